@@ -1,0 +1,99 @@
+// swift-tools-version: 6.1
+//
+// Parole: French natural-language processing on ICU, as a pipeline of stages
+// over one document model. See README.md.
+
+import PackageDescription
+
+let package = Package(
+    name: "Parole",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Parole", targets: ["Parole"]),
+        .executable(name: "parole", targets: ["parole"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // ICU4C behind a header of plain C types (see Sources/CParoleICU/include).
+        .target(
+            name: "CParoleICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        // The data files the stages load (Resources/lexicons), as a resource bundle.
+        .target(
+            name: "ParoleResources",
+            path: "Resources",
+            exclude: ["README.md"],
+            sources: ["ParoleResources.swift"],
+            resources: [.copy("lexicons")]
+        ),
+        // Document model, plugin pipeline, ICU layer, tokenizer, sentence splitter, I/O.
+        .target(
+            name: "ParoleCore",
+            dependencies: ["CParoleICU", "ParoleResources"]
+        ),
+        // The stages beyond tokens and sentences, one module each.
+        .target(
+            name: "ParoleEntities",
+            dependencies: ["ParoleCore"]
+        ),
+        .target(
+            name: "ParoleDates",
+            dependencies: ["ParoleCore"]
+        ),
+        .target(
+            name: "ParoleQuotes",
+            dependencies: ["ParoleCore"]
+        ),
+        // The library users import: every module above plus the standard stage registry.
+        .target(
+            name: "Parole",
+            dependencies: ["ParoleCore", "ParoleEntities", "ParoleDates", "ParoleQuotes"]
+        ),
+        // The `parole` command's subcommands, as a library so that tests can drive them.
+        .target(
+            name: "ParoleCLI",
+            dependencies: [
+                "Parole",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "parole",
+            dependencies: ["ParoleCLI"]
+        ),
+        .executableTarget(
+            name: "ParoleBenchmarks",
+            dependencies: [
+                "Parole",
+                "CParoleICU",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/ParoleBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .testTarget(
+            name: "ParoleCoreTests",
+            dependencies: ["ParoleCore", "Parole"]
+        ),
+        .testTarget(
+            name: "ParoleEntitiesTests",
+            dependencies: ["ParoleEntities", "Parole"]
+        ),
+        .testTarget(
+            name: "ParoleDatesTests",
+            dependencies: ["ParoleDates", "Parole"]
+        ),
+        .testTarget(
+            name: "ParoleQuotesTests",
+            dependencies: ["ParoleQuotes", "Parole"]
+        ),
+        .testTarget(
+            name: "ParoleCLITests",
+            dependencies: ["ParoleCLI"]
+        ),
+    ]
+)

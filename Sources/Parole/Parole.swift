@@ -1,0 +1,23 @@
+@_exported import ParoleCore
+@_exported import ParoleDates
+@_exported import ParoleEntities
+@_exported import ParoleQuotes
+
+extension StageRegistry {
+    /// Every built-in stage, registered in pipeline order:
+    /// `tokenize`, `sentences`.
+    ///
+    /// Copy it and register your own stages to extend it:
+    ///
+    /// ```swift
+    /// var registry = StageRegistry.standard
+    /// registry.register("money") { MoneyStage() }
+    /// ```
+    public static var standard: StageRegistry {
+        let registry = StageRegistry.core
+        return registry
+    }
+
+    /// The names of the standard pipeline, in order.
+    public static var standardPipeline: [String] { standard.names }
+}

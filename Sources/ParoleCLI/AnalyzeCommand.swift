@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import Parole
+
+/// `parole analyze`: runs a pipeline over documents and writes the result.
+public struct AnalyzeCommand: ParsableCommand {
+    /// The subcommand's name and help.
+    public static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse French documents and write them as JSON lines, JSON or readable text.",
+        discussion: """
+            PATH is a .txt file (one document; a leading "date YYYY-MM[-DD]" line is its date),
+            a .jsonl file (one {"id","text","date"} object per line), or a folder (its .txt and
+            .jsonl files, sorted by name). No PATH, or -, reads standard input.
+            Documents are analysed in parallel and written in input order. A document that
+            cannot be read or analysed is reported on standard error and the others go on;
+            the exit status is then 1.
+            """)
+
+    /// Output formats.
+    public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
+        /// One JSON object per line.
+        case jsonl
+        /// One JSON array.
+        case json
+        /// A readable view.
+        case text
+    }
+
+    @Argument(help: "Files or folders to analyse; - or nothing for standard input.")
+    var paths: [String] = []
+
+    @Option(help: "Output format: jsonl (default when not a terminal), json or text (default in a terminal).")
+    var format: Format?
+
+    @Option(help: "Comma-separated stages to run, in order.")
+    var stages: String = StageRegistry.standardPipeline.joined(separator: ",")
+
+    @Option(help: ArgumentHelp("Reference date for documents that carry none.", valueName: "YYYY-MM[-DD]"))
+    var date: String?
+
+    @Option(help: "What standard input holds: text or jsonl.")
+    var input: DocumentReader.Options.StandardInput = .text
+
+    @Option(help: "Documents analysed at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(help: "Do not show progress on standard error.")
+    var quiet = false
+
+    /// Creates the command (ArgumentParser calls this).
+    public init() {}
+
+    /// Checks the options before running.
+    public mutating func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let date {
+            do { _ = try ReferenceDate(parsing: date) } catch { throw ValidationError("--date: \(error)") }
+        }
+        do { _ = try StageRegistry.standard.pipeline(parsing: stages) } catch {
+            throw ValidationError("--stages: \(error)")
+        }
+    }
+
+    /// Runs the analysis on the standard streams.
+    public func run() throws {
+        let output = StreamSink.standardOutput()
+        let errors = StreamSink.standardError()
+        let failures = try execute(output: output, errors: errors, showProgress: !quiet && errors.isTerminal)
+        output.flush()
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// Runs the analysis, writing documents to `output` and one line per failed
+    /// input to `errors`; returns the number of failures.
+    public func execute(output: OutputSink, errors: OutputSink, showProgress: Bool = false) throws -> Int {
+        let pipeline = try StageRegistry.standard.pipeline(parsing: stages)
+        let defaultDate = try date.map { try ReferenceDate(parsing: $0) }
+        let reader = DocumentReader(
+            paths: paths, options: DocumentReader.Options(defaultDate: defaultDate, standardInput: input))
+        let format = self.format ?? (isatty(1) == 1 ? .text : .jsonl)
+        let writer = DocumentJSONWriter()
+        let renderer = DocumentTextRenderer()
+        let progress = ProgressLine(sink: errors, enabled: showProgress)
+        var written = 0
+        var failures = 0
+        if format == .json { output.write("[") }
+        ParallelRunner(jobs: jobs).run(
+            reader,
+            transform: { input -> [UInt8] in
+                let document = try pipeline.analyze(try input.get())
+                switch format {
+                case .jsonl, .json: return try writer.encode(document)
+                case .text: return Array(renderer.render(document).utf8)
+                }
+            },
+            consume: { index, result in
+                switch result {
+                case .success(let bytes):
+                    if format == .json { output.write(written == 0 ? "\n" : ",\n") }
+                    output.write(bytes)
+                    if format == .jsonl { output.write([0x0A]) }
+                    written += 1
+                case .failure(let error):
+                    failures += 1
+                    progress.finish()
+                    errors.write("parole: \(Self.describe(error))\n")
+                }
+                progress.update(written, failed: failures)
+            })
+        progress.finish()
+        if format == .json { output.write(written == 0 ? "]\n" : "\n]\n") }
+        return failures
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let failure = error as? StageFailure { return "\(failure.document): \(failure)" }
+        return "\(error)"
+    }
+}
+
+extension DocumentReader.Options.StandardInput: ExpressibleByArgument {}

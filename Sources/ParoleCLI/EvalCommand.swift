@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import Parole
+
+/// `parole eval`: token and sentence scores against a Universal Dependencies treebank.
+public struct EvalCommand: ParsableCommand {
+    /// The subcommand's name and help.
+    public static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score the tokenizer and sentence splitter against a CoNLL-U treebank.",
+        discussion: """
+            The treebank's sentences are joined by one space into documents of --per-doc sentences.
+            A token counts when its span equals a gold surface token (multiword tokens such as
+            "du" count once); a sentence when its span equals a gold sentence. These are the
+            definitions of `score.py ud`.
+            """)
+
+    @Argument(help: "CoNLL-U files, such as fr_gsd-ud-test.conllu.")
+    var files: [String]
+
+    @Option(name: .customLong("per-doc"), help: "Sentences per document.")
+    var perDocument = 20
+
+    @Option(help: "Comma-separated stages to run; they must make `tokens` and `sentences`.")
+    var stages = "tokenize,sentences"
+
+    @Flag(help: "Write the scores as JSON.")
+    var json = false
+
+    /// Creates the command (ArgumentParser calls this).
+    public init() {}
+
+    /// Checks the options.
+    public mutating func validate() throws {
+        guard perDocument > 0 else { throw ValidationError("--per-doc must be at least 1") }
+        guard !files.isEmpty else { throw ValidationError("give at least one CoNLL-U file") }
+    }
+
+    /// Scores each file and prints a line per file (or one JSON object per line).
+    public func run() throws {
+        let output = StreamSink.standardOutput()
+        try execute(output: output)
+        output.flush()
+    }
+
+    /// Scores each file, writing the results to `output`.
+    public func execute(output: OutputSink) throws {
+        let pipeline = try StageRegistry.standard.pipeline(parsing: stages)
+        for file in files {
+            let sentences: [TreebankSentence]
+            do {
+                sentences = try TreebankSentence.read(contentsOf: URL(fileURLWithPath: file))
+            } catch {
+                throw ValidationError("\(file): cannot be read as UTF-8 CoNLL-U (\(error.localizedDescription))")
+            }
+            let result = try SegmentationEvaluation(sentences: sentences, perDocument: perDocument).evaluate(pipeline)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                var object = try JSONSerialization.jsonObject(with: encoder.encode(result)) as? [String: Any] ?? [:]
+                object["file"] = file
+                for key in ["tokens", "sentences"] {
+                    guard var score = object[key] as? [String: Any], let raw = key == "tokens" ? result.tokens : result.sentences as Score? else { continue }
+                    score["precision"] = (raw.precision * 10).rounded() / 10
+                    score["recall"] = (raw.recall * 10).rounded() / 10
+                    score["f1"] = (raw.f1 * 10).rounded() / 10
+                    object[key] = score
+                }
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+                output.write(Array(data) + [0x0A])
+            } else {
+                output.write("\(file)\n  tokens     \(result.tokens)\n  sentences  \(result.sentences)\n")
+            }
+        }
+    }
+}

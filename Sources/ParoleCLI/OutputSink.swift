@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+    private typealias Glibc = Darwin
+#endif
+
+/// Where a command writes: standard output and error in use, memory in tests.
+public protocol OutputSink: AnyObject {
+    /// Writes bytes.
+    func write(_ bytes: [UInt8])
+    /// Writes text.
+    func write(_ text: String)
+    /// Pushes buffered bytes out.
+    func flush()
+}
+
+extension OutputSink {
+    /// Writes text as UTF-8.
+    public func write(_ text: String) { write(Array(text.utf8)) }
+    /// Nothing to flush by default.
+    public func flush() {}
+}
+
+/// A buffered writer to a file descriptor (standard output or error).
+public final class StreamSink: OutputSink {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private let threshold: Int
+
+    /// Standard output, buffered in 64 KiB blocks.
+    public static func standardOutput() -> StreamSink { StreamSink(descriptor: 1, threshold: 1 << 16) }
+
+    /// Standard error, written at once.
+    public static func standardError() -> StreamSink { StreamSink(descriptor: 2, threshold: 0) }
+
+    private init(descriptor: Int32, threshold: Int) {
+        self.descriptor = descriptor
+        self.threshold = threshold
+    }
+
+    deinit { flush() }
+
+    /// Appends bytes, writing out when the buffer is full.
+    public func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= threshold { flush() }
+    }
+
+    /// Writes out the buffer.
+    public func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return  // a closed pipe: the reader is gone, nothing more to do
+                }
+                offset += written
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Whether the descriptor is a terminal.
+    public var isTerminal: Bool { isatty(descriptor) == 1 }
+}
+
+/// Collects output in memory.
+public final class MemorySink: OutputSink {
+    /// Everything written so far.
+    public private(set) var bytes: [UInt8] = []
+
+    /// An empty sink.
+    public init() {}
+
+    /// Appends bytes.
+    public func write(_ bytes: [UInt8]) { self.bytes.append(contentsOf: bytes) }
+
+    /// The output as text.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+}

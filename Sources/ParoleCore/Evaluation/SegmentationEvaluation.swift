@@ -1,0 +1,101 @@
+/// Token and sentence scores of a pipeline against a treebank's gold segmentation.
+///
+/// The treebank's sentences are joined by one space into documents of
+/// `perDocument` sentences; gold tokens are found in order in each sentence's
+/// text. A predicted token counts when its span equals a gold token's; a
+/// sentence when its span, white space trimmed, equals a gold sentence's. These
+/// are the definitions of `score.py ud`, so both give the same figures.
+public struct SegmentationEvaluation: Sendable {
+    /// A document built from consecutive treebank sentences.
+    public struct GoldDocument: Sendable {
+        /// `ud_00000`, `ud_00001`, …
+        public var id: String
+        /// The sentences joined by one space.
+        public var text: String
+        /// Gold token spans.
+        public var tokens: [Span]
+        /// Gold sentence spans.
+        public var sentences: [Span]
+    }
+
+    /// The scores.
+    public struct Result: Sendable, Hashable, Codable {
+        /// Token precision, recall and F1.
+        public var tokens: Score
+        /// Sentence precision, recall and F1.
+        public var sentences: Score
+    }
+
+    /// The documents, in order.
+    public let documents: [GoldDocument]
+
+    /// Builds the documents from `sentences`, `perDocument` at a time.
+    public init(sentences: [TreebankSentence], perDocument: Int = 20) {
+        precondition(perDocument > 0, "documents need at least one sentence")
+        var documents: [GoldDocument] = []
+        var start = 0
+        while start < sentences.count {
+            let chunk = sentences[start..<min(start + perDocument, sentences.count)]
+            var body: [UInt16] = []
+            var tokens: [Span] = []
+            var spans: [Span] = []
+            for sentence in chunk {
+                if !body.isEmpty { body.append(0x20) }
+                let base = body.count
+                let text = Array(sentence.text.utf16)
+                body.append(contentsOf: text)
+                var position = 0
+                for token in sentence.tokens {
+                    guard let found = Self.find(Array(token.utf16), in: text, from: position) else { break }
+                    tokens.append(Span(start: base + found, end: base + found + token.utf16.count))
+                    position = found + token.utf16.count
+                }
+                spans.append(Self.trimmed(Span(start: base, end: base + text.count), body))
+            }
+            documents.append(
+                GoldDocument(
+                    id: "ud_" + String(repeating: "0", count: max(0, 5 - String(documents.count).count))
+                        + String(documents.count),
+                    text: String(decoding: body, as: UTF16.self), tokens: tokens, sentences: spans))
+            start += perDocument
+        }
+        self.documents = documents
+    }
+
+    /// Runs `pipeline` over the documents and scores its `tokens` and `sentences` layers.
+    public func evaluate(_ pipeline: Pipeline) throws -> Result {
+        var tokenScore = Score(truePositives: 0, predicted: 0, gold: 0)
+        var sentenceScore = tokenScore
+        for gold in documents {
+            let document = try pipeline.analyze(Document(id: gold.id, text: gold.text))
+            let predictedTokens = Set(document.tokens.map(\.span))
+            let predictedSentences = Set(document.sentences.map { Self.trimmed($0.span, document.utf16) })
+            tokenScore = tokenScore + Self.score(predictedTokens, gold.tokens)
+            sentenceScore = sentenceScore + Self.score(predictedSentences, gold.sentences)
+        }
+        return Result(tokens: tokenScore, sentences: sentenceScore)
+    }
+
+    private static func score(_ predicted: Set<Span>, _ gold: [Span]) -> Score {
+        let goldSet = Set(gold)
+        return Score(truePositives: goldSet.intersection(predicted).count, predicted: predicted.count, gold: goldSet.count)
+    }
+
+    private static func find(_ needle: [UInt16], in haystack: [UInt16], from start: Int) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty ? start : nil }
+        var index = start
+        while index + needle.count <= haystack.count {
+            if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func trimmed(_ span: Span, _ units: [UInt16]) -> Span {
+        var start = span.start
+        var end = span.end
+        while start < end, units[start] == 0x20 || units[start] == 0x09 || units[start] == 0x0A { start += 1 }
+        while end > start, units[end - 1] == 0x20 || units[end - 1] == 0x09 || units[end - 1] == 0x0A { end -= 1 }
+        return Span(start: start, end: end)
+    }
+}

@@ -1,0 +1,235 @@
+import Foundation
+
+/// Turns the paths given on a command line into documents, one at a time.
+///
+/// - A `.txt` file is one document, its id the file name without extension. A
+///   leading `date YYYY-MM[-DD]` header (see ``DateHeader``) becomes the
+///   reference date and is removed from the text.
+/// - A `.jsonl` file holds one document per line: `{"id", "text", "date"}`.
+///   Other string fields are kept in ``DocumentMetadata/fields``.
+/// - A folder stands for its `.txt` and `.jsonl` files, sorted by name.
+/// - `-` is standard input, read as text or as JSONL (see ``Options/standardInput``).
+///
+/// Reading is lazy: a JSONL file is streamed, never held whole in memory. An
+/// input that cannot be read yields an ``InputError`` and the others go on.
+public struct DocumentReader: Sequence {
+    /// How inputs are read.
+    public struct Options: Sendable {
+        /// What standard input holds.
+        public enum StandardInput: String, Sendable, CaseIterable {
+            /// One plain-text document, with an optional date header.
+            case text
+            /// One JSON document per line.
+            case jsonl
+        }
+
+        /// The reference date of documents that carry none.
+        public var defaultDate: ReferenceDate?
+        /// What standard input holds.
+        public var standardInput: StandardInput
+
+        /// Creates options.
+        public init(defaultDate: ReferenceDate? = nil, standardInput: StandardInput = .text) {
+            self.defaultDate = defaultDate
+            self.standardInput = standardInput
+        }
+    }
+
+    /// The paths to read; `-` is standard input.
+    public let paths: [String]
+    /// How to read them.
+    public let options: Options
+
+    /// Creates a reader of `paths`.
+    public init(paths: [String], options: Options = Options()) {
+        self.paths = paths.isEmpty ? ["-"] : paths
+        self.options = options
+    }
+
+    /// Iterates over documents and input errors, in input order.
+    public func makeIterator() -> Iterator { Iterator(paths: paths, options: options) }
+
+    /// Reads documents one by one.
+    public struct Iterator: IteratorProtocol {
+        private enum Pending {
+            case path(String)
+            case file(String)
+        }
+
+        private var pending: [Pending]
+        private let options: Options
+        private var jsonl: (reader: LineReader, location: String, handle: FileHandle)?
+
+        init(paths: [String], options: Options) {
+            self.pending = paths.reversed().map { .path($0) }
+            self.options = options
+        }
+
+        /// The next document or input error, or `nil` when every input is done.
+        public mutating func next() -> Result<Document, InputError>? {
+            while true {
+                if let current = jsonl {
+                    if let record = nextRecord(current.reader, current.location) { return record }
+                    try? current.handle.close()
+                    jsonl = nil
+                    continue
+                }
+                guard let item = pending.popLast() else { return nil }
+                switch item {
+                case .path(let path):
+                    if let error = expand(path) { return .failure(error) }
+                case .file(let path):
+                    if let result = open(path) { return result }
+                }
+            }
+        }
+
+        /// Queues the files a path stands for; returns an error for a missing path or empty folder.
+        private mutating func expand(_ path: String) -> InputError? {
+            if path == "-" {
+                pending.append(.file("-"))
+                return nil
+            }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                return InputError(location: path, reason: .notFound)
+            }
+            guard isFolder.boolValue else {
+                pending.append(.file(path))
+                return nil
+            }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                return InputError(location: path, reason: .unreadable(Self.reason(error)))
+            }
+            let files = names.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".txt") || $0.hasSuffix(".jsonl")) }
+                .sorted()
+            guard !files.isEmpty else { return InputError(location: path, reason: .emptyFolder) }
+            let base = URL(fileURLWithPath: path)
+            pending.append(contentsOf: files.reversed().map { .file(base.appendingPathComponent($0).relativePath) })
+            return nil
+        }
+
+        /// Reads a text file (one document) or starts a JSONL stream (returns `nil`).
+        private mutating func open(_ path: String) -> Result<Document, InputError>? {
+            let isStandardInput = path == "-"
+            let isJSONL = isStandardInput ? options.standardInput == .jsonl : path.hasSuffix(".jsonl")
+            let handle: FileHandle
+            if isStandardInput {
+                handle = FileHandle.standardInput
+            } else {
+                do {
+                    handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+                } catch {
+                    return .failure(InputError(location: path, reason: .unreadable(Self.reason(error))))
+                }
+            }
+            if isJSONL {
+                jsonl = (LineReader(handle: handle), path, handle)
+                return nil
+            }
+            defer { if !isStandardInput { try? handle.close() } }
+            let bytes: [UInt8]
+            do {
+                bytes = [UInt8](try handle.readToEnd() ?? Data())
+            } catch {
+                return .failure(InputError(location: path, reason: .unreadable(Self.reason(error))))
+            }
+            let id = isStandardInput ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            return textDocument(bytes, id: id, location: path)
+        }
+
+        private func textDocument(_ bytes: [UInt8], id: String, location: String) -> Result<Document, InputError> {
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            var text: String
+            switch UTF8Validation.decode(body) {
+            case .success(let decoded): text = decoded
+            case .failure(let bad):
+                let offset = bad.offset + (body.count == bytes.count ? 0 : 3)
+                return .failure(InputError(location: location, reason: .notUTF8(offset: offset, byte: bad.byte)))
+            }
+            var date = options.defaultDate
+            if let header = DateHeader.parse(text) {
+                do {
+                    date = try ReferenceDate(parsing: header.date)
+                } catch {
+                    return .failure(InputError(location: location, reason: .invalidDate(error.description)))
+                }
+                text = String(text[header.bodyStart...])
+            }
+            return .success(Document(id: id, text: text, date: date))
+        }
+
+        /// The next record of a JSONL stream, or `nil` at its end.
+        private func nextRecord(_ reader: LineReader, _ location: String) -> Result<Document, InputError>? {
+            while true {
+                let line: [UInt8]
+                do {
+                    guard let read = try reader.nextLine() else { return nil }
+                    line = read
+                } catch {
+                    return .failure(InputError(location: location, reason: .unreadable(Self.reason(error))))
+                }
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                return record(line, location: "\(location):\(reader.lineNumber)", fallbackID: Self.fallbackID(location, reader.lineNumber))
+            }
+        }
+
+        private func record(_ line: [UInt8], location: String, fallbackID: String) -> Result<Document, InputError> {
+            if case .failure(let bad) = UTF8Validation.decode(line) {
+                return .failure(InputError(location: location, reason: .notUTF8(offset: bad.offset, byte: bad.byte)))
+            }
+            let object: [String: Any]
+            do {
+                guard let parsed = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                    return .failure(InputError(location: location, reason: .invalidJSON("not an object")))
+                }
+                object = parsed
+            } catch {
+                return .failure(InputError(location: location, reason: .invalidJSON(Self.reason(error))))
+            }
+            guard let text = object["text"] as? String else {
+                return .failure(InputError(location: location, reason: .missingField("text")))
+            }
+            let id: String
+            switch object["id"] {
+            case let string as String: id = string
+            case let number as NSNumber: id = number.stringValue
+            default: id = fallbackID
+            }
+            var date = options.defaultDate
+            if let value = object["date"], !(value is NSNull) {
+                guard let string = value as? String else {
+                    return .failure(InputError(location: location, reason: .invalidDate("\"date\" must be a string")))
+                }
+                do {
+                    date = try ReferenceDate(parsing: string)
+                } catch {
+                    return .failure(InputError(location: location, reason: .invalidDate(error.description)))
+                }
+            }
+            var fields: [String: String] = [:]
+            for (key, value) in object where key != "id" && key != "text" && key != "date" {
+                if let string = value as? String { fields[key] = string }
+            }
+            return .success(Document(id: id, text: text, metadata: DocumentMetadata(date: date, fields: fields)))
+        }
+
+        private static func fallbackID(_ location: String, _ line: Int) -> String {
+            let base = location == "-" ? "stdin" : URL(fileURLWithPath: location).deletingPathExtension().lastPathComponent
+            return "\(base)-\(line)"
+        }
+
+        private static func reason(_ error: any Error) -> String {
+            let nsError = error as NSError
+            if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+                underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+            {
+                return String(cString: strerror(code.rawValue))
+            }
+            return nsError.localizedDescription
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import ParoleResources
+
+/// A word list from `Resources/lexicons`: one entry per line, `#` lines are the
+/// header (where the content comes from) and comments.
+///
+/// An entry may have tab-separated fields after the first, such as a lemma and
+/// a class: `déclaré<TAB>déclarer`. Lexicons are plain files so that they can
+/// be read, reviewed and extended without touching code.
+public struct Lexicon: Sendable {
+    /// The file name without extension.
+    public let name: String
+    /// The header: the comment lines at the top of the file, without `#`.
+    public let header: [String]
+    /// The entries, each split into its tab-separated fields (at least one).
+    public let entries: [[String]]
+
+    /// Parses lexicon text.
+    public init(name: String, contents: String) {
+        var header: [String] = []
+        var entries: [[String]] = []
+        var inHeader = true
+        for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.hasPrefix("#") {
+                if inHeader { header.append(String(line.dropFirst().drop { $0 == " " })) }
+                continue
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            inHeader = false
+            entries.append(trimmed.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) })
+        }
+        self.name = name
+        self.header = header
+        self.entries = entries
+    }
+
+    /// The first field of every entry.
+    public var words: [String] { entries.map { $0[0] } }
+
+    /// The first fields as a set of ``Normalizer/foldingKey(_:)`` keys (case and accents ignored).
+    public var foldedWords: Set<String> { Set(words.map(Normalizer.foldingKey)) }
+
+    /// The first fields, lowercased, as a set.
+    public var lowercasedWords: Set<String> { Set(words.map { $0.lowercased() }) }
+
+    /// Loads `name.txt` from the lexicon folder (see ``LexiconStore``).
+    public static func named(_ name: String) throws -> Lexicon {
+        try LexiconStore.shared.lexicon(named: name)
+    }
+}
+
+/// Where lexicons are read from, with a cache so that each file is parsed once.
+///
+/// By default the files come with the library (`Resources/lexicons`). Set the
+/// `PAROLE_RESOURCES` environment variable to a folder holding a `lexicons`
+/// folder to use other files without rebuilding.
+public final class LexiconStore: Sendable {
+    /// The store every stage uses.
+    public static let shared = LexiconStore()
+
+    private let cache = CacheBox()
+
+    private final class CacheBox: @unchecked Sendable {
+        let lock = NSLock()
+        var lexicons: [String: Lexicon] = [:]
+    }
+
+    /// The folder the lexicons are read from.
+    public var directory: URL? {
+        if let override = ProcessInfo.processInfo.environment["PAROLE_RESOURCES"], !override.isEmpty {
+            return URL(fileURLWithPath: override).appendingPathComponent("lexicons")
+        }
+        return ParoleResources.lexiconDirectory
+    }
+
+    /// The lexicon `name`, read and parsed on first use.
+    public func lexicon(named name: String) throws -> Lexicon {
+        cache.lock.lock()
+        defer { cache.lock.unlock() }
+        if let cached = cache.lexicons[name] { return cached }
+        guard let directory else { throw LexiconError.missingFolder }
+        let url = directory.appendingPathComponent(name + ".txt")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw LexiconError.missingFile(url.path)
+        }
+        guard let contents = String(data: data, encoding: .utf8) else { throw LexiconError.notUTF8(url.path) }
+        let lexicon = Lexicon(name: name, contents: contents)
+        cache.lexicons[name] = lexicon
+        return lexicon
+    }
+}
+
+/// Why a lexicon could not be loaded.
+public enum LexiconError: Error, CustomStringConvertible {
+    /// The resource folder was not found next to the program.
+    case missingFolder
+    /// The lexicon file does not exist.
+    case missingFile(String)
+    /// The lexicon file is not UTF-8.
+    case notUTF8(String)
+
+    /// A one-line explanation.
+    public var description: String {
+        switch self {
+        case .missingFolder:
+            "the Parole resource folder was not found; set PAROLE_RESOURCES to the Resources folder"
+        case .missingFile(let path): "lexicon not found: \(path)"
+        case .notUTF8(let path): "lexicon is not UTF-8: \(path)"
+        }
+    }
+}

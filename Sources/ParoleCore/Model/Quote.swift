@@ -1,0 +1,68 @@
+/// Something a person or organisation said, with who said it and how.
+public struct Quote: Spanned, Hashable, Sendable {
+    /// How the words are reported.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// The speaker's words in quotation marks, a whole sentence or clause.
+        case direct
+        /// A quoted fragment inside the reporter's sentence (`de « constructives »`).
+        case partial
+        /// Reported speech without marks (`a déclaré que ...`, `selon X, ...`).
+        case indirect
+    }
+
+    /// Who said it.
+    public struct Speaker: Spanned, Hashable, Sendable {
+        /// The words that name the speaker here: a name, a description or a pronoun.
+        public var span: Span
+        /// The fullest name of the speaker in the document, when known.
+        public var canonical: String?
+        /// The index of the speaker's cluster in ``Document/entityClusters``.
+        public var cluster: Int?
+
+        /// Creates a speaker.
+        public init(span: Span, canonical: String?, cluster: Int? = nil) {
+            self.span = span
+            self.canonical = canonical
+            self.cluster = cluster
+        }
+    }
+
+    /// The verb or word that introduces the quote.
+    public struct Cue: Spanned, Hashable, Sendable {
+        /// The verb as written (`a proclamé`), or `selon`.
+        public var span: Span
+        /// Its lemma (`proclamer`).
+        public var lemma: String
+
+        /// Creates a cue.
+        public init(span: Span, lemma: String) {
+            self.span = span
+            self.lemma = lemma
+        }
+    }
+
+    /// The words said, without quotation marks (for indirect quotes, the reported clause).
+    public var span: Span
+    /// How the words are reported.
+    public var kind: Kind
+    /// Who said them, when the text tells.
+    public var speaker: Speaker?
+    /// The speech verb, when there is one.
+    public var cue: Cue?
+
+    /// Creates a quote.
+    public init(span: Span, kind: Kind, speaker: Speaker? = nil, cue: Cue? = nil) {
+        self.span = span
+        self.kind = kind
+        self.speaker = speaker
+        self.cue = cue
+    }
+}
+
+/// The `quotes` layer: quotations in text order.
+public enum QuoteLayer: LayerKey {
+    /// Quotations in text order (a partial quote may lie inside an indirect one).
+    public typealias Value = [Quote]
+    /// `quotes`.
+    public static let name: LayerName = "quotes"
+}

@@ -1,0 +1,94 @@
+/// The date a document was published, against which relative dates resolve.
+///
+/// A date header of `2024-02` says only the month; `2024-02-07` says the day.
+/// Stages must respect the granularity: a month cannot pin a weekday.
+public struct ReferenceDate: Hashable, Sendable, CustomStringConvertible {
+    /// How precisely the date is known.
+    public enum Granularity: Sendable, Hashable {
+        /// Only the year and month are known.
+        case month
+        /// The day is known.
+        case day
+    }
+
+    /// The year, such as 2024.
+    public let year: Int
+    /// The month, 1 to 12.
+    public let month: Int
+    /// The day of the month, when the granularity is ``Granularity/day``.
+    public let day: Int?
+
+    /// How precisely the date is known.
+    public var granularity: Granularity { day == nil ? .month : .day }
+
+    /// Creates a date, checking that the month and day exist.
+    public init(year: Int, month: Int, day: Int? = nil) throws(ReferenceDateError) {
+        guard (1...9999).contains(year) else { throw .outOfRange("year \(year)") }
+        guard (1...12).contains(month) else { throw .outOfRange("month \(month)") }
+        if let day {
+            let last = ReferenceDate.daysInMonth(year: year, month: month)
+            guard (1...last).contains(day) else {
+                throw .outOfRange("day \(day) of \(year)-\(ReferenceDate.pad(month))")
+            }
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM` or `YYYY-MM-DD`.
+    public init(parsing text: some StringProtocol) throws(ReferenceDateError) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3,
+            parts[0].count == 4, parts[1].count == 2, parts.count == 2 || parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1])
+        else { throw .malformed(String(text)) }
+        var day: Int?
+        if parts.count == 3 {
+            guard let value = Int(parts[2]) else { throw .malformed(String(text)) }
+            day = value
+        }
+        try self.init(year: year, month: month, day: day)
+    }
+
+    /// `YYYY-MM` or `YYYY-MM-DD`.
+    public var description: String {
+        let base = "\(year)-\(ReferenceDate.pad(month))"
+        guard let day else { return base }
+        return base + "-" + ReferenceDate.pad(day)
+    }
+
+    /// The number of days in a month of the proleptic Gregorian calendar.
+    public static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Whether `year` has a 29 February.
+    public static func isLeapYear(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    private static func pad(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
+    }
+}
+
+/// Why a reference date was refused.
+public enum ReferenceDateError: Error, Equatable, CustomStringConvertible {
+    /// The text is not `YYYY-MM` or `YYYY-MM-DD`.
+    case malformed(String)
+    /// A field is outside the calendar.
+    case outOfRange(String)
+
+    /// A one-line explanation.
+    public var description: String {
+        switch self {
+        case .malformed(let text): "'\(text)' is not a date of the form YYYY-MM or YYYY-MM-DD"
+        case .outOfRange(let what): "\(what) does not exist"
+        }
+    }
+}

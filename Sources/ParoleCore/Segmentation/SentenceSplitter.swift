@@ -1,0 +1,221 @@
+import Foundation
+
+/// Splits French text into sentences: ICU sentence boundaries, then French repairs.
+///
+/// ICU's sentence rules run with the French locale and CLDR's suppressions
+/// (`fr@ss=standard`). The repairs then work on the tokens:
+///
+/// - a title, an inner abbreviation or an initial never ends a sentence
+///   (`M. Blinken`, `cf. p. 12`, `J. K. Rowling`);
+/// - a period that stands alone ends a sentence even before a lowercase word or
+///   a number, which ICU's rules let through (`… en 2010. 200 vols …`);
+/// - `…` or `...` before a capitalised word ends a sentence;
+/// - a closing `»`, `”` or `"` after final punctuation stays with its sentence
+///   (straight quotes are paired to tell closing from opening), and a quotation
+///   followed by a lowercase incise is one sentence (`« Partez ! » dit-il.`);
+/// - no sentence starts with closing punctuation (`,` `)` `.` `/` …) or, after
+///   `?` `!` or a quotation, with a lowercase word;
+/// - blank lines, and line breaks after a line without final punctuation (a
+///   title), end sentences (see ``LineBreaks``).
+public struct SentenceSplitter: Sendable {
+    /// The ICU locale of the sentence rules, overridable with `PAROLE_SENTENCE_LOCALE`
+    /// (for instance `fr@ss=standard`) to compare ICU's own abbreviation suppressions.
+    static let locale = ProcessInfo.processInfo.environment["PAROLE_SENTENCE_LOCALE"] ?? "fr"
+
+    /// The abbreviation roles in use.
+    public let rules: TokenizerRules
+    private let sentenceBreaks: BreakIteratorPool
+
+    /// Creates a splitter with `rules`, or with the shipped French lists.
+    public init(rules: TokenizerRules? = nil) throws {
+        self.rules = try rules ?? .french()
+        self.sentenceBreaks = try BreakIteratorPool(kind: .sentence, locale: Self.locale)
+    }
+
+    /// The sentences of a text, given as UTF-16 units with its tokens.
+    public func split(_ units: [UInt16], tokens: [Token]) throws -> [Sentence] {
+        guard !tokens.isEmpty else { return [] }
+        var prepared = units
+        let hasLineBreaks = LineBreaks.joinContinuations(&prepared)
+        let boundaries = try sentenceBreaks.boundaries(in: prepared).offsets
+        let context = Context(units: units, prepared: prepared, tokens: tokens, rules: rules)
+
+        var starts: [Int] = []  // token indices that begin a sentence, in order
+        var cursor = 0
+        for boundary in boundaries {
+            let offset = Int(boundary)
+            while cursor < tokens.count, tokens[cursor].span.end <= offset { cursor += 1 }
+            guard cursor > 0, cursor < tokens.count else { continue }
+            // A boundary inside a token moves after it.
+            let start = tokens[cursor].span.start < offset ? cursor + 1 : cursor
+            if start < tokens.count, start != starts.last { starts.append(start) }
+        }
+        var kept = Set<Int>()
+        for start in starts {
+            if hasLineBreaks, context.isHardBreak(before: start) {
+                kept.insert(start)
+            } else if let repaired = context.repair(start) {
+                kept.insert(repaired)
+            }
+        }
+        for index in 1..<tokens.count where !kept.contains(index) {
+            if hasLineBreaks, context.isHardBreak(before: index) {
+                kept.insert(index)
+            } else if context.isMissedBoundary(before: index), let repaired = context.repair(index) {
+                kept.insert(repaired)
+            }
+        }
+        return Self.sentences(startingAt: kept.sorted(), tokens)
+    }
+
+    private static func sentences(startingAt starts: [Int], _ tokens: [Token]) -> [Sentence] {
+        var result: [Sentence] = []
+        result.reserveCapacity(starts.count + 1)
+        var first = 0
+        for start in starts + [tokens.count] where start > first {
+            let span = Span(start: tokens[first].span.start, end: tokens[start - 1].span.end)
+            result.append(Sentence(span: span, tokens: first..<start))
+            first = start
+        }
+        return result
+    }
+}
+
+/// The text, its tokens and the quotation-mark roles that the repairs consult.
+private struct Context {
+    let units: [UInt16]
+    let prepared: [UInt16]
+    let tokens: [Token]
+    let rules: TokenizerRules
+    /// For quote tokens, whether they open or close, straight quotes paired in order.
+    let quoteRoles: [Int: QuotationMarkRole]
+
+    init(units: [UInt16], prepared: [UInt16], tokens: [Token], rules: TokenizerRules) {
+        self.units = units
+        self.prepared = prepared
+        self.tokens = tokens
+        self.rules = rules
+        var roles: [Int: QuotationMarkRole] = [:]
+        var straightOpen = false
+        for (index, token) in tokens.enumerated() where token.kind == .quote {
+            var role = QuotationMarkRole.of(markAt: token.span.start, in: units)
+            let straight = units[token.span.start] == 0x22
+            if straight {
+                if role == .ambiguous { role = Self.straightRole(at: token.span.start, units, open: straightOpen) }
+                straightOpen = role == .opening
+            }
+            roles[index] = role
+        }
+        quoteRoles = roles
+    }
+
+    /// A straight quote between spaces closes after final punctuation, opens before
+    /// a capital, and otherwise closes the quotation left open.
+    private static func straightRole(at offset: Int, _ units: [UInt16], open: Bool) -> QuotationMarkRole {
+        var before = offset - 1
+        while before >= 0, units[before].isSpaceUnit { before -= 1 }
+        if before >= 0, UnitClass.test(units[before], .terminal) { return .closing }
+        var after = offset + 1
+        while after < units.count, units[after].isSpaceUnit { after += 1 }
+        if after < units.count, units[after].isUppercaseUnit { return .opening }
+        return open ? .closing : .opening
+    }
+
+    /// Where a sentence that may start at token `start` really starts, or `nil` when it does not.
+    func repair(_ start: Int) -> Int? {
+        var start = start
+        let previous = tokens[start - 1]
+        if isNonFinalAbbreviation(previous) { return nil }
+        // Closing quotation marks and brackets after final punctuation belong before the boundary.
+        var afterQuotation = false
+        if isTerminal(previous) {
+            while start < tokens.count, isClosing(start), tokens[start].span.start - tokens[start - 1].span.end <= 1 {
+                afterQuotation = afterQuotation || tokens[start].kind == .quote
+                start += 1
+            }
+            if start == tokens.count { return nil }
+        }
+        let next = tokens[start]
+        if next.span.start == tokens[start - 1].span.end { return nil }  // no white space, no boundary
+        if isClosingPunctuation(next) { return nil }
+        let first = units[next.span.start]
+        if first.isLowercaseUnit, afterQuotation || !isStandalonePeriod(tokens[start - 1]) { return nil }
+        return start
+    }
+
+    /// Boundaries ICU's rules do not make: a lone period before a lowercase word
+    /// or a number, and an ellipsis before a capital.
+    func isMissedBoundary(before index: Int) -> Bool {
+        let previous = tokens[index - 1]
+        let next = tokens[index]
+        guard next.span.start > previous.span.end else { return false }
+        if isStandalonePeriod(previous) {
+            let first = units[next.span.start]
+            return first.isLowercaseUnit || first.isDigitUnit
+        }
+        // An unpunctuated line or a semicolon before a capitalised subject pronoun.
+        if next.kind == .word, units[next.span.start].isUppercaseUnit, isSentenceStarter(index),
+            previous.kind == .word || previous.kind == .number || previous.norm == ";"
+        {
+            return previous.norm == ";" || units[previous.span.end - 1].isLowercaseUnit
+                || units[previous.span.end - 1].isDigitUnit
+        }
+        guard previous.kind == .punct, previous.norm == "…" || previous.norm.hasPrefix("...") else { return false }
+        var candidate = index
+        if quoteRoles[candidate] == .opening, candidate + 1 < tokens.count { candidate += 1 }
+        return units[tokens[candidate].span.start].isUppercaseUnit
+    }
+
+    func isHardBreak(before index: Int) -> Bool {
+        let gap = tokens[index - 1].span.end..<tokens[index].span.start
+        return gap.contains { UnitClass.test(prepared[$0], .lineBreak) }
+    }
+
+    /// Whether token `index`, or the elided word it begins with, is a sentence starter.
+    private func isSentenceStarter(_ index: Int) -> Bool {
+        let text = String(decoding: units[tokens[index].span.start..<tokens[index].span.end], as: UTF16.self)
+        return rules.sentenceStarters.contains(text.replacingOccurrences(of: "’", with: "'"))
+    }
+
+    private func isStandalonePeriod(_ token: Token) -> Bool { token.kind == .punct && token.norm == "." }
+
+    private func isNonFinalAbbreviation(_ token: Token) -> Bool {
+        guard token.kind == .word, units[token.span.end - 1] == 0x2E else { return false }
+        if isInitials(token.span) { return true }
+        let text = String(decoding: units[token.span.start..<token.span.end], as: UTF16.self)
+        switch rules.abbreviationRole(text) {
+        case .title, .inner: return true
+        case .final, nil: return false
+        }
+    }
+
+    /// `J.`, `H.R.F.`: capitals each followed by a period.
+    private func isInitials(_ span: Span) -> Bool {
+        guard span.length >= 2, span.length % 2 == 0 else { return false }
+        return stride(from: span.start, to: span.end, by: 2).allSatisfy {
+            units[$0].isUppercaseUnit && units[$0 + 1] == 0x2E
+        }
+    }
+
+    private func isTerminal(_ token: Token) -> Bool {
+        switch token.kind {
+        case .punct: token.norm.hasSuffix(".") || token.norm == "!" || token.norm == "?" || token.norm == "…"
+        case .word: token.norm.hasSuffix(".")
+        default: false
+        }
+    }
+
+    private func isClosing(_ index: Int) -> Bool {
+        if let role = quoteRoles[index] { return role == .closing }
+        return tokens[index].norm == ")" || tokens[index].norm == "]"
+    }
+
+    /// Punctuation that cannot begin a sentence.
+    private func isClosingPunctuation(_ token: Token) -> Bool {
+        guard token.kind == .punct || token.kind == .quote else { return false }
+        switch units[token.span.start] {
+        case 0x2C, 0x3B, 0x3A, 0x2E, 0x3F, 0x21, 0x2026, 0x29, 0x5D, 0x7D, 0x2F, 0xBB, 0x201D: return true
+        default: return false
+        }
+    }
+}

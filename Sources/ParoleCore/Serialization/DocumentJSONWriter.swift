@@ -1,0 +1,209 @@
+import Foundation
+
+/// Writes documents as the JSON of the output contract (`spec/output.md`).
+///
+/// One object per document: `id`, `text`, `meta`, then one array per layer
+/// present (`sentences`, `tokens`, `entities`, `dates`, `quotes`, then any
+/// user-defined layer whose value is `Encodable`, under its name). Offsets are
+/// Unicode scalar offsets into `text`. Layers that are absent are left out.
+public struct DocumentJSONWriter: Sendable {
+    /// The built-in layers, in the order they are written.
+    public static let builtInLayers: [LayerName] = [
+        SentenceLayer.name, TokenLayer.name, EntityLayer.name, DateLayer.name, QuoteLayer.name,
+    ]
+
+    /// Layers never written: internal bookkeeping of the built-in stages.
+    public static let unwrittenLayers: Set<LayerName> = [EntityClusterLayer.name]
+
+    /// Creates a writer.
+    public init() {}
+
+    /// The document as one line of UTF-8 JSON, without a line break.
+    public func encode(_ document: Document) throws -> [UInt8] {
+        let offsets = ScalarOffsets(document.utf16)
+        var out = JSONBuffer(capacity: document.utf16.count * 12 + 256)
+        out.byte(0x7B)
+        out.key("id")
+        out.string(document.id)
+        out.raw(",")
+        out.key("text")
+        out.string(document.text)
+        out.raw(",")
+        out.key("meta")
+        writeMeta(document.metadata, &out)
+        if let sentences = document[SentenceLayer.self] {
+            out.raw(",")
+            out.key("sentences")
+            writeArray(sentences, &out) { sentence, out in writeSpan(sentence.span, offsets, &out) }
+        }
+        if let tokens = document[TokenLayer.self] {
+            out.raw(",")
+            out.key("tokens")
+            writeArray(tokens, &out) { token, out in
+                writeSpan(token.span, offsets, &out)
+                out.raw(",")
+                out.key("text")
+                out.string(document.text(of: token.span))
+                out.raw(",")
+                out.key("norm")
+                out.string(token.norm)
+                out.raw(",")
+                out.key("kind")
+                out.string(token.kind.rawValue)
+            }
+        }
+        if let entities = document[EntityLayer.self] {
+            out.raw(",")
+            out.key("entities")
+            writeArray(entities, &out) { entity, out in
+                writeSpan(entity.span, offsets, &out)
+                out.raw(",")
+                out.key("text")
+                out.string(document.text(of: entity.span))
+                out.raw(",")
+                out.key("label")
+                out.string(entity.label.rawValue)
+                out.raw(",")
+                out.key("canonical")
+                out.string(entity.canonical)
+            }
+        }
+        if let dates = document[DateLayer.self] {
+            out.raw(",")
+            out.key("dates")
+            writeArray(dates, &out) { date, out in
+                writeSpan(date.span, offsets, &out)
+                out.raw(",")
+                out.key("text")
+                out.string(document.text(of: date.span))
+                out.raw(",")
+                out.key("type")
+                out.string(date.kind.rawValue)
+                out.raw(",")
+                out.key("value")
+                out.string(date.value)
+                if let interval = date.interval {
+                    out.raw(",")
+                    out.key("interval")
+                    out.raw("[")
+                    out.string(interval.lowerBound)
+                    out.raw(",")
+                    out.string(interval.upperBound)
+                    out.raw("]")
+                }
+                if date.anchor != .none {
+                    out.raw(",")
+                    out.key("anchor")
+                    out.string(date.anchor.rawValue)
+                }
+            }
+        }
+        if let quotes = document[QuoteLayer.self] {
+            out.raw(",")
+            out.key("quotes")
+            writeArray(quotes, &out) { quote, out in
+                writeSpan(quote.span, offsets, &out)
+                out.raw(",")
+                out.key("text")
+                out.string(document.text(of: quote.span))
+                out.raw(",")
+                out.key("type")
+                out.string(quote.kind.rawValue)
+                out.raw(",")
+                out.key("speaker")
+                if let speaker = quote.speaker {
+                    out.byte(0x7B)
+                    writeSpan(speaker.span, offsets, &out)
+                    out.raw(",")
+                    out.key("text")
+                    out.string(document.text(of: speaker.span))
+                    out.raw(",")
+                    out.key("canonical")
+                    if let canonical = speaker.canonical { out.string(canonical) } else { out.raw("null") }
+                    out.byte(0x7D)
+                } else {
+                    out.raw("null")
+                }
+                out.raw(",")
+                out.key("cue")
+                if let cue = quote.cue {
+                    out.byte(0x7B)
+                    writeSpan(cue.span, offsets, &out)
+                    out.raw(",")
+                    out.key("text")
+                    out.string(document.text(of: cue.span))
+                    out.raw(",")
+                    out.key("lemma")
+                    out.string(cue.lemma)
+                    out.byte(0x7D)
+                } else {
+                    out.raw("null")
+                }
+            }
+        }
+        try writeUserLayers(document, offsets, &out)
+        out.byte(0x7D)
+        return out.bytes
+    }
+
+    /// The document as one line of JSON text.
+    public func string(_ document: Document) throws -> String {
+        String(decoding: try encode(document), as: UTF8.self)
+    }
+
+    private func writeMeta(_ metadata: DocumentMetadata, _ out: inout JSONBuffer) {
+        out.byte(0x7B)
+        out.key("date")
+        if let date = metadata.date { out.string(date.description) } else { out.raw("null") }
+        for (name, value) in metadata.fields.sorted(by: { $0.key < $1.key }) where name != "date" {
+            out.raw(",")
+            out.string(name)
+            out.raw(":")
+            out.string(value)
+        }
+        out.byte(0x7D)
+    }
+
+    private func writeArray<Element>(
+        _ elements: [Element], _ out: inout JSONBuffer, _ body: (Element, inout JSONBuffer) -> Void
+    ) {
+        out.byte(0x5B)
+        for (index, element) in elements.enumerated() {
+            if index > 0 { out.byte(0x2C) }
+            out.byte(0x7B)
+            body(element, &out)
+            out.byte(0x7D)
+        }
+        out.byte(0x5D)
+    }
+
+    private func writeSpan(_ span: Span, _ offsets: ScalarOffsets, _ out: inout JSONBuffer) {
+        out.key("start")
+        out.int(offsets.scalarOffset(span.start))
+        out.raw(",")
+        out.key("end")
+        out.int(offsets.scalarOffset(span.end))
+    }
+
+    private func writeUserLayers(_ document: Document, _ offsets: ScalarOffsets, _ out: inout JSONBuffer) throws {
+        let builtIn = Set(Self.builtInLayers).union(Self.unwrittenLayers)
+        var encoder: JSONEncoder?
+        for name in document.layerNames where !builtIn.contains(name) {
+            guard let value = document.layerContent(name) as? any Encodable else { continue }
+            if encoder == nil {
+                let made = JSONEncoder()
+                made.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                made.userInfo[.scalarOffsets] = offsets
+                encoder = made
+            }
+            out.raw(",")
+            out.string(name.rawValue)
+            out.raw(":")
+            out.bytes(try encoder!.encode(value))
+        }
+    }
+}
+
+extension JSONBuffer {
+    fileprivate mutating func bytes(_ data: Data) { data.withUnsafeBytes { append($0) } }
+}

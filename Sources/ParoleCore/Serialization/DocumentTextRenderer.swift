@@ -1,0 +1,57 @@
+/// A view of an analysed document for a person to read in a terminal.
+///
+/// Each sentence on its own numbered line, followed by the entities, dates and
+/// quotes found in it:
+///
+/// ```text
+/// ═══ 002_557486a02dfe6108 · date 2024-02 · 9 sentences, 412 tokens
+/// [1] Les efforts diplomatiques déployés par les États-Unis …
+///     entity  États-Unis  LOC
+///     date    ce mercredi 7 février 2024  DATE 2024-02-07
+/// ```
+public struct DocumentTextRenderer: Sendable {
+    /// Creates a renderer.
+    public init() {}
+
+    /// The readable view of `document`, ending with a blank line.
+    public func render(_ document: Document) -> String {
+        var lines: [String] = []
+        var summary = ["═══ \(document.id)", document.date.map { "date \($0)" } ?? "no date"]
+        if let sentences = document[SentenceLayer.self] { summary.append("\(sentences.count) sentences") }
+        if let tokens = document[TokenLayer.self] { summary.append("\(tokens.count) tokens") }
+        lines.append(summary.joined(separator: " · "))
+        let sentences = document[SentenceLayer.self] ?? [Sentence(span: Span(start: 0, end: document.length), tokens: 0..<0)]
+        for (number, sentence) in sentences.enumerated() {
+            lines.append("[\(number + 1)] " + flattened(document.text(of: sentence.span)))
+            for entity in document.entities where sentence.span.contains(entity.span) {
+                let canonical = entity.canonical == document.text(of: entity) ? "" : "  → \(entity.canonical)"
+                lines.append("    entity  \(document.text(of: entity))  \(entity.label.rawValue)\(canonical)")
+            }
+            for date in document.dates where sentence.span.contains(date.span) {
+                lines.append("    date    \(document.text(of: date))  \(date.kind.rawValue) \(date.value)")
+            }
+            for quote in document.quotes where sentence.span.overlaps(quote.span) && quote.span.start >= sentence.span.start {
+                lines.append("    quote   " + describe(quote, document))
+            }
+        }
+        if document[SentenceLayer.self] == nil, let tokens = document[TokenLayer.self] {
+            lines.append("    tokens  " + tokens.map { document.text(of: $0.span) }.joined(separator: " │ "))
+        }
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    private func describe(_ quote: Quote, _ document: Document) -> String {
+        var text = "«\(flattened(document.text(of: quote)))» (\(quote.kind.rawValue))"
+        if let speaker = quote.speaker {
+            text += " — " + (speaker.canonical ?? document.text(of: speaker))
+        } else {
+            text += " — unknown speaker"
+        }
+        if let cue = quote.cue { text += ", \(cue.lemma)" }
+        return text
+    }
+
+    private func flattened(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
+    }
+}

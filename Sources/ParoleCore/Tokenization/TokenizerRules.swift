@@ -1,0 +1,74 @@
+/// The French word lists the tokenizer consults, read from `Resources/lexicons`.
+///
+/// Keys are lowercase with straight apostrophes, except abbreviations, which
+/// are matched as written (`M.` is a title, `m.` is not).
+public struct TokenizerRules: Sendable {
+    /// What an abbreviation does at a possible sentence end.
+    public enum AbbreviationRole: String, Sendable {
+        /// Comes before a name and never ends a sentence (`M.`, `Dr.`).
+        case title
+        /// Is followed by more of the sentence (`cf.`, `av.`).
+        case inner
+        /// Can end a sentence, its period doing both jobs (`etc.`).
+        case final
+    }
+
+    /// Elided forms without their apostrophe: `l`, `qu`, `jusqu`.
+    public var elisions: Set<String>
+    /// Pronouns and particles split from a hyphenated word: `il`, `ce`, `là`.
+    public var clitics: Set<String>
+    /// Words kept whole despite an elision or clitic inside: `aujourd'hui`, `rendez-vous`.
+    public var exceptions: Set<String>
+    /// Abbreviations with their period, as written: `M.`, `etc.`, `J.-C.`.
+    public var abbreviations: [String: AbbreviationRole]
+    /// Capitalised words that begin a sentence and almost never a name: `Il`, `Cette`.
+    public var sentenceStarters: Set<String>
+
+    /// Creates rules from explicit lists.
+    public init(
+        elisions: Set<String>, clitics: Set<String>, exceptions: Set<String>,
+        abbreviations: [String: AbbreviationRole], sentenceStarters: Set<String> = []
+    ) {
+        self.elisions = elisions
+        self.clitics = clitics
+        self.exceptions = exceptions
+        self.abbreviations = abbreviations
+        self.sentenceStarters = sentenceStarters
+    }
+
+    /// The rules of the lexicons shipped with Parole.
+    public static func french() throws -> TokenizerRules {
+        let abbreviations = try Lexicon.named("abbreviations").entries.reduce(into: [String: AbbreviationRole]()) {
+            table, entry in
+            table[entry[0]] = entry.count > 1 ? AbbreviationRole(rawValue: entry[1]) ?? .inner : .inner
+        }
+        return TokenizerRules(
+            elisions: try Lexicon.named("elisions").lowercasedWords,
+            clitics: try Lexicon.named("clitics").lowercasedWords,
+            exceptions: Set(try Lexicon.named("tokenizer-exceptions").words.map { Self.key($0) }),
+            abbreviations: abbreviations,
+            sentenceStarters: Set(try Lexicon.named("sentence-starters").words))
+    }
+
+    /// The role of the abbreviation written `text`, also accepting a capitalised
+    /// first letter for sentence starts (`Cf.`).
+    public func abbreviationRole(_ text: String) -> AbbreviationRole? {
+        if let role = abbreviations[text] { return role }
+        guard let first = text.first, first.isUppercase else { return nil }
+        return abbreviations[first.lowercased() + text.dropFirst()]
+    }
+
+    /// Lowercase with straight apostrophes: the key of ``elisions``, ``clitics`` and ``exceptions``.
+    public static func key(_ text: some StringProtocol) -> String {
+        var result = text.lowercased()
+        if result.utf16.contains(where: { UnitClass.test($0, .apostrophe) }) {
+            result = String(result.map { $0 == "’" || $0 == "‘" || $0 == "ʼ" ? "'" : $0 })
+        }
+        return result
+    }
+
+    /// ``key(_:)`` of a UTF-16 slice.
+    static func key(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> String {
+        key(String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self))
+    }
+}

@@ -1,0 +1,1 @@
+// The ParoleDates module: see README.md for the stage it provides.

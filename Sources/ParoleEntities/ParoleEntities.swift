@@ -1,0 +1,1 @@
+// The ParoleEntities module: see README.md for the stage it provides.

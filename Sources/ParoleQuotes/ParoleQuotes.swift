@@ -1,0 +1,1 @@
+// The ParoleQuotes module: see README.md for the stage it provides.

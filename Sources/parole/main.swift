@@ -1,0 +1,3 @@
+import ParoleCLI
+
+ParoleCommand.main()
