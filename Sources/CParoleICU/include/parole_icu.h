@@ -2,7 +2,7 @@
  * parole_icu.h — the ICU4C calls Parole uses, behind plain C types.
  *
  * Swift on Linux ships its own copy of ICU's headers inside Foundation, so a
- * Swift module that sees both Foundation and the system's <unicode/*.h> fails
+ * Swift module that sees both Foundation and the system's the unicode/ headers fails
  * to compile (UErrorCode and friends are declared twice). This header exposes
  * only <stdint.h> types; the implementation file is the one place that
  * includes the system ICU headers and links libicuuc / libicui18n.

@@ -55,28 +55,17 @@ public final class BreakIterator {
         var status: Int32 = 0
         parole_break_set_text(pointer, text.baseAddress, Int32(text.count), &status)
         try ICUError.check(status, "setting the text of a break iterator")
-        // Words average well over three code units; grow if the guess is short.
-        var offsets = [Int32](repeating: 0, count: max(16, text.count / 3))
-        var statuses = [Int32](repeating: 0, count: offsets.count)
-        var count = 0
-        while true {
-            let room = offsets.count - count
-            let written = offsets.withUnsafeMutableBufferPointer { offsetBuffer in
-                statuses.withUnsafeMutableBufferPointer { statusBuffer in
-                    Int(
-                        parole_break_collect(
-                            pointer, offsetBuffer.baseAddress! + count, statusBuffer.baseAddress! + count,
-                            Int32(room)))
-                }
+        // There is at most one boundary per code unit, so one call fills both arrays.
+        let capacity = text.count + 1
+        var collected: [Int32] = []
+        let statuses = [Int32](unsafeUninitializedCapacity: capacity) { statusBuffer, statusCount in
+            collected = [Int32](unsafeUninitializedCapacity: capacity) { offsetBuffer, offsetCount in
+                offsetCount = Int(
+                    parole_break_collect(pointer, offsetBuffer.baseAddress, statusBuffer.baseAddress, Int32(capacity)))
             }
-            count += written
-            if written < room { break }
-            offsets.append(contentsOf: repeatElement(0, count: offsets.count))
-            statuses.append(contentsOf: repeatElement(0, count: statuses.count))
+            statusCount = collected.count
         }
-        offsets.removeSubrange(count...)
-        statuses.removeSubrange(count...)
-        return Boundaries(offsets: offsets, statuses: statuses)
+        return Boundaries(offsets: collected, statuses: statuses)
     }
 
     /// Every boundary of `units` after its start, with rule statuses.

@@ -51,7 +51,7 @@ public enum ICU {
                 continue
             }
             try ICUError.check(status, operation())
-            return String(decoding: buffer[..<Int(length)], as: UTF16.self)
+            return String(utf16Units: buffer[..<Int(length)])
         }
     }
 }

@@ -25,7 +25,7 @@ public struct Document: Sendable {
     public init(id: String, text: String, metadata: DocumentMetadata = DocumentMetadata()) {
         self.id = id
         self.text = text
-        self.utf16 = Array(text.utf16)
+        self.utf16 = text.utf16Units
         self.metadata = metadata
     }
 
@@ -54,7 +54,7 @@ public struct Document: Sendable {
 
     /// The text covered by `span`.
     public func text(of span: Span) -> String {
-        String(decoding: utf16[span.start..<span.end], as: UTF16.self)
+        String(utf16Units: utf16[span.start..<span.end])
     }
 
     /// The text covered by an annotation.

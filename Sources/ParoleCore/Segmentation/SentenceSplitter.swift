@@ -50,29 +50,29 @@ public struct SentenceSplitter: Sendable {
             let start = tokens[cursor].span.start < offset ? cursor + 1 : cursor
             if start < tokens.count, start != starts.last { starts.append(start) }
         }
-        var kept = Set<Int>()
+        // kept[i]: a sentence starts at token i.
+        var kept = [Bool](repeating: false, count: tokens.count + 1)
         for start in starts {
             if hasLineBreaks, context.isHardBreak(before: start) {
-                kept.insert(start)
+                kept[start] = true
             } else if let repaired = context.repair(start) {
-                kept.insert(repaired)
+                kept[repaired] = true
             }
         }
-        for index in 1..<tokens.count where !kept.contains(index) {
+        for index in 1..<tokens.count where !kept[index] {
             if hasLineBreaks, context.isHardBreak(before: index) {
-                kept.insert(index)
+                kept[index] = true
             } else if context.isMissedBoundary(before: index), let repaired = context.repair(index) {
-                kept.insert(repaired)
+                kept[repaired] = true
             }
         }
-        return Self.sentences(startingAt: kept.sorted(), tokens)
+        return Self.sentences(startingAt: kept, tokens)
     }
 
-    private static func sentences(startingAt starts: [Int], _ tokens: [Token]) -> [Sentence] {
+    private static func sentences(startingAt kept: [Bool], _ tokens: [Token]) -> [Sentence] {
         var result: [Sentence] = []
-        result.reserveCapacity(starts.count + 1)
         var first = 0
-        for start in starts + [tokens.count] where start > first {
+        for start in 1...tokens.count where kept[start] || start == tokens.count {
             let span = Span(start: tokens[first].span.start, end: tokens[start - 1].span.end)
             result.append(Sentence(span: span, tokens: first..<start))
             first = start
@@ -154,11 +154,12 @@ private struct Context {
             return first.isLowercaseUnit || first.isDigitUnit
         }
         // An unpunctuated line or a semicolon before a capitalised subject pronoun.
-        if next.kind == .word, units[next.span.start].isUppercaseUnit, isSentenceStarter(index),
-            previous.kind == .word || previous.kind == .number || previous.norm == ";"
-        {
-            return previous.norm == ";" || units[previous.span.end - 1].isLowercaseUnit
-                || units[previous.span.end - 1].isDigitUnit
+        if next.kind == .word, units[next.span.start].isUppercaseUnit {
+            let lastOfPrevious = units[previous.span.end - 1]
+            let open = previous.kind == .punct ? lastOfPrevious == 0x3B
+                : (previous.kind == .word || previous.kind == .number)
+                    && (lastOfPrevious.isLowercaseUnit || lastOfPrevious.isDigitUnit)
+            return open && isSentenceStarter(index)
         }
         guard previous.kind == .punct, previous.norm == "…" || previous.norm.hasPrefix("...") else { return false }
         var candidate = index
@@ -173,8 +174,10 @@ private struct Context {
 
     /// Whether token `index`, or the elided word it begins with, is a sentence starter.
     private func isSentenceStarter(_ index: Int) -> Bool {
-        let text = String(decoding: units[tokens[index].span.start..<tokens[index].span.end], as: UTF16.self)
-        return rules.sentenceStarters.contains(text.replacingOccurrences(of: "’", with: "'"))
+        let span = tokens[index].span
+        guard span.length <= 9 else { return false }
+        let text = String(utf16Units: units[span.start..<span.end])
+        return rules.sentenceStarters.contains(text) || rules.sentenceStarters.contains(String(text.map { $0 == "’" ? "'" : $0 }))
     }
 
     private func isStandalonePeriod(_ token: Token) -> Bool { token.kind == .punct && token.norm == "." }
@@ -182,7 +185,7 @@ private struct Context {
     private func isNonFinalAbbreviation(_ token: Token) -> Bool {
         guard token.kind == .word, units[token.span.end - 1] == 0x2E else { return false }
         if isInitials(token.span) { return true }
-        let text = String(decoding: units[token.span.start..<token.span.end], as: UTF16.self)
+        let text = String(utf16Units: units[token.span.start..<token.span.end])
         switch rules.abbreviationRole(text) {
         case .title, .inner: return true
         case .final, nil: return false

@@ -43,7 +43,7 @@ public struct DocumentJSONWriter: Sendable {
                 writeSpan(token.span, offsets, &out)
                 out.raw(",")
                 out.key("text")
-                out.string(document.text(of: token.span))
+                out.string(utf16: document.utf16[token.span.start..<token.span.end])
                 out.raw(",")
                 out.key("norm")
                 out.string(token.norm)

@@ -15,30 +15,73 @@ struct JSONBuffer {
     mutating func append(_ raw: UnsafeRawBufferPointer) { bytes.append(contentsOf: raw) }
 
     mutating func int(_ value: Int) {
-        if value >= 0, value < 10 {
+        if value < 0 {
+            bytes.append(0x2D)
+            int(-value)
+            return
+        }
+        if value < 10 {
             bytes.append(UInt8(48 + value))
             return
         }
-        bytes.append(contentsOf: String(value).utf8)
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+            UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while rest > 0 {
+                buffer[19 - count] = UInt8(48 + rest % 10)
+                rest /= 10
+                count += 1
+            }
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
     }
 
     /// Appends a quoted, escaped JSON string.
     mutating func string(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in appendEscaped(utf8) }
+    }
+
+    /// Appends a quoted, escaped JSON string from UTF-16 code units.
+    mutating func string(utf16 units: ArraySlice<UInt16>) {
+        var ascii = true
+        for unit in units where unit >= 0x80 || unit < 0x20 || unit == 0x22 || unit == 0x5C {
+            ascii = false
+            break
+        }
+        if ascii {
+            bytes.append(0x22)
+            for unit in units { bytes.append(UInt8(truncatingIfNeeded: unit)) }
+            bytes.append(0x22)
+        } else {
+            string(String(utf16Units: units))
+        }
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
-        for byte in text.utf8 {
+        var runStart = 0
+        for index in 0..<utf8.count {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+            runStart = index + 1
             switch byte {
             case 0x22: bytes.append(0x5C); bytes.append(0x22)
             case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
             case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
             case 0x0D: bytes.append(0x5C); bytes.append(0x72)
             case 0x09: bytes.append(0x5C); bytes.append(0x74)
-            case 0..<0x20:
+            default:
                 raw("\\u00")
                 bytes.append(Self.hex[Int(byte >> 4)])
                 bytes.append(Self.hex[Int(byte & 0xF)])
-            default: bytes.append(byte)
             }
         }
+        if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         bytes.append(0x22)
     }
 

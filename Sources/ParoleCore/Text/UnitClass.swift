@@ -53,9 +53,12 @@ public struct UnitClass: OptionSet, Sendable, Hashable {
         table[Int(unit)] & classes.rawValue != 0
     }
 
+    /// The flags of every UTF-16 unit. A pointer rather than an array: reading a
+    /// global array retains and releases its buffer, which costs more than the
+    /// lookup itself in the tokenizer's inner loops. Allocated once, never freed.
     @usableFromInline
-    static let table: [UInt16] = {
-        var table = [UInt16](repeating: 0, count: 0x1_0000)
+    nonisolated(unsafe) static let table: UnsafePointer<UInt16> = {
+        let table = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x1_0000)
         for value in 0..<0x1_0000 {
             guard let scalar = Unicode.Scalar(UInt32(value)) else {
                 table[value] = UnitClass.symbol.rawValue  // surrogate halves
@@ -63,7 +66,7 @@ public struct UnitClass: OptionSet, Sendable, Hashable {
             }
             table[value] = classify(scalar).rawValue
         }
-        return table
+        return UnsafePointer(table)
     }()
 
     private static func classify(_ scalar: Unicode.Scalar) -> UnitClass {

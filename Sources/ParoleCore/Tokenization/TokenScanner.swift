@@ -27,13 +27,29 @@ struct TokenScanner {
         for (offset, status) in zip(boundaries.offsets, boundaries.statuses) {
             let end = Int(offset)
             if end > start, !Self.isBlank(units[start]) {
-                pieces.append(Piece(start: start, end: end, status: status, address: nil))
+                appendPiece(start, end, status)
             }
             start = end
         }
         let addresses = WebAddressScanner.scan(units)
         if !addresses.isEmpty { insert(addresses) }
         tokens.reserveCapacity(pieces.count)
+    }
+
+    /// Adds a piece, cut at narrow no-break spaces: UAX #29 lets U+202F join words
+    /// (it is ExtendNumLet), but French puts it before `:` `;` `!` `?` and inside
+    /// numbers, where ``groupedNumber(at:)`` joins the digit groups again.
+    private mutating func appendPiece(_ start: Int, _ end: Int, _ status: Int32) {
+        var from = start
+        var position = start
+        while position < end {
+            if units[position] == 0x202F {
+                if position > from { pieces.append(Piece(start: from, end: position, status: status, address: nil)) }
+                from = position + 1
+            }
+            position += 1
+        }
+        if end > from { pieces.append(Piece(start: from, end: end, status: status, address: nil)) }
     }
 
     /// Runs the rules over every piece and returns the tokens.
@@ -115,6 +131,11 @@ struct TokenScanner {
     /// `M.`, `etc.`, `J.-C.`, initials (`J. K. Rowling`) and dotted acronyms (`R.E.M.`).
     private mutating func abbreviation(at index: Int) -> Int? {
         let start = pieces[index].start
+        // Every rule below needs a period right after the piece, or inside it ("M.Blinken"),
+        // or the degree sign of "n°".
+        let followedByPeriod = isSingle(index + 1, 0x2E) && touches(index + 1)
+        guard followedByPeriod || isSingle(index + 1, 0xB0) || firstIndex(of: 0x2E, in: pieces[index].start..<pieces[index].end) != nil
+        else { return nil }
         // An abbreviation from the lexicon, longest first, within a run without spaces.
         var candidates: [Int] = []
         var scan = start
@@ -186,8 +207,20 @@ struct TokenScanner {
     /// Words and numbers joined by hyphens, with elisions split off the front and an
     /// inverted pronoun split off the end.
     private mutating func compound(at index: Int) -> Int {
+        // Most words are one piece with no apostrophe: emit them without further work.
+        let piece = pieces[index]
+        if !touches(index + 1) || !(isHyphen(index + 1) || isApostrophe(index + 1) || isSingle(index + 1, 0x28)),
+            UnitClass.test(units[piece.start], [.letter, .digit]), firstApostrophe(in: piece.start..<piece.end) == nil
+        {
+            emit(piece.start, piece.end, kindOfAlphanumeric(at: piece.start))
+            return index + 1
+        }
         var elements: [Range<Int>] = [pieces[index].start..<pieces[index].end]
         var last = index
+        if !UnitClass.test(units[pieces[index].start], [.letter, .digit]) {  // a sign: "-1,5"
+            elements[0] = pieces[index].start..<pieces[index + 1].end
+            last = index + 1
+        }
         while last + 2 < pieces.count, isHyphen(last + 1), touches(last + 1), touches(last + 2),
             startsAlphanumeric(last + 2)
         {
@@ -218,6 +251,11 @@ struct TokenScanner {
             rules.elisions.contains(key(start..<chainEnd)),
             !(touches(last + 2) && startsAlphanumeric(last + 2))
         {
+            emit(start, pieces[last + 1].end, .word)
+            return last + 2
+        }
+        // A dotted acronym after an elision: "l'O.N.U." → "l'" "O.N.U.".
+        if elements.count == 1, isDottedAcronym(start..<chainEnd), isSingle(last + 1, 0x2E), touches(last + 1) {
             emit(start, pieces[last + 1].end, .word)
             return last + 2
         }
@@ -274,7 +312,7 @@ struct TokenScanner {
     /// NFKC case folding, typographic apostrophes as `'` (no-break spaces become spaces under NFKC).
     private func norm(_ range: Range<Int>) -> String {
         let slice = UnsafeBufferPointer(rebasing: units[range])
-        if let ascii = Normalizer.asciiLowercased(slice) { return ascii }
+        if let fast = FastFolding.fold(slice) { return fast }
         let folded = Normalizer.normalize(slice, form: .nfkcCaseFold)
         guard folded.utf16.contains(where: { UnitClass.test($0, .apostrophe) && $0 != 0x27 }) else {
             return folded
@@ -358,18 +396,42 @@ struct TokenScanner {
         return .word
     }
 
-    private func allDigitsOrEmpty(_ range: Range<Int>) -> Bool { range.allSatisfy { units[$0].isDigitUnit } }
-
-    private func allDigits(_ range: Range<Int>) -> Bool {
-        !range.isEmpty && range.allSatisfy { units[$0].isDigitUnit }
+    private func allDigitsOrEmpty(_ range: Range<Int>) -> Bool {
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if !units[position].isDigitUnit { return false }
+            position += 1
+        }
+        return true
     }
 
-    private func containsLowercase(_ range: Range<Int>) -> Bool { range.contains { units[$0].isLowercaseUnit } }
+    private func allDigits(_ range: Range<Int>) -> Bool { !range.isEmpty && allDigitsOrEmpty(range) }
 
-    private func containsUppercase(_ range: Range<Int>) -> Bool { range.contains { units[$0].isUppercaseUnit } }
+    private func containsLowercase(_ range: Range<Int>) -> Bool { firstUnit(in: range, .lowercase) != nil }
 
+    private func containsUppercase(_ range: Range<Int>) -> Bool { firstUnit(in: range, .uppercase) != nil }
+
+    /// An apostrophe inside `range`, not at its start.
     private func firstApostrophe(in range: Range<Int>) -> Int? {
-        range.first { $0 > range.lowerBound && UnitClass.test(units[$0], .apostrophe) }
+        range.isEmpty ? nil : firstUnit(in: range.lowerBound + 1..<range.upperBound, .apostrophe)
+    }
+
+    private func firstUnit(in range: Range<Int>, _ classes: UnitClass) -> Int? {
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if UnitClass.test(units[position], classes) { return position }
+            position += 1
+        }
+        return nil
+    }
+
+    private func firstIndex(of unit: UInt16, in range: Range<Int>) -> Int? {
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if units[position] == unit { return position }
+            position += 1
+        }
+        return nil
     }
 
     /// `R.E.M`, `G.O`, `11.01.02`: every dot-separated part one or two characters,
@@ -393,12 +455,17 @@ struct TokenScanner {
         return dots >= 1 && partLength > 0 && (letters || dots >= 2)
     }
 
-    private func isException(_ range: Range<Int>) -> Bool { rules.exceptions.contains(key(range)) }
+    /// Whether the words of `range` are a lexicalised exception; every exception
+    /// has an apostrophe or a hyphen, so other words need no lookup.
+    private func isException(_ range: Range<Int>) -> Bool {
+        guard firstUnit(in: range, [.apostrophe, .dash]) != nil else { return false }
+        return rules.exceptions.contains(key(range))
+    }
 
     private func key(_ range: Range<Int>) -> String { TokenizerRules.key(units, range) }
 
     private func text(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
+        String(utf16Units: UnsafeBufferPointer(rebasing: units[range]))
     }
 
     /// Spaces, line breaks and control characters, which never start a token.

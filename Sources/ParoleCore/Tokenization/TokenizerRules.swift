@@ -69,6 +69,7 @@ public struct TokenizerRules: Sendable {
 
     /// ``key(_:)`` of a UTF-16 slice.
     static func key(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> String {
-        key(String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self))
+        let slice = UnsafeBufferPointer(rebasing: units[range])
+        return FastFolding.fold(slice) ?? key(String(utf16Units: slice))
     }
 }

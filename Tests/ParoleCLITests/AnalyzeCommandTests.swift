@@ -1,0 +1,104 @@
+import Foundation
+import ParoleCLI
+import Testing
+
+@Suite("parole analyze")
+struct AnalyzeCommandTests {
+    private func folder(_ files: [String: [UInt8]]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("parole-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, bytes) in files { try Data(bytes).write(to: url.appendingPathComponent(name)) }
+        return url
+    }
+
+    private func run(_ arguments: [String]) throws -> (output: String, errors: String, failures: Int) {
+        let command = try #require(try ParoleCommand.parseAsRoot(["analyze"] + arguments) as? AnalyzeCommand)
+        let output = MemorySink()
+        let errors = MemorySink()
+        let failures = try command.execute(output: output, errors: errors)
+        return (output.text, errors.text, failures)
+    }
+
+    @Test("A folder gives one JSON line per document, in name order, with the header as meta.date")
+    func folderToJSONLines() throws {
+        let url = try folder([
+            "b.txt": Array("date 2024-02-07\nM. Blinken est arrivé. Il repart demain.".utf8),
+            "a.txt": Array("Texte sans date.".utf8),
+        ])
+        let result = try run([url.path, "--format", "jsonl", "--stages", "tokenize,sentences"])
+        #expect(result.failures == 0 && result.errors.isEmpty)
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 2)
+        let documents = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(documents.map { $0["id"] as? String } == ["a", "b"])
+        #expect((documents[1]["meta"] as? [String: Any])?["date"] as? String == "2024-02-07")
+        #expect(documents[1]["text"] as? String == "M. Blinken est arrivé. Il repart demain.")
+        #expect((documents[1]["sentences"] as? [Any])?.count == 2)
+    }
+
+    @Test("Bad documents are reported on one line each, the others are written, and the failures counted")
+    func badInput() throws {
+        let url = try folder([
+            "1-good.txt": Array("Bonjour.".utf8),
+            "2-latin1.txt": [0x43, 0x61, 0x66, 0xE9],
+            "3-date.txt": Array("date 2024-02-31 Texte.".utf8),
+            "4-good.txt": Array("Au revoir.".utf8),
+        ])
+        let result = try run([url.path, "--format", "jsonl"])
+        #expect(result.failures == 2)
+        #expect(result.output.split(separator: "\n").count == 2)
+        let errorLines = result.errors.split(separator: "\n")
+        #expect(errorLines.count == 2)
+        #expect(errorLines[0].contains("2-latin1.txt: not UTF-8"))
+        #expect(errorLines[1].contains("3-date.txt: invalid date"))
+    }
+
+    @Test("JSON format is one valid array")
+    func jsonArray() throws {
+        let url = try folder(["a.txt": Array("Un.".utf8), "b.txt": Array("Deux.".utf8)])
+        let result = try run([url.path, "--format", "json"])
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+        #expect(array.count == 2)
+    }
+
+    @Test("Text format shows numbered sentences")
+    func textFormat() throws {
+        let url = try folder(["a.txt": Array("date 2024-03\nPremière phrase. Seconde phrase.".utf8)])
+        let result = try run([url.path, "--format", "text", "--stages", "tokenize,sentences"])
+        #expect(result.output.contains("date 2024-03"))
+        #expect(result.output.contains("[1] Première phrase."))
+        #expect(result.output.contains("[2] Seconde phrase."))
+    }
+
+    @Test("--date sets the date of documents without one")
+    func defaultDate() throws {
+        let url = try folder(["a.txt": Array("Texte.".utf8)])
+        let result = try run([url.path, "--date", "2023-10-07", "--stages", "tokenize", "--format", "jsonl"])
+        #expect(result.output.contains("\"meta\":{\"date\":\"2023-10-07\"}"))
+    }
+
+    @Test("Invalid options are refused before any work", arguments: [
+        ["--stages", "sentences,tokenize"], ["--stages", "nope"], ["--date", "2024-13"], ["--jobs", "0"],
+    ])
+    func invalidOptions(arguments: [String]) {
+        #expect(throws: (any Error).self) { try ParoleCommand.parseAsRoot(["analyze"] + arguments) }
+    }
+
+    @Test("The order check names the stage to put first")
+    func orderMessage() {
+        let message = ParoleCommand.message(for: ValidationErrorProbe.error(["analyze", "--stages", "sentences,tokenize"]))
+        #expect(message.contains("`sentences` needs `tokenize`"))
+    }
+}
+
+/// Runs the parser on arguments that should fail, returning the error.
+enum ValidationErrorProbe {
+    static func error(_ arguments: [String]) -> any Error {
+        do {
+            _ = try ParoleCommand.parseAsRoot(arguments)
+            return CancellationError()
+        } catch {
+            return error
+        }
+    }
+}
