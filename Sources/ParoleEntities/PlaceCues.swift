@@ -1,0 +1,78 @@
+import ParoleCore
+
+/// Words before a name that tell what it names: place prepositions (`à Rafah`,
+/// `en Bretagne`, `dans le Lot`) and cue nouns (`le groupe Valtéo`, `la ville de
+/// Rafah`, `le festival Estivoix`).
+struct PlaceCues {
+    let lexicons: EntityLexicons
+    let context: EntityContext
+
+    /// Prepositions that introduce a place.
+    static let placePrepositions: Set<String> = ["a", "en", "au", "aux", "vers", "depuis", "jusqu'a", "pres", "via", "outre"]
+
+    /// How strongly the words before `start` say "place": `à`, `en`, `au` strongly;
+    /// `de`, `dans le` weakly; `nil` when they do not.
+    func placeCue(before start: Int, sentenceStart: Int) -> Mention.Strength? {
+        let traits = context.traits
+        let index = start - 1
+        guard index >= sentenceStart, traits[index].isWord else { return nil }
+        let key = traits[index].key
+        // `à` folds to `a`, like the verb `a`: the verb is written without accent.
+        if key == "a" { return traits[index].norm == "à" ? .context : nil }
+        if Self.placePrepositions.contains(key) { return .context }
+        if key == "de" || key == "d'" { return .guess }
+        if key == "le" || key == "la" || key == "l'" || key == "les", index - 1 >= sentenceStart {
+            let before = traits[index - 1].key
+            if before == "dans" || before == "sur" || before == "vers" { return .context }
+        }
+        return nil
+    }
+
+    /// The label a cue noun before `start` gives (`groupe` → ORG, `ville de` → LOC).
+    func cueLabel(before start: Int, sentenceStart: Int) -> Entity.Label? {
+        let traits = context.traits
+        var index = start - 1
+        var skipped = 0
+        var crossedDe = false
+        while index >= sentenceStart, skipped < 4 {
+            let token = traits[index]
+            if token.isWord, !token.isCapitalized, let kind = lexicons.cues[token.key], let label = kind.cueLabel {
+                if crossedDe && label != .location { return nil }
+                return label
+            }
+            if !crossedDe, token.isWord, EntityLexicons.deForms.contains(token.key) || token.key == "la" || token.key == "l'" {
+                if token.key == "la" || token.key == "l'" {
+                    // `de la`, `de l'`: step over the article to `de`.
+                    index -= 1
+                    skipped += 1
+                    continue
+                }
+                crossedDe = true
+                index -= 1
+                skipped += 1
+                continue
+            }
+            if !crossedDe, token.isWord, lexicons.isAdjective(token) {
+                index -= 1
+                skipped += 1
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Whether a single-word name is a saint's-name place: `Saint-Étienne`, `St-Aubin`.
+    func isSaintPlace(_ index: Int) -> Bool {
+        let norm = context.traits[index].norm
+        return norm.hasPrefix("saint-") || norm.hasPrefix("sainte-") || norm.hasPrefix("st-") || norm.hasPrefix("ste-")
+    }
+
+    /// Whether the word before `start` is a determiner or contracted preposition
+    /// (`la CFDT`, `du Hamas`).
+    func hasDeterminer(before start: Int, sentenceStart: Int) -> Bool {
+        let index = start - 1
+        guard index >= sentenceStart, context.traits[index].isWord else { return false }
+        return EntityLexicons.determiners.contains(context.traits[index].key)
+    }
+}
