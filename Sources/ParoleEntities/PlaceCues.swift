@@ -75,4 +75,50 @@ struct PlaceCues {
         guard index >= sentenceStart, context.traits[index].isWord else { return false }
         return EntityLexicons.determiners.contains(context.traits[index].key)
     }
+
+    /// The label a cue noun in apposition after the name gives: `Rafah, la ville la plus
+    /// au sud`, `Arequipa, la deuxième ville du pays`, `Valtéo, le groupe lyonnais`.
+    func cueLabel(after end: Int, limit: Int) -> Entity.Label? {
+        guard context.isPunct(end, 0x2C) else { return nil }
+        let traits = context.traits
+        var index = end + 1
+        var sawDeterminer = false
+        while index < limit, index - end <= 4 {
+            let token = traits[index]
+            guard token.isWord, !token.isCapitalized else { return nil }
+            if let label = lexicons.cues[token.key]?.cueLabel { return sawDeterminer ? label : nil }
+            if EntityLexicons.determiners.contains(token.key) || EntityLexicons.roleModifiers.contains(token.key)
+                || token.norm.hasSuffix("ième") || lexicons.isAdjective(token) || token.key == "plus"
+            {
+                sawDeterminer = sawDeterminer || EntityLexicons.determiners.contains(token.key)
+                index += 1
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// After a cue noun, a name made of a capitalised common word and lowercase words
+    /// up to a punctuation mark: `l'association Toits pour tous, qu'il dirigeait`.
+    func phraseNameEnd(after first: Int, limit: Int) -> Int? {
+        let traits = context.traits
+        let norm = traits[first].norm
+        let singular = norm.hasSuffix("s") || norm.hasSuffix("x") ? String(norm.dropLast()) : norm
+        guard lexicons.isCommonWord(traits[first]) || lexicons.commonWords[singular] == .noun else { return nil }
+        var index = first + 1
+        while index < limit, index - first <= 4 {
+            let token = traits[index]
+            if !token.isWord {
+                return context.tokens[index].kind == .punct && index > first + 1 ? index : nil
+            }
+            if token.isCapitalized || token.isElision || lexicons.isVerb(token)
+                || ["qui", "que", "dont", "où", "et", "ou"].contains(token.key)
+            {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
 }

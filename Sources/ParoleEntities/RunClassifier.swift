@@ -38,6 +38,9 @@ struct RunClassifier {
             return Mention(tokens: run, label: .organization, strength: .strong)
         }
         if let label = cues.cueLabel(before: first, sentenceStart: sentenceStart) {
+            if isSingle, label != .location, let end = cues.phraseNameEnd(after: first, limit: sentence.upperBound) {
+                return Mention(tokens: first..<end, label: label, strength: .strong)
+            }
             return Mention(tokens: run, label: label, strength: .strong)
         }
         let firstNameGender = lexicons.firstNames[head.key]
@@ -53,6 +56,9 @@ struct RunClassifier {
             var mention = Mention(tokens: run, label: .person, strength: isSingle ? .context : .strong)
             mention.noteGender(gender, from: .firstName)
             return mention
+        }
+        if let label = cues.cueLabel(after: run.upperBound, limit: sentence.upperBound) {
+            return Mention(tokens: run, label: label, strength: .context)
         }
         if head.isAcronym {
             return Mention(tokens: run, label: .organization, strength: .context)

@@ -88,7 +88,8 @@ struct SentenceMentions {
                 continue
             }
             if index >= swallowedUpTo, !claimed[index], let label = heads.headLabel(index),
-                traits[index].isCapitalized || index > range.lowerBound
+                traits[index].isCapitalized || index > range.lowerBound,
+                !continuesName(index, from: range.lowerBound, claimed: claimed)
             {
                 var end = index + 1
                 while end < limit, !claimed[end], traits[end].isCapitalized, traits[end].isWord, !traits[end].isElision,
@@ -115,5 +116,14 @@ struct SentenceMentions {
         }
         result += pending
         return result
+    }
+
+    /// Whether the head at `index` follows a capitalised word of the same name
+    /// (`Mistral Théâtre`): then it is not where the name begins.
+    private func continuesName(_ index: Int, from start: Int, claimed: [Bool]) -> Bool {
+        guard index > start, !claimed[index - 1] else { return false }
+        let before = context.traits[index - 1]
+        return before.isCapitalized && before.isWord && !before.isElision && !before.isSentenceInitial
+            && lexicons.honorifics[before.text] == nil && !lexicons.notNames.contains(before.key)
     }
 }
