@@ -83,7 +83,8 @@ struct TitleContext {
             let token = traits[index]
             if lexicons.isRole(token) {
                 let roleGender = lexicons.roles[token.key] ?? nil
-                return Evidence(gender: roleGender ?? determinerGender, source: .role)
+                let agreement = index + 1 < limit ? Self.agreementGender(traits[index + 1]) : nil
+                return Evidence(gender: roleGender ?? determinerGender ?? agreement, source: .role)
             }
             if let gender = Self.determinerGenders[token.key], token.isWord {
                 determinerGender = gender
@@ -100,6 +101,9 @@ struct TitleContext {
     private func evidence(forRoleAt index: Int, sentenceStart: Int) -> Evidence {
         let traits = context.traits
         if let gender = lexicons.roles[traits[index].key] ?? nil { return Evidence(gender: gender, source: .role) }
+        if index + 1 < traits.count, let gender = Self.agreementGender(traits[index + 1]) {
+            return Evidence(gender: gender, source: .role)
+        }
         var before = index - 1
         while before >= sentenceStart,
             EntityLexicons.roleModifiers.contains(traits[before].key) || traits[before].key == "premier"
@@ -108,6 +112,20 @@ struct TitleContext {
         }
         guard before >= sentenceStart else { return Evidence(gender: nil, source: .role) }
         return Evidence(gender: Self.determinerGenders[traits[before].key], source: .role)
+    }
+
+    /// The gender an adjective or participle right after an epicene role shows by its
+    /// ending: `ministre chargée` (feminine), `secrétaire régional` (masculine).
+    static func agreementGender(_ traits: TokenTraits) -> Gender? {
+        guard traits.isWord, !traits.isCapitalized else { return nil }
+        let word = traits.norm
+        for suffix in ["ale", "elle", "ienne", "éenne", "ive", "euse", "trice", "ée", "aine", "aise", "oise", "ique"] where word.hasSuffix(suffix) {
+            return suffix == "ique" ? nil : .feminine
+        }
+        for suffix in ["al", "el", "ien", "éen", "if", "eur", "é", "ain", "ais", "ois"] where word.hasSuffix(suffix) {
+            return .masculine
+        }
+        return nil
     }
 
     /// Determiners that show a gender.
