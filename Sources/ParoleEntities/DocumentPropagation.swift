@@ -36,6 +36,11 @@ struct DocumentPropagation {
     /// known names that no rule found.
     func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
         var best: [String: (label: Entity.Label, strength: Mention.Strength, count: Int)] = [:]
+        // Among guesses, a name once seen with a determiner (`la Nintendo`) is no person.
+        var determinerGuesses: [String: Entity.Label] = [:]
+        for mention in mentions where mention.strength == .guess && mention.label == .organization && mention.tokens.count == 1 {
+            determinerGuesses[key(mention.tokens)] = .organization
+        }
         var surnames: [String: Mention.Strength] = [:]
         var longest = 1
         for mention in mentions {
@@ -70,6 +75,8 @@ struct DocumentPropagation {
             if let known = best[form], known.strength > mention.strength, known.label != mention.label {
                 result[index].label = known.label
                 result[index].strength = .context
+            } else if mention.strength == .guess, let label = determinerGuesses[form] {
+                result[index].label = label
             }
         }
 

@@ -98,7 +98,11 @@ public struct EntityLexicons: Sendable {
             common[entry[0]] = WordClass(universalTag: entry[1])
         }
         self.commonWords = common
-        self.notNames = Set(try Lexicon.named("entities-not-names").words.map(Normalizer.foldingKey))
+        var notNames = Set(try Lexicon.named("entities-not-names").words.map(Normalizer.foldingKey))
+        for word in LocaleData.weekdayNames(in: "fr") + LocaleData.monthNames(in: "fr") {
+            notNames.insert(Normalizer.foldingKey(word))
+        }
+        self.notNames = notNames
     }
 
     /// Country and world-region names in French from ICU (`Allemagne`, `Europe`), with

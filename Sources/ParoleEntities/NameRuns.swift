@@ -14,9 +14,11 @@ struct NameRunFinder {
         let traits = context.traits[index]
         guard traits.isWord, !traits.isElision else { return false }
         if traits.isParticleName { return true }
-        guard traits.isCapitalized else { return false }
+        guard traits.isCapitalized, !traits.isRomanNumeral else { return false }
         if lexicons.honorifics[traits.text] != nil { return false }
         if lexicons.notNames.contains(traits.key) { return false }
+        // A headline word in capitals (`VILLAGE`, `DIMANCHE`) is no acronym.
+        if traits.isAcronym, traits.norm.count > 3, lexicons.commonWords[traits.norm] != nil { return false }
         return true
     }
 
@@ -41,7 +43,7 @@ struct NameRunFinder {
             let start = index
             var end = index + 1
             while end < limit, !claimed[end] {
-                if isNameWord(end) {
+                if isNameWord(end) || context.traits[end].isRomanNumeral {
                     end += 1
                     continue
                 }

@@ -25,6 +25,7 @@ struct OrganizationHeads {
         var end = end
         var steps = 0
         var afterNoun = true
+        var sawName = false
         while end < limit, steps < 4 {
             let token = traits[end]
             if afterNoun, lexicons.isAdjective(token), !lexicons.isVerb(token) || token.norm.hasSuffix("é")
@@ -43,8 +44,9 @@ struct OrganizationHeads {
                 next += 1
                 while next < limit, traits[next].isCapitalized, traits[next].isWord, !traits[next].isElision { next += 1 }
                 end = next
-                afterNoun = false
-            } else if isComplementWord(complement) {
+                afterNoun = true
+                sawName = true
+            } else if !sawName, isComplementWord(complement) {
                 end = next + 1
                 afterNoun = true
             } else {

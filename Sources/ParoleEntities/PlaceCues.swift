@@ -68,6 +68,33 @@ struct PlaceCues {
         return norm.hasPrefix("saint-") || norm.hasPrefix("sainte-") || norm.hasPrefix("st-") || norm.hasPrefix("ste-")
     }
 
+    /// Prefixes of compound place names: `Basse-Normandie`, `Haute-Savoie`, `Nouvelle-Zélande`.
+    static let placePrefixes: [String] = [
+        "haute-", "haut-", "basse-", "bas-", "nord-", "sud-", "grand-", "grande-", "nouvelle-", "nouveau-", "petite-",
+        "petit-", "val-", "mont-", "port-", "pont-", "fort-", "bourg-", "villeneuve-", "neuilly-", "la-", "le-",
+    ]
+
+    /// Whether a single-word name begins with a compound place prefix (`Haute-Garonne`).
+    func hasPlacePrefix(_ index: Int) -> Bool {
+        let norm = context.traits[index].norm
+        return Self.placePrefixes.contains { norm.hasPrefix($0) && norm.count > $0.count + 2 }
+    }
+
+    /// Words that begin or end multi-word place names in many languages.
+    static let placeNameWords: Set<String> = [
+        "san", "santa", "sao", "saint", "sainte", "st", "new", "los", "las", "el", "la", "le", "les", "port", "puerto",
+        "porto", "mont", "cap", "fort", "lake", "salt", "ciudad", "rio", "buenos", "nueva", "nuevo", "bad", "sankt", "city",
+        "beach", "island", "islands", "springs", "town", "ville", "bay", "valley", "hills", "sur", "lez", "les",
+    ]
+
+    /// Whether a multi-word run looks like a place name (`Salt Lake City`, `Port Moresby`).
+    func looksLikePlaceName(_ run: Range<Int>) -> Bool {
+        let traits = context.traits
+        return Self.placeNameWords.contains(traits[run.lowerBound].key)
+            || Self.placeNameWords.contains(traits[run.upperBound - 1].key)
+            || lexicons.knownNames[traits[run.upperBound - 1].key]?.contains { $0.label == .location && $0.keys.count == 1 } == true
+    }
+
     /// Whether the word before `start` is a determiner or contracted preposition
     /// (`la CFDT`, `du Hamas`).
     func hasDeterminer(before start: Int, sentenceStart: Int) -> Bool {

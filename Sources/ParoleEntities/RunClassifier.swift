@@ -21,6 +21,11 @@ struct RunClassifier {
                 run = (next + 1)..<run.upperBound
             }
         }
+        if let named = run.dropFirst().first(where: { lexicons.firstNames[traits[$0].key] != nil }),
+            run[run.lowerBound..<named].allSatisfy({ lexicons.commonWords[traits[$0].norm] != nil && lexicons.firstNames[traits[$0].key] == nil })
+        {
+            run = named..<run.upperBound
+        }
         guard let first = run.first else { return nil }
         let sentenceStart = sentence.lowerBound
         let titles = TitleContext(lexicons: lexicons, context: context)
@@ -63,14 +68,19 @@ struct RunClassifier {
         if head.isAcronym {
             return Mention(tokens: run, label: .organization, strength: .context)
         }
-        if isSingle, cues.isSaintPlace(first) {
+        if isSingle, cues.isSaintPlace(first) || cues.hasPlacePrefix(first) {
             return Mention(tokens: run, label: .location, strength: .context)
         }
-        if let strength = cues.placeCue(before: first, sentenceStart: sentenceStart) {
+        if let strength = cues.placeCue(before: first, sentenceStart: sentenceStart),
+            isSingle || (strength >= .context && cues.looksLikePlaceName(run))
+        {
             return Mention(tokens: run, label: .location, strength: strength)
         }
         if !isSingle {
-            return Mention(tokens: run, label: .person, strength: .guess)
+            // Personal names are rarely made of common words: `Nouvelle Démocratie`,
+            // `Frères musulmans` are organisations.
+            let wordy = run.contains { traits[$0].isCapitalized && lexicons.commonWords[traits[$0].norm] != nil && !traits[$0].isAcronym }
+            return Mention(tokens: run, label: wordy ? .organization : .person, strength: .guess)
         }
         if head.isSentenceInitial || lexicons.isCommonWord(head) { return nil }
         if cues.hasDeterminer(before: first, sentenceStart: sentenceStart) {

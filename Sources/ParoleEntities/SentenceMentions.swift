@@ -101,7 +101,9 @@ struct SentenceMentions {
                 let single = end == index + 1
                 let initialAlone = single && traits[index].isSentenceInitial
                 let lowercaseAlone = single && !traits[index].isCapitalized
-                if !initialAlone && !lowercaseAlone {
+                let placeAlone = single && label == .location
+                let bareAlone = single && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(before: index, sentenceStart: range.lowerBound)
+                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone {
                     // Known names inside the extended name are dropped.
                     pending = pending.filter { $0.tokens.lowerBound >= end }[...]
                     result.removeAll { $0.tokens.overlaps(index..<end) }

@@ -14,6 +14,8 @@ struct TokenTraits: Sendable {
     var isCapitalized: Bool
     /// Two or more letters, all uppercase (`ONU`, `CFDT`, `G7` is not: one letter).
     var isAcronym: Bool
+    /// A Roman numeral in capitals: `XIV`, `III`.
+    var isRomanNumeral: Bool
     /// A lowercase particle joined to a capitalised name: `al-Sissi`, `el-Sisi`, `ben-Gourion`.
     var isParticleName: Bool
     /// An elided word with its apostrophe: `l'`, `d'`, `L'`, `qu'`.
@@ -35,6 +37,9 @@ struct EntityContext {
     let sentenceRanges: [Range<Int>]
     /// The document text in UTF-16 code units.
     let utf16: [UInt16]
+
+    /// The letters of Roman numerals.
+    static let romanDigits: Set<UInt16> = Set("IVXLCDM".utf16)
 
     /// Lowercase particles that join a prefix to a name in one token (`al-Sissi`).
     static let joinedParticles: [String] = ["al-", "el-", "ad-", "ash-", "as-", "ben-", "bin-", "abu-", "abou-", "ibn-"]
@@ -101,12 +106,14 @@ struct EntityContext {
             }
             traits.append(
                 TokenTraits(
-                    key: isWord || token.kind == .number ? Normalizer.foldingKey(token.norm) : token.norm,
+                    key: isWord || token.kind == .number ? Normalizer.foldingKey(token.norm.trimmingSpaces()) : token.norm,
                     text: text,
                     norm: token.norm,
                     isWord: isWord,
                     isCapitalized: isWord && first.isUppercaseUnit,
                     isAcronym: isWord && letters >= 2 && upper == letters && !lowerFound,
+                    isRomanNumeral: isWord && upper == letters && letters == span.length
+                        && document.utf16[span.start..<span.end].allSatisfy { Self.romanDigits.contains($0) },
                     isParticleName: particle,
                     isElision: isElision,
                     isSentenceInitial: initial[index],
@@ -117,7 +124,11 @@ struct EntityContext {
 
     /// The span from the start of token `first` to the end of token `last`.
     func span(_ range: Range<Int>) -> Span {
-        Span(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+        var start = tokens[range.lowerBound].span.start
+        var end = tokens[range.upperBound - 1].span.end
+        while end > start, utf16[end - 1].isSpaceUnit { end -= 1 }
+        while start < end, utf16[start].isSpaceUnit { start += 1 }
+        return Span(start: start, end: end)
     }
 
     /// The text of a token range, as written.
@@ -138,5 +149,14 @@ extension String {
     /// The string with typographic apostrophes `’` written `'`.
     func replacingApostrophes() -> String {
         String(decoding: utf16.map { $0 == 0x2019 ? 0x27 : $0 }, as: UTF16.self)
+    }
+
+    /// The string without leading or trailing spaces (a no-break space kept in a token).
+    func trimmingSpaces() -> String {
+        guard let first = utf16.first, let last = utf16.last, first.isSpaceUnit || last.isSpaceUnit else { return self }
+        var units = Array(utf16)
+        while let unit = units.last, unit.isSpaceUnit { units.removeLast() }
+        while let unit = units.first, unit.isSpaceUnit { units.removeFirst() }
+        return String(decoding: units, as: UTF16.self)
     }
 }
