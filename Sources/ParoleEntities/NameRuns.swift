@@ -18,7 +18,9 @@ struct NameRunFinder {
         if lexicons.honorifics[traits.text] != nil { return false }
         if lexicons.notNames.contains(traits.key) { return false }
         // A headline word in capitals (`VILLAGE`, `DIMANCHE`) is no acronym.
-        if traits.isAcronym, traits.norm.count > 3, lexicons.commonWords[traits.norm] != nil { return false }
+        if traits.isAcronym, let wordClass = lexicons.commonWords[traits.norm], traits.norm.count > 3 || wordClass == .function {
+            return false
+        }
         return true
     }
 

@@ -28,7 +28,7 @@ struct OrganizationHeads {
         var sawName = false
         while end < limit, steps < 4 {
             let token = traits[end]
-            if afterNoun, lexicons.isAdjective(token), !lexicons.isVerb(token) || token.norm.hasSuffix("é")
+            if afterNoun, lexicons.isAdjective(token), !Self.temporalAdjectives.contains(token.key), !lexicons.isVerb(token) || token.norm.hasSuffix("é")
                 || token.norm.hasSuffix("ée")
             {
                 end += 1
@@ -56,6 +56,13 @@ struct OrganizationHeads {
         }
         return end
     }
+
+    /// Adjectives that qualify an institution at a time, not part of its name:
+    /// `la Chambre actuelle`, `le ministère précédent`.
+    static let temporalAdjectives: Set<String> = [
+        "actuel", "actuelle", "actuels", "actuelles", "ancien", "ancienne", "prochain", "prochaine", "dernier", "derniere",
+        "precedent", "precedente", "futur", "future", "sortant", "sortante", "entier", "entiere", "meme", "tout", "toute",
+    ]
 
     /// A lowercase noun or adjective that can follow `de` inside a name (`de sécurité`),
     /// not an infinitive (`de voter`) nor a function word.
