@@ -32,6 +32,13 @@ struct DocumentPropagation {
         return keys
     }
 
+    /// Whether a key can name someone on its own: not a function word or a verb (`il`, `voici`).
+    private func isNameLike(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        guard let last = words.last else { return false }
+        return lexicons.commonWords[String(last)].map { $0 != .function && $0 != .verb } ?? true
+    }
+
     /// The mentions relabelled by the document's best evidence, plus the mentions of
     /// known names that no rule found.
     func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
@@ -56,7 +63,7 @@ struct DocumentPropagation {
             }
             longest = max(longest, mention.tokens.count)
             if mention.label == .person, mention.strength >= .strong {
-                for surname in surnameKeys(mention.tokens) where surname.count > 1 {
+                for surname in surnameKeys(mention.tokens) where surname.count > 1 && isNameLike(surname) {
                     surnames[surname] = max(surnames[surname] ?? .guess, mention.strength)
                 }
             }
@@ -86,7 +93,9 @@ struct DocumentPropagation {
             var index = range.lowerBound
             while index < range.upperBound {
                 let token = traits[index]
-                guard !claimed[index], token.isCapitalized || token.isParticleName else {
+                guard !claimed[index], token.isCapitalized || token.isParticleName,
+                    !(token.isSentenceInitial && lexicons.commonWords[token.norm] == .function)
+                else {
                     index += 1
                     continue
                 }

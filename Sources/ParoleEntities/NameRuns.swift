@@ -44,7 +44,7 @@ struct NameRunFinder {
             }
             let start = index
             var end = index + 1
-            while end < limit, !claimed[end] {
+            while end < limit, !claimed[end], !context.isLineBreak(before: end) {
                 if isNameWord(end) || context.traits[end].isRomanNumeral {
                     end += 1
                     continue

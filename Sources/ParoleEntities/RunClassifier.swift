@@ -39,6 +39,12 @@ struct RunClassifier {
         if let evidence = titles.honorific(before: first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .person, strength: .strong, gender: evidence.gender, genderSource: .honorific)
         }
+        // A capitalised verb or function word alone names nothing (`Voici`, `Tenez`).
+        if isSingle, let wordClass = lexicons.commonWords[head.norm], wordClass == .verb || wordClass == .function,
+            lexicons.firstNames[head.key] == nil
+        {
+            return nil
+        }
         if !isSingle, let kind = lexicons.cues[head.key], kind.contains(.organizationPrefix) {
             return Mention(tokens: run, label: .organization, strength: .strong)
         }

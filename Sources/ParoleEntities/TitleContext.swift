@@ -15,9 +15,12 @@ struct TitleContext {
         var source: Mention.GenderSource
     }
 
-    /// The title right before token `start` (`M.`, `Mme`, `Dr`), with its gender.
+    /// The title right before token `start` (`M.`, `Mme`, `Dr`), or before its particle
+    /// (`M. de Villepin`), with its gender.
     func honorific(before start: Int, sentenceStart: Int) -> Evidence? {
-        let index = start - 1
+        var index = start - 1
+        // `M. de Villepin`, `Mme d'Harville`: the nobiliary particle stands between.
+        if index > sentenceStart, ["de", "d'", "du"].contains(context.traits[index].key) { index -= 1 }
         guard index >= sentenceStart else { return nil }
         let traits = context.traits[index]
         guard traits.isWord, let gender = lexicons.honorifics[traits.text] else { return nil }

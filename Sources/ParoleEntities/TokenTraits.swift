@@ -68,8 +68,9 @@ struct EntityContext {
                     expectStart = true
                 case .punct:
                     let unit = utf16[token.span.start]
-                    // ':' '—' '–' '-' '(' '/' '•' begin a new phrase.
-                    if unit == 0x3A || unit == 0x2014 || unit == 0x2013 || unit == 0x2D || unit == 0x28 || unit == 0x2F
+                    // ':' '—' '–' '-' '(' '/' '•' begin a new phrase, and so do '!' '?' '…'
+                    // that the sentence splitter left inside a sentence.
+                    if unit == 0x21 || unit == 0x3F || unit == 0x2E || unit == 0x2026 || unit == 0x3A || unit == 0x2014 || unit == 0x2013 || unit == 0x2D || unit == 0x28 || unit == 0x2F
                         || unit == 0x2022
                     {
                         expectStart = true
@@ -135,6 +136,16 @@ struct EntityContext {
     func text(_ range: Range<Int>) -> String {
         let span = span(range)
         return String(decoding: utf16[span.start..<span.end], as: UTF16.self)
+    }
+
+    /// Whether a line break separates token `index` from the token before it (a
+    /// heading or a signature ends there).
+    func isLineBreak(before index: Int) -> Bool {
+        guard index > 0 && index < tokens.count else { return false }
+        for offset in tokens[index - 1].span.end..<tokens[index].span.start where utf16[offset] == 0x0A || utf16[offset] == 0x0D {
+            return true
+        }
+        return false
     }
 
     /// Whether token `index` is the punctuation mark `mark` (one UTF-16 unit).
