@@ -67,7 +67,7 @@ struct EntityContext {
                 case .quote:
                     expectStart = true
                 case .punct:
-                    let unit = utf16[token.span.start]
+                    let unit: UInt16 = token.span.isEmpty ? 0x20 : utf16[token.span.start]
                     // ':' '—' '–' '-' '(' '/' '•' begin a new phrase, and so do '!' '?' '…'
                     // that the sentence splitter left inside a sentence.
                     if unit == 0x21 || unit == 0x3F || unit == 0x2E || unit == 0x2026 || unit == 0x3A || unit == 0x2014 || unit == 0x2013 || unit == 0x2D || unit == 0x28 || unit == 0x2F
@@ -88,7 +88,7 @@ struct EntityContext {
             let isWord = token.kind == .word
             var text = String(decoding: document.utf16[span.start..<span.end], as: UTF16.self)
             if text.utf16.contains(0x2019) { text = text.replacingApostrophes() }
-            let first = document.utf16[span.start]
+            let first: UInt16 = span.isEmpty ? 0x20 : document.utf16[span.start]
             var letters = 0
             var upper = 0
             var lowerFound = false
