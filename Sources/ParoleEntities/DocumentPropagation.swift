@@ -1,0 +1,127 @@
+import ParoleCore
+
+/// In-document propagation: once `Blinken` is a person, every `Blinken` is; once
+/// `Valtéo` is an organisation (`le groupe Valtéo`), `Le titre Valtéo` is too. The
+/// best-supported label of each name wins, and names seen with support are found
+/// again where no rule fired (`Rafah est le principal …` at a sentence start).
+struct DocumentPropagation {
+    let lexicons: EntityLexicons
+    let context: EntityContext
+
+    /// The key of a token range: its tokens' keys joined by spaces.
+    func key(_ range: Range<Int>) -> String {
+        var key = ""
+        for index in range {
+            if !key.isEmpty { key += " " }
+            key += context.traits[index].key
+        }
+        return key
+    }
+
+    /// The keys by which a person's later mentions may name them: the surname
+    /// (`blinken`), without a joined particle (`sissi` for `al-Sissi`), and the part
+    /// after the first name (`le goff`, `von der leyen`).
+    func surnameKeys(_ range: Range<Int>) -> [String] {
+        guard range.count >= 2 else { return [] }
+        var keys: [String] = [key((range.lowerBound + 1)..<range.upperBound)]
+        let last = context.traits[range.upperBound - 1]
+        keys.append(last.key)
+        for prefix in EntityContext.joinedParticles where last.key.hasPrefix(prefix) {
+            keys.append(String(last.key.dropFirst(prefix.count)))
+        }
+        return keys
+    }
+
+    /// Whether a key can name someone on its own: not a function word or a verb (`il`, `voici`).
+    private func isNameLike(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        guard let last = words.last else { return false }
+        return lexicons.commonWords[String(last)].map { $0 != .function && $0 != .verb } ?? true
+    }
+
+    /// The mentions relabelled by the document's best evidence, plus the mentions of
+    /// known names that no rule found.
+    func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
+        var best: [String: (label: Entity.Label, strength: Mention.Strength, count: Int)] = [:]
+        // Among guesses, a name once seen with a determiner (`la Nintendo`) is no person.
+        var determinerGuesses: [String: Entity.Label] = [:]
+        for mention in mentions where mention.strength == .guess && mention.label == .organization && mention.tokens.count == 1 {
+            determinerGuesses[key(mention.tokens)] = .organization
+        }
+        var surnames: [String: Mention.Strength] = [:]
+        var longest = 1
+        for mention in mentions {
+            let form = key(mention.tokens)
+            if let current = best[form] {
+                if mention.strength > current.strength {
+                    best[form] = (mention.label, mention.strength, 1)
+                } else if mention.strength == current.strength, mention.label == current.label {
+                    best[form]?.count += 1
+                }
+            } else {
+                best[form] = (mention.label, mention.strength, 1)
+            }
+            longest = max(longest, mention.tokens.count)
+            if mention.label == .person, mention.strength >= .strong {
+                for surname in surnameKeys(mention.tokens) where surname.count > 1 && isNameLike(surname) {
+                    surnames[surname] = max(surnames[surname] ?? .guess, mention.strength)
+                }
+            }
+        }
+
+        var result = mentions
+        for index in result.indices {
+            let mention = result[index]
+            guard mention.strength < .lexicon else { continue }
+            let form = key(mention.tokens)
+            if let strength = surnames[form], strength > mention.strength || mention.label == .person {
+                if mention.label != .person { result[index].label = .person }
+                result[index].strength = max(mention.strength, .context)
+                continue
+            }
+            if let known = best[form], known.strength > mention.strength, known.label != mention.label {
+                result[index].label = known.label
+                result[index].strength = .context
+            } else if mention.strength == .guess, let label = determinerGuesses[form] {
+                result[index].label = label
+            }
+        }
+
+        // Find supported names again where no rule fired.
+        let traits = context.traits
+        for range in context.sentenceRanges {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let token = traits[index]
+                guard !claimed[index], token.isCapitalized || token.isParticleName,
+                    !(token.isSentenceInitial && lexicons.commonWords[token.norm] == .function)
+                else {
+                    index += 1
+                    continue
+                }
+                var found: Mention?
+                var length = min(longest, range.upperBound - index)
+                while length >= 1, found == nil {
+                    let tokens = index..<(index + length)
+                    if !tokens.contains(where: { claimed[$0] }) {
+                        let form = key(tokens)
+                        if surnames[form] != nil {
+                            found = Mention(tokens: tokens, label: .person, strength: .context)
+                        } else if let known = best[form], known.strength >= .context {
+                            found = Mention(tokens: tokens, label: known.label, strength: .context)
+                        }
+                    }
+                    length -= 1
+                }
+                if let found {
+                    result.append(found)
+                    for token in found.tokens { claimed[token] = true }
+                    index = found.tokens.upperBound
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}

@@ -1,0 +1,239 @@
+import ParoleCore
+
+/// The word lists of the entities stage, as lookup tables built once.
+///
+/// Every table is keyed on ``Normalizer/foldingKey(_:)`` of a token's ``Token/norm``
+/// (case and accents ignored), except honorifics, which are matched on their exact
+/// spelling (`Me` the lawyer's title is not `me` the pronoun). Country and world-region
+/// names come from ICU's French locale data, not from a file.
+public struct EntityLexicons: Sendable {
+    /// A name known in advance: an organisation, a place, an event.
+    struct KnownName: Sendable {
+        /// The folding keys of its tokens.
+        let keys: [String]
+        /// Whether each token must be capitalised in the text (as it is in the entry).
+        let capitalized: [Bool]
+        /// Its label.
+        let label: Entity.Label
+    }
+
+    /// Known names by the key of their first token, longest first.
+    let knownNames: [String: [KnownName]]
+    /// First names and their gender (`nil` when used for both).
+    let firstNames: [String: Gender?]
+    /// Titles written before a name (`M.`, `Mme`, `Dr`), by exact spelling.
+    let honorifics: [String: Gender?]
+    /// Role nouns (`président`, `ministre`) and the gender they show, when they show one.
+    let roles: [String: Gender?]
+    /// Cue and head nouns (`groupe`, `ville`, `Conseil`), by key.
+    let cues: [String: CueKind]
+    /// Nationality adjectives, every inflection.
+    let demonyms: Set<String>
+    /// Common French words (lowercase norm) and their usual part of speech.
+    let commonWords: [String: WordClass]
+    /// Capitalised words that are not names on their own (`Premier`, `État`, `PIB`).
+    let notNames: Set<String>
+
+    /// Loads the shipped lexicons (`entities-*.txt`) and ICU's French country names.
+    public init(tokenizer: FrenchTokenizer? = nil) throws {
+        let tokenizer = try tokenizer ?? FrenchTokenizer()
+        var known: [String: [KnownName]] = [:]
+        func addName(_ name: String, _ label: Entity.Label) throws {
+            let tokens = try tokenizer.tokenize(name)
+            guard !tokens.isEmpty else { return }
+            let units = Array(name.utf16)
+            let keys = tokens.map { Normalizer.foldingKey($0.norm) }
+            let capitalized = tokens.map { units[$0.span.start].isUppercaseUnit }
+            let entry = KnownName(keys: keys, capitalized: capitalized, label: label)
+            if let existing = known[keys[0]], existing.contains(where: { $0.keys == keys && $0.capitalized == capitalized }) {
+                return
+            }
+            known[keys[0], default: []].append(entry)
+        }
+        for entry in try Lexicon.named("entities-organizations").entries {
+            try addName(entry[0], entry.count > 1 ? Entity.Label(rawValue: entry[1]) ?? .organization : .organization)
+        }
+        for name in try Lexicon.named("entities-places").words { try addName(name, .location) }
+        for name in try Lexicon.named("entities-events").words { try addName(name, .miscellaneous) }
+        for name in Self.icuPlaceNames() { try addName(name, .location) }
+        for (name, label) in Self.icuInstitutionNames { try addName(name, label) }
+        knownNames = known.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+
+        var firstNames: [String: Gender?] = [:]
+        for entry in try Lexicon.named("entities-first-names").entries {
+            firstNames[Normalizer.foldingKey(entry[0])] = entry.count > 1 ? Gender(code: entry[1]) : nil
+        }
+        self.firstNames = firstNames
+
+        var honorifics: [String: Gender?] = [:]
+        var roles: [String: Gender?] = [:]
+        for entry in try Lexicon.named("entities-titles").entries where entry.count >= 3 {
+            let gender = Gender(code: entry[2])
+            if entry[1] == "honorific" {
+                honorifics[entry[0]] = gender
+            } else {
+                roles[Normalizer.foldingKey(entry[0])] = gender
+            }
+        }
+        self.honorifics = honorifics
+        self.roles = roles
+
+        var cues: [String: CueKind] = [:]
+        for entry in try Lexicon.named("entities-cues").entries where entry.count >= 2 {
+            guard let kind = CueKind(code: entry[1], word: entry[0]) else { continue }
+            cues[Normalizer.foldingKey(entry[0]), default: []].formUnion(kind)
+        }
+        self.cues = cues
+
+        var demonyms: Set<String> = []
+        for entry in try Lexicon.named("entities-demonyms").entries {
+            for form in Self.inflections(of: entry[0], feminine: entry.count > 1 ? entry[1] : nil) {
+                demonyms.insert(Normalizer.foldingKey(form))
+            }
+        }
+        self.demonyms = demonyms
+
+        var common: [String: WordClass] = [:]
+        for entry in try Lexicon.named("entities-common-words").entries where entry.count >= 2 {
+            common[entry[0]] = WordClass(universalTag: entry[1])
+        }
+        self.commonWords = common
+        var notNames = Set(try Lexicon.named("entities-not-names").words.map(Normalizer.foldingKey))
+        for word in LocaleData.weekdayNames(in: "fr") + LocaleData.monthNames(in: "fr") {
+            notNames.insert(Normalizer.foldingKey(word))
+        }
+        self.notNames = notNames
+    }
+
+    /// Country and world-region names in French from ICU (`Allemagne`, `Europe`), with
+    /// the parenthesised part of names such as `Myanmar (Birmanie)` as a name too.
+    static func icuPlaceNames() -> [String] {
+        var names: [String] = []
+        let regionCodes = [
+            "002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029",
+            "030", "034", "035", "039", "142", "143", "145", "150", "151", "154", "155", "419",
+        ]
+        let excluded: Set<String> = ["EU", "EZ", "UN", "ZZ", "QO"]
+        for code in LocaleData.countryCodes + regionCodes where !excluded.contains(code) {
+            guard let name = LocaleData.regionName(code, in: "fr") else { continue }
+            if let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
+                names.append(String(name[..<open]).trimmingCharacters(in: " "))
+                names.append(String(name[name.index(after: open)..<close]))
+            } else {
+                names.append(name)
+            }
+        }
+        return names.filter { !$0.isEmpty && !$0.contains(".") }
+    }
+
+    /// ICU region codes that name institutions rather than places (`EU` → `Union européenne`).
+    static var icuInstitutionNames: [(String, Entity.Label)] {
+        ["EU", "UN"].compactMap { code in
+            LocaleData.regionName(code, in: "fr").map { ($0, .organization) }
+        }
+    }
+
+    /// The masculine, feminine and plural forms of a nationality adjective.
+    static func inflections(of masculine: String, feminine explicit: String?) -> [String] {
+        let feminine: String
+        if let explicit {
+            feminine = explicit
+        } else if masculine.hasSuffix("e") {
+            feminine = masculine
+        } else if masculine.hasSuffix("ien") || masculine.hasSuffix("éen") || masculine.hasSuffix("on") {
+            feminine = masculine + "ne"
+        } else {
+            feminine = masculine + "e"
+        }
+        func plural(_ word: String) -> String {
+            if word.hasSuffix("s") || word.hasSuffix("x") { return word }
+            if word.hasSuffix("al") { return String(word.dropLast(2)) + "aux" }
+            return word + "s"
+        }
+        return [masculine, feminine, plural(masculine), plural(feminine)]
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: Character) -> String {
+        var slice = Substring(self)
+        while slice.first == set { slice = slice.dropFirst() }
+        while slice.last == set { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
+
+extension Gender {
+    /// `m`, `f`, or anything else for "either".
+    init?(code: String) {
+        switch code {
+        case "m": self = .masculine
+        case "f": self = .feminine
+        default: return nil
+        }
+    }
+}
+
+/// What a cue or head noun says about the name next to it.
+struct CueKind: OptionSet, Sendable, Hashable {
+    let rawValue: UInt8
+
+    /// A lowercase noun before an organisation's name: `le groupe Valtéo`.
+    static let organizationCue = CueKind(rawValue: 1 << 0)
+    /// A lowercase noun before a place's name: `la ville de Rafah`.
+    static let locationCue = CueKind(rawValue: 1 << 1)
+    /// A lowercase noun before another name: `le festival Estivoix`.
+    static let miscellaneousCue = CueKind(rawValue: 1 << 2)
+    /// A capitalised noun that begins an organisation's name: `Conseil`, `Université`.
+    static let organizationHead = CueKind(rawValue: 1 << 3)
+    /// A capitalised noun that begins a place's name: `Mont`, `Lac`.
+    static let locationHead = CueKind(rawValue: 1 << 4)
+    /// An abbreviation that begins a club's name: `US Kerlann`, `AC Montval`.
+    static let organizationPrefix = CueKind(rawValue: 1 << 5)
+    /// A head written lowercase in the lexicon (`ministère`): it may begin a name lowercase.
+    static let lowercaseHead = CueKind(rawValue: 1 << 6)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init?(code: String, word: String) {
+        let lowercaseHead = word.utf16.first.map { !$0.isUppercaseUnit } ?? false
+        switch code {
+        case "ORG-cue": self = .organizationCue
+        case "LOC-cue": self = .locationCue
+        case "MISC-cue": self = .miscellaneousCue
+        case "ORG-head": self = lowercaseHead ? [.organizationHead, .lowercaseHead] : .organizationHead
+        case "LOC-head": self = lowercaseHead ? [.locationHead, .lowercaseHead] : .locationHead
+        case "ORG-prefix": self = .organizationPrefix
+        default: return nil
+        }
+    }
+
+    /// The label a cue gives to the name after it.
+    var cueLabel: Entity.Label? {
+        if contains(.organizationCue) { return .organization }
+        if contains(.locationCue) { return .location }
+        if contains(.miscellaneousCue) { return .miscellaneous }
+        return nil
+    }
+}
+
+/// The coarse part of speech of a common word, from the UD-derived lexicon.
+enum WordClass: Sendable {
+    /// A noun.
+    case noun
+    /// An adjective (participles used as adjectives included).
+    case adjective
+    /// A verb or auxiliary.
+    case verb
+    /// A determiner, pronoun, preposition, conjunction, adverb or interjection.
+    case function
+
+    init(universalTag: String) {
+        switch universalTag {
+        case "NOUN": self = .noun
+        case "ADJ": self = .adjective
+        case "VERB", "AUX": self = .verb
+        default: self = .function
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import ParoleCore
+
+/// The `entities` stage: finds the names of people (PER), organisations (ORG),
+/// places (LOC) and other things (MISC) in French news, and groups the mentions of
+/// each into a cluster with a canonical name and, for people, a gender.
+///
+/// ```swift
+/// var registry = StageRegistry.core
+/// registry.register(EntityStage.defaultName) { try EntityStage() }
+/// let pipeline = try registry.pipeline(parsing: "tokenize,sentences,entities")
+/// var document = Document(id: "a", text: "Le secrétaire d'État Antony Blinken est au Caire. M. Blinken a déclaré …")
+/// try pipeline.run(&document)
+/// // document.entities: Antony Blinken (PER), Caire (LOC), Blinken (PER, canonical "Antony Blinken")
+/// // document.entityClusters[0].gender == .masculine
+/// ```
+///
+/// The rules combine capitalised runs and their connectors, titles and roles,
+/// organisation heads, cue nouns, place prepositions, lexicons (`Resources/lexicons/
+/// entities-*.txt`) and ICU's French country names, then propagate each name's best
+/// label through the document.
+public struct EntityStage: Stage {
+    /// `entities`.
+    public static let defaultName = "entities"
+
+    /// The tables the rules read.
+    public let lexicons: EntityLexicons
+
+    /// The stage's name.
+    public var name: String { Self.defaultName }
+    /// `tokens` and `sentences`.
+    public var requiredLayers: [LayerName] { [TokenLayer.name, SentenceLayer.name] }
+    /// `entities` and `entityClusters`.
+    public var producedLayers: [LayerName] { [EntityLayer.name, EntityClusterLayer.name] }
+
+    /// Creates the stage with `lexicons`, or with the shipped ones.
+    public init(lexicons: EntityLexicons? = nil) throws {
+        self.lexicons = try lexicons ?? EntityLexicons()
+    }
+
+    /// Adds the `entities` and `entityClusters` layers to `document`.
+    public func process(_ document: inout Document) throws {
+        let (entities, clusters) = recognize(in: document)
+        document.entities = entities
+        document.entityClusters = clusters
+    }
+
+    /// The entities and clusters of `document`, which must have tokens and sentences.
+    public func recognize(in document: Document) -> (entities: [Entity], clusters: [EntityCluster]) {
+        let context = EntityContext(document: document)
+        guard !context.tokens.isEmpty else { return ([], []) }
+        var claimed = [Bool](repeating: false, count: context.tokens.count)
+        let finder = SentenceMentions(lexicons: lexicons, context: context)
+        var mentions: [Mention] = []
+        for range in context.sentenceRanges where !range.isEmpty && range.upperBound <= context.tokens.count {
+            mentions += finder.find(in: range, claimed: &claimed)
+        }
+        mentions = DocumentPropagation(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
+        return EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
+    }
+}

@@ -1,0 +1,42 @@
+import ParoleCore
+
+/// Finds names known in advance (lexicons and ICU country names) in a sentence,
+/// longest match first: `bande de Gaza`, `Conseil de sécurité`, `États-Unis`.
+struct KnownNameMatcher {
+    let lexicons: EntityLexicons
+    let context: EntityContext
+
+    /// The longest known name starting at token `index`, within `limit`.
+    func match(at index: Int, limit: Int) -> (range: Range<Int>, label: Entity.Label)? {
+        let traits = context.traits
+        guard traits[index].isWord || context.tokens[index].kind == .number,
+            let candidates = lexicons.knownNames[traits[index].key]
+        else { return nil }
+        for name in candidates where index + name.keys.count <= limit {
+            var matches = true
+            for (offset, key) in name.keys.enumerated() {
+                let token = traits[index + offset]
+                if token.key != key || (name.capitalized[offset] && !token.isCapitalized && token.isWord) {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return (index..<(index + name.keys.count), name.label) }
+        }
+        return nil
+    }
+
+    /// Whether a one-token match should give way to a longer personal name:
+    /// `Florence` in `Florence Parly`, `Israël` in `Israël Katz`.
+    func yieldsToLongerName(_ range: Range<Int>, limit: Int) -> Bool {
+        guard range.count == 1 else { return false }
+        let next = range.upperBound
+        guard next < limit else { return false }
+        let following = context.traits[next]
+        guard following.isCapitalized, !following.isAcronym, !following.isElision,
+            !lexicons.notNames.contains(following.key), !lexicons.demonyms.contains(following.key),
+            lexicons.knownNames[following.key] == nil
+        else { return false }
+        return lexicons.firstNames[context.traits[range.lowerBound].key] != nil
+    }
+}

@@ -1,0 +1,90 @@
+import ParoleCore
+
+/// Candidate spans: maximal runs of capitalised words in a sentence, joined by the
+/// particles of personal names (`Ursula von der Leyen`, `Tamim ben Hamad Al-Thani`)
+/// and, where the run is a place or organisation name, by `de`/`du`/`des`
+/// (`Caroline du Nord`, `Université de Montpellier`).
+struct NameRunFinder {
+    let lexicons: EntityLexicons
+    let context: EntityContext
+
+    /// Whether token `index` can be a word of a name: capitalised (or a joined particle
+    /// name such as `al-Sissi`), and not a title, an elided word or a known non-name.
+    func isNameWord(_ index: Int) -> Bool {
+        let traits = context.traits[index]
+        guard traits.isWord, !traits.isElision else { return false }
+        if traits.isParticleName { return true }
+        guard traits.isCapitalized, !traits.isRomanNumeral else { return false }
+        if lexicons.honorifics[traits.text] != nil { return false }
+        if lexicons.notNames.contains(traits.key) { return false }
+        // A headline word in capitals (`VILLAGE`, `DIMANCHE`) is no acronym.
+        if traits.isAcronym, let wordClass = lexicons.commonWords[traits.norm], traits.norm.count > 3 || wordClass == .function {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the capitalised token begins an organisation or place name (`Conseil`, `Mont`).
+    func isHead(_ index: Int) -> Bool {
+        let traits = context.traits[index]
+        guard let kind = lexicons.cues[traits.key] else { return false }
+        guard kind.contains(.organizationHead) || kind.contains(.locationHead) else { return false }
+        return traits.isCapitalized || kind.contains(.lowercaseHead)
+    }
+
+    /// The runs of name words in `range` that avoid `claimed` tokens.
+    func runs(in range: Range<Int>, claimed: [Bool]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var index = range.lowerBound
+        let limit = range.upperBound
+        while index < limit {
+            guard !claimed[index], isNameWord(index) else {
+                index += 1
+                continue
+            }
+            let start = index
+            var end = index + 1
+            while end < limit, !claimed[end], !context.isLineBreak(before: end) {
+                if isNameWord(end) || context.traits[end].isRomanNumeral {
+                    end += 1
+                    continue
+                }
+                guard let next = connectorEnd(from: end, run: start..<end, limit: limit, claimed: claimed) else { break }
+                end = next + 1
+            }
+            runs.append(start..<end)
+            index = end
+        }
+        return runs
+    }
+
+    /// When the lowercase particles from `index` join the run to a following name word,
+    /// the index of that word.
+    private func connectorEnd(from index: Int, run: Range<Int>, limit: Int, claimed: [Bool]) -> Int? {
+        let traits = context.traits
+        var next = index
+        var usesDe = false
+        var usesArticle = false
+        while next < limit, next - index < 3, !claimed[next] {
+            let token = traits[next]
+            guard token.isWord, !token.isCapitalized, EntityLexicons.nameParticles.contains(token.key) else { break }
+            if EntityLexicons.deForms.contains(token.key) { usesDe = true }
+            if EntityLexicons.articles.contains(token.key) { usesArticle = true }
+            next += 1
+        }
+        guard next > index, next < limit, !claimed[next], isNameWord(next) else { return nil }
+        if !usesDe && !usesArticle { return next }
+        if usesArticle && !usesDe { return nil }
+        // `de`, `du`, `des`, `d'` join a place or organisation head to its complement, a
+        // place to its direction (`Caroline du Nord`), or a first name to a surname
+        // (`Charles de Gaulle`).
+        if isHead(run.lowerBound) { return next }
+        if EntityLexicons.directions.contains(traits[next].key), run.count == 1 { return next }
+        if run.count == 1, next == index + 1, lexicons.firstNames[traits[run.lowerBound].key] != nil,
+            traits[index].key == "de" || traits[index].key == "d'"
+        {
+            return next
+        }
+        return nil
+    }
+}

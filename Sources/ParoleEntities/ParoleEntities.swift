@@ -1,1 +1,0 @@
-// The ParoleEntities module: see README.md for the stage it provides.

@@ -1,0 +1,131 @@
+import ParoleCore
+
+/// Finds the mentions of one sentence by combining the rule families: known names,
+/// capitalised demonyms, quoted titles, then capitalised runs labelled by their heads,
+/// titles, first names, cue nouns and place prepositions.
+struct SentenceMentions {
+    let lexicons: EntityLexicons
+    let context: EntityContext
+
+    /// The mentions of the sentence `range`, marking their tokens in `claimed`.
+    func find(in range: Range<Int>, claimed: inout [Bool]) -> [Mention] {
+        var mentions: [Mention] = []
+        let known = KnownNameMatcher(lexicons: lexicons, context: context)
+        let heads = OrganizationHeads(lexicons: lexicons, context: context)
+        let traits = context.traits
+        let limit = range.upperBound
+
+        // 1. Known names, longest first.
+        var index = range.lowerBound
+        while index < limit {
+            if let match = known.match(at: index, limit: limit), !known.yieldsToLongerName(match.range, limit: limit),
+                !(match.range.count == 1 && traits[index].isSentenceInitial && lexicons.firstNames[traits[index].key] != nil
+                    && index + 1 < limit && traits[index + 1].isCapitalized)
+            {
+                mentions.append(Mention(tokens: match.range, label: match.label, strength: .lexicon))
+                for token in match.range { claimed[token] = true }
+                index = match.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+
+        // 2. Organisation and place heads: `Conseil national de sécurité des États-Unis`;
+        //    known names that begin with a head are extended the same way.
+        mentions = extendHeads(mentions, in: range, heads: heads, claimed: &claimed)
+
+        // 3. Capitalised demonyms used as nouns: `les Palestiniens`, `le jeune Malien`.
+        for index in range where !claimed[index] {
+            let token = traits[index]
+            guard token.isCapitalized, !token.isAcronym, lexicons.demonyms.contains(token.key) else { continue }
+            if index > range.lowerBound, traits[index - 1].isCapitalized, !claimed[index - 1], !traits[index - 1].isSentenceInitial {
+                continue
+            }
+            mentions.append(Mention(tokens: index..<(index + 1), label: .miscellaneous, strength: .strong))
+            claimed[index] = true
+        }
+
+        // 4. Short capitalised titles in quotation marks: « Marée basse ».
+        mentions += QuotedTitles(lexicons: lexicons, context: context).find(in: range, claimed: &claimed)
+
+        // 5. Capitalised runs.
+        let finder = NameRunFinder(lexicons: lexicons, context: context)
+        let classifier = RunClassifier(lexicons: lexicons, context: context)
+        for run in finder.runs(in: range, claimed: claimed) {
+            guard let mention = classifier.classify(run, sentence: range) else { continue }
+            mentions.append(mention)
+            for token in mention.tokens { claimed[token] = true }
+        }
+        return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Runs that begin with a head noun, and known names that do, take in their
+    /// adjectives and complements; known names swallowed by a longer name are dropped.
+    private func extendHeads(
+        _ mentions: [Mention], in range: Range<Int>, heads: OrganizationHeads, claimed: inout [Bool]
+    ) -> [Mention] {
+        let traits = context.traits
+        let limit = range.upperBound
+        var result: [Mention] = []
+        var swallowedUpTo = range.lowerBound
+        var pending = mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }[...]
+        var index = range.lowerBound
+        while index < limit {
+            if let mention = pending.first, mention.tokens.lowerBound == index {
+                pending = pending.dropFirst()
+                if mention.tokens.lowerBound < swallowedUpTo { continue }
+                var mention = mention
+                if mention.label == .organization || mention.label == .location, heads.headLabel(index) != nil {
+                    let end = heads.extend(from: index, end: mention.tokens.upperBound, limit: limit)
+                    if end > mention.tokens.upperBound {
+                        for token in mention.tokens.upperBound..<end { claimed[token] = true }
+                        mention.tokens = index..<end
+                        swallowedUpTo = end
+                    }
+                }
+                result.append(mention)
+                index = mention.tokens.upperBound
+                continue
+            }
+            if index >= swallowedUpTo, !claimed[index], let label = heads.headLabel(index),
+                traits[index].isCapitalized || index > range.lowerBound,
+                !continuesName(index, from: range.lowerBound, claimed: claimed)
+            {
+                var end = index + 1
+                while end < limit, !claimed[end], traits[end].isCapitalized, traits[end].isWord, !traits[end].isElision,
+                    !lexicons.notNames.contains(traits[end].key)
+                {
+                    end += 1
+                }
+                end = heads.extend(from: index, end: end, limit: limit)
+                let single = end == index + 1
+                let initialAlone = single && traits[index].isSentenceInitial
+                let lowercaseAlone = single && !traits[index].isCapitalized
+                let placeAlone = single && label == .location
+                let bareAlone = single && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(before: index, sentenceStart: range.lowerBound)
+                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone {
+                    // Known names inside the extended name are dropped.
+                    pending = pending.filter { $0.tokens.lowerBound >= end }[...]
+                    result.removeAll { $0.tokens.overlaps(index..<end) }
+                    for token in index..<end { claimed[token] = true }
+                    result.append(Mention(tokens: index..<end, label: label, strength: single ? .context : .strong))
+                    swallowedUpTo = end
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        result += pending
+        return result
+    }
+
+    /// Whether the head at `index` follows a capitalised word of the same name
+    /// (`Mistral Théâtre`): then it is not where the name begins.
+    private func continuesName(_ index: Int, from start: Int, claimed: [Bool]) -> Bool {
+        guard index > start, !claimed[index - 1] else { return false }
+        let before = context.traits[index - 1]
+        return before.isCapitalized && before.isWord && !before.isElision && !before.isSentenceInitial
+            && lexicons.honorifics[before.text] == nil && !lexicons.notNames.contains(before.key)
+    }
+}

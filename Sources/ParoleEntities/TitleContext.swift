@@ -1,0 +1,140 @@
+import ParoleCore
+
+/// Titles and roles around a name, the evidence that it names a person, and the
+/// gender they show: `M. Blinken`, `le président turc Recep Tayyip Erdogan`,
+/// `le directeur de la CIA, William Burns`, `Karim Benali, secrétaire régional`.
+struct TitleContext {
+    let lexicons: EntityLexicons
+    let context: EntityContext
+
+    /// What the context of a name says about a person.
+    struct Evidence {
+        /// The gender shown, if any.
+        var gender: Gender?
+        /// Where it comes from.
+        var source: Mention.GenderSource
+    }
+
+    /// The title right before token `start` (`M.`, `Mme`, `Dr`), or before its particle
+    /// (`M. de Villepin`), with its gender.
+    func honorific(before start: Int, sentenceStart: Int) -> Evidence? {
+        var index = start - 1
+        // `M. de Villepin`, `Mme d'Harville`: the nobiliary particle stands between.
+        if index > sentenceStart, ["de", "d'", "du"].contains(context.traits[index].key) { index -= 1 }
+        guard index >= sentenceStart else { return nil }
+        let traits = context.traits[index]
+        guard traits.isWord, let gender = lexicons.honorifics[traits.text] else { return nil }
+        return Evidence(gender: gender, source: .honorific)
+    }
+
+    /// A role noun before the name, next to it (`la biologiste Claire Nguyen`, across
+    /// adjectives: `le président turc`) or before a comma (`le ministre israélien de la
+    /// Défense, Yoav Gallant`).
+    func roleBefore(_ start: Int, sentenceStart: Int) -> Evidence? {
+        let traits = context.traits
+        var index = start - 1
+        var skipped = 0
+        var skippedTitleWord = false
+        while index >= sentenceStart, skipped < 5 {
+            let token = traits[index]
+            if lexicons.isRole(token) { return evidence(forRoleAt: index, sentenceStart: sentenceStart) }
+            if token.isWord, !token.isCapitalized, lexicons.isAdjective(token) {
+                index -= 1
+                skipped += 1
+                continue
+            }
+            if token.isCapitalized, lexicons.notNames.contains(token.key) {
+                skippedTitleWord = true
+                index -= 1
+                skipped += 1
+                continue
+            }
+            if skippedTitleWord, token.isWord, EntityLexicons.deForms.contains(token.key) || EntityLexicons.articles.contains(token.key) {
+                index -= 1
+                skipped += 1
+                continue
+            }
+            break
+        }
+        guard context.isPunct(start - 1, 0x2C) else { return nil }
+        // Apposition: a role some words before the comma.
+        index = start - 2
+        let stop = max(sentenceStart, start - 16)
+        while index >= stop {
+            let token = traits[index]
+            if lexicons.isRole(token) { return evidence(forRoleAt: index, sentenceStart: sentenceStart) }
+            if context.tokens[index].kind == .quote || context.isPunct(index, 0x2C) || context.isPunct(index, 0x3B) || context.isPunct(index, 0x3A) {
+                return nil
+            }
+            if token.isWord, !token.isCapitalized, lexicons.isVerb(token), !EntityLexicons.deForms.contains(token.key) {
+                return nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// A role in apposition after the name: `Karim Benali, secrétaire régional`,
+    /// `Julie, une étudiante`.
+    func roleAfter(_ end: Int, limit: Int) -> Evidence? {
+        guard context.isPunct(end, 0x2C) else { return nil }
+        let traits = context.traits
+        var index = end + 1
+        var determinerGender: Gender?
+        var skipped = 0
+        while index < limit, skipped < 3 {
+            let token = traits[index]
+            if lexicons.isRole(token) {
+                let roleGender = lexicons.roles[token.key] ?? nil
+                let agreement = index + 1 < limit ? Self.agreementGender(traits[index + 1]) : nil
+                return Evidence(gender: roleGender ?? determinerGender ?? agreement, source: .role)
+            }
+            if let gender = Self.determinerGenders[token.key], token.isWord {
+                determinerGender = gender
+            } else if !(token.isWord && (EntityLexicons.roleModifiers.contains(token.key) || lexicons.isAdjective(token))) {
+                return nil
+            }
+            index += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// The gender a role shows: its own (`présidente`) or its determiner's (`la ministre`).
+    private func evidence(forRoleAt index: Int, sentenceStart: Int) -> Evidence {
+        let traits = context.traits
+        if let gender = lexicons.roles[traits[index].key] ?? nil { return Evidence(gender: gender, source: .role) }
+        if index + 1 < traits.count, let gender = Self.agreementGender(traits[index + 1]) {
+            return Evidence(gender: gender, source: .role)
+        }
+        var before = index - 1
+        while before >= sentenceStart,
+            EntityLexicons.roleModifiers.contains(traits[before].key) || traits[before].key == "premier"
+        {
+            before -= 1
+        }
+        guard before >= sentenceStart else { return Evidence(gender: nil, source: .role) }
+        return Evidence(gender: Self.determinerGenders[traits[before].key], source: .role)
+    }
+
+    /// The gender an adjective or participle right after an epicene role shows by its
+    /// ending: `ministre chargée` (feminine), `secrétaire régional` (masculine).
+    static func agreementGender(_ traits: TokenTraits) -> Gender? {
+        guard traits.isWord, !traits.isCapitalized else { return nil }
+        let word = traits.norm
+        for suffix in ["ale", "elle", "ienne", "éenne", "ive", "euse", "trice", "ée", "aine", "aise", "oise", "ique"] where word.hasSuffix(suffix) {
+            return suffix == "ique" ? nil : .feminine
+        }
+        for suffix in ["al", "el", "ien", "éen", "if", "eur", "é", "ain", "ais", "ois"] where word.hasSuffix(suffix) {
+            return .masculine
+        }
+        return nil
+    }
+
+    /// Determiners that show a gender.
+    static let determinerGenders: [String: Gender] = [
+        "le": .masculine, "du": .masculine, "au": .masculine, "un": .masculine, "ce": .masculine,
+        "cet": .masculine, "son": .masculine, "notre": .masculine,
+        "la": .feminine, "une": .feminine, "cette": .feminine, "sa": .feminine,
+    ]
+}

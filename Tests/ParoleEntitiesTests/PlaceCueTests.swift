@@ -1,0 +1,33 @@
+import Parole
+import Testing
+
+/// Place prepositions, place cue nouns and ICU country names.
+@Suite("Place cues")
+struct PlaceCueTests {
+    @Test("Country names come from ICU, with or without accents")
+    func countries() throws {
+        let entities = try entityList("L'Egypte, l'Allemagne et les Etats-Unis soutiennent l'Ukraine.")
+        #expect(entities == ["Egypte/LOC", "Allemagne/LOC", "Etats-Unis/LOC", "Ukraine/LOC"])
+    }
+
+    @Test("A preposition before an unknown name makes it a place")
+    func prepositions() throws {
+        let text = "Le spectacle a été créé à Tréguennec, puis repris en Gruyère."
+        let entities = try entityList(text)
+        #expect(entities.contains("Tréguennec/LOC"))
+        #expect(entities.contains("Gruyère/LOC"))
+    }
+
+    @Test("Place cue nouns and appositions")
+    func cueNouns() throws {
+        let text = "Une commerçante du quartier de Yanacocha a témoigné. L'offensive vise Kessab, la ville la plus au nord."
+        let entities = try entityList(text)
+        #expect(entities.contains("Yanacocha/LOC"))
+        #expect(entities.contains("Kessab/LOC"))
+    }
+
+    @Test("Saints' names joined by hyphens are places")
+    func saints() throws {
+        #expect(try hasEntity("Le club de Saint-Herblain-des-Bois recrute.", "Saint-Herblain-des-Bois", "LOC"))
+    }
+}

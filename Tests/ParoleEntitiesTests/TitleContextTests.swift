@@ -1,0 +1,47 @@
+import Parole
+import Testing
+
+/// Titles and roles as evidence for persons, and the gender they show.
+@Suite("Titles and roles")
+struct TitleContextTests {
+    @Test("An honorific is left out of the span")
+    func honorific() throws {
+        let document = try analyzeEntities("Selon Mme Delphine Arnaud, la réforme sera votée. M. Fabre a refusé de commenter.")
+        let names = document.entities.map { document.text(of: $0.span) }
+        #expect(names == ["Delphine Arnaud", "Fabre"])
+        #expect(document.entityClusters.map(\.gender) == [.feminine, .masculine])
+    }
+
+    @Test("A role with adjectives before the name")
+    func roleBefore() throws {
+        let text = "Le président turc Recep Tayyip Erdogan a rencontré la biologiste Yuna Kerbrat à Ankara."
+        let entities = try entityList(text)
+        #expect(entities.contains("Recep Tayyip Erdogan/PER"))
+        #expect(entities.contains("Yuna Kerbrat/PER"))
+        #expect(entities.contains("Ankara/LOC"))
+    }
+
+    @Test("A role in apposition before a comma")
+    func appositionBefore() throws {
+        let text = "Le directeur de la CIA, Wendell Ashcombe, s'est joint aux entretiens."
+        let document = try analyzeEntities(text)
+        let entities = document.entities.map { "\(document.text(of: $0.span))/\($0.label.rawValue)" }
+        #expect(entities == ["CIA/ORG", "Wendell Ashcombe/PER"])
+        #expect(document.entityClusters.first { $0.label == .person }?.gender == .masculine)
+    }
+
+    @Test("A role in apposition after the name")
+    func appositionAfter() throws {
+        let text = "« Nous ne céderons pas », a lancé Kerrigan Tossou, secrétaire régionale du syndicat."
+        let document = try analyzeEntities(text)
+        #expect(document.entities.map { document.text(of: $0.span) } == ["Kerrigan Tossou"])
+        #expect(document.entityClusters.first?.gender == .feminine)
+    }
+
+    @Test("The determiner of an epicene role gives the gender")
+    func determinerGender() throws {
+        let document = try analyzeEntities("La ministre de la Culture, Ilona Varga, a inauguré le musée.")
+        #expect(document.entities.map { document.text(of: $0.span) } == ["Ilona Varga"])
+        #expect(document.entityClusters.first?.gender == .feminine)
+    }
+}
