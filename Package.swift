@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -53,11 +54,17 @@ let package = Package(
             name: "Parole",
             dependencies: ["ParoleCore", "ParoleEntities", "ParoleDates", "ParoleQuotes"]
         ),
+        // Quotation databases in SQLite: documents, speakers, quotes, full-text search.
+        .target(
+            name: "ParoleDatabase",
+            dependencies: ["Parole", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The `parole` command's subcommands, as a library so that tests can drive them.
         .target(
             name: "ParoleCLI",
             dependencies: [
                 "Parole",
+                "ParoleDatabase",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,6 +97,10 @@ let package = Package(
         .testTarget(
             name: "ParoleQuotesTests",
             dependencies: ["ParoleQuotes", "Parole"]
+        ),
+        .testTarget(
+            name: "ParoleDatabaseTests",
+            dependencies: ["ParoleDatabase"]
         ),
         .testTarget(
             name: "ParoleCLITests",

@@ -12,7 +12,7 @@ public struct ParoleCommand: ParsableCommand {
             Run `parole analyze corpus/` to analyse a folder of articles as JSON lines.
             """,
         version: ParoleVersion.string,
-        subcommands: [AnalyzeCommand.self, EvalCommand.self, BenchCommand.self],
+        subcommands: [AnalyzeCommand.self, QuotesCommand.self, EvalCommand.self, BenchCommand.self],
         defaultSubcommand: nil
     )
 

@@ -1,0 +1,73 @@
+import Foundation
+import ParoleDatabase
+
+/// Writes search results as readable text, JSON lines or CSV.
+struct QuoteFormatter {
+    let format: QuotesCommand.Format
+
+    func write(_ quotes: [StoredQuote], to output: OutputSink) {
+        switch format {
+        case .text:
+            for quote in quotes {
+                let who = quote.speaker ?? quote.speakerText ?? "unknown speaker"
+                let cue = quote.cue.map { ", \($0)" } ?? ""
+                output.write("«\(quote.text)» — \(who)\(cue) [\(quote.kind)] \(quote.document)\(quote.date.map { " · \($0)" } ?? "")\n")
+            }
+            if quotes.isEmpty { output.write("no quote matches\n") }
+        case .jsonl:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            for quote in quotes {
+                if let data = try? encoder.encode(quote) { output.write(Array(data) + [0x0A]) }
+            }
+        case .csv:
+            output.write("date,document,speaker,speaker_text,cue,kind,text,sentence,start,end\n")
+            for quote in quotes {
+                let fields = [
+                    quote.date ?? "", quote.document, quote.speaker ?? "", quote.speakerText ?? "", quote.cue ?? "",
+                    quote.kind, quote.text, quote.sentence, String(quote.start), String(quote.end),
+                ]
+                output.write(fields.map(Self.csvField).joined(separator: ",") + "\n")
+            }
+        }
+    }
+
+    /// A CSV field, quoted when it holds a comma, a quotation mark or a line break (RFC 4180).
+    static func csvField(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// How many documents a list of paths holds, for progress lines.
+enum InputCount {
+    /// Text files count one each, JSONL files one per non-empty line; `nil` for standard input.
+    static func documents(in paths: [String]) -> Int? {
+        var total = 0
+        for path in paths {
+            if path == "-" { return nil }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            let files: [String]
+            if isFolder.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                files = names.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".txt") || $0.hasSuffix(".jsonl")) }
+                    .map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                files = [path]
+            }
+            for file in files { total += file.hasSuffix(".jsonl") ? lines(in: file) : 1 }
+        }
+        return total
+    }
+
+    private static func lines(in path: String) -> Int {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return 0 }
+        defer { try? handle.close() }
+        var count = 0
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            count += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        }
+        return count
+    }
+}

@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import Parole
+import ParoleDatabase
+
+/// `parole quotes`: builds and queries a quotation database in SQLite.
+public struct QuotesCommand: ParsableCommand {
+    /// The subcommand's name and help.
+    public static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "Build a quotation database from French articles, or search one.",
+        discussion: """
+            With PATHs, analyse them (like `parole analyze`) and store every quote with its speaker,
+            cue, document and date in the SQLite database given by --db. Each document is one
+            transaction; analysing a document again replaces it.
+            With --search and/or --speaker, list the matching quotes (after storing, if PATHs are given).
+            With --speakers, list speakers by number of quotes.
+            Examples:
+              parole quotes corpus/ --db quotes.sqlite
+              parole quotes --db quotes.sqlite --search "cessez-le-feu" --speaker Blinken --format csv
+            """)
+
+    /// Output formats of a search.
+    public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
+        /// A readable list.
+        case text
+        /// One JSON object per quote.
+        case jsonl
+        /// Comma-separated values with a header line.
+        case csv
+    }
+
+    @Argument(help: "Files or folders to analyse and store (as for `parole analyze`).")
+    var paths: [String] = []
+
+    @Option(help: "The SQLite database file (created if missing).")
+    var db: String
+
+    @Option(help: "Words the quote must contain (accents and case ignored; cessez-le-feu matches as a phrase).")
+    var search: String?
+
+    @Option(help: "Part of the speaker's name or of one of its aliases.")
+    var speaker: String?
+
+    @Flag(help: "List speakers by number of quotes.")
+    var speakers = false
+
+    @Option(help: "Output format of a search: text, jsonl or csv.")
+    var format: Format = .text
+
+    @Option(help: "Show at most this many results.")
+    var limit: Int?
+
+    @Option(help: ArgumentHelp("Reference date for documents that carry none.", valueName: "YYYY-MM[-DD]"))
+    var date: String?
+
+    @Option(help: "Documents analysed at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(help: "Do not show progress on standard error.")
+    var quiet = false
+
+    /// Creates the command (ArgumentParser calls this).
+    public init() {}
+
+    /// Checks the options.
+    public mutating func validate() throws {
+        if paths.isEmpty && search == nil && speaker == nil && !speakers {
+            throw ValidationError("give files or folders to analyse, or --search, --speaker or --speakers to query")
+        }
+        if let date {
+            do { _ = try ReferenceDate(parsing: date) } catch { throw ValidationError("--date: \(error)") }
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// Runs on the standard streams.
+    public func run() throws {
+        let output = StreamSink.standardOutput()
+        let errors = StreamSink.standardError()
+        let failures = try execute(output: output, errors: errors, showProgress: !quiet && errors.isTerminal)
+        output.flush()
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// Stores and/or searches, writing results to `output` and problems to `errors`;
+    /// returns the number of inputs that failed.
+    public func execute(output: OutputSink, errors: OutputSink, showProgress: Bool = false) throws -> Int {
+        let database: QuoteDatabase
+        do {
+            database = try QuoteDatabase(path: db)
+        } catch {
+            throw ValidationError("\(db): cannot be opened as a quotation database (\(error))")
+        }
+        var failures = 0
+        if !paths.isEmpty {
+            let defaultDate = try date.map { try ReferenceDate(parsing: $0) }
+            let reader = DocumentReader(paths: paths, options: .init(defaultDate: defaultDate))
+            let indexer = try QuoteIndexer(database: database, jobs: jobs)
+            let progress = ProgressLine(
+                sink: errors, enabled: showProgress, total: showProgress ? InputCount.documents(in: paths) : nil)
+            var reported = 0
+            let summary = indexer.index(reader) { summary in
+                for failure in summary.failures[reported...] {
+                    progress.finish()
+                    errors.write("parole: \(failure)\n")
+                }
+                reported = summary.failures.count
+                progress.update(summary.documents + summary.failures.count, failed: summary.failures.count)
+            }
+            progress.finish()
+            failures = summary.failures.count
+            let counts = try database.counts()
+            if !quiet {
+                errors.write(
+                    "stored \(summary.quotes) quotes from \(summary.documents) documents in \(db) "
+                        + "(now \(counts.quotes) quotes, \(counts.speakers) speakers, \(counts.documents) documents)\n")
+            }
+        }
+        if speakers {
+            for (name, count) in try database.speakers(limit: limit) { output.write("\(count)\t\(name)\n") }
+        }
+        if search != nil || speaker != nil {
+            let results = try database.search(QuoteQuery(text: search, speaker: speaker, limit: limit))
+            QuoteFormatter(format: format).write(results, to: output)
+        }
+        return failures
+    }
+}

@@ -1,0 +1,82 @@
+import Parole
+
+/// Analyses documents and stores their quotes in a ``QuoteDatabase``:
+/// analysis runs in parallel, writes happen in input order, one transaction
+/// per document.
+///
+/// ```swift
+/// let database = try QuoteDatabase(path: "quotes.sqlite")
+/// let indexer = try QuoteIndexer(database: database)
+/// let summary = indexer.index(DocumentReader(paths: ["corpus/"]))
+/// print(summary.quotes, "quotes from", summary.documents, "documents")
+/// ```
+public struct QuoteIndexer: Sendable {
+    /// What an indexing run did.
+    public struct Summary: Sendable {
+        /// Documents analysed and stored.
+        public var documents = 0
+        /// Quotes stored.
+        public var quotes = 0
+        /// One line per input that could not be read, analysed or stored.
+        public var failures: [String] = []
+    }
+
+    /// Why an indexer cannot be made.
+    public enum SetupError: Error, CustomStringConvertible {
+        /// The pipeline does not make the `quotes` layer.
+        case noQuotesStage([String])
+
+        /// A one-line explanation.
+        public var description: String {
+            switch self {
+            case .noQuotesStage(let stages):
+                "the pipeline (\(stages.joined(separator: ","))) has no stage that makes the `quotes` layer"
+            }
+        }
+    }
+
+    /// Where quotes go.
+    public let database: QuoteDatabase
+    /// The stages run on each document; they must make `quotes`.
+    public let pipeline: Pipeline
+    /// Documents analysed at once (nil: one per core).
+    public let jobs: Int?
+
+    /// Creates an indexer; `pipeline` defaults to every standard stage.
+    public init(database: QuoteDatabase, pipeline: Pipeline? = nil, jobs: Int? = nil) throws {
+        let pipeline = try pipeline ?? StageRegistry.standard.pipeline(named: StageRegistry.standardPipeline)
+        guard pipeline.producedLayers.contains(QuoteLayer.name) else {
+            throw SetupError.noQuotesStage(pipeline.stageNames)
+        }
+        self.database = database
+        self.pipeline = pipeline
+        self.jobs = jobs
+    }
+
+    /// Analyses and stores every document of `inputs`; `progress` is called after
+    /// each input with the running summary.
+    public func index<Inputs: Sequence>(
+        _ inputs: Inputs, progress: ((Summary) -> Void)? = nil
+    ) -> Summary where Inputs.Element == Result<Document, InputError> {
+        var summary = Summary()
+        let pipeline = self.pipeline
+        ParallelRunner(jobs: jobs).run(inputs, transform: { try pipeline.analyze(try $0.get()) }) { _, result in
+            do {
+                let document = try result.get()
+                summary.quotes += try database.store(document)
+                summary.documents += 1
+            } catch let failure as StageFailure {
+                summary.failures.append("\(failure.document): \(failure)")
+            } catch {
+                summary.failures.append("\(error)")
+            }
+            progress?(summary)
+        }
+        do {
+            try database.removeUnusedSpeakers()
+        } catch {
+            summary.failures.append("cleaning unused speakers: \(error)")
+        }
+        return summary
+    }
+}

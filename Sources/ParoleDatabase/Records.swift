@@ -1,0 +1,70 @@
+import GRDB
+
+/// A row of the `document` table: one analysed document.
+struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "document"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    /// The document's id in the corpus (the file name without extension).
+    var key: String
+    /// The reference date, `YYYY-MM` or `YYYY-MM-DD`.
+    var date: String?
+    var text: String
+    var analyzedAt: String
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of the `speaker` table: one canonical name across the whole database.
+struct SpeakerRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "speaker"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    var name: String
+    /// The name folded for search: lowercase, no accents.
+    var nameKey: String
+    /// `PER`, `ORG`, … when the speaker is a named entity.
+    var label: String?
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of the `speaker_alias` table: another way a document names a speaker.
+struct SpeakerAliasRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+    static let databaseTableName = "speaker_alias"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var speakerId: Int64
+    var alias: String
+    var aliasKey: String
+}
+
+/// A row of the `quote` table.
+struct QuoteRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "quote"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    var documentId: Int64
+    var speakerId: Int64?
+    /// The words that name the speaker at this quote (a name, a description, a pronoun).
+    var speakerText: String?
+    var text: String
+    var kind: String
+    var cue: String?
+    var cueText: String?
+    /// Offsets in Unicode scalars into the document text, as in the JSON output.
+    var start: Int
+    var end: Int
+    /// The sentence or sentences the quote stands in.
+    var sentence: String
+    var documentDate: String?
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
