@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "Parole", targets: ["Parole"]),
+        .library(name: "ParoleDatabase", targets: ["ParoleDatabase"]),
         .executable(name: "parole", targets: ["parole"]),
     ],
     dependencies: [

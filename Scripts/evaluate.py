@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Parole's evaluation: every tracked accuracy figure, measured now, against the
+figures recorded in Evaluation/scores.json.
+
+    python3 Scripts/evaluate.py            # measure and print the table
+    python3 Scripts/evaluate.py --check    # also exit 1 if a figure regressed
+    python3 Scripts/evaluate.py --update   # record the figures measured now
+
+A figure regresses when it falls below its recorded value minus the tolerance,
+or below the minimum its issue asks for. It needs a release build
+(swift build -c release) and the shared data next to the repository
+(../shared: corpora, gold, UD treebanks and tools/score.py).
+Standard library only.
+"""
+import argparse, json, os, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
+PAROLE = os.path.join(ROOT, ".build", "release", "parole")
+SCORES = os.path.join(ROOT, "Evaluation", "scores.json")
+TOLERANCE = 0.5
+
+
+def run(args):
+    result = subprocess.run(args, capture_output=True, text=True)
+    if result.returncode not in (0, 1):
+        sys.exit(f"evaluate: {' '.join(args[:3])}… failed:\n{result.stderr}")
+    return result.stdout
+
+
+def stages():
+    """The stages the build offers, in pipeline order."""
+    help_text = run([PAROLE, "--help"])
+    for line in help_text.splitlines():
+        if line.strip().startswith("Stages:"):
+            return [s.strip().rstrip(".") for s in line.split(":", 1)[1].split(",")]
+    return ["tokenize", "sentences"]
+
+
+def measure():
+    figures = {}
+    ud = os.path.join(SHARED, "data", "ud")
+    for name, path in [("gsd", "UD_French-GSD/fr_gsd-ud-test.conllu"), ("sequoia", "UD_French-Sequoia/fr_sequoia-ud-test.conllu")]:
+        result = json.loads(run([PAROLE, "eval", os.path.join(ud, path), "--json"]))
+        figures[f"ud.{name}.tokens.f1"] = result["tokens"]["f1"]
+        figures[f"ud.{name}.sentences.f1"] = result["sentences"]["f1"]
+    available = stages()
+    score = os.path.join(SHARED, "tools", "score.py")
+    with tempfile.TemporaryDirectory() as scratch:
+        for corpus in ["seeds", "dev", "ftib"]:
+            out = os.path.join(scratch, corpus + ".jsonl")
+            with open(out, "w") as handle:
+                handle.write(run([PAROLE, "analyze", os.path.join(SHARED, "corpus", corpus), "--format", "jsonl", "--quiet"]))
+            result = json.loads(run([sys.executable, score, "gold", "--gold", os.path.join(SHARED, "gold", corpus), "--pred", out, "--json"]))
+            if corpus != "ftib":
+                if "entities" in available:
+                    figures[f"{corpus}.entities.f1"] = result["entities"]["f1"]
+                if "quotes" in available:
+                    figures[f"{corpus}.quotes.f1"] = result["quotes"]["f1"]
+                    figures[f"{corpus}.quotes_with_speaker.f1"] = result["quotes_with_speaker"]["f1"]
+            if "dates" in available:
+                if corpus == "ftib":
+                    figures["ftib.dates.f1"] = result["dates"]["f1"]
+                figures[f"{corpus}.dates_resolved.f1"] = result["dates_resolved"]["f1"]
+            if corpus == "seeds":
+                figures["seeds.spans_consistent"] = spans_consistent(out)
+    return figures
+
+
+def spans_consistent(path):
+    """100 when every span of every document gives back its text (code points), 0 otherwise."""
+    for line in open(path, encoding="utf-8"):
+        document = json.loads(line)
+        text = document["text"]
+        for layer in ("sentences", "tokens", "entities", "dates", "quotes"):
+            for item in document.get(layer, []):
+                if "text" in item and text[item["start"]:item["end"]] != item["text"]:
+                    return 0.0
+                for part in ("speaker", "cue"):
+                    sub = item.get(part) if isinstance(item.get(part), dict) else None
+                    if sub and text[sub["start"]:sub["end"]] != sub["text"]:
+                        return 0.0
+    return 100.0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="exit 1 if a figure regressed")
+    parser.add_argument("--update", action="store_true", help="record the figures measured now")
+    args = parser.parse_args()
+    if not os.path.isdir(SHARED):
+        print(f"evaluate: no shared data at {SHARED}; nothing to measure")
+        return 0
+    if not os.access(PAROLE, os.X_OK):
+        sys.exit("evaluate: build first: swift build -c release")
+    tracked = json.load(open(SCORES, encoding="utf-8")) if os.path.exists(SCORES) else {}
+    figures = measure()
+    failed = []
+    print(f"{'figure':36} {'now':>7} {'recorded':>9} {'minimum':>8}")
+    for name in sorted(set(figures) | set(tracked)):
+        entry = tracked.get(name, {})
+        now = figures.get(name)
+        recorded, minimum = entry.get("recorded"), entry.get("minimum")
+        status = ""
+        if now is None:
+            status = "missing"
+            failed.append(name)
+        elif (recorded is not None and now < recorded - TOLERANCE) or (minimum is not None and now < minimum):
+            status = "REGRESSED"
+            failed.append(name)
+        show = lambda v: "-" if v is None else f"{v:.1f}"
+        print(f"{name:36} {show(now):>7} {show(recorded):>9} {show(minimum):>8}  {status}")
+    if args.update:
+        for name, now in figures.items():
+            tracked.setdefault(name, {})["recorded"] = now
+        with open(SCORES, "w", encoding="utf-8") as handle:
+            json.dump(tracked, handle, indent=2, sort_keys=True)
+            handle.write("\n")
+        print(f"recorded in {os.path.relpath(SCORES, ROOT)}")
+    if args.check and failed:
+        print("regressed or missing: " + ", ".join(failed))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
