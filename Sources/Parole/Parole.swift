@@ -5,7 +5,7 @@
 
 extension StageRegistry {
     /// Every built-in stage, registered in pipeline order:
-    /// `tokenize`, `sentences`.
+    /// `tokenize`, `sentences`, `dates`.
     ///
     /// Copy it and register your own stages to extend it:
     ///
@@ -14,7 +14,8 @@ extension StageRegistry {
     /// registry.register("money") { MoneyStage() }
     /// ```
     public static var standard: StageRegistry {
-        let registry = StageRegistry.core
+        var registry = StageRegistry.core
+        registry.register(DateStage.defaultName) { try DateStage() }
         return registry
     }
 

@@ -1,0 +1,81 @@
+import ParoleCore
+
+/// French number words, cardinal and ordinal, as written by ICU's spell-out rules.
+///
+/// The table is built once from ``Spellout`` (0 to 999, with `une` for `un`), so
+/// that `quarante-cinq`, `vingt et un` and `quatre-vingt-dix-huit` are read
+/// without a hand-typed list. Words are compared in a hyphenated form, so that
+/// the traditional (`vingt et un`) and the 1990 (`vingt-et-un`) spellings match.
+struct NumberWords: Sendable {
+    private let cardinals: [String: Int]
+    private let ordinals: [String: Int]
+    /// Every hyphen-separated piece of a number word (`quarante`, `cinq`, `et`).
+    private let pieces: Set<String>
+
+    /// Builds the tables with ICU's French spell-out rules.
+    init(locale: String = "fr") throws {
+        let spellout = try Spellout(locale: locale)
+        var cardinals: [String: Int] = [:]
+        for value in 0...999 {
+            let key = NumberWords.hyphenated(try spellout.words(for: value))
+            cardinals[key] = value
+            if key == "un" || key.hasSuffix("-un") { cardinals[key + "e"] = value }
+            // Both spellings of 80, 200, …: `quatre-vingts` and `quatre-vingt`.
+            if key.hasSuffix("s"), key.hasSuffix("vingts") || key.hasSuffix("cents") {
+                cardinals[String(key.dropLast())] = value
+            }
+        }
+        var ordinals: [String: Int] = ["premier": 1, "première": 1, "premiers": 1, "premières": 1,
+                                       "second": 2, "seconde": 2]
+        for (word, value) in cardinals where (1...100).contains(value) {
+            if let ordinal = NumberWords.ordinal(of: word) { ordinals[ordinal] = value }
+        }
+        self.cardinals = cardinals
+        self.ordinals = ordinals
+        self.pieces = Set(cardinals.keys.flatMap { $0.split(separator: "-").map(String.init) } + ["mille"])
+    }
+
+    /// Whether `word` (a token's norm) can be part of a number in words.
+    func isPiece(_ word: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        if pieces.contains(word) { return true }
+        guard word.contains("-") else { return false }
+        return word.split(separator: "-").allSatisfy { pieces.contains(String($0)) }
+    }
+
+    /// The value of the cardinal written by `words` (token norms), such as
+    /// `["vingt", "et", "un"]` or `["deux", "mille"]`.
+    func cardinal(_ words: [String]) -> Int? {
+        let joined = words.joined(separator: "-")
+        if let value = cardinals[joined] { return value }
+        // Thousands: `deux mille`, `mille neuf cent`, `trois mille cinq cents`.
+        let parts = joined.split(separator: "-").map(String.init)
+        guard let thousand = parts.firstIndex(where: { $0 == "mille" || $0 == "milles" }) else { return nil }
+        let head = parts[..<thousand].joined(separator: "-")
+        let tail = parts[(thousand + 1)...].joined(separator: "-")
+        let multiplier = head.isEmpty ? 1 : cardinals[head]
+        let rest = tail.isEmpty ? 0 : cardinals[tail]
+        guard let multiplier, let rest, multiplier > 0 else { return nil }
+        return multiplier * 1000 + rest
+    }
+
+    /// The value of the ordinal word `word` (`deuxième` → 2, `premier` → 1).
+    func ordinal(_ word: String) -> Int? { ordinals[word] }
+
+    /// The ordinal of a cardinal word: `quatre` → `quatrième`, `cinq` → `cinquième`.
+    static func ordinal(of cardinal: String) -> String? {
+        var stem = cardinal
+        if stem == "un" || stem == "une" { return nil }
+        if stem.hasSuffix("une") { return nil }
+        if stem.hasSuffix("vingts") || stem.hasSuffix("cents") { stem.removeLast() }
+        if stem.hasSuffix("e") { stem.removeLast() }
+        if stem.hasSuffix("q") { stem += "u" }
+        if stem.hasSuffix("f") { stem = String(stem.dropLast()) + "v" }
+        return stem + "ième"
+    }
+
+    /// `text` lowercased with its spaces as hyphens, the form the tables use.
+    static func hyphenated(_ text: String) -> String {
+        String(text.lowercased().map { $0 == " " || $0 == "\u{00A0}" ? "-" : $0 })
+    }
+}
