@@ -60,9 +60,12 @@ public struct DateStage: Stage {
         var context = initialContext(document, detections)
         var results: [(detection: Detection, sentence: Range<Int>, resolution: Resolution)] = []
         results.reserveCapacity(detections.count)
-        for (index, detection) in detections.enumerated() {
+        for (index, var detection) in detections.enumerated() {
             let view = TokenView(tokens: document.tokens, utf16: document.utf16, vocabulary: grammar.vocabulary,
                                  bounds: sentences[index])
+            if let previous = results.last, previous.sentence == sentences[index] {
+                detection.meaning = DateStage.borrowingYear(detection.meaning, from: previous.detection)
+            }
             let tense = needsTense(detection.meaning)
                 ? tenseReader.tense(of: detection.start..<detection.end, in: view) : .unknown
             var timeDay: CalendarDay?
@@ -70,10 +73,11 @@ public struct DateStage: Stage {
                 timeDay = results.last(where: { $0.sentence == sentences[index] && $0.resolution.day != nil
                     && $0.detection.meaning.kind == .date })?.resolution.day
                     ?? dayLater(in: detections, sentences, after: index, context: context, view: view)
-                    ?? context.ledeDay
+                    ?? context.storyDay
             }
             let resolution = resolver.resolve(detection.meaning, tense: tense, context: context, timeDay: timeDay)
-            update(&context, with: detection.meaning, resolution)
+            let opensSentence = detection.start <= sentences[index].lowerBound + 1
+            update(&context, with: detection.meaning, resolution, opensSentence: opensSentence)
             results.append((detection, sentences[index], resolution))
         }
         return results.map { item in
@@ -126,13 +130,25 @@ public struct DateStage: Stage {
     }
 
     /// Moves the story's current date after an expression is resolved.
-    private func update(_ context: inout DateContext, with meaning: Meaning, _ resolution: Resolution) {
+    ///
+    /// The story moves to a date written with its day (`le 24 mars`), to `hier`
+    /// or `le lendemain`, to a date that opens its sentence (`Mardi, lors de
+    /// l'audience, …`) and to the first date of the document; a weekday in
+    /// passing (`une grève lancée mercredi`) leaves it where it is.
+    private func update(_ context: inout DateContext, with meaning: Meaning, _ resolution: Resolution,
+                        opensSentence: Bool) {
         guard let day = resolution.day else { return }
+        let moves: Bool
         switch meaning {
         case .duration, .set, .reference: return
-        default: break
+        case .calendar(let fields): moves = fields.day != nil
+        case .deictic, .narrative, .weekdayOf, .holiday: moves = true
+        case .clock(_, _, let inner?), .dayPart(_, let inner?):
+            if case .weekday = inner { moves = opensSentence } else { moves = true }
+        case .clock, .dayPart: moves = false
+        default: moves = opensSentence
         }
-        context.storyDay = day
+        if moves || context.storyDay == nil { context.storyDay = day }
         if context.ledeDay == nil { context.ledeDay = day }
         if case .calendar(let fields) = meaning, fields.day != nil, let month = context.documentMonth,
             day.year == month.year, day.month == month.month
@@ -159,11 +175,23 @@ public struct DateStage: Stage {
         return nil
     }
 
+    /// A month or a day and month with no year takes the year just written in
+    /// the same sentence: `deux ruptures en 97 (en janvier, …)`.
+    private static func borrowingYear(_ meaning: Meaning, from previous: Detection) -> Meaning {
+        guard case .calendar(var fields) = meaning, fields.year == nil, fields.month != nil, fields.weekday == nil,
+            fields.modifier == nil, case .calendar(let earlier) = previous.meaning, let year = earlier.year,
+            earlier.day == nil
+        else { return meaning }
+        fields.year = year
+        return .calendar(fields)
+    }
+
     /// Whether resolving `meaning` depends on the tense.
     private func needsTense(_ meaning: Meaning) -> Bool {
         switch meaning {
         case .calendar(let fields): return fields.year == nil
-        case .weekday, .season, .yearPart, .holiday: return true
+        case .weekday, .season, .yearPart, .holiday, .weekdayOf: return true
+        case .period(.weekend, _, _): return true
         case .part(_, let inner): return needsTense(inner)
         case .clock(_, _, let day?), .dayPart(_, let day?): return needsTense(day)
         default: return false

@@ -194,7 +194,9 @@ extension DateGrammar {
         if next == "," && view.isNumber(index + 2) { return false }
         if DateGrammar.quantityCues.contains(previous) { return false }
         if DateGrammar.counterCues.contains(next) { return false }
-        if view.isWord(index + 1, "h") || view.isWord(index + 1, ":") || previous == "-" && view.touches(index) {
+        if view.isWord(index + 1, "h") || (view.isWord(index + 1, ":") && view.touches(index + 1) && view.touches(index + 2))
+            || previous == "-" && view.touches(index)
+        {
             return false
         }
         // A plural noun right after is what is counted (`1500 manifestants`).
@@ -290,6 +292,9 @@ extension DateGrammar {
         } else if case .modifier(let found)? = view.word(end), found != .same {
             modifier = found
             end += 1
+        }
+        if year == nil, modifier == nil, ["de", "du", "des", "d'"].contains(view.norm(end)) {
+            return nil  // le Printemps de Bourges, au printemps de l'environnement
         }
         if start == index && year == nil {
             // A bare season needs `en`, `au` or `mois d'`: `été` is also a participle.

@@ -65,7 +65,8 @@ extension DateGrammar {
                 cursor = after
             }
             let cued = DateGrammar.clockCues.contains(view.norm(index - 1))
-            guard cued || minute > 0 || dayPeriod(view, at: cursor) != nil else { return nil }
+                && !(view.isWord(index - 1, "de") && ["près", "plus", "moins", "pendant", "durée"].contains(view.norm(index - 2)))
+            guard hour < 24, cued || minute > 0 || dayPeriod(view, at: cursor) != nil else { return nil }
         case ":":
             guard !inWords, view.touches(cursor), view.touches(cursor + 1), view.digitCount(cursor + 1) == 2,
                 let value = view.integer(cursor + 1), value < 60, hour < 24

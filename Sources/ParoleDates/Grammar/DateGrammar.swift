@@ -50,8 +50,8 @@ struct DateGrammar: Sendable {
                 index += 1
                 continue
             }
-            if case .calendar(let fields) = detection.meaning, fields.day != nil,
-                let first = rangeStart(view, before: detection, floor: floor)
+            if let first = rangeStart(view, before: detection, floor: floor)
+                ?? durationRangeStart(view, before: detection, floor: floor)
             {
                 found.append(first)
             }
@@ -68,9 +68,13 @@ struct DateGrammar: Sendable {
         switch token.kind {
         case .number: return true
         case .word:
-            guard vocabulary.filter.mayContain(token.norm) else { return false }
-            if let word = vocabulary.word(token.norm) { return word.isHead }
-            return vocabulary.holidays[token.norm] != nil || token.norm.hasPrefix("mi-")
+            if vocabulary.filter.mayContain(token.norm) {
+                if let word = vocabulary.word(token.norm) { return word.isHead }
+                if vocabulary.holidays[token.norm] != nil { return true }
+            }
+            // `mi-juillet`, `demi-siècle`: a prefix on a month or a unit.
+            let first = token.norm.utf8.first
+            return (first == 0x6D || first == 0x64) && (token.norm.hasPrefix("mi-") || token.norm.hasPrefix("demi-"))
         default: return false
         }
     }
@@ -125,6 +129,8 @@ struct DateGrammar: Sendable {
             return season(view, at: index, start: index)
         case .unit(.year, plural: true)? where view.norm(index) == "années":
             return decade(view, at: index, start: index) ?? duration(view, at: index)
+        case .unit(.month, _)? where view.isWord(index + 1, "de") || view.isWord(index + 1, "d'"):
+            return monthOf(view, at: index, start: index) ?? duration(view, at: index)
         default:
             break
         }

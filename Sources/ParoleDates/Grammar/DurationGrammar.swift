@@ -10,6 +10,17 @@ extension DateGrammar {
         "nouveaux", "seules", "seuls", "petites",
     ]
 
+    /// Words after a plural unit that make it a thing rather than a length of
+    /// time (`des heures supplémentaires`, `des jours fériés`).
+    static let nonDurationFollowers: Set<String> = [
+        "scolaires", "ouvrables", "ouvrés", "supplémentaires", "creuses", "fériés", "fériées", "sup",
+    ]
+
+    /// Words that may follow `une seconde` when it is a length of time.
+    static let secondFollowers: Set<String> = [
+        "de", "d'", "à", "après", "avant", "plus", "pour", "pendant", "près", "seulement", "et", "ou", "sur",
+    ]
+
     /// A number at `index`, in digits (`45`, `30,4`) or in words (`quarante-cinq`, `une`).
     func exactQuantity(_ view: TokenView, at index: Int) -> (Double, Int)? {
         if view.isNumber(index) {
@@ -38,6 +49,10 @@ extension DateGrammar {
         } else if word == "de" || word == "d'", case .vague? = view.word(index + 1) {
             amount = .unknown
             cursor = index + 2
+        } else if case .collective(10)? = view.word(index), word.hasSuffix("s"),
+            view.isWord(index + 1, "d'") || view.isWord(index + 1, "de")
+        {
+            return (.unknown, index + 2, true)  // (des) dizaines d'années
         } else {
             return nil
         }
@@ -70,6 +85,11 @@ extension DateGrammar {
             if case .exact(let count) = amount, count > 1, plural == false, found != .hour { return nil }
             if found == .hour, view.norm(cursor) == "h", case .exact(let count) = amount, count < 24 { return nil }
             if found == .second, view.norm(cursor) == "sec", !view.isNumber(index) { return nil }
+            if view.norm(cursor) == "seconde", view.has(cursor + 1), view.tokens[cursor + 1].kind == .word,
+                !DateGrammar.secondFollowers.contains(view.norm(cursor + 1))
+            {
+                return nil  // une seconde fois, la seconde guerre
+            }
             cursor += 1
         } else if let (found, fraction) = fractionalUnit(view, at: cursor) {
             unit = found
@@ -91,13 +111,7 @@ extension DateGrammar {
         } else if unit == .year, isAge(view, from: index, to: cursor, years: nil) {
             return nil
         }
-        if view.isWord(cursor, "plus"), view.isWord(cursor + 1, "tard") || view.isWord(cursor + 1, "tôt") {
-            let sign = view.norm(cursor + 1) == "tard" ? 1 : -1
-            return Detection(start: index, end: cursor + 2, meaning: .offset(value, unit, sign: sign, narrative: true))
-        }
-        if view.isWord(cursor, "auparavant") {
-            return Detection(start: index, end: cursor + 1, meaning: .offset(value, unit, sign: -1, narrative: true))
-        }
+        if case .unknown = amount, DateGrammar.nonDurationFollowers.contains(view.norm(cursor)) { return nil }
         return Detection(start: index, end: cursor, meaning: .duration(value, unit))
     }
 
@@ -125,6 +139,8 @@ extension DateGrammar {
         guard view.has(index - 2), !view.isNumber(index - 2),
             !["fin", "début", "plus", "moins", "près", "âge", "mois", "l'âge", "milieu", "cours", "bout"].contains(before)
         else { return nil }
+        if case .collective? = view.word(index - 2) { return nil }
+        if DateGrammar.nonDurationFollowers.contains(view.norm(index + 1)) { return nil }
         if unit == .month, view.word(index + 1) != nil || view.isWord(index + 1, "en") { return nil }
         return Detection(start: index, end: index + 1, meaning: .duration(.unknown, unit))
     }
@@ -153,10 +169,15 @@ extension DateGrammar {
         return false
     }
 
-    /// Whether a noun for a person stands just before `index` (skipping two adjectives).
+    /// Whether a noun for a person stands before `index`, within a few words
+    /// (`un chauffeur de bus de 38 ans`, `un électricien allemand de 37 ans`).
     private func isPerson(_ view: TokenView, before index: Int) -> Bool {
         var cursor = index - 1
-        for _ in 0..<3 {
+        for _ in 0..<5 {
+            if view.isWord(cursor, "de") || view.isWord(cursor, "d'") {
+                cursor -= 1
+                continue
+            }
             guard view.has(cursor), view.tokens[cursor].kind == .word else { return false }
             let word = view.norm(cursor)
             if vocabulary.persons.contains(word) { return true }
@@ -169,10 +190,22 @@ extension DateGrammar {
             where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
                 return true
             }
-            if ["le", "la", "l'", "un", "une", "les", "des", "du", "de", "d'", "et", ","].contains(word) { return false }
+            if ["le", "la", "l'", "un", "une", "les", "des", "du", "et", ","].contains(word) { return false }
             cursor -= 1
         }
         return false
+    }
+
+    /// A bare number before a duration, in a range: `de 8 à 24 mois` gives `8` months.
+    func durationRangeStart(_ view: TokenView, before detection: Detection, floor: Int) -> Detection? {
+        guard case .duration(.exact(let last), let unit) = detection.meaning,
+            view.isWord(detection.start - 1, "à") || view.isWord(detection.start - 1, "et")
+        else { return nil }
+        let first = detection.start - 2
+        guard first >= floor, view.isWord(first - 1, "de") || view.isWord(first - 1, "entre"),
+            let (value, end) = exactQuantity(view, at: first), end == first + 1, value < last
+        else { return nil }
+        return Detection(start: first, end: first + 1, meaning: .duration(.exact(value), unit))
     }
 
     /// `il y a deux semaines`, `dans trois jours`.
@@ -184,7 +217,8 @@ extension DateGrammar {
             return Detection(start: start, end: inner.end, meaning: .offset(amount, unit, sign: -1, narrative: false))
         }
         if view.isWord(start, "dans"), let inner = duration(view, at: start + 1),
-            case .duration(let amount, let unit) = inner.meaning, !view.isWord(start + 1, "des")
+            case .duration(let amount, let unit) = inner.meaning, !view.isWord(start + 1, "des"),
+            !["de", "d'", "où", "du"].contains(view.norm(inner.end))
         {
             return Detection(start: start, end: inner.end, meaning: .offset(amount, unit, sign: 1, narrative: false))
         }

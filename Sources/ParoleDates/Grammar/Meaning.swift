@@ -39,6 +39,9 @@ indirect enum Meaning: Sendable, Equatable {
     case set(Recurrence)
     /// A reference to the present, the past or the future: `PRESENT_REF`.
     case reference(String)
+    /// The `ordinal`-th `weekday` of a period (-1 for the last): `le premier
+    /// dimanche du printemps`, `le dernier mardi de mars`.
+    case weekdayOf(ordinal: Int, weekday: Int, period: Meaning)
     /// A feast or holiday: `Noël`, `la Pentecôte`.
     case holiday(Holiday, year: Int?, modifier: Modifier?)
 

@@ -21,6 +21,11 @@ extension DateGrammar {
         if view.isWord(end, "midi") {
             return Detection(start: index, end: end + 1, meaning: .clock(hour: 12, minute: 0, day: base))
         }
+        if view.isWord(end, "à"), let time = clockTime(view, at: end + 1),
+            case .clock(let hour, let minute, nil) = time.meaning
+        {
+            return Detection(start: index, end: time.end, meaning: .clock(hour: hour, minute: minute, day: base))
+        }
         return Detection(start: index, end: end, meaning: base)
     }
 
@@ -128,7 +133,42 @@ extension DateGrammar {
         }
         if let part = yearPart(view, at: index, start: start) { return part }
         if let century = century(view, at: index, start: start) { return century }
-        return holiday(view, at: index, start: start)
+        if let weekday = weekdayOfPeriod(view, at: index, start: start) { return weekday }
+        return feast(view, at: index, start: start) ?? holiday(view, at: index, start: start)
+    }
+
+    /// `fête de Pentecôte` after an article or a demonstrative: at `fête`.
+    func feast(_ view: TokenView, at index: Int, start: Int) -> Detection? {
+        guard view.isWord(index, "fête"), view.isWord(index + 1, "de") || view.isWord(index + 1, "du")
+            || view.isWord(index + 1, "d'")
+        else { return nil }
+        return holiday(view, at: index + 2, start: start)
+    }
+
+    /// `le premier dimanche du printemps`, `le dernier mardi de mars`: at the ordinal.
+    func weekdayOfPeriod(_ view: TokenView, at index: Int, start: Int) -> Detection? {
+        let ordinal: Int
+        if case .modifier(.past)? = view.word(index) {
+            ordinal = -1
+        } else if let value = view.ordinal(at: index), value <= 5 {
+            ordinal = value
+        } else {
+            return nil
+        }
+        guard case .weekday(let weekday, plural: false)? = view.word(index + 1) else { return nil }
+        let link = index + 2
+        guard view.isWord(link, "de") || view.isWord(link, "du") || view.isWord(link, "d'") else { return nil }
+        let period: Detection?
+        if case .season? = view.word(link + 1) {
+            period = season(view, at: link + 1, start: link + 1)
+        } else if case .month? = view.word(link + 1) {
+            period = calendarDate(view, at: link + 1)
+        } else {
+            period = nil
+        }
+        guard let period else { return nil }
+        return Detection(start: start, end: period.end,
+                         meaning: .weekdayOf(ordinal: ordinal, weekday: weekday, period: period.meaning))
     }
 
     /// `la semaine dernière`, `l'année 2001`, `le mois de juin`, `le jour même`: at the unit.
@@ -157,24 +197,28 @@ extension DateGrammar {
         if unit == .year, let value = view.integer(next), view.digitCount(next) == 4 {
             return Detection(start: start, end: next + 1, meaning: .calendar(CalendarFields(year: value)))
         }
-        if unit == .month, view.isWord(next, "de") || view.isWord(next, "d'"),
-            case .month(let month, false)? = view.word(next + 1)
-        {
-            var fields = CalendarFields(month: month)
-            var end = next + 2
-            if let year = yearAfterMonth(view, at: end) {
-                fields.year = year
-                end += 1
-            } else if case .modifier(let modifier)? = view.word(end), modifier == .past || modifier == .future {
-                fields.modifier = modifier
-                end += 1
-            }
-            return Detection(start: start, end: end, meaning: .calendar(fields))
-        }
+        if unit == .month, let month = monthOf(view, at: index, start: start) { return month }
         if view.isWord(next, "en"), view.isWord(next + 1, "cours"), unit != .day {
             return Detection(start: start, end: next + 2, meaning: .period(unit, offset: 0, narrative: false))
         }
         return nil
+    }
+
+    /// `mois de juin`, `le mois d'août 2023`: at `mois`.
+    func monthOf(_ view: TokenView, at index: Int, start: Int) -> Detection? {
+        let next = index + 1
+        guard view.isWord(next, "de") || view.isWord(next, "d'"), case .month(let month, false)? = view.word(next + 1)
+        else { return nil }
+        var fields = CalendarFields(month: month)
+        var end = next + 2
+        if let year = yearAfterMonth(view, at: end) {
+            fields.year = year
+            end += 1
+        } else if case .modifier(let modifier)? = view.word(end), modifier == .past || modifier == .future {
+            fields.modifier = modifier
+            end += 1
+        }
+        return Detection(start: start, end: end, meaning: .calendar(fields))
     }
 
     /// `la nuit de lundi à mardi`, `le soir même`, `dans la soirée`: at the part of the day.
@@ -231,7 +275,7 @@ extension DateGrammar {
         case .season?:
             return season(view, at: index, start: start)
         default:
-            return nil
+            return feast(view, at: index, start: start)
         }
     }
 
@@ -243,6 +287,9 @@ extension DateGrammar {
             if let decade = decade(view, at: index, start: start) { return decade }
             if case .weekday(let weekday, plural: true)? = view.word(index) {
                 return Detection(start: start, end: index + 1, meaning: .set(.weekday(weekday)))
+            }
+            if view.isWord(index, "mois"), view.isWord(index + 1, "d'"), case .season(let season)? = view.word(index + 2) {
+                return Detection(start: start, end: index + 3, meaning: .season(season, year: nil, modifier: nil))
             }
         }
         if view.isWord(index, "tout") { index += 1 }
@@ -280,6 +327,9 @@ extension DateGrammar {
         var index = start
         if ["la", "le", "l'"].contains(view.norm(start)) { index += 1 }
         guard case .part(let part)? = view.word(index) else { return nil }
+        if index == start, view.isWord(start - 1, "de") || view.isWord(start - 1, "d'") {
+            return nil  // une fête de fin d'année: a kind of thing, not a date
+        }
         let next = index + 1
         if view.isWord(next, "de") || view.isWord(next, "d'") || view.isWord(next, "du") || view.isWord(next, "des") {
             guard let inner = partInner(view, at: next + 1, contracted: view.norm(next), part: part) else { return nil }

@@ -41,7 +41,7 @@ struct DateResolver: Sendable {
             guard let day = context.documentDay else { return unknownDay(context) }
             return .day(day.adding(days: days), anchor: .document)
         case .period(let unit, let offset, let narrative):
-            return period(unit, offset: offset, narrative: narrative, context: context)
+            return period(unit, offset: offset, narrative: narrative, tense: tense, context: context)
         case .decade(let decade):
             let first = CalendarDay(year: decade * 10, month: 1, day: 1)
             let last = CalendarDay(year: decade * 10 + 9, month: 12, day: 31)
@@ -75,6 +75,17 @@ struct DateResolver: Sendable {
             return .token(token)
         case .holiday(let holiday, let year, let modifier):
             return self.holiday(holiday, year: year, lean: Lean(modifier, tense: tense), context: context)
+        case .weekdayOf(let ordinal, let weekday, let period):
+            let base = resolve(period, tense: tense, context: context, timeDay: timeDay)
+            guard let days = base.days else { return .token("XXXX-XX-XX") }
+            let day: CalendarDay
+            if ordinal < 0 {
+                day = days.upperBound.adding(days: -((days.upperBound.weekday - weekday + 7) % 7))
+            } else {
+                day = days.lowerBound.adding(days: (weekday - days.lowerBound.weekday + 7) % 7 + 7 * (ordinal - 1))
+            }
+            guard days.contains(day) else { return .token("XXXX-XX-XX") }
+            return .day(day, anchor: base.anchor)
         }
     }
 
@@ -188,7 +199,8 @@ struct DateResolver: Sendable {
 
     // MARK: Periods
 
-    private func period(_ unit: TimeUnit, offset: Int, narrative: Bool, context: DateContext) -> Resolution {
+    private func period(_ unit: TimeUnit, offset: Int, narrative: Bool, tense: Tense,
+                        context: DateContext) -> Resolution {
         let base = narrative ? (context.storyDay ?? context.documentDay) : context.documentDay
         let anchor: TemporalExpression.Anchor = narrative && context.storyDay != nil ? .narrative : .document
         switch unit {
@@ -197,7 +209,11 @@ struct DateResolver: Sendable {
             return .day(base.adding(days: offset), anchor: anchor)
         case .week, .weekend:
             guard let base else { return unknownDay(context) }
-            var result = Resolution.week(of: base.adding(days: 7 * offset), anchor: anchor)
+            var shift = 7 * offset
+            if unit == .weekend, offset == 0, tense == .past, base.weekday < 6 {
+                shift = -7  // `ce week-end` told in the past: the one just gone
+            }
+            var result = Resolution.week(of: base.adding(days: shift), anchor: anchor)
             if unit == .weekend, let days = result.days {
                 result.value += "-WE"
                 result.days = days.upperBound.adding(days: -1)...days.upperBound
@@ -234,11 +250,11 @@ struct DateResolver: Sendable {
 
     private func season(_ season: Season, year: Int?, lean: Lean, modifier: Modifier?,
                         context: DateContext) -> Resolution {
-        if let year { return .token(Timex.year(year) + "-" + season.rawValue) }
+        if let year { return seasonValue(season, year: year, anchor: .none) }
         guard let (referenceYear, referenceMonth) = context.referenceMonth, lean != .nearest || modifier != nil
         else {
             if lean != .nearest, let (year, _) = context.referenceMonth {
-                return .token(Timex.year(year) + "-" + season.rawValue, anchor: .document)
+                return seasonValue(season, year: year, anchor: .document)
             }
             return .token("XXXX-" + season.rawValue)
         }
@@ -260,7 +276,22 @@ struct DateResolver: Sendable {
         guard let chosen = lean.choose(Array(offsets.keys)), let year = offsets[chosen] else {
             return .token("XXXX-" + season.rawValue)
         }
-        return .token(Timex.year(year) + "-" + season.rawValue, anchor: .document)
+        return seasonValue(season, year: year, anchor: .document)
+    }
+
+    /// `YYYY-SU` with the days of the astronomical season (winter counted in the year of its January).
+    private func seasonValue(_ season: Season, year: Int, anchor: TemporalExpression.Anchor) -> Resolution {
+        let bounds: (Int, Int, Int, Int, Int)  // start year shift, start month/day, end month/day
+        switch season {
+        case .spring: bounds = (0, 3, 20, 6, 20)
+        case .summer: bounds = (0, 6, 21, 9, 22)
+        case .fall: bounds = (0, 9, 23, 12, 20)
+        case .winter: bounds = (-1, 12, 21, 3, 19)
+        }
+        let first = CalendarDay(year: year + bounds.0, month: bounds.1, day: bounds.2)
+        let last = CalendarDay(year: year, month: bounds.3, day: bounds.4)
+        return Resolution(value: Timex.year(year) + "-" + season.rawValue,
+                          days: first.flatMap { f in last.map { f...$0 } }, anchor: anchor, day: nil)
     }
 
     private func yearPart(_ unit: TimeUnit, index: Int, year: Int?, tense: Tense, context: DateContext) -> Resolution {
@@ -301,7 +332,7 @@ struct DateResolver: Sendable {
         let base = narrative ? (context.storyDay ?? context.documentDay) : context.documentDay
         let anchor: TemporalExpression.Anchor = narrative && context.storyDay != nil ? .narrative : .document
         guard case .exact(let count) = amount, count == count.rounded() else {
-            return .token(sign < 0 ? "PAST_REF" : "FUTURE_REF", anchor: anchor)
+            return .token(Timex.duration(amount, unit))
         }
         let steps = Int(count) * sign
         guard let base else {

@@ -60,7 +60,7 @@ enum Lean: Sendable, Equatable {
     /// The lean a tense gives.
     init(_ tense: Tense) {
         switch tense {
-        case .past: self = .past
+        case .past, .since: self = .past
         case .future: self = .future
         case .unknown: self = .nearest
         }

@@ -49,6 +49,8 @@ struct TenseCue: OptionSet, Sendable, Hashable {
 enum Tense: Sendable, Equatable {
     /// A past tense: passé composé, imperfect, pluperfect, passé simple.
     case past
+    /// `depuis` before the expression: certainly the past.
+    case since
     /// A future, a conditional, or a verb that looks ahead (`doit`, `va`, `prévu`).
     case future
     /// No tense could be read.
@@ -67,15 +69,43 @@ struct TenseReader: Sendable {
     let vocabulary: DateVocabulary
 
     /// The tense around tokens `range` in `sentence`.
+    ///
+    /// `depuis` before the expression makes it past for certain; `jusqu'à`,
+    /// `d'ici`, `dès`, `à partir de` make it future, or leave it open when the
+    /// verb is past (`M. Blair a donné jusqu'au 30 juin`).
     func tense(of range: Range<Int>, in view: TokenView) -> Tense {
-        let previous = view.norm(range.lowerBound - 1)
-        if previous == "depuis" { return .past }
-        if previous == "ici" && view.isWord(range.lowerBound - 2, "d'") { return .future }
+        let start = range.lowerBound
+        let previous = view.norm(start - 1)
+        if previous == "depuis" { return .since }
+        let verb = verbTense(of: range, in: view)
+        if looksAhead(view, before: start) { return verb == .past ? .unknown : .future }
+        return verb
+    }
+
+    /// Whether a preposition that points ahead stands before `start`.
+    private func looksAhead(_ view: TokenView, before start: Int) -> Bool {
+        var cursor = start - 1
+        if ["le", "la", "l'", "les"].contains(view.norm(cursor)) { cursor -= 1 }
+        switch view.norm(cursor) {
+        case "dès", "jusqu'en": return true
+        case "à", "au", "aux":
+            return view.isWord(cursor - 1, "jusqu'") || view.isWord(cursor - 1, "ici")
+                || view.isWord(cursor - 1, "partir")
+        case "ici": return view.isWord(cursor - 1, "d'")
+        case "de", "du", "d'": return view.isWord(cursor - 1, "partir") && view.isWord(cursor - 2, "à")
+        default: return false
+        }
+    }
+
+    /// The tense of the verb nearest to tokens `range`.
+    private func verbTense(of range: Range<Int>, in view: TokenView) -> Tense {
         var best: (distance: Int, tense: Tense)?
+        let farthest = 24
         var penalty = 0
         var index = range.lowerBound - 1
         while index >= view.bounds.lowerBound, range.lowerBound - index <= 40 {
-            if isBarrier(view, index) { penalty += 12 }
+            penalty += barrier(view, index)
+            if range.lowerBound - index + penalty > farthest { break }
             if let tense = cue(view, at: index) {
                 best = (range.lowerBound - index + penalty, tense)
                 break
@@ -85,9 +115,10 @@ struct TenseReader: Sendable {
         penalty = 0
         index = range.upperBound
         while index < view.bounds.upperBound, index - range.upperBound < 40 {
-            if isBarrier(view, index) { penalty += 12 }
+            penalty += barrier(view, index) * 2  // `…, a indiqué X`: a reporting incise
             let distance = index - range.upperBound + 1 + penalty
             if let best, distance >= best.distance { break }
+            if distance > farthest { break }
             if let tense = cue(view, at: index) {
                 best = (distance, tense)
                 break
@@ -97,10 +128,17 @@ struct TenseReader: Sendable {
         return best?.tense ?? .unknown
     }
 
-    private func isBarrier(_ view: TokenView, _ index: Int) -> Bool {
+    /// How much farther a cue beyond token `index` counts: a lot beyond a
+    /// quotation mark, a colon, a semicolon or a bracket, a little beyond a comma.
+    private func barrier(_ view: TokenView, _ index: Int) -> Int {
         let token = view.tokens[index]
-        if token.kind == .quote { return true }
-        return token.kind == .punct && (token.norm == ";" || token.norm == ":" || token.norm == "(" || token.norm == ")")
+        if token.kind == .quote { return 12 }
+        guard token.kind == .punct else { return 0 }
+        switch token.norm {
+        case ";", ":", "(", ")": return 12
+        case ",": return 3
+        default: return 0
+        }
     }
 
     /// The tense cue of token `index`, if it is a verb form that tells one.
@@ -117,8 +155,10 @@ struct TenseReader: Sendable {
         if cues.contains(.go) || cues.contains(.must) {
             return infinitive(view, after: index) ? .future : nil
         }
-        if cues.contains(.word) || cues.contains(.participle) || cues.contains(.skip) { return nil }
+        if cues.contains(.participle) { return hasAuxiliary(view, before: index) ? .past : nil }
+        if cues.contains(.word) || cues.contains(.skip) { return nil }
         if view.isCapitalized(index), index != view.bounds.lowerBound { return nil }
+        if TenseReader.isParticiple(word) { return hasAuxiliary(view, before: index) ? .past : nil }
         return TenseReader.suffixTense(word)
     }
 
@@ -136,24 +176,38 @@ struct TenseReader: Sendable {
         return nil
     }
 
-    /// After an auxiliary: past when a participle follows; `est prévu` looks ahead.
+    /// After an auxiliary: past when a participle follows within three words
+    /// (`a ainsi déclaré`); `est prévu` looks ahead.
     private func compound(_ view: TokenView, after index: Int, passive: Bool) -> Tense? {
         var cursor = index + 1
-        var steps = 0
-        while view.has(cursor), steps < 4 {
+        while view.has(cursor), cursor - index <= 4, view.tokens[cursor].kind == .word {
             let word = view.norm(cursor)
             let cues = vocabulary.tense[word] ?? []
             if cues.contains(.planned) { return .future }
             if word == "été" || cues.contains(.participle) { return .past }
             if cues.contains(.skip) || word.hasSuffix("ment") {
                 cursor += 1
-                steps += 1
                 continue
             }
             if !cues.contains(.word), TenseReader.isParticiple(word) { return .past }
             return nil
         }
         return nil
+    }
+
+    /// Whether an auxiliary stands within three words before the participle at `index`.
+    private func hasAuxiliary(_ view: TokenView, before index: Int) -> Bool {
+        var cursor = index - 1
+        while view.has(cursor), index - cursor <= 4, view.tokens[cursor].kind == .word {
+            let word = view.norm(cursor)
+            let cues = vocabulary.tense[word] ?? []
+            if cues.contains(.have) || cues.contains(.be) {
+                return !(word == "a" && view.isWord(cursor - 1, "y"))
+            }
+            guard cues.contains(.skip) || word.hasSuffix("ment") || word == "été" else { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// Whether an infinitive follows `index` (skipping clitic pronouns).
@@ -175,13 +229,26 @@ struct TenseReader: Sendable {
         return false
     }
 
-    /// Whether `word` has the ending of a past participle.
+    /// Whether `word` has the ending of a past participle (`annoncé`, `pris`,
+    /// `venu`, `atteint`), leaving out look-alikes (`jamais`, `mois`, `peu`, `beau`).
     static func isParticiple(_ word: String) -> Bool {
         guard word.count >= 2 else { return false }
-        for ending in ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "u", "ue", "us", "ues",
-                       "ert", "erte", "int", "inte", "ints"] where word.hasSuffix(ending) {
+        for ending in ["é", "ée", "és", "ées", "ie", "ies", "ite", "its", "ue", "ues", "ert", "erte", "int",
+                       "inte", "ints"] where word.hasSuffix(ending) {
             return true
         }
-        return false
+        let scalars = Array(word.unicodeScalars.suffix(3))
+        guard let last = scalars.last else { return false }
+        let before = scalars.count >= 2 ? scalars[scalars.count - 2] : " "
+        let vowels: Set<Unicode.Scalar> = ["a", "e", "o", "u"]
+        switch last {
+        case "i", "u": return !vowels.contains(before)
+        case "s":
+            return before == "i" && scalars.count == 3 && !vowels.contains(scalars[0])
+                || before == "u" && scalars.count == 3 && !vowels.contains(scalars[0])
+        case "t":
+            return before == "i" && scalars.count == 3 && !["a", "o", "e"].contains(scalars[0])
+        default: return false
+        }
     }
 }
