@@ -82,7 +82,8 @@ public struct DateStage: Stage {
         }
         return results.map { item in
             let tokens = document.tokens
-            let span = Span(start: tokens[item.detection.start].span.start, end: tokens[item.detection.end - 1].span.end)
+            let span = item.detection.span
+                ?? Span(start: tokens[item.detection.start].span.start, end: tokens[item.detection.end - 1].span.end)
             let interval = item.resolution.days.map { $0.lowerBound.description...$0.upperBound.description }
             return TemporalExpression(span: span, kind: DateStage.kind(item.detection.meaning),
                                       value: item.resolution.value, interval: interval, anchor: item.resolution.anchor)

@@ -81,6 +81,33 @@ extension DateGrammar {
         return Detection(start: index, end: index + 1, meaning: .calendar(fields))
     }
 
+    /// Two years in one token, `1982-1990` or `2002/2003`: two expressions, each
+    /// covering its part of the token.
+    func yearPair(_ view: TokenView, at index: Int) -> [Detection]? {
+        guard view.isNumber(index) else { return nil }
+        let span = view.tokens[index].span
+        guard span.length == 9 else { return nil }
+        let separator = view.utf16[span.start + 4]
+        guard separator == 0x2D || separator == 0x2F || separator == 0x2013 else { return nil }
+        var years: [Int] = []
+        for part in [span.start..<span.start + 4, span.start + 5..<span.end] {
+            var value = 0
+            for offset in part {
+                let unit = view.utf16[offset]
+                guard unit >= 0x30, unit <= 0x39 else { return nil }
+                value = value * 10 + Int(unit - 0x30)
+            }
+            years.append(value)
+        }
+        guard (1000...2199).contains(years[0]), years[0] < years[1], years[1] - years[0] <= 100 else { return nil }
+        return [
+            Detection(start: index, end: index + 1, meaning: .calendar(CalendarFields(year: years[0])),
+                      span: Span(start: span.start, end: span.start + 4)),
+            Detection(start: index, end: index + 1, meaning: .calendar(CalendarFields(year: years[1])),
+                      span: Span(start: span.start + 5, end: span.end)),
+        ]
+    }
+
     /// A year written with two digits, in 1930–2029.
     static func century(ofTwoDigits value: Int) -> Int { value < 30 ? 2000 + value : 1900 + value }
 

@@ -8,6 +8,8 @@ struct Detection: Sendable, Equatable {
     var end: Int
     /// What the expression says.
     var meaning: Meaning
+    /// The text covered, when it is part of a token (`1982` in `1982-1990`).
+    var span: Span? = nil
 }
 
 /// Finds temporal expressions in a document's tokens.
@@ -46,7 +48,17 @@ struct DateGrammar: Sendable {
         var floor = view.bounds.lowerBound
         var index = floor
         while index < view.bounds.upperBound {
-            guard isHead(view, index), let detection = match(view, around: index, floor: floor) else {
+            guard isHead(view, index) else {
+                index += 1
+                continue
+            }
+            if let pair = yearPair(view, at: index) {
+                found.append(contentsOf: pair)
+                floor = index + 1
+                index += 1
+                continue
+            }
+            guard let detection = match(view, around: index, floor: floor) else {
                 index += 1
                 continue
             }
@@ -69,8 +81,10 @@ struct DateGrammar: Sendable {
         case .number: return true
         case .word:
             if vocabulary.filter.mayContain(token.norm) {
-                if let word = vocabulary.word(token.norm) { return word.isHead }
-                if vocabulary.holidays[token.norm] != nil { return true }
+                if let word = vocabulary.word(token.norm), word.isHead { return true }
+                if vocabulary.holidays[token.norm] != nil || vocabulary.referenceHeads.contains(token.norm) {
+                    return true
+                }
             }
             // `mi-juillet`, `demi-siècle`: a prefix on a month or a unit.
             let first = token.norm.utf8.first
@@ -97,6 +111,7 @@ struct DateGrammar: Sendable {
             guard let candidate, candidate.end > (best?.end ?? start) else { return }
             best = candidate
         }
+        consider(referencePhrase(view, at: start))
         consider(offset(view, at: start))
         consider(recurrence(view, at: start))
         consider(partOfPeriod(view, at: start))
@@ -121,8 +136,8 @@ struct DateGrammar: Sendable {
             return narrativePhrase(view, at: index, days: days, start: index)
         case .clock?:
             return clockTime(view, at: index)
-        case .reference(let token)?:
-            return reference(view, at: index, token: token)
+        case .reference(let token, let timeml)?:
+            return reference(view, at: index, token: token, timeml: timeml)
         case .every(let unit)?:
             return Detection(start: index, end: index + 1, meaning: .set(.every(1, unit)))
         case .season?:

@@ -16,6 +16,12 @@ extension DateGrammar {
         "scolaires", "ouvrables", "ouvrés", "supplémentaires", "creuses", "fériés", "fériées", "sup",
     ]
 
+    /// Words that end the search for a person before an age (`au terme de trois ans`).
+    static let personStops: Set<String> = [
+        "le", "la", "l'", "un", "une", "les", "des", "du", "et", ",", "au", "aux", "à", "en", "par", "pour", "sur",
+        "dans", "avec", "sans", "sous", "après", "avant", "pendant", "depuis", "terme", "bout", "cours", "durée",
+    ]
+
     /// Words that may follow `une seconde` when it is a length of time.
     static let secondFollowers: Set<String> = [
         "de", "d'", "à", "après", "avant", "plus", "pour", "pendant", "près", "seulement", "et", "ou", "sur",
@@ -159,6 +165,7 @@ extension DateGrammar {
             return isPerson(view, before: start - 1)
         }
         if before == "à" || before == "a" {
+            if ["ici", "jusqu'", "jusque"].contains(view.norm(start - 2)) { return false }
             return !["de", "d'", "des", "du", "plus", "près", "ferme"].contains(next)
                 && !["condamné", "condamnée", "condamnés", "condamnées", "peine", "passé", "passée"].contains(view.norm(start - 2))
         }
@@ -182,15 +189,15 @@ extension DateGrammar {
             let word = view.norm(cursor)
             if vocabulary.persons.contains(word) { return true }
             if view.isCapitalized(cursor), cursor > view.bounds.lowerBound,
-                word.hasSuffix("e") || word.hasSuffix("s") || word.hasSuffix("ain") || word.hasSuffix("ais")
+                ["un", "une", "jeune", "le", "la"].contains(view.norm(cursor - 1))
             {
-                return true  // a nationality noun: un Britannique, une Alsacienne
+                return true  // a nationality noun: un Britannique, une jeune Alsacienne
             }
             for suffix in ["ien", "ienne", "iens", "eur", "euse", "iste", "ais", "aise", "ois", "oise", "ain", "aine"]
             where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
                 return true
             }
-            if ["le", "la", "l'", "un", "une", "les", "des", "du", "et", ","].contains(word) { return false }
+            if view.isCapitalized(cursor) || DateGrammar.personStops.contains(word) { return false }
             cursor -= 1
         }
         return false

@@ -160,7 +160,7 @@ extension DateGrammar {
         guard view.isWord(link, "de") || view.isWord(link, "du") || view.isWord(link, "d'") else { return nil }
         let period: Detection?
         if case .season? = view.word(link + 1) {
-            period = season(view, at: link + 1, start: link + 1)
+            period = season(view, at: link + 1, start: link)
         } else if case .month? = view.word(link + 1) {
             period = calendarDate(view, at: link + 1)
         } else {
@@ -396,9 +396,23 @@ extension DateGrammar {
         }
     }
 
-    /// `maintenant`, `désormais`: a reference to the present (when enabled).
-    func reference(_ view: TokenView, at index: Int, token: String) -> Detection? {
-        guard marksReferences else { return nil }
+    /// `actuellement`, or in the TimeML style `maintenant`, `désormais`: a
+    /// reference to the present, the past or the future.
+    func reference(_ view: TokenView, at index: Int, token: String, timeml: Bool) -> Detection? {
+        guard marksReferences || !timeml else { return nil }
         return Detection(start: index, end: index + 1, meaning: .reference(token))
+    }
+
+    /// `pour l'instant`, `de nos jours`, `en ce moment`: at the phrase's first word.
+    func referencePhrase(_ view: TokenView, at start: Int) -> Detection? {
+        guard let phrases = vocabulary.references[view.norm(start)] else { return nil }
+        for phrase in phrases where marksReferences || !phrase.timeml {
+            var cursor = start
+            while cursor - start < phrase.words.count, view.isWord(cursor, phrase.words[cursor - start]) { cursor += 1 }
+            if cursor - start == phrase.words.count {
+                return Detection(start: start, end: cursor, meaning: .reference(phrase.token))
+            }
+        }
+        return nil
     }
 }

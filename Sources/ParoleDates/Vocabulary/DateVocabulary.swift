@@ -14,6 +14,10 @@ struct DateVocabulary: Sendable {
     let persons: Set<String>
     /// Holidays by the norm of their first word.
     let holidays: [String: [Holiday]]
+    /// Phrases such as `pour l'instant` (`PRESENT_REF`) by the norm of their first word.
+    let references: [String: [ReferencePhrase]]
+    /// The last words of those phrases: where a search for one starts.
+    let referenceHeads: Set<String>
     /// A quick test that rejects most words that cannot start an expression.
     let filter: HeadFilter
 
@@ -52,12 +56,22 @@ struct DateVocabulary: Sendable {
                 holidays[first, default: []].append(holiday)
             }
         }
+        var references: [String: [ReferencePhrase]] = [:]
+        for entry in try Lexicon.named("dates-references").entries where entry.count >= 3 {
+            let phrase = ReferencePhrase(words: entry[0].split(separator: " ").map(String.init), token: entry[1],
+                                         timeml: entry[2] == "timeml")
+            references[phrase.words[0], default: []].append(phrase)
+        }
+        let referenceHeads = Set(references.values.joined().compactMap(\.words.last))
+        self.references = references
+        self.referenceHeads = referenceHeads
         self.words = words
         self.numbers = numbers
         self.tense = tense
         self.persons = Set(try Lexicon.named("dates-persons").words.map { $0.lowercased() })
         self.holidays = holidays.mapValues { $0.sorted { $0.words.count > $1.words.count } }
-        self.filter = HeadFilter(words.filter { $0.value.isHead }.map(\.key) + Array(holidays.keys))
+        self.filter = HeadFilter(words.filter { $0.value.isHead }.map(\.key) + Array(holidays.keys)
+            + Array(referenceHeads))
     }
 
     /// The temporal role of a token norm, or nil.
@@ -80,7 +94,7 @@ struct DateVocabulary: Sendable {
         case "part": return PeriodPart(rawValue: value).map { .part($0) }
         case "vague": return .vague
         case "collective": return Int(value).map { .collective($0) }
-        case "reference": return .reference(value)
+        case "reference": return .reference(value, timeml: entry.count > 3 && entry[3] == "timeml")
         case "every": return TimeUnit(rawValue: value).map { .every($0) }
         default: return nil
         }
@@ -100,6 +114,16 @@ struct DateVocabulary: Sendable {
             return nil
         }
     }
+}
+
+/// A phrase that refers to the present, the past or the future: `pour l'instant`.
+struct ReferencePhrase: Sendable, Hashable {
+    /// The token norms of the phrase.
+    let words: [String]
+    /// The TIMEX3 value: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+    let token: String
+    /// Whether only the TimeML style marks it.
+    let timeml: Bool
 }
 
 /// A bit table keyed by a word's first two bytes and length: a word whose key

@@ -110,8 +110,9 @@ enum DateWord: Sendable, Equatable {
     case vague
     /// `dizaine`: an approximate count.
     case collective(Int)
-    /// `maintenant` (`PRESENT_REF`), `autrefois` (`PAST_REF`).
-    case reference(String)
+    /// `actuellement` (`PRESENT_REF`), `autrefois` (`PAST_REF`); `timeml` when
+    /// only the TimeML style marks it (`maintenant`, `désormais`).
+    case reference(String, timeml: Bool)
     /// `quotidiennement`: every unit.
     case every(TimeUnit)
 
