@@ -93,9 +93,15 @@ struct DateGrammar: Sendable {
         }
     }
 
-    /// The leftmost parse that covers the head at `index` and starts at or after `floor`.
+    /// The leftmost parse that covers the head at `index` and starts at or after
+    /// `floor`. No expression runs across punctuation, so starts stop there.
     private func match(_ view: TokenView, around index: Int, floor: Int) -> Detection? {
-        let first = max(floor, index - DateGrammar.lookBehind)
+        var first = index
+        while first > floor, index - first < DateGrammar.lookBehind {
+            let kind = view.tokens[first - 1].kind
+            guard kind == .word || kind == .number else { break }
+            first -= 1
+        }
         for start in first...index {
             if let detection = parse(view, at: start), detection.end > index {
                 return detection

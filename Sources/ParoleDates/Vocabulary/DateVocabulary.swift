@@ -3,7 +3,7 @@ import ParoleCore
 /// Everything the date grammar knows about words, loaded once per stage:
 /// month and weekday names from ICU's French locale data, number words from
 /// ICU's spell-out rules, and the `dates-*` lexicons.
-struct DateVocabulary: Sendable {
+final class DateVocabulary: Sendable {
     /// Temporal words by norm (and by accent-free spelling).
     let words: [String: DateWord]
     /// Cardinal and ordinal number words.
@@ -20,6 +20,8 @@ struct DateVocabulary: Sendable {
     let referenceHeads: Set<String>
     /// A quick test that rejects most words that cannot start an expression.
     let filter: HeadFilter
+    /// A quick test that rejects most words that are not in ``words``.
+    let wordFilter: HeadFilter
 
     /// Loads the vocabulary.
     init() throws {
@@ -70,13 +72,14 @@ struct DateVocabulary: Sendable {
         self.tense = tense
         self.persons = Set(try Lexicon.named("dates-persons").words.map { $0.lowercased() })
         self.holidays = holidays.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        self.wordFilter = HeadFilter(Array(words.keys))
         self.filter = HeadFilter(words.filter { $0.value.isHead }.map(\.key) + Array(holidays.keys)
             + Array(referenceHeads))
     }
 
     /// The temporal role of a token norm, or nil.
     @inline(__always)
-    func word(_ norm: String) -> DateWord? { words[norm] }
+    func word(_ norm: String) -> DateWord? { wordFilter.mayContain(norm) ? words[norm] : nil }
 
     private static func word(_ entry: [String]) -> DateWord? {
         let value = entry.count > 2 ? entry[2] : ""

@@ -11,6 +11,8 @@ struct NumberWords: Sendable {
     private let ordinals: [String: Int]
     /// Every hyphen-separated piece of a number word (`quarante`, `cinq`, `et`).
     private let pieces: Set<String>
+    /// A quick test that rejects most words that are not number words.
+    private let filter: HeadFilter
 
     /// Builds the tables with ICU's French spell-out rules.
     init(locale: String = "fr") throws {
@@ -33,12 +35,13 @@ struct NumberWords: Sendable {
         self.cardinals = cardinals
         self.ordinals = ordinals
         self.pieces = Set(cardinals.keys.flatMap { $0.split(separator: "-").map(String.init) } + ["mille"])
+        self.filter = HeadFilter(Array(cardinals.keys) + Array(pieces))
     }
 
     /// Whether `word` (a token's norm) can be part of a number in words.
     func isPiece(_ word: String) -> Bool {
-        guard !word.isEmpty else { return false }
-        if pieces.contains(word) { return true }
+        guard !word.isEmpty, filter.mayContain(word) else { return false }
+        if pieces.contains(word) || cardinals[word] != nil { return true }
         guard word.contains("-") else { return false }
         return word.split(separator: "-").allSatisfy { pieces.contains(String($0)) }
     }
