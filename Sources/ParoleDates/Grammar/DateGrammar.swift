@@ -45,6 +45,8 @@ struct DateGrammar: Sendable {
     }
 
     private func detect(in view: TokenView, into found: inout [Detection]) {
+        let first = found.count
+        defer { shareYears(view, in: &found, from: first) }
         var floor = view.bounds.lowerBound
         var index = floor
         while index < view.bounds.upperBound {
@@ -70,6 +72,20 @@ struct DateGrammar: Sendable {
             found.append(detection)
             floor = detection.end
             index = detection.end
+        }
+    }
+
+    /// In `du 26 juillet au 11 août 2024`, the first date takes the year of the second.
+    private func shareYears(_ view: TokenView, in found: inout [Detection], from first: Int) {
+        guard found.count - first >= 2 else { return }
+        for index in stride(from: found.count - 2, through: first, by: -1) {
+            guard case .calendar(var fields) = found[index].meaning, fields.year == nil, fields.month != nil,
+                case .calendar(let next) = found[index + 1].meaning, let year = next.year, next.month != nil,
+                found[index + 1].start == found[index].end + 1,
+                ["au", "à", "et", "-", "ou"].contains(view.norm(found[index].end))
+            else { continue }
+            fields.year = year
+            found[index].meaning = .calendar(fields)
         }
     }
 

@@ -164,7 +164,7 @@ extension DateGrammar {
             if head == "moins" || head == "plus", view.isWord(start - 3, "les") { return true }
             return isPerson(view, before: start - 1)
         }
-        if before == "à" || before == "a" {
+        if before == "à" {
             if ["ici", "jusqu'", "jusque"].contains(view.norm(start - 2)) { return false }
             return !["de", "d'", "des", "du", "plus", "près", "ferme"].contains(next)
                 && !["condamné", "condamnée", "condamnés", "condamnées", "peine", "passé", "passée"].contains(view.norm(start - 2))
@@ -244,6 +244,8 @@ extension DateGrammar {
                 return Detection(start: start, end: start + 2, meaning: .set(.weekday(weekday)))
             case .dayPart(let part)?:
                 return Detection(start: start, end: start + 2, meaning: .set(.dayPart(part)))
+            case .season(let season)?:
+                return Detection(start: start, end: start + 2, meaning: .set(.season(season)))
             default:
                 return nil
             }

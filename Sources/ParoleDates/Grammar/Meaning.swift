@@ -92,4 +92,6 @@ enum Recurrence: Sendable, Equatable {
     case weekday(Int)
     /// Every such part of the day: `tous les soirs`.
     case dayPart(DayPart)
+    /// Every such season: `chaque été`.
+    case season(Season)
 }

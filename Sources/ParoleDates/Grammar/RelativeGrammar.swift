@@ -334,7 +334,10 @@ extension DateGrammar {
         if view.isWord(next, "de") || view.isWord(next, "d'") || view.isWord(next, "du") || view.isWord(next, "des") {
             guard let inner = partInner(view, at: next + 1, contracted: view.norm(next), part: part) else { return nil }
             let meaning: Meaning
-            if case .dayPart = inner.meaning { meaning = inner.meaning } else { meaning = .part(part, inner.meaning) }
+            switch inner.meaning {
+            case .dayPart, .period(.weekend, _, _): meaning = inner.meaning
+            default: meaning = .part(part, inner.meaning)
+            }
             return Detection(start: start, end: inner.end, meaning: meaning)
         }
         if case .month? = view.word(next), let date = calendarDate(view, at: next) {
@@ -362,6 +365,15 @@ extension DateGrammar {
             }
         }
         switch view.word(cursor) {
+        case .unit(.week, false)? where part == .end && cursor == index:
+            // `la fin de semaine`, `en fin de semaine`: the weekend (in Quebec, the usual word for it).
+            var end = cursor + 1
+            var offset = 0
+            if case .modifier(let modifier)? = view.word(end), modifier == .past || modifier == .future {
+                offset = modifier == .past ? -1 : 1
+                end += 1
+            }
+            return Detection(start: index, end: end, meaning: .period(.weekend, offset: offset, narrative: false))
         case .unit(let unit, let plural)? where plural != true:
             if unit == .day && view.norm(cursor) == "journée" {
                 let dayPart: DayPart = part == .end ? .evening : part == .begin ? .morning : .daytime

@@ -70,6 +70,7 @@ struct DateResolver: Sendable {
             case .every(let count, let unit): return .token(Timex.duration(.exact(Double(count)), unit))
             case .weekday(let weekday): return .token("XXXX-WXX-\(weekday)")
             case .dayPart(let part): return .token("T" + part.rawValue)
+            case .season(let season): return .token("XXXX-" + season.rawValue)
             }
         case .reference(let token):
             return .token(token)

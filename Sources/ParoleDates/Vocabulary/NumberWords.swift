@@ -14,18 +14,17 @@ struct NumberWords: Sendable {
     /// A quick test that rejects most words that are not number words.
     private let filter: HeadFilter
 
-    /// Builds the tables with ICU's French spell-out rules.
-    init(locale: String = "fr") throws {
-        let spellout = try Spellout(locale: locale)
+    /// Builds the tables with ICU's spell-out rules for French in France, and in
+    /// Belgium and Switzerland (`septante`, `nonante`, `huitante`) when ICU has them.
+    init(locales: [String] = ["fr", "fr_BE", "fr_CH"]) throws {
+        var spellouts: [Spellout] = []
+        for locale in locales {
+            if let spellout = try? Spellout(locale: locale) { spellouts.append(spellout) }
+        }
+        if spellouts.isEmpty { spellouts.append(try Spellout(locale: "fr")) }
         var cardinals: [String: Int] = [:]
-        for value in 0...999 {
-            let key = NumberWords.hyphenated(try spellout.words(for: value))
-            cardinals[key] = value
-            if key == "un" || key.hasSuffix("-un") { cardinals[key + "e"] = value }
-            // Both spellings of 80, 200, …: `quatre-vingts` and `quatre-vingt`.
-            if key.hasSuffix("s"), key.hasSuffix("vingts") || key.hasSuffix("cents") {
-                cardinals[String(key.dropLast())] = value
-            }
+        for spellout in spellouts {
+            for value in 0...999 { NumberWords.add(try spellout.words(for: value), value, to: &cardinals) }
         }
         var ordinals: [String: Int] = ["premier": 1, "première": 1, "premiers": 1, "premières": 1,
                                        "second": 2, "seconde": 2]
@@ -36,6 +35,15 @@ struct NumberWords: Sendable {
         self.ordinals = ordinals
         self.pieces = Set(cardinals.keys.flatMap { $0.split(separator: "-").map(String.init) } + ["mille"])
         self.filter = HeadFilter(Array(cardinals.keys) + Array(pieces))
+    }
+
+    /// Adds ICU's spelling of `value` to `cardinals`, with `une` for `un` and
+    /// both spellings of 80 and the hundreds (`quatre-vingts`, `quatre-vingt`).
+    private static func add(_ words: String, _ value: Int, to cardinals: inout [String: Int]) {
+        let key = NumberWords.hyphenated(words)
+        if cardinals[key] == nil { cardinals[key] = value }
+        if key == "un" || key.hasSuffix("-un") { cardinals[key + "e"] = value }
+        if key.hasSuffix("vingts") || key.hasSuffix("cents") { cardinals[String(key.dropLast())] = value }
     }
 
     /// Whether `word` (a token's norm) can be part of a number in words.
