@@ -34,6 +34,12 @@ extension DateGrammar {
         "rn", "rd", "code", "loi", "vol", "boeing", "airbus", "type", "modèle", "version",
     ]
 
+    /// Words before a holiday's name that make it a thing, not a date (`le Père Noël`, `l'île de Pâques`).
+    static let holidayNouns: Set<String> = [
+        "père", "île", "arbre", "arbres", "sapin", "sapins", "marché", "marchés", "chant", "chants", "conte",
+        "contes", "œuf", "œufs", "oeuf", "oeufs", "lapin", "bûche", "cadeau", "cadeaux", "trêve", "messe",
+    ]
+
     /// `7/02/2024`, `07.02.2024`, `2024-02-07`: one number token.
     func numericDate(_ view: TokenView, at index: Int) -> Detection? {
         guard view.isNumber(index) else { return nil }
@@ -347,8 +353,8 @@ extension DateGrammar {
             }
             guard matched else { continue }
             let previous = view.norm(index - 1)
-            if ["père", "île", "arbre", "sapin", "marché", "marchés", "chant", "chants", "conte"].contains(previous)
-                || (previous == "de" && ["île", "œuf", "oeufs", "œufs", "lapin"].contains(view.norm(index - 2)))
+            if DateGrammar.holidayNouns.contains(previous)
+                || (previous == "de" || previous == "du") && DateGrammar.holidayNouns.contains(view.norm(index - 2))
             {
                 return nil
             }

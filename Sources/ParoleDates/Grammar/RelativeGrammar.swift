@@ -110,7 +110,9 @@ extension DateGrammar {
 
     private func definite(_ view: TokenView, at start: Int) -> Detection? {
         let index = start + 1
-        if view.isNumber(index) || view.ordinal(at: index) == 1, let date = calendarDate(view, at: index) {
+        if view.isNumber(index) || view.ordinal(at: index) == 1,
+            let date = numericDate(view, at: index) ?? calendarDate(view, at: index)
+        {
             return Detection(start: start, end: date.end, meaning: date.meaning)
         }
         switch view.word(index) {
