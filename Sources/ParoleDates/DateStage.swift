@@ -75,10 +75,25 @@ public struct DateStage: Stage {
                     ?? dayLater(in: detections, sentences, after: index, context: context, view: view)
                     ?? context.storyDay
             }
-            let resolution = resolver.resolve(detection.meaning, tense: tense, context: context, timeDay: timeDay)
+            var resolution = resolver.resolve(detection.meaning, tense: tense, context: context, timeDay: timeDay)
+            if case .narrative(1) = detection.meaning, view.isWord(detection.start - 1, "au"),
+                ["de", "du", "des", "d'"].contains(view.norm(detection.end)),
+                let same = results.last(where: { $0.sentence == sentences[index] && $0.resolution.day != nil }),
+                let day = same.resolution.day
+            {
+                // `lundi soir, au lendemain des élections`: the day after the event is the day just named.
+                resolution = .day(day, anchor: .narrative)
+            }
             let opensSentence = detection.start <= sentences[index].lowerBound + 1
             update(&context, with: detection.meaning, resolution, opensSentence: opensSentence)
             results.append((detection, sentences[index], resolution))
+        }
+        // The first day of a range falls in the year of the last: `du 3 au 7 juin`.
+        for index in results.indices.dropLast() where results[index].detection.opensRange {
+            guard let first = results[index].resolution.day, let last = results[index + 1].resolution.day,
+                first.year != last.year, let moved = CalendarDay(year: last.year, month: first.month, day: first.day)
+            else { continue }
+            results[index].resolution = .day(moved, anchor: results[index + 1].resolution.anchor)
         }
         return results.map { item in
             let tokens = document.tokens

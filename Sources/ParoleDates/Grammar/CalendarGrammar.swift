@@ -260,11 +260,15 @@ extension DateGrammar {
             (1...31).contains(value), value < day
         else { return nil }
         var start = first
-        if ["le", "les"].contains(view.norm(first - 1)), first - 1 >= floor { start = first - 1 }
         var borrowed = fields
         borrowed.day = value
         borrowed.weekday = nil
-        return Detection(start: start, end: first + 1, meaning: .calendar(borrowed))
+        if case .weekday(let weekday, plural: false)? = view.word(first - 1), first - 1 >= floor {
+            start = first - 1
+            borrowed.weekday = weekday
+        }
+        if ["le", "les"].contains(view.norm(start - 1)), start - 1 >= floor { start -= 1 }
+        return Detection(start: start, end: first + 1, meaning: .calendar(borrowed), opensRange: true)
     }
 
     /// `les années 60`, `années 1990`, `les années quatre-vingt`: at `années`.
@@ -358,7 +362,7 @@ extension DateGrammar {
             {
                 return nil
             }
-            if holiday.words.count == 1, !view.isCapitalized(index), start == index { return nil }
+            if holiday.words.count == 1, !view.isCapitalized(index), !view.isNumber(index), start == index { return nil }
             var year: Int?
             var modifier: Modifier?
             if let value = view.integer(cursor), view.digitCount(cursor) == 4 {

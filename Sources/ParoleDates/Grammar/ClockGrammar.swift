@@ -66,6 +66,7 @@ extension DateGrammar {
             }
             let cued = DateGrammar.clockCues.contains(view.norm(index - 1))
                 && !(view.isWord(index - 1, "de") && ["près", "plus", "moins", "pendant", "durée"].contains(view.norm(index - 2)))
+                || isDayWord(view, at: index - 1)
             guard hour < 24, cued || minute > 0 || dayPeriod(view, at: cursor) != nil else { return nil }
         case ":":
             guard !inWords, view.touches(cursor), view.touches(cursor + 1), view.digitCount(cursor + 1) == 2,
@@ -112,6 +113,14 @@ extension DateGrammar {
             return (12, index + 3)
         }
         return nil
+    }
+
+    /// Whether a day or a part of the day stands at `index` (`jeudi 6 heures`, `demain 8 heures`).
+    private func isDayWord(_ view: TokenView, at index: Int) -> Bool {
+        switch view.word(index) {
+        case .weekday?, .deicticDay?, .dayPart?, .month?: return true
+        default: return false
+        }
     }
 
     private func isUnitAhead(_ view: TokenView, at index: Int) -> Bool {

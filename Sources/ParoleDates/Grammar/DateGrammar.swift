@@ -10,6 +10,9 @@ struct Detection: Sendable, Equatable {
     var meaning: Meaning
     /// The text covered, when it is part of a token (`1982` in `1982-1990`).
     var span: Span? = nil
+    /// Whether this is the first day of a range whose month and year are the
+    /// next expression's (`3` in `du 3 au 7 juin`).
+    var opensRange = false
 }
 
 /// Finds temporal expressions in a document's tokens.
@@ -186,6 +189,7 @@ struct DateGrammar: Sendable {
         if let duration = duration(view, at: index) { return duration }
         if let part = yearPart(view, at: index, start: index) { return part }
         if let century = century(view, at: index, start: index) { return century }
+        if let holiday = holiday(view, at: index, start: index) { return holiday }
         return year(view, at: index)
     }
 }

@@ -82,6 +82,11 @@ extension DateGrammar {
         if view.isCapitalized(index), view.isWord(index + 1, "saint") || view.isWord(index + 1, "gras") {
             return nil
         }
+        if let day = view.integer(index + 1), (1...31).contains(day),
+            ["au", "à", "et", "-", "ou"].contains(view.norm(index + 2))
+        {
+            return nil  // `du lundi 3 au vendredi 7 juin`: the range is read from its end
+        }
         var end = index + 1
         var modifier: Modifier?
         if case .modifier(let found)? = view.word(end), found == .past || found == .future {
@@ -116,8 +121,13 @@ extension DateGrammar {
             return Detection(start: start, end: date.end, meaning: date.meaning)
         }
         switch view.word(index) {
-        case .weekday(_, plural: false)?:
+        case .weekday(let weekday, plural: false)?:
+            if let holiday = holiday(view, at: index, start: start) { return holiday }
             guard let phrase = weekdayPhrase(view, at: index) else { return nil }
+            if case .weekday(_, nil) = phrase.meaning, view.norm(start) == "le" {
+                // `le mardi` with no day or modifier is a habit: every Tuesday.
+                return Detection(start: start, end: phrase.end, meaning: .set(.weekday(weekday)))
+            }
             return Detection(start: start, end: phrase.end, meaning: phrase.meaning)
         case .narrativeDay(let days)?:
             return narrativePhrase(view, at: index, days: days, start: start)
@@ -125,7 +135,7 @@ extension DateGrammar {
             guard case .unit(.day, plural: false)? = view.word(index + 1) else { return nil }
             return Detection(start: start, end: index + 2, meaning: .narrative(0))
         case .unit(let unit, let plural)? where plural != true:
-            return definiteUnit(view, at: index, unit: unit, start: start)
+            return definiteUnit(view, at: index, unit: unit, start: start) ?? holiday(view, at: index, start: start)
         case .season?:
             return season(view, at: index, start: start)
         case .dayPart(let part)?:

@@ -60,7 +60,7 @@ final class DateVocabulary: Sendable {
         }
         var references: [String: [ReferencePhrase]] = [:]
         for entry in try Lexicon.named("dates-references").entries where entry.count >= 3 {
-            let phrase = ReferencePhrase(words: entry[0].split(separator: " ").map(String.init), token: entry[1],
+            let phrase = ReferencePhrase(words: DateVocabulary.tokens(of: entry[0]), token: entry[1],
                                          timeml: entry[2] == "timeml")
             references[phrase.words[0], default: []].append(phrase)
         }
@@ -103,10 +103,25 @@ final class DateVocabulary: Sendable {
         }
     }
 
-    private static func holiday(_ entry: [String]) -> Holiday? {
-        let words = entry[0].split(separator: " ").map {
-            Normalizer.normalize($0, form: .nfkcCaseFold).replacingOccurrences(of: "’", with: "'")
+    /// The token norms of a lexicon phrase, split as the tokenizer splits text:
+    /// at spaces and after elisions (`jour de l'an` → `jour`, `de`, `l'`, `an`).
+    static func tokens(of phrase: String) -> [String] {
+        var words: [String] = []
+        for piece in phrase.split(separator: " ") {
+            var word = Normalizer.normalize(piece, form: .nfkcCaseFold).replacingOccurrences(of: "’", with: "'")
+            while let apostrophe = word.firstIndex(of: "'"), apostrophe != word.index(before: word.endIndex) {
+                let elided = String(word[...apostrophe])
+                guard elided.count <= 6 else { break }
+                words.append(elided)
+                word = String(word[word.index(after: apostrophe)...])
+            }
+            words.append(word)
         }
+        return words
+    }
+
+    private static func holiday(_ entry: [String]) -> Holiday? {
+        let words = tokens(of: entry[0])
         let numbers = entry[2].split(separator: "-").compactMap { Int($0) }
         switch entry[1] {
         case "fixed" where numbers.count == 2:
