@@ -89,7 +89,7 @@ public struct DateStage: Stage {
             results.append((detection, sentences[index], resolution))
         }
         // The first day of a range falls in the year of the last: `du 3 au 7 juin`.
-        for index in results.indices.dropLast() where results[index].detection.opensRange {
+        for index in results.indices.dropLast().reversed() where results[index].detection.opensRange {
             guard let first = results[index].resolution.day, let last = results[index + 1].resolution.day,
                 first.year != last.year, let moved = CalendarDay(year: last.year, month: first.month, day: first.day)
             else { continue }

@@ -248,27 +248,34 @@ extension DateGrammar {
         "toutes", "selon", "sans", "chez", "parmi", "jusqu'alors", "ans", "années",
     ]
 
-    /// A bare day before a date, in a range: `du 3 au 7 juin`, `les 6 et 13 avril`,
-    /// `entre le 3 et le 7 juin` give the first day with the second's month.
-    func rangeStart(_ view: TokenView, before detection: Detection, floor: Int) -> Detection? {
-        guard case .calendar(let fields) = detection.meaning, let day = fields.day, fields.month != nil
-        else { return nil }
-        let link = view.norm(detection.start - 1)
-        guard ["au", "à", "et", "-", "ou"].contains(link) else { return nil }
-        let first = detection.start - 2
-        guard first >= floor, let value = view.integer(first), view.digitCount(first) <= 2,
-            (1...31).contains(value), value < day
-        else { return nil }
-        var start = first
-        var borrowed = fields
-        borrowed.day = value
-        borrowed.weekday = nil
-        if case .weekday(let weekday, plural: false)? = view.word(first - 1), first - 1 >= floor {
-            start = first - 1
-            borrowed.weekday = weekday
+    /// The bare days before a date, in a range or a list: `du 3 au 7 juin`,
+    /// `les 6 et 13 avril`, `les 12, 13 et 14 juillet`, `du lundi 3 au vendredi 7 juin`
+    /// give the first days with the last one's month, in text order.
+    func rangeStarts(_ view: TokenView, before detection: Detection, floor: Int) -> [Detection] {
+        guard case .calendar(let fields) = detection.meaning, var day = fields.day, fields.month != nil,
+            ["au", "à", "et", "-", "ou"].contains(view.norm(detection.start - 1))
+        else { return [] }
+        var starts: [Detection] = []
+        var first = detection.start - 2
+        while first >= floor, let value = view.integer(first), view.digitCount(first) <= 2, (1...31).contains(value),
+            value < day
+        {
+            var start = first
+            var borrowed = fields
+            borrowed.day = value
+            borrowed.weekday = nil
+            if case .weekday(let weekday, plural: false)? = view.word(first - 1), first - 1 >= floor {
+                start = first - 1
+                borrowed.weekday = weekday
+            }
+            let listed = view.isWord(start - 1, ",")
+            if !listed, ["le", "les"].contains(view.norm(start - 1)), start - 1 >= floor { start -= 1 }
+            starts.append(Detection(start: start, end: first + 1, meaning: .calendar(borrowed), opensRange: true))
+            guard listed else { break }
+            day = value
+            first = start - 2
         }
-        if ["le", "les"].contains(view.norm(start - 1)), start - 1 >= floor { start -= 1 }
-        return Detection(start: start, end: first + 1, meaning: .calendar(borrowed), opensRange: true)
+        return starts.reversed()
     }
 
     /// `les années 60`, `années 1990`, `les années quatre-vingt`: at `années`.

@@ -123,7 +123,7 @@ extension DateGrammar {
         }
     }
 
-    private func isUnitAhead(_ view: TokenView, at index: Int) -> Bool {
+    func isUnitAhead(_ view: TokenView, at index: Int) -> Bool {
         if case .unit? = view.word(index) { return true }
         return false
     }

@@ -67,9 +67,9 @@ struct DateGrammar: Sendable {
                 index += 1
                 continue
             }
-            if let first = rangeStart(view, before: detection, floor: floor)
-                ?? durationRangeStart(view, before: detection, floor: floor)
-            {
+            let starts = rangeStarts(view, before: detection, floor: floor)
+            found.append(contentsOf: starts)
+            if starts.isEmpty, let first = durationRangeStart(view, before: detection, floor: floor) {
                 found.append(first)
             }
             found.append(detection)

@@ -118,6 +118,16 @@ extension DateGrammar {
             return nil
         }
         if case .unknown = amount, DateGrammar.nonDurationFollowers.contains(view.norm(cursor)) { return nil }
+        if unit == .hour, case .exact(let hours) = value, hours == hours.rounded(), view.norm(cursor - 1) != "h" {
+            // `une heure trente`, `deux heures 15`: minutes with no unit of their own.
+            let minutes = exactQuantity(view, at: cursor)
+            if let (count, end) = minutes, count < 60, count == count.rounded(), !isUnitAhead(view, at: end),
+                !view.isWord(end, "%")
+            {
+                value = .exact(hours + count / 60)
+                cursor = end
+            }
+        }
         return Detection(start: index, end: cursor, meaning: .duration(value, unit))
     }
 
