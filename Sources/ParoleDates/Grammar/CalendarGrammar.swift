@@ -290,8 +290,12 @@ extension DateGrammar {
             } else if digits == 4, number % 10 == 0, (1000...2190).contains(number) {
                 value = number / 10
             }
-        } else if let (number, after) = view.numberWords(at: index + 1), (20...90).contains(number), number % 10 == 0 {
-            value = 190 + number / 10
+        } else if let (number, after) = view.numberWords(at: index + 1), number % 10 == 0 {
+            if (20...90).contains(number) {
+                value = 190 + number / 10  // les années soixante
+            } else if (1000...2190).contains(number) {
+                value = number / 10  // les années deux mille
+            }
             end = after
         }
         guard let value else { return nil }

@@ -138,6 +138,7 @@ struct DateGrammar: Sendable {
         }
         consider(referencePhrase(view, at: start))
         consider(offset(view, at: start))
+        consider(wholeUnit(view, at: start))
         consider(recurrence(view, at: start))
         consider(partOfPeriod(view, at: start))
         consider(determined(view, at: start))

@@ -225,6 +225,15 @@ extension DateGrammar {
         return Detection(start: first, end: first + 1, meaning: .duration(.exact(value), unit))
     }
 
+    /// `toute la journée`, `toute l'année`, `tout le mois`: one whole unit.
+    func wholeUnit(_ view: TokenView, at start: Int) -> Detection? {
+        let word = view.norm(start)
+        guard word == "toute" || word == "tout", ["la", "l'", "le"].contains(view.norm(start + 1)),
+            case .unit(let unit, let plural)? = view.word(start + 2), plural != true, !unit.isTimeOfDay
+        else { return nil }
+        return Detection(start: start, end: start + 3, meaning: .duration(.exact(1), unit))
+    }
+
     /// `il y a deux semaines`, `dans trois jours`.
     func offset(_ view: TokenView, at start: Int) -> Detection? {
         if view.isWord(start, "il"), view.isWord(start + 1, "y"), view.isWord(start + 2, "a"),
