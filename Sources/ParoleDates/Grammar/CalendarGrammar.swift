@@ -238,8 +238,12 @@ extension DateGrammar {
         {
             return false
         }
-        if (1900...2099).contains(value) { return true }
-        return DateGrammar.dateCues.contains(previous)
+        if DateGrammar.dateCues.contains(previous) { return true }
+        // A name before a year makes it part of the name: `l'Euro 2024`, `Paris 2024`, `Vision 2030`.
+        if view.isCapitalized(index - 1), !view.isAllCapitals(index - 1), index - 1 != view.bounds.lowerBound {
+            return false
+        }
+        return (1900...2099).contains(value)
     }
 
     /// Words ending in -s or -x that commonly follow a year.
@@ -343,6 +347,9 @@ extension DateGrammar {
         }
         if year == nil, modifier == nil, ["de", "du", "des", "d'"].contains(view.norm(end)) {
             return nil  // le Printemps de Bourges, au printemps de l'environnement
+        }
+        if year == nil, view.isCapitalized(index), !view.isAllCapitals(index), index != view.bounds.lowerBound {
+            return nil  // le Printemps arabe, the department store
         }
         if start == index && year == nil {
             // A bare season needs `en`, `au` or `mois d'`: `été` is also a participle.

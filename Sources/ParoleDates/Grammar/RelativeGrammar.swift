@@ -82,6 +82,11 @@ extension DateGrammar {
         if view.isCapitalized(index), view.isWord(index + 1, "saint") || view.isWord(index + 1, "gras") {
             return nil
         }
+        if view.isCapitalized(index), !view.isAllCapitals(index), index != view.bounds.lowerBound,
+            view.isWord(index - 1, "du") || view.isCapitalized(index - 1) && !view.isWord(index - 1, "ce")
+        {
+            return nil  // le Journal du Dimanche, Ouest-France Dimanche
+        }
         if let day = view.integer(index + 1), (1...31).contains(day),
             ["au", "à", "et", "-", "ou"].contains(view.norm(index + 2))
         {
