@@ -63,8 +63,11 @@ public struct DateStage: Stage {
         for (index, var detection) in detections.enumerated() {
             let view = TokenView(tokens: document.tokens, utf16: document.utf16, vocabulary: grammar.vocabulary,
                                  bounds: sentences[index])
-            if let previous = results.last, previous.sentence == sentences[index] {
-                detection.meaning = DateStage.borrowingYear(detection.meaning, from: previous.detection)
+            if let previous = results.last, previous.sentence == sentences[index],
+                DateStage.onlyLinks(view, from: previous.detection.end, to: detection.start),
+                let year = DateStage.yearOnly(previous.detection.meaning, previous.resolution)
+            {
+                detection.meaning = DateStage.withYear(detection.meaning, year)
             }
             let tense = needsTense(detection.meaning)
                 ? tenseReader.tense(of: detection.start..<detection.end, in: view) : .unknown
@@ -191,15 +194,46 @@ public struct DateStage: Stage {
         return nil
     }
 
-    /// A month or a day and month with no year takes the year just written in
-    /// the same sentence: `deux ruptures en 97 (en janvier, …)`.
-    private static func borrowingYear(_ meaning: Meaning, from previous: Detection) -> Meaning {
-        guard case .calendar(var fields) = meaning, fields.year == nil, fields.month != nil, fields.weekday == nil,
-            fields.modifier == nil, case .calendar(let earlier) = previous.meaning, let year = earlier.year,
-            earlier.day == nil
-        else { return meaning }
-        fields.year = year
-        return .calendar(fields)
+    /// Whether only punctuation and small linking words stand between two
+    /// expressions, so that the second elaborates the first (`en 97 (en janvier, puis en octobre)`).
+    private static func onlyLinks(_ view: TokenView, from start: Int, to end: Int) -> Bool {
+        guard start <= end, end - start <= 6 else { return false }
+        for index in start..<end where !view.isPunctuation(index) {
+            guard ["en", "et", "puis", "ou", "dès", "à", "au", "le", "la", "l'", "de", "d'", "du", "mais", "surtout"]
+                .contains(view.norm(index))
+            else { return false }
+        }
+        return true
+    }
+
+    /// The year an expression names when it names a year and nothing finer:
+    /// `en 97`, `mars 2023`, `l'an prochain`.
+    private static func yearOnly(_ meaning: Meaning, _ resolution: Resolution) -> Int? {
+        switch meaning {
+        case .calendar(let fields) where fields.day == nil: return fields.year
+        case .period(.year, _, _): return Int(resolution.value)
+        default: return nil
+        }
+    }
+
+    /// A month, a day and month or a season with no year takes the year just
+    /// named in the same sentence: `deux ruptures en 97 (en janvier, …)`,
+    /// `l'an prochain, le premier dimanche du printemps`.
+    private static func withYear(_ meaning: Meaning, _ year: Int) -> Meaning {
+        switch meaning {
+        case .calendar(var fields) where fields.year == nil && fields.month != nil && fields.weekday == nil
+            && fields.modifier == nil:
+            fields.year = year
+            return .calendar(fields)
+        case .season(let season, nil, nil):
+            return .season(season, year: year, modifier: nil)
+        case .part(let part, let inner):
+            return .part(part, withYear(inner, year))
+        case .weekdayOf(let ordinal, let weekday, let period):
+            return .weekdayOf(ordinal: ordinal, weekday: weekday, period: withYear(period, year))
+        default:
+            return meaning
+        }
     }
 
     /// Whether resolving `meaning` depends on the tense.

@@ -44,6 +44,13 @@ struct FullDateTests {
         #expect(found == [Found(text: "2027", kind: "DATE", value: "2027")])
     }
 
+    @Test("A month after a year takes its year when it elaborates it (reference 1999-07-29)")
+    func borrowedYear() throws {
+        let found = try dates("Deux ruptures en 97 (en janvier, puis en octobre). Élu en 1995, il a parlé en mars.",
+                              on: "1999-07-29")
+        #expect(found.map(\.value) == ["1997", "1997-01", "1997-10", "1995", "1999-03"])
+    }
+
     @Test("Two years in one token: 1982-1990")
     func yearPair() throws {
         let found = try dates("La croissance a ralenti par rapport à la période 1982-1990.", on: "1999-07-07")

@@ -23,6 +23,7 @@ struct RobustnessTests {
         "impossible days": "le 0 janvier, le 32 décembre, le 31 avril, 1er 1er 1er février, XIXXXXXe siècle, mi-, demi-",
         "repeated heads": "années années années 60 60 60 ; siècle siècle ; fin fin fin de de de l'année",
         "emoji and other scripts": "🗓️ 14 mars 2024 🎉, le 7/02 ; 7//02//2024 ; 2024--02--07 ; ١٢ مارس",
+        "year pairs before months": "Entre 1982-1990 (en mars), 2002/2003 et mars, 1999-2000 puis avril 2001-2002 fin mai.",
         "control characters": "\u{0}\u{1}\u{FEFF}lundi\u{200B}mardi\u{00A0}mercredi",
     ]
 
