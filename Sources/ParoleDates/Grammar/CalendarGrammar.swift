@@ -168,6 +168,7 @@ extension DateGrammar {
     /// Whether a month name with no day and no year is a month (`en mars`), not
     /// a name (`Mars`, `la rue du 4 Septembre`).
     private func bareMonthIsDate(_ view: TokenView, at index: Int) -> Bool {
+        if isPlaceName(view, before: index) { return false }  // la place de Mai
         if view.isCapitalized(index) && !view.isAllCapitals(index) && index != view.bounds.lowerBound {
             return DateGrammar.dateCues.contains(view.norm(index - 1)) && view.norm(index) != "mars"
         }

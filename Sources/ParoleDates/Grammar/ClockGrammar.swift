@@ -3,7 +3,7 @@ extension DateGrammar {
     /// Words before `N heures` that make it a time of day rather than a duration.
     static let clockCues: Set<String> = [
         "à", "vers", "dès", "jusqu'à", "avant", "après", "de", "entre", "et", "aux", "pour", "sur",
-        "partir", "environ", "ou", "depuis", "d'ici", "jusqu'", "matin", "soir", "midi", "-",
+        "partir", "ou", "depuis", "d'ici", "jusqu'", "matin", "soir", "midi", "-",
     ]
 
     /// A time of day at `index`: a number (or number words) and `h`/`heures`, or `midi`.
@@ -67,7 +67,9 @@ extension DateGrammar {
             let cued = DateGrammar.clockCues.contains(view.norm(index - 1))
                 && !(view.isWord(index - 1, "de") && ["près", "plus", "moins", "pendant", "durée"].contains(view.norm(index - 2)))
                 || isDayWord(view, at: index - 1)
-            guard hour < 24, cued || minute > 0 || dayPeriod(view, at: cursor) != nil else { return nil }
+            guard hour < 24, cued || minute > 0 || dayPeriod(view, at: cursor) != nil,
+                !(view.isWord(cursor, "plus") && (view.isWord(cursor + 1, "tard") || view.isWord(cursor + 1, "tôt")))
+            else { return nil }
         case ":":
             guard !inWords, view.touches(cursor), view.touches(cursor + 1), view.digitCount(cursor + 1) == 2,
                 let value = view.integer(cursor + 1), value < 60, hour < 24

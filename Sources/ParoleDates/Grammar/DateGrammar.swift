@@ -177,7 +177,7 @@ struct DateGrammar: Sendable {
         }
         if let holiday = holiday(view, at: index, start: index) { return holiday }
         if let part = middleOfMonth(view, at: index) { return part }
-        return duration(view, at: index) ?? yearPart(view, at: index, start: index)
+        return clockTime(view, at: index) ?? duration(view, at: index) ?? yearPart(view, at: index, start: index)
             ?? century(view, at: index, start: index)
     }
 

@@ -16,6 +16,12 @@ extension DateGrammar {
         "scolaires", "ouvrables", "ouvrés", "supplémentaires", "creuses", "fériés", "fériées", "sup",
     ]
 
+    /// Forms of `avoir` before an age: `il a 45 ans`.
+    static let haveForms: Set<String> = [
+        "ai", "as", "a", "avons", "avez", "ont", "avait", "avaient", "avais", "aura", "auront", "aurait",
+        "auraient", "avoir", "ayant", "eu", "aurai",
+    ]
+
     /// Words that end the search for a person before an age (`au terme de trois ans`).
     static let personStops: Set<String> = [
         "le", "la", "l'", "un", "une", "les", "des", "du", "et", ",", "au", "aux", "à", "en", "par", "pour", "sur",
@@ -168,6 +174,11 @@ extension DateGrammar {
         let next = view.norm(end)
         if let years, years != years.rounded() { return false }
         if before == "(" && next == ")" { return true }
+        let verb = ["aujourd'hui", "déjà", "bientôt", "presque", "alors", "juste", "seulement", "environ"]
+            .contains(before) ? start - 2 : start - 1
+        if DateGrammar.haveForms.contains(view.norm(verb)), !(view.norm(verb) == "a" && view.isWord(verb - 1, "y")) {
+            return true  // j'ai 55 ans, elle allait avoir aujourd'hui 79 ans
+        }
         if before == "de" || before == "d'" {
             let head = view.norm(start - 2)
             if head.hasPrefix("âgé") || head.hasPrefix("agé") || head == "l'âge" || head == "âge" { return true }
