@@ -67,7 +67,7 @@ extension DateGrammar {
             let cued = DateGrammar.clockCues.contains(view.norm(index - 1))
                 && !(view.isWord(index - 1, "de") && ["près", "plus", "moins", "pendant", "durée"].contains(view.norm(index - 2)))
                 || isDayWord(view, at: index - 1)
-            guard hour < 24, cued || minute > 0 || dayPeriod(view, at: cursor) != nil,
+            guard hour < 24, cued || !inWords && minute > 0 || dayPeriod(view, at: cursor) != nil,
                 !(view.isWord(cursor, "plus") && (view.isWord(cursor + 1, "tard") || view.isWord(cursor + 1, "tôt")))
             else { return nil }
         case ":":
