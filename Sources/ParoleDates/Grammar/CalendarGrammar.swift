@@ -143,7 +143,15 @@ extension DateGrammar {
             fields.day = day
             cursor += 1
         }
-        guard case .month(let month, let abbreviated)? = view.word(cursor) else { return nil }
+        guard case .month(let month, let abbreviated)? = view.word(cursor) else {
+            // `lundi 6`, `le samedi 25`: a weekday and a day, in a month the calendar finds.
+            guard let weekday = fields.weekday, fields.day == nil, let day = view.integer(cursor),
+                view.digitCount(cursor) <= 2, (1...31).contains(day), !isTimeUnitAhead(view, at: cursor + 1),
+                !view.isWord(cursor + 1, ":"), !view.isNumber(cursor + 1),
+                view.word(cursor + 1) == nil || view.isPunctuation(cursor + 1)
+            else { return nil }
+            return Detection(start: index, end: cursor + 1, meaning: .calendar(CalendarFields(day: day, weekday: weekday)))
+        }
         if fields.weekday != nil && fields.day == nil { return nil }
         fields.month = month
         cursor += 1

@@ -251,6 +251,11 @@ extension DateGrammar {
         if view.isWord(next, "même") {
             return Detection(start: start, end: next + 1, meaning: .dayPart(part, day: .narrative(0)))
         }
+        if case .modifier(let modifier)? = view.word(next), modifier == .past || modifier == .future {
+            // `la nuit dernière`, `la soirée passée`: the one before (or after) the publication day.
+            let day = Meaning.deictic(modifier == .past ? (part == .night ? 0 : -1) : (part == .night ? 0 : 1))
+            return Detection(start: start, end: next + 1, meaning: .dayPart(part, day: day))
+        }
         // `le soir`, `le matin` alone are habits; the feminine forms name one evening.
         guard view.norm(start) != "le" else { return nil }
         let following = view.norm(next)

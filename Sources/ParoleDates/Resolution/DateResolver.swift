@@ -116,6 +116,11 @@ struct DateResolver: Sendable {
                 let date = CalendarDay(year: year, month: month, day: day)
             else { return .token("XXXX-" + Timex.pad(month) + "-" + Timex.pad(day)) }
             return .day(date, anchor: .document)
+        case (nil, nil, let day?):
+            if let weekday = fields.weekday, let date = dayInNearbyMonth(day, weekday, context: context) {
+                return .day(date, anchor: .calendar)
+            }
+            return .token("XXXX-XX-" + Timex.pad(day))
         case (nil, let month?, nil):
             let lean = Lean(fields.modifier, tense: tense)
             guard let year = pickYear(month: month, day: nil, lean: lean, context: context) else {
@@ -147,6 +152,24 @@ struct DateResolver: Sendable {
             if let date = CalendarDay(year: year, month: month, day: day), date.weekday == weekday { return date }
         }
         return nil
+    }
+
+    /// The day `day` falling on `weekday` in the month of the reference or a month
+    /// next to it, nearest the reference (`samedi 25` read in May 2024 is 25 May).
+    func dayInNearbyMonth(_ day: Int, _ weekday: Int, context: DateContext) -> CalendarDay? {
+        guard let reference = context.storyDay ?? context.documentDay
+            ?? context.documentMonth.flatMap({ CalendarDay(year: $0.year, month: $0.month, day: 15) })
+        else { return nil }
+        var best: CalendarDay?
+        for shift in -2...2 {
+            let (year, month) = CalendarDay.shift(year: reference.year, month: reference.month, by: shift)
+            guard let date = CalendarDay(year: year, month: month, day: day), date.weekday == weekday else { continue }
+            if let found = best, abs(found.dayNumber - reference.dayNumber) <= abs(date.dayNumber - reference.dayNumber) {
+                continue
+            }
+            best = date
+        }
+        return best
     }
 
     /// The year of `day` `month` (or of `month`) that `lean` picks around the reference.
