@@ -253,14 +253,12 @@ struct DateResolver: Sendable {
         case .month:
             let (y, m) = CalendarDay.shift(year: year, month: monthNumber, by: offset)
             return .month(y, m, anchor: anchor)
-        case .quarter:
-            let index = (year * 4 + (monthNumber - 1) / 3) + offset
-            let (y, q) = (index >= 0 ? index / 4 : (index - 3) / 4, 0)
-            return .token(Timex.year(y) + "-Q\(index - y * 4 + 1 + q)", anchor: anchor)
-        case .halfYear:
-            let index = (year * 2 + (monthNumber - 1) / 6) + offset
-            let y = index >= 0 ? index / 2 : (index - 1) / 2
-            return .token(Timex.year(y) + "-H\(index - y * 2 + 1)", anchor: anchor)
+        case .quarter, .halfYear:
+            // Count quarters (or halves) from year 0, move, and split back into year and part.
+            let perYear = unit == .quarter ? 4 : 2
+            let index = year * perYear + (monthNumber - 1) / (12 / perYear) + offset
+            let movedYear = index >= 0 ? index / perYear : (index - perYear + 1) / perYear
+            return .yearPart(unit, index - movedYear * perYear + 1, of: movedYear, anchor: anchor)
         case .year:
             return .year(year + offset, anchor: anchor)
         case .decade:
@@ -320,14 +318,14 @@ struct DateResolver: Sendable {
 
     private func yearPart(_ unit: TimeUnit, index: Int, year: Int?, tense: Tense, context: DateContext) -> Resolution {
         let code = unit == .quarter ? "Q" : "H"
-        if let year { return .token(Timex.year(year) + "-\(code)\(index)") }
+        if let year { return .yearPart(unit, index, of: year, anchor: .none) }
         guard let (referenceYear, referenceMonth) = context.referenceMonth else { return .token("XXXX-\(code)\(index)") }
         let length = unit == .quarter ? 3 : 6
         let current = (referenceMonth - 1) / length + 1
         var year = referenceYear
         if tense == .past && index > current { year -= 1 }
         if tense == .future && index < current { year += 1 }
-        return .token(Timex.year(year) + "-\(code)\(index)", anchor: .document)
+        return .yearPart(unit, index, of: year, anchor: .document)
     }
 
     // MARK: Times, offsets, holidays

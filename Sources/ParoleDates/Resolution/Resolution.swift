@@ -32,6 +32,19 @@ struct Resolution: Sendable, Equatable {
                           anchor: anchor, day: nil)
     }
 
+    /// A value standing for part `index` of `year` in `unit` (`.quarter` or
+    /// `.halfYear`): `2024-Q3`, `2024-H1`.
+    static func yearPart(_ unit: TimeUnit, _ index: Int, of year: Int, anchor: TemporalExpression.Anchor) -> Resolution {
+        let months = unit == .quarter ? 3 : 6
+        let code = unit == .quarter ? "Q" : "H"
+        let firstMonth = (index - 1) * months + 1
+        let lastMonth = firstMonth + months - 1
+        let first = CalendarDay(year: year, month: firstMonth, day: 1)
+        let last = CalendarDay(year: year, month: lastMonth, day: CalendarDay.daysInMonth(year: year, month: lastMonth))
+        return Resolution(value: Timex.year(year) + "-\(code)\(index)", days: first.flatMap { f in last.map { f...$0 } },
+                          anchor: anchor, day: nil)
+    }
+
     /// A value standing for the ISO week of `day`.
     static func week(of day: CalendarDay, anchor: TemporalExpression.Anchor) -> Resolution {
         let monday = day.adding(days: 1 - day.weekday)
