@@ -1,3 +1,5 @@
+import ParoleCore
+
 /// What a temporal expression says, before it is resolved against a reference date.
 ///
 /// The grammar (``DateGrammar``) reads tokens into a meaning; the resolver
@@ -46,7 +48,7 @@ indirect enum Meaning: Sendable, Equatable {
     case holiday(Holiday, year: Int?, modifier: Modifier?)
 
     /// The TIMEX3 type of the expression.
-    var kind: TemporalKindHint {
+    var kind: TemporalExpression.Kind {
         switch self {
         case .clock, .dayPart, .reference: return .time
         case .duration: return .duration
@@ -55,11 +57,6 @@ indirect enum Meaning: Sendable, Equatable {
         default: return .date
         }
     }
-}
-
-/// The TIMEX3 type a meaning yields (mirrors `TemporalExpression.Kind`).
-enum TemporalKindHint: Sendable, Equatable {
-    case date, time, duration, set
 }
 
 /// Calendar fields as written; any of them may be missing.

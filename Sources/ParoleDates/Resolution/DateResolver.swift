@@ -1,28 +1,5 @@
 import ParoleCore
 
-/// What relative expressions are resolved against, as a document is read.
-struct DateContext: Sendable {
-    /// The publication day, when known to the day (or found from the calendar
-    /// when the document has no date: `le vendredi 26 janvier`).
-    var documentDay: CalendarDay?
-    /// The publication month, when known.
-    var documentMonth: (year: Int, month: Int)?
-    /// The day the story is at: the last date with a day that was resolved.
-    var storyDay: CalendarDay?
-    /// The first date with a day in the document: the day of the main event,
-    /// which times with no day of their own belong to.
-    var ledeDay: CalendarDay?
-    /// The last date written with a day inside the publication month (for
-    /// weekdays when the publication date is only a month).
-    var monthAnchor: CalendarDay?
-
-    /// The year and month of the reference, from the day or the month.
-    var referenceMonth: (year: Int, month: Int)? {
-        if let documentDay { return (documentDay.year, documentDay.month) }
-        return documentMonth
-    }
-}
-
 /// Turns meanings into TIMEX3 values against a ``DateContext``.
 struct DateResolver: Sendable {
     /// The value of `meaning` read with `tense`; `timeDay` is the day a time of
