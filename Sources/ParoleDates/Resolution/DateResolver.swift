@@ -313,7 +313,9 @@ struct DateResolver: Sendable {
             if let day = base.day {
                 return Resolution(value: day.description + suffix, days: day...day, anchor: base.anchor, day: day)
             }
-            return Resolution(value: base.value + suffix, days: base.days, anchor: base.anchor, day: nil)
+            // A day that cannot be pinned: `2024-03-XXTEV` in a month, `XXXX-WXX-2TEV` for a weekday.
+            let day = base.value.utf8.count == 7 ? base.value + "-XX" : base.value
+            return Resolution(value: day + suffix, days: base.days, anchor: base.anchor, day: nil)
         }
         if let fallback {
             return Resolution(value: fallback.description + suffix, days: fallback...fallback, anchor: .narrative, day: fallback)
