@@ -1,7 +1,7 @@
 /// A feast or holiday named as a date (`Noël`, `la Pentecôte`), from the `dates-holidays` lexicon.
-public struct Holiday: Sendable, Hashable {
+struct Holiday: Sendable, Hashable {
     /// How the day of a holiday is found in a given year.
-    public enum Rule: Sendable, Hashable {
+    enum Rule: Sendable, Hashable {
         /// The same month and day every year (`Noël`: 12-25).
         case fixed(month: Int, day: Int)
         /// A number of days after Easter Sunday (`Pentecôte`: 49).
@@ -9,12 +9,12 @@ public struct Holiday: Sendable, Hashable {
     }
 
     /// The name's token norms, such as `["lundi", "de", "pâques"]`.
-    public let words: [String]
+    let words: [String]
     /// How to find its day.
-    public let rule: Rule
+    let rule: Rule
 
     /// The holiday's day in `year`.
-    public func day(in year: Int) -> CalendarDay? {
+    func day(in year: Int) -> CalendarDay? {
         switch rule {
         case .fixed(let month, let day):
             return CalendarDay(year: year, month: month, day: day)
@@ -24,7 +24,7 @@ public struct Holiday: Sendable, Hashable {
     }
 
     /// Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm).
-    public static func easterSunday(_ year: Int) -> CalendarDay? {
+    static func easterSunday(_ year: Int) -> CalendarDay? {
         let a = year % 19
         let b = year / 100
         let c = year % 100

@@ -1,5 +1,5 @@
 /// A unit of time, with its TIMEX3 letter (`D` in `P45D`).
-public enum TimeUnit: String, Sendable, Hashable, CaseIterable {
+enum TimeUnit: String, Sendable, Hashable, CaseIterable {
     /// A second.
     case second = "S"
     /// A minute.
@@ -28,11 +28,11 @@ public enum TimeUnit: String, Sendable, Hashable, CaseIterable {
     case millennium = "ML"
 
     /// Whether the unit is shorter than a day (`PT` durations).
-    public var isTimeOfDay: Bool { self == .second || self == .minute || self == .hour }
+    var isTimeOfDay: Bool { self == .second || self == .minute || self == .hour }
 }
 
 /// A part of the day, with its TIMEX3 code (`TEV` for the evening).
-public enum DayPart: String, Sendable, Hashable {
+enum DayPart: String, Sendable, Hashable {
     /// The morning.
     case morning = "MO"
     /// The afternoon.
@@ -46,7 +46,7 @@ public enum DayPart: String, Sendable, Hashable {
 }
 
 /// A season, with its TIMEX3 code.
-public enum Season: String, Sendable, Hashable {
+enum Season: String, Sendable, Hashable {
     /// Spring.
     case spring = "SP"
     /// Summer.
@@ -58,7 +58,7 @@ public enum Season: String, Sendable, Hashable {
 }
 
 /// A word that moves a period in time: `dernier`, `prochain`, `suivant`.
-public enum Modifier: String, Sendable, Hashable {
+enum Modifier: String, Sendable, Hashable {
     /// `dernier`, `passé`: the latest before the reference.
     case past
     /// `prochain`: the next after the reference.
@@ -72,7 +72,7 @@ public enum Modifier: String, Sendable, Hashable {
 }
 
 /// A part of a period: `début`, `fin`, `mi-`.
-public enum PeriodPart: String, Sendable, Hashable {
+enum PeriodPart: String, Sendable, Hashable {
     /// `début`.
     case begin
     /// `fin`.

@@ -2,9 +2,10 @@ import ParoleCore
 
 /// French number words, cardinal and ordinal, as written by ICU's spell-out rules.
 ///
-/// The table is built once from ``Spellout`` (0 to 999, with `une` for `un`), so
-/// that `quarante-cinq`, `vingt et un` and `quatre-vingt-dix-huit` are read
-/// without a hand-typed list. Words are compared in a hyphenated form, so that
+/// The table is built once from ``Spellout`` (0 to 100 and the hundreds, with
+/// `une` for `un`), so that `quarante-cinq`, `vingt et un` and
+/// `quatre-vingt-dix-huit` are read without a hand-typed list; larger numbers
+/// are composed from it (`deux cent cinquante`, `trois mille`). Words are compared in a hyphenated form, so that
 /// the traditional (`vingt et un`) and the 1990 (`vingt-et-un`) spellings match.
 struct NumberWords: Sendable {
     private let cardinals: [String: Int]
@@ -24,7 +25,9 @@ struct NumberWords: Sendable {
         if spellouts.isEmpty { spellouts.append(try Spellout(locale: "fr")) }
         var cardinals: [String: Int] = [:]
         for spellout in spellouts {
-            for value in 0...999 { NumberWords.add(try spellout.words(for: value), value, to: &cardinals) }
+            for value in Array(0...100) + Array(stride(from: 200, through: 900, by: 100)) {
+                NumberWords.add(try spellout.words(for: value), value, to: &cardinals)
+            }
         }
         var ordinals: [String: Int] = ["premier": 1, "première": 1, "premiers": 1, "premières": 1,
                                        "second": 2, "seconde": 2]
@@ -55,19 +58,27 @@ struct NumberWords: Sendable {
     }
 
     /// The value of the cardinal written by `words` (token norms), such as
-    /// `["vingt", "et", "un"]` or `["deux", "mille"]`.
+    /// `["vingt", "et", "un"]`, `["deux", "cent", "cinquante"]` or `["deux", "mille"]`.
     func cardinal(_ words: [String]) -> Int? {
         let joined = words.joined(separator: "-")
         if let value = cardinals[joined] { return value }
-        // Thousands: `deux mille`, `mille neuf cent`, `trois mille cinq cents`.
-        let parts = joined.split(separator: "-").map(String.init)
-        guard let thousand = parts.firstIndex(where: { $0 == "mille" || $0 == "milles" }) else { return nil }
-        let head = parts[..<thousand].joined(separator: "-")
-        let tail = parts[(thousand + 1)...].joined(separator: "-")
-        let multiplier = head.isEmpty ? 1 : cardinals[head]
-        let rest = tail.isEmpty ? 0 : cardinals[tail]
-        guard let multiplier, let rest, multiplier > 0 else { return nil }
-        return multiplier * 1000 + rest
+        return compose(joined.split(separator: "-").map(String.init))
+    }
+
+    /// The value of hyphen-separated pieces beyond the table: thousands and hundreds.
+    private func compose(_ parts: [String]) -> Int? {
+        guard !parts.isEmpty else { return 0 }
+        for (word, unit) in [("mille", 1000), ("cent", 100)] {
+            guard let index = parts.firstIndex(where: { $0 == word || $0 == word + "s" }) else { continue }
+            let head = Array(parts[..<index])
+            let tail = Array(parts[(index + 1)...])
+            let multiplier = head.isEmpty ? 1 : cardinals[head.joined(separator: "-")] ?? compose(head)
+            guard let multiplier, multiplier > 0, multiplier < unit || unit == 1000 else { return nil }
+            let rest = tail.isEmpty ? 0 : cardinals[tail.joined(separator: "-")] ?? compose(tail)
+            guard let rest, rest < unit else { return nil }
+            return multiplier * unit + rest
+        }
+        return nil
     }
 
     /// The value of the ordinal word `word` (`deuxième` → 2, `premier` → 1).
