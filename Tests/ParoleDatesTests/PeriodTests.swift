@@ -60,6 +60,13 @@ struct PeriodTests {
         #expect(value(of: "les années 60", in: found) == "196X")
     }
 
+    @Test("Holidays written as a phrase or a number token (reference 2024-06-04)")
+    func holidayForms() throws {
+        let found = try dates("Le séisme a frappé le jour de l'An ; le défilé du 14-Juillet aura lieu.", on: "2024-06-04")
+        #expect(value(of: "le jour de l'An", in: found) == "2024-01-01")
+        #expect(value(of: "14-Juillet", in: found) == "2024-07-14")
+    }
+
     @Test("Holidays (reference 1999-05-18)")
     func holidays() throws {
         let found = try dates("C'est en cette fête de Pentecôte que se déroulera la fête du village ; "

@@ -23,6 +23,19 @@ struct RangeTests {
         #expect(found.map(\.value) == ["2024-07-26", "2024-08-11"])
     }
 
+    @Test("Les 12, 13 et 14 juillet: a list of days (reference 2024-06-05)")
+    func listOfDays() throws {
+        let found = try dates("Le festival se déroulera les 12, 13 et 14 juillet.", on: "2024-06-05")
+        #expect(found.map(\.text) == ["les 12", "13", "14 juillet"])
+        #expect(found.map(\.value) == ["2024-07-12", "2024-07-13", "2024-07-14"])
+    }
+
+    @Test("Du lundi 3 au vendredi 7 juin: both days in one year (reference 2024-06-04)")
+    func weekdayRange() throws {
+        let found = try dates("Le musée sera fermé du lundi 3 au vendredi 7 juin.", on: "2024-06-04")
+        #expect(found.map(\.value) == ["2024-06-03", "2024-06-07"])
+    }
+
     @Test("De 8 à 24 mois: two durations")
     func durationRange() throws {
         let found = try dates("Le procureur a requis des peines de 8 à 24 mois de prison.", on: "1999-08-27")

@@ -46,6 +46,18 @@ struct TimeTests {
         #expect(found.first == Found(text: "Hier à 10 h", kind: "TIME", value: "1999-09-03T10:00"))
     }
 
+    @Test("With a month header, a time keeps an unknown day (reference 2024-03)")
+    func monthHeader() throws {
+        let found = try dates("Le ministre est arrivé hier soir et repartira mardi à 8 h.", on: "2024-03")
+        #expect(found.map(\.value) == ["2024-03-XXTEV", "2024-03", "2024-03-XXT08:00"])
+    }
+
+    @Test("La nuit dernière (reference 2012-11-01)")
+    func lastNight() throws {
+        let found = try dates("Deux personnes ont été blessées la nuit dernière.", on: "2012-11-01")
+        #expect(found == [Found(text: "la nuit dernière", kind: "TIME", value: "2012-11-01TNI")])
+    }
+
     @Test("Hours that are durations, not times")
     func durationsNotTimes() throws {
         let found = try dates("Il a été retenu pendant près de 24 heures, puis 48 h en garde à vue.", on: "2002-04-02")

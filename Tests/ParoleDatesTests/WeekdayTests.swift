@@ -50,6 +50,18 @@ struct WeekdayTests {
         #expect(found.map(\.value) == ["2024-04-16", "2024-04-16"])
     }
 
+    @Test("A weekday and a day without a month (reference 2012-08-02)")
+    func weekdayAndDay() throws {
+        let found = try dates("Une grande nuit de l'Acadie aura lieu le lundi 6 avec Roch Voisine.", on: "2012-08-02")
+        #expect(found == [Found(text: "le lundi 6", kind: "DATE", value: "2012-08-06")])
+    }
+
+    @Test("Le mardi alone is a habit (reference 2024-06-04)")
+    func habit() throws {
+        let found = try dates("L'exposition est ouverte tous les jours sauf le mardi.", on: "2024-06-04")
+        #expect(found.map(\.value) == ["P1D", "XXXX-WXX-2"])
+    }
+
     @Test("Weekdays in capitals and at the head of a sentence (reference Tue 1999-05-18)")
     func capitals() throws {
         let found = try dates("LE VILLAGE FERA LA FÊTE DIMANCHE.", on: "1999-05-18")
