@@ -1,0 +1,124 @@
+import Foundation
+import ParoleCore
+
+/// The `dates` stage: finds temporal expressions in French text and resolves
+/// them to TIMEX3 values against the document's date.
+///
+/// ```swift
+/// var document = Document(id: "a1", text: "Le ministre a parlé mardi.",
+///                         date: try ReferenceDate(parsing: "2024-10-09"))
+/// try Pipeline(stages: [TokenizeStage(), SentenceStage(), DateStage()]).run(&document)
+/// document.dates[0].value  // "2024-10-08"
+/// ```
+///
+/// Detection reads tokens (see ``DateGrammar``); resolution uses the document
+/// date and its granularity, the tense of the clause, the story's current date
+/// for `le lendemain`, and the calendar (`vendredi 26 janvier` fixes the year).
+public struct DateStage: Stage {
+    /// `dates`.
+    public static let defaultName = "dates"
+
+    /// The stage's name.
+    public var name: String { Self.defaultName }
+    /// `tokens` and `sentences`: rules read tokens, the tense is read within a sentence.
+    public var requiredLayers: [LayerName] { [TokenLayer.name, SentenceLayer.name] }
+    /// `dates`.
+    public var producedLayers: [LayerName] { [DateLayer.name] }
+
+    /// The year a weekday with a day and a month is looked for up to, in a
+    /// document with no date (`vendredi 26 janvier` → the latest such Friday).
+    public let currentYear: Int
+
+    let grammar: DateGrammar
+    let tenseReader: TenseReader
+    let resolver = DateResolver()
+
+    /// Creates the stage, loading month and weekday names from ICU, number words
+    /// from ICU's spell-out rules and the `dates-*` lexicons.
+    ///
+    /// - Parameters:
+    ///   - marksReferences: also mark `maintenant`, `désormais`, `actuellement`
+    ///     as `PRESENT_REF` (TimeML style, as in the French TimeBank).
+    ///   - currentYear: the year for documents with no date; by default this year.
+    public init(marksReferences: Bool = false, currentYear: Int? = nil) throws {
+        let vocabulary = try DateVocabulary()
+        self.grammar = DateGrammar(vocabulary: vocabulary, marksReferences: marksReferences)
+        self.tenseReader = TenseReader(vocabulary: vocabulary)
+        self.currentYear = currentYear ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+    }
+
+    /// Adds the `dates` layer to `document`.
+    public func process(_ document: inout Document) throws {
+        document.dates = expressions(in: document)
+    }
+
+    /// The temporal expressions of `document`, resolved, in text order.
+    public func expressions(in document: Document) -> [TemporalExpression] {
+        let detections = grammar.detect(in: document)
+        guard !detections.isEmpty else { return [] }
+        let sentences = sentenceRanges(of: document, for: detections)
+        var context = initialContext(document, detections)
+        var results: [Resolved] = []
+        results.reserveCapacity(detections.count)
+        for (index, var detection) in detections.enumerated() {
+            let view = TokenView(tokens: document.tokens, utf16: document.utf16, vocabulary: grammar.vocabulary,
+                                 bounds: sentences[index])
+            if let previous = results.last, previous.sentence == sentences[index] {
+                detection.meaning = yearFromContext(detection, after: previous, in: view)
+            }
+            let tense = needsTense(detection.meaning)
+                ? tenseReader.tense(of: detection.start..<detection.end, in: view) : .unknown
+            let timeDay = needsDay(detection.meaning)
+                ? dayForTime(at: index, detections, sentences, results, context: context, view: view) : nil
+            var resolution = resolver.resolve(detection.meaning, tense: tense, context: context, timeDay: timeDay)
+            if let day = dayAfterEvent(detection, in: view, results: results, sentence: sentences[index]) {
+                resolution = .day(day, anchor: .narrative)
+            }
+            let opensSentence = detection.start <= sentences[index].lowerBound + 1
+            update(&context, with: detection.meaning, resolution, opensSentence: opensSentence)
+            results.append(Resolved(detection: detection, sentence: sentences[index], resolution: resolution))
+        }
+        alignRanges(&results)
+        return results.map { item in
+            let tokens = document.tokens
+            let span = item.detection.span
+                ?? Span(start: tokens[item.detection.start].span.start, end: tokens[item.detection.end - 1].span.end)
+            let interval = item.resolution.days.map { $0.lowerBound.description...$0.upperBound.description }
+            return TemporalExpression(span: span, kind: item.detection.meaning.kind,
+                                      value: item.resolution.value, interval: interval, anchor: item.resolution.anchor)
+        }
+    }
+
+    /// The token range of the sentence of each detection.
+    private func sentenceRanges(of document: Document, for detections: [Detection]) -> [Range<Int>] {
+        let all = document.sentences
+        guard !all.isEmpty else { return Array(repeating: 0..<document.tokens.count, count: detections.count) }
+        var ranges: [Range<Int>] = []
+        var cursor = 0
+        for detection in detections {
+            while cursor + 1 < all.count, all[cursor].tokens.upperBound <= detection.start { cursor += 1 }
+            ranges.append(all[cursor].tokens.clamped(to: 0..<document.tokens.count))
+        }
+        return ranges
+    }
+
+    /// Whether resolving `meaning` depends on the tense.
+    private func needsTense(_ meaning: Meaning) -> Bool {
+        switch meaning {
+        case .calendar(let fields): return fields.year == nil
+        case .weekday, .season, .yearPart, .holiday, .weekdayOf: return true
+        case .period(.weekend, _, _): return true
+        case .part(_, let inner): return needsTense(inner)
+        case .clock(_, _, let day?), .dayPart(_, let day?): return needsTense(day)
+        default: return false
+        }
+    }
+
+    /// Whether `meaning` is a time of day with no day of its own.
+    private func needsDay(_ meaning: Meaning) -> Bool {
+        switch meaning {
+        case .clock(_, _, nil), .dayPart(_, nil): return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,285 @@
+import ParoleCore
+
+/// Rules for dates written with the calendar: `le jeudi 14 mars 2024`, `7/02/2024`,
+/// `mars 2023`, `2027`, `les années 60`, `le XIXe siècle`, `l'été 2023`, `Noël`.
+extension DateGrammar {
+    /// Words before a bare month or year that make it a date (`en mars`, `depuis 2018`).
+    static let dateCues: Set<String> = [
+        "en", "depuis", "dès", "de", "d'", "du", "à", "au", "avant", "après", "entre", "et", "ou",
+        "vers", "jusqu'en", "jusqu'à", "jusqu'au", "pour", "fin", "début", "courant", "mois",
+        "ici", "d'ici", "printemps", "été", "automne", "hiver", "année", "an", "l'an", "(",
+        "à partir de", "dans", "durant", "pendant", "sur", "par", "contre", "ni",
+    ]
+
+    /// Words before `du 14 juillet` that make it a street or a place, not a date.
+    static let placeNouns: Set<String> = [
+        "rue", "avenue", "place", "boulevard", "bd", "quai", "pont", "allée", "square", "impasse",
+        "chemin", "route", "cours", "esplanade", "parc", "stade", "lycée", "collège", "école",
+        "promenade", "rond-point", "carrefour", "station",
+    ]
+
+    /// Words after a four-digit number that show it counts something (`1500 personnes`).
+    static let counterCues: Set<String> = [
+        "euros", "euro", "€", "dollars", "francs", "f", "habitants", "personnes", "mètres", "m",
+        "km", "kilomètres", "tonnes", "voix", "emplois", "salariés", "élèves", "spectateurs",
+        "logements", "exemplaires", "points", "kg", "litres", "hectares", "ha", "places", "lits",
+        "morts", "victimes", "participants", "visiteurs", "membres", "adhérents", "foyers",
+        "entreprises", "communes", "%", "fois", "minutes", "heures", "jours", "ans", "mois",
+    ]
+
+    /// Words before a four-digit number that show it is a quantity or a code.
+    static let quantityCues: Set<String> = [
+        "les", "des", "ses", "ces", "nos", "vos", "leurs", "mes", "environ", "quelque", "plus",
+        "moins", "n°", "no", "numéro", "article", "articles", "page", "pages", "km", "route",
+        "rn", "rd", "code", "loi", "vol", "boeing", "airbus", "type", "modèle", "version",
+    ]
+
+    /// `7/02/2024`, `07.02.2024`, `2024-02-07`: one number token.
+    func numericDate(_ view: TokenView, at index: Int) -> Detection? {
+        guard view.isNumber(index) else { return nil }
+        let text = view.norm(index)
+        guard text.utf8.count >= 6, text.utf8.count <= 10 else { return nil }
+        var parts: [Int] = []
+        var digits: [Int] = []
+        var current = 0
+        var count = 0
+        var separator: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                current = current * 10 + Int(byte - 0x30)
+                count += 1
+            } else if byte == 0x2F || byte == 0x2D || byte == 0x2E {
+                guard count > 0, separator == 0 || separator == byte else { return nil }
+                separator = byte
+                parts.append(current)
+                digits.append(count)
+                current = 0
+                count = 0
+            } else {
+                return nil
+            }
+        }
+        guard count > 0 else { return nil }
+        parts.append(current)
+        digits.append(count)
+        guard parts.count == 3 else { return nil }
+        var fields = CalendarFields()
+        if digits[0] == 4, digits[1] <= 2, digits[2] <= 2 {
+            fields.year = parts[0]
+            fields.month = parts[1]
+            fields.day = parts[2]
+        } else if digits[0] <= 2, digits[1] <= 2, digits[2] == 4 || digits[2] == 2 {
+            fields.day = parts[0]
+            fields.month = parts[1]
+            fields.year = digits[2] == 4 ? parts[2] : DateGrammar.century(ofTwoDigits: parts[2])
+        } else {
+            return nil
+        }
+        guard let year = fields.year, let month = fields.month, let day = fields.day,
+            CalendarDay(year: year, month: month, day: day) != nil
+        else { return nil }
+        return Detection(start: index, end: index + 1, meaning: .calendar(fields))
+    }
+
+    /// Two years in one token, `1982-1990` or `2002/2003`: two expressions, each
+    /// covering its part of the token.
+    func yearPair(_ view: TokenView, at index: Int) -> [Detection]? {
+        guard view.isNumber(index) else { return nil }
+        let span = view.tokens[index].span
+        guard span.length == 9 else { return nil }
+        let separator = view.utf16[span.start + 4]
+        guard separator == 0x2D || separator == 0x2F || separator == 0x2013 else { return nil }
+        var years: [Int] = []
+        for part in [span.start..<span.start + 4, span.start + 5..<span.end] {
+            var value = 0
+            for offset in part {
+                let unit = view.utf16[offset]
+                guard unit >= 0x30, unit <= 0x39 else { return nil }
+                value = value * 10 + Int(unit - 0x30)
+            }
+            years.append(value)
+        }
+        guard (1000...2199).contains(years[0]), years[0] < years[1], years[1] - years[0] <= 100 else { return nil }
+        return [
+            Detection(start: index, end: index + 1, meaning: .calendar(CalendarFields(year: years[0])),
+                      span: Span(start: span.start, end: span.start + 4)),
+            Detection(start: index, end: index + 1, meaning: .calendar(CalendarFields(year: years[1])),
+                      span: Span(start: span.start + 5, end: span.end)),
+        ]
+    }
+
+    /// The day of the month at `index` when a month name follows: `14`, `1er`, `premier`.
+    func dayOfMonth(_ view: TokenView, at index: Int) -> Int? {
+        let day: Int?
+        if let value = view.integer(index), view.digitCount(index) <= 2 {
+            day = value
+        } else if view.ordinal(at: index) == 1 {
+            day = 1
+        } else {
+            day = nil
+        }
+        guard let day, (1...31).contains(day), case .month? = view.word(index + 1) else { return nil }
+        return day
+    }
+
+    /// `[weekday] [day] month [year] [dernier|prochain]`, or `weekday day month`.
+    func calendarDate(_ view: TokenView, at index: Int) -> Detection? {
+        var cursor = index
+        var fields = CalendarFields()
+        if case .weekday(let weekday, plural: false)? = view.word(cursor) {
+            fields.weekday = weekday
+            cursor += 1
+        }
+        if let day = dayOfMonth(view, at: cursor) {
+            fields.day = day
+            cursor += 1
+        }
+        guard case .month(let month, let abbreviated)? = view.word(cursor) else {
+            // `lundi 6`, `le samedi 25`: a weekday and a day, in a month the calendar finds.
+            guard let weekday = fields.weekday, fields.day == nil, let day = view.integer(cursor),
+                view.digitCount(cursor) <= 2, (1...31).contains(day), !isTimeUnitAhead(view, at: cursor + 1),
+                !view.isWord(cursor + 1, ":"), !view.isNumber(cursor + 1),
+                view.word(cursor + 1) == nil || view.isPunctuation(cursor + 1)
+            else { return nil }
+            return Detection(start: index, end: cursor + 1, meaning: .calendar(CalendarFields(day: day, weekday: weekday)))
+        }
+        if fields.weekday != nil && fields.day == nil { return nil }
+        fields.month = month
+        cursor += 1
+        if abbreviated, view.isWord(cursor, "."), yearAfterMonth(view, at: cursor + 1) != nil {
+            cursor += 1
+        }
+        if let year = yearAfterMonth(view, at: cursor) {
+            fields.year = year
+            cursor += 1
+        } else if case .modifier(let modifier)? = view.word(cursor), modifier == .past || modifier == .future {
+            fields.modifier = modifier
+            cursor += 1
+        }
+        if abbreviated && fields.day == nil && fields.year == nil { return nil }
+        if fields.day == nil && fields.year == nil && fields.modifier == nil {
+            guard bareMonthIsDate(view, at: cursor - 1) else { return nil }
+        }
+        if fields.year == nil, fields.day != nil, isPlaceName(view, before: index) { return nil }
+        return Detection(start: index, end: cursor, meaning: .calendar(fields))
+    }
+
+    /// Whether a month name with no day and no year is a month (`en mars`), not
+    /// a name (`Mars`, `la rue du 4 Septembre`).
+    private func bareMonthIsDate(_ view: TokenView, at index: Int) -> Bool {
+        if isPlaceName(view, before: index) { return false }  // la place de Mai
+        if view.isCapitalized(index) && !view.isAllCapitals(index) && index != view.bounds.lowerBound {
+            return DateGrammar.dateCues.contains(view.norm(index - 1)) && view.norm(index) != "mars"
+        }
+        if view.norm(index) == "mars" || view.norm(index) == "mai" {
+            // `Mars` the planet, `mai` rarely anything else; lowercase `mars` after a cue only.
+            return view.norm(index) == "mai" || DateGrammar.dateCues.contains(view.norm(index - 1))
+                || !view.isCapitalized(index)
+        }
+        return true
+    }
+
+    /// Whether the tokens before `index` name a street or a place (`rue du`).
+    private func isPlaceName(_ view: TokenView, before index: Int) -> Bool {
+        let previous = view.norm(index - 1)
+        guard previous == "du" || previous == "de" || previous == "-" else { return false }
+        return DateGrammar.placeNouns.contains(view.norm(index - 2))
+    }
+
+    /// A year after a month name: `2024`, or two digits (`octobre 98`).
+    func yearAfterMonth(_ view: TokenView, at index: Int) -> Int? {
+        guard let value = view.integer(index) else { return nil }
+        let digits = view.digitCount(index)
+        if digits == 4, (1000...2199).contains(value) { return value }
+        if digits == 2, !isTimeUnitAhead(view, at: index + 1) { return DateGrammar.century(ofTwoDigits: value) }
+        return nil
+    }
+
+    private func isTimeUnitAhead(_ view: TokenView, at index: Int) -> Bool {
+        if case .unit? = view.word(index) { return true }
+        return view.isWord(index, ":")
+    }
+
+    /// A year alone: `2027`, `en 97`.
+    func year(_ view: TokenView, at index: Int) -> Detection? {
+        guard let value = view.integer(index) else { return nil }
+        let digits = view.digitCount(index)
+        let previous = view.norm(index - 1)
+        if digits == 2 {
+            guard ["en", "depuis", "dès"].contains(previous), value >= 30 || value < 10,
+                !view.isNumber(index + 1), !isTimeUnitAhead(view, at: index + 1),
+                !view.isWord(index + 1, "%"), !view.isWord(index + 1, ",") || !view.isNumber(index + 2)
+            else { return nil }
+            return Detection(start: index, end: index + 1,
+                             meaning: .calendar(CalendarFields(year: DateGrammar.century(ofTwoDigits: value))))
+        }
+        guard digits == 4, (1000...2199).contains(value), isYearContext(view, at: index, value: value) else {
+            return nil
+        }
+        return Detection(start: index, end: index + 1, meaning: .calendar(CalendarFields(year: value)))
+    }
+
+    /// Whether the four-digit number at `index` reads as a year rather than a count or a code.
+    private func isYearContext(_ view: TokenView, at index: Int, value: Int) -> Bool {
+        let previous = view.norm(index - 1)
+        let next = view.norm(index + 1)
+        if view.isNumber(index - 1) || view.isNumber(index + 1) { return false }
+        if next == "," && view.isNumber(index + 2) { return false }
+        if DateGrammar.quantityCues.contains(previous) { return false }
+        if DateGrammar.counterCues.contains(next) { return false }
+        if view.isWord(index + 1, "h") || (view.isWord(index + 1, ":") && view.touches(index + 1) && view.touches(index + 2))
+            || previous == "-" && view.touches(index)
+        {
+            return false
+        }
+        // A plural noun right after is what is counted (`1500 manifestants`).
+        if view.has(index + 1), view.tokens[index + 1].kind == .word, !view.isCapitalized(index + 1),
+            next.hasSuffix("s") || next.hasSuffix("x"), next.utf8.count > 3, !DateGrammar.yearFollowers.contains(next)
+        {
+            return false
+        }
+        if DateGrammar.dateCues.contains(previous) { return true }
+        // A name before a year makes it part of the name: `l'Euro 2024`, `Paris 2024`, `Vision 2030`.
+        if view.isCapitalized(index - 1), !view.isAllCapitals(index - 1), index - 1 != view.bounds.lowerBound {
+            return false
+        }
+        return (1900...2099).contains(value)
+    }
+
+    /// Words ending in -s or -x that commonly follow a year.
+    static let yearFollowers: Set<String> = [
+        "dans", "depuis", "après", "alors", "lors", "puis", "mais", "sous", "vers", "plus", "tous",
+        "toutes", "selon", "sans", "chez", "parmi", "jusqu'alors", "ans", "années",
+    ]
+
+    /// The bare days before a date, in a range or a list: `du 3 au 7 juin`,
+    /// `les 6 et 13 avril`, `les 12, 13 et 14 juillet`, `du lundi 3 au vendredi 7 juin`
+    /// give the first days with the last one's month, in text order.
+    func rangeStarts(_ view: TokenView, before detection: Detection, floor: Int) -> [Detection] {
+        guard case .calendar(let fields) = detection.meaning, var day = fields.day, fields.month != nil,
+            ["au", "à", "et", "-", "ou"].contains(view.norm(detection.start - 1))
+        else { return [] }
+        var starts: [Detection] = []
+        var first = detection.start - 2
+        while first >= floor, let value = view.integer(first), view.digitCount(first) <= 2, (1...31).contains(value),
+            value < day
+        {
+            var start = first
+            var borrowed = fields
+            borrowed.day = value
+            borrowed.weekday = nil
+            if case .weekday(let weekday, plural: false)? = view.word(first - 1), first - 1 >= floor {
+                start = first - 1
+                borrowed.weekday = weekday
+            }
+            let listed = view.isWord(start - 1, ",")
+            if !listed, ["le", "les"].contains(view.norm(start - 1)), start - 1 >= floor { start -= 1 }
+            starts.append(Detection(start: start, end: first + 1, meaning: .calendar(borrowed), opensRange: true))
+            guard listed else { break }
+            day = value
+            first = start - 2
+        }
+        return starts.reversed()
+    }
+
+}

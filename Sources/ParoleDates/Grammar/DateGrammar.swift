@@ -1,0 +1,196 @@
+import ParoleCore
+
+/// A temporal expression found in the tokens: its token range and what it says.
+struct Detection: Sendable, Equatable {
+    /// The index of the first token.
+    var start: Int
+    /// The index after the last token.
+    var end: Int
+    /// What the expression says.
+    var meaning: Meaning
+    /// The text covered, when it is part of a token (`1982` in `1982-1990`).
+    var span: Span? = nil
+    /// Whether this is the first day of a range whose month and year are the
+    /// next expression's (`3` in `du 3 au 7 juin`).
+    var opensRange = false
+}
+
+/// Finds temporal expressions in a document's tokens.
+///
+/// Detection is head-driven: the scan looks only at number tokens and at words
+/// the vocabulary marks as heads (month and weekday names, units of time,
+/// `hier`, …), which a bit table rejects cheaply. Around a head the grammar
+/// tries a few start positions to its left (for determiners, quantities,
+/// `il y a`, `fin`) and keeps the leftmost parse that covers the head. Rules
+/// read token norms and kinds with integer offsets; there are no regular expressions.
+struct DateGrammar: Sendable {
+    /// The vocabulary the rules read.
+    let vocabulary: DateVocabulary
+    /// Whether words such as `maintenant` and `désormais` (`PRESENT_REF`) are marked.
+    let marksReferences: Bool
+
+    /// How far left of a head an expression may start (`il y a deux semaines`).
+    static let lookBehind = 6
+
+    /// The expressions of `document`, in text order, not overlapping.
+    func detect(in document: Document) -> [Detection] {
+        let tokens = document.tokens
+        var found: [Detection] = []
+        let sentences = document.sentences.isEmpty
+            ? [Sentence(span: Span(start: 0, end: document.utf16.count), tokens: 0..<tokens.count)]
+            : document.sentences
+        for sentence in sentences {
+            let view = TokenView(tokens: tokens, utf16: document.utf16, vocabulary: vocabulary,
+                                 bounds: sentence.tokens.clamped(to: 0..<tokens.count))
+            detect(in: view, into: &found)
+        }
+        return found
+    }
+
+    private func detect(in view: TokenView, into found: inout [Detection]) {
+        let first = found.count
+        defer { shareYears(view, in: &found, from: first) }
+        var floor = view.bounds.lowerBound
+        var index = floor
+        while index < view.bounds.upperBound {
+            guard isHead(view, index) else {
+                index += 1
+                continue
+            }
+            if let pair = yearPair(view, at: index) {
+                found.append(contentsOf: pair)
+                floor = index + 1
+                index += 1
+                continue
+            }
+            guard let detection = match(view, around: index, floor: floor) else {
+                index += 1
+                continue
+            }
+            let starts = rangeStarts(view, before: detection, floor: floor)
+            found.append(contentsOf: starts)
+            if starts.isEmpty, let first = durationRangeStart(view, before: detection, floor: floor) {
+                found.append(first)
+            }
+            found.append(detection)
+            floor = detection.end
+            index = detection.end
+        }
+    }
+
+    /// In `du 26 juillet au 11 août 2024`, the first date takes the year of the second.
+    private func shareYears(_ view: TokenView, in found: inout [Detection], from first: Int) {
+        guard found.count - first >= 2 else { return }
+        for index in stride(from: found.count - 2, through: first, by: -1) {
+            guard case .calendar(var fields) = found[index].meaning, fields.year == nil, fields.month != nil,
+                case .calendar(let next) = found[index + 1].meaning, let year = next.year, next.month != nil,
+                found[index + 1].start == found[index].end + 1,
+                ["au", "à", "et", "-", "ou"].contains(view.norm(found[index].end))
+            else { continue }
+            fields.year = year
+            found[index].meaning = .calendar(fields)
+        }
+    }
+
+    /// Whether token `index` can anchor an expression.
+    @inline(__always)
+    private func isHead(_ view: TokenView, _ index: Int) -> Bool {
+        let token = view.tokens[index]
+        switch token.kind {
+        case .number: return true
+        case .word:
+            if vocabulary.filter.mayContain(token.norm) {
+                if let word = vocabulary.word(token.norm), word.isHead { return true }
+                if vocabulary.holidays[token.norm] != nil || vocabulary.referenceHeads.contains(token.norm) {
+                    return true
+                }
+            }
+            // `mi-juillet`, `demi-siècle`: a prefix on a month or a unit.
+            let first = token.norm.utf8.first
+            return (first == 0x6D || first == 0x64) && (token.norm.hasPrefix("mi-") || token.norm.hasPrefix("demi-"))
+        default: return false
+        }
+    }
+
+    /// The leftmost parse that covers the head at `index` and starts at or after
+    /// `floor`. No expression runs across punctuation, so starts stop there.
+    private func match(_ view: TokenView, around index: Int, floor: Int) -> Detection? {
+        var first = index
+        while first > floor, index - first < DateGrammar.lookBehind {
+            let kind = view.tokens[first - 1].kind
+            guard kind == .word || kind == .number else { break }
+            first -= 1
+        }
+        for start in first...index {
+            if let detection = parse(view, at: start), detection.end > index {
+                return detection
+            }
+        }
+        return nil
+    }
+
+    /// The longest expression that starts at token `start`.
+    func parse(_ view: TokenView, at start: Int) -> Detection? {
+        var best: Detection?
+        func consider(_ candidate: Detection?) {
+            guard let candidate, candidate.end > (best?.end ?? start) else { return }
+            best = candidate
+        }
+        consider(referencePhrase(view, at: start))
+        consider(offset(view, at: start))
+        consider(wholeUnit(view, at: start))
+        consider(recurrence(view, at: start))
+        consider(partOfPeriod(view, at: start))
+        consider(determined(view, at: start))
+        consider(core(view, at: start))
+        return best
+    }
+
+    /// An expression that starts with its head or a quantity (no determiner).
+    func core(_ view: TokenView, at index: Int) -> Detection? {
+        if view.isNumber(index) {
+            return numeric(view, at: index)
+        }
+        switch view.word(index) {
+        case .weekday(_, plural: false)?:
+            return weekdayPhrase(view, at: index)
+        case .month?:
+            return calendarDate(view, at: index)
+        case .deicticDay?:
+            return deicticPhrase(view, at: index)
+        case .narrativeDay(let days)?:
+            return narrativePhrase(view, at: index, days: days, start: index)
+        case .clock?:
+            return clockTime(view, at: index)
+        case .reference(let token, let timeml)?:
+            return reference(view, at: index, token: token, timeml: timeml)
+        case .every(let unit)?:
+            return Detection(start: index, end: index + 1, meaning: .set(.every(1, unit)))
+        case .season?:
+            return season(view, at: index, start: index)
+        case .unit(.year, plural: true)? where view.norm(index) == "années":
+            return decade(view, at: index, start: index) ?? duration(view, at: index)
+        case .unit(.month, _)? where view.isWord(index + 1, "de") || view.isWord(index + 1, "d'"):
+            return monthOf(view, at: index, start: index) ?? duration(view, at: index)
+        default:
+            break
+        }
+        if let holiday = holiday(view, at: index, start: index) { return holiday }
+        if let part = middleOfMonth(view, at: index) { return part }
+        return clockTime(view, at: index) ?? duration(view, at: index) ?? yearPart(view, at: index, start: index)
+            ?? century(view, at: index, start: index)
+    }
+
+    /// An expression that starts with a number token: a numeric date, a day and
+    /// month, a year, a time, a duration.
+    private func numeric(_ view: TokenView, at index: Int) -> Detection? {
+        if let date = numericDate(view, at: index) { return date }
+        if let date = calendarDate(view, at: index) { return date }
+        if let time = clockTime(view, at: index) { return time }
+        if let duration = duration(view, at: index) { return duration }
+        if let part = yearPart(view, at: index, start: index) { return part }
+        if let century = century(view, at: index, start: index) { return century }
+        if let holiday = holiday(view, at: index, start: index) { return holiday }
+        return year(view, at: index)
+    }
+}

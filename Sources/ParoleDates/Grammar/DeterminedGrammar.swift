@@ -1,0 +1,239 @@
+/// Rules for expressions that start with an article or a demonstrative:
+/// `le 7 octobre`, `la semaine dernière`, `ce mercredi`, `cette année`,
+/// `les années 60`, `ces derniers jours`, `la nuit de lundi à mardi`.
+extension DateGrammar {
+    /// An expression that starts with an article or a demonstrative.
+    func determined(_ view: TokenView, at start: Int) -> Detection? {
+        switch view.norm(start) {
+        case "le", "la", "l'": return definite(view, at: start)
+        case "ce", "cet", "cette": return demonstrative(view, at: start)
+        case "les", "ces": return plural(view, at: start)
+        default: return nil
+        }
+    }
+
+    private func definite(_ view: TokenView, at start: Int) -> Detection? {
+        let index = start + 1
+        if view.isNumber(index) || view.ordinal(at: index) == 1,
+            let date = numericDate(view, at: index) ?? calendarDate(view, at: index)
+        {
+            return Detection(start: start, end: date.end, meaning: date.meaning)
+        }
+        switch view.word(index) {
+        case .weekday(let weekday, plural: false)?:
+            if let holiday = holiday(view, at: index, start: start) { return holiday }
+            guard let phrase = weekdayPhrase(view, at: index) else { return nil }
+            if case .weekday(_, nil) = phrase.meaning, view.norm(start) == "le" {
+                // `le mardi` with no day or modifier is a habit: every Tuesday.
+                return Detection(start: start, end: phrase.end, meaning: .set(.weekday(weekday)))
+            }
+            return Detection(start: start, end: phrase.end, meaning: phrase.meaning)
+        case .narrativeDay(let days)?:
+            return narrativePhrase(view, at: index, days: days, start: start)
+        case .modifier(.same)?:
+            guard case .unit(.day, plural: false)? = view.word(index + 1) else { return nil }
+            return Detection(start: start, end: index + 2, meaning: .narrative(0))
+        case .unit(let unit, let plural)? where plural != true:
+            return definiteUnit(view, at: index, unit: unit, start: start) ?? holiday(view, at: index, start: start)
+        case .season?:
+            return season(view, at: index, start: start)
+        case .dayPart(let part)?:
+            return definiteDayPart(view, at: index, part: part, start: start)
+        default:
+            break
+        }
+        if let part = yearPart(view, at: index, start: start) { return part }
+        if let century = century(view, at: index, start: start) { return century }
+        if let weekday = weekdayOfPeriod(view, at: index, start: start) { return weekday }
+        return feast(view, at: index, start: start) ?? holiday(view, at: index, start: start)
+    }
+
+    /// `fête de Pentecôte` after an article or a demonstrative: at `fête`.
+    func feast(_ view: TokenView, at index: Int, start: Int) -> Detection? {
+        guard view.isWord(index, "fête"), view.isWord(index + 1, "de") || view.isWord(index + 1, "du")
+            || view.isWord(index + 1, "d'")
+        else { return nil }
+        return holiday(view, at: index + 2, start: start)
+    }
+
+    /// `le premier dimanche du printemps`, `le dernier mardi de mars`: at the ordinal.
+    func weekdayOfPeriod(_ view: TokenView, at index: Int, start: Int) -> Detection? {
+        let ordinal: Int
+        if case .modifier(.past)? = view.word(index) {
+            ordinal = -1
+        } else if let value = view.ordinal(at: index), value <= 5 {
+            ordinal = value
+        } else {
+            return nil
+        }
+        guard case .weekday(let weekday, plural: false)? = view.word(index + 1) else { return nil }
+        let link = index + 2
+        guard view.isWord(link, "de") || view.isWord(link, "du") || view.isWord(link, "d'") else { return nil }
+        let period: Detection?
+        if case .season? = view.word(link + 1) {
+            period = season(view, at: link + 1, start: link)
+        } else if case .month? = view.word(link + 1) {
+            period = calendarDate(view, at: link + 1)
+        } else {
+            period = nil
+        }
+        guard let period else { return nil }
+        return Detection(start: start, end: period.end,
+                         meaning: .weekdayOf(ordinal: ordinal, weekday: weekday, period: period.meaning))
+    }
+
+    /// `la semaine dernière`, `l'année 2001`, `le mois de juin`, `le jour même`: at the unit.
+    private func definiteUnit(_ view: TokenView, at index: Int, unit: TimeUnit, start: Int) -> Detection? {
+        let next = index + 1
+        if case .modifier(let modifier)? = view.word(next) {
+            if unit == .day {
+                switch modifier {
+                case .following: return Detection(start: start, end: next + 1, meaning: .narrative(1))
+                case .preceding: return Detection(start: start, end: next + 1, meaning: .narrative(-1))
+                case .same: return Detection(start: start, end: next + 1, meaning: .narrative(0))
+                default: return nil
+                }
+            }
+            guard unit != .hour, unit != .minute, unit != .second else { return nil }
+            let offset: Int
+            switch modifier {
+            case .past, .preceding: offset = -1
+            case .future, .following: offset = 1
+            case .same: offset = 0
+            }
+            let narrative = modifier == .following || modifier == .preceding || modifier == .same
+            return Detection(start: start, end: next + 1,
+                             meaning: .period(unit, offset: offset, narrative: narrative))
+        }
+        if unit == .year, let value = view.integer(next), view.digitCount(next) == 4 {
+            return Detection(start: start, end: next + 1, meaning: .calendar(CalendarFields(year: value)))
+        }
+        if unit == .month, let month = monthOf(view, at: index, start: start) { return month }
+        if view.isWord(next, "en"), view.isWord(next + 1, "cours"), unit != .day {
+            return Detection(start: start, end: next + 2, meaning: .period(unit, offset: 0, narrative: false))
+        }
+        return nil
+    }
+
+    /// `mois de juin`, `le mois d'août 2023`: at `mois`.
+    func monthOf(_ view: TokenView, at index: Int, start: Int) -> Detection? {
+        let next = index + 1
+        guard view.isWord(next, "de") || view.isWord(next, "d'"), case .month(let month, false)? = view.word(next + 1)
+        else { return nil }
+        var fields = CalendarFields(month: month)
+        var end = next + 2
+        if let year = yearAfterMonth(view, at: end) {
+            fields.year = year
+            end += 1
+        } else if case .modifier(let modifier)? = view.word(end), modifier == .past || modifier == .future {
+            fields.modifier = modifier
+            end += 1
+        }
+        return Detection(start: start, end: end, meaning: .calendar(fields))
+    }
+
+    /// `la nuit de lundi à mardi`, `le soir même`, `dans la soirée`: at the part of the day.
+    private func definiteDayPart(_ view: TokenView, at index: Int, part: DayPart, start: Int) -> Detection? {
+        let next = index + 1
+        if view.isWord(next, "de") || view.isWord(next, "du"),
+            case .weekday(let first, plural: false)? = view.word(next + 1)
+        {
+            var end = next + 2
+            if view.isWord(end, "à") || view.isWord(end, "au"), case .weekday? = view.word(end + 1) { end += 2 }
+            return Detection(start: start, end: end, meaning: .dayPart(part, day: .weekday(first, nil)))
+        }
+        if view.isWord(next, "même") {
+            return Detection(start: start, end: next + 1, meaning: .dayPart(part, day: .narrative(0)))
+        }
+        if case .modifier(let modifier)? = view.word(next), modifier == .past || modifier == .future {
+            // `la nuit dernière`, `la soirée passée`: the one before (or after) the publication day.
+            let day = Meaning.deictic(modifier == .past ? (part == .night ? 0 : -1) : (part == .night ? 0 : 1))
+            return Detection(start: start, end: next + 1, meaning: .dayPart(part, day: day))
+        }
+        // `le soir`, `le matin` alone are habits; the feminine forms name one evening.
+        guard view.norm(start) != "le" else { return nil }
+        let following = view.norm(next)
+        guard !["de", "d'", "du", "des", "-"].contains(following) else { return nil }
+        return Detection(start: start, end: next, meaning: .dayPart(part, day: nil))
+    }
+
+    private func demonstrative(_ view: TokenView, at start: Int) -> Detection? {
+        var index = start + 1
+        var narrative = false
+        if view.isWord(index, "même") {
+            index += 1
+            narrative = true
+        }
+        switch view.word(index) {
+        case .weekday(_, plural: false)?:
+            guard let phrase = weekdayPhrase(view, at: index) else { return nil }
+            return Detection(start: start, end: phrase.end, meaning: phrase.meaning)
+        case .unit(let unit, let plural)? where plural != true:
+            let next = index + 1
+            if view.isWord(next, "-là") {
+                let meaning: Meaning = unit == .day ? .narrative(0) : .period(unit, offset: 0, narrative: true)
+                return Detection(start: start, end: next + 1, meaning: meaning)
+            }
+            let end = view.isWord(next, "-ci") ? next + 1 : next
+            if narrative { return Detection(start: start, end: end, meaning: unit == .day ? .narrative(0) : .period(unit, offset: 0, narrative: true)) }
+            guard !unit.isTimeOfDay else { return nil }
+            if unit == .day { return Detection(start: start, end: end, meaning: .deictic(0)) }
+            return Detection(start: start, end: end, meaning: .period(unit, offset: 0, narrative: false))
+        case .dayPart(let part)?:
+            let next = index + 1
+            if view.isWord(next, "-là") || narrative {
+                let end = view.isWord(next, "-là") ? next + 1 : next
+                return Detection(start: start, end: end, meaning: .dayPart(part, day: .narrative(0)))
+            }
+            return Detection(start: start, end: next, meaning: .dayPart(part, day: .deictic(0)))
+        case .clock(12)?:
+            return Detection(start: start, end: index + 1, meaning: .clock(hour: 12, minute: 0, day: .deictic(0)))
+        case .season?:
+            return season(view, at: index, start: start)
+        default:
+            return feast(view, at: index, start: start)
+        }
+    }
+
+    /// `les années 60`, `les lundis`, `ces derniers jours`, `les trois derniers mois`,
+    /// `les tout prochains jours`, `ces dernières 24 heures`.
+    private func plural(_ view: TokenView, at start: Int) -> Detection? {
+        var index = start + 1
+        if view.norm(start) == "les" {
+            if let decade = decade(view, at: index, start: start) { return decade }
+            if case .weekday(let weekday, plural: true)? = view.word(index) {
+                return Detection(start: start, end: index + 1, meaning: .set(.weekday(weekday)))
+            }
+            if view.isWord(index, "mois"), view.isWord(index + 1, "d'"), case .season(let season)? = view.word(index + 2) {
+                return Detection(start: start, end: index + 3, meaning: .season(season, year: nil, modifier: nil))
+            }
+        }
+        if view.isWord(index, "tout") { index += 1 }
+        var amount = Amount.unknown
+        var sawModifier = false
+        if case .modifier(let modifier)? = view.word(index), modifier == .past || modifier == .future {
+            sawModifier = true
+            index += 1
+        }
+        if let (value, after) = exactQuantity(view, at: index) {
+            amount = .exact(value)
+            index = after
+        }
+        if !sawModifier, case .modifier(let modifier)? = view.word(index), modifier == .past || modifier == .future {
+            sawModifier = true
+            index += 1
+        }
+        guard case .unit(let unit, let plural)? = view.word(index), plural != false else { return nil }
+        index += 1
+        if !sawModifier, case .modifier(let modifier)? = view.word(index), modifier == .past || modifier == .future {
+            sawModifier = true
+            index += 1
+        }
+        if !sawModifier, view.norm(start) == "ces", view.isWord(index, "-ci") {
+            sawModifier = true
+            index += 1
+        }
+        guard sawModifier else { return nil }
+        return Detection(start: start, end: index, meaning: .duration(amount, unit))
+    }
+}

@@ -1,0 +1,148 @@
+import ParoleCore
+
+/// Rules for periods with names of their own: decades (`les années 60`),
+/// centuries (`le XIXe siècle`), quarters and halves (`premier semestre 2024`),
+/// seasons (`l'été 2023`), holidays (`Noël`, `la Pentecôte`), `mi-juillet`.
+extension DateGrammar {
+    /// Words before a holiday's name that make it a thing, not a date (`le Père Noël`, `l'île de Pâques`).
+    static let holidayNouns: Set<String> = [
+        "père", "île", "arbre", "arbres", "sapin", "sapins", "marché", "marchés", "chant", "chants", "conte",
+        "contes", "œuf", "œufs", "oeuf", "oeufs", "lapin", "bûche", "cadeau", "cadeaux", "trêve", "messe",
+    ]
+
+    /// A year written with two digits, in 1930–2029.
+    static func century(ofTwoDigits value: Int) -> Int { value < 30 ? 2000 + value : 1900 + value }
+
+    /// `les années 60`, `années 1990`, `les années quatre-vingt`: at `années`.
+    func decade(_ view: TokenView, at index: Int, start: Int) -> Detection? {
+        guard view.norm(index) == "années" else { return nil }
+        var value: Int?
+        var end = index + 2
+        if let number = view.integer(index + 1) {
+            let digits = view.digitCount(index + 1)
+            if digits == 2, number % 10 == 0 {
+                value = 190 + number / 10
+            } else if digits == 4, number % 10 == 0, (1000...2190).contains(number) {
+                value = number / 10
+            }
+        } else if let (number, after) = view.numberWords(at: index + 1), number % 10 == 0 {
+            if (20...90).contains(number) {
+                value = 190 + number / 10  // les années soixante
+            } else if (1000...2190).contains(number) {
+                value = number / 10  // les années deux mille
+            }
+            end = after
+        }
+        guard let value else { return nil }
+        return Detection(start: start, end: end, meaning: .decade(value))
+    }
+
+    /// `XIXe siècle`, `19e siècle`: at the ordinal.
+    func century(_ view: TokenView, at index: Int, start: Int) -> Detection? {
+        guard case .unit(.century, plural: false)? = view.word(index + 1),
+            let ordinal = view.ordinal(at: index), (1...30).contains(ordinal)
+        else { return nil }
+        return Detection(start: start, end: index + 2, meaning: .century(ordinal - 1))
+    }
+
+    /// `premier semestre 2024`, `troisième trimestre`: at the ordinal.
+    func yearPart(_ view: TokenView, at index: Int, start: Int) -> Detection? {
+        guard case .unit(let unit, plural: false)? = view.word(index + 1),
+            unit == .quarter || unit == .halfYear,
+            let ordinal = view.ordinal(at: index), ordinal <= (unit == .quarter ? 4 : 2)
+        else { return nil }
+        var end = index + 2
+        var year: Int?
+        if let value = view.integer(end), view.digitCount(end) == 4 {
+            year = value
+            end += 1
+        } else if view.isWord(end, "de"), let value = view.integer(end + 1), view.digitCount(end + 1) == 4 {
+            year = value
+            end += 2
+        }
+        return Detection(start: start, end: end, meaning: .yearPart(unit, index: ordinal, year: year))
+    }
+
+    /// `été 2023`, `l'hiver dernier`, `en automne`: at the season.
+    func season(_ view: TokenView, at index: Int, start: Int) -> Detection? {
+        guard case .season(let season)? = view.word(index) else { return nil }
+        var end = index + 1
+        var year: Int?
+        var modifier: Modifier?
+        if let value = view.integer(end), view.digitCount(end) == 4 {
+            year = value
+            end += 1
+        } else if case .modifier(let found)? = view.word(end), found != .same {
+            modifier = found
+            end += 1
+        }
+        if year == nil, modifier == nil, ["de", "du", "des", "d'"].contains(view.norm(end)) {
+            return nil  // le Printemps de Bourges, au printemps de l'environnement
+        }
+        if year == nil, view.isCapitalized(index), !view.isAllCapitals(index), index != view.bounds.lowerBound {
+            return nil  // le Printemps arabe, the department store
+        }
+        if start == index && year == nil {
+            // A bare season needs `en`, `au` or `mois d'`: `été` is also a participle.
+            let previous = view.norm(index - 1)
+            let allowed = previous == "en" || previous == "au"
+                || (previous == "d'" && ["mois", "vacances"].contains(view.norm(index - 2)))
+                || (index == view.bounds.lowerBound && view.isWord(index + 1, "comme"))
+            guard allowed || modifier != nil && view.norm(index) != "été" else { return nil }
+        }
+        return Detection(start: start, end: end, meaning: .season(season, year: year, modifier: modifier))
+    }
+
+    /// `Noël`, `la Pentecôte`, `le lundi de Pâques`: at the holiday's first word.
+    func holiday(_ view: TokenView, at index: Int, start: Int) -> Detection? {
+        guard view.has(index), let candidates = vocabulary.holidays[view.norm(index)] else { return nil }
+        for holiday in candidates {
+            var cursor = index
+            var matched = true
+            for word in holiday.words {
+                guard view.isWord(cursor, word) || Normalizer.foldingKey(view.norm(cursor)) == Normalizer.foldingKey(word)
+                else { matched = false; break }
+                cursor += 1
+            }
+            guard matched else { continue }
+            let previous = view.norm(index - 1)
+            if DateGrammar.holidayNouns.contains(previous)
+                || (previous == "de" || previous == "du") && DateGrammar.holidayNouns.contains(view.norm(index - 2))
+            {
+                return nil
+            }
+            if holiday.words.count == 1, !view.isCapitalized(index), !view.isNumber(index), start == index { return nil }
+            var year: Int?
+            var modifier: Modifier?
+            if let value = view.integer(cursor), view.digitCount(cursor) == 4 {
+                year = value
+                cursor += 1
+            } else if case .modifier(let found)? = view.word(cursor), found == .past || found == .future {
+                modifier = found
+                cursor += 1
+            }
+            return Detection(start: start, end: cursor, meaning: .holiday(holiday, year: year, modifier: modifier))
+        }
+        return nil
+    }
+
+    /// `mi-juillet`, `mi-2024`: one token.
+    func middleOfMonth(_ view: TokenView, at index: Int) -> Detection? {
+        let text = view.norm(index)
+        guard text.hasPrefix("mi-") else { return nil }
+        let rest = String(text.dropFirst(3))
+        if case .month(let month, _)? = vocabulary.word(rest) {
+            var fields = CalendarFields(month: month)
+            var end = index + 1
+            if let year = yearAfterMonth(view, at: end), view.digitCount(end) == 4 {
+                fields.year = year
+                end += 1
+            }
+            return Detection(start: index, end: end, meaning: .part(.middle, .calendar(fields)))
+        }
+        if let year = Int(rest), (1900...2199).contains(year) {
+            return Detection(start: index, end: index + 1, meaning: .part(.middle, .calendar(CalendarFields(year: year))))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,90 @@
+/// Rules for parts of periods: `fin novembre`, `début 2025`, `la fin de l'année`,
+/// `la fin du mois`, `en fin d'après-midi`, `début des années 60`, `la fin du XIXe siècle`.
+extension DateGrammar {
+    /// `fin novembre`, `début 2025`, `la fin de l'année`, `la fin du mois`,
+    /// `fin d'après-midi`, `début des années 60`, `la fin du XIXe siècle`.
+    func partOfPeriod(_ view: TokenView, at start: Int) -> Detection? {
+        var index = start
+        if ["la", "le", "l'"].contains(view.norm(start)) { index += 1 }
+        guard case .part(let part)? = view.word(index) else { return nil }
+        if index == start, view.isWord(start - 1, "de") || view.isWord(start - 1, "d'") {
+            return nil  // une fête de fin d'année: a kind of thing, not a date
+        }
+        let next = index + 1
+        if view.isWord(next, "de") || view.isWord(next, "d'") || view.isWord(next, "du") || view.isWord(next, "des") {
+            guard let inner = partInner(view, at: next + 1, contracted: view.norm(next), part: part) else { return nil }
+            let meaning: Meaning
+            switch inner.meaning {
+            case .dayPart, .period(.weekend, _, _): meaning = inner.meaning
+            default: meaning = .part(part, inner.meaning)
+            }
+            return Detection(start: start, end: inner.end, meaning: meaning)
+        }
+        if case .month? = view.word(next), let date = calendarDate(view, at: next) {
+            return Detection(start: start, end: date.end, meaning: .part(part, date.meaning))
+        }
+        if let value = view.integer(next), view.digitCount(next) == 4, (1000...2199).contains(value) {
+            return Detection(start: start, end: next + 1, meaning: .part(part, .calendar(CalendarFields(year: value))))
+        }
+        return nil
+    }
+
+    /// What follows `fin de`, `début du`, `milieu des`.
+    private func partInner(_ view: TokenView, at index: Int, contracted: String, part: PeriodPart) -> Detection? {
+        if contracted == "des" { return decade(view, at: index, start: index) }
+        if contracted == "du", let century = century(view, at: index, start: index) { return century }
+        var cursor = index
+        var demonstrative = false
+        if contracted != "du" {
+            let article = view.norm(cursor)
+            if ["l'", "la", "le"].contains(article) {
+                cursor += 1
+            } else if ["ce", "cet", "cette"].contains(article) {
+                cursor += 1
+                demonstrative = true
+            }
+        }
+        switch view.word(cursor) {
+        case .unit(.week, false)? where part == .end && cursor == index:
+            // `la fin de semaine`, `en fin de semaine`: the weekend (in Quebec, the usual word for it).
+            var end = cursor + 1
+            var offset = 0
+            if case .modifier(let modifier)? = view.word(end), modifier == .past || modifier == .future {
+                offset = modifier == .past ? -1 : 1
+                end += 1
+            }
+            return Detection(start: index, end: end, meaning: .period(.weekend, offset: offset, narrative: false))
+        case .unit(let unit, let plural)? where plural != true:
+            if unit == .day && view.norm(cursor) == "journée" {
+                let dayPart: DayPart = part == .end ? .evening : part == .begin ? .morning : .daytime
+                return Detection(start: index, end: cursor + 1, meaning: .dayPart(dayPart, day: nil))
+            }
+            guard !unit.isTimeOfDay, unit != .day else { return nil }
+            var end = cursor + 1
+            var offset = 0
+            var narrative = false
+            if !demonstrative, case .modifier(let modifier)? = view.word(end) {
+                switch modifier {
+                case .past: offset = -1
+                case .future: offset = 1
+                case .following: offset = 1; narrative = true
+                case .preceding: offset = -1; narrative = true
+                case .same: narrative = true
+                }
+                end += 1
+            }
+            if unit == .year, offset == 0, let value = view.integer(end), view.digitCount(end) == 4 {
+                return Detection(start: index, end: end + 1, meaning: .calendar(CalendarFields(year: value)))
+            }
+            return Detection(start: index, end: end, meaning: .period(unit, offset: offset, narrative: narrative))
+        case .dayPart(let dayPart)?:
+            return Detection(start: index, end: cursor + 1, meaning: .dayPart(dayPart, day: nil))
+        case .season?:
+            return season(view, at: cursor, start: index)
+        case .month?:
+            return calendarDate(view, at: cursor)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/// Rules for days relative to the publication date or to the story, and for
+/// references to the present: `hier soir`, `le lendemain`, `mardi prochain`,
+/// `aujourd'hui vendredi`, `pour l'instant`.
+extension DateGrammar {
+    /// `hier`, `aujourd'hui vendredi`, `demain matin`, `hier en début d'après-midi`.
+    func deicticPhrase(_ view: TokenView, at index: Int) -> Detection? {
+        guard case .deicticDay(let days)? = view.word(index) else { return nil }
+        let base = Meaning.deictic(days)
+        var end = index + 1
+        if days == 0, view.isWord(end, ","), index == view.bounds.lowerBound || view.isWord(index - 1, ",") {
+            // `Aujourd'hui, …` sets a scene in the present rather than naming the day.
+            return Detection(start: index, end: end, meaning: .reference("PRESENT_REF"))
+        }
+        if days == 0, case .weekday? = view.word(end) {
+            end = calendarDate(view, at: end)?.end ?? end + 1
+            return Detection(start: index, end: end, meaning: base)
+        }
+        if let (part, after) = dayPartAfter(view, at: end) {
+            return Detection(start: index, end: after, meaning: .dayPart(part, day: base))
+        }
+        if view.isWord(end, "midi") {
+            return Detection(start: index, end: end + 1, meaning: .clock(hour: 12, minute: 0, day: base))
+        }
+        if view.isWord(end, "à"), let time = clockTime(view, at: end + 1),
+            case .clock(let hour, let minute, nil) = time.meaning
+        {
+            return Detection(start: index, end: time.end, meaning: .clock(hour: hour, minute: minute, day: base))
+        }
+        return Detection(start: index, end: end, meaning: base)
+    }
+
+    /// A part of the day after a day: `soir`, `au soir`, `en début d'après-midi`, `dans la soirée`.
+    func dayPartAfter(_ view: TokenView, at index: Int) -> (DayPart, Int)? {
+        if case .dayPart(let part)? = view.word(index) { return (part, index + 1) }
+        if view.isWord(index, "au"), case .dayPart(let part)? = view.word(index + 1) { return (part, index + 2) }
+        if view.isWord(index, "en"), case .part? = view.word(index + 1),
+            view.isWord(index + 2, "de") || view.isWord(index + 2, "d'"),
+            let part = partOfDay(view, at: index + 3, after: view.norm(index + 1))
+        {
+            return (part, index + 4)
+        }
+        if view.isWord(index, "dans"), view.isWord(index + 1, "la") || view.isWord(index + 1, "l'"),
+            let part = partOfDay(view, at: index + 2, after: "")
+        {
+            return (part, index + 3)
+        }
+        return nil
+    }
+
+    /// The part of the day named at `index`; `journée` is the daytime, or the
+    /// evening after `fin`, the morning after `début`.
+    private func partOfDay(_ view: TokenView, at index: Int, after part: String) -> DayPart? {
+        if case .dayPart(let found)? = view.word(index) { return found }
+        if view.norm(index) == "journée" {
+            switch part {
+            case "fin": return .evening
+            case "début": return .morning
+            default: return .daytime
+            }
+        }
+        return nil
+    }
+
+    /// `le lendemain`, `la veille au soir`, `lendemain`: at the day word.
+    func narrativePhrase(_ view: TokenView, at index: Int, days: Int, start: Int) -> Detection? {
+        if start == index {
+            // Without its article only `au lendemain` reads as a date (`en veille` does not).
+            guard days == 1, view.isWord(index - 1, "au") || view.isWord(index - 1, "du") else { return nil }
+        }
+        var end = index + 1
+        if view.isWord(end, "même") { end += 1 }
+        if let (part, after) = dayPartAfter(view, at: end) {
+            return Detection(start: start, end: after, meaning: .dayPart(part, day: .narrative(days)))
+        }
+        return Detection(start: start, end: end, meaning: .narrative(days))
+    }
+
+    /// `mercredi`, `lundi dernier`, `mardi soir`, `dimanche midi`, `jeudi 14 mars`: at the weekday.
+    func weekdayPhrase(_ view: TokenView, at index: Int) -> Detection? {
+        if let date = calendarDate(view, at: index) { return date }
+        guard case .weekday(let weekday, plural: false)? = view.word(index) else { return nil }
+        if view.isCapitalized(index), view.isWord(index + 1, "saint") || view.isWord(index + 1, "gras") {
+            return nil
+        }
+        if view.isCapitalized(index), !view.isAllCapitals(index), index != view.bounds.lowerBound,
+            view.isWord(index - 1, "du") || view.isCapitalized(index - 1) && !view.isWord(index - 1, "ce")
+        {
+            return nil  // le Journal du Dimanche, Ouest-France Dimanche
+        }
+        if let day = view.integer(index + 1), (1...31).contains(day),
+            ["au", "à", "et", "-", "ou"].contains(view.norm(index + 2))
+        {
+            return nil  // `du lundi 3 au vendredi 7 juin`: the range is read from its end
+        }
+        var end = index + 1
+        var modifier: Modifier?
+        if case .modifier(let found)? = view.word(end), found == .past || found == .future {
+            modifier = found
+            end += 1
+        }
+        let day = Meaning.weekday(weekday, modifier)
+        if let (part, after) = dayPartAfter(view, at: end) {
+            return Detection(start: index, end: after, meaning: .dayPart(part, day: day))
+        }
+        if view.isWord(end, "midi") {
+            return Detection(start: index, end: end + 1, meaning: .clock(hour: 12, minute: 0, day: day))
+        }
+        return Detection(start: index, end: end, meaning: day)
+    }
+
+    /// `actuellement`, or in the TimeML style `maintenant`, `désormais`: a
+    /// reference to the present, the past or the future.
+    func reference(_ view: TokenView, at index: Int, token: String, timeml: Bool) -> Detection? {
+        guard marksReferences || !timeml else { return nil }
+        return Detection(start: index, end: index + 1, meaning: .reference(token))
+    }
+
+    /// `pour l'instant`, `de nos jours`, `en ce moment`: at the phrase's first word.
+    func referencePhrase(_ view: TokenView, at start: Int) -> Detection? {
+        guard let phrases = vocabulary.references[view.norm(start)] else { return nil }
+        for phrase in phrases where marksReferences || !phrase.timeml {
+            var cursor = start
+            while cursor - start < phrase.words.count, view.isWord(cursor, phrase.words[cursor - start]) { cursor += 1 }
+            if cursor - start == phrase.words.count {
+                return Detection(start: start, end: cursor, meaning: .reference(phrase.token))
+            }
+        }
+        return nil
+    }
+}

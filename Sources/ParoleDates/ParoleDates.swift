@@ -1,1 +1,0 @@
-// The ParoleDates module: see README.md for the stage it provides.

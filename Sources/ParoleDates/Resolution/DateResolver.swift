@@ -1,0 +1,389 @@
+import ParoleCore
+
+/// Turns meanings into TIMEX3 values against a ``DateContext``.
+struct DateResolver: Sendable {
+    /// The value of `meaning` read with `tense`; `timeDay` is the day a time of
+    /// day with no day of its own belongs to.
+    func resolve(_ meaning: Meaning, tense: Tense, context: DateContext, timeDay: CalendarDay?) -> Resolution {
+        switch meaning {
+        case .calendar(let fields):
+            return calendar(fields, tense: tense, context: context)
+        case .weekday(let weekday, let modifier):
+            return self.weekday(weekday, lean: Lean(modifier, tense: tense), context: context)
+        case .deictic(let days):
+            guard let day = context.documentDay else { return unknownDay(context) }
+            return .day(day.adding(days: days), anchor: .document)
+        case .narrative(let days):
+            if let day = context.storyDay { return .day(day.adding(days: days), anchor: .narrative) }
+            guard let day = context.documentDay else { return unknownDay(context) }
+            return .day(day.adding(days: days), anchor: .document)
+        case .period(let unit, let offset, let narrative):
+            return period(unit, offset: offset, narrative: narrative, tense: tense, context: context)
+        case .decade(let decade):
+            let first = CalendarDay(year: decade * 10, month: 1, day: 1)
+            let last = CalendarDay(year: decade * 10 + 9, month: 12, day: 31)
+            return Resolution(value: "\(decade)X", days: first.flatMap { f in last.map { f...$0 } }, anchor: .none, day: nil)
+        case .century(let century):
+            return .token(Timex.pad(century) + "XX")
+        case .season(let season, let year, let modifier):
+            return self.season(season, year: year, lean: Lean(modifier, tense: tense), modifier: modifier,
+                               context: context)
+        case .yearPart(let unit, let index, let year):
+            return yearPart(unit, index: index, year: year, tense: tense, context: context)
+        case .part(_, let inner):
+            return resolve(inner, tense: tense, context: context, timeDay: timeDay)
+        case .clock(let hour, let minute, let day):
+            let base = day.map { resolve($0, tense: tense, context: context, timeDay: timeDay) }
+            return onDay(base, fallback: timeDay, context: context, suffix: Timex.clock(hour, minute))
+        case .dayPart(let part, let day):
+            let base = day.map { resolve($0, tense: tense, context: context, timeDay: timeDay) }
+            return onDay(base, fallback: timeDay, context: context, suffix: "T" + part.rawValue)
+        case .duration(let amount, let unit):
+            return .token(Timex.duration(amount, unit))
+        case .offset(let amount, let unit, let sign, let narrative):
+            return offset(amount, unit, sign: sign, narrative: narrative, context: context)
+        case .set(let recurrence):
+            switch recurrence {
+            case .every(let count, let unit): return .token(Timex.duration(.exact(Double(count)), unit))
+            case .weekday(let weekday): return .token("XXXX-WXX-\(weekday)")
+            case .dayPart(let part): return .token("T" + part.rawValue)
+            case .season(let season): return .token("XXXX-" + season.rawValue)
+            }
+        case .reference(let token):
+            return .token(token)
+        case .holiday(let holiday, let year, let modifier):
+            return self.holiday(holiday, year: year, lean: Lean(modifier, tense: tense), context: context)
+        case .weekdayOf(let ordinal, let weekday, let period):
+            let base = resolve(period, tense: tense, context: context, timeDay: timeDay)
+            guard let days = base.days else { return .token("XXXX-XX-XX") }
+            let day: CalendarDay
+            if ordinal < 0 {
+                day = days.upperBound.adding(days: -((days.upperBound.weekday - weekday + 7) % 7))
+            } else {
+                day = days.lowerBound.adding(days: (weekday - days.lowerBound.weekday + 7) % 7 + 7 * (ordinal - 1))
+            }
+            guard days.contains(day) else { return .token("XXXX-XX-XX") }
+            return .day(day, anchor: base.anchor)
+        }
+    }
+
+    /// A value for a day that cannot be pinned: the publication month, or `XXXX-XX-XX`.
+    private func unknownDay(_ context: DateContext) -> Resolution {
+        if let (year, month) = context.documentMonth { return .month(year, month, anchor: .document) }
+        return .token("XXXX-XX-XX")
+    }
+
+    // MARK: Calendar dates
+
+    private func calendar(_ fields: CalendarFields, tense: Tense, context: DateContext) -> Resolution {
+        switch (fields.year, fields.month, fields.day) {
+        case (let year?, let month?, let day?):
+            guard let date = CalendarDay(year: year, month: month, day: day) else { return .token("XXXX-XX-XX") }
+            return .day(date, anchor: .none)
+        case (let year?, let month?, nil):
+            return .month(year, month, anchor: .none)
+        case (let year?, nil, _):
+            return .year(year, anchor: .none)
+        case (nil, let month?, let day?):
+            if let weekday = fields.weekday, let date = dayFixedByWeekday(month, day, weekday, context: context) {
+                return .day(date, anchor: .calendar)
+            }
+            let lean = Lean(fields.modifier, tense: tense)
+            guard let year = pickYear(month: month, day: day, lean: lean, context: context),
+                let date = CalendarDay(year: year, month: month, day: day)
+            else { return .token("XXXX-" + Timex.pad(month) + "-" + Timex.pad(day)) }
+            return .day(date, anchor: .document)
+        case (nil, nil, let day?):
+            if let weekday = fields.weekday, let date = dayInNearbyMonth(day, weekday, context: context) {
+                return .day(date, anchor: .calendar)
+            }
+            return .token("XXXX-XX-" + Timex.pad(day))
+        case (nil, let month?, nil):
+            let lean = Lean(fields.modifier, tense: tense)
+            guard let year = pickYear(month: month, day: nil, lean: lean, context: context) else {
+                return .token("XXXX-" + Timex.pad(month))
+            }
+            return .month(year, month, anchor: .document)
+        default:
+            return .token("XXXX-XX-XX")
+        }
+    }
+
+    /// The year in which `day` `month` falls on `weekday`, nearest the reference
+    /// (or, with no reference, the latest up to the current year).
+    func dayFixedByWeekday(_ month: Int, _ day: Int, _ weekday: Int, context: DateContext,
+                           currentYear: Int? = nil) -> CalendarDay? {
+        let center: Int
+        if let (year, _) = context.referenceMonth {
+            center = year
+            var best: CalendarDay?
+            for year in (center - 1)...(center + 1) {
+                guard let date = CalendarDay(year: year, month: month, day: day), date.weekday == weekday else { continue }
+                if let best, abs(year - center) >= abs(best.year - center) { continue }
+                best = date
+            }
+            return best
+        }
+        guard let currentYear else { return nil }
+        for year in stride(from: currentYear, through: currentYear - 27, by: -1) {
+            if let date = CalendarDay(year: year, month: month, day: day), date.weekday == weekday { return date }
+        }
+        return nil
+    }
+
+    /// The day `day` falling on `weekday` in the month of the reference or a month
+    /// next to it, nearest the reference (`samedi 25` read in May 2024 is 25 May).
+    func dayInNearbyMonth(_ day: Int, _ weekday: Int, context: DateContext) -> CalendarDay? {
+        guard let reference = context.storyDay ?? context.documentDay
+            ?? context.documentMonth.flatMap({ CalendarDay(year: $0.year, month: $0.month, day: 15) })
+        else { return nil }
+        var best: CalendarDay?
+        for shift in -2...2 {
+            let (year, month) = CalendarDay.shift(year: reference.year, month: reference.month, by: shift)
+            guard let date = CalendarDay(year: year, month: month, day: day), date.weekday == weekday else { continue }
+            if let found = best, abs(found.dayNumber - reference.dayNumber) <= abs(date.dayNumber - reference.dayNumber) {
+                continue
+            }
+            best = date
+        }
+        return best
+    }
+
+    /// The year of `day` `month` (or of `month`) that `lean` picks around the reference.
+    func pickYear(month: Int, day: Int?, lean: Lean, context: DateContext) -> Int? {
+        guard let (referenceYear, referenceMonth) = context.referenceMonth else { return nil }
+        var offsets: [Int: Int] = [:]
+        for year in (referenceYear - 1)...(referenceYear + 1) {
+            let offset: Int
+            if let day, let reference = context.documentDay {
+                let clamped = min(day, CalendarDay.daysInMonth(year: year, month: month))
+                guard let date = CalendarDay(year: year, month: month, day: clamped) else { continue }
+                offset = date.dayNumber - reference.dayNumber
+            } else {
+                offset = (year * 12 + month) - (referenceYear * 12 + referenceMonth)
+                if offset == 0 && (lean == .pastStrict || lean == .futureStrict) && day != nil {
+                    offsets[0] = year  // the same month: `le 6 mai dernier` in May
+                    continue
+                }
+            }
+            offsets[offset] = year
+        }
+        var chosenLean = lean
+        if day != nil, context.documentDay == nil {
+            if lean == .pastStrict { chosenLean = .past }
+            if lean == .futureStrict { chosenLean = .future }
+        }
+        guard let chosen = chosenLean.choose(Array(offsets.keys)) else { return nil }
+        return offsets[chosen]
+    }
+
+    // MARK: Weekdays
+
+    private func weekday(_ weekday: Int, lean: Lean, context: DateContext) -> Resolution {
+        if let reference = context.documentDay {
+            return .day(day(weekday, lean: lean, from: reference), anchor: .document)
+        }
+        if let anchor = context.monthAnchor {
+            return .day(day(weekday, lean: lean, from: anchor), anchor: .narrative)
+        }
+        if let (year, month) = context.documentMonth { return .month(year, month, anchor: .document) }
+        return .token("XXXX-WXX-\(weekday)")
+    }
+
+    /// The day with `weekday` that `lean` picks around `reference`.
+    func day(_ weekday: Int, lean: Lean, from reference: CalendarDay) -> CalendarDay {
+        let back = (reference.weekday - weekday + 7) % 7
+        let forward = (weekday - reference.weekday + 7) % 7
+        let offsets = [-back, -back - 7, forward, forward + 7]
+        return reference.adding(days: lean.choose(offsets) ?? -back)
+    }
+
+    // MARK: Periods
+
+    private func period(_ unit: TimeUnit, offset: Int, narrative: Bool, tense: Tense,
+                        context: DateContext) -> Resolution {
+        let base = narrative ? (context.storyDay ?? context.documentDay) : context.documentDay
+        let anchor: TemporalExpression.Anchor = narrative && context.storyDay != nil ? .narrative : .document
+        switch unit {
+        case .day:
+            guard let base else { return unknownDay(context) }
+            return .day(base.adding(days: offset), anchor: anchor)
+        case .week, .weekend:
+            guard let base else { return unknownDay(context) }
+            var shift = 7 * offset
+            if unit == .weekend, offset == 0, tense == .past, base.weekday < 6 {
+                shift = -7  // `ce week-end` told in the past: the one just gone
+            }
+            var result = Resolution.week(of: base.adding(days: shift), anchor: anchor)
+            if unit == .weekend, let days = result.days {
+                result.value += "-WE"
+                result.days = days.upperBound.adding(days: -1)...days.upperBound
+            }
+            return result
+        default:
+            break
+        }
+        let month: (year: Int, month: Int)?
+        if let base { month = (base.year, base.month) } else { month = narrative ? nil : context.documentMonth }
+        guard let (year, monthNumber) = month else { return .token("XXXX-XX") }
+        switch unit {
+        case .month:
+            let (y, m) = CalendarDay.shift(year: year, month: monthNumber, by: offset)
+            return .month(y, m, anchor: anchor)
+        case .quarter, .halfYear:
+            // Count quarters (or halves) from year 0, move, and split back into year and part.
+            let perYear = unit == .quarter ? 4 : 2
+            let index = year * perYear + (monthNumber - 1) / (12 / perYear) + offset
+            let movedYear = index >= 0 ? index / perYear : (index - perYear + 1) / perYear
+            return .yearPart(unit, index - movedYear * perYear + 1, of: movedYear, anchor: anchor)
+        case .year:
+            return .year(year + offset, anchor: anchor)
+        case .decade:
+            return .token("\(year / 10 + offset)X", anchor: anchor)
+        case .century:
+            return .token(Timex.pad(year / 100 + offset) + "XX", anchor: anchor)
+        default:
+            return .token("XXXX-XX-XX")
+        }
+    }
+
+    private func season(_ season: Season, year: Int?, lean: Lean, modifier: Modifier?,
+                        context: DateContext) -> Resolution {
+        if let year { return seasonValue(season, year: year, anchor: .none) }
+        guard let (referenceYear, referenceMonth) = context.referenceMonth, lean != .nearest || modifier != nil
+        else {
+            if lean != .nearest, let (year, _) = context.referenceMonth {
+                return seasonValue(season, year: year, anchor: .document)
+            }
+            return .token("XXXX-" + season.rawValue)
+        }
+        // The month a season starts in; winter is counted in the year of its January.
+        let start: Int
+        switch season {
+        case .spring: start = 3
+        case .summer: start = 6
+        case .fall: start = 9
+        case .winter: start = 12
+        }
+        let current = referenceYear * 12 + referenceMonth - 1
+        var offsets: [Int: Int] = [:]
+        for year in (referenceYear - 1)...(referenceYear + 1) {
+            let first = (season == .winter ? year - 1 : year) * 12 + start - 1
+            let offset = current >= first && current <= first + 2 ? 0 : (first > current ? first - current : first + 2 - current)
+            offsets[offset] = year
+        }
+        guard let chosen = lean.choose(Array(offsets.keys)), let year = offsets[chosen] else {
+            return .token("XXXX-" + season.rawValue)
+        }
+        return seasonValue(season, year: year, anchor: .document)
+    }
+
+    /// `YYYY-SU` with the days of the astronomical season (winter counted in the year of its January).
+    private func seasonValue(_ season: Season, year: Int, anchor: TemporalExpression.Anchor) -> Resolution {
+        let bounds: (Int, Int, Int, Int, Int)  // start year shift, start month/day, end month/day
+        switch season {
+        case .spring: bounds = (0, 3, 20, 6, 20)
+        case .summer: bounds = (0, 6, 21, 9, 22)
+        case .fall: bounds = (0, 9, 23, 12, 20)
+        case .winter: bounds = (-1, 12, 21, 3, 19)
+        }
+        let first = CalendarDay(year: year + bounds.0, month: bounds.1, day: bounds.2)
+        let last = CalendarDay(year: year, month: bounds.3, day: bounds.4)
+        return Resolution(value: Timex.year(year) + "-" + season.rawValue,
+                          days: first.flatMap { f in last.map { f...$0 } }, anchor: anchor, day: nil)
+    }
+
+    private func yearPart(_ unit: TimeUnit, index: Int, year: Int?, tense: Tense, context: DateContext) -> Resolution {
+        let code = unit == .quarter ? "Q" : "H"
+        if let year { return .yearPart(unit, index, of: year, anchor: .none) }
+        guard let (referenceYear, referenceMonth) = context.referenceMonth else { return .token("XXXX-\(code)\(index)") }
+        let length = unit == .quarter ? 3 : 6
+        let current = (referenceMonth - 1) / length + 1
+        var year = referenceYear
+        if tense == .past && index > current { year -= 1 }
+        if tense == .future && index < current { year += 1 }
+        return .yearPart(unit, index, of: year, anchor: .document)
+    }
+
+    // MARK: Times, offsets, holidays
+
+    /// A time of day or part of the day on its day: `2024-05-11T20:45`, `1999-05-23TEV`.
+    private func onDay(_ base: Resolution?, fallback: CalendarDay?, context: DateContext, suffix: String) -> Resolution {
+        if let base {
+            if let day = base.day {
+                return Resolution(value: day.description + suffix, days: day...day, anchor: base.anchor, day: day)
+            }
+            // A day that cannot be pinned: `2024-03-XXTEV` in a month, `XXXX-WXX-2TEV` for a weekday.
+            let day = base.value.utf8.count == 7 ? base.value + "-XX" : base.value
+            return Resolution(value: day + suffix, days: base.days, anchor: base.anchor, day: nil)
+        }
+        if let fallback {
+            return Resolution(value: fallback.description + suffix, days: fallback...fallback, anchor: .narrative, day: fallback)
+        }
+        if let day = context.documentDay {
+            return Resolution(value: day.description + suffix, days: day...day, anchor: .document, day: day)
+        }
+        if let (year, month) = context.documentMonth {
+            return Resolution(value: Timex.month(year, month) + "-XX" + suffix, days: nil, anchor: .document, day: nil)
+        }
+        return .token("XXXX-XX-XX" + suffix)
+    }
+
+    private func offset(_ amount: Amount, _ unit: TimeUnit, sign: Int, narrative: Bool, context: DateContext) -> Resolution {
+        let base = narrative ? (context.storyDay ?? context.documentDay) : context.documentDay
+        let anchor: TemporalExpression.Anchor = narrative && context.storyDay != nil ? .narrative : .document
+        guard case .exact(let count) = amount, count == count.rounded() else {
+            return .token(Timex.duration(amount, unit))
+        }
+        let steps = Int(count) * sign
+        guard let base else {
+            if let (year, month) = context.documentMonth {
+                switch unit {
+                case .year: return .year(year + steps, anchor: .document)
+                case .month:
+                    let (y, m) = CalendarDay.shift(year: year, month: month, by: steps)
+                    return .month(y, m, anchor: .document)
+                default: return .month(year, month, anchor: .document)
+                }
+            }
+            return .token(sign < 0 ? "PAST_REF" : "FUTURE_REF")
+        }
+        switch unit {
+        case .second, .minute, .hour: return .day(base, anchor: anchor)
+        case .day: return .day(base.adding(days: steps), anchor: anchor)
+        case .week: return .day(base.adding(days: 7 * steps), anchor: anchor)
+        case .weekend: return .week(of: base.adding(days: 7 * steps), anchor: anchor)
+        case .month:
+            let shifted = base.adding(months: steps)
+            return .month(shifted.year, shifted.month, anchor: anchor)
+        case .quarter:
+            let shifted = base.adding(months: 3 * steps)
+            return .month(shifted.year, shifted.month, anchor: anchor)
+        case .halfYear:
+            let shifted = base.adding(months: 6 * steps)
+            return .month(shifted.year, shifted.month, anchor: anchor)
+        case .year: return .year(base.year + steps, anchor: anchor)
+        case .decade: return .year(base.year + 10 * steps, anchor: anchor)
+        case .century: return .year(base.year + 100 * steps, anchor: anchor)
+        case .millennium: return .year(base.year + 1000 * steps, anchor: anchor)
+        }
+    }
+
+    private func holiday(_ holiday: Holiday, year: Int?, lean: Lean, context: DateContext) -> Resolution {
+        if let year, let day = holiday.day(in: year) { return .day(day, anchor: .none) }
+        guard let (referenceYear, referenceMonth) = context.referenceMonth else {
+            if case .fixed(let month, let day) = holiday.rule {
+                return .token("XXXX-" + Timex.pad(month) + "-" + Timex.pad(day))
+            }
+            return .token("XXXX-XX-XX")
+        }
+        let reference = context.documentDay ?? CalendarDay(year: referenceYear, month: referenceMonth, day: 15)
+        guard let reference else { return .token("XXXX-XX-XX") }
+        var offsets: [Int: CalendarDay] = [:]
+        for year in (referenceYear - 1)...(referenceYear + 1) {
+            if let day = holiday.day(in: year) { offsets[day.dayNumber - reference.dayNumber] = day }
+        }
+        guard let chosen = lean.choose(Array(offsets.keys)), let day = offsets[chosen] else { return .token("XXXX-XX-XX") }
+        return .day(day, anchor: .document)
+    }
+}

@@ -1,0 +1,79 @@
+/// Writing TIMEX3 values: `2024-02-07`, `2024-W06`, `P6W`, `PT1H30M`, `XXXX-WXX-1`.
+enum Timex {
+    /// A number on two digits.
+    static func pad(_ value: Int) -> String { value < 10 && value >= 0 ? "0\(value)" : "\(value)" }
+
+    /// A year on four digits.
+    static func year(_ value: Int) -> String {
+        let text = String(value)
+        return text.count >= 4 ? text : String(repeating: "0", count: 4 - text.count) + text
+    }
+
+    /// `YYYY-MM`.
+    static func month(_ year: Int, _ month: Int) -> String { Timex.year(year) + "-" + pad(month) }
+
+    /// `YYYY-Www` for the ISO week of `day`.
+    static func week(of day: CalendarDay) -> String {
+        let (year, week) = day.isoWeek
+        return Timex.year(year) + "-W" + pad(week)
+    }
+
+    /// `Thh:mm`.
+    static func clock(_ hour: Int, _ minute: Int) -> String { "T" + pad(hour) + ":" + pad(minute) }
+
+    /// A duration: `P6W`, `PT15M`, `PXY`, `P18M` (for 1.5 years), `PT30.4S`.
+    static func duration(_ amount: Amount, _ unit: TimeUnit) -> String {
+        guard case .exact(let count) = amount else {
+            return (unit.isTimeOfDay ? "PT" : "P") + "X" + letter(unit)
+        }
+        var value = count
+        var unit = unit
+        switch unit {
+        case .century: value *= 100; unit = .year
+        case .millennium: value *= 1000; unit = .year
+        case .decade: value *= 10; unit = .year
+        case .halfYear: value *= 6; unit = .month
+        case .quarter: value *= 3; unit = .month
+        default: break
+        }
+        if value != value.rounded() {
+            // A fraction in the next smaller unit when it comes out whole: 1.5 years → 18 months.
+            let smaller: (TimeUnit, Double)?
+            switch unit {
+            case .year: smaller = (.month, 12)
+            case .month: smaller = (.day, 30)
+            case .week: smaller = (.day, 7)
+            case .day: smaller = (.hour, 24)
+            case .hour: smaller = (.minute, 60)
+            case .minute: smaller = (.second, 60)
+            default: smaller = nil
+            }
+            if let (next, factor) = smaller, (value * factor).rounded() == value * factor {
+                if unit == .hour, value >= 1 {
+                    let hours = value.rounded(.down)
+                    return "PT" + number(hours) + "H" + number((value - hours) * 60) + "M"
+                }
+                value *= factor
+                unit = next
+            }
+        }
+        return (unit.isTimeOfDay ? "PT" : "P") + number(value) + letter(unit)
+    }
+
+    /// The TIMEX3 letter of a unit in a duration (`M` for minutes after `PT`).
+    static func letter(_ unit: TimeUnit) -> String {
+        switch unit {
+        case .minute: return "M"
+        case .halfYear: return "HY"
+        default: return unit.rawValue
+        }
+    }
+
+    /// A number without a needless `.0`.
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
+        var text = String(value)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+}

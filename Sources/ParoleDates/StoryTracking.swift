@@ -1,0 +1,169 @@
+import ParoleCore
+
+/// An expression with its sentence and its resolution, as the stage reads on.
+struct Resolved {
+    /// The expression as detected (with any year it took from the context).
+    var detection: Detection
+    /// The token range of its sentence.
+    var sentence: Range<Int>
+    /// Its value.
+    var resolution: Resolution
+}
+
+/// Following the story while a document is read: the date it starts from, the
+/// day it is at, and the year that months written without one belong to.
+extension DateStage {
+    /// `detection`'s meaning, with the year of the expression just before it in
+    /// the sentence when it elaborates it (`en 97 (en janvier, …)`).
+    func yearFromContext(_ detection: Detection, after previous: Resolved, in view: TokenView) -> Meaning {
+        guard DateStage.onlyLinks(view, from: previous.detection.end, to: detection.start),
+            let year = DateStage.yearOnly(previous.detection.meaning, previous.resolution)
+        else { return detection.meaning }
+        return DateStage.withYear(detection.meaning, year)
+    }
+
+    /// The day of a time with no day of its own: a date of its sentence (before
+    /// it, else after it), else the story's day.
+    func dayForTime(at index: Int, _ detections: [Detection], _ sentences: [Range<Int>], _ results: [Resolved],
+                    context: DateContext, view: TokenView) -> CalendarDay? {
+        let before = results.last {
+            $0.sentence == sentences[index] && $0.resolution.day != nil && $0.detection.meaning.kind == .date
+        }
+        return before?.resolution.day
+            ?? dayLater(in: detections, sentences, after: index, context: context, view: view)
+            ?? context.storyDay
+    }
+
+    /// In `lundi soir, au lendemain des élections`, the day after the event is
+    /// the day the sentence has just named.
+    func dayAfterEvent(_ detection: Detection, in view: TokenView, results: [Resolved],
+                       sentence: Range<Int>) -> CalendarDay? {
+        guard case .narrative(1) = detection.meaning, view.isWord(detection.start - 1, "au"),
+            ["de", "du", "des", "d'"].contains(view.norm(detection.end))
+        else { return nil }
+        return results.last { $0.sentence == sentence && $0.resolution.day != nil }?.resolution.day
+    }
+
+    /// The first day of a range falls in the year of the last: `du 3 au 7 juin`.
+    func alignRanges(_ results: inout [Resolved]) {
+        for index in results.indices.dropLast().reversed() where results[index].detection.opensRange {
+            guard let first = results[index].resolution.day, let last = results[index + 1].resolution.day,
+                first.year != last.year, let moved = CalendarDay(year: last.year, month: first.month, day: first.day)
+            else { continue }
+            results[index].resolution = .day(moved, anchor: results[index + 1].resolution.anchor)
+        }
+    }
+
+    /// The context at the start of `document`: its date, or one the calendar
+    /// fixes from its first weekday with a day and a month.
+    func initialContext(_ document: Document, _ detections: [Detection]) -> DateContext {
+        var context = DateContext()
+        if let date = document.date {
+            context.documentMonth = (date.year, date.month)
+            if let day = date.day { context.documentDay = CalendarDay(year: date.year, month: date.month, day: day) }
+            return context
+        }
+        for detection in detections {
+            guard case .calendar(let fields) = detection.meaning, let month = fields.month, let day = fields.day else {
+                continue
+            }
+            if let year = fields.year, let date = CalendarDay(year: year, month: month, day: day) {
+                context.documentDay = date
+            } else if let weekday = fields.weekday {
+                context.documentDay = resolver.dayFixedByWeekday(month, day, weekday, context: context,
+                                                                 currentYear: currentYear)
+            }
+            if let day = context.documentDay {
+                context.documentMonth = (day.year, day.month)
+                break
+            }
+        }
+        return context
+    }
+
+    /// Moves the story's current date after an expression is resolved.
+    ///
+    /// The story moves to a date written with its day (`le 24 mars`), to `hier`
+    /// or `le lendemain`, to a date that opens its sentence (`Mardi, lors de
+    /// l'audience, …`) and to the first date of the document; a weekday in
+    /// passing (`une grève lancée mercredi`) leaves it where it is.
+    func update(_ context: inout DateContext, with meaning: Meaning, _ resolution: Resolution, opensSentence: Bool) {
+        guard let day = resolution.day else { return }
+        let moves: Bool
+        switch meaning {
+        case .duration, .set, .reference: return
+        case .calendar(let fields): moves = fields.day != nil
+        case .deictic, .narrative, .weekdayOf, .holiday: moves = true
+        case .clock(_, _, let inner?), .dayPart(_, let inner?):
+            if case .weekday = inner { moves = opensSentence } else { moves = true }
+        case .clock, .dayPart: moves = false
+        default: moves = opensSentence
+        }
+        if moves || context.storyDay == nil { context.storyDay = day }
+        if case .calendar(let fields) = meaning, fields.day != nil, let month = context.documentMonth,
+            day.year == month.year, day.month == month.month
+        {
+            context.monthAnchor = day
+        }
+    }
+
+    /// The day of the next date in the same sentence, for a time written before
+    /// its day (`4 h mardi`).
+    func dayLater(in detections: [Detection], _ sentences: [Range<Int>], after index: Int,
+                  context: DateContext, view: TokenView) -> CalendarDay? {
+        var next = index + 1
+        while next < detections.count, sentences[next] == sentences[index] {
+            let meaning = detections[next].meaning
+            switch meaning {
+            case .calendar, .weekday, .deictic, .narrative:
+                let tense = tenseReader.tense(of: detections[next].start..<detections[next].end, in: view)
+                return resolver.resolve(meaning, tense: tense, context: context, timeDay: nil).day
+            default:
+                next += 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether only punctuation and small linking words stand between two
+    /// expressions, so that the second elaborates the first (`en 97 (en janvier, puis en octobre)`).
+    static func onlyLinks(_ view: TokenView, from start: Int, to end: Int) -> Bool {
+        guard start <= end, end - start <= 6 else { return false }
+        for index in start..<end where !view.isPunctuation(index) {
+            guard ["en", "et", "puis", "ou", "dès", "à", "au", "le", "la", "l'", "de", "d'", "du", "mais", "surtout"]
+                .contains(view.norm(index))
+            else { return false }
+        }
+        return true
+    }
+
+    /// The year an expression names when it names a year and nothing finer:
+    /// `en 97`, `mars 2023`, `l'an prochain`.
+    static func yearOnly(_ meaning: Meaning, _ resolution: Resolution) -> Int? {
+        switch meaning {
+        case .calendar(let fields) where fields.day == nil: return fields.year
+        case .period(.year, _, _): return Int(resolution.value)
+        default: return nil
+        }
+    }
+
+    /// A month, a day and month or a season with no year takes the year just
+    /// named in the same sentence: `deux ruptures en 97 (en janvier, …)`,
+    /// `l'an prochain, le premier dimanche du printemps`.
+    static func withYear(_ meaning: Meaning, _ year: Int) -> Meaning {
+        switch meaning {
+        case .calendar(var fields) where fields.year == nil && fields.month != nil && fields.weekday == nil
+            && fields.modifier == nil:
+            fields.year = year
+            return .calendar(fields)
+        case .season(let season, nil, nil):
+            return .season(season, year: year, modifier: nil)
+        case .part(let part, let inner):
+            return .part(part, withYear(inner, year))
+        case .weekdayOf(let ordinal, let weekday, let period):
+            return .weekdayOf(ordinal: ordinal, weekday: weekday, period: withYear(period, year))
+        default:
+            return meaning
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+
+/// Things that look like dates and are not.
+@Suite("No false dates")
+struct FalseDateTests {
+    @Test("Decimal numbers are not dates: 1,4 million")
+    func decimals() throws {
+        #expect(try dates("La mesure coûtera 1,4 million d'euros, soit 2,5 % du budget.", on: "2024-11-23").isEmpty)
+    }
+
+    @Test("Été the participle is not summer")
+    func participle() throws {
+        #expect(try dates("Les otages ont été libérés et le texte a été adopté.", on: "2024-02").isEmpty)
+    }
+
+    @Test("Counts and codes are not years")
+    func counts() throws {
+        let text = "Près de 2 000 billets et 1500 places restent, sur 32 000 ; le vol 2024 est parti de la route 1999."
+        #expect(try dates(text, on: "2024-05-13").isEmpty)
+    }
+
+    @Test("Pronouns and names are not dates")
+    func names() throws {
+        let text = "Il le leur a dit. La sonde a atterri sur Mars. Il habite rue du 4 Septembre. Le Père Noël est passé."
+        #expect(try dates(text, on: "2024-05-13").isEmpty)
+    }
+
+    @Test("Une seconde fois is not a second")
+    func secondTime() throws {
+        #expect(try dates("Il a été reçu une seconde fois par le président.", on: "2024-05-13").isEmpty)
+    }
+
+    @Test("Present-time adverbs are marked only in the TimeML style")
+    func references() throws {
+        let text = "L'équipe compte désormais 68 points ; il faut maintenant gagner."
+        #expect(try dates(text, on: "2024-05-13").isEmpty)
+        #expect(try dates(text, on: "2024-05-13", stage: timemlDateStage).map(\.value) == ["PRESENT_REF", "PRESENT_REF"])
+        #expect(try dates("La France préside actuellement le Conseil.", on: "2003-01-21").map(\.value) == ["PRESENT_REF"])
+    }
+}

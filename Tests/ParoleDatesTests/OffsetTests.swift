@@ -1,0 +1,33 @@
+import Testing
+
+/// Offsets from the publication date: `il y a deux semaines`, `dans trois jours`.
+@Suite("Offsets")
+struct OffsetTests {
+    @Test("Il y a (reference 2024-03-14)")
+    func ago() throws {
+        let found = try dates("Il y a deux semaines, le ministre était à Kiev ; il y a dix ans, il était étudiant.",
+                              on: "2024-03-14")
+        #expect(found == [Found(text: "Il y a deux semaines", kind: "DATE", value: "2024-02-29"),
+                          Found(text: "il y a dix ans", kind: "DATE", value: "2014")])
+    }
+
+    @Test("Dans (reference 2024-03-14)")
+    func ahead() throws {
+        let found = try dates("Le verdict sera rendu dans trois jours, et les élections auront lieu dans sept mois.",
+                              on: "2024-03-14")
+        #expect(value(of: "dans trois jours", in: found) == "2024-03-17")
+        #expect(value(of: "dans sept mois", in: found) == "2024-10")
+    }
+
+    @Test("An unspecified amount is a duration (reference 2003-02-04)")
+    func vague() throws {
+        let found = try dates("La centrale avait été inaugurée il y a quelques mois.", on: "2003-02-04")
+        #expect(found.first?.value == "PXM")
+    }
+
+    @Test("Dans followed by a noun phrase is not an offset")
+    func notAnOffset() throws {
+        let found = try dates("Il ne semblait pas dans un jour de grande maîtrise.", on: "1999-09-13")
+        #expect(found.allSatisfy { !$0.text.hasPrefix("dans") })
+    }
+}

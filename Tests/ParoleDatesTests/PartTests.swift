@@ -1,0 +1,38 @@
+import Testing
+
+/// Parts of periods: `fin novembre`, `début 2025`, `mi-juillet`, `la fin de l'année`.
+@Suite("Parts of periods")
+struct PartTests {
+    @Test("Fin and début keep their word in the span (reference 2024-10-09)")
+    func beginAndEnd() throws {
+        let found = try dates("Le Sénat devrait s'en saisir début 2025, pour une adoption espérée fin mars.",
+                              on: "2024-10-09")
+        #expect(found == [Found(text: "début 2025", kind: "DATE", value: "2025"),
+                          Found(text: "fin mars", kind: "DATE", value: "2025-03")])
+    }
+
+    @Test("La fin de l'année, la fin du mois (reference 2024-12-05)")
+    func endOfPeriod() throws {
+        let found = try dates("Les syndicats menacent de durcir le mouvement d'ici la fin du mois, "
+                              + "et l'effet devrait s'estomper d'ici la fin de l'année.", on: "2024-12-05")
+        #expect(value(of: "la fin du mois", in: found) == "2024-12")
+        #expect(value(of: "la fin de l'année", in: found) == "2024")
+    }
+
+    @Test("Mi-juillet, one token (reference 2024-06-02)")
+    func middle() throws {
+        let found = try dates("Les travaux reprendront mi-juillet.", on: "2024-06-02")
+        #expect(found == [Found(text: "mi-juillet", kind: "DATE", value: "2024-07")])
+    }
+
+    @Test("Parts of the day after a day (reference 1999-05-21)")
+    func dayParts() throws {
+        let found = try dates("L'accident s'est produit hier en début d'après-midi.", on: "1999-05-21")
+        #expect(found == [Found(text: "hier en début d'après-midi", kind: "TIME", value: "1999-05-20TAF")])
+    }
+
+    @Test("Fin as a noun is not a date")
+    func notADate() throws {
+        #expect(try dates("Il faut mettre fin à la guerre avant la fin du championnat.", on: "2024-03-01").isEmpty)
+    }
+}

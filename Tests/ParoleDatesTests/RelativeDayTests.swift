@@ -1,0 +1,44 @@
+import Testing
+
+/// Days counted from the publication date or from the story: `hier`, `le lendemain`.
+@Suite("Relative days")
+struct RelativeDayTests {
+    @Test("Hier, avant-hier, aujourd'hui, demain (reference 1999-09-13)")
+    func deicticDays() throws {
+        let found = try dates("Le club a perdu hier et avant-hier ; il joue aujourd'hui et demain.", on: "1999-09-13")
+        #expect(found.map(\.value) == ["1999-09-12", "1999-09-11", "1999-09-13", "1999-09-14"])
+    }
+
+    @Test("Le lendemain and la veille count from the story's date (reference 2024-04, month only)")
+    func narrativeDays() throws {
+        let found = try dates("Le séisme a frappé le mardi 16 avril. Le lendemain du séisme, l'UE a débloqué "
+                              + "une aide. La veille, les secours étaient arrivés.", on: "2024-04")
+        #expect(value(of: "Le lendemain", in: found) == "2024-04-17")
+        #expect(value(of: "La veille", in: found) == "2024-04-16")
+    }
+
+    @Test("Ce jour-là and le même jour are the story's date (reference 1999-07-23)")
+    func sameStoryDay() throws {
+        let found = try dates("La course partira le samedi 24 juillet. Ce jour-là, les routes seront fermées. "
+                              + "Le même jour, un concert aura lieu.", on: "1999-07-23")
+        #expect(value(of: "Ce jour-là", in: found) == "1999-07-24")
+        #expect(value(of: "Le même jour", in: found) == "1999-07-24")
+    }
+
+    @Test("Aujourd'hui setting a scene in the present is PRESENT_REF (reference 1999-05-30)")
+    func presentReference() throws {
+        let found = try dates("Aujourd'hui, ce grand saxophoniste poursuit une carrière solo.", on: "1999-05-30")
+        #expect(found == [Found(text: "Aujourd'hui", kind: "TIME", value: "PRESENT_REF")])
+    }
+
+    @Test("Aujourd'hui with its weekday (reference 1999-07-09)")
+    func todayWithWeekday() throws {
+        let found = try dates("Romano Prodi devrait en faire l'annonce aujourd'hui vendredi.", on: "1999-07-09")
+        #expect(found == [Found(text: "aujourd'hui vendredi", kind: "DATE", value: "1999-07-09")])
+    }
+
+    @Test("With only a month header, hier stays the month (reference 2024-03)")
+    func monthHeader() throws {
+        #expect(try dates("Le ministre est arrivé hier.", on: "2024-03").first?.value == "2024-03")
+    }
+}

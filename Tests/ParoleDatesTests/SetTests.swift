@@ -1,0 +1,20 @@
+import Testing
+
+/// Recurrences: `chaque jour`, `tous les lundis`.
+@Suite("Sets")
+struct SetTests {
+    @Test("Chaque and tous les")
+    func every() throws {
+        let found = try dates("Le réseau transporte chaque jour 42 000 voyageurs ; la bibliothèque ouvre tous les "
+                              + "lundis ; le tournoi a lieu tous les deux ans et le festival chaque été.",
+                              on: "2024-11-23")
+        #expect(found.map(\.value) == ["P1D", "XXXX-WXX-1", "P2Y", "XXXX-SU"])
+        #expect(found.allSatisfy { $0.kind == "SET" })
+    }
+
+    @Test("Par an: the span is the unit")
+    func rate() throws {
+        let found = try dates("La croissance moyenne est de 0,38 % par an.", on: "1999-07-07")
+        #expect(found == [Found(text: "an", kind: "SET", value: "P1Y")])
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+
+/// Times of day, attached to their day: `13 h 30`, `18h`, `midi`, `hier soir`.
+@Suite("Times")
+struct TimeTests {
+    @Test("A time takes the day of the story (reference Mon 2024-05-13)")
+    func storyDay() throws {
+        let found = try dates("L'US Kerlann s'est imposée samedi. La rencontre n'a débuté qu'à 20 h 45.",
+                              on: "2024-05-13")
+        #expect(value(of: "20 h 45", in: found) == "2024-05-11T20:45")
+    }
+
+    @Test("A time takes a date of its own sentence (reference 2024-11-23)")
+    func sameSentence() throws {
+        let found = try dates("Les inscriptions ouvriront le 2 décembre, dès 9 h, sur le site de la mairie.",
+                              on: "2024-11-23")
+        #expect(value(of: "9 h", in: found) == "2024-12-02T09:00")
+    }
+
+    @Test("Written forms: 18h, 13 h 30, 12:30, à 9 heures, midi (reference 2024-12-05)")
+    func forms() throws {
+        let found = try dates("Rendez-vous à 18h, puis 13 h 30, 12:30, à 9 heures et vers midi.", on: "2024-12-05")
+        #expect(found.map(\.value) == ["2024-12-05T18:00", "2024-12-05T13:30", "2024-12-05T12:30",
+                                       "2024-12-05T09:00", "2024-12-05T12:00"])
+        #expect(found.allSatisfy { $0.kind == "TIME" })
+    }
+
+    @Test("Parts of the day (reference Thu 1999-05-20)")
+    func partsOfDay() throws {
+        let found = try dates("Les Knicks ont gagné mardi soir et rejoueront ce soir ; hier matin, ils s'entraînaient.",
+                              on: "1999-05-20")
+        #expect(value(of: "mardi soir", in: found) == "1999-05-18TEV")
+        #expect(value(of: "ce soir", in: found) == "1999-05-20TEV")
+        #expect(value(of: "hier matin", in: found) == "1999-05-19TMO")
+    }
+
+    @Test("La nuit de lundi à mardi (reference Fri 1999-08-27)")
+    func night() throws {
+        let found = try dates("L'équipée sauvage de la nuit de lundi à mardi a connu son épilogue.", on: "1999-08-27")
+        #expect(found == [Found(text: "la nuit de lundi à mardi", kind: "TIME", value: "1999-08-23TNI")])
+    }
+
+    @Test("Hier à 10 h is one time (reference 1999-09-04)")
+    func dayAndTime() throws {
+        let found = try dates("Hier à 10 h, une dizaine de délégués ont appelé au boycott.", on: "1999-09-04")
+        #expect(found.first == Found(text: "Hier à 10 h", kind: "TIME", value: "1999-09-03T10:00"))
+    }
+
+    @Test("With a month header, a time keeps an unknown day (reference 2024-03)")
+    func monthHeader() throws {
+        let found = try dates("Le ministre est arrivé hier soir et repartira mardi à 8 h.", on: "2024-03")
+        #expect(found.map(\.value) == ["2024-03-XXTEV", "2024-03", "2024-03-XXT08:00"])
+    }
+
+    @Test("La nuit dernière (reference 2012-11-01)")
+    func lastNight() throws {
+        let found = try dates("Deux personnes ont été blessées la nuit dernière.", on: "2012-11-01")
+        #expect(found == [Found(text: "la nuit dernière", kind: "TIME", value: "2012-11-01TNI")])
+    }
+
+    @Test("Hours that are durations, not times")
+    func durationsNotTimes() throws {
+        let found = try dates("Il a été retenu pendant près de 24 heures, puis 48 h en garde à vue.", on: "2002-04-02")
+        #expect(found.map(\.value) == ["PT24H", "PT48H"])
+    }
+}
