@@ -159,7 +159,7 @@ private struct Context {
             let open = previous.kind == .punct ? lastOfPrevious == 0x3B
                 : (previous.kind == .word || previous.kind == .number)
                     && (lastOfPrevious.isLowercaseUnit || lastOfPrevious.isDigitUnit)
-            return open && isSentenceStarter(index)
+            if open && isSentenceStarter(index) { return true }
         }
         guard previous.kind == .punct, previous.norm == "…" || previous.norm.hasPrefix("...") else { return false }
         var candidate = index
