@@ -87,18 +87,31 @@ public struct AnalyzeCommand: ParsableCommand {
         if format == .json { output.write("[") }
         ParallelRunner(jobs: jobs).run(
             reader,
-            transform: { input -> [UInt8] in
+            weight: \.length,
+            transform: { input -> Rendered in
                 let document = try pipeline.analyze(try input.get())
                 switch format {
-                case .jsonl, .json: return try writer.encode(document)
-                case .text: return Array(renderer.render(document).utf8)
+                case .jsonl, .json:
+                    // Long documents are written as they are encoded, in order, to keep memory small.
+                    return document.utf16.count > Self.streamingThreshold
+                        ? .document(document) : .bytes(try writer.encode(document))
+                case .text: return .bytes(Array(renderer.render(document).utf8))
                 }
             },
             consume: { index, result in
                 switch result {
-                case .success(let bytes):
+                case .success(let rendered):
                     if format == .json { output.write(written == 0 ? "\n" : ",\n") }
-                    output.write(bytes)
+                    switch rendered {
+                    case .bytes(let bytes): output.write(bytes)
+                    case .document(let document):
+                        do {
+                            try writer.write(document) { output.write(raw: $0) }
+                        } catch {
+                            failures += 1
+                            errors.write("parole: \(document.id): \(error)\n")
+                        }
+                    }
                     if format == .jsonl { output.write([0x0A]) }
                     written += 1
                 case .failure(let error):
@@ -111,6 +124,15 @@ public struct AnalyzeCommand: ParsableCommand {
         progress.finish()
         if format == .json { output.write(written == 0 ? "]\n" : "\n]\n") }
         return failures
+    }
+
+    /// Documents longer than this many UTF-16 units are encoded while being written.
+    static let streamingThreshold = 1 << 18
+
+    /// A document ready to write: its bytes, or itself when it is long enough to stream.
+    enum Rendered: Sendable {
+        case bytes([UInt8])
+        case document(Document)
     }
 
     private static func describe(_ error: any Error) -> String {

@@ -9,6 +9,8 @@
 public protocol OutputSink: AnyObject {
     /// Writes bytes.
     func write(_ bytes: [UInt8])
+    /// Writes raw bytes.
+    func write(raw bytes: UnsafeRawBufferPointer)
     /// Writes text.
     func write(_ text: String)
     /// Pushes buffered bytes out.
@@ -41,8 +43,19 @@ public final class StreamSink: OutputSink {
 
     deinit { flush() }
 
-    /// Appends bytes, writing out when the buffer is full.
+    /// Appends bytes, writing out when the buffer is full; a large block is written
+    /// directly rather than copied.
     public func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { write(raw: $0) }
+    }
+
+    /// Appends raw bytes (see ``write(_:)``).
+    public func write(raw bytes: UnsafeRawBufferPointer) {
+        if bytes.count >= max(threshold, 1) {
+            flush()
+            send(bytes)
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= threshold { flush() }
     }
@@ -50,18 +63,20 @@ public final class StreamSink: OutputSink {
     /// Writes out the buffer.
     public func flush() {
         guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return  // a closed pipe: the reader is gone, nothing more to do
-                }
-                offset += written
-            }
-        }
+        buffer.withUnsafeBytes { send($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func send(_ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return  // a closed pipe: the reader is gone, nothing more to do
+            }
+            offset += written
+        }
     }
 
     /// Whether the descriptor is a terminal.
@@ -78,6 +93,9 @@ public final class MemorySink: OutputSink {
 
     /// Appends bytes.
     public func write(_ bytes: [UInt8]) { self.bytes.append(contentsOf: bytes) }
+
+    /// Appends raw bytes.
+    public func write(raw bytes: UnsafeRawBufferPointer) { self.bytes.append(contentsOf: bytes) }
 
     /// The output as text.
     public var text: String { String(decoding: bytes, as: UTF8.self) }

@@ -60,7 +60,7 @@ public struct QuoteIndexer: Sendable {
     ) -> Summary where Inputs.Element == Result<Document, InputError> {
         var summary = Summary()
         let pipeline = self.pipeline
-        ParallelRunner(jobs: jobs).run(inputs, transform: { try pipeline.analyze(try $0.get()) }) { _, result in
+        ParallelRunner(jobs: jobs).run(inputs, weight: \.length, transform: { try pipeline.analyze(try $0.get()) }) { _, result in
             do {
                 let document = try result.get()
                 summary.quotes += try database.store(document)

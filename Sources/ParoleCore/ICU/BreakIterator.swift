@@ -22,7 +22,8 @@ public final class BreakIterator {
     public struct Boundaries: Sendable {
         /// Offsets after each segment, in increasing order; the last is the text length.
         public var offsets: [Int32]
-        /// Rule status of each boundary (for words: 0–99 none, 100–199 number, 200–299 letter).
+        /// Rule status of each boundary (for words: 0–99 none, 100–199 number, 200–299 letter);
+        /// empty when statuses were not asked for.
         public var statuses: [Int32]
     }
 
@@ -50,27 +51,64 @@ public final class BreakIterator {
         return BreakIterator(pointer: copy)
     }
 
-    /// Every boundary of `text` after its start, with rule statuses.
-    public func boundaries(in text: UnsafeBufferPointer<UInt16>) throws(ICUError) -> Boundaries {
+    /// Every boundary of `text` after its start, with rule statuses when `statuses` is true.
+    public func boundaries(
+        in text: UnsafeBufferPointer<UInt16>, statuses wantsStatuses: Bool = true
+    ) throws(ICUError) -> Boundaries {
         var status: Int32 = 0
         parole_break_set_text(pointer, text.baseAddress, Int32(text.count), &status)
         try ICUError.check(status, "setting the text of a break iterator")
-        // There is at most one boundary per code unit, so one call fills both arrays.
-        let capacity = text.count + 1
-        var collected: [Int32] = []
-        let statuses = [Int32](unsafeUninitializedCapacity: capacity) { statusBuffer, statusCount in
-            collected = [Int32](unsafeUninitializedCapacity: capacity) { offsetBuffer, offsetCount in
-                offsetCount = Int(
-                    parole_break_collect(pointer, offsetBuffer.baseAddress, statusBuffer.baseAddress, Int32(capacity)))
+        // French has a word boundary every three code units or so (sentences far fewer):
+        // start there and grow only for texts that need more.
+        var capacity = max(64, wantsStatuses ? text.count / 3 : text.count / 32)
+        var offsets = [Int32](repeating: 0, count: capacity)
+        var statuses = wantsStatuses ? [Int32](repeating: 0, count: capacity) : []
+        var count = 0
+        while true {
+            let room = capacity - count
+            let written = offsets.withUnsafeMutableBufferPointer { offsetBuffer in
+                statuses.withUnsafeMutableBufferPointer { statusBuffer in
+                    Int(
+                        parole_break_collect(
+                            pointer, offsetBuffer.baseAddress! + count,
+                            wantsStatuses ? statusBuffer.baseAddress! + count : nil, Int32(room)))
+                }
             }
-            statusCount = collected.count
+            count += written
+            if written < room { break }
+            let extra = max(64, capacity / 2)
+            offsets += [Int32](repeating: 0, count: extra)
+            if wantsStatuses { statuses += [Int32](repeating: 0, count: extra) }
+            capacity += extra
         }
-        return Boundaries(offsets: collected, statuses: statuses)
+        offsets.removeLast(capacity - count)
+        if wantsStatuses { statuses.removeLast(capacity - count) }
+        return Boundaries(offsets: offsets, statuses: statuses)
     }
 
-    /// Every boundary of `units` after its start, with rule statuses.
-    public func boundaries(in units: [UInt16]) throws(ICUError) -> Boundaries {
-        try units.withUnsafeBufferPointer { buffer throws(ICUError) in try boundaries(in: buffer) }
+    /// Calls `body` with every boundary of `text` after its start and its rule status,
+    /// collecting them a thousand at a time so that no array of all boundaries is made.
+    public func forEachBoundary(
+        in text: UnsafeBufferPointer<UInt16>, _ body: (_ offset: Int, _ status: Int32) -> Void
+    ) throws(ICUError) {
+        var status: Int32 = 0
+        parole_break_set_text(pointer, text.baseAddress, Int32(text.count), &status)
+        try ICUError.check(status, "setting the text of a break iterator")
+        let chunk = 1024
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: chunk * 2) { buffer in
+            let offsets = buffer.baseAddress!
+            let statuses = offsets + chunk
+            while true {
+                let written = Int(parole_break_collect(pointer, offsets, statuses, Int32(chunk)))
+                for index in 0..<written { body(Int(offsets[index]), statuses[index]) }
+                if written < chunk { break }
+            }
+        }
+    }
+
+    /// Every boundary of `units` after its start, with rule statuses when `statuses` is true.
+    public func boundaries(in units: [UInt16], statuses: Bool = true) throws(ICUError) -> Boundaries {
+        try units.withUnsafeBufferPointer { buffer throws(ICUError) in try boundaries(in: buffer, statuses: statuses) }
     }
 }
 
@@ -109,8 +147,8 @@ public final class BreakIteratorPool: @unchecked Sendable {
         return try prototype.clone()
     }
 
-    /// Every boundary of `units` after its start, with rule statuses.
-    public func boundaries(in units: [UInt16]) throws -> BreakIterator.Boundaries {
-        try withIterator { try $0.boundaries(in: units) }
+    /// Every boundary of `units` after its start, with rule statuses when `statuses` is true.
+    public func boundaries(in units: [UInt16], statuses: Bool = true) throws -> BreakIterator.Boundaries {
+        try withIterator { try $0.boundaries(in: units, statuses: statuses) }
     }
 }

@@ -233,3 +233,12 @@ public struct DocumentReader: Sequence {
         }
     }
 }
+
+extension Result where Success == Document, Failure == InputError {
+    /// The document's length in UTF-16 units (0 for an error): the weight that keeps
+    /// ``ParallelRunner`` batches of long documents small.
+    public var length: Int {
+        if case .success(let document) = self { return document.utf16.count }
+        return 0
+    }
+}

@@ -13,22 +13,31 @@ import Foundation
 public struct ParallelRunner: Sendable {
     /// How many inputs run at once.
     public let jobs: Int
-    /// How many inputs are read ahead; bounds memory use.
+    /// How many inputs are read ahead at most; bounds memory use.
     public let batchSize: Int
+    /// How much input weight (see `run`'s `weight`) a batch holds at most, beyond its first input.
+    public let batchWeight: Int
 
-    /// Creates a runner; `jobs` defaults to the number of active processors.
-    public init(jobs: Int? = nil, batchSize: Int? = nil) {
+    /// Creates a runner; `jobs` defaults to the number of active processors. A batch
+    /// holds up to `batchSize` inputs and up to `batchWeight` of their weight (by
+    /// default 4 million, about 4 million UTF-16 units of text when the weight is
+    /// the document length), whichever comes first.
+    public init(jobs: Int? = nil, batchSize: Int? = nil, batchWeight: Int? = nil) {
         let jobs = max(1, jobs ?? ProcessInfo.activeProcessorCountOrOne)
         self.jobs = jobs
         self.batchSize = max(1, batchSize ?? jobs * 16)
+        self.batchWeight = max(1, batchWeight ?? 4_000_000)
     }
 
     /// Applies `transform` to every element of `inputs`, in parallel, and passes
     /// each result to `consume` in input order, with the element's position.
     /// Errors thrown by `transform` are handed to `consume`; an error thrown by
     /// `consume` stops the run.
+    /// `weight` tells how much memory an input will need (for documents, their
+    /// length), so that a batch of long documents stays small.
     public func run<Inputs: Sequence, Output, Failure: Error>(
         _ inputs: Inputs,
+        weight: (Inputs.Element) -> Int = { _ in 0 },
         transform: @Sendable (Inputs.Element) throws -> Output,
         consume: (Int, Result<Output, any Error>) throws(Failure) -> Void
     ) throws(Failure) where Inputs.Element: Sendable {
@@ -36,9 +45,20 @@ public struct ParallelRunner: Sendable {
         var position = 0
         var batch: [Inputs.Element] = []
         batch.reserveCapacity(batchSize)
+        var pending: Inputs.Element?
         while true {
             batch.removeAll(keepingCapacity: true)
-            while batch.count < batchSize, let next = iterator.next() { batch.append(next) }
+            var load = 0
+            while batch.count < batchSize, let next = pending ?? iterator.next() {
+                pending = nil
+                let cost = weight(next)
+                if !batch.isEmpty, load + cost > batchWeight {
+                    pending = next
+                    break
+                }
+                load += cost
+                batch.append(next)
+            }
             if batch.isEmpty { return }
             let results = process(batch, transform)
             for result in results {

@@ -37,7 +37,7 @@ public struct SentenceSplitter: Sendable {
         guard !tokens.isEmpty else { return [] }
         var prepared = units
         let hasLineBreaks = LineBreaks.joinContinuations(&prepared)
-        let boundaries = try sentenceBreaks.boundaries(in: prepared).offsets
+        let boundaries = try sentenceBreaks.boundaries(in: prepared, statuses: false).offsets
         let context = Context(units: units, prepared: prepared, tokens: tokens, rules: rules)
 
         var starts: [Int] = []  // token indices that begin a sentence, in order

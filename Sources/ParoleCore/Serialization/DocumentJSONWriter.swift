@@ -20,8 +20,21 @@ public struct DocumentJSONWriter: Sendable {
 
     /// The document as one line of UTF-8 JSON, without a line break.
     public func encode(_ document: Document) throws -> [UInt8] {
+        var out = JSONBuffer(capacity: min(document.utf16.count * 12 + 256, 1 << 20))
+        try write(document, &out)
+        return out.bytes
+    }
+
+    /// Writes the document as one line of UTF-8 JSON, without a line break, handing
+    /// it to `sink` in chunks of about 64 KiB: memory stays small for a long document.
+    public func write(_ document: Document, to sink: @escaping (UnsafeRawBufferPointer) -> Void) throws {
+        var out = JSONBuffer(chunkSize: 1 << 16, sink: sink)
+        try write(document, &out)
+        out.finish()
+    }
+
+    private func write(_ document: Document, _ out: inout JSONBuffer) throws {
         let offsets = ScalarOffsets(document.utf16)
-        var out = JSONBuffer(capacity: document.utf16.count * 12 + 256)
         out.byte(0x7B)
         out.key("id")
         out.string(document.id)
@@ -143,7 +156,6 @@ public struct DocumentJSONWriter: Sendable {
         }
         try writeUserLayers(document, offsets, &out)
         out.byte(0x7D)
-        return out.bytes
     }
 
     /// The document as one line of JSON text.
@@ -173,6 +185,7 @@ public struct DocumentJSONWriter: Sendable {
             out.byte(0x7B)
             body(element, &out)
             out.byte(0x7D)
+            out.flushIfFull()
         }
         out.byte(0x5D)
     }

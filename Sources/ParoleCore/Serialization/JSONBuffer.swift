@@ -1,8 +1,37 @@
 /// A growing UTF-8 buffer with the few JSON writing primitives the document writer needs.
 struct JSONBuffer {
     private(set) var bytes: [UInt8] = []
+    /// When set, full chunks go to it instead of accumulating.
+    private let sink: ((UnsafeRawBufferPointer) -> Void)?
+    private let chunkSize: Int
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+    /// A buffer that accumulates everything.
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+        sink = nil
+        chunkSize = .max
+    }
+
+    /// A buffer that hands `chunkSize`-byte chunks to `sink` as they fill.
+    init(chunkSize: Int, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.chunkSize = chunkSize
+        self.sink = sink
+        bytes.reserveCapacity(chunkSize + 4096)
+    }
+
+    /// Hands the bytes so far to the sink, if there is one and the chunk is full.
+    mutating func flushIfFull() {
+        guard let sink, bytes.count >= chunkSize else { return }
+        bytes.withUnsafeBytes(sink)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Hands every remaining byte to the sink.
+    mutating func finish() {
+        guard let sink, !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes(sink)
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }

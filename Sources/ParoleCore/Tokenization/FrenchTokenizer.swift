@@ -26,9 +26,11 @@ public struct FrenchTokenizer: Sendable {
 
     /// The tokens of a text given as UTF-16 code units, in text order.
     public func tokenize(_ units: [UInt16]) throws -> [Token] {
-        let boundaries = try wordBreaks.boundaries(in: units)
-        return units.withUnsafeBufferPointer { buffer in
-            var scanner = TokenScanner(units: buffer, boundaries: boundaries, rules: rules)
+        try units.withUnsafeBufferPointer { buffer in
+            var scanner = TokenScanner(units: buffer, rules: rules)
+            try wordBreaks.withIterator { iterator in
+                try iterator.forEachBoundary(in: buffer) { offset, status in scanner.addBoundary(offset, status) }
+            }
             return scanner.scan()
         }
     }

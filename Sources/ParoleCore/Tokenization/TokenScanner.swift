@@ -5,35 +5,53 @@
 /// A rule that stops inside a piece trims the piece's start, so that nothing is
 /// lost or emitted twice.
 struct TokenScanner {
+    /// A stretch of text between two ICU word boundaries, kept small (12 bytes)
+    /// because a long document has hundreds of thousands of them.
     private struct Piece {
-        var start: Int
-        var end: Int
+        private var storedStart: Int32
+        private var storedEnd: Int32
         /// ICU's rule status: 100–199 number, 200–499 letters, below 100 other.
-        var status: Int32
+        let status: Int16
+        private let addressCode: UInt8
+
+        init(start: Int, end: Int, status: Int32, address: Token.Kind?) {
+            storedStart = Int32(start)
+            storedEnd = Int32(end)
+            self.status = Int16(clamping: status)
+            addressCode = address == .url ? 1 : address == .email ? 2 : 0
+        }
+
+        var start: Int {
+            get { Int(storedStart) }
+            set { storedStart = Int32(newValue) }
+        }
+
+        var end: Int {
+            get { Int(storedEnd) }
+            set { storedEnd = Int32(newValue) }
+        }
+
         /// Set when the piece is a web or e-mail address.
-        var address: Token.Kind?
+        var address: Token.Kind? { addressCode == 1 ? .url : addressCode == 2 ? .email : nil }
     }
 
     private let units: UnsafeBufferPointer<UInt16>
     private let rules: TokenizerRules
     private var pieces: [Piece] = []
     private var tokens: [Token] = []
+    private var lastBoundary = 0
 
-    init(units: UnsafeBufferPointer<UInt16>, boundaries: BreakIterator.Boundaries, rules: TokenizerRules) {
+    /// A scanner of `units`; feed it ICU's word boundaries with ``addBoundary(_:_:)``, then ``scan()``.
+    init(units: UnsafeBufferPointer<UInt16>, rules: TokenizerRules) {
         self.units = units
         self.rules = rules
-        pieces.reserveCapacity(boundaries.offsets.count)
-        var start = 0
-        for (offset, status) in zip(boundaries.offsets, boundaries.statuses) {
-            let end = Int(offset)
-            if end > start, !Self.isBlank(units[start]) {
-                appendPiece(start, end, status)
-            }
-            start = end
-        }
-        let addresses = WebAddressScanner.scan(units)
-        if !addresses.isEmpty { insert(addresses) }
-        tokens.reserveCapacity(pieces.count)
+        pieces.reserveCapacity(units.count / 4 + 16)
+    }
+
+    /// The end of the next ICU word segment and the status of the rule that ended it.
+    mutating func addBoundary(_ end: Int, _ status: Int32) {
+        if end > lastBoundary, !Self.isBlank(units[lastBoundary]) { appendPiece(lastBoundary, end, status) }
+        lastBoundary = end
     }
 
     /// Adds a piece, cut at narrow no-break spaces: UAX #29 lets U+202F join words
@@ -54,6 +72,10 @@ struct TokenScanner {
 
     /// Runs the rules over every piece and returns the tokens.
     mutating func scan() -> [Token] {
+        let addresses = WebAddressScanner.scan(units)
+        if !addresses.isEmpty { insert(addresses) }
+        // Elisions and clock times make more tokens than pieces.
+        tokens.reserveCapacity(pieces.count + pieces.count / 4 + 16)
         var index = 0
         while index < pieces.count { index = step(index) }
         return tokens
