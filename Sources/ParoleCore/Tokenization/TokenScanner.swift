@@ -26,7 +26,8 @@ struct TokenScanner {
         var start = 0
         for (offset, status) in zip(boundaries.offsets, boundaries.statuses) {
             let end = Int(offset)
-            if end > start, !Self.isBlank(units[start]) {
+            // A piece may open with U+202F (`«\u{202F}Nous`): appendPiece cuts it off.
+            if end > start, !Self.isBlank(units[start]) || units[start] == 0x202F {
                 appendPiece(start, end, status)
             }
             start = end
