@@ -5,7 +5,7 @@
 
 extension StageRegistry {
     /// Every built-in stage, registered in pipeline order:
-    /// `tokenize`, `sentences`, `entities`.
+    /// `tokenize`, `sentences`, `entities`, `quotes`.
     ///
     /// Copy it and register your own stages to extend it:
     ///
@@ -16,6 +16,7 @@ extension StageRegistry {
     public static var standard: StageRegistry {
         var registry = StageRegistry.core
         registry.register(EntityStage.defaultName) { try EntityStage() }
+        registry.register(QuoteStage.defaultName) { try QuoteStage() }
         return registry
     }
 

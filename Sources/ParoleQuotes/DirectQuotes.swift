@@ -1,0 +1,205 @@
+import ParoleCore
+
+/// Direct quotes: a whole sentence or clause in quotation marks, attributed by an
+/// incise after it (`« ... », a-t-il ajouté`), by the verb before a colon (`a
+/// déclaré : « ... »`), by the incise of the quote it resumes (`», a-t-il ajouté, «
+/// mais ... »`), or by the context; an incise inside the marks splits the quote.
+extension QuoteFinder {
+    /// Where a quotation opens.
+    enum Opening {
+        /// At the start of a line or sentence, or after a dash or bracket.
+        case clauseStart
+        /// After a colon.
+        case colon
+        /// After a comma or semicolon.
+        case comma
+        /// After `que`.
+        case que
+        /// Inside the reporter's sentence.
+        case inside
+    }
+
+    /// Decides which pairs of marks are direct quotes and adds them.
+    mutating func findDirectQuotes() {
+        for (index, pair) in scan.pairs.enumerated() where scan.outerPair[pair.open] == index {
+            let opening = opening(of: pair)
+            if opening == .que || opening == .inside { continue }
+            guard endsClause(pair) else { continue }
+            var speaker = SpeakerRef.context
+            var cue: Quote.Cue?
+            var inciseEnd: Int?
+            if let incise = incise(after: pair) {
+                (speaker, cue, inciseEnd) = (incise.speaker, incise.cue, incise.end)
+            } else if opening == .comma, let resumed = resumedQuote(before: pair) {
+                speaker = .sameAs(resumed)
+                cue = candidates[resumed].cue
+            } else if opening == .colon, let introduction = introduction(before: pair) {
+                (speaker, cue) = introduction
+            }
+            if speaker == .context && (opening == .comma || !isSentenceLike(pair)) { continue }
+            pairRoles[index] = .direct
+            addDirect(pair, speaker: speaker, cue: cue, inciseEnd: inciseEnd)
+        }
+    }
+
+    /// Adds a direct quote, split in two when an incise interrupts it inside the marks
+    /// (`« Nous partirons, a-t-il dit, dès demain »`).
+    mutating func addDirect(_ pair: MarkPair, speaker: SpeakerRef, cue: Quote.Cue?, inciseEnd: Int?) {
+        let inner = pair.inner
+        if let split = inciseInside(inner) {
+            let first = add(QuoteCandidate(tokens: inner.lowerBound..<split.start, kind: .direct, speaker: split.speaker, cue: split.cue))
+            let speaker = first.map { SpeakerRef.sameAs($0) } ?? split.speaker
+            if split.resume < inner.upperBound {
+                add(QuoteCandidate(tokens: split.resume..<inner.upperBound, kind: .direct, speaker: speaker, cue: split.cue, inciseEnd: inciseEnd))
+            }
+            return
+        }
+        add(QuoteCandidate(tokens: inner, kind: .direct, speaker: speaker, cue: cue, inciseEnd: inciseEnd))
+    }
+
+    /// Where `pair` opens.
+    func opening(of pair: MarkPair) -> Opening {
+        let open = pair.open
+        guard open > 0, !text.breakBefore[open] else { return .clauseStart }
+        let previous = open - 1
+        if text.isTerminal(previous) || text.isDash(previous) || text.isPunctuation(previous, "(") { return .clauseStart }
+        if text.isPunctuation(previous, ":") { return .colon }
+        if text.isComma(previous) || text.isPunctuation(previous, ";") { return .comma }
+        if text.norms[previous] == "que" || text.norms[previous] == "qu'" { return .que }
+        return .inside
+    }
+
+    /// Whether the reporter's sentence stops after `pair`: punctuation, a line end,
+    /// punctuation closing the quotation itself, or an incise verb right after it.
+    func endsClause(_ pair: MarkPair) -> Bool {
+        let next = pair.close + 1
+        guard next < text.count, !text.breakBefore[next] else { return true }
+        if text.isTerminal(next) || text.isComma(next) || text.isDash(next) || text.isQuotationMark(next) { return true }
+        for mark in [";", ")", ":"] where text.isPunctuation(next, mark) { return true }
+        let last = pair.close - 1
+        if text.isTerminal(last) || text.isComma(last) { return true }
+        return scan.cue(startingAt: next) != nil
+    }
+
+    /// Whether the words in `pair` read as a sentence rather than a title or a name:
+    /// four words or more, final punctuation, or a verb.
+    func isSentenceLike(_ pair: MarkPair) -> Bool {
+        let inner = pair.inner
+        if text.isTerminal(inner.upperBound - 1) { return true }
+        let words = inner.filter { text.isWord($0) }
+        if words.count >= 4 { return true }
+        return words.contains { text.isAny($0, [.auxiliary, .modal]) && text.info[$0].plural != nil }
+    }
+
+    /// The incise after a quotation: `, a-t-il ajouté`, `, estime la directrice du
+    /// festival, Nathalie Brunet`, `, selon lui`, or, after a quotation that ends with
+    /// its own punctuation, `s'écria le chevalier`.
+    func incise(after pair: MarkPair) -> (speaker: SpeakerRef, cue: Quote.Cue?, end: Int)? {
+        var start = pair.close + 1
+        guard start < text.count, !text.breakBefore[start] else { return nil }
+        if text.isComma(start) {
+            start += 1
+        } else if !(text.isTerminal(pair.close - 1) || text.isComma(pair.close - 1)) && scan.cue(startingAt: start) == nil {
+            return nil
+        }
+        guard start < text.count, !text.breakBefore[start] else { return nil }
+        if let source = sourcePhrase(at: start) {
+            return (source.speaker, source.cue, source.end)
+        }
+        return inciseVerb(at: start)
+    }
+
+    /// An incise verb and its subject starting at `start`: a lexicon verb, or any verb
+    /// in an incise's shape (`a-t-il tonné`, `s'amuse-t-elle`).
+    func inciseVerb(at start: Int) -> (speaker: SpeakerRef, cue: Quote.Cue?, end: Int)? {
+        guard let cue = scan.cue(startingAt: start) ?? SpeechCueFinder(text: text).cue(at: start) ?? shapedIncise(at: start),
+            cue.form != .presentParticiple
+        else { return nil }
+        if let pronoun = cue.invertedPronoun {
+            return (scan.pronounRef(pronoun), cue.modelCue(in: text), cue.tokens.upperBound)
+        }
+        guard let subject = scan.subject(after: cue) else { return nil }
+        return (.phrase(subject), cue.modelCue(in: text), subject.tokens.upperBound)
+    }
+
+    /// A verb not in the lexicon used as an incise: an auxiliary, an inverted pronoun
+    /// and a participle (`a-t-il tonné`), or a verb and an inverted pronoun (`tranche-t-il`).
+    func shapedIncise(at start: Int) -> SpeechCue? {
+        var index = start
+        if index < text.count && text.isAny(index, .reflexive) { index += 1 }
+        guard index + 1 < text.count, text.isWord(index), !text.isCapitalized[index] else { return nil }
+        if text.isAny(index, .auxiliary), text.isAny(index + 1, .invertedPronoun), index + 2 < text.count {
+            let verb = index + 2
+            guard text.isWord(verb), !text.isCapitalized[verb], let lemma = Self.guessLemma(participle: text.norms[verb])
+            else { return nil }
+            return SpeechCue(
+                tokens: start..<(verb + 1), verb: verb, lemma: lemma, frames: [.incise], form: .pastParticiple,
+                invertedPronoun: index + 1, auxiliary: index)
+        }
+        if text.isAny(index + 1, .invertedPronoun) && !text.isAny(index, .auxiliary) && !text.isAny(index, .modal) {
+            return SpeechCue(
+                tokens: start..<(index + 2), verb: index, lemma: Self.guessLemma(finite: text.norms[index]),
+                frames: [.incise], form: .finite, invertedPronoun: index + 1, auxiliary: nil)
+        }
+        return nil
+    }
+
+    /// The infinitive of a past participle: `tonné` → `tonner`, `réagi` → `réagir`.
+    static func guessLemma(participle: String) -> String? {
+        for (suffix, ending) in [("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir")] {
+            if let stem = participle.removingSuffix(suffix), stem.count >= 2 { return stem + ending }
+        }
+        return nil
+    }
+
+    /// The infinitive of a finite form: `tranche` → `trancher`, `réagit` → `réagir`.
+    static func guessLemma(finite: String) -> String {
+        if finite.hasSuffix("e") { return finite + "r" }
+        if let stem = finite.removingSuffix("it") { return stem + "ir" }
+        return finite
+    }
+
+    /// The direct quote that `pair` resumes after its incise: `« C'est une victoire »,
+    /// a-t-il ajouté, « mais rien n'est encore fait »`.
+    func resumedQuote(before pair: MarkPair) -> Int? {
+        let comma = pair.open - 1
+        return candidates.lastIndex { $0.kind == .direct && $0.inciseEnd == comma }
+    }
+
+    /// The speaker and verb before the colon that introduces `pair`: `X a déclaré :`,
+    /// `elle confie :`, or a name alone (`Réaction de l'entraîneur, Didier Fauchon :`).
+    func introduction(before pair: MarkPair) -> (SpeakerRef, Quote.Cue?)? {
+        let colon = pair.open - 1
+        let frame = scan.frame(of: colon)
+        for cue in scan.cues.reversed() where cue.tokens.upperBound <= colon && frame.contains(cue.tokens.lowerBound) {
+            if scan.skipComplements(from: cue.tokens.upperBound, before: colon) == colon {
+                return (scan.subject(of: cue), cue.modelCue(in: text))
+            }
+            break
+        }
+        if colon > frame.lowerBound, let phrase = text.phrase(endingAt: colon - 1, notBefore: frame.lowerBound),
+            scan.isPlausibleSpeaker(phrase) || phrase.entity != nil
+        {
+            return (.phrase(phrase), nil)
+        }
+        return nil
+    }
+
+    /// An incise inside the marks: the quote's words stop before it and resume after it.
+    func inciseInside(_ inner: Range<Int>) -> (start: Int, resume: Int, speaker: SpeakerRef, cue: Quote.Cue?)? {
+        var index = inner.lowerBound + 1
+        while index < inner.upperBound - 1 {
+            defer { index += 1 }
+            guard text.isComma(index), !scan.text.isQuotationMark(index + 1) else { continue }
+            guard let incise = inciseVerb(at: index + 1), incise.speaker != .none, incise.end - index <= 12 else { continue }
+            var resume = incise.end
+            guard resume <= inner.upperBound else { continue }
+            if resume < inner.upperBound {
+                guard text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, ";") else { continue }
+                resume += 1
+            }
+            return (index, resume, incise.speaker, incise.cue)
+        }
+        return nil
+    }
+}

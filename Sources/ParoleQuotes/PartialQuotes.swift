@@ -1,0 +1,61 @@
+import ParoleCore
+
+/// Partial quotes: a fragment in quotation marks inside the reporter's sentence
+/// (`a qualifié les négociations de « constructives »`), said by the speaker of the
+/// reported clause around it or of the speech verb of its sentence. A fragment with
+/// no speaker in sight, a name or a title (`entre ‘Israël’ et le Hamas`, `« Marée
+/// basse »`, `surnommé 'poulpe aurore'`) is a scare quote, not a quote.
+extension QuoteFinder {
+    /// Adds the partial quotes among the pairs not taken as direct quotes.
+    mutating func findPartialQuotes() {
+        for (index, pair) in scan.pairs.enumerated() where scan.outerPair[pair.open] == index && pairRoles[index] == .undecided {
+            guard !isScareQuote(pair) else { continue }
+            if let host = reportedClause(around: pair) {
+                add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: .sameAs(host), cue: candidates[host].cue))
+            } else if let attribution = attribution(of: pair) {
+                add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: attribution.speaker, cue: attribution.cue))
+            }
+        }
+    }
+
+    /// Whether the fragment in `pair` names rather than quotes: it follows a naming
+    /// word (`surnommé`, `le slogan`), or it is short and opens with a capital (a
+    /// name or a title), or it is one name.
+    func isScareQuote(_ pair: MarkPair) -> Bool {
+        let inner = pair.inner
+        for offset in 1...3 where pair.open - offset >= 0 && text.isAny(pair.open - offset, .naming) { return true }
+        guard let first = inner.first(where: { text.isWord($0) || text.tokens[$0].kind == .number }) else { return true }
+        if let entity = text.entityTokens(at: first), entity.lowerBound == first, entity.upperBound >= inner.upperBound {
+            return true
+        }
+        let words = inner.filter { text.isWord($0) }.count
+        let opensAsSentence = text.isAny(first, [.subjectPronoun, .determiner]) || ["c'", "j'", "je", "nous", "vous"].contains(text.norms[first])
+        return text.isCapitalized[first] && words <= 6 && !opensAsSentence
+    }
+
+    /// The innermost indirect quote whose clause contains `pair`.
+    func reportedClause(around pair: MarkPair) -> Int? {
+        var best: Int?
+        for (index, candidate) in candidates.enumerated() where candidate.kind == .indirect {
+            guard candidate.tokens.lowerBound <= pair.open && pair.close < candidate.tokens.upperBound + 1 else { continue }
+            if let current = best, candidates[current].tokens.count <= candidate.tokens.count { continue }
+            best = index
+        }
+        return best
+    }
+
+    /// The speaker of a fragment from its sentence: the nearest speech verb before it,
+    /// else one after it, else a source phrase (`selon X`).
+    func attribution(of pair: MarkPair) -> (speaker: SpeakerRef, cue: Quote.Cue)? {
+        let frame = scan.frame(of: pair.open)
+        let inFrame = scan.cues.filter { frame.contains($0.verb) }
+        if let cue = inFrame.last(where: { $0.tokens.upperBound <= pair.open }) ?? inFrame.first(where: { $0.tokens.lowerBound > pair.close }) {
+            let speaker = speaker(of: cue)
+            if speaker != .none { return (speaker, cue.modelCue(in: text)) }
+        }
+        for index in frame where !scan.isQuoted(index) {
+            if let source = sourcePhrase(at: index) { return (source.speaker, source.cue) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,135 @@
+import ParoleCore
+
+/// Indirect quotes led by a speech verb: the clause after `que` (`a déclaré que ...`),
+/// an infinitive (`dit vouloir ...`, `a déclaré avoir eu ...`), and the clause before
+/// an incise (`Les perturbations devraient durer, a prévenu la compagnie.`).
+extension QuoteFinder {
+    /// Adds the reported clauses of every cue, in text order.
+    mutating func findReportedClauses() {
+        for cue in scan.cues {
+            let speaker = speaker(of: cue)
+            if cue.frames.contains(.que), let clause = clauseAfterQue(cue) {
+                addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
+            } else if cue.frames.contains(.infinitive), let clause = infinitiveClause(after: cue) {
+                addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
+            }
+            if cue.frames.contains(.incise), let clause = clauseBeforeIncise(cue) {
+                addReported(clause, speaker: scan.subject(of: cue), cue: cue.modelCue(in: text))
+            }
+        }
+    }
+
+    /// The speaker of a cue; a present participle (`, estimant que`) speaks for the
+    /// quote just before it in the sentence, or for the sentence's subject.
+    func speaker(of cue: SpeechCue) -> SpeakerRef {
+        guard cue.form == .presentParticiple else { return scan.subject(of: cue) }
+        let frameIndex = scan.frameOfToken[cue.verb]
+        let frameStart = text.tokens[scan.frames[frameIndex].lowerBound].span.start
+        let cueStart = text.tokens[cue.tokens.lowerBound].span.start
+        if let previous = candidates.lastIndex(where: { candidate in
+            guard let other = candidate.cue else { return false }
+            return other.span.start >= frameStart && other.span.end <= cueStart
+        }) {
+            return .sameAs(previous)
+        }
+        return scan.mainSubject(of: frameIndex, before: cue.tokens.lowerBound)
+    }
+
+    /// The clause after the `que` that follows `cue`, with only complements between
+    /// (`a estimé mercredi, dans un document préparatoire, que ...`).
+    func clauseAfterQue(_ cue: SpeechCue) -> Range<Int>? {
+        let frame = scan.frame(of: cue.verb)
+        var index = cue.tokens.upperBound
+        var steps = 0
+        while index < frame.upperBound && steps < 16 {
+            steps += 1
+            let norm = text.norms[index]
+            if norm == "que" || norm == "qu'" {
+                let start = index + 1
+                let end = clauseEnd(from: start, cue: cue)
+                return start < end ? start..<end : nil
+            }
+            if text.isTerminal(index) || text.isQuotationMark(index) || text.isPunctuation(index, ":")
+                || text.isPunctuation(index, ";") || scan.startsVerbGroup(index)
+                || text.isAny(index, .relative) && !text.isAny(index, .determiner)
+            {
+                return nil
+            }
+            let phrase = text.lexicons.adverbials.match(at: index, in: text.norms, limit: frame.upperBound)
+            if phrase > 0 {
+                index += phrase
+                continue
+            }
+            // An object (`a annoncé le déblocage`) ends the search; a determiner after a
+            // preposition (`à l'AFP`) or before a date (`le 3 mars`) does not.
+            if text.isAny(index, .determiner) && !(index > 0 && text.isAny(index - 1, .preposition) && !text.isAny(index - 1, .determiner))
+                && !(index + 1 < frame.upperBound && (text.isAny(index + 1, .time) || text.tokens[index + 1].kind == .number))
+            {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The infinitive clause right after `cue`: `dit vouloir ...`, `a déclaré de son
+    /// côté avoir eu ...`, `assure ne pas ...`, `déclarant s'adresser ...`.
+    func infinitiveClause(after cue: SpeechCue) -> Range<Int>? {
+        guard cue.form != .infinitive else { return nil }
+        let frame = scan.frame(of: cue.verb)
+        var index = SpeechCueFinder(text: text).skipAdverbials(from: cue.tokens.upperBound)
+        while index < frame.upperBound && text.isAny(index, .time) { index += 1 }
+        let start = index
+        if index < frame.upperBound && (text.norms[index] == "ne" || text.norms[index] == "n'") {
+            index += 1
+            if index < frame.upperBound && text.isAny(index, .negation) { index += 1 }
+        }
+        if index < frame.upperBound && text.isAny(index, .reflexive) { index += 1 }
+        guard index < frame.upperBound, isInfinitive(index) else { return nil }
+        let end = clauseEnd(from: start, cue: cue, infinitive: true)
+        return start < end ? start..<end : nil
+    }
+
+    /// Whether token `index` looks like an infinitive: a lowercase word in -er, -ir,
+    /// -re or -oir that no lexicon classes otherwise.
+    func isInfinitive(_ index: Int) -> Bool {
+        guard text.isWord(index), !text.isCapitalized[index] else { return false }
+        let norm = text.norms[index]
+        guard norm.count >= 4, !text.isAny(index, [.notInfinitive, .determiner, .preposition, .time, .adverb, .speakerHead])
+        else { return false }
+        return norm.hasSuffix("er") || norm.hasSuffix("ir") || norm.hasSuffix("re") || norm.hasSuffix("oir")
+    }
+
+    /// The clause before an incise with no quotation marks: from the sentence start to
+    /// the comma before the cue, when the cue's subject follows it and ends the sentence.
+    func clauseBeforeIncise(_ cue: SpeechCue) -> Range<Int>? {
+        let comma = cue.tokens.lowerBound - 1
+        guard comma > 0, text.isComma(comma), cue.form == .finite || cue.form == .pastParticiple else { return nil }
+        let frame = scan.frame(of: cue.verb)
+        guard comma - frame.lowerBound >= 3 else { return nil }
+        // The words before must not be a quotation of their own.
+        if text.isQuotationMark(comma - 1), scan.outerPair[comma - 1] >= 0 {
+            let pair = scan.pairs[scan.outerPair[comma - 1]]
+            if pair.open == frame.lowerBound || pairRoles[scan.outerPair[comma - 1]] == .direct { return nil }
+        }
+        let subjectEnd: Int
+        if let pronoun = cue.invertedPronoun {
+            subjectEnd = pronoun + 1
+        } else {
+            guard scan.isIncise(cue), let subject = scan.subject(after: cue) else { return nil }
+            subjectEnd = subject.tokens.upperBound
+        }
+        if subjectEnd < frame.upperBound {
+            let norm = text.norms[subjectEnd]
+            if norm == "que" || norm == "qu'" || scan.startsVerbGroup(subjectEnd) { return nil }
+        }
+        // Not a subject and its aside: `Le ministre, qui s'exprimait devant la presse, a salué le préfet`.
+        var segmentStart = comma - 1
+        while segmentStart > frame.lowerBound && !text.isComma(segmentStart - 1) { segmentStart -= 1 }
+        if text.isAny(segmentStart, .relative) && !text.isAny(segmentStart, .determiner) { return nil }
+        if let phrase = text.phrase(endingAt: comma - 1, notBefore: frame.lowerBound), phrase.tokens.lowerBound == frame.lowerBound {
+            return nil
+        }
+        return frame.lowerBound..<comma
+    }
+}

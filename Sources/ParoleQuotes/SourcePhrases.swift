@@ -1,0 +1,139 @@
+import ParoleCore
+
+/// `selon X`, `d'après X`, and `pour X,` at the head of a sentence: the speaker of
+/// the clause around them, and `selon lequel` after a noun (`les informations de
+/// plusieurs médias selon lesquelles ...`).
+extension QuoteFinder {
+    /// A source phrase: its speaker, its cue (`selon`) and the token after it.
+    struct SourcePhrase {
+        /// The speaker named after `selon`.
+        var speaker: SpeakerRef
+        /// `selon`, `d'après` or `pour`, as a cue.
+        var cue: Quote.Cue
+        /// The token after the speaker's phrase (after a name in apposition, if any).
+        var end: Int
+    }
+
+    /// The source phrase starting at `index`: `selon` or `d'après` and a pronoun or a
+    /// phrase that can name a speaker (`selon les cas` is none).
+    func sourcePhrase(at index: Int) -> SourcePhrase? {
+        let norm = text.norms[index]
+        let speakerStart: Int
+        if norm == "selon" {
+            speakerStart = index + 1
+        } else if (norm == "d'" || norm == "d’") && index + 1 < text.count && text.norms[index + 1] == "après" {
+            speakerStart = index + 2
+        } else {
+            return nil
+        }
+        guard speakerStart < text.count else { return nil }
+        let cue = Quote.Cue(span: text.span(index..<speakerStart), lemma: norm == "selon" ? "selon" : "d'après")
+        return source(at: speakerStart, cue: cue, requirePerson: false)
+    }
+
+    /// The speaker phrase at `start` after a source word: a tonic pronoun, or a
+    /// plausible speaker, possibly a document standing for its author (`un communiqué
+    /// de la présidence` → `la présidence`) or a role with a name in apposition.
+    private func source(at start: Int, cue: Quote.Cue, requirePerson: Bool) -> SourcePhrase? {
+        if text.isAny(start, .tonicPronoun) {
+            return SourcePhrase(speaker: .pronoun(start), cue: cue, end: start + 1)
+        }
+        let upper = scan.frame(of: start).upperBound
+        guard let phrase = text.phrase(startingAt: start, before: upper), scan.isPlausibleSpeaker(phrase),
+            !requirePerson || phrase.isPerson
+        else { return nil }
+        if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
+            return SourcePhrase(speaker: .phrase(text.describe(person)), cue: cue, end: person.upperBound)
+        }
+        return SourcePhrase(speaker: .phrase(author(of: phrase)), cue: cue, end: phrase.tokens.upperBound)
+    }
+
+    /// The author of a document phrase (`un communiqué de la présidence égyptienne`),
+    /// or the phrase itself.
+    func author(of phrase: NounPhrase) -> NounPhrase {
+        guard let head = phrase.head, text.isAny(head, .documentNoun) else { return phrase }
+        var index = head + 1
+        while index < phrase.tokens.upperBound {
+            let norm = text.norms[index]
+            if norm == "de" || norm == "d'" || norm == "du" || norm == "des" {
+                let start = (norm == "du" || norm == "des") ? index : index + 1
+                if let author = text.phrase(startingAt: start, before: phrase.tokens.upperBound), scan.isPlausibleSpeaker(author) {
+                    return author
+                }
+                return phrase
+            }
+            index += 1
+        }
+        return phrase
+    }
+
+    /// Adds the clauses attributed by source phrases: `Selon X, ...`, `..., selon X.`,
+    /// `qui, selon X, ...`, `Pour X, ...`, and `... selon lesquelles ...`.
+    mutating func findSourcePhrases() {
+        for index in 0..<text.count where !scan.isQuoted(index) {
+            let frame = scan.frame(of: index)
+            if text.norms[index] == "selon", index + 1 < frame.upperBound, text.isAny(index + 1, .relativeSelon) {
+                addRelativeSource(at: index, frame: frame)
+                continue
+            }
+            var source = sourcePhrase(at: index)
+            if source == nil && index == frame.lowerBound && text.norms[index] == "pour" && index + 1 < frame.upperBound {
+                let cue = Quote.Cue(span: text.tokens[index].span, lemma: "pour")
+                source = self.source(at: index + 1, cue: cue, requirePerson: true)
+                if let found = source, !(found.end < frame.upperBound && text.isComma(found.end)) { source = nil }
+            }
+            guard let source, let clause = clause(attributedBy: source, at: index, in: frame) else { continue }
+            addReported(clause, speaker: source.speaker, cue: source.cue)
+        }
+    }
+
+    /// The clause a source phrase at `index` attributes.
+    private func clause(attributedBy source: SourcePhrase, at index: Int, in frame: Range<Int>) -> Range<Int>? {
+        let before = index - 1
+        let leads = index == frame.lowerBound
+            || before >= frame.lowerBound && text.isComma(before)
+                && (before == frame.lowerBound || text.isAny(before - 1, [.relative, .conjunction])
+                    || !(frame.lowerBound..<before).contains { scan.startsVerbGroup($0) })
+        if leads {
+            var start = source.end
+            if start < frame.upperBound && text.isComma(start) { start += 1 }
+            let end = clauseEnd(from: start, cue: nil)
+            return start < end ? start..<end : nil
+        }
+        let start = frame.lowerBound
+        if before >= frame.lowerBound && text.isComma(before) {
+            // `..., selon X.`: the words before; `X, selon Y, Z`: the whole sentence.
+            let closes = source.end >= frame.upperBound || text.isTerminal(source.end)
+                || !text.isComma(source.end) && !text.isWord(source.end)
+            if closes || source.end + 1 >= frame.upperBound { return start < before ? start..<before : nil }
+            let end = clauseEnd(from: source.end + 1, cue: nil)
+            return start < end ? start..<end : nil
+        }
+        return start < index ? start..<index : nil
+    }
+
+    /// `les informations de plusieurs médias selon lesquelles X`: X, said by the
+    /// author of the noun before `selon`.
+    private mutating func addRelativeSource(at index: Int, frame: Range<Int>) {
+        guard index > frame.lowerBound, let phrase = text.phrase(endingAt: index - 1, notBefore: frame.lowerBound)
+        else { return }
+        let start = index + 2
+        let end = clauseEnd(from: start, cue: nil)
+        guard start < end else { return }
+        let cue = Quote.Cue(span: text.tokens[index].span, lemma: "selon")
+        addReported(start..<end, speaker: .phrase(author(of: phrase)), cue: cue)
+    }
+
+    /// Adds a reported clause: a direct quote when the clause is exactly a pair of
+    /// marks (`indiquent que « ... »`), else an indirect quote unless another covers it.
+    mutating func addReported(_ clause: Range<Int>, speaker: SpeakerRef, cue: Quote.Cue?) {
+        if let pairIndex = pairCovering(clause) {
+            guard pairRoles[pairIndex] == .undecided else { return }
+            pairRoles[pairIndex] = .direct
+            addDirect(scan.pairs[pairIndex], speaker: speaker, cue: cue, inciseEnd: nil)
+            return
+        }
+        guard !overlapsReportedClause(clause) else { return }
+        add(QuoteCandidate(tokens: clause, kind: .indirect, speaker: speaker, cue: cue))
+    }
+}

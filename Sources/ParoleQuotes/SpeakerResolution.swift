@@ -1,0 +1,173 @@
+import ParoleCore
+
+/// Turns quote candidates into quotes, resolving their speakers in text order:
+/// phrases to their entity or linked person, pronouns to the nearest fitting
+/// antecedent (a previous speaker, a sentence subject, a named person) of the right
+/// gender and number, and quotes with no attribution to the speaker just before.
+struct SpeakerResolver {
+    let scan: QuoteScan
+    let candidates: [QuoteCandidate]
+    private let links: [RoleLink]
+    private let mentions: [Mention]
+    /// The speakers resolved so far, as mentions a later pronoun may refer to.
+    private var speakerMentions: [Mention] = []
+    /// The identity resolved for each candidate (`nil` inside: none found).
+    private var resolved: [SpeakerIdentity??]
+    /// The pronoun token of each candidate whose speaker is a pronoun.
+    private var pronounToken: [Int?]
+
+    private var text: QuoteText { scan.text }
+
+    init(scan: QuoteScan, candidates: [QuoteCandidate]) {
+        self.scan = scan
+        self.candidates = candidates
+        links = scan.roleLinks()
+        let reported = candidates.filter { $0.kind == .indirect }.map(\.tokens)
+        mentions = scan.mentions(links: links, reportedClauses: reported)
+        resolved = [SpeakerIdentity??](repeating: nil, count: candidates.count)
+        pronounToken = [Int?](repeating: nil, count: candidates.count)
+    }
+
+    /// The quotes, in text order (a quote before the quotes inside it).
+    mutating func quotes() -> [Quote] {
+        let order = candidates.indices.sorted {
+            let (a, b) = (candidates[$0].tokens, candidates[$1].tokens)
+            return a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.upperBound > b.upperBound
+        }
+        var quotes: [Quote] = []
+        for index in order {
+            let candidate = candidates[index]
+            let identity = resolve(index, depth: 0)
+            var speaker: Quote.Speaker?
+            if let identity {
+                var span = identity.span
+                if let pronoun = pronounToken[index] { span = text.tokens[pronoun].span }
+                speaker = Quote.Speaker(span: span, canonical: identity.canonical, cluster: identity.cluster)
+            } else if let pronoun = pronounToken[index] {
+                speaker = Quote.Speaker(span: text.tokens[pronoun].span, canonical: nil)
+            }
+            quotes.append(Quote(span: text.span(candidate.tokens), kind: candidate.kind, speaker: speaker, cue: candidate.cue))
+        }
+        return quotes
+    }
+
+    /// The identity of candidate `index`'s speaker, resolved once.
+    private mutating func resolve(_ index: Int, depth: Int) -> SpeakerIdentity? {
+        if let known = resolved[index] { return known }
+        guard depth < 8 else { return nil }
+        let candidate = candidates[index]
+        var identity: SpeakerIdentity?
+        switch candidate.speaker {
+        case .none:
+            identity = nil
+        case .phrase(let phrase):
+            identity = scan.identity(of: phrase, links: links)
+            if let identity { remember(scan.mention(of: phrase, rank: .speaker, links: links), as: identity) }
+        case .pronoun(let token):
+            pronounToken[index] = token
+            identity = antecedent(of: token, excluding: candidate.kind == .indirect ? nil : candidate.tokens)
+            if let identity { remember(pronoun: token, as: identity) }
+        case .sameAs(let other):
+            identity = resolve(other, depth: depth + 1)
+            pronounToken[index] = pronounToken[other]
+        case .context:
+            identity = contextSpeaker(of: index, depth: depth)
+        }
+        resolved[index] = .some(identity)
+        return identity
+    }
+
+    /// Records a speaker phrase as a mention for later pronouns.
+    private mutating func remember(_ mention: Mention, as identity: SpeakerIdentity) {
+        var mention = mention
+        mention.identity = identity
+        speakerMentions.append(mention)
+    }
+
+    /// Records a resolved pronoun as a mention of its antecedent.
+    private mutating func remember(pronoun token: Int, as identity: SpeakerIdentity) {
+        let info = text.info[token]
+        let source = (mentions + speakerMentions).last { $0.identity == identity }
+        speakerMentions.append(
+            Mention(
+                tokens: token..<(token + 1), frame: scan.frameOfToken[token], rank: .speaker,
+                gender: source?.gender ?? info.gender, plural: info.plural ?? false,
+                isPerson: source?.isPerson ?? true, isNamed: source?.isNamed ?? false, identity: identity))
+    }
+
+    /// The antecedent of the pronoun at `token`: going back sentence by sentence, the
+    /// best mention of the right gender and number (a speaker, then a subject, then a
+    /// person, then a name, then the nearest); an antecedent that is only a mention in
+    /// passing is kept while one more sentence is searched for a subject.
+    private func antecedent(of token: Int, excluding quote: Range<Int>?) -> SpeakerIdentity? {
+        let info = text.info[token]
+        let gender = info.gender
+        let plural = info.plural ?? false
+        let frame = scan.frameOfToken[token]
+        let pool = (mentions + speakerMentions).filter { mention in
+            mention.tokens.upperBound <= token && mention.frame >= frame - 6
+                && !(quote?.contains(mention.tokens.lowerBound) ?? false)
+                && mention.plural == plural
+                && (gender == nil || mention.gender == nil || mention.gender == gender)
+        }
+        var fallback: Mention?
+        var fallbackFrame = 0
+        for current in stride(from: frame, through: max(0, frame - 6), by: -1) {
+            let here = pool.filter { $0.frame == current }
+            if let best = here.max(by: { isWorse($0, than: $1, plural: plural, gender: gender) }) {
+                if best.rank >= .subject { return best.identity }
+                if fallback == nil {
+                    fallback = best
+                    fallbackFrame = current
+                }
+            }
+            if fallback != nil && current < fallbackFrame { break }
+        }
+        return fallback?.identity
+    }
+
+    /// Whether mention `a` is a worse antecedent than `b`.
+    private func isWorse(_ a: Mention, than b: Mention, plural: Bool, gender: Gender?) -> Bool {
+        func key(_ m: Mention) -> [Int] {
+            [
+                m.rank.rawValue, plural || m.isPerson ? 1 : 0, gender != nil && m.gender == gender ? 1 : 0,
+                m.isNamed ? 1 : 0, m.tokens.lowerBound,
+            ]
+        }
+        return key(a).lexicographicallyPrecedes(key(b))
+    }
+
+    /// The speaker of a quote that names none: the speaker of a quote just before in
+    /// the same paragraph, else the subject of the sentence before.
+    private mutating func contextSpeaker(of index: Int, depth: Int) -> SpeakerIdentity? {
+        let start = candidates[index].tokens.lowerBound
+        let frame = scan.frameOfToken[start]
+        let paragraphStart = paragraphStart(of: start)
+        let previous = candidates.indices.filter { other in
+            let tokens = candidates[other].tokens
+            return other != index && tokens.upperBound <= start && tokens.lowerBound >= paragraphStart
+                && scan.frameOfToken[tokens.lowerBound] >= frame - 2
+        }.max { candidates[$0].tokens.upperBound < candidates[$1].tokens.upperBound }
+        if let previous, let identity = resolve(previous, depth: depth + 1) {
+            pronounToken[index] = pronounToken[previous]
+            return identity
+        }
+        guard frame > 0, scan.frames[frame - 1].lowerBound >= paragraphStart else { return nil }
+        switch scan.mainSubject(of: frame - 1, before: scan.frames[frame - 1].upperBound) {
+        case .phrase(let phrase) where scan.isPlausibleSpeaker(phrase):
+            return scan.identity(of: phrase, links: links)
+        case .pronoun(let token):
+            pronounToken[index] = token
+            return antecedent(of: token, excluding: nil)
+        default:
+            return nil
+        }
+    }
+
+    /// The first token of the paragraph (line) holding token `index`.
+    private func paragraphStart(of index: Int) -> Int {
+        var start = index
+        while start > 0 && !text.breakBefore[start] { start -= 1 }
+        return start
+    }
+}

@@ -1,0 +1,191 @@
+import ParoleCore
+
+/// A speech verb group in the text: `a déclaré`, `a-t-elle ajouté`, `estime`,
+/// `s'est dite`, `en assurant`, `tient à préciser`.
+struct SpeechCue: Sendable {
+    /// The tokens of the group, from its first clitic or auxiliary to the verb and its tail.
+    let tokens: Range<Int>
+    /// The token of the speech verb itself.
+    let verb: Int
+    /// The verb's lemma.
+    let lemma: String
+    /// What the verb introduces.
+    let frames: SpeechFrames
+    /// The form of the verb: finite, past participle after an auxiliary, present
+    /// participle, or infinitive after a modal verb.
+    let form: VerbFormKind
+    /// The inverted subject pronoun inside the group (`-t-il` in `a-t-il ajouté`).
+    let invertedPronoun: Int?
+    /// The auxiliary of a compound form (`a` in `a déclaré`).
+    let auxiliary: Int?
+
+    /// The cue as the model stores it.
+    func modelCue(in text: QuoteText) -> Quote.Cue {
+        Quote.Cue(span: text.span(tokens), lemma: lemma)
+    }
+}
+
+/// Finds speech verb groups: compound forms (`a déclaré`, `s'est dite`, `a pour sa
+/// part annoncé`), finite forms (`estime`, `déclara`), inversions (`a-t-il ajouté`,
+/// `ajoute-t-elle`), present participles (`affirmant`, `tout en assurant`) and
+/// infinitives after a modal verb (`a tenu à préciser`).
+struct SpeechCueFinder {
+    let text: QuoteText
+
+    private var verbs: SpeechVerbTable { text.lexicons.speechVerbs }
+
+    /// The cues of the text outside `masked` tokens, in text order.
+    func cues(masked: [Bool]) -> [SpeechCue] {
+        var cues: [SpeechCue] = []
+        var index = 0
+        while index < text.count {
+            if !masked[index], let cue = cue(at: index) {
+                cues.append(cue)
+                index = cue.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return cues
+    }
+
+    /// The cue that starts at `index`, if any.
+    func cue(at index: Int) -> SpeechCue? {
+        guard text.isWord(index) else { return nil }
+        var head = index
+        let reflexive = text.isAny(index, .reflexive)
+        if reflexive {
+            head += 1
+            guard head < text.count, text.isWord(head) else { return nil }
+        }
+        if text.isAny(head, .auxiliary) {
+            return compound(start: index, auxiliary: head, reflexive: reflexive)
+        }
+        let readings = verbs.readings(of: text.norms[head])
+        if let finite = readings.first(where: { $0.kind == .finite && accepts($0, reflexive: reflexive) }),
+            reflexive || !looksLikeNoun(head)
+        {
+            return group(start: index, verb: head, reading: finite, form: .finite, afterVerb: head + 1)
+        }
+        if let participle = readings.first(where: { $0.kind == .presentParticiple && accepts($0, reflexive: reflexive) }) {
+            var start = index
+            if start > 0 && text.norms[start - 1] == "en" {
+                start -= 1
+                if start > 0 && text.norms[start - 1] == "tout" { start -= 1 }
+            }
+            return group(start: start, verb: head, reading: participle, form: .presentParticiple, afterVerb: head + 1)
+        }
+        if text.isAny(head, .modal) && !reflexive && !looksLikeNoun(head) {
+            return modalChain(start: index, after: head + 1)
+        }
+        return nil
+    }
+
+    /// `a déclaré`, `a-t-il ajouté`, `s'est dite`, `a pour sa part annoncé`, `a tenu à préciser`.
+    private func compound(start: Int, auxiliary: Int, reflexive: Bool) -> SpeechCue? {
+        var index = auxiliary + 1
+        var inverted: Int?
+        if index < text.count && text.isAny(index, .invertedPronoun) {
+            inverted = index
+            index += 1
+        }
+        index = skipAdverbials(from: index)
+        guard index < text.count else { return nil }
+        let isEtre = text.isAny(auxiliary, .etre)
+        let readings = verbs.readings(of: text.norms[index])
+        if let participle = readings.first(where: { reading in
+            guard reading.kind == .pastParticiple else { return false }
+            // être only with a reflexive (s'est dite); avoir never with a pronominal verb.
+            return isEtre ? reflexive : !verbs.verbs[reading.verb].isPronominal && !reflexive
+        }) {
+            return group(
+                start: start, verb: index, reading: participle, form: .pastParticiple, afterVerb: index + 1,
+                inverted: inverted, auxiliary: auxiliary)
+        }
+        if !isEtre && text.isAny(index, .modal) {
+            return modalChain(start: start, after: index + 1, inverted: inverted, auxiliary: auxiliary)
+        }
+        return nil
+    }
+
+    /// `tient à préciser`, `vient d'annoncer`, `a voulu rappeler`: the speech verb is an infinitive.
+    private func modalChain(start: Int, after: Int, inverted: Int? = nil, auxiliary: Int? = nil) -> SpeechCue? {
+        var index = after
+        var inverted = inverted
+        if inverted == nil && index < text.count && text.isAny(index, .invertedPronoun) {
+            inverted = index
+            index += 1
+        }
+        index = skipAdverbials(from: index)
+        if index < text.count, ["à", "de", "d'", "par"].contains(text.norms[index]) { index += 1 }
+        index = skipAdverbials(from: index)
+        guard index < text.count else { return nil }
+        let reflexive = text.isAny(index, .reflexive)
+        let verbIndex = reflexive ? index + 1 : index
+        guard verbIndex < text.count,
+            let reading = verbs.readings(of: text.norms[verbIndex]).first(where: {
+                $0.kind == .infinitive && accepts($0, reflexive: reflexive)
+            })
+        else { return nil }
+        return group(
+            start: start, verb: verbIndex, reading: reading, form: .infinitive, afterVerb: verbIndex + 1,
+            inverted: inverted, auxiliary: auxiliary)
+    }
+
+    /// The cue ending with the verb at `verb`, its inverted pronoun and its tail words.
+    private func group(
+        start: Int, verb: Int, reading: VerbForm, form: VerbFormKind, afterVerb: Int,
+        inverted: Int? = nil, auxiliary: Int? = nil
+    ) -> SpeechCue? {
+        let speechVerb = verbs.verbs[reading.verb]
+        var end = afterVerb
+        var inverted = inverted
+        if inverted == nil && form == .finite && end < text.count && text.isAny(end, .invertedPronoun) {
+            inverted = end
+            end += 1
+        }
+        for word in speechVerb.tail {
+            guard end < text.count, text.norms[end] == word else { return nil }
+            end += 1
+        }
+        return SpeechCue(
+            tokens: start..<end, verb: verb, lemma: speechVerb.lemma, frames: speechVerb.frames, form: form,
+            invertedPronoun: inverted, auxiliary: auxiliary)
+    }
+
+    /// Whether a reading fits the presence or absence of a reflexive clitic: a
+    /// pronominal verb needs one; another verb may take one (`se dit`, `s'est dite`).
+    private func accepts(_ reading: VerbForm, reflexive: Bool) -> Bool {
+        reflexive || !verbs.verbs[reading.verb].isPronominal
+    }
+
+    /// Whether a finite-looking form is a noun here (`le juge`, `la demande de`, `une note`).
+    private func looksLikeNoun(_ index: Int) -> Bool {
+        guard index > 0 else { return text.isCapitalized[index] }
+        let previous = index - 1
+        if text.isAny(previous, [.determiner, .preposition]) && !text.isAny(previous, [.clitic, .subjectPronoun]) {
+            return true
+        }
+        // le, la, les, l' before a verb are clitics only after a subject or negation.
+        if text.isAny(previous, .determiner) && text.isAny(previous, .clitic) {
+            return previous == 0 || !(text.isAny(previous - 1, [.subjectPronoun, .negation, .relative]) || text.isComma(previous - 1))
+        }
+        return false
+    }
+
+    /// The index after the adverbials and negation words that start at `index`.
+    func skipAdverbials(from index: Int) -> Int {
+        var index = index
+        while index < text.count {
+            let phrase = text.lexicons.adverbials.match(at: index, in: text.norms, limit: text.count)
+            if phrase > 0 {
+                index += phrase
+            } else if text.isAny(index, [.adverb, .negation]) && !text.isAny(index, .clitic) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return index
+    }
+}

@@ -1,0 +1,234 @@
+import ParoleCore
+
+/// Who a quote is attributed to, before pronouns and context are resolved.
+enum SpeakerRef: Sendable, Hashable {
+    /// No speaker.
+    case none
+    /// A phrase that names the speaker.
+    case phrase(NounPhrase)
+    /// A subject pronoun (`il`, `-t-elle`, `lui` after `selon`), by token.
+    case pronoun(Int)
+    /// The same speaker as another quote candidate, by index.
+    case sameAs(Int)
+    /// The speaker of the quotes and sentences just before.
+    case context
+}
+
+extension QuoteScan {
+    /// The subject of a speech verb group: its inverted pronoun (`a-t-il ajouté`), the
+    /// subject after it in an incise (`a déclaré la ministre`), or the subject before it.
+    func subject(of cue: SpeechCue) -> SpeakerRef {
+        if let pronoun = cue.invertedPronoun { return pronounRef(pronoun) }
+        if isIncise(cue), let phrase = subject(after: cue) { return .phrase(phrase) }
+        return subject(before: cue.tokens.lowerBound)
+    }
+
+    /// A pronoun reference, or none for `on`.
+    func pronounRef(_ index: Int) -> SpeakerRef {
+        let norm = text.norms[index]
+        return norm == "on" || norm == "-on" || norm == "-t-on" ? .none : .pronoun(index)
+    }
+
+    /// Whether `cue` reads as an incise with its subject after it: it follows a comma
+    /// or a closing quotation mark, a plausible speaker follows it, and no name in
+    /// apposition (`, Jean Perrot, a salué`) stands before it as its subject.
+    func isIncise(_ cue: SpeechCue) -> Bool {
+        guard cue.form == .finite || cue.form == .pastParticiple || cue.form == .infinitive else { return false }
+        let before = cue.tokens.lowerBound - 1
+        guard before >= 0 else { return false }
+        if text.isQuotationMark(before) { return subject(after: cue) != nil }
+        guard text.isComma(before), let phrase = subject(after: cue), isPlausibleSpeaker(phrase) else { return false }
+        // `Le maire, Jean Perrot, a salué le ministre`: the name before is the subject.
+        let segmentEnd = before
+        var segmentStart = segmentEnd - 1
+        while segmentStart >= 0 && text.isWord(segmentStart) { segmentStart -= 1 }
+        if segmentStart >= 0 && text.isComma(segmentStart) && segmentStart + 1 < segmentEnd {
+            let segment = (segmentStart + 1)..<segmentEnd
+            if let entity = text.entityTokens(at: segmentEnd - 1), entity.upperBound == segmentEnd,
+                text.entity(at: segmentEnd - 1)?.label == .person,
+                entity.lowerBound == segment.lowerBound || text.isHonorific(segment.lowerBound)
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether a phrase can name a speaker: a name, or a role, person, group or document noun.
+    func isPlausibleSpeaker(_ phrase: NounPhrase) -> Bool {
+        if let entity = phrase.entity, let named = text.entity(at: entity.lowerBound) {
+            return named.label != .miscellaneous
+        }
+        return phrase.head != nil
+    }
+
+    // MARK: After the verb
+
+    /// The subject after an inverted verb: `a indiqué le vendredi 26 janvier à l'AFP une
+    /// source sécuritaire`, `a lancé au micro Karim Benali`, `a déclaré M. Blinken lundi`.
+    /// A person in apposition after a role (`l'entraîneur, Patrick Roussel,`) is the subject.
+    func subject(after cue: SpeechCue) -> NounPhrase? {
+        let upper = frame(of: cue.verb).upperBound
+        let index = skipComplements(from: cue.tokens.upperBound, before: upper)
+        guard index < upper else { return nil }
+        if text.isAny(index, .subjectPronoun) { return nil }
+        // A name alone is a subject even when it is not in a lexicon: `explique Marie`.
+        guard let phrase = text.phrase(startingAt: index, before: upper) else { return nil }
+        if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
+            return text.describe(person)
+        }
+        return phrase
+    }
+
+    /// The index after the time words, adverbials and prepositional phrases that may
+    /// stand between an inverted verb and its subject.
+    func skipComplements(from start: Int, before upper: Int) -> Int {
+        var index = start
+        var steps = 0
+        while index < upper && steps < 12 {
+            steps += 1
+            let phrase = text.lexicons.adverbials.match(at: index, in: text.norms, limit: upper)
+            if phrase > 0 {
+                index += phrase
+                continue
+            }
+            if text.isAny(index, [.adverb, .time]) || text.inDate[index] {
+                index += 1
+                continue
+            }
+            if text.tokens[index].kind == .number && index > start && text.isAny(index - 1, .time) {
+                index += 1
+                continue
+            }
+            // `le vendredi 26 janvier`, `ce mercredi`.
+            if text.isAny(index, .determiner) && index + 1 < upper
+                && (text.isAny(index + 1, .time) || text.inDate[index + 1])
+            {
+                index += 2
+                continue
+            }
+            let norm = text.norms[index]
+            if text.isAny(index, .preposition) && norm != "de" && norm != "d'" && norm != "des" && norm != "du" {
+                index = skipPrepositionalPhrase(from: index, before: upper)
+                continue
+            }
+            break
+        }
+        return index
+    }
+
+    /// The index after a prepositional phrase: `à l'AFP`, `dans un communiqué`, `au micro`.
+    private func skipPrepositionalPhrase(from start: Int, before upper: Int) -> Int {
+        var index = start + 1
+        if index < upper && text.isAny(index, .determiner) { index += 1 }
+        var entity = -1
+        while index < upper && text.isWord(index) {
+            if text.isAny(index, .determiner) && !text.isAny(index - 1, .preposition) { break }
+            if text.isAny(index, [.preposition, .relative, .conjunction, .auxiliary]) && !text.isAny(index, .determiner)
+                && text.norms[index] != "de" && text.norms[index] != "d'"
+            {
+                break
+            }
+            if text.isHonorific(index) { break }
+            let here = text.entityOfToken[index]
+            if text.isCapitalized[index] && index > start + 1 {
+                // A new name after a common noun or another name starts the subject.
+                if here >= 0 && here != entity && (entity >= 0 || !text.isCapitalized[index - 1]) { break }
+                if here < 0 && !text.isCapitalized[index - 1] { break }
+            }
+            entity = here
+            index += 1
+        }
+        return index
+    }
+
+    // MARK: Before the verb
+
+    /// The subject before a verb group starting at `start`: a pronoun, a relative's
+    /// antecedent, a phrase, a name in apposition, or the sentence's subject when the
+    /// verb is coordinated (`a lancé un appel et estime que`).
+    func subject(before start: Int, coordination: Bool = true) -> SpeakerRef {
+        let lower = frame(of: start).lowerBound
+        var index = start - 1
+        while index >= lower && (text.isAny(index, .clitic) || text.isAny(index, .adverb))
+            && !text.isAny(index, .subjectPronoun) && text.isWord(index)
+        {
+            index -= 1
+        }
+        guard index >= lower else { return .none }
+        if text.isAny(index, .subjectPronoun) { return pronounRef(index) }
+        let norm = text.norms[index]
+        if norm == "qui" {
+            var antecedent = index - 1
+            if antecedent >= lower && text.isComma(antecedent) { antecedent -= 1 }
+            guard antecedent >= lower else { return .none }
+            if let phrase = text.phrase(endingAt: antecedent, notBefore: lower) { return .phrase(phrase) }
+            return .none
+        }
+        if text.isAny(index, .conjunction) {
+            return coordination ? mainSubject(of: frameOfToken[start], before: index) : .none
+        }
+        if text.isComma(index) || text.isPunctuation(index, ")") {
+            return subject(beforeComma: index, lower: lower, coordination: coordination)
+        }
+        if let phrase = text.phrase(endingAt: index, notBefore: lower) { return .phrase(phrase) }
+        return .none
+    }
+
+    /// The subject before a comma that precedes a verb: the name in apposition
+    /// (`Le porte-parole du Conseil, John Kirby, a qualifié`), else the phrase that
+    /// opens the chain of appositions (`Les États-Unis, leur principal allié, ont déclaré`).
+    private func subject(beforeComma comma: Int, lower: Int, coordination: Bool) -> SpeakerRef {
+        var end = comma
+        var best: NounPhrase?
+        for _ in 0..<6 {
+            var boundary = end - 1
+            while boundary >= lower && !isSegmentBoundary(boundary) { boundary -= 1 }
+            let segment = (boundary + 1)..<end
+            guard !segment.isEmpty else { break }
+            var first = segment.lowerBound
+            while first < segment.upperBound && text.isHonorific(first) { first += 1 }
+            if first < segment.upperBound, let entity = text.entityTokens(at: first), entity.lowerBound == first,
+                entity.upperBound == segment.upperBound, text.entity(at: first)?.label == .person
+            {
+                return .phrase(text.describe(segment))
+            }
+            let opener = segment.lowerBound
+            let isAside = text.isAny(opener, [.relative, .preposition, .subordinator, .time, .tonicPronoun])
+                && !text.isAny(opener, .determiner) || text.looksLikeParticiple(opener)
+                || text.norms[opener].hasSuffix("ant") && !text.isCapitalized[opener]
+            if !isAside, let phrase = text.phrase(endingAt: end - 1, notBefore: segment.lowerBound),
+                phrase.tokens.lowerBound == segment.lowerBound
+            {
+                best = phrase
+            }
+            guard boundary >= lower, text.isComma(boundary) else { break }
+            end = boundary
+        }
+        if let best { return .phrase(best) }
+        return .none
+    }
+
+    /// Whether token `index` separates the segments of a subject and its appositions.
+    private func isSegmentBoundary(_ index: Int) -> Bool {
+        text.isComma(index) || text.isTerminal(index) || text.isQuotationMark(index)
+            || text.isPunctuation(index, ":") || text.isPunctuation(index, ";") || text.isPunctuation(index, "(")
+            || text.isDash(index)
+    }
+
+    /// The subject of the first verb group of frame `frame` before token `limit`.
+    func mainSubject(of frame: Int, before limit: Int) -> SpeakerRef {
+        let range = frames[frame]
+        var index = range.lowerBound
+        while index < min(limit, range.upperBound) {
+            if !isQuoted(index) && startsVerbGroup(index) && index > range.lowerBound
+                && !text.isAny(index - 1, .relative)
+            {
+                let subject = subject(before: index, coordination: false)
+                if subject != .none { return subject }
+            }
+            index += 1
+        }
+        return .none
+    }
+}
