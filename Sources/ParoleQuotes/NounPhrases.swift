@@ -60,8 +60,11 @@ extension QuoteText {
                 if entityStarts(at: index) && entityOfToken[previous] >= 0 && entityOfToken[previous] != entityOfToken[index] {
                     break
                 }
-                // A determiner after a noun starts a new phrase (`dans un communiqué la CFDT`).
-                if isAny(index, .determiner) && !isAny(previous, [.preposition, .determiner]) && !isHonorific(index) {
+                // A determiner after a noun starts a new phrase (`dans un communiqué la CFDT`),
+                // unless it contains a preposition (`une source du Hamas`).
+                if isAny(index, .determiner) && !isAny(index, .preposition) && !isAny(previous, [.preposition, .determiner])
+                    && !isHonorific(index)
+                {
                     break
                 }
             }
@@ -103,8 +106,15 @@ extension QuoteText {
                 break
             }
             if norm == "au" || norm == "aux" { break }
+            if norm == "du" || norm == "des" {
+                index += 1
+                continue
+            }
             if breaksPhrase(index) || isAny(index, [.adverb, .time]) && sawContent { break }
             if isAny(index, .determiner) && !isAny(index - 1, .preposition) && sawContent { break }
+            // Another name right after a name: `selon Netanyahu Israël est ...`.
+            if entityStarts(at: index) && entityOfToken[index - 1] >= 0 { break }
+            if sawContent && looksLikeFiniteVerb(index, pluralPhrase: info[start].plural == true) { break }
             if !readsAsSpeechVerb(index) {
                 sawContent = sawContent || !isAny(index, .determiner)
                 index += 1
@@ -114,6 +124,16 @@ extension QuoteText {
         }
         guard sawContent || index > start + 1 else { return nil }
         return describe(start..<index)
+    }
+
+    /// Whether token `index`, inside a phrase, reads as the finite verb after it:
+    /// `-aient`, `-ait`, and in a plural phrase `-ent` and `-ont` (`Les scientifiques
+    /// prévoient`; an adjective there would end in `-ents`).
+    private func looksLikeFiniteVerb(_ index: Int, pluralPhrase: Bool) -> Bool {
+        guard isWord(index), !isCapitalized[index], !isAny(index, .speakerHead) else { return false }
+        let norm = norms[index]
+        if norm.hasSuffix("aient") || norm.hasSuffix("ait") && norm.count > 4 { return true }
+        return pluralPhrase && (norm.hasSuffix("ent") || norm.hasSuffix("ont")) && norm.count > 4
     }
 
     /// Whether token `index` reads as a finite speech verb rather than a noun.

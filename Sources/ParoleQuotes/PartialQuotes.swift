@@ -23,7 +23,11 @@ extension QuoteFinder {
     /// name or a title), or it is one name.
     func isScareQuote(_ pair: MarkPair) -> Bool {
         let inner = pair.inner
-        for offset in 1...3 where pair.open - offset >= 0 && text.isAny(pair.open - offset, .naming) { return true }
+        // A naming noun right before (`le slogan « ... »`), a naming participle a little
+        // before (`surnommé par ses proches « ... »`).
+        for offset in 1...3 where pair.open - offset >= 0 && text.isAny(pair.open - offset, .naming) {
+            if offset == 1 || text.looksLikeParticiple(pair.open - offset) { return true }
+        }
         guard let first = inner.first(where: { text.isWord($0) || text.tokens[$0].kind == .number }) else { return true }
         if let entity = text.entityTokens(at: first), entity.lowerBound == first, entity.upperBound >= inner.upperBound {
             return true

@@ -121,7 +121,11 @@ extension QuoteScan {
     private func skipPrepositionalPhrase(from start: Int, before upper: Int) -> Int {
         var index = start + 1
         if index < upper && text.isAny(index, .determiner) { index += 1 }
-        var entity = -1
+        // The head of the phrase, whatever it is (`à l'AFP`, `au micro`).
+        var entity = index < upper ? text.entityOfToken[index] : -1
+        if index < upper && text.isWord(index) && !text.isAny(index, [.preposition, .determiner]) {
+            if let range = text.entityTokens(at: index) { index = min(range.upperBound, upper) } else { index += 1 }
+        }
         while index < upper && text.isWord(index) {
             if text.isAny(index, .determiner) && !text.isAny(index - 1, .preposition) { break }
             if text.isAny(index, [.preposition, .relative, .conjunction, .auxiliary]) && !text.isAny(index, .determiner)
