@@ -20,6 +20,10 @@ extension QuoteFinder {
         while index < frame.upperBound {
             if text.isQuotationMark(index), let pair = scan.pair(openingAt: index), pair.close < frame.upperBound {
                 index = pair.close + 1
+                // `que « ... » évoquant des « ... »`: a participle of the reporter after the quotation.
+                if index < frame.upperBound, let next = scan.cue(startingAt: index), next.form == .presentParticiple {
+                    return index
+                }
                 continue
             }
             if text.isTerminal(index) || text.isPunctuation(index, ";") { return index }

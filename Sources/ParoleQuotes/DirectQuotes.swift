@@ -109,9 +109,22 @@ extension QuoteFinder {
         return inciseVerb(at: start)
     }
 
+    /// The first token at or after `start` that is not an object or negative clitic
+    /// (`lui a-t-il répondu`, `nous a confié`, `m'a dit`).
+    private func skipObjectClitics(from start: Int) -> Int {
+        var index = start
+        while index < text.count && index < start + 2 && text.isAny(index, .clitic) && !text.isAny(index, .reflexive)
+            && text.isWord(index) && index + 1 < text.count && text.isWord(index + 1)
+        {
+            index += 1
+        }
+        return index
+    }
+
     /// An incise verb and its subject starting at `start`: a lexicon verb, or any verb
     /// in an incise's shape (`a-t-il tonné`, `s'amuse-t-elle`).
-    func inciseVerb(at start: Int) -> (speaker: SpeakerRef, cue: Quote.Cue?, end: Int)? {
+    func inciseVerb(at position: Int) -> (speaker: SpeakerRef, cue: Quote.Cue?, end: Int)? {
+        let start = skipObjectClitics(from: position)
         guard let cue = scan.cue(startingAt: start) ?? SpeechCueFinder(text: text).cue(at: start) ?? shapedIncise(at: start),
             cue.form != .presentParticiple
         else { return nil }
@@ -166,23 +179,32 @@ extension QuoteFinder {
         return candidates.lastIndex { $0.kind == .direct && $0.inciseEnd == comma }
     }
 
-    /// The speaker and verb before the colon that introduces `pair`: `X a déclaré :`,
-    /// `elle confie :`, or a name alone (`Réaction de l'entraîneur, Didier Fauchon :`).
+    /// The speaker and verb before the colon that introduces `pair`: the speech verb
+    /// of its sentence (`X a déclaré :`, `elle confie :`, `affirmant :`, `a affirmé
+    /// qu'il ... :`), else a name or speaker phrase right before the colon
+    /// (`Réaction de l'entraîneur, Didier Fauchon :`), else the sentence's subject
+    /// (`le graphiste s'est basé sur le raisonnement suivant :`).
     func introduction(before pair: MarkPair) -> (SpeakerRef, Quote.Cue?)? {
         let colon = pair.open - 1
-        let frame = scan.frame(of: colon)
-        for cue in scan.cues.reversed() where cue.tokens.upperBound <= colon && frame.contains(cue.tokens.lowerBound) {
-            if scan.skipComplements(from: cue.tokens.upperBound, before: colon) == colon {
-                return (scan.subject(of: cue), cue.modelCue(in: text))
-            }
-            break
+        let frameIndex = scan.frameOfToken[colon]
+        let frame = scan.frames[frameIndex]
+        if let cue = scan.cues.last(where: { $0.tokens.upperBound <= colon && frame.contains($0.tokens.lowerBound) }) {
+            let speaker = speaker(of: cue)
+            if speaker != .none { return (speaker, cue.modelCue(in: text)) }
         }
         if colon > frame.lowerBound, let phrase = text.phrase(endingAt: colon - 1, notBefore: frame.lowerBound),
             scan.isPlausibleSpeaker(phrase) || phrase.entity != nil
         {
             return (.phrase(phrase), nil)
         }
-        return nil
+        switch scan.mainSubject(of: frameIndex, before: colon) {
+        case .phrase(let phrase) where phrase.isPerson || phrase.entity != nil:
+            return (.phrase(phrase), nil)
+        case .pronoun(let token):
+            return (.pronoun(token), nil)
+        default:
+            return nil
+        }
     }
 
     /// An incise inside the marks: the quote's words stop before it and resume after it.

@@ -42,8 +42,10 @@ struct Mention: Sendable {
     var isPerson: Bool
     /// Whether it is a named entity.
     var isNamed: Bool
-    /// Who it names.
-    var identity: SpeakerIdentity
+    /// Who it names; `nil` for a subject pronoun, which names its own antecedent.
+    var identity: SpeakerIdentity?
+    /// The token of a subject pronoun (`Il a ajouté`), whose antecedent it names.
+    var pronoun: Int?
 }
 
 /// A role noun in apposition to a person's name (`la ministre chargée du logement,
@@ -149,12 +151,49 @@ extension QuoteScan {
             }
             for phrase in subjects where phrase.entity != nil || phrase.head != nil {
                 let embedded = reportedClauses.contains { $0.contains(phrase.tokens.lowerBound) }
+                    || inOpeningSubordinate(phrase.tokens.lowerBound, frame: frame)
                 var mention = mention(of: phrase, rank: embedded ? .embeddedSubject : .subject, links: links)
                 mention.frame = frameIndex
                 mentions.append(mention)
             }
+            for token in frame where !isQuoted(token) && isPersonalSubjectPronoun(token) {
+                let info = text.info[token]
+                let embedded = reportedClauses.contains { $0.contains(token) } || inOpeningSubordinate(token, frame: frame)
+                mentions.append(
+                    Mention(
+                        tokens: token..<(token + 1), frame: frameIndex, rank: embedded ? .embeddedSubject : .subject,
+                        gender: info.gender, plural: info.plural ?? false, isPerson: true, isNamed: false,
+                        identity: nil, pronoun: token))
+            }
         }
         return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether token `index` is `il`, `elle`, `ils` or `elles` as the subject of a
+    /// verb, not after a preposition (`avec elle`) and not impersonal (`il faut`, `il y a`,
+    /// `il est essentiel de`).
+    func isPersonalSubjectPronoun(_ index: Int) -> Bool {
+        guard text.isAny(index, .subjectPronoun), text.norms[index] != "on", index + 1 < text.count else { return false }
+        if index > 0 && text.isAny(index - 1, .preposition) && !text.isAny(index - 1, .determiner) { return false }
+        guard text.norms[index] == "il" else { return true }
+        let next = text.norms[index + 1]
+        let impersonal: Set = [
+            "y", "faut", "fallait", "faudra", "faudrait", "s'", "semble", "semblait", "convient", "suffit", "vaut",
+            "importe", "paraît", "arrive", "manque", "reste", "n'", "ne",
+        ]
+        if impersonal.contains(next) { return false }
+        if (next == "est" || next == "était" || next == "sera" || next == "serait") && index + 3 < text.count {
+            let after = text.norms[index + 3]
+            if after == "de" || after == "d'" || after == "que" || after == "qu'" { return false }
+        }
+        return true
+    }
+
+    /// Whether token `index` lies in a subordinate clause that opens frame `frame`
+    /// (`Alors que l'arbitre avait accordé un penalty, il ...`).
+    func inOpeningSubordinate(_ index: Int, frame: Range<Int>) -> Bool {
+        guard text.isAny(frame.lowerBound, .subordinator) else { return false }
+        return !(frame.lowerBound..<index).contains { text.isComma($0) && !isQuoted($0) }
     }
 
     /// A mention of `phrase`.

@@ -32,7 +32,14 @@ extension QuoteText {
     /// verbs, pronouns, relatives, conjunctions.
     private func breaksPhrase(_ index: Int) -> Bool {
         if isAny(index, [.determiner, .preposition]) { return false }
+        if isAny(index, .reflexive) || norms[index] == "ne" || norms[index] == "n'" { return true }
         return isAny(index, [.relative, .conjunction, .auxiliary, .modal, .subjectPronoun, .invertedPronoun, .subordinator])
+    }
+
+    /// Whether `et` at `index` joins two complements inside a phrase (`d'enquêtes et d'analyses`).
+    private func joinsComplements(_ index: Int) -> Bool {
+        guard norms[index] == "et", index + 1 < count else { return false }
+        return ["de", "d'", "du", "des"].contains(norms[index + 1])
     }
 
     /// The noun phrase that ends with token `end`, not starting before `lower`.
@@ -50,12 +57,12 @@ extension QuoteText {
                 index -= 1
                 continue
             }
-            if breaksPhrase(index) { break }
+            if breaksPhrase(index) && !joinsComplements(index) { break }
             if canStartPhrase(index) {
                 start = index
                 let previous = index - 1
                 if previous < lower || !(isWord(previous) || tokens[previous].kind == .number) { break }
-                if breaksPhrase(previous) { break }
+                if breaksPhrase(previous) && !joinsComplements(previous) { break }
                 // Two different entities side by side: the later one is a phrase of its own.
                 if entityStarts(at: index) && entityOfToken[previous] >= 0 && entityOfToken[previous] != entityOfToken[index] {
                     break
@@ -99,7 +106,7 @@ extension QuoteText {
                     index += 1
                     continue
                 }
-                if index > start && looksLikeParticiple(index - 1) {
+                if index > start && (looksLikeParticiple(index - 1) || norm == "par" && looksLikeAgentParticiple(index - 1)) {
                     index += 1
                     continue
                 }
@@ -110,7 +117,7 @@ extension QuoteText {
                 index += 1
                 continue
             }
-            if breaksPhrase(index) || isAny(index, [.adverb, .time]) && sawContent { break }
+            if breaksPhrase(index) && !joinsComplements(index) || isAny(index, [.adverb, .time]) && sawContent { break }
             if isAny(index, .determiner) && !isAny(index - 1, .preposition) && sawContent { break }
             // Another name right after a name: `selon Netanyahu Israël est ...`.
             if entityStarts(at: index) && entityOfToken[index - 1] >= 0 { break }
@@ -176,14 +183,16 @@ extension QuoteText {
                 position += 1
             }
         }
+        // The head noun: the first word, after adjectives that stand before nouns
+        // (`un haut responsable`, `le nouveau ministre`).
         var head: Int?
         var scan = contentStart
-        while scan < min(range.upperBound, contentStart + 3) {
+        while scan < range.upperBound && scan < contentStart + 3 {
             if isAny(scan, .speakerHead) && !isCapitalized(entityAt: scan) {
                 head = scan
                 break
             }
-            if isAny(scan, .preposition) { break }
+            guard isAny(scan, .prenominal) else { break }
             scan += 1
         }
         var gender: Gender?
@@ -207,6 +216,36 @@ extension QuoteText {
     /// Whether token `index` is a capitalised entity word (so `Le` in `Le Monde` is no determiner).
     private func isCapitalized(entityAt index: Int) -> Bool {
         entityOfToken[index] >= 0 && isCapitalized[index]
+    }
+
+    /// The first token of `range` after what may lead a phrase without being part of
+    /// it: conjunctions and adverbs (`Mais le ministre`), and a dateline (`5 juillet
+    /// 2012. -`, `GENÈVE (ATS) -`).
+    func skipLead(in range: Range<Int>) -> Int {
+        var index = range.lowerBound
+        if let dash = datelineEnd(in: range) { index = dash }
+        while index < range.upperBound && isAny(index, [.conjunction, .adverb]) && !isAny(index, .determiner) {
+            index += 1
+        }
+        return index
+    }
+
+    /// The token after a dateline's dash when `range` opens a line with one: a dash
+    /// within its first ten tokens, after a period, a bracket, a number or a capitalised word.
+    func datelineEnd(in range: Range<Int>) -> Int? {
+        guard !range.isEmpty, breakBefore[range.lowerBound] else { return nil }
+        var index = range.lowerBound + 1
+        while index < min(range.upperBound, range.lowerBound + 10) {
+            if isDash(index) || isPunctuation(index, "-") {
+                let before = index - 1
+                let fits = isTerminal(before) || isPunctuation(before, ")") || tokens[before].kind == .number
+                    || isCapitalized[before]
+                return fits && index + 1 < range.upperBound ? index + 1 : nil
+            }
+            if isComma(index) || isQuotationMark(index) { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// The person named right after a phrase ending before `index`, in apposition:

@@ -48,17 +48,27 @@ extension QuoteFinder {
         return best
     }
 
-    /// The speaker of a fragment from its sentence: the nearest speech verb before it,
-    /// else one after it, else a source phrase (`selon X`).
+    /// The speaker of a fragment from its clause (its sentence up to a semicolon): the
+    /// nearest speech verb before it, else a source phrase (`selon X`), else a speech
+    /// verb after it.
     func attribution(of pair: MarkPair) -> (speaker: SpeakerRef, cue: Quote.Cue)? {
         let frame = scan.frame(of: pair.open)
-        let inFrame = scan.cues.filter { frame.contains($0.verb) }
-        if let cue = inFrame.last(where: { $0.tokens.upperBound <= pair.open }) ?? inFrame.first(where: { $0.tokens.lowerBound > pair.close }) {
+        var lower = pair.open
+        while lower > frame.lowerBound && !text.isPunctuation(lower - 1, ";") { lower -= 1 }
+        var upper = pair.close + 1
+        while upper < frame.upperBound && !text.isPunctuation(upper, ";") { upper += 1 }
+        let clause = lower..<upper
+        let inClause = scan.cues.filter { clause.contains($0.verb) }
+        if let cue = inClause.last(where: { $0.tokens.upperBound <= pair.open }) {
             let speaker = speaker(of: cue)
             if speaker != .none { return (speaker, cue.modelCue(in: text)) }
         }
-        for index in frame where !scan.isQuoted(index) {
+        for index in clause where !scan.isQuoted(index) {
             if let source = sourcePhrase(at: index) { return (source.speaker, source.cue) }
+        }
+        if let cue = inClause.first(where: { $0.tokens.lowerBound > pair.close }) {
+            let speaker = speaker(of: cue)
+            if speaker != .none { return (speaker, cue.modelCue(in: text)) }
         }
         return nil
     }

@@ -165,11 +165,21 @@ struct QuoteText {
         return start..<end
     }
 
-    /// Whether token `index` looks like a past participle (`impliqué`, `chargée`, `basés`).
+    /// Whether token `index` looks like a past participle of the first group
+    /// (`impliqué`, `chargée`, `basés`).
     func looksLikeParticiple(_ index: Int) -> Bool {
         guard isWord(index), !isCapitalized[index] else { return false }
         let norm = norms[index]
         return norm.hasSuffix("é") || norm.hasSuffix("ée") || norm.hasSuffix("és") || norm.hasSuffix("ées")
+    }
+
+    /// Whether token `index` looks like any past participle, before an agent `par`
+    /// (`établi par`, `conduite par`, `publié par`).
+    func looksLikeAgentParticiple(_ index: Int) -> Bool {
+        guard isWord(index), !isCapitalized[index] else { return false }
+        if looksLikeParticiple(index) { return true }
+        let norm = norms[index]
+        return ["i", "ie", "is", "ies", "it", "ite", "its", "ites", "u", "ue", "us", "ues"].contains { norm.hasSuffix($0) }
     }
 
     // MARK: Spans and text

@@ -45,9 +45,20 @@ extension QuoteFinder {
             steps += 1
             let norm = text.norms[index]
             if norm == "que" || norm == "qu'" {
-                let start = index + 1
+                var start = index + 1
+                if start < frame.upperBound && text.isPunctuation(start, ":") { start += 1 }
                 let end = clauseEnd(from: start, cue: cue)
                 return start < end ? start..<end : nil
+            }
+            // A gerund and its object: `déclare en recevant la coupe que ...`.
+            if norm == "en" && index + 1 < frame.upperBound && text.norms[index + 1].hasSuffix("ant") {
+                index += 2
+                while index < frame.upperBound && text.isWord(index) && !["que", "qu'"].contains(text.norms[index])
+                    && !scan.startsVerbGroup(index)
+                {
+                    index += 1
+                }
+                continue
             }
             if text.isTerminal(index) || text.isQuotationMark(index) || text.isPunctuation(index, ":")
                 || text.isPunctuation(index, ";") || scan.startsVerbGroup(index)
@@ -106,11 +117,12 @@ extension QuoteFinder {
         let comma = cue.tokens.lowerBound - 1
         guard comma > 0, text.isComma(comma), cue.form == .finite || cue.form == .pastParticiple else { return nil }
         let frame = scan.frame(of: cue.verb)
-        guard comma - frame.lowerBound >= 3 else { return nil }
+        let clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
+        guard comma - clauseStart >= 3 else { return nil }
         // The words before must not be a quotation of their own.
         if text.isQuotationMark(comma - 1), scan.outerPair[comma - 1] >= 0 {
             let pair = scan.pairs[scan.outerPair[comma - 1]]
-            if pair.open == frame.lowerBound || pairRoles[scan.outerPair[comma - 1]] == .direct { return nil }
+            if pair.open == clauseStart || pairRoles[scan.outerPair[comma - 1]] == .direct { return nil }
         }
         let subjectEnd: Int
         if let pronoun = cue.invertedPronoun {
@@ -125,11 +137,11 @@ extension QuoteFinder {
         }
         // Not a subject and its aside: `Le ministre, qui s'exprimait devant la presse, a salué le préfet`.
         var segmentStart = comma - 1
-        while segmentStart > frame.lowerBound && !text.isComma(segmentStart - 1) { segmentStart -= 1 }
+        while segmentStart > clauseStart && !text.isComma(segmentStart - 1) { segmentStart -= 1 }
         if text.isAny(segmentStart, .relative) && !text.isAny(segmentStart, .determiner) { return nil }
-        if let phrase = text.phrase(endingAt: comma - 1, notBefore: frame.lowerBound), phrase.tokens.lowerBound == frame.lowerBound {
+        if let phrase = text.phrase(endingAt: comma - 1, notBefore: clauseStart), phrase.tokens.lowerBound == clauseStart {
             return nil
         }
-        return frame.lowerBound..<comma
+        return clauseStart..<comma
     }
 }

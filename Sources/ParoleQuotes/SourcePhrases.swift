@@ -28,43 +28,41 @@ extension QuoteFinder {
         }
         guard speakerStart < text.count else { return nil }
         let cue = Quote.Cue(span: text.span(index..<speakerStart), lemma: norm == "selon" ? "selon" : "d'après")
-        return source(at: speakerStart, cue: cue, requirePerson: false)
+        return source(at: speakerStart, cue: cue, requireSpeaker: false)
     }
 
-    /// The speaker phrase at `start` after a source word: a tonic pronoun, or a
-    /// plausible speaker, possibly a document standing for its author (`un communiqué
-    /// de la présidence` → `la présidence`) or a role with a name in apposition.
-    private func source(at start: Int, cue: Quote.Cue, requirePerson: Bool) -> SourcePhrase? {
+    /// The speaker phrase at `start` after a source word: a tonic pronoun, or a phrase
+    /// that can name a speaker (a name, a speaker noun, a noun after a possessive: `selon
+    /// son complice`), possibly a document standing for its author (`un communiqué de
+    /// la présidence` → `la présidence`), with a name or a role in apposition.
+    /// `requireSpeaker` asks for a person, a group or an organisation (after `pour`).
+    private func source(at start: Int, cue: Quote.Cue, requireSpeaker: Bool) -> SourcePhrase? {
         if text.isAny(start, .tonicPronoun) {
             return SourcePhrase(speaker: .pronoun(start), cue: cue, end: start + 1)
         }
         let upper = scan.frame(of: start).upperBound
-        guard let phrase = text.phrase(startingAt: start, before: upper), scan.isPlausibleSpeaker(phrase),
-            !requirePerson || phrase.isPerson
-        else { return nil }
+        guard let phrase = text.phrase(startingAt: start, before: upper) else { return nil }
+        let possessive = text.isAny(start, .determiner) && ["son", "sa", "ses", "leur", "leurs"].contains(text.norms[start])
+        if requireSpeaker {
+            let named = phrase.entity.flatMap { text.entity(at: $0.lowerBound) }
+            guard phrase.head.map({ !text.isAny($0, .documentNoun) }) ?? false
+                || named.map({ $0.label == .person || $0.label == .organization }) ?? false
+            else { return nil }
+        } else {
+            guard scan.isPlausibleSpeaker(phrase) || possessive || phrase.entity != nil else { return nil }
+        }
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
             return SourcePhrase(speaker: .phrase(text.describe(person)), cue: cue, end: person.upperBound)
         }
-        return SourcePhrase(speaker: .phrase(author(of: phrase)), cue: cue, end: phrase.tokens.upperBound)
-    }
-
-    /// The author of a document phrase (`un communiqué de la présidence égyptienne`),
-    /// or the phrase itself.
-    func author(of phrase: NounPhrase) -> NounPhrase {
-        guard let head = phrase.head, text.isAny(head, .documentNoun) else { return phrase }
-        var index = head + 1
-        while index < phrase.tokens.upperBound {
-            let norm = text.norms[index]
-            if norm == "de" || norm == "d'" || norm == "du" || norm == "des" {
-                let start = (norm == "du" || norm == "des") ? index : index + 1
-                if let author = text.phrase(startingAt: start, before: phrase.tokens.upperBound), scan.isPlausibleSpeaker(author) {
-                    return author
-                }
-                return phrase
-            }
-            index += 1
+        // A name and its role in apposition: `Pour Bernard Thibault, son secrétaire général :`.
+        if phrase.isPerson, phrase.entity != nil, phrase.tokens.upperBound + 1 < upper, text.isComma(phrase.tokens.upperBound),
+            let role = text.phrase(startingAt: phrase.tokens.upperBound + 1, before: upper),
+            role.head.map({ text.isAny($0, .role) }) ?? false, role.entity == nil, role.tokens.upperBound < upper,
+            text.isComma(role.tokens.upperBound) || text.isPunctuation(role.tokens.upperBound, ":")
+        {
+            return SourcePhrase(speaker: .phrase(phrase), cue: cue, end: role.tokens.upperBound)
         }
-        return phrase
+        return SourcePhrase(speaker: .phrase(scan.speakerPhrase(phrase)), cue: cue, end: phrase.tokens.upperBound)
     }
 
     /// Adds the clauses attributed by source phrases: `Selon X, ...`, `..., selon X.`,
@@ -77,9 +75,11 @@ extension QuoteFinder {
                 continue
             }
             var source = sourcePhrase(at: index)
-            if source == nil && index == frame.lowerBound && text.norms[index] == "pour" && index + 1 < frame.upperBound {
+            if source == nil && index == (text.datelineEnd(in: frame) ?? frame.lowerBound) && text.norms[index] == "pour"
+                && index + 1 < frame.upperBound
+            {
                 let cue = Quote.Cue(span: text.tokens[index].span, lemma: "pour")
-                source = self.source(at: index + 1, cue: cue, requirePerson: true)
+                source = self.source(at: index + 1, cue: cue, requireSpeaker: true)
                 if let found = source, !(found.end < frame.upperBound && text.isComma(found.end)) { source = nil }
             }
             guard let source, let clause = clause(attributedBy: source, at: index, in: frame) else { continue }
@@ -87,20 +87,25 @@ extension QuoteFinder {
         }
     }
 
-    /// The clause a source phrase at `index` attributes.
+    /// The clause a source phrase at `index` attributes: the words after it when it
+    /// leads its clause (`Selon X, ...`, `car selon X, ...`, `qui, selon X, ...`, after a
+    /// fronted complement: `Hier, selon X, ...`), else the words before it.
     private func clause(attributedBy source: SourcePhrase, at index: Int, in frame: Range<Int>) -> Range<Int>? {
+        let clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
         let before = index - 1
-        let leads = index == frame.lowerBound
-            || before >= frame.lowerBound && text.isComma(before)
-                && (before == frame.lowerBound || text.isAny(before - 1, [.relative, .conjunction])
-                    || !(frame.lowerBound..<before).contains { scan.startsVerbGroup($0) })
+        let leads = index <= clauseStart
+            || text.isAny(before, [.relative, .conjunction, .subordinator]) && !text.isAny(before, .determiner)
+            || text.isPunctuation(before, ":") || text.isDash(before)
+            || text.isComma(before)
+                && (before == clauseStart || text.isAny(before - 1, [.relative, .conjunction])
+                    || !(clauseStart..<before).contains { scan.startsVerbGroup($0) })
         if leads {
             var start = source.end
             if start < frame.upperBound && text.isComma(start) { start += 1 }
             let end = clauseEnd(from: start, cue: nil)
             return start < end ? start..<end : nil
         }
-        let start = frame.lowerBound
+        let start = clauseStart
         if before >= frame.lowerBound && text.isComma(before) {
             // `..., selon X.`: the words before; `X, selon Y, Z`: the whole sentence.
             let closes = source.end >= frame.upperBound || text.isTerminal(source.end)
@@ -121,7 +126,7 @@ extension QuoteFinder {
         let end = clauseEnd(from: start, cue: nil)
         guard start < end else { return }
         let cue = Quote.Cue(span: text.tokens[index].span, lemma: "selon")
-        addReported(start..<end, speaker: .phrase(author(of: phrase)), cue: cue)
+        addReported(start..<end, speaker: .phrase(scan.speakerPhrase(phrase)), cue: cue)
     }
 
     /// Adds a reported clause: a direct quote when the clause is exactly a pair of

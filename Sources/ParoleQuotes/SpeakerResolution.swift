@@ -15,6 +15,8 @@ struct SpeakerResolver {
     private var resolved: [SpeakerIdentity??]
     /// The pronoun token of each candidate whose speaker is a pronoun.
     private var pronounToken: [Int?]
+    /// The antecedents found for subject pronouns, by token.
+    private var antecedents: [Int: SpeakerIdentity?] = [:]
 
     private var text: QuoteText { scan.text }
 
@@ -60,12 +62,14 @@ struct SpeakerResolver {
         switch candidate.speaker {
         case .none:
             identity = nil
-        case .phrase(let phrase):
-            identity = scan.identity(of: phrase, links: links)
-            if let identity { remember(scan.mention(of: phrase, rank: .speaker, links: links), as: identity) }
+        case .phrase(let named):
+            let phrase = scan.speakerPhrase(named)
+            let found = scan.identity(of: phrase, links: links)
+            identity = found
+            remember(scan.mention(of: phrase, rank: .speaker, links: links), as: found)
         case .pronoun(let token):
             pronounToken[index] = token
-            identity = antecedent(of: token, excluding: candidate.kind == .indirect ? nil : candidate.tokens)
+            identity = antecedent(of: token, excluding: candidate.kind == .indirect ? nil : candidate.tokens, depth: 0)
             if let identity { remember(pronoun: token, as: identity) }
         case .sameAs(let other):
             identity = resolve(other, depth: depth + 1)
@@ -87,7 +91,7 @@ struct SpeakerResolver {
     /// Records a resolved pronoun as a mention of its antecedent.
     private mutating func remember(pronoun token: Int, as identity: SpeakerIdentity) {
         let info = text.info[token]
-        let source = (mentions + speakerMentions).last { $0.identity == identity }
+        let source = speakerMentions.last { $0.identity == identity } ?? mentions.last { $0.identity == identity }
         speakerMentions.append(
             Mention(
                 tokens: token..<(token + 1), frame: scan.frameOfToken[token], rank: .speaker,
@@ -99,31 +103,63 @@ struct SpeakerResolver {
     /// best mention of the right gender and number (a speaker, then a subject, then a
     /// person, then a name, then the nearest); an antecedent that is only a mention in
     /// passing is kept while one more sentence is searched for a subject.
-    private func antecedent(of token: Int, excluding quote: Range<Int>?) -> SpeakerIdentity? {
+    ///
+    /// A subject pronoun found first stands for its own antecedent (`Il a été élu en
+    /// 2020. Il a déclaré ...`), followed back a few links at most.
+    private mutating func antecedent(of token: Int, excluding quote: Range<Int>?, depth: Int) -> SpeakerIdentity? {
+        if quote == nil, let known = antecedents[token] { return known }
         let info = text.info[token]
         let gender = info.gender
         let plural = info.plural ?? false
         let frame = scan.frameOfToken[token]
-        let pool = (mentions + speakerMentions).filter { mention in
-            mention.tokens.upperBound <= token && mention.frame >= frame - 6
+        let window = max(0, frame - 6)
+        let pool = (mentionsBefore(token, from: window) + speakerMentions).filter { mention in
+            mention.tokens.upperBound <= token && mention.frame >= window && mention.pronoun != token
                 && !(quote?.contains(mention.tokens.lowerBound) ?? false)
                 && mention.plural == plural
                 && (gender == nil || mention.gender == nil || mention.gender == gender)
+                && (mention.pronoun == nil || depth < 4)
         }
         var fallback: Mention?
         var fallbackFrame = 0
-        for current in stride(from: frame, through: max(0, frame - 6), by: -1) {
+        var found: Mention?
+        for current in stride(from: frame, through: window, by: -1) {
             let here = pool.filter { $0.frame == current }
             if let best = here.max(by: { isWorse($0, than: $1, plural: plural, gender: gender) }) {
-                if best.rank >= .subject { return best.identity }
+                if best.rank >= .subject {
+                    found = best
+                    break
+                }
                 if fallback == nil {
                     fallback = best
                     fallbackFrame = current
                 }
             }
-            if fallback != nil && current < fallbackFrame { break }
+            if fallback != nil && current < fallbackFrame - 1 { break }
         }
-        return fallback?.identity
+        var identity: SpeakerIdentity?
+        if let chosen = found ?? fallback {
+            if let pronoun = chosen.pronoun {
+                identity = antecedent(of: pronoun, excluding: nil, depth: depth + 1)
+            } else {
+                identity = chosen.identity
+            }
+        }
+        if quote == nil { antecedents[token] = .some(identity) }
+        return identity
+    }
+
+    /// The mentions from frame `window` up to token `token`, found by binary search.
+    private func mentionsBefore(_ token: Int, from window: Int) -> ArraySlice<Mention> {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
+        }
+        var start = low
+        while start > 0 && mentions[start - 1].frame >= window { start -= 1 }
+        return mentions[start..<low]
     }
 
     /// Whether mention `a` is a worse antecedent than `b`.
@@ -155,10 +191,10 @@ struct SpeakerResolver {
         guard frame > 0, scan.frames[frame - 1].lowerBound >= paragraphStart else { return nil }
         switch scan.mainSubject(of: frame - 1, before: scan.frames[frame - 1].upperBound) {
         case .phrase(let phrase) where scan.isPlausibleSpeaker(phrase):
-            return scan.identity(of: phrase, links: links)
+            return scan.identity(of: scan.speakerPhrase(phrase), links: links)
         case .pronoun(let token):
             pronounToken[index] = token
-            return antecedent(of: token, excluding: nil)
+            return antecedent(of: token, excluding: nil, depth: 0)
         default:
             return nil
         }

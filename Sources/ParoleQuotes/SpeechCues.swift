@@ -90,6 +90,10 @@ struct SpeechCueFinder {
             index += 1
         }
         index = skipAdverbials(from: index)
+        // A dislocated pronoun: `a elle relevé`, `a lui aussi déclaré`.
+        if index < text.count && text.isAny(index, .tonicPronoun) {
+            index = skipAdverbials(from: index + 1)
+        }
         guard index < text.count else { return nil }
         let isEtre = text.isAny(auxiliary, .etre)
         let readings = verbs.readings(of: text.norms[index])

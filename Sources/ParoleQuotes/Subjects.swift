@@ -62,6 +62,34 @@ extension QuoteScan {
         return phrase.head != nil
     }
 
+    /// The part of a phrase that names the speaker: a document's author (`un
+    /// communiqué de la présidence` → `la présidence`, `un rapport établi par l'INSEE` →
+    /// `l'INSEE`), or, when the phrase has no speaker noun or name of its own, its last
+    /// complement that has one (`des représailles de l'organisation`).
+    func speakerPhrase(_ phrase: NounPhrase) -> NounPhrase {
+        if let head = phrase.head, text.isAny(head, .documentNoun) {
+            return complement(of: phrase, after: head) ?? phrase
+        }
+        if isPlausibleSpeaker(phrase) { return phrase }
+        return complement(of: phrase, after: phrase.tokens.lowerBound) ?? phrase
+    }
+
+    /// The first complement after `start` (`de X`, `du X`, `par X`) that can name a speaker.
+    private func complement(of phrase: NounPhrase, after start: Int) -> NounPhrase? {
+        var index = start + 1
+        while index < phrase.tokens.upperBound {
+            let norm = text.norms[index]
+            if ["de", "d'", "du", "des", "par"].contains(norm) {
+                let from = (norm == "du" || norm == "des") ? index : index + 1
+                if let inner = text.phrase(startingAt: from, before: phrase.tokens.upperBound), isPlausibleSpeaker(inner) {
+                    return inner
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     // MARK: After the verb
 
     /// The subject after an inverted verb: `a indiqué le vendredi 26 janvier à l'AFP une
@@ -166,7 +194,7 @@ extension QuoteScan {
             var antecedent = index - 1
             if antecedent >= lower && text.isComma(antecedent) { antecedent -= 1 }
             guard antecedent >= lower else { return .none }
-            if let phrase = text.phrase(endingAt: antecedent, notBefore: lower) { return .phrase(phrase) }
+            if let phrase = text.phrase(endingAt: antecedent, notBefore: lower) { return .phrase(speakerPhrase(phrase)) }
             return .none
         }
         if text.isAny(index, .conjunction) {
@@ -197,14 +225,18 @@ extension QuoteScan {
             {
                 return .phrase(text.describe(segment))
             }
-            let opener = segment.lowerBound
-            let isAside = text.isAny(opener, [.relative, .preposition, .subordinator, .time, .tonicPronoun])
-                && !text.isAny(opener, .determiner) || text.looksLikeParticiple(opener)
-                || text.norms[opener].hasSuffix("ant") && !text.isCapitalized[opener]
-            if !isAside, let phrase = text.phrase(endingAt: end - 1, notBefore: segment.lowerBound),
-                phrase.tokens.lowerBound == segment.lowerBound
-            {
-                best = phrase
+            let opener = text.skipLead(in: segment)
+            let isAside = opener >= segment.upperBound
+                || text.isAny(opener, [.relative, .preposition, .subordinator, .time, .tonicPronoun])
+                    && !text.isAny(opener, .determiner)
+                || text.looksLikeParticiple(opener) || text.norms[opener].hasSuffix("ant") && !text.isCapitalized[opener]
+            if !isAside, let phrase = text.phrase(endingAt: end - 1, notBefore: opener) {
+                if phrase.tokens.lowerBound == opener {
+                    best = phrase
+                } else if text.isAny(opener, .determiner) {
+                    // `le collectif la Quadrature du Net`: a noun and a name in apposition.
+                    best = text.describe(opener..<end)
+                }
             }
             guard boundary >= lower, text.isComma(boundary) else { break }
             end = boundary

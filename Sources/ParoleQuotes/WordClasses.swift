@@ -49,6 +49,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let groupNoun = WordClass(rawValue: 1 << 22)
     /// A noun that names a document that speaks for someone: `communiqué`, `rapport`.
     static let documentNoun = WordClass(rawValue: 1 << 23)
+    /// An adjective that stands before its noun: `haut`, `nouvelle`, `ancien`.
+    static let prenominal = WordClass(rawValue: 1 << 24)
 
     /// Every noun class that can head a speaker phrase.
     static let speakerHead: WordClass = [.role, .personNoun, .groupNoun, .documentNoun]
@@ -75,6 +77,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         case "naming": self = .naming
         case "notinfinitive": self = .notInfinitive
         case "relativeselon": self = .relativeSelon
+        case "prenominal": self = .prenominal
         default: return nil
         }
     }
