@@ -66,10 +66,14 @@ extension QuoteFinder {
         return !(start..<end).contains { text.norms[$0] == text.norms[own] }
     }
 
-    /// Whether frame `frame` opens with a subordinate clause (`Alors que`, `Si`,
-    /// `Lorsque`) that contains the token `index`: no comma outside marks between.
+    /// Whether frame `frame` opens with a subordinate or participial clause (`Alors
+    /// que`, `Si`, `Lorsque`, `Estimant que`) that contains the token `index`: no comma
+    /// outside marks between.
     private func opensWithSubordinate(_ frame: Range<Int>, before index: Int) -> Bool {
-        guard !frame.isEmpty, text.isAny(frame.lowerBound, .subordinator) else { return false }
+        guard !frame.isEmpty else { return false }
+        let first = text.skipLead(in: frame)
+        let participle = scan.cue(startingAt: first).map { $0.form == .presentParticiple } ?? false
+        guard first < frame.upperBound, text.isAny(first, .subordinator) || participle else { return false }
         var position = frame.lowerBound
         while position < index {
             if text.isComma(position) && !scan.isQuoted(position) { return false }

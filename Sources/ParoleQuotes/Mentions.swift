@@ -141,11 +141,7 @@ extension QuoteScan {
         }
         for (frameIndex, frame) in frames.enumerated() {
             var subjects: [NounPhrase] = []
-            if let first = text.phrase(startingAt: frame.lowerBound, before: frame.upperBound), !isQuoted(frame.lowerBound),
-                !text.isAny(frame.lowerBound, .preposition) || text.isAny(frame.lowerBound, .determiner)
-            {
-                subjects.append(first)
-            }
+            if let opening = openingSubject(of: frameIndex) { subjects.append(opening) }
             for token in frame where !isQuoted(token) && token > frame.lowerBound && startsVerbGroup(token) {
                 if case .phrase(let phrase) = subject(before: token, coordination: false) { subjects.append(phrase) }
             }

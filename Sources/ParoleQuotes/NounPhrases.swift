@@ -32,7 +32,7 @@ extension QuoteText {
     /// verbs, pronouns, relatives, conjunctions.
     private func breaksPhrase(_ index: Int) -> Bool {
         if isAny(index, [.determiner, .preposition]) { return false }
-        if isAny(index, .reflexive) || norms[index] == "ne" || norms[index] == "n'" { return true }
+        if isAny(index, .clitic) { return true }
         return isAny(index, [.relative, .conjunction, .auxiliary, .modal, .subjectPronoun, .invertedPronoun, .subordinator])
     }
 
@@ -224,7 +224,7 @@ extension QuoteText {
     func skipLead(in range: Range<Int>) -> Int {
         var index = range.lowerBound
         if let dash = datelineEnd(in: range) { index = dash }
-        while index < range.upperBound && isAny(index, [.conjunction, .adverb]) && !isAny(index, .determiner) {
+        while index < range.upperBound && isAny(index, [.conjunction, .adverb]) && !isAny(index, [.determiner, .subordinator]) {
             index += 1
         }
         return index
@@ -242,7 +242,7 @@ extension QuoteText {
                     || isCapitalized[before]
                 return fits && index + 1 < range.upperBound ? index + 1 : nil
             }
-            if isComma(index) || isQuotationMark(index) { return nil }
+            if isQuotationMark(index) || isWord(index) && !isCapitalized[index] && !isAny(index, .time) { return nil }
             index += 1
         }
         return nil

@@ -32,7 +32,9 @@ extension QuoteFinder {
         }) {
             return .sameAs(previous)
         }
-        return scan.mainSubject(of: frameIndex, before: cue.tokens.lowerBound)
+        let before = scan.mainSubject(of: frameIndex, before: cue.tokens.lowerBound)
+        // `Estimant que ..., il vota contre`: the participle opens the sentence.
+        return before != .none ? before : scan.mainSubject(of: frameIndex, before: scan.frames[frameIndex].upperBound)
     }
 
     /// The clause after the `que` that follows `cue`, with only complements between

@@ -54,15 +54,30 @@ extension QuoteFinder {
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
             return SourcePhrase(speaker: .phrase(text.describe(person)), cue: cue, end: person.upperBound)
         }
-        // A name and its role in apposition: `Pour Bernard Thibault, son secrétaire général :`.
-        if phrase.isPerson, phrase.entity != nil, phrase.tokens.upperBound + 1 < upper, text.isComma(phrase.tokens.upperBound),
-            let role = text.phrase(startingAt: phrase.tokens.upperBound + 1, before: upper),
-            role.head.map({ text.isAny($0, .role) }) ?? false, role.entity == nil, role.tokens.upperBound < upper,
-            text.isComma(role.tokens.upperBound) || text.isPunctuation(role.tokens.upperBound, ":")
-        {
-            return SourcePhrase(speaker: .phrase(phrase), cue: cue, end: role.tokens.upperBound)
+        // A name and its roles in apposition: `Pour Bernard Thibault, son secrétaire
+        // général :`, `Selon François Dubet, sociologue et professeur à l'Université, ...`.
+        if phrase.isPerson, phrase.entity != nil, let end = roleApposition(after: phrase.tokens.upperBound, before: upper) {
+            return SourcePhrase(speaker: .phrase(phrase), cue: cue, end: end)
         }
         return SourcePhrase(speaker: .phrase(scan.speakerPhrase(phrase)), cue: cue, end: phrase.tokens.upperBound)
+    }
+
+    /// The comma or colon that ends a role in apposition after the comma at `comma`
+    /// (`, sociologue français et professeur à l'Université Bordeaux II,`), if any.
+    private func roleApposition(after comma: Int, before upper: Int) -> Int? {
+        guard comma + 1 < upper, text.isComma(comma) else { return nil }
+        var first = comma + 1
+        if text.isAny(first, .determiner) { first += 1 }
+        guard first < upper, text.isAny(first, [.role, .prenominal]) else { return nil }
+        var index = first + 1
+        while index < min(upper, comma + 18) {
+            if text.isComma(index) || text.isPunctuation(index, ":") { return index }
+            if scan.startsVerbGroup(index) || text.isAny(index, .relative) || text.isQuotationMark(index) || !text.isWord(index) && text.tokens[index].kind != .number {
+                return nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Adds the clauses attributed by source phrases: `Selon X, ...`, `..., selon X.`,
@@ -75,9 +90,7 @@ extension QuoteFinder {
                 continue
             }
             var source = sourcePhrase(at: index)
-            if source == nil && index == (text.datelineEnd(in: frame) ?? frame.lowerBound) && text.norms[index] == "pour"
-                && index + 1 < frame.upperBound
-            {
+            if source == nil && index == text.skipLead(in: frame) && text.norms[index] == "pour" && index + 1 < frame.upperBound {
                 let cue = Quote.Cue(span: text.tokens[index].span, lemma: "pour")
                 source = self.source(at: index + 1, cue: cue, requireSpeaker: true)
                 if let found = source, !(found.end < frame.upperBound && text.isComma(found.end)) { source = nil }

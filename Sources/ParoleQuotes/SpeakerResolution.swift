@@ -118,7 +118,7 @@ struct SpeakerResolver {
                 && !(quote?.contains(mention.tokens.lowerBound) ?? false)
                 && mention.plural == plural
                 && (gender == nil || mention.gender == nil || mention.gender == gender)
-                && (mention.pronoun == nil || depth < 4)
+                && (mention.pronoun == nil || depth < 12)
         }
         var fallback: Mention?
         var fallbackFrame = 0

@@ -252,7 +252,8 @@ extension QuoteScan {
             || text.isDash(index)
     }
 
-    /// The subject of the first verb group of frame `frame` before token `limit`.
+    /// The subject of the first verb group of frame `frame` before token `limit`, else
+    /// the phrase that opens the frame (see ``openingSubject(of:)``).
     func mainSubject(of frame: Int, before limit: Int) -> SpeakerRef {
         let range = frames[frame]
         var index = range.lowerBound
@@ -265,6 +266,26 @@ extension QuoteScan {
             }
             index += 1
         }
+        if let opening = openingSubject(of: frame), opening.tokens.lowerBound < limit { return .phrase(opening) }
         return .none
+    }
+
+    /// The phrase that opens frame `frame`, after a dateline and a fronted complement
+    /// (`Dans l'interview, Jean-Marie Le Pen revient ...`), or the name in apposition
+    /// after it (`Le ministre de l'Intérieur, Manuel Valls, apportait ...`): the
+    /// subject of most news sentences, found without knowing the verb.
+    func openingSubject(of frame: Int) -> NounPhrase? {
+        let range = frames[frame]
+        var start = text.skipLead(in: range)
+        if start < range.upperBound && text.isAny(start, [.preposition, .time]) && !text.isAny(start, .determiner) {
+            var index = start + 1
+            while index < min(range.upperBound, start + 12) && !text.isComma(index) { index += 1 }
+            guard index < range.upperBound - 1, text.isComma(index) else { return nil }
+            start = index + 1
+        }
+        guard start < range.upperBound, !isQuoted(start), !text.isAny(start, [.subjectPronoun, .relative]) else { return nil }
+        guard let phrase = text.phrase(startingAt: start, before: range.upperBound) else { return nil }
+        if let person = text.apposedPerson(at: phrase.tokens.upperBound) { return text.describe(person) }
+        return phrase.entity != nil || phrase.head != nil ? phrase : nil
     }
 }
