@@ -39,6 +39,10 @@ public enum ConjugationModel: String, Sendable, CaseIterable {
     case tir
     /// Verbs in `-aindre` (`plaindre`: `plaint`, `plaignent`).
     case aindre
+    /// `prendre` and its compounds (`reprendre`: `reprend`, `reprit`, `repris`).
+    case prendre
+    /// `croire` (`croit`, `croyait`, `crut`, `cru`).
+    case croire
 }
 
 /// The forms of one verb that reporting sentences use.
@@ -153,6 +157,18 @@ extension ConjugationModel {
                 infinitive, present: prefix + "aint", presentPlural: prefix + "aignent",
                 imperfectStem: prefix + "aign", pastSimple: (prefix + "aignit", prefix + "aignirent"),
                 futureStem: prefix + "aindr", pastParticiple: prefix + "aint", presentParticiple: prefix + "aignant")
+        case .prendre:
+            guard let prefix = infinitive.removingSuffix("prendre") else { return nil }
+            return Self.regular(
+                infinitive, present: prefix + "prend", presentPlural: prefix + "prennent",
+                imperfectStem: prefix + "pren", pastSimple: (prefix + "prit", prefix + "prirent"),
+                futureStem: prefix + "prendr", pastParticiple: prefix + "pris", presentParticiple: prefix + "prenant")
+        case .croire:
+            guard let prefix = infinitive.removingSuffix("croire") else { return nil }
+            return Self.regular(
+                infinitive, present: prefix + "croit", presentPlural: prefix + "croient",
+                imperfectStem: prefix + "croy", pastSimple: (prefix + "crut", prefix + "crurent"),
+                futureStem: prefix + "croir", pastParticiple: prefix + "cru", presentParticiple: prefix + "croyant")
         }
     }
 

@@ -154,7 +154,21 @@ extension QuoteFinder {
                 tokens: start..<(index + 2), verb: index, lemma: Self.guessLemma(finite: text.norms[index]),
                 frames: [.incise], form: .finite, invertedPronoun: index + 1, auxiliary: nil)
         }
-        return nil
+        // With the subject after it: `analyse le propriétaire`, `a tonné le ministre`.
+        let closed: WordClass = [.determiner, .preposition, .subjectPronoun, .clitic, .relative, .conjunction, .adverb, .time, .modal]
+        if text.isAny(index, .auxiliary), let participle = Self.guessLemma(participle: text.norms[index + 1]),
+            text.isWord(index + 1), !text.isCapitalized[index + 1]
+        {
+            let cue = SpeechCue(
+                tokens: start..<(index + 2), verb: index + 1, lemma: participle, frames: [.incise], form: .pastParticiple,
+                invertedPronoun: nil, auxiliary: index)
+            return scan.subject(after: cue).map { scan.isPlausibleSpeaker($0) } == true ? cue : nil
+        }
+        guard !text.isAny(index, closed), !text.isAny(index, .auxiliary), text.norms[index].count > 3 else { return nil }
+        let cue = SpeechCue(
+            tokens: start..<(index + 1), verb: index, lemma: Self.guessLemma(finite: text.norms[index]), frames: [.incise],
+            form: .finite, invertedPronoun: nil, auxiliary: nil)
+        return scan.subject(after: cue).map { scan.isPlausibleSpeaker($0) } == true ? cue : nil
     }
 
     /// The infinitive of a past participle: `tonné` → `tonner`, `réagi` → `réagir`.
@@ -165,9 +179,12 @@ extension QuoteFinder {
         return nil
     }
 
-    /// The infinitive of a finite form: `tranche` → `trancher`, `réagit` → `réagir`.
+    /// The infinitive of a finite form: `tranche` → `trancher`, `soupirait` and
+    /// `soupira` → `soupirer`, `réagit` → `réagir`.
     static func guessLemma(finite: String) -> String {
+        if let stem = finite.removingSuffix("ait") { return stem + "er" }
         if finite.hasSuffix("e") { return finite + "r" }
+        if let stem = finite.removingSuffix("a") { return stem + "er" }
         if let stem = finite.removingSuffix("it") { return stem + "ir" }
         return finite
     }

@@ -48,7 +48,8 @@ extension QuoteText {
     /// (`de la Manche`); the phrase starts at the first determiner, title or name
     /// that no preposition governs.
     func phrase(endingAt end: Int, notBefore lower: Int) -> NounPhrase? {
-        guard end >= lower, end < count, isWord(end) || isPunctuation(end, ")") else { return nil }
+        guard end >= lower, end < count, isWord(end) && !isAny(end, [.preposition, .determiner, .clitic]) || isPunctuation(end, ")")
+        else { return nil }
         var index = end
         var start: Int?
         while index >= lower && end - index < 18 {
@@ -57,7 +58,7 @@ extension QuoteText {
                 index -= 1
                 continue
             }
-            if breaksPhrase(index) && !joinsComplements(index) { break }
+            if breaksPhrase(index) && !joinsComplements(index) || readsAsSpeechVerb(index) { break }
             if canStartPhrase(index) {
                 start = index
                 let previous = index - 1
@@ -106,13 +107,15 @@ extension QuoteText {
                     index += 1
                     continue
                 }
-                if index > start && (looksLikeParticiple(index - 1) || norm == "par" && looksLikeAgentParticiple(index - 1)) {
+                if index > start
+                    && (looksLikeParticiple(index - 1) || norm == "par" && looksLikeAgentParticiple(index - 1)
+                        || ["à", "au", "aux"].contains(norm) && attachesToRole(index))
+                {
                     index += 1
                     continue
                 }
                 break
             }
-            if norm == "au" || norm == "aux" { break }
             if norm == "du" || norm == "des" {
                 index += 1
                 continue
@@ -141,6 +144,16 @@ extension QuoteText {
         let norm = norms[index]
         if norm.hasSuffix("aient") || norm.hasSuffix("ait") && norm.count > 4 { return true }
         return pluralPhrase && (norm.hasSuffix("ent") || norm.hasSuffix("ont")) && norm.count > 4
+    }
+
+    /// Whether `à` at `index` gives the domain of the role before it: `la secrétaire à
+    /// l'Intérieur`, `l'adjoint au maire` (not `le ministre aux journalistes`).
+    private func attachesToRole(_ index: Int) -> Bool {
+        guard index > 0, isAny(index - 1, .role) else { return false }
+        if norms[index - 1].hasPrefix("adjoint") { return true }
+        var next = index + 1
+        if next < count && isAny(next, .determiner) { next += 1 }
+        return next < count && isCapitalized[next]
     }
 
     /// Whether token `index` reads as a finite speech verb rather than a noun.
@@ -231,18 +244,21 @@ extension QuoteText {
     }
 
     /// The token after a dateline's dash when `range` opens a line with one: a dash
-    /// within its first ten tokens, after a period, a bracket, a number or a capitalised word.
+    /// within its first tokens after a period (`Un mufti en Algérie. - `, `5 juillet
+    /// 2012. - `), or after names, dates and brackets (`GENÈVE (ATS) - `).
     func datelineEnd(in range: Range<Int>) -> Int? {
         guard !range.isEmpty, breakBefore[range.lowerBound] else { return nil }
         var index = range.lowerBound + 1
-        while index < min(range.upperBound, range.lowerBound + 10) {
+        var onlyNamesAndDates = true
+        while index < min(range.upperBound, range.lowerBound + 16) {
             if isDash(index) || isPunctuation(index, "-") {
                 let before = index - 1
-                let fits = isTerminal(before) || isPunctuation(before, ")") || tokens[before].kind == .number
-                    || isCapitalized[before]
+                let fits = isTerminal(before)
+                    || onlyNamesAndDates && (isPunctuation(before, ")") || tokens[before].kind == .number || isCapitalized[before])
                 return fits && index + 1 < range.upperBound ? index + 1 : nil
             }
-            if isQuotationMark(index) || isWord(index) && !isCapitalized[index] && !isAny(index, .time) { return nil }
+            if isQuotationMark(index) && !isTerminal(index - 1) { return nil }
+            if isWord(index) && !isCapitalized[index] && !isAny(index, .time) { onlyNamesAndDates = false }
             index += 1
         }
         return nil

@@ -96,6 +96,8 @@ struct QuoteScan {
         let info = text.info[index]
         if info.isAny([.auxiliary, .modal]) && info.plural != nil { return true }
         if info.isAny([.reflexive, .negation]) && info.classes.contains(.clitic) && index + 1 < text.count {
+            // `de ne plus revoir`, `pour s'entretenir`: an infinitive, not a finite verb.
+            if index > 0 && text.isAny(index - 1, .preposition) && !text.isAny(index - 1, .determiner) { return false }
             return text.isWord(index + 1)
         }
         return false

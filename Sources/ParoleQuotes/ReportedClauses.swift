@@ -19,11 +19,20 @@ extension QuoteFinder {
         }
     }
 
-    /// The speaker of a cue; a present participle (`, estimant que`) speaks for the
-    /// quote just before it in the sentence, or for the sentence's subject.
+    /// The speaker of a cue; a present participle speaks for the phrase right before
+    /// it (`Pierre Ehret soulignant que`), else for the quote just before it in the
+    /// sentence (`, estimant que`), else for the sentence's subject.
     func speaker(of cue: SpeechCue) -> SpeakerRef {
         guard cue.form == .presentParticiple else { return scan.subject(of: cue) }
         let frameIndex = scan.frameOfToken[cue.verb]
+        let first = cue.tokens.lowerBound
+        let isGerund = text.norms[first] == "en" || text.norms[first] == "tout"
+        if !isGerund, first > scan.frames[frameIndex].lowerBound,
+            let phrase = text.phrase(endingAt: first - 1, notBefore: scan.frames[frameIndex].lowerBound),
+            phrase.entity != nil || phrase.head != nil
+        {
+            return .phrase(phrase)
+        }
         let frameStart = text.tokens[scan.frames[frameIndex].lowerBound].span.start
         let cueStart = text.tokens[cue.tokens.lowerBound].span.start
         if let previous = candidates.lastIndex(where: { candidate in
@@ -33,8 +42,13 @@ extension QuoteFinder {
             return .sameAs(previous)
         }
         let before = scan.mainSubject(of: frameIndex, before: cue.tokens.lowerBound)
-        // `Estimant que ..., il vota contre`: the participle opens the sentence.
-        return before != .none ? before : scan.mainSubject(of: frameIndex, before: scan.frames[frameIndex].upperBound)
+        if before != .none { return before }
+        // `Considérant que ..., le tribunal a condamné`: the participle opens the
+        // sentence; the subject follows its clause.
+        let frame = scan.frames[frameIndex]
+        guard let comma = (cue.tokens.upperBound..<frame.upperBound).first(where: { text.isComma($0) && !scan.isQuoted($0) })
+        else { return .none }
+        return scan.mainSubject(of: frameIndex, from: comma + 1, before: frame.upperBound)
     }
 
     /// The clause after the `que` that follows `cue`, with only complements between
@@ -103,14 +117,22 @@ extension QuoteFinder {
         return start < end ? start..<end : nil
     }
 
-    /// Whether token `index` looks like an infinitive: a lowercase word in -er, -ir,
-    /// -re or -oir that no lexicon classes otherwise.
+    /// Whether token `index` looks like an infinitive: a lowercase word that no
+    /// lexicon classes otherwise, in -er, -ir, -oir, or in the -re endings of verbs
+    /// (`prendre`, `vivre`, `dire`, `mettre`, `connaître`, `faire`, `croire`; not
+    /// `figure`, `histoire`, `titre`).
     func isInfinitive(_ index: Int) -> Bool {
         guard text.isWord(index), !text.isCapitalized[index] else { return false }
         let norm = text.norms[index]
         guard norm.count >= 4, !text.isAny(index, [.notInfinitive, .determiner, .preposition, .time, .adverb, .speakerHead])
         else { return false }
-        return norm.hasSuffix("er") || norm.hasSuffix("ir") || norm.hasSuffix("re") || norm.hasSuffix("oir")
+        if norm.hasSuffix("er") || norm.hasSuffix("ir") || norm.hasSuffix("oir") { return true }
+        let verbEndings = [
+            "dre", "vre", "cre", "pre", "clure", "uire", "ettre", "attre", "aître", "aitre", "oître", "être",
+            "faire", "plaire", "taire", "traire", "croire", "boire",
+        ]
+        if verbEndings.contains(where: { norm.hasSuffix($0) }) { return true }
+        return norm.hasSuffix("ire") && !norm.hasSuffix("oire") && !norm.hasSuffix("aire")
     }
 
     /// The clause before an incise with no quotation marks: from the sentence start to
@@ -140,7 +162,11 @@ extension QuoteFinder {
         // Not a subject and its aside: `Le ministre, qui s'exprimait devant la presse, a salué le préfet`.
         var segmentStart = comma - 1
         while segmentStart > clauseStart && !text.isComma(segmentStart - 1) { segmentStart -= 1 }
-        if text.isAny(segmentStart, .relative) && !text.isAny(segmentStart, .determiner) { return nil }
+        if text.isAny(segmentStart, .relative) && !text.isAny(segmentStart, .determiner)
+            && !(clauseStart..<segmentStart).contains(where: { scan.startsVerbGroup($0) })
+        {
+            return nil
+        }
         if let phrase = text.phrase(endingAt: comma - 1, notBefore: clauseStart), phrase.tokens.lowerBound == clauseStart {
             return nil
         }

@@ -41,8 +41,23 @@ extension QuoteFinder {
             return SourcePhrase(speaker: .pronoun(start), cue: cue, end: start + 1)
         }
         let upper = scan.frame(of: start).upperBound
-        guard let phrase = text.phrase(startingAt: start, before: upper) else { return nil }
+        guard var phrase = text.phrase(startingAt: start, before: upper) else { return nil }
         let possessive = text.isAny(start, .determiner) && ["son", "sa", "ses", "leur", "leurs"].contains(text.norms[start])
+        // `Selon les chiffres rendus publics hier par l'INSEE, ...`: the phrase runs to the comma.
+        if let comma = (phrase.tokens.upperBound..<min(upper, phrase.tokens.upperBound + 8)).first(where: { text.isComma($0) }),
+            comma > phrase.tokens.upperBound,
+            !(phrase.tokens.upperBound..<comma).contains(where: {
+                scan.startsVerbGroup($0) || text.isQuotationMark($0) || text.isAny($0, .relative) || !text.isWord($0) && text.tokens[$0].kind != .number
+            })
+        {
+            phrase = text.describe(start..<comma)
+        }
+        // `selon son estimation`: the author is the sentence's subject.
+        if possessive, let head = phrase.head, text.isAny(head, .documentNoun) {
+            let subject = scan.mainSubject(of: scan.frameOfToken[start], before: start)
+            guard subject != .none else { return nil }
+            return SourcePhrase(speaker: subject, cue: cue, end: phrase.tokens.upperBound)
+        }
         if requireSpeaker {
             let named = phrase.entity.flatMap { text.entity(at: $0.lowerBound) }
             guard phrase.head.map({ !text.isAny($0, .documentNoun) }) ?? false

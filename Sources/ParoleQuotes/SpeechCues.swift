@@ -67,10 +67,15 @@ struct SpeechCueFinder {
         {
             return group(start: index, verb: head, reading: finite, form: .finite, afterVerb: head + 1)
         }
-        if let participle = readings.first(where: { $0.kind == .presentParticiple && accepts($0, reflexive: reflexive) }) {
+        if let participle = readings.first(where: { $0.kind == .presentParticiple && accepts($0, reflexive: reflexive) }),
+            !text.isAny(head, .adverb)
+        {
+            // `en affirmant`, `tout en assurant`, `en lui demandant`.
             var start = index
-            if start > 0 && text.norms[start - 1] == "en" {
-                start -= 1
+            var before = start - 1
+            while before >= 0 && before >= index - 2 && text.isAny(before, .clitic) && text.norms[before] != "en" { before -= 1 }
+            if before >= 0 && text.norms[before] == "en" {
+                start = before
                 if start > 0 && text.norms[start - 1] == "tout" { start -= 1 }
             }
             return group(start: start, verb: head, reading: participle, form: .presentParticiple, afterVerb: head + 1)
@@ -100,7 +105,7 @@ struct SpeechCueFinder {
         if let participle = readings.first(where: { reading in
             guard reading.kind == .pastParticiple else { return false }
             // être only with a reflexive (s'est dite); avoir never with a pronominal verb.
-            return isEtre ? reflexive : !verbs.verbs[reading.verb].isPronominal && !reflexive
+            return isEtre ? reflexive && accepts(reading, reflexive: true) : accepts(reading, reflexive: false) && !reflexive
         }) {
             return group(
                 start: start, verb: index, reading: participle, form: .pastParticiple, afterVerb: index + 1,
@@ -158,9 +163,11 @@ struct SpeechCueFinder {
     }
 
     /// Whether a reading fits the presence or absence of a reflexive clitic: a
-    /// pronominal verb needs one; another verb may take one (`se dit`, `s'est dite`).
+    /// pronominal verb needs one; another verb takes one only when the lexicon says it
+    /// still speaks then (`se dit`, `s'est dite`, not `s'est lancé`).
     private func accepts(_ reading: VerbForm, reflexive: Bool) -> Bool {
-        reflexive || !verbs.verbs[reading.verb].isPronominal
+        let verb = verbs.verbs[reading.verb]
+        return reflexive ? verb.isPronominal || verb.frames.contains(.reflexive) : !verb.isPronominal
     }
 
     /// Whether a finite-looking form is a noun here (`le juge`, `la demande de`, `une note`).

@@ -17,6 +17,9 @@ public struct SpeechFrames: OptionSet, Sendable, Hashable {
     public static let intro = SpeechFrames(rawValue: 1 << 3)
     /// A quoted fragment: `a qualifié les négociations de « constructives »`.
     public static let mark = SpeechFrames(rawValue: 1 << 4)
+    /// A verb that is not pronominal but still speaks with a reflexive pronoun: `s'est
+    /// dite « soulagée »`, `se demande-t-il`.
+    public static let reflexive = SpeechFrames(rawValue: 1 << 5)
 
     /// Parses `que,inf,incise,intro,mark`.
     init(list: String) {
@@ -28,6 +31,7 @@ public struct SpeechFrames: OptionSet, Sendable, Hashable {
             case "incise": frames.insert(.incise)
             case "intro": frames.insert(.intro)
             case "mark": frames.insert(.mark)
+            case "refl": frames.insert(.reflexive)
             default: break
             }
         }

@@ -254,11 +254,11 @@ extension QuoteScan {
 
     /// The subject of the first verb group of frame `frame` before token `limit`, else
     /// the phrase that opens the frame (see ``openingSubject(of:)``).
-    func mainSubject(of frame: Int, before limit: Int) -> SpeakerRef {
+    func mainSubject(of frame: Int, from start: Int? = nil, before limit: Int) -> SpeakerRef {
         let range = frames[frame]
-        var index = range.lowerBound
+        var index = start ?? range.lowerBound
         while index < min(limit, range.upperBound) {
-            if !isQuoted(index) && startsVerbGroup(index) && index > range.lowerBound
+            if !isQuoted(index) && startsVerbGroup(index) && index > (start ?? range.lowerBound)
                 && !text.isAny(index - 1, .relative)
             {
                 let subject = subject(before: index, coordination: false)
@@ -266,7 +266,7 @@ extension QuoteScan {
             }
             index += 1
         }
-        if let opening = openingSubject(of: frame), opening.tokens.lowerBound < limit { return .phrase(opening) }
+        if start == nil, let opening = openingSubject(of: frame), opening.tokens.lowerBound < limit { return .phrase(opening) }
         return .none
     }
 
