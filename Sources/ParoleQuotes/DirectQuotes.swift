@@ -72,6 +72,7 @@ extension QuoteFinder {
     /// Whether the reporter's sentence stops after `pair`: punctuation, a line end,
     /// punctuation closing the quotation itself, or an incise verb right after it.
     func endsClause(_ pair: MarkPair) -> Bool {
+        if pair.isOpenEnded { return true }
         let next = pair.close + 1
         guard next < text.count, !text.breakBefore[next] else { return true }
         if text.isTerminal(next) || text.isComma(next) || text.isDash(next) || text.isQuotationMark(next) { return true }
@@ -164,7 +165,11 @@ extension QuoteFinder {
                 invertedPronoun: nil, auxiliary: index)
             return scan.subject(after: cue).map { scan.isPlausibleSpeaker($0) } == true ? cue : nil
         }
-        guard !text.isAny(index, closed), !text.isAny(index, .auxiliary), text.norms[index].count > 3 else { return nil }
+        // A finite verb of the third person singular: `analyse`, `soupirait`, `lança`, `conclut`.
+        let norm = text.norms[index]
+        guard !text.isAny(index, closed), !text.isAny(index, .auxiliary), norm.count > 3,
+            norm.hasSuffix("e") || norm.hasSuffix("t") || norm.hasSuffix("a"), !norm.hasSuffix("ment")
+        else { return nil }
         let cue = SpeechCue(
             tokens: start..<(index + 1), verb: index, lemma: Self.guessLemma(finite: text.norms[index]), frames: [.incise],
             form: .finite, invertedPronoun: nil, auxiliary: nil)

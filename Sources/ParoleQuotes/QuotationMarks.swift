@@ -4,10 +4,13 @@ import ParoleCore
 struct MarkPair: Hashable, Sendable {
     /// The opening mark.
     let open: Int
-    /// The closing mark.
+    /// The closing mark, or the last token of the paragraph of an open-ended quotation.
     let close: Int
+    /// Whether the quotation runs to the end of its paragraph without a closing mark,
+    /// as a quotation over several paragraphs does, each one opening with a mark.
+    var isOpenEnded = false
     /// The tokens between the marks.
-    var inner: Range<Int> { (open + 1)..<close }
+    var inner: Range<Int> { (open + 1)..<(isOpenEnded ? close + 1 : close) }
 }
 
 /// Pairs the quotation marks of a text: « », “ ”, „ ”, " ", ‘ ’ and ' '.
@@ -15,8 +18,12 @@ struct MarkPair: Hashable, Sendable {
 /// Marks nest (“ ” inside « »). A straight mark's role comes from its neighbours
 /// (``QuotationMarkRole``) and, when they do not tell, from whether one is open. A
 /// closing mark closes the nearest open mark of its family, dropping marks opened
-/// after it; marks still open at a line break are dropped, so an unmatched mark
-/// never runs past its paragraph.
+/// after it. Marks still open at a line break are dropped, so an unmatched mark never
+/// runs past its paragraph; but a paragraph that opens with « and does not close it,
+/// followed by a paragraph that opens with « again, is a quotation over several
+/// paragraphs, and its first paragraph is quoted whole. A guillemet opened while
+/// another, two sentences or more before, is still open, drops that one: it was
+/// never closed.
 enum QuotationMarkPairing {
     /// The families of marks that pair with each other.
     private enum Family {
@@ -40,8 +47,17 @@ enum QuotationMarkPairing {
     static func pairs(in text: QuoteText) -> [MarkPair] {
         var stack: [(index: Int, family: Family)] = []
         var pairs: [MarkPair] = []
-        for index in 0..<text.count where text.isQuotationMark(index) {
-            if text.breakBefore[index] { stack.removeAll() }
+        for index in 0..<text.count {
+            if text.breakBefore[index] && index > 0 {
+                if let first = stack.first, first.family == .guillemet || first.family == .double, text.breakBefore[first.index],
+                    text.isQuotationMark(index), QuotationMarkRole.of(markAt: text.tokens[index].span.start, in: text.units) == .opening,
+                    first.index + 1 < index
+                {
+                    pairs.append(MarkPair(open: first.index, close: index - 1, isOpenEnded: true))
+                }
+                stack.removeAll()
+            }
+            guard text.isQuotationMark(index) else { continue }
             let offset = text.tokens[index].span.start
             guard offset < text.units.count else { continue }
             let family: Family
@@ -74,6 +90,11 @@ enum QuotationMarkPairing {
                 opens = opensStraight(.straightDouble, at: offset, stack: stack, units: text.units)
             }
             if opens {
+                if family == .guillemet, let open = stack.lastIndex(where: { $0.family == .guillemet }),
+                    text.sentenceOfToken[index] - text.sentenceOfToken[stack[open].index] >= 2
+                {
+                    stack.remove(at: open)
+                }
                 stack.append((index, family))
             } else if let position = stack.lastIndex(where: { $0.family.isClosed(by: family) }) {
                 let open = stack[position].index

@@ -165,6 +165,13 @@ struct QuoteText {
         return start..<end
     }
 
+    /// Whether token `index` is an adverb in -ment (`vivement`, `mélancoliquement`),
+    /// not a noun after a determiner (`le gouvernement`).
+    func looksLikeAdverb(_ index: Int) -> Bool {
+        guard isWord(index), !isCapitalized[index], norms[index].count >= 7, norms[index].hasSuffix("ment") else { return false }
+        return !isAny(index, .speakerHead) && !(index > 0 && isAny(index - 1, [.determiner, .preposition]))
+    }
+
     /// Whether token `index` looks like a past participle of the first group
     /// (`impliqué`, `chargée`, `basés`).
     func looksLikeParticiple(_ index: Int) -> Bool {

@@ -191,7 +191,7 @@ struct SpeechCueFinder {
             let phrase = text.lexicons.adverbials.match(at: index, in: text.norms, limit: text.count)
             if phrase > 0 {
                 index += phrase
-            } else if text.isAny(index, [.adverb, .negation]) && !text.isAny(index, .clitic) {
+            } else if text.isAny(index, [.adverb, .negation]) && !text.isAny(index, .clitic) || text.looksLikeAdverb(index) {
                 index += 1
             } else {
                 break

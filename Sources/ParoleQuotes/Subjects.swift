@@ -120,7 +120,7 @@ extension QuoteScan {
                 index += phrase
                 continue
             }
-            if text.isAny(index, [.adverb, .time]) || text.inDate[index] {
+            if text.isAny(index, [.adverb, .time]) || text.inDate[index] || text.looksLikeAdverb(index) {
                 index += 1
                 continue
             }
