@@ -100,7 +100,10 @@ extension QuoteFinder {
         guard start < text.count, !text.breakBefore[start] else { return nil }
         if text.isComma(start) {
             start += 1
-        } else if !(text.isTerminal(pair.close - 1) || text.isComma(pair.close - 1)) && scan.cue(startingAt: start) == nil {
+        } else if text.isCapitalized[start]
+            || !(text.isTerminal(pair.close - 1) || text.isComma(pair.close - 1)) && scan.cue(startingAt: start) == nil
+        {
+            // Without a comma, an incise goes on in lower case (`» s'écria le chevalier`).
             return nil
         }
         guard start < text.count, !text.breakBefore[start] else { return nil }
@@ -115,7 +118,7 @@ extension QuoteFinder {
     private func skipObjectClitics(from start: Int) -> Int {
         var index = start
         while index < text.count && index < start + 2 && text.isAny(index, .clitic) && !text.isAny(index, .reflexive)
-            && text.isWord(index) && index + 1 < text.count && text.isWord(index + 1)
+            && !text.isCapitalized[index] && text.isWord(index) && index + 1 < text.count && text.isWord(index + 1)
         {
             index += 1
         }
@@ -156,7 +159,9 @@ extension QuoteFinder {
                 frames: [.incise], form: .finite, invertedPronoun: index + 1, auxiliary: nil)
         }
         // With the subject after it: `analyse le propriétaire`, `a tonné le ministre`.
-        let closed: WordClass = [.determiner, .preposition, .subjectPronoun, .clitic, .relative, .conjunction, .adverb, .time, .modal]
+        let closed: WordClass = [
+            .determiner, .preposition, .subjectPronoun, .clitic, .relative, .conjunction, .adverb, .time, .modal, .speakerHead,
+        ]
         if text.isAny(index, .auxiliary), let participle = Self.guessLemma(participle: text.norms[index + 1]),
             text.isWord(index + 1), !text.isCapitalized[index + 1]
         {

@@ -147,13 +147,18 @@ extension QuoteText {
     }
 
     /// Whether `à` at `index` gives the domain of the role before it: `la secrétaire à
-    /// l'Intérieur`, `l'adjoint au maire` (not `le ministre aux journalistes`).
+    /// l'Intérieur`, `l'adjoint au maire` (not `le ministre aux journalistes`, `son
+    /// avocate à l'AFP`).
     private func attachesToRole(_ index: Int) -> Bool {
         guard index > 0, isAny(index - 1, .role) else { return false }
-        if norms[index - 1].hasPrefix("adjoint") { return true }
+        let role = norms[index - 1]
+        if role.hasPrefix("adjoint") { return true }
+        guard ["secrétaire", "ministre", "délégué", "déléguée", "commissaire", "conseiller", "conseillère", "chargé", "chargée"]
+            .contains(where: { role.hasPrefix($0) })
+        else { return false }
         var next = index + 1
         if next < count && isAny(next, .determiner) { next += 1 }
-        return next < count && isCapitalized[next]
+        return next < count && isCapitalized[next] && entity(at: next).map({ $0.label == .miscellaneous }) ?? true
     }
 
     /// Whether token `index` reads as a finite speech verb rather than a noun.

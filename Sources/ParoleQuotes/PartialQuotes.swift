@@ -58,7 +58,8 @@ extension QuoteFinder {
         var upper = pair.close + 1
         while upper < frame.upperBound && !text.isPunctuation(upper, ";") { upper += 1 }
         let clause = lower..<upper
-        let inClause = scan.cues.filter { clause.contains($0.verb) }
+        // Verbs of thought used only in incises (`pense`, `trouve`) do not attribute fragments.
+        let inClause = scan.cues.filter { clause.contains($0.verb) && !$0.frames.isDisjoint(with: [.que, .infinitive, .intro, .mark]) }
         if let cue = inClause.last(where: { $0.tokens.upperBound <= pair.open }) {
             let speaker = speaker(of: cue)
             if speaker != .none { return (speaker, cue.modelCue(in: text)) }

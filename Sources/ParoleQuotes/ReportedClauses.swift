@@ -31,7 +31,9 @@ extension QuoteFinder {
             let phrase = text.phrase(endingAt: first - 1, notBefore: scan.frames[frameIndex].lowerBound),
             phrase.entity != nil || phrase.head != nil
         {
-            return .phrase(phrase)
+            // `TVE a émis un communiqué affirmant que`: a document speaks for its author.
+            let isAuthorless = phrase.head.map { text.isAny($0, .documentNoun) } == true && scan.speakerPhrase(phrase) == phrase
+            if !isAuthorless { return .phrase(phrase) }
         }
         let frameStart = text.tokens[scan.frames[frameIndex].lowerBound].span.start
         let cueStart = text.tokens[cue.tokens.lowerBound].span.start

@@ -177,9 +177,13 @@ struct SpeechCueFinder {
         if text.isAny(previous, [.determiner, .preposition]) && !text.isAny(previous, [.clitic, .subjectPronoun]) {
             return true
         }
-        // le, la, les, l' before a verb are clitics only after a subject or negation.
+        // le, la, les, l', leur before a verb are clitics only after a subject (a
+        // pronoun, a name, a speaker noun), a negation, a relative or a comma.
         if text.isAny(previous, .determiner) && text.isAny(previous, .clitic) {
-            return previous == 0 || !(text.isAny(previous - 1, [.subjectPronoun, .negation, .relative]) || text.isComma(previous - 1))
+            guard previous > 0 else { return true }
+            let subject = previous - 1
+            return !(text.isAny(subject, [.subjectPronoun, .negation, .relative, .speakerHead]) || text.isComma(subject)
+                || text.isCapitalized[subject] && text.isWord(subject))
         }
         return false
     }

@@ -81,7 +81,10 @@ extension QuoteScan {
             let norm = text.norms[index]
             if ["de", "d'", "du", "des", "par"].contains(norm) {
                 let from = (norm == "du" || norm == "des") ? index : index + 1
-                if let inner = text.phrase(startingAt: from, before: phrase.tokens.upperBound), isPlausibleSpeaker(inner) {
+                // A complement with a determiner or a name, not `un communiqué de presse`.
+                let named = from < phrase.tokens.upperBound
+                    && (text.isAny(from, .determiner) || text.isHonorific(from) || text.isCapitalized[from])
+                if named, let inner = text.phrase(startingAt: from, before: phrase.tokens.upperBound), isPlausibleSpeaker(inner) {
                     return inner
                 }
             }
