@@ -7,7 +7,8 @@ extension QuoteFinder {
     ///
     /// The clause stops before: a semicolon; an incise or a present participle of a
     /// speech verb after a comma (`, a-t-il ajouté`, `, estimant que`); `, selon`;
-    /// `et` followed by a second verb of the reporter (`a assuré que ... et a proposé`:
+    /// `et`, `mais` or `puis` followed by a second verb of the reporter (`a assuré que ...
+    /// et a proposé`:
     /// the same auxiliary as the cue, not yet used in the clause); `et que` after an
     /// infinitive clause; and the first comma when the cue stands in a subordinate
     /// clause that opens the sentence (`Alors qu'il a déclaré que ..., le ministre ...`).
@@ -28,7 +29,9 @@ extension QuoteFinder {
             }
             if text.isTerminal(index) || text.isPunctuation(index, ";") { return index }
             if text.isComma(index) && (stopsAtComma || hasReporterAfter(comma: index)) { return index }
-            if text.norms[index] == "et" && index + 1 < frame.upperBound && coordinatesReporter(at: index, start: start, cue: cue, infinitive: infinitive) {
+            if ["et", "mais", "puis"].contains(text.norms[index]) && index + 1 < frame.upperBound
+                && coordinatesReporter(at: index, start: start, cue: cue, infinitive: infinitive)
+            {
                 return index
             }
             index += 1
@@ -46,7 +49,7 @@ extension QuoteFinder {
         return cue.form == .presentParticiple || cue.invertedPronoun != nil || scan.isIncise(cue)
     }
 
-    /// Whether `et` at `index` joins a second verb of the reporter to the cue.
+    /// Whether `et` (`mais`, `puis`) at `index` joins a second verb of the reporter to the cue.
     private func coordinatesReporter(at index: Int, start: Int, cue: SpeechCue?, infinitive: Bool) -> Bool {
         let next = index + 1
         let norm = text.norms[next]

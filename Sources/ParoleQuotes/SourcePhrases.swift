@@ -43,14 +43,18 @@ extension QuoteFinder {
         let upper = scan.frame(of: start).upperBound
         guard var phrase = text.phrase(startingAt: start, before: upper) else { return nil }
         let possessive = text.isAny(start, .determiner) && ["son", "sa", "ses", "leur", "leurs"].contains(text.norms[start])
-        // `Selon les chiffres rendus publics hier par l'INSEE, ...`: the phrase runs to the comma.
-        if let comma = (phrase.tokens.upperBound..<min(upper, phrase.tokens.upperBound + 8)).first(where: { text.isComma($0) }),
-            comma > phrase.tokens.upperBound,
-            !(phrase.tokens.upperBound..<comma).contains(where: {
-                scan.startsVerbGroup($0) || text.isQuotationMark($0) || text.isAny($0, .relative) || !text.isWord($0) && text.tokens[$0].kind != .number
+        // `Selon les chiffres rendus publics hier par l'INSEE, ...`, `..., selon une étude
+        // publiée mercredi dans la revue Nature.`: the phrase runs to the comma or the end.
+        let stop = (phrase.tokens.upperBound..<min(upper, phrase.tokens.upperBound + 12)).first {
+            text.isComma($0) || text.isTerminal($0) && $0 + 1 >= upper
+        }
+        if let stop, stop > phrase.tokens.upperBound,
+            !(phrase.tokens.upperBound..<stop).contains(where: {
+                scan.startsVerbGroup($0) || text.isQuotationMark($0) || text.isAny($0, .relative)
+                    || !text.isWord($0) && text.tokens[$0].kind != .number
             })
         {
-            phrase = text.describe(start..<comma)
+            phrase = text.describe(start..<stop)
         }
         // `selon son estimation`: the author is the sentence's subject.
         if possessive, let head = phrase.head, text.isAny(head, .documentNoun) {
@@ -130,6 +134,12 @@ extension QuoteFinder {
         if leads {
             var start = source.end
             if start < frame.upperBound && text.isComma(start) { start += 1 }
+            // `Pour X, qui n'a pas participé aux travaux, la découverte est ...`.
+            if start < frame.upperBound && text.isAny(start, .relative) && !text.isAny(start, .determiner),
+                let comma = (start..<frame.upperBound).first(where: { text.isComma($0) && !scan.isQuoted($0) })
+            {
+                start = comma + 1
+            }
             let end = clauseEnd(from: start, cue: nil)
             return start < end ? start..<end : nil
         }
@@ -141,6 +151,12 @@ extension QuoteFinder {
             if closes || source.end + 1 >= frame.upperBound { return start < before ? start..<before : nil }
             let end = clauseEnd(from: source.end + 1, cue: nil)
             return start < end ? start..<end : nil
+        }
+        // `qui traversait selon lui une période difficile`: the words after it, when there
+        // are some; `a été tué selon la police.`: the words before.
+        if source.end < frame.upperBound && !text.isTerminal(source.end) {
+            let end = clauseEnd(from: source.end, cue: nil)
+            if source.end < end { return source.end..<end }
         }
         return start < index ? start..<index : nil
     }

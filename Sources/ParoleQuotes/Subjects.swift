@@ -287,8 +287,16 @@ extension QuoteScan {
             start = index + 1
         }
         guard start < range.upperBound, !isQuoted(start), !text.isAny(start, [.subjectPronoun, .relative]) else { return nil }
-        guard let phrase = text.phrase(startingAt: start, before: range.upperBound) else { return nil }
+        guard var phrase = text.phrase(startingAt: start, before: range.upperBound) else { return nil }
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) { return text.describe(person) }
+        // `La victime, un homme de 54 ans,`: the apposition tells the person's gender.
+        let after = phrase.tokens.upperBound
+        if phrase.isPerson, after + 1 < range.upperBound, text.isComma(after),
+            let apposition = text.phrase(startingAt: after + 1, before: range.upperBound), apposition.isPerson,
+            let gender = apposition.gender
+        {
+            phrase.gender = gender
+        }
         return phrase.entity != nil || phrase.head != nil ? phrase : nil
     }
 }
