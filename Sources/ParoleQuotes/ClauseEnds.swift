@@ -13,10 +13,11 @@ extension QuoteFinder {
     /// infinitive clause; and the first comma when the cue stands in a subordinate
     /// clause that opens the sentence (`Alors qu'il a déclaré que ..., le ministre ...`).
     /// Quotation marks are stepped over whole.
-    func clauseEnd(from start: Int, cue: SpeechCue?, infinitive: Bool = false) -> Int {
+    /// `stopsAtComma` ends the clause at its first comma outside marks (a relative clause).
+    func clauseEnd(from start: Int, cue: SpeechCue?, infinitive: Bool = false, stopsAtComma: Bool = false) -> Int {
         guard start < text.count else { return start }
         let frame = scan.frame(of: start)
-        let stopsAtComma = cue.map { opensWithSubordinate(frame, before: $0.tokens.lowerBound) } ?? false
+        let stopsAtComma = stopsAtComma || cue.map { opensWithSubordinate(frame, before: $0.tokens.lowerBound) } ?? false
         var index = start
         while index < frame.upperBound {
             if text.isQuotationMark(index), let pair = scan.pair(openingAt: index), pair.close < frame.upperBound {

@@ -14,6 +14,12 @@ extension QuoteFinder {
     mutating func findDialogueTurns() {
         let turns = dialogueTurns()
         guard turns.count >= 2, turns.contains(where: { hasIncise($0) }) else { return }
+        // A quotation inside a turn is part of the turn's speech.
+        var inTurn = [Bool](repeating: false, count: text.count)
+        for turn in turns { for index in turn { inTurn[index] = true } }
+        for index in candidates.indices where candidates[index].kind == .direct && inTurn[candidates[index].tokens.lowerBound] {
+            candidates[index].isDropped = true
+        }
         for turn in turns { addTurn(turn) }
     }
 
@@ -68,11 +74,8 @@ extension QuoteFinder {
     }
 
     /// Adds the speech of one turn, split around its incises: `C'est l'affaire d'une
-    /// heure, [répondit le postillon ;] nous allons ...`. Quotations already found
-    /// inside the turn stay as they are.
+    /// heure, [répondit le postillon ;] nous allons ...`.
     private mutating func addTurn(_ turn: Range<Int>) {
-        // A quotation inside the turn is part of the speech.
-        candidates.removeAll { $0.kind == .direct && turn.contains($0.tokens.lowerBound) }
         var start = turn.lowerBound
         var speaker = SpeakerRef.context
         var cue: Quote.Cue?

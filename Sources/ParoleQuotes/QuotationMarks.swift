@@ -19,9 +19,10 @@ struct MarkPair: Hashable, Sendable {
 /// (``QuotationMarkRole``) and, when they do not tell, from whether one is open. A
 /// closing mark closes the nearest open mark of its family, dropping marks opened
 /// after it. Marks still open at a line break are dropped, so an unmatched mark never
-/// runs past its paragraph; but a paragraph that opens with « and does not close it,
-/// followed by a paragraph that opens with « again, is a quotation over several
-/// paragraphs, and its first paragraph is quoted whole. A guillemet opened while
+/// runs past its paragraph; but a paragraph that opens « at the start of a clause (at
+/// the line's start, after a colon or an end mark) and does not close it, followed by a
+/// paragraph that opens with « again, is a quotation over several paragraphs: it is
+/// quoted from its mark to the paragraph's end. A guillemet opened while
 /// another, two sentences or more before, is still open, drops that one: it was
 /// never closed.
 enum QuotationMarkPairing {
@@ -49,7 +50,7 @@ enum QuotationMarkPairing {
         var pairs: [MarkPair] = []
         for index in 0..<text.count {
             if text.breakBefore[index] && index > 0 {
-                if let first = stack.first, first.family == .guillemet || first.family == .double, text.breakBefore[first.index],
+                if let first = stack.first, first.family == .guillemet || first.family == .double, opensClause(first.index, in: text),
                     text.isQuotationMark(index), QuotationMarkRole.of(markAt: text.tokens[index].span.start, in: text.units) == .opening,
                     first.index + 1 < index
                 {
@@ -103,6 +104,14 @@ enum QuotationMarkPairing {
             }
         }
         return pairs.sorted { $0.open < $1.open }
+    }
+
+    /// Whether the mark at `index` stands where a clause starts: at the start of a line,
+    /// after a colon, an end mark or a dash.
+    private static func opensClause(_ index: Int, in text: QuoteText) -> Bool {
+        guard index > 0, !text.breakBefore[index] else { return true }
+        let previous = index - 1
+        return text.isPunctuation(previous, ":") || text.isTerminal(previous) || text.isDash(previous)
     }
 
     /// Whether a straight mark opens: it closes when one of its family is open;

@@ -12,6 +12,9 @@ struct QuoteCandidate: Sendable {
     var cue: Quote.Cue?
     /// For a direct quote followed by an incise, the token after the incise's subject.
     var inciseEnd: Int?
+    /// Whether a later rule took the words back (a quotation inside a dialogue turn);
+    /// the candidate stays so that references to it by index hold.
+    var isDropped = false
 }
 
 /// What the rules decided about a pair of quotation marks.
@@ -85,7 +88,7 @@ struct QuoteFinder {
         var end = tokens.upperBound
         while end > tokens.lowerBound && (text.isTerminal(end - 1) || text.isComma(end - 1)) { end -= 1 }
         let open = tokens.lowerBound
-        guard scan.isQuoted(open), let pair = scan.pair(openingAt: open), pair.close == end - 1 else { return nil }
-        return scan.pairs.firstIndex(of: pair)
+        guard let index = scan.pairIndex(openingAt: open), scan.pairs[index].close == end - 1 else { return nil }
+        return index
     }
 }

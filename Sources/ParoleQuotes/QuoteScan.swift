@@ -10,6 +10,8 @@ struct QuoteScan {
     let pairs: [MarkPair]
     /// For each token, the outermost pair whose marks enclose it (marks included), or -1.
     let outerPair: [Int]
+    /// The index in ``pairs`` of the pair each opening mark opens.
+    private let pairOpenedBy: [Int: Int]
     /// For each token, the index of its frame: a sentence, or sentences joined by a
     /// quotation that runs over them.
     let frameOfToken: [Int]
@@ -30,6 +32,7 @@ struct QuoteScan {
             for token in pair.open...pair.close where outerPair[token] < 0 { outerPair[token] = index }
         }
         self.outerPair = outerPair
+        pairOpenedBy = Dictionary(pairs.enumerated().map { ($0.element.open, $0.offset) }, uniquingKeysWith: { first, _ in first })
 
         // Sentences joined by a quotation that runs over them, or by an incise that the
         // splitter cut from its quotation (`» a-t-il dit.` after `Fin. »`).
@@ -81,13 +84,11 @@ struct QuoteScan {
     /// Whether token `index` lies inside quotation marks (the marks included).
     func isQuoted(_ index: Int) -> Bool { outerPair[index] >= 0 }
 
+    /// The index in ``pairs`` of the pair whose opening mark is token `index`, if any.
+    func pairIndex(openingAt index: Int) -> Int? { pairOpenedBy[index] }
+
     /// The pair whose opening mark is token `index`, if any.
-    func pair(openingAt index: Int) -> MarkPair? {
-        let outer = outerPair[index]
-        guard outer >= 0 else { return nil }
-        if pairs[outer].open == index { return pairs[outer] }
-        return pairs.first { $0.open == index }
-    }
+    func pair(openingAt index: Int) -> MarkPair? { pairOpenedBy[index].map { pairs[$0] } }
 
     /// Whether token `index` is a finite verb group's first token: an auxiliary or
     /// modal in a finite form, a speech verb, or a reflexive or negative clitic before a verb.

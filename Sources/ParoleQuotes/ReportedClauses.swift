@@ -79,7 +79,7 @@ extension QuoteFinder {
                 continue
             }
             if text.isTerminal(index) || text.isQuotationMark(index) || text.isPunctuation(index, ":")
-                || text.isPunctuation(index, ";") || scan.startsVerbGroup(index)
+                || text.isPunctuation(index, ";") || scan.startsVerbGroup(index) || scan.cue(startingAt: index) != nil
                 || text.isAny(index, .relative) && !text.isAny(index, .determiner)
             {
                 return nil
@@ -143,7 +143,11 @@ extension QuoteFinder {
         let comma = cue.tokens.lowerBound - 1
         guard comma > 0, text.isComma(comma), cue.form == .finite || cue.form == .pastParticiple else { return nil }
         let frame = scan.frame(of: cue.verb)
-        let clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
+        var clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
+        // Sentences joined by a quotation: the clause starts after the last end mark or dash.
+        if let last = (clauseStart..<comma).last(where: { !scan.isQuoted($0) && (text.isTerminal($0) || text.isDash($0)) }) {
+            clauseStart = last + 1
+        }
         guard comma - clauseStart >= 3 else { return nil }
         // The words before must not be a quotation of their own.
         if text.isQuotationMark(comma - 1), scan.outerPair[comma - 1] >= 0 {

@@ -140,7 +140,9 @@ extension QuoteFinder {
             {
                 start = comma + 1
             }
-            let end = clauseEnd(from: start, cue: nil)
+            // `qui, selon X, ont été ...,`: the relative clause, to its comma.
+            let relative = before > frame.lowerBound && text.isComma(before) && text.isAny(before - 1, .relative)
+            let end = clauseEnd(from: start, cue: nil, stopsAtComma: relative)
             return start < end ? start..<end : nil
         }
         let start = clauseStart

@@ -9,8 +9,14 @@ struct SpeakerResolver {
     let candidates: [QuoteCandidate]
     private let links: [RoleLink]
     private let mentions: [Mention]
-    /// The speakers resolved so far, as mentions a later pronoun may refer to.
+    /// The speakers resolved so far, as mentions a later pronoun may refer to, in text order.
     private var speakerMentions: [Mention] = []
+    /// The last mention of each identity, for the gender and number of a pronoun that names it.
+    private var lastMention: [SpeakerIdentity: Mention] = [:]
+    /// The candidates in text order (a quote before the quotes inside it).
+    private let order: [Int]
+    /// The position of each candidate in ``order``.
+    private var position: [Int]
     /// The identity resolved for each candidate (`nil` inside: none found).
     private var resolved: [SpeakerIdentity??]
     /// The pronoun token of each candidate whose speaker is a pronoun.
@@ -28,16 +34,19 @@ struct SpeakerResolver {
         mentions = scan.mentions(links: links, reportedClauses: reported)
         resolved = [SpeakerIdentity??](repeating: nil, count: candidates.count)
         pronounToken = [Int?](repeating: nil, count: candidates.count)
+        order = candidates.indices.sorted {
+            let (a, b) = (candidates[$0].tokens, candidates[$1].tokens)
+            return a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.upperBound > b.upperBound
+        }
+        position = [Int](repeating: 0, count: candidates.count)
+        for (rank, index) in order.enumerated() { position[index] = rank }
+        for mention in mentions { if let identity = mention.identity { lastMention[identity] = mention } }
     }
 
     /// The quotes, in text order (a quote before the quotes inside it).
     mutating func quotes() -> [Quote] {
-        let order = candidates.indices.sorted {
-            let (a, b) = (candidates[$0].tokens, candidates[$1].tokens)
-            return a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.upperBound > b.upperBound
-        }
         var quotes: [Quote] = []
-        for index in order {
+        for index in order where !candidates[index].isDropped {
             let candidate = candidates[index]
             let identity = resolve(index, depth: 0)
             var speaker: Quote.Speaker?
@@ -85,18 +94,33 @@ struct SpeakerResolver {
     private mutating func remember(_ mention: Mention, as identity: SpeakerIdentity) {
         var mention = mention
         mention.identity = identity
-        speakerMentions.append(mention)
+        record(mention)
     }
 
     /// Records a resolved pronoun as a mention of its antecedent.
     private mutating func remember(pronoun token: Int, as identity: SpeakerIdentity) {
         let info = text.info[token]
-        let source = speakerMentions.last { $0.identity == identity } ?? mentions.last { $0.identity == identity }
-        speakerMentions.append(
+        let source = lastMention[identity]
+        record(
             Mention(
                 tokens: token..<(token + 1), frame: scan.frameOfToken[token], rank: .speaker,
                 gender: source?.gender ?? info.gender, plural: info.plural ?? false,
                 isPerson: source?.isPerson ?? true, isNamed: source?.isNamed ?? false, identity: identity))
+    }
+
+    /// Adds a speaker mention, keeping them in text order.
+    private mutating func record(_ mention: Mention) {
+        if let identity = mention.identity { lastMention[identity] = mention }
+        var index = speakerMentions.count
+        while index > 0 && speakerMentions[index - 1].tokens.lowerBound > mention.tokens.lowerBound { index -= 1 }
+        speakerMentions.insert(mention, at: index)
+    }
+
+    /// The speaker mentions from frame `window` on.
+    private func speakerMentions(from window: Int) -> ArraySlice<Mention> {
+        var start = speakerMentions.count
+        while start > 0 && speakerMentions[start - 1].frame >= window { start -= 1 }
+        return speakerMentions[start...]
     }
 
     /// The antecedent of the pronoun at `token`: going back sentence by sentence, the
@@ -113,7 +137,7 @@ struct SpeakerResolver {
         let plural = info.plural ?? false
         let frame = scan.frameOfToken[token]
         let window = max(0, frame - 6)
-        let pool = (mentionsBefore(token, from: window) + speakerMentions).filter { mention in
+        let pool = (mentionsBefore(token, from: window) + speakerMentions(from: window)).filter { mention in
             mention.tokens.upperBound <= token && mention.frame >= window && mention.pronoun != token
                 && !(quote?.contains(mention.tokens.lowerBound) ?? false)
                 && mention.plural == plural
@@ -179,11 +203,14 @@ struct SpeakerResolver {
         let start = candidates[index].tokens.lowerBound
         let frame = scan.frameOfToken[start]
         let paragraphStart = paragraphStart(of: start)
-        let previous = candidates.indices.filter { other in
+        var previous: Int?
+        for rank in stride(from: position[index] - 1, through: 0, by: -1) {
+            let other = order[rank]
             let tokens = candidates[other].tokens
-            return other != index && tokens.upperBound <= start && tokens.lowerBound >= paragraphStart
-                && scan.frameOfToken[tokens.lowerBound] >= frame - 2
-        }.max { candidates[$0].tokens.upperBound < candidates[$1].tokens.upperBound }
+            if tokens.lowerBound < paragraphStart || scan.frameOfToken[tokens.lowerBound] < frame - 2 { break }
+            if candidates[other].isDropped || tokens.upperBound > start { continue }
+            if previous.map({ candidates[$0].tokens.upperBound < tokens.upperBound }) ?? true { previous = other }
+        }
         if let previous, let identity = resolve(previous, depth: depth + 1) {
             pronounToken[index] = pronounToken[previous]
             return identity
