@@ -62,14 +62,14 @@ struct SpeechCueFinder {
             return compound(start: index, auxiliary: head, reflexive: reflexive)
         }
         let readings = verbs.readings(of: text.norms[head])
-        if let finite = readings.first(where: { $0.kind == .finite && accepts($0, reflexive: reflexive) }),
-            reflexive || !looksLikeNoun(head)
+        let finite = readings.filter { $0.kind == .finite && accepts($0, reflexive: reflexive) }
+        if !finite.isEmpty && (reflexive || !looksLikeNoun(head)),
+            let cue = firstGroup(finite, start: index, verb: head, form: .finite)
         {
-            return group(start: index, verb: head, reading: finite, form: .finite, afterVerb: head + 1)
+            return cue
         }
-        if let participle = readings.first(where: { $0.kind == .presentParticiple && accepts($0, reflexive: reflexive) }),
-            !text.isAny(head, .adverb)
-        {
+        let participles = readings.filter { $0.kind == .presentParticiple && accepts($0, reflexive: reflexive) }
+        if !participles.isEmpty && !text.isAny(head, .adverb) {
             // `en affirmant`, `tout en assurant`, `en lui demandant`.
             var start = index
             var before = start - 1
@@ -78,7 +78,7 @@ struct SpeechCueFinder {
                 start = before
                 if start > 0 && text.norms[start - 1] == "tout" { start -= 1 }
             }
-            return group(start: start, verb: head, reading: participle, form: .presentParticiple, afterVerb: head + 1)
+            return firstGroup(participles, start: start, verb: head, form: .presentParticiple)
         }
         if text.isAny(head, .modal) && !reflexive && !looksLikeNoun(head) {
             return modalChain(start: index, after: head + 1)
@@ -101,15 +101,13 @@ struct SpeechCueFinder {
         }
         guard index < text.count else { return nil }
         let isEtre = text.isAny(auxiliary, .etre)
-        let readings = verbs.readings(of: text.norms[index])
-        if let participle = readings.first(where: { reading in
+        let participles = verbs.readings(of: text.norms[index]).filter { reading in
             guard reading.kind == .pastParticiple else { return false }
             // être only with a reflexive (s'est dite); avoir never with a pronominal verb.
             return isEtre ? reflexive && accepts(reading, reflexive: true) : accepts(reading, reflexive: false) && !reflexive
-        }) {
-            return group(
-                start: start, verb: index, reading: participle, form: .pastParticiple, afterVerb: index + 1,
-                inverted: inverted, auxiliary: auxiliary)
+        }
+        if let cue = firstGroup(participles, start: start, verb: index, form: .pastParticiple, inverted: inverted, auxiliary: auxiliary) {
+            return cue
         }
         if !isEtre && text.isAny(index, .modal) {
             return modalChain(start: start, after: index + 1, inverted: inverted, auxiliary: auxiliary)
@@ -131,14 +129,23 @@ struct SpeechCueFinder {
         guard index < text.count else { return nil }
         let reflexive = text.isAny(index, .reflexive)
         let verbIndex = reflexive ? index + 1 : index
-        guard verbIndex < text.count,
-            let reading = verbs.readings(of: text.norms[verbIndex]).first(where: {
-                $0.kind == .infinitive && accepts($0, reflexive: reflexive)
-            })
-        else { return nil }
-        return group(
-            start: start, verb: verbIndex, reading: reading, form: .infinitive, afterVerb: verbIndex + 1,
-            inverted: inverted, auxiliary: auxiliary)
+        guard verbIndex < text.count else { return nil }
+        let infinitives = verbs.readings(of: text.norms[verbIndex]).filter { $0.kind == .infinitive && accepts($0, reflexive: reflexive) }
+        return firstGroup(infinitives, start: start, verb: verbIndex, form: .infinitive, inverted: inverted, auxiliary: auxiliary)
+    }
+
+    /// The group of the first reading whose tail words follow (`fait valoir` before `fait`).
+    private func firstGroup(
+        _ readings: [VerbForm], start: Int, verb: Int, form: VerbFormKind, inverted: Int? = nil, auxiliary: Int? = nil
+    ) -> SpeechCue? {
+        for reading in readings {
+            if let cue = group(
+                start: start, verb: verb, reading: reading, form: form, afterVerb: verb + 1, inverted: inverted, auxiliary: auxiliary)
+            {
+                return cue
+            }
+        }
+        return nil
     }
 
     /// The cue ending with the verb at `verb`, its inverted pronoun and its tail words.

@@ -117,7 +117,10 @@ public struct SpeechVerbTable: Sendable {
             add(inflections.infinitive, .infinitive)
         }
         self.verbs = verbs
-        self.forms = forms
+        // Multi-word verbs first, so that `fait valoir` is tried before `fait`.
+        self.forms = forms.mapValues { readings in
+            readings.sorted { verbs[$0.verb].tail.count > verbs[$1.verb].tail.count }
+        }
     }
 
     /// The readings of a token norm as a speech-verb form.

@@ -138,6 +138,13 @@ extension QuoteScan {
                 index += 2
                 continue
             }
+            // `a lancé, dépité, le capitaine`: an adjective between commas.
+            if text.isComma(index), let close = (index + 2..<min(upper, index + 5)).first(where: { text.isComma($0) }),
+                (index + 1..<close).allSatisfy({ text.isWord($0) && !text.isCapitalized[$0] && !text.isAny($0, [.determiner, .preposition]) })
+            {
+                index = close + 1
+                continue
+            }
             let norm = text.norms[index]
             if text.isAny(index, .preposition) && norm != "de" && norm != "d'" && norm != "des" && norm != "du" {
                 index = skipPrepositionalPhrase(from: index, before: upper)
