@@ -184,9 +184,10 @@ struct SpeechCueFinder {
         if text.isAny(previous, [.determiner, .preposition]) && !text.isAny(previous, [.clitic, .subjectPronoun]) {
             return true
         }
-        // le, la, les, l', leur before a verb are clitics only after a subject (a
-        // pronoun, a name, a speaker noun), a negation, a relative or a comma.
-        if text.isAny(previous, .determiner) && text.isAny(previous, .clitic) {
+        // le, la, les, l', leur, en before a verb are clitics only after a subject (a
+        // pronoun, a name, a speaker noun), a negation, a relative or a comma
+        // (`Pastor leur répondit`, not `en alerte orange`).
+        if text.isAny(previous, [.determiner, .preposition]) && text.isAny(previous, .clitic) {
             guard previous > 0 else { return true }
             let subject = previous - 1
             return !(text.isAny(subject, [.subjectPronoun, .negation, .relative, .speakerHead]) || text.isComma(subject)

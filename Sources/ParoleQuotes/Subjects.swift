@@ -201,9 +201,10 @@ extension QuoteScan {
         if text.isAny(index, .subjectPronoun) { return pronounRef(index) }
         let norm = text.norms[index]
         if norm == "qui" {
-            var antecedent = index - 1
-            if antecedent >= lower && text.isComma(antecedent) { antecedent -= 1 }
+            let antecedent = index - 1
             guard antecedent >= lower else { return .none }
+            // `Vincent Chenal, 19 ans, qui reconnaît`: the antecedent and its appositions.
+            if text.isComma(antecedent) { return subject(beforeComma: antecedent, lower: lower, nearest: true) }
             if let phrase = text.phrase(endingAt: antecedent, notBefore: lower) { return .phrase(speakerPhrase(phrase)) }
             return .none
         }
@@ -211,7 +212,7 @@ extension QuoteScan {
             return coordination ? mainSubject(of: frameOfToken[start], before: index) : .none
         }
         if text.isComma(index) || text.isPunctuation(index, ")") {
-            return subject(beforeComma: index, lower: lower, coordination: coordination)
+            return subject(beforeComma: index, lower: lower)
         }
         if let phrase = text.phrase(endingAt: index, notBefore: lower) { return .phrase(phrase) }
         return .none
@@ -219,8 +220,11 @@ extension QuoteScan {
 
     /// The subject before a comma that precedes a verb: the name in apposition
     /// (`Le porte-parole du Conseil, John Kirby, a qualifié`), else the phrase that
-    /// opens the chain of appositions (`Les États-Unis, leur principal allié, ont déclaré`).
-    private func subject(beforeComma comma: Int, lower: Int, coordination: Bool) -> SpeakerRef {
+    /// opens the chain of appositions (`Les États-Unis, leur principal allié, ont
+    /// déclaré`), or with `nearest`, the phrase nearest the comma (the antecedent of
+    /// `qui`: `Arnaud Montebourg, le ministre, qui a déclaré`), ages left out
+    /// (`Vincent Chenal, 19 ans, qui reconnaît`).
+    private func subject(beforeComma comma: Int, lower: Int, nearest: Bool = false) -> SpeakerRef {
         var end = comma
         var best: NounPhrase?
         for _ in 0..<6 {
@@ -236,10 +240,16 @@ extension QuoteScan {
                 return .phrase(text.describe(segment))
             }
             let opener = text.skipLead(in: segment)
-            let isAside = opener >= segment.upperBound
+            let isAside = opener >= segment.upperBound || text.tokens[opener].kind == .number
                 || text.isAny(opener, [.relative, .preposition, .subordinator, .time, .tonicPronoun])
                     && !text.isAny(opener, .determiner)
                 || text.looksLikeParticiple(opener) || text.norms[opener].hasSuffix("ant") && !text.isCapitalized[opener]
+            // `Nick De Santis le directeur sportif de l'équipe,`: a name and its role.
+            if !isAside, let entity = text.entityTokens(at: opener), entity.lowerBound == opener,
+                text.entity(at: opener)?.label == .person
+            {
+                return .phrase(text.describe(entity))
+            }
             if !isAside, let phrase = text.phrase(endingAt: end - 1, notBefore: opener) {
                 if phrase.tokens.lowerBound == opener {
                     best = phrase
@@ -247,6 +257,7 @@ extension QuoteScan {
                     // `le collectif la Quadrature du Net`: a noun and a name in apposition.
                     best = text.describe(opener..<end)
                 }
+                if nearest, let best { return .phrase(best) }
             }
             guard boundary >= lower, text.isComma(boundary) else { break }
             end = boundary
