@@ -4,9 +4,10 @@ import ParoleCore
 /// an infinitive (`dit vouloir ...`, `a déclaré avoir eu ...`), and the clause before
 /// an incise (`Les perturbations devraient durer, a prévenu la compagnie.`).
 extension QuoteFinder {
-    /// Adds the reported clauses of every cue, in text order.
+    /// Adds the reported clauses of every cue, in text order. A verb whose subject is
+    /// a demonstrative (`Cela montre que`, `ce qui explique que`) reports nobody.
     mutating func findReportedClauses() {
-        for cue in scan.cues {
+        for cue in scan.cues where !hasDemonstrativeSubject(cue) {
             let speaker = speaker(of: cue)
             if cue.frames.contains(.que), let clause = clauseAfterQue(cue) {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
@@ -17,6 +18,17 @@ extension QuoteFinder {
                 addReported(clause, speaker: scan.subject(of: cue), cue: cue.modelCue(in: text))
             }
         }
+    }
+
+    /// Whether the subject right before `cue` is `cela`, `ceci`, `ça` or `ce qui`.
+    private func hasDemonstrativeSubject(_ cue: SpeechCue) -> Bool {
+        var index = cue.tokens.lowerBound - 1
+        while index >= 0 && text.isAny(index, [.clitic, .adverb]) && text.isWord(index) && !text.isAny(index, .subjectPronoun) {
+            index -= 1
+        }
+        guard index >= 0 else { return false }
+        let norm = text.norms[index]
+        return ["cela", "ceci", "ça"].contains(norm) || norm == "qui" && index > 0 && text.norms[index - 1] == "ce"
     }
 
     /// The speaker of a cue; a present participle speaks for the phrase right before
