@@ -33,6 +33,8 @@ extension QuoteFinder {
             } else if opening == .comma, let resumed = resumedQuote(before: pair) {
                 speaker = .sameAs(resumed)
                 cue = candidates[resumed].cue
+            } else if opening == .comma, let comparison = comparisonAttribution(before: pair) {
+                (speaker, cue) = comparison
             } else if opening == .colon, let introduction = introduction(before: pair) {
                 (speaker, cue) = introduction
             }
@@ -200,10 +202,33 @@ extension QuoteFinder {
     }
 
     /// The direct quote that `pair` resumes after its incise: `« C'est une victoire »,
-    /// a-t-il ajouté, « mais rien n'est encore fait »`.
+    /// a-t-il ajouté, « mais rien n'est encore fait »`, `« Il faut agir », estime Marie
+    /// Dupuis, directrice de l'ONG, « sinon ... »` (the incise may end with an apposition
+    /// or a complement, but no verb, end mark or quotation).
     func resumedQuote(before pair: MarkPair) -> Int? {
         let comma = pair.open - 1
-        return candidates.lastIndex { $0.kind == .direct && $0.inciseEnd == comma }
+        guard let previous = candidates.lastIndex(where: { $0.kind == .direct && $0.inciseEnd != nil }),
+            let end = candidates[previous].inciseEnd, end <= comma, scan.frameOfToken[end] == scan.frameOfToken[comma]
+        else { return nil }
+        let tail = end..<comma
+        let isIncise = !tail.contains { text.isTerminal($0) || text.isQuotationMark($0) || scan.startsVerbGroup($0) }
+        return isIncise ? previous : nil
+    }
+
+    /// The speaker of a quotation after `Comme l'a rappelé le premier ministre,` (or
+    /// `ainsi que l'a dit X,`): the subject of the clause before the comma.
+    func comparisonAttribution(before pair: MarkPair) -> (SpeakerRef, Quote.Cue)? {
+        let comma = pair.open - 1
+        let frame = scan.frame(of: comma)
+        var start = comma - 1
+        while start > frame.lowerBound && !text.isComma(start - 1) { start -= 1 }
+        let opener = text.norms[start]
+        guard opener == "comme" || opener == "ainsi" && start + 1 < comma && text.norms[start + 1] == "que",
+            let cue = scan.cues.first(where: { (start..<comma).contains($0.tokens.lowerBound) })
+        else { return nil }
+        if let subject = scan.subject(after: cue), subject.tokens.upperBound <= comma { return (.phrase(subject), cue.modelCue(in: text)) }
+        let speaker = scan.subject(of: cue)
+        return speaker == .none ? nil : (speaker, cue.modelCue(in: text))
     }
 
     /// The speaker and verb before the colon that introduces `pair`: the speech verb
