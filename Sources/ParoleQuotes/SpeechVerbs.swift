@@ -69,10 +69,6 @@ struct VerbForm: Sendable, Hashable {
     let verb: Int
     /// How the form is used.
     let kind: VerbFormKind
-    /// Whether a finite form or participle is plural, when it shows.
-    let plural: Bool?
-    /// The gender a past participle agrees in, when it shows.
-    let gender: Gender?
 }
 
 /// The speech verbs of `quotes-speech-verbs.txt` with every form the stage matches,
@@ -104,15 +100,12 @@ public struct SpeechVerbTable: Sendable {
                 SpeechVerb(
                     lemma: entry[0], frames: SpeechFrames(list: entry[2]), isPronominal: isPronominal,
                     tail: Array(words.dropFirst())))
-            func add(_ form: String, _ kind: VerbFormKind, plural: Bool? = nil, gender: Gender? = nil) {
-                let reading = VerbForm(verb: index, kind: kind, plural: plural, gender: gender)
+            func add(_ form: String, _ kind: VerbFormKind) {
+                let reading = VerbForm(verb: index, kind: kind)
                 if !(forms[form]?.contains(reading) ?? false) { forms[form, default: []].append(reading) }
             }
-            for form in inflections.singular { add(form, .finite, plural: false) }
-            for form in inflections.plural { add(form, .finite, plural: true) }
-            for agreed in inflections.agreedParticiples {
-                add(agreed.form, .pastParticiple, plural: agreed.plural, gender: agreed.gender)
-            }
+            for form in inflections.singular + inflections.plural { add(form, .finite) }
+            for agreed in inflections.agreedParticiples { add(agreed.form, .pastParticiple) }
             add(inflections.presentParticiple, .presentParticiple)
             add(inflections.infinitive, .infinitive)
         }

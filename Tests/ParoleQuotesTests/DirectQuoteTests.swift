@@ -72,6 +72,27 @@ struct DirectQuoteTests {
         #expect(try quote(text, startingWith: "Nous")?.speaker == "Jean Perrin")
     }
 
+    @Test("A quotation resumed after an incise that ends with an apposition")
+    func resumedAfterApposition() throws {
+        let text = "« Il faut agir vite », estime Marie Dupuis, directrice de l'ONG, « sinon la situation deviendra incontrôlable »."
+        let found = try quotes(text)
+        #expect(found.map(\.kind) == [.direct, .direct])
+        #expect(found.allSatisfy { $0.speaker == "Marie Dupuis" })
+    }
+
+    @Test("A quotation after comme l'a dit X")
+    func comparison() throws {
+        let text = "Comme l'a rappelé le premier ministre, « aucune option n'est exclue »."
+        #expect(try quotes(text) == [QuoteSummary(.direct, "aucune option n'est exclue", "le premier ministre", "rappeler")])
+    }
+
+    @Test("Multi-word speech verbs")
+    func multiWord() throws {
+        let text = "« On recule de dix ans », a laissé tomber le porte-parole de l'association. Le syndicat a fait savoir qu'il porterait plainte."
+        let found = try quotes(text)
+        #expect(found.map(\.cue) == ["laisser tomber", "faire savoir"])
+    }
+
     @Test("Incise verbs outside the lexicon, by their shape")
     func shapedIncise() throws {
         let text = "« C'est une honte », a tonné la présidente du syndicat, Anne Collet. « Rien ne va », soupire un agent."

@@ -47,6 +47,12 @@ struct IndirectQuoteTests {
         #expect(try quotes(dated).first?.speaker == "une source diplomatique")
     }
 
+    @Test("A demonstrative subject reports nobody; selon a place is no source")
+    func notSpeech() throws {
+        #expect(try quotes("Ce qui explique que les loyers augmentent si vite. Cela montre que la situation est grave.").isEmpty)
+        #expect(try quotes("Les prix varient selon les régions et selon la saison.").isEmpty)
+    }
+
     @Test("A subject and its aside before a comma are no clause")
     func notAnIncise() throws {
         #expect(try quotes("Le ministre, qui s'exprimait devant la presse, a salué le préfet de région.").isEmpty)
