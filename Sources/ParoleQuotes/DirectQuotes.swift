@@ -220,6 +220,7 @@ extension QuoteFinder {
     func comparisonAttribution(before pair: MarkPair) -> (SpeakerRef, Quote.Cue)? {
         let comma = pair.open - 1
         let frame = scan.frame(of: comma)
+        guard comma > frame.lowerBound else { return nil }
         var start = comma - 1
         while start > frame.lowerBound && !text.isComma(start - 1) { start -= 1 }
         let opener = text.norms[start]

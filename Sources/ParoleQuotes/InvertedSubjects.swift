@@ -72,7 +72,8 @@ extension QuoteScan {
                 continue
             }
             // `a lancé, dépité, le capitaine`: an adjective between commas.
-            if text.isComma(index), let close = (index + 2..<min(upper, index + 5)).first(where: { text.isComma($0) }),
+            if text.isComma(index), index + 2 < min(upper, index + 5),
+                let close = (index + 2..<min(upper, index + 5)).first(where: { text.isComma($0) }),
                 (index + 1..<close).allSatisfy({ text.isWord($0) && !text.isCapitalized[$0] && !text.isAny($0, [.determiner, .preposition]) })
             {
                 index = close + 1

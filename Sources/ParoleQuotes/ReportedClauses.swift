@@ -60,7 +60,8 @@ extension QuoteFinder {
         // `Considérant que ..., le tribunal a condamné`: the participle opens the
         // sentence; the subject follows its clause.
         let frame = scan.frames[frameIndex]
-        guard let comma = (cue.tokens.upperBound..<frame.upperBound).first(where: { text.isComma($0) && !scan.isQuoted($0) })
+        guard cue.tokens.upperBound < frame.upperBound,
+            let comma = (cue.tokens.upperBound..<frame.upperBound).first(where: { text.isComma($0) && !scan.isQuoted($0) })
         else { return .none }
         return scan.mainSubject(of: frameIndex, from: comma + 1, before: frame.upperBound)
     }
@@ -156,6 +157,7 @@ extension QuoteFinder {
         guard comma > 0, text.isComma(comma), cue.form == .finite || cue.form == .pastParticiple else { return nil }
         let frame = scan.frame(of: cue.verb)
         var clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
+        guard frame.contains(comma), clauseStart < comma else { return nil }
         // Sentences joined by a quotation: the clause starts after the last end mark or dash.
         if let last = (clauseStart..<comma).last(where: { !scan.isQuoted($0) && (text.isTerminal($0) || text.isDash($0)) }) {
             clauseStart = last + 1

@@ -11,6 +11,29 @@ struct RobustnessTests {
         }
     }
 
+    @Test("Random sequences of marks, cues and names")
+    func random() throws {
+        let words = [
+            "«", "»", "“", "”", "\"", "'", "’", "—", "--", ",", ".", ":", ";", "?", "(", ")", "\n", "a", "-t-il", "déclaré",
+            "dit", "selon", "lui", "elle", "que", "qu'", "le", "la", "l'", "ministre", "M.", "Jean", "Dupont", "estime",
+            "ajoute-t-elle", "en", "affirmant", "d'", "après", "Pour", "Comme", "qui", "et", "s'", "est", "dite", "fait",
+            "savoir", "GENÈVE", "(ATS)", "-", "vouloir", "communiqué", "de", "Alors", "soupire", "un", "agent", "20", "ans",
+        ]
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {  // SplitMix64
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        for _ in 0..<300 {
+            let text = (0..<next(80)).map { _ in words[next(words.count)] }.joined(separator: next(5) == 0 ? "" : " ")
+            let document = try analyzeQuotes(text)
+            #expect(document.quotes.allSatisfy { $0.span.end <= document.length && !$0.span.isEmpty })
+        }
+    }
+
     @Test("Thousands of unmatched marks stay bounded")
     func manyMarks() throws {
         let text = String(repeating: "« Il a dit que oui, selon lui. ", count: 2_000)
