@@ -36,10 +36,14 @@ extension QuoteText {
         return isAny(index, [.relative, .conjunction, .auxiliary, .modal, .subjectPronoun, .invertedPronoun, .subordinator])
     }
 
-    /// Whether `et` at `index` joins two complements inside a phrase (`d'enquêtes et d'analyses`).
+    /// Whether `et` at `index` joins two complements or two nouns inside a phrase
+    /// (`d'enquêtes et d'analyses`, `des associations de parents et amis de ...`).
     private func joinsComplements(_ index: Int) -> Bool {
-        guard norms[index] == "et", index + 1 < count else { return false }
-        return ["de", "d'", "du", "des"].contains(norms[index + 1])
+        guard norms[index] == "et", index + 1 < count, index > 0, isWord(index - 1) else { return false }
+        let next = index + 1
+        if ["de", "d'", "du", "des"].contains(norms[next]) { return true }
+        return isWord(next) && !isCapitalized[next] && !isAny(next, [.determiner, .preposition, .clitic, .subjectPronoun, .auxiliary, .modal, .adverb])
+            && !readsAsSpeechVerb(next)
     }
 
     /// The noun phrase that ends with token `end`, not starting before `lower`.

@@ -9,9 +9,11 @@ extension QuoteFinder {
     mutating func findReportedClauses() {
         for cue in scan.cues where !hasDemonstrativeSubject(cue) {
             let speaker = speaker(of: cue)
-            if cue.frames.contains(.que), let clause = clauseAfterQue(cue) {
+            // An infinitive right after the verb comes first: `a dit espérer que ...` reports
+            // `espérer que ...`, not the clause after `que`.
+            if cue.frames.contains(.infinitive), let clause = infinitiveClause(after: cue) {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
-            } else if cue.frames.contains(.infinitive), let clause = infinitiveClause(after: cue) {
+            } else if cue.frames.contains(.que), let clause = clauseAfterQue(cue) {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
             }
             if cue.frames.contains(.incise), let clause = clauseBeforeIncise(cue) {
@@ -75,6 +77,12 @@ extension QuoteFinder {
         while index < frame.upperBound && steps < 16 {
             steps += 1
             let norm = text.norms[index]
+            // `alors que`, `parce que`, `avant que`: a conjunction, not the verb's `que`.
+            if (norm == "que" || norm == "qu'") && index > 0 && text.isAny(index - 1, [.subordinator, .preposition])
+                && !text.isAny(index - 1, .determiner)
+            {
+                return nil
+            }
             if norm == "que" || norm == "qu'" {
                 var start = index + 1
                 if start < frame.upperBound && text.isPunctuation(start, ":") { start += 1 }

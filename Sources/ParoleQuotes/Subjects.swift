@@ -35,10 +35,17 @@ extension QuoteScan {
     func subject(before start: Int, coordination: Bool = true) -> SpeakerRef {
         let lower = frame(of: start).lowerBound
         var index = start - 1
-        while index >= lower && (text.isAny(index, .clitic) || text.isAny(index, .adverb))
-            && !text.isAny(index, .subjectPronoun) && text.isWord(index)
-        {
-            index -= 1
+        while index >= lower {
+            if (text.isAny(index, .clitic) || text.isAny(index, .adverb)) && !text.isAny(index, .subjectPronoun) && text.isWord(index) {
+                index -= 1
+            } else if text.isPunctuation(index, ")"),
+                let open = stride(from: index - 1, through: max(lower, index - 10), by: -1).first(where: { text.isPunctuation($0, "(") })
+            {
+                // `Lionel Tardy (UMP) a écrit`: the brackets are an aside.
+                index = open - 1
+            } else {
+                break
+            }
         }
         guard index >= lower else { return .none }
         if text.isAny(index, .subjectPronoun) { return pronounRef(index) }
