@@ -16,7 +16,7 @@ struct SpeakerResolver {
     /// The candidates in text order (a quote before the quotes inside it).
     private let order: [Int]
     /// The position of each candidate in ``order``.
-    private var position: [Int]
+    private let position: [Int]
     /// The identity resolved for each candidate (`nil` inside: none found).
     private var resolved: [SpeakerIdentity??]
     /// The pronoun token of each candidate whose speaker is a pronoun.
@@ -38,8 +38,9 @@ struct SpeakerResolver {
             let (a, b) = (candidates[$0].tokens, candidates[$1].tokens)
             return a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.upperBound > b.upperBound
         }
-        position = [Int](repeating: 0, count: candidates.count)
+        var position = [Int](repeating: 0, count: candidates.count)
         for (rank, index) in order.enumerated() { position[index] = rank }
+        self.position = position
         for mention in mentions { if let identity = mention.identity { lastMention[identity] = mention } }
     }
 
