@@ -2,9 +2,10 @@ import ParoleCore
 
 /// Partial quotes: a fragment in quotation marks inside the reporter's sentence
 /// (`a qualifié les négociations de « constructives »`), said by the speaker of the
-/// reported clause around it or of the speech verb of its sentence. A fragment with
-/// no speaker in sight, a name or a title (`entre ‘Israël’ et le Hamas`, `« Marée
-/// basse »`, `surnommé 'poulpe aurore'`) is a scare quote, not a quote.
+/// reported clause around it, of the speech verb of its sentence, or, when it speaks
+/// in the first person, by the sentence's subject. A fragment with no speaker in
+/// sight, a name or a title (`entre ‘Israël’ et le Hamas`, `« Marée basse »`,
+/// `surnommé 'poulpe aurore'`) is a scare quote, not a quote.
 extension QuoteFinder {
     /// Adds the partial quotes among the pairs not taken as direct quotes.
     mutating func findPartialQuotes() {
@@ -14,6 +15,11 @@ extension QuoteFinder {
                 add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: .sameAs(host), cue: candidates[host].cue))
             } else if let attribution = attribution(of: pair) {
                 add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: attribution.speaker, cue: attribution.cue))
+            } else if speaksInFirstPerson(pair) {
+                // `il veut « retrouver le sens des aspirations sociales, car les couches
+                // populaires n'ont pas voté pour nous »`: words of the sentence's subject.
+                let speaker = scan.mainSubject(of: scan.frameOfToken[pair.open], before: pair.open)
+                if speaker != .none { add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil)) }
             }
         }
     }
@@ -35,6 +41,13 @@ extension QuoteFinder {
         let words = inner.filter { text.isWord($0) }.count
         let opensAsSentence = text.isAny(first, [.subjectPronoun, .determiner]) || ["c'", "j'", "je", "nous", "vous"].contains(text.norms[first])
         return text.isCapitalized[first] && words <= 6 && !opensAsSentence
+    }
+
+    /// Whether the words in `pair` speak in the first person (`je`, `nous`, `notre`):
+    /// someone's words, even with no speech verb in sight.
+    func speaksInFirstPerson(_ pair: MarkPair) -> Bool {
+        let firstPerson: Set = ["je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous", "notre", "nos"]
+        return pair.inner.contains { firstPerson.contains(text.norms[$0]) }
     }
 
     /// The innermost indirect quote whose clause contains `pair`.

@@ -109,7 +109,9 @@ extension QuoteFinder {
                 continue
             }
             var source = sourcePhrase(at: index)
-            if source == nil && index == text.skipLead(in: frame) && text.norms[index] == "pour" && index + 1 < frame.upperBound {
+            let opensClause = index == text.skipLead(in: frame)
+                || index > frame.lowerBound && (text.isPunctuation(index - 1, ":") || text.isPunctuation(index - 1, ";"))
+            if source == nil && opensClause && text.norms[index] == "pour" && index + 1 < frame.upperBound {
                 let cue = Quote.Cue(span: text.tokens[index].span, lemma: "pour")
                 source = self.source(at: index + 1, cue: cue, requireSpeaker: true)
                 if let found = source, !(found.end < frame.upperBound && text.isComma(found.end)) { source = nil }

@@ -34,6 +34,12 @@ struct PartialQuoteTests {
         #expect(try quotes("Cette « imposante collection » est exposée au musée jusqu'en mars.").isEmpty)
     }
 
+    @Test("A fragment in the first person is its sentence subject's words")
+    func firstPerson() throws {
+        let text = "Le député Paul Girard veut « retrouver la confiance de nos électeurs »."
+        #expect(try quotes(text) == [QuoteSummary(.partial, "retrouver la confiance de nos électeurs", "Paul Girard", nil)])
+    }
+
     @Test("A fragment after a pronominal speech verb")
     func pronominal() throws {
         let text = "L'association, elle, s'est dite « soulagée » par la décision du tribunal."
