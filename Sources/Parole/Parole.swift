@@ -5,7 +5,7 @@
 
 extension StageRegistry {
     /// Every built-in stage, registered in pipeline order:
-    /// `tokenize`, `sentences`, `entities`, `dates`.
+    /// `tokenize`, `sentences`, `entities`, `dates`, `quotes`.
     ///
     /// Copy it and register your own stages to extend it:
     ///
@@ -17,6 +17,7 @@ extension StageRegistry {
         var registry = StageRegistry.core
         registry.register(EntityStage.defaultName) { try EntityStage() }
         registry.register(DateStage.defaultName) { try DateStage() }
+        registry.register(QuoteStage.defaultName) { try QuoteStage() }
         return registry
     }
 

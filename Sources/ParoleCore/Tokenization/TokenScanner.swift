@@ -50,7 +50,10 @@ struct TokenScanner {
 
     /// The end of the next ICU word segment and the status of the rule that ended it.
     mutating func addBoundary(_ end: Int, _ status: Int32) {
-        if end > lastBoundary, !Self.isBlank(units[lastBoundary]) { appendPiece(lastBoundary, end, status) }
+        // A piece may open with U+202F (`«\u{202F}Nous`): appendPiece cuts it off.
+        if end > lastBoundary, !Self.isBlank(units[lastBoundary]) || units[lastBoundary] == 0x202F {
+            appendPiece(lastBoundary, end, status)
+        }
         lastBoundary = end
     }
 

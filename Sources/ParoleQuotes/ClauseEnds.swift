@@ -1,0 +1,88 @@
+import ParoleCore
+
+/// Where a reported clause ends: at the end of its sentence, unless something in
+/// the sentence shows that the reporter has taken the word back first.
+extension QuoteFinder {
+    /// The end (exclusive) of the reported clause that starts at `start`.
+    ///
+    /// The clause stops before: a semicolon; an incise or a present participle of a
+    /// speech verb after a comma (`, a-t-il ajouté`, `, estimant que`); `, selon`;
+    /// `et`, `mais` or `puis` followed by a second verb of the reporter (`a assuré que ...
+    /// et a proposé`:
+    /// the same auxiliary as the cue, not yet used in the clause); `et que` after an
+    /// infinitive clause; and the first comma when the cue stands in a subordinate
+    /// clause that opens the sentence (`Alors qu'il a déclaré que ..., le ministre ...`).
+    /// Quotation marks are stepped over whole.
+    /// `stopsAtComma` ends the clause at its first comma outside marks (a relative clause).
+    func clauseEnd(from start: Int, cue: SpeechCue?, infinitive: Bool = false, stopsAtComma: Bool = false) -> Int {
+        guard start < text.count else { return start }
+        let frame = scan.frame(of: start)
+        let stopsAtComma = stopsAtComma || cue.map { opensWithSubordinate(frame, before: $0.tokens.lowerBound) } ?? false
+        var index = start
+        while index < frame.upperBound {
+            if text.isQuotationMark(index), let pair = scan.pair(openingAt: index), pair.close < frame.upperBound {
+                index = pair.close + 1
+                // `que « ... » évoquant des « ... »`: a participle of the reporter after the quotation.
+                if index < frame.upperBound, let next = scan.cue(startingAt: index), next.form == .presentParticiple {
+                    return index
+                }
+                continue
+            }
+            if text.isTerminal(index) || text.isPunctuation(index, ";") { return index }
+            if text.isComma(index) && (stopsAtComma || hasReporterAfter(comma: index)) { return index }
+            if ["et", "mais", "puis"].contains(text.norms[index]) && index + 1 < frame.upperBound
+                && coordinatesReporter(at: index, start: start, cue: cue, infinitive: infinitive)
+            {
+                return index
+            }
+            index += 1
+        }
+        return frame.upperBound
+    }
+
+    /// Whether the reporter speaks again after the comma at `comma`: an incise, a
+    /// present participle of a speech verb, or `selon`.
+    private func hasReporterAfter(comma: Int) -> Bool {
+        let next = comma + 1
+        guard next < text.count else { return false }
+        if text.norms[next] == "selon" { return true }
+        guard let cue = scan.cue(startingAt: next) else { return false }
+        return cue.form == .presentParticiple || cue.invertedPronoun != nil || scan.isIncise(cue)
+    }
+
+    /// Whether `et` (`mais`, `puis`) at `index` joins a second verb of the reporter to the cue.
+    private func coordinatesReporter(at index: Int, start: Int, cue: SpeechCue?, infinitive: Bool) -> Bool {
+        let next = index + 1
+        let norm = text.norms[next]
+        if infinitive && (norm == "que" || norm == "qu'") { return true }
+        guard let cue else { return false }
+        if let following = scan.cue(startingAt: next), following.form == .finite || following.form == .pastParticiple {
+            return following.auxiliary == nil || sameAuxiliary(following.auxiliary!, as: cue, unusedSince: start, before: index)
+        }
+        guard text.isAny(next, .auxiliary), let auxiliary = cue.auxiliary, text.norms[next] == text.norms[auxiliary] else { return false }
+        return sameAuxiliary(next, as: cue, unusedSince: start, before: index)
+    }
+
+    /// Whether the auxiliary at `auxiliary` repeats the cue's and the clause since
+    /// `start` has not used that form itself.
+    private func sameAuxiliary(_ auxiliary: Int, as cue: SpeechCue, unusedSince start: Int, before end: Int) -> Bool {
+        guard let own = cue.auxiliary, text.norms[auxiliary] == text.norms[own] else { return false }
+        return !(start..<end).contains { text.norms[$0] == text.norms[own] }
+    }
+
+    /// Whether frame `frame` opens with a subordinate or participial clause (`Alors
+    /// que`, `Si`, `Lorsque`, `Estimant que`) that contains the token `index`: no comma
+    /// outside marks between.
+    private func opensWithSubordinate(_ frame: Range<Int>, before index: Int) -> Bool {
+        guard !frame.isEmpty else { return false }
+        let first = text.skipLead(in: frame)
+        let participle = scan.cue(startingAt: first).map { $0.form == .presentParticiple } ?? false
+        guard first < frame.upperBound, text.isAny(first, .subordinator) || participle else { return false }
+        var position = frame.lowerBound
+        while position < index {
+            if text.isComma(position) && !scan.isQuoted(position) { return false }
+            position += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,155 @@
+import ParoleCore
+
+/// Direct quotes: a whole sentence or clause in quotation marks, attributed by an
+/// incise after it (`« ... », a-t-il ajouté`), by the verb before a colon (`a
+/// déclaré : « ... »`), by the incise of the quote it resumes (`», a-t-il ajouté, «
+/// mais ... »`), or by the context; an incise inside the marks splits the quote.
+extension QuoteFinder {
+    /// Where a quotation opens.
+    enum Opening {
+        /// At the start of a line or sentence, or after a dash or bracket.
+        case clauseStart
+        /// After a colon.
+        case colon
+        /// After a comma or semicolon.
+        case comma
+        /// After `que`.
+        case que
+        /// Inside the reporter's sentence.
+        case inside
+    }
+
+    /// Decides which pairs of marks are direct quotes and adds them.
+    mutating func findDirectQuotes() {
+        for (index, pair) in scan.pairs.enumerated() where scan.outerPair[pair.open] == index {
+            let opening = opening(of: pair)
+            if opening == .que || opening == .inside { continue }
+            guard endsClause(pair) else { continue }
+            var speaker = SpeakerRef.context
+            var cue: Quote.Cue?
+            var inciseEnd: Int?
+            if let incise = incise(after: pair) {
+                (speaker, cue, inciseEnd) = (incise.speaker, incise.cue, incise.end)
+            } else if opening == .comma, let resumed = resumedQuote(before: pair) {
+                speaker = .sameAs(resumed)
+                cue = candidates[resumed].cue
+            } else if opening == .comma, let comparison = comparisonAttribution(before: pair) {
+                (speaker, cue) = comparison
+            } else if opening == .colon, let introduction = introduction(before: pair) {
+                (speaker, cue) = introduction
+            }
+            if speaker == .context && (opening == .comma || !isSentenceLike(pair)) { continue }
+            pairRoles[index] = .direct
+            addDirect(pair, speaker: speaker, cue: cue, inciseEnd: inciseEnd)
+        }
+    }
+
+    /// Adds a direct quote, split in two when an incise interrupts it inside the marks
+    /// (`« Nous partirons, a-t-il dit, dès demain »`).
+    mutating func addDirect(_ pair: MarkPair, speaker: SpeakerRef, cue: Quote.Cue?, inciseEnd: Int?) {
+        let inner = pair.inner
+        if let split = inciseInside(inner) {
+            let first = add(QuoteCandidate(tokens: inner.lowerBound..<split.start, kind: .direct, speaker: split.speaker, cue: split.cue))
+            let speaker = first.map { SpeakerRef.sameAs($0) } ?? split.speaker
+            if split.resume < inner.upperBound {
+                add(QuoteCandidate(tokens: split.resume..<inner.upperBound, kind: .direct, speaker: speaker, cue: split.cue, inciseEnd: inciseEnd))
+            }
+            return
+        }
+        add(QuoteCandidate(tokens: inner, kind: .direct, speaker: speaker, cue: cue, inciseEnd: inciseEnd))
+    }
+
+    /// Where `pair` opens.
+    func opening(of pair: MarkPair) -> Opening {
+        let open = pair.open
+        guard open > 0, !text.breakBefore[open] else { return .clauseStart }
+        let previous = open - 1
+        if text.isTerminal(previous) || text.isDash(previous) || text.isPunctuation(previous, "(") { return .clauseStart }
+        if text.isPunctuation(previous, ":") { return .colon }
+        if text.isComma(previous) || text.isPunctuation(previous, ";") { return .comma }
+        if text.norms[previous] == "que" || text.norms[previous] == "qu'" { return .que }
+        return .inside
+    }
+
+    /// Whether the reporter's sentence stops after `pair`: punctuation, a line end,
+    /// punctuation closing the quotation itself, or an incise verb right after it.
+    func endsClause(_ pair: MarkPair) -> Bool {
+        if pair.isOpenEnded { return true }
+        let next = pair.close + 1
+        guard next < text.count, !text.breakBefore[next] else { return true }
+        if text.isTerminal(next) || text.isComma(next) || text.isDash(next) || text.isQuotationMark(next) { return true }
+        for mark in [";", ")", ":"] where text.isPunctuation(next, mark) { return true }
+        let last = pair.close - 1
+        if text.isTerminal(last) || text.isComma(last) { return true }
+        return scan.cue(startingAt: next) != nil
+    }
+
+    /// Whether the words in `pair` read as a sentence rather than a title or a name:
+    /// four words or more, final punctuation, or a verb.
+    func isSentenceLike(_ pair: MarkPair) -> Bool {
+        let inner = pair.inner
+        if text.isTerminal(inner.upperBound - 1) { return true }
+        let words = inner.filter { text.isWord($0) }
+        if words.count >= 4 { return true }
+        return words.contains { text.isAny($0, [.auxiliary, .modal]) && text.info[$0].plural != nil }
+    }
+
+    /// The direct quote that `pair` resumes after its incise: `« C'est une victoire »,
+    /// a-t-il ajouté, « mais rien n'est encore fait »`, `« Il faut agir », estime Marie
+    /// Dupuis, directrice de l'ONG, « sinon ... »` (the incise may end with an apposition
+    /// or a complement, but no verb, end mark or quotation).
+    func resumedQuote(before pair: MarkPair) -> Int? {
+        let comma = pair.open - 1
+        guard let previous = candidates.lastIndex(where: { $0.kind == .direct && $0.inciseEnd != nil }),
+            let end = candidates[previous].inciseEnd, end <= comma, scan.frameOfToken[end] == scan.frameOfToken[comma]
+        else { return nil }
+        let tail = end..<comma
+        let isIncise = !tail.contains { text.isTerminal($0) || text.isQuotationMark($0) || scan.startsVerbGroup($0) }
+        return isIncise ? previous : nil
+    }
+
+    /// The speaker of a quotation after `Comme l'a rappelé le premier ministre,` (or
+    /// `ainsi que l'a dit X,`): the subject of the clause before the comma.
+    func comparisonAttribution(before pair: MarkPair) -> (SpeakerRef, Quote.Cue)? {
+        let comma = pair.open - 1
+        let frame = scan.frame(of: comma)
+        guard comma > frame.lowerBound else { return nil }
+        var start = comma - 1
+        while start > frame.lowerBound && !text.isComma(start - 1) { start -= 1 }
+        let opener = text.norms[start]
+        guard opener == "comme" || opener == "ainsi" && start + 1 < comma && text.norms[start + 1] == "que",
+            let cue = scan.cues.first(where: { (start..<comma).contains($0.tokens.lowerBound) })
+        else { return nil }
+        if let subject = scan.subject(after: cue), subject.tokens.upperBound <= comma { return (.phrase(subject), cue.modelCue(in: text)) }
+        let speaker = scan.subject(of: cue)
+        return speaker == .none ? nil : (speaker, cue.modelCue(in: text))
+    }
+
+    /// The speaker and verb before the colon that introduces `pair`: the speech verb
+    /// of its sentence (`X a déclaré :`, `elle confie :`, `affirmant :`, `a affirmé
+    /// qu'il ... :`), else a name or speaker phrase right before the colon
+    /// (`Réaction de l'entraîneur, Didier Fauchon :`), else the sentence's subject
+    /// (`le graphiste s'est basé sur le raisonnement suivant :`).
+    func introduction(before pair: MarkPair) -> (SpeakerRef, Quote.Cue?)? {
+        let colon = pair.open - 1
+        let frameIndex = scan.frameOfToken[colon]
+        let frame = scan.frames[frameIndex]
+        if let cue = scan.cues.last(where: { $0.tokens.upperBound <= colon && frame.contains($0.tokens.lowerBound) }) {
+            let speaker = speaker(of: cue)
+            if speaker != .none { return (speaker, cue.modelCue(in: text)) }
+        }
+        if colon > frame.lowerBound, let phrase = text.phrase(endingAt: colon - 1, notBefore: frame.lowerBound),
+            scan.isPlausibleSpeaker(phrase) || phrase.entity != nil
+        {
+            return (.phrase(phrase), nil)
+        }
+        switch scan.mainSubject(of: frameIndex, before: colon) {
+        case .phrase(let phrase) where phrase.isPerson || phrase.entity != nil:
+            return (.phrase(phrase), nil)
+        case .pronoun(let token):
+            return (.pronoun(token), nil)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import ParoleCore
+
+/// Incises: the verb and subject that attribute a quotation from after it (`« ... »,
+/// a-t-il ajouté`, `, estime la directrice, Nathalie Brunet`, `» s'écria le
+/// chevalier`) or from inside its marks (`« Ce dossier, a-t-il souligné, est grave »`),
+/// with the lexicon's verbs or any verb in an incise's shape (`a-t-il tonné`).
+extension QuoteFinder {
+    /// The incise after a quotation: `, a-t-il ajouté`, `, estime la directrice du
+    /// festival, Nathalie Brunet`, `, selon lui`, or, after a quotation that ends with
+    /// its own punctuation, `s'écria le chevalier`.
+    func incise(after pair: MarkPair) -> (speaker: SpeakerRef, cue: Quote.Cue?, end: Int)? {
+        var start = pair.close + 1
+        guard start < text.count, !text.breakBefore[start] else { return nil }
+        if text.isComma(start) {
+            start += 1
+        } else if text.isCapitalized[start]
+            || !(text.isTerminal(pair.close - 1) || text.isComma(pair.close - 1)) && scan.cue(startingAt: start) == nil
+        {
+            // Without a comma, an incise goes on in lower case (`» s'écria le chevalier`).
+            return nil
+        }
+        guard start < text.count, !text.breakBefore[start] else { return nil }
+        if let source = sourcePhrase(at: start) {
+            return (source.speaker, source.cue, source.end)
+        }
+        return inciseVerb(at: start)
+    }
+
+    /// The first token at or after `start` that is not an object or negative clitic
+    /// (`lui a-t-il répondu`, `nous a confié`, `m'a dit`).
+    private func skipObjectClitics(from start: Int) -> Int {
+        var index = start
+        while index < text.count && index < start + 2 && text.isAny(index, .clitic) && !text.isAny(index, .reflexive)
+            && !text.isCapitalized[index] && text.isWord(index) && index + 1 < text.count && text.isWord(index + 1)
+        {
+            index += 1
+        }
+        return index
+    }
+
+    /// An incise verb and its subject starting at `start`: a lexicon verb, or any verb
+    /// in an incise's shape (`a-t-il tonné`, `s'amuse-t-elle`).
+    func inciseVerb(at position: Int) -> (speaker: SpeakerRef, cue: Quote.Cue?, end: Int)? {
+        let start = skipObjectClitics(from: position)
+        guard let cue = scan.cue(startingAt: start) ?? SpeechCueFinder(text: text).cue(at: start) ?? shapedIncise(at: start),
+            cue.form != .presentParticiple
+        else { return nil }
+        if let pronoun = cue.invertedPronoun {
+            return (scan.pronounRef(pronoun), cue.modelCue(in: text), cue.tokens.upperBound)
+        }
+        guard let subject = scan.subject(after: cue) else { return nil }
+        return (.phrase(subject), cue.modelCue(in: text), subject.tokens.upperBound)
+    }
+
+    /// A verb not in the lexicon used as an incise: an auxiliary, an inverted pronoun
+    /// and a participle (`a-t-il tonné`), or a verb and an inverted pronoun (`tranche-t-il`).
+    func shapedIncise(at start: Int) -> SpeechCue? {
+        var index = start
+        if index < text.count && text.isAny(index, .reflexive) { index += 1 }
+        guard index + 1 < text.count, text.isWord(index), !text.isCapitalized[index] else { return nil }
+        if text.isAny(index, .auxiliary), text.isAny(index + 1, .invertedPronoun), index + 2 < text.count {
+            let verb = index + 2
+            guard text.isWord(verb), !text.isCapitalized[verb], let lemma = Self.guessLemma(participle: text.norms[verb])
+            else { return nil }
+            return SpeechCue(
+                tokens: start..<(verb + 1), verb: verb, lemma: lemma, frames: [.incise], form: .pastParticiple,
+                invertedPronoun: index + 1, auxiliary: index)
+        }
+        if text.isAny(index + 1, .invertedPronoun) && !text.isAny(index, .auxiliary) && !text.isAny(index, .modal) {
+            return SpeechCue(
+                tokens: start..<(index + 2), verb: index, lemma: Self.guessLemma(finite: text.norms[index]),
+                frames: [.incise], form: .finite, invertedPronoun: index + 1, auxiliary: nil)
+        }
+        // With the subject after it: `analyse le propriétaire`, `a tonné le ministre`.
+        let closed: WordClass = [
+            .determiner, .preposition, .subjectPronoun, .clitic, .relative, .conjunction, .adverb, .time, .modal, .speakerHead,
+        ]
+        if text.isAny(index, .auxiliary), let participle = Self.guessLemma(participle: text.norms[index + 1]),
+            text.isWord(index + 1), !text.isCapitalized[index + 1]
+        {
+            let cue = SpeechCue(
+                tokens: start..<(index + 2), verb: index + 1, lemma: participle, frames: [.incise], form: .pastParticiple,
+                invertedPronoun: nil, auxiliary: index)
+            return scan.subject(after: cue).map { scan.isPlausibleSpeaker($0) } == true ? cue : nil
+        }
+        // A finite verb of the third person singular: `analyse`, `soupirait`, `lança`, `conclut`.
+        let norm = text.norms[index]
+        guard !text.isAny(index, closed), !text.isAny(index, .auxiliary), norm.count > 3,
+            norm.hasSuffix("e") || norm.hasSuffix("t") || norm.hasSuffix("a"), !norm.hasSuffix("ment")
+        else { return nil }
+        let cue = SpeechCue(
+            tokens: start..<(index + 1), verb: index, lemma: Self.guessLemma(finite: text.norms[index]), frames: [.incise],
+            form: .finite, invertedPronoun: nil, auxiliary: nil)
+        return scan.subject(after: cue).map { scan.isPlausibleSpeaker($0) } == true ? cue : nil
+    }
+
+    /// The infinitive of a past participle: `tonné` → `tonner`, `réagi` → `réagir`.
+    static func guessLemma(participle: String) -> String? {
+        for (suffix, ending) in [("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir")] {
+            if let stem = participle.removingSuffix(suffix), stem.count >= 2 { return stem + ending }
+        }
+        return nil
+    }
+
+    /// The infinitive of a finite form: `tranche` → `trancher`, `soupirait` and
+    /// `soupira` → `soupirer`, `réagit` → `réagir`.
+    static func guessLemma(finite: String) -> String {
+        if let stem = finite.removingSuffix("ait") { return stem + "er" }
+        if finite.hasSuffix("e") { return finite + "r" }
+        if let stem = finite.removingSuffix("a") { return stem + "er" }
+        if let stem = finite.removingSuffix("it") { return stem + "ir" }
+        return finite
+    }
+
+    /// An incise inside the marks: the quote's words stop before it and resume after it.
+    func inciseInside(_ inner: Range<Int>) -> (start: Int, resume: Int, speaker: SpeakerRef, cue: Quote.Cue?)? {
+        var index = inner.lowerBound + 1
+        while index < inner.upperBound - 1 {
+            defer { index += 1 }
+            guard text.isComma(index), !scan.text.isQuotationMark(index + 1) else { continue }
+            guard let incise = inciseVerb(at: index + 1), incise.speaker != .none, incise.end - index <= 12 else { continue }
+            var resume = incise.end
+            guard resume <= inner.upperBound else { continue }
+            if resume < inner.upperBound {
+                guard text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, ";") else { continue }
+                resume += 1
+            }
+            return (index, resume, incise.speaker, incise.cue)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,120 @@
+import ParoleCore
+
+/// Subjects after the verb: incises (`« ... », a déclaré la ministre`, `a indiqué le
+/// vendredi 26 janvier à l'AFP une source sécuritaire`) and inverted clauses.
+extension QuoteScan {
+    /// Whether `cue` reads as an incise with its subject after it: it follows a comma
+    /// or a closing quotation mark, a plausible speaker follows it, and no name in
+    /// apposition (`, Jean Perrot, a salué`) stands before it as its subject.
+    func isIncise(_ cue: SpeechCue) -> Bool {
+        guard cue.form == .finite || cue.form == .pastParticiple || cue.form == .infinitive else { return false }
+        let before = cue.tokens.lowerBound - 1
+        guard before >= 0 else { return false }
+        if text.isQuotationMark(before) { return subject(after: cue) != nil }
+        guard text.isComma(before), let phrase = subject(after: cue), isPlausibleSpeaker(phrase) else { return false }
+        // `Le maire, Jean Perrot, a salué le ministre`: the name before is the subject.
+        let segmentEnd = before
+        var segmentStart = segmentEnd - 1
+        while segmentStart >= 0 && text.isWord(segmentStart) { segmentStart -= 1 }
+        if segmentStart >= 0 && text.isComma(segmentStart) && segmentStart + 1 < segmentEnd {
+            let segment = (segmentStart + 1)..<segmentEnd
+            if let entity = text.entityTokens(at: segmentEnd - 1), entity.upperBound == segmentEnd,
+                text.entity(at: segmentEnd - 1)?.label == .person,
+                entity.lowerBound == segment.lowerBound || text.isHonorific(segment.lowerBound)
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The subject after an inverted verb: `a indiqué le vendredi 26 janvier à l'AFP une
+    /// source sécuritaire`, `a lancé au micro Karim Benali`, `a déclaré M. Blinken lundi`.
+    /// A person in apposition after a role (`l'entraîneur, Patrick Roussel,`) is the subject.
+    func subject(after cue: SpeechCue) -> NounPhrase? {
+        let upper = frame(of: cue.verb).upperBound
+        let index = skipComplements(from: cue.tokens.upperBound, before: upper)
+        guard index < upper else { return nil }
+        if text.isAny(index, .subjectPronoun) { return nil }
+        // A name alone is a subject even when it is not in a lexicon: `explique Marie`.
+        guard let phrase = text.phrase(startingAt: index, before: upper) else { return nil }
+        if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
+            return text.describe(person)
+        }
+        return phrase
+    }
+
+    /// The index after the time words, adverbials and prepositional phrases that may
+    /// stand between an inverted verb and its subject.
+    func skipComplements(from start: Int, before upper: Int) -> Int {
+        var index = start
+        var steps = 0
+        while index < upper && steps < 12 {
+            steps += 1
+            let phrase = text.lexicons.adverbials.match(at: index, in: text.norms, limit: upper)
+            if phrase > 0 {
+                index += phrase
+                continue
+            }
+            if text.isAny(index, [.adverb, .time]) || text.inDate[index] || text.looksLikeAdverb(index) {
+                index += 1
+                continue
+            }
+            if text.tokens[index].kind == .number && index > start && text.isAny(index - 1, .time) {
+                index += 1
+                continue
+            }
+            // `le vendredi 26 janvier`, `ce mercredi`.
+            if text.isAny(index, .determiner) && index + 1 < upper
+                && (text.isAny(index + 1, .time) || text.inDate[index + 1])
+            {
+                index += 2
+                continue
+            }
+            // `a lancé, dépité, le capitaine`: an adjective between commas.
+            if text.isComma(index), index + 2 < min(upper, index + 5),
+                let close = (index + 2..<min(upper, index + 5)).first(where: { text.isComma($0) }),
+                (index + 1..<close).allSatisfy({ text.isWord($0) && !text.isCapitalized[$0] && !text.isAny($0, [.determiner, .preposition]) })
+            {
+                index = close + 1
+                continue
+            }
+            let norm = text.norms[index]
+            if text.isAny(index, .preposition) && norm != "de" && norm != "d'" && norm != "des" && norm != "du" {
+                index = skipPrepositionalPhrase(from: index, before: upper)
+                continue
+            }
+            break
+        }
+        return index
+    }
+
+    /// The index after a prepositional phrase: `à l'AFP`, `dans un communiqué`, `au micro`.
+    private func skipPrepositionalPhrase(from start: Int, before upper: Int) -> Int {
+        var index = start + 1
+        if index < upper && text.isAny(index, .determiner) { index += 1 }
+        // The head of the phrase, whatever it is (`à l'AFP`, `au micro`).
+        var entity = index < upper ? text.entityOfToken[index] : -1
+        if index < upper && text.isWord(index) && !text.isAny(index, [.preposition, .determiner]) {
+            if let range = text.entityTokens(at: index) { index = min(range.upperBound, upper) } else { index += 1 }
+        }
+        while index < upper && text.isWord(index) {
+            if text.isAny(index, .determiner) && !text.isAny(index - 1, .preposition) { break }
+            if text.isAny(index, [.preposition, .relative, .conjunction, .auxiliary]) && !text.isAny(index, .determiner)
+                && text.norms[index] != "de" && text.norms[index] != "d'"
+            {
+                break
+            }
+            if text.isHonorific(index) { break }
+            let here = text.entityOfToken[index]
+            if text.isCapitalized[index] && index > start + 1 {
+                // A new name after a common noun or another name starts the subject.
+                if here >= 0 && here != entity && (entity >= 0 || !text.isCapitalized[index - 1]) { break }
+                if here < 0 && !text.isCapitalized[index - 1] { break }
+            }
+            entity = here
+            index += 1
+        }
+        return index
+    }
+}

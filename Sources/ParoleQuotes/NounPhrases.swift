@@ -1,0 +1,257 @@
+import ParoleCore
+
+/// A noun phrase that may name a speaker: `Antony Blinken`, `la ministre`, `une source
+/// sécuritaire d'un Etat impliqué dans les négociations`, `le président américain Joe Biden`.
+struct NounPhrase: Sendable, Hashable {
+    /// The tokens of the phrase.
+    var tokens: Range<Int>
+    /// The entity the phrase names, when it is that name with a determiner, title or
+    /// role before it (`le président américain Joe Biden`, `la Maison Blanche`).
+    var entity: Range<Int>?
+    /// The role or speaker noun that heads the phrase (`ministre`, `source`).
+    var head: Int?
+    /// The gender the phrase shows, when it shows one.
+    var gender: Gender?
+    /// Whether the phrase is plural.
+    var plural: Bool
+    /// Whether the phrase names a person (a PER name, a role, a person noun).
+    var isPerson: Bool
+}
+
+extension QuoteText {
+    /// Whether token `index` can begin a noun phrase: a determiner, a honorific, a
+    /// capitalised word, a number, or a role or speaker noun.
+    func canStartPhrase(_ index: Int) -> Bool {
+        if isAny(index, .determiner) || isHonorific(index) { return true }
+        guard isWord(index) || tokens[index].kind == .number else { return false }
+        if isCapitalized[index] { return !isAny(index, [.preposition, .subjectPronoun, .relative, .conjunction]) }
+        return isAny(index, .speakerHead)
+    }
+
+    /// Whether token `index` ends a noun phrase going left or right: punctuation,
+    /// verbs, pronouns, relatives, conjunctions.
+    private func breaksPhrase(_ index: Int) -> Bool {
+        if isAny(index, [.determiner, .preposition]) { return false }
+        if isAny(index, .clitic) { return true }
+        return isAny(index, [.relative, .conjunction, .auxiliary, .modal, .subjectPronoun, .invertedPronoun, .subordinator])
+    }
+
+    /// Whether `et` at `index` joins two complements or two nouns inside a phrase
+    /// (`d'enquêtes et d'analyses`, `des associations de parents et amis de ...`).
+    private func joinsComplements(_ index: Int) -> Bool {
+        guard norms[index] == "et", index + 1 < count, index > 0, isWord(index - 1) else { return false }
+        let next = index + 1
+        if ["de", "d'", "du", "des"].contains(norms[next]) { return true }
+        return isWord(next) && !isCapitalized[next] && !isAny(next, [.determiner, .preposition, .clitic, .subjectPronoun, .auxiliary, .modal, .adverb])
+            && !readsAsSpeechVerb(next)
+    }
+
+    /// The noun phrase that ends with token `end`, not starting before `lower`.
+    ///
+    /// Going left, determiners and names after a preposition are complements
+    /// (`de la Manche`); the phrase starts at the first determiner, title or name
+    /// that no preposition governs.
+    func phrase(endingAt end: Int, notBefore lower: Int) -> NounPhrase? {
+        guard end >= lower, end < count, isWord(end) && !isAny(end, [.preposition, .determiner, .clitic]) || isPunctuation(end, ")")
+        else { return nil }
+        var index = end
+        var start: Int?
+        while index >= lower && end - index < 18 {
+            if !isWord(index) && tokens[index].kind != .number {
+                guard isPunctuation(index, ")") || isPunctuation(index, "(") else { break }
+                index -= 1
+                continue
+            }
+            if breaksPhrase(index) && !joinsComplements(index) || readsAsSpeechVerb(index) { break }
+            if canStartPhrase(index) {
+                start = index
+                let previous = index - 1
+                if previous < lower || !(isWord(previous) || tokens[previous].kind == .number) { break }
+                if breaksPhrase(previous) && !joinsComplements(previous) { break }
+                // Two different entities side by side: the later one is a phrase of its own.
+                if entityStarts(at: index) && entityOfToken[previous] >= 0 && entityOfToken[previous] != entityOfToken[index] {
+                    break
+                }
+                // A determiner after a noun starts a new phrase (`dans un communiqué la CFDT`),
+                // unless it contains a preposition (`une source du Hamas`).
+                if isAny(index, .determiner) && !isAny(index, .preposition) && !isAny(previous, [.preposition, .determiner])
+                    && !isHonorific(index)
+                {
+                    break
+                }
+            }
+            index -= 1
+        }
+        guard let start else { return nil }
+        return describe(start..<(end + 1))
+    }
+
+    /// The noun phrase that starts at token `start`, ending before `upper`.
+    ///
+    /// Going right, `de` complements and prepositional phrases after a participle
+    /// (`impliqué dans les négociations`) belong to the phrase; another preposition
+    /// (`dans un communiqué`, `lors de`), a relative, a verb or punctuation ends it.
+    func phrase(startingAt start: Int, before upper: Int) -> NounPhrase? {
+        guard start < upper, start < count, canStartPhrase(start) else { return nil }
+        var index = start + 1
+        var sawContent = !isAny(start, .determiner) && !isHonorific(start)
+        while index < upper && index - start < 24 {
+            if isPunctuation(index, "(") {
+                // An acronym in brackets: `(IGP)`.
+                if index + 2 < upper && isPunctuation(index + 2, ")") && isWord(index + 1) {
+                    index += 3
+                    continue
+                }
+                break
+            }
+            guard isWord(index) || tokens[index].kind == .number else { break }
+            let norm = norms[index]
+            if isAny(index, .preposition) && !isAny(index, .determiner) {
+                if norm == "de" || norm == "d'" {
+                    index += 1
+                    continue
+                }
+                if index > start
+                    && (looksLikeParticiple(index - 1) || norm == "par" && looksLikeAgentParticiple(index - 1)
+                        || ["à", "au", "aux"].contains(norm) && attachesToRole(index))
+                {
+                    index += 1
+                    continue
+                }
+                break
+            }
+            if norm == "du" || norm == "des" {
+                index += 1
+                continue
+            }
+            if breaksPhrase(index) && !joinsComplements(index) || isAny(index, [.adverb, .time]) && sawContent { break }
+            if isAny(index, .determiner) && !isAny(index - 1, .preposition) && sawContent { break }
+            // Another name right after a name: `selon Netanyahu Israël est ...`.
+            if entityStarts(at: index) && entityOfToken[index - 1] >= 0 { break }
+            if sawContent && looksLikeFiniteVerb(index, pluralPhrase: info[start].plural == true) { break }
+            if !readsAsSpeechVerb(index) {
+                sawContent = sawContent || !isAny(index, .determiner)
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard sawContent || index > start + 1 else { return nil }
+        return describe(start..<index)
+    }
+
+    /// Whether token `index`, inside a phrase, reads as the finite verb after it:
+    /// `-aient`, `-ait`, and in a plural phrase `-ent` and `-ont` (`Les scientifiques
+    /// prévoient`; an adjective there would end in `-ents`).
+    private func looksLikeFiniteVerb(_ index: Int, pluralPhrase: Bool) -> Bool {
+        guard isWord(index), !isCapitalized[index], !isAny(index, .speakerHead) else { return false }
+        let norm = norms[index]
+        if norm.hasSuffix("aient") || norm.hasSuffix("ait") && norm.count > 4 { return true }
+        return pluralPhrase && (norm.hasSuffix("ent") || norm.hasSuffix("ont")) && norm.count > 4
+    }
+
+    /// Whether `à` at `index` gives the domain of the role before it: `la secrétaire à
+    /// l'Intérieur`, `l'adjoint au maire` (not `le ministre aux journalistes`, `son
+    /// avocate à l'AFP`).
+    private func attachesToRole(_ index: Int) -> Bool {
+        guard index > 0, isAny(index - 1, .role) else { return false }
+        let role = norms[index - 1]
+        if role.hasPrefix("adjoint") { return true }
+        guard ["secrétaire", "ministre", "délégué", "déléguée", "commissaire", "conseiller", "conseillère", "chargé", "chargée"]
+            .contains(where: { role.hasPrefix($0) })
+        else { return false }
+        var next = index + 1
+        if next < count && isAny(next, .determiner) { next += 1 }
+        return next < count && isCapitalized[next] && entity(at: next).map({ $0.label == .miscellaneous }) ?? true
+    }
+
+    /// Whether token `index` reads as a finite speech verb rather than a noun.
+    private func readsAsSpeechVerb(_ index: Int) -> Bool {
+        guard !isCapitalized[index], index > 0, !isAny(index - 1, [.determiner, .preposition]) else { return false }
+        return lexicons.speechVerbs.readings(of: norms[index]).contains { $0.kind == .finite }
+    }
+
+    /// The head, entity, gender and number of the phrase over `range`.
+    func describe(_ range: Range<Int>) -> NounPhrase {
+        var index = range.lowerBound
+        var determiner: Int?
+        var honorific: Int?
+        while index < range.upperBound {
+            if isHonorific(index) {
+                honorific = index
+            } else if isAny(index, .determiner) && !isCapitalized(entityAt: index) {
+                if determiner == nil { determiner = index }
+            } else {
+                break
+            }
+            index += 1
+        }
+        let contentStart = index
+        var entity: Range<Int>?
+        // A person named in the phrase, not inside a `de` complement: `le porte-parole
+        // du Conseil, John Kirby` is Kirby, `le porte-parole de Joe Biden` is not Biden.
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if let found = entityTokens(at: position), let named = self.entity(at: position) {
+                let governed = found.lowerBound > range.lowerBound && isAny(found.lowerBound - 1, .preposition)
+                    && !isHonorific(found.lowerBound - 1)
+                if named.label == .person && !governed {
+                    entity = found.clamped(to: range)
+                } else if found.lowerBound == contentStart && entity == nil && named.label != .miscellaneous {
+                    entity = found.clamped(to: range)
+                }
+                position = found.upperBound
+            } else {
+                position += 1
+            }
+        }
+        // The head noun: the first word, after adjectives that stand before nouns
+        // (`un haut responsable`, `le nouveau ministre`).
+        var head: Int?
+        var scan = contentStart
+        while scan < range.upperBound && scan < contentStart + 3 {
+            if isAny(scan, .speakerHead) && !isCapitalized(entityAt: scan) {
+                head = scan
+                break
+            }
+            guard isAny(scan, .prenominal) else { break }
+            scan += 1
+        }
+        var gender: Gender?
+        var isPerson = false
+        if let entity, let named = self.entity(at: entity.lowerBound) {
+            if named.label == .person {
+                isPerson = true
+                if let cluster = named.cluster, clusters.indices.contains(cluster) { gender = clusters[cluster].gender }
+            }
+        }
+        if let head {
+            isPerson = isPerson || isAny(head, [.role, .personNoun])
+            gender = gender ?? info[head].gender
+        }
+        if let honorific { gender = gender ?? info[honorific].gender }
+        if let determiner { gender = gender ?? info[determiner].gender }
+        let plural = determiner.flatMap { info[$0].plural } ?? head.flatMap { info[$0].plural } ?? false
+        return NounPhrase(tokens: range, entity: entity, head: head, gender: gender, plural: plural, isPerson: isPerson)
+    }
+
+    /// Whether token `index` is a capitalised entity word (so `Le` in `Le Monde` is no determiner).
+    private func isCapitalized(entityAt index: Int) -> Bool {
+        entityOfToken[index] >= 0 && isCapitalized[index]
+    }
+
+    /// The person named right after a phrase ending before `index`, in apposition:
+    /// `l'entraîneur kerlannais, Patrick Roussel, en conférence de presse`.
+    func apposedPerson(at index: Int) -> Range<Int>? {
+        guard index < count, isComma(index) else { return nil }
+        var start = index + 1
+        while start < count && isHonorific(start) { start += 1 }
+        guard start < count, let found = entityTokens(at: start), found.lowerBound == start,
+            entity(at: start)?.label == .person
+        else { return nil }
+        let after = found.upperBound
+        guard after >= count || isComma(after) || isTerminal(after) || isPunctuation(after, ")") || breakBefore[after]
+        else { return nil }
+        return found
+    }
+}

@@ -1,1 +1,0 @@
-// The ParoleQuotes module: see README.md for the stage it provides.

@@ -1,0 +1,89 @@
+import ParoleCore
+
+/// Partial quotes: a fragment in quotation marks inside the reporter's sentence
+/// (`a qualifié les négociations de « constructives »`), said by the speaker of the
+/// reported clause around it, of the speech verb of its sentence, or, when it speaks
+/// in the first person, by the sentence's subject. A fragment with no speaker in
+/// sight, a name or a title (`entre ‘Israël’ et le Hamas`, `« Marée basse »`,
+/// `surnommé 'poulpe aurore'`) is a scare quote, not a quote.
+extension QuoteFinder {
+    /// Adds the partial quotes among the pairs not taken as direct quotes.
+    mutating func findPartialQuotes() {
+        for (index, pair) in scan.pairs.enumerated() where scan.outerPair[pair.open] == index && pairRoles[index] == .undecided {
+            guard !isScareQuote(pair) else { continue }
+            if let host = reportedClause(around: pair) {
+                add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: .sameAs(host), cue: candidates[host].cue))
+            } else if let attribution = attribution(of: pair) {
+                add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: attribution.speaker, cue: attribution.cue))
+            } else if speaksInFirstPerson(pair) {
+                // `il veut « retrouver le sens des aspirations sociales, car les couches
+                // populaires n'ont pas voté pour nous »`: words of the sentence's subject.
+                let speaker = scan.mainSubject(of: scan.frameOfToken[pair.open], before: pair.open)
+                if speaker != .none { add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil)) }
+            }
+        }
+    }
+
+    /// Whether the fragment in `pair` names rather than quotes: it follows a naming
+    /// word (`surnommé`, `le slogan`), or it is short and opens with a capital (a
+    /// name or a title), or it is one name.
+    func isScareQuote(_ pair: MarkPair) -> Bool {
+        let inner = pair.inner
+        // A naming noun right before (`le slogan « ... »`), a naming participle a little
+        // before (`surnommé par ses proches « ... »`).
+        for offset in 1...3 where pair.open - offset >= 0 && text.isAny(pair.open - offset, .naming) {
+            if offset == 1 || text.looksLikeParticiple(pair.open - offset) { return true }
+        }
+        guard let first = inner.first(where: { text.isWord($0) || text.tokens[$0].kind == .number }) else { return true }
+        if let entity = text.entityTokens(at: first), entity.lowerBound == first, entity.upperBound >= inner.upperBound {
+            return true
+        }
+        let words = inner.filter { text.isWord($0) }.count
+        let opensAsSentence = text.isAny(first, [.subjectPronoun, .determiner]) || ["c'", "j'", "je", "nous", "vous"].contains(text.norms[first])
+        return text.isCapitalized[first] && words <= 6 && !opensAsSentence
+    }
+
+    /// Whether the words in `pair` speak in the first person (`je`, `nous`, `notre`):
+    /// someone's words, even with no speech verb in sight.
+    func speaksInFirstPerson(_ pair: MarkPair) -> Bool {
+        let firstPerson: Set = ["je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous", "notre", "nos"]
+        return pair.inner.contains { firstPerson.contains(text.norms[$0]) }
+    }
+
+    /// The innermost indirect quote whose clause contains `pair`.
+    func reportedClause(around pair: MarkPair) -> Int? {
+        var best: Int?
+        for (index, candidate) in candidates.enumerated() where candidate.kind == .indirect {
+            guard candidate.tokens.lowerBound <= pair.open && pair.close < candidate.tokens.upperBound + 1 else { continue }
+            if let current = best, candidates[current].tokens.count <= candidate.tokens.count { continue }
+            best = index
+        }
+        return best
+    }
+
+    /// The speaker of a fragment from its clause (its sentence up to a semicolon): the
+    /// nearest speech verb before it, else a source phrase (`selon X`), else a speech
+    /// verb after it.
+    func attribution(of pair: MarkPair) -> (speaker: SpeakerRef, cue: Quote.Cue)? {
+        let frame = scan.frame(of: pair.open)
+        var lower = pair.open
+        while lower > frame.lowerBound && !text.isPunctuation(lower - 1, ";") { lower -= 1 }
+        var upper = pair.close + 1
+        while upper < frame.upperBound && !text.isPunctuation(upper, ";") { upper += 1 }
+        let clause = lower..<upper
+        // Verbs of thought used only in incises (`pense`, `trouve`) do not attribute fragments.
+        let inClause = scan.cues.filter { clause.contains($0.verb) && !$0.frames.isDisjoint(with: [.que, .infinitive, .intro, .mark]) }
+        if let cue = inClause.last(where: { $0.tokens.upperBound <= pair.open }) {
+            let speaker = speaker(of: cue)
+            if speaker != .none { return (speaker, cue.modelCue(in: text)) }
+        }
+        for index in clause where !scan.isQuoted(index) {
+            if let source = sourcePhrase(at: index) { return (source.speaker, source.cue) }
+        }
+        if let cue = inClause.first(where: { $0.tokens.lowerBound > pair.close }) {
+            let speaker = speaker(of: cue)
+            if speaker != .none { return (speaker, cue.modelCue(in: text)) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,94 @@
+import ParoleCore
+
+/// A quote found by the rules, before its speaker is resolved.
+struct QuoteCandidate: Sendable {
+    /// The tokens of the words said (without quotation marks).
+    var tokens: Range<Int>
+    /// How the words are reported.
+    var kind: Quote.Kind
+    /// Who said them, before pronouns and context are resolved.
+    var speaker: SpeakerRef
+    /// The speech verb or `selon`.
+    var cue: Quote.Cue?
+    /// For a direct quote followed by an incise, the token after the incise's subject.
+    var inciseEnd: Int?
+    /// Whether a later rule took the words back (a quotation inside a dialogue turn);
+    /// the candidate stays so that references to it by index hold.
+    var isDropped = false
+}
+
+/// What the rules decided about a pair of quotation marks.
+enum PairRole: Sendable, Equatable {
+    /// Not decided yet: a partial quote if a speaker can be found, else a scare quote.
+    case undecided
+    /// A direct quote (or a reported clause given whole in marks).
+    case direct
+}
+
+/// Finds the quotes of one document: direct quotes in marks, reported clauses
+/// (`a déclaré que`, `selon X`, a clause before an incise), quoted fragments, and
+/// dialogue turns, each with its speaker reference and cue.
+struct QuoteFinder {
+    /// The document as scanned.
+    let scan: QuoteScan
+    /// The quotes found so far, in the order found.
+    var candidates: [QuoteCandidate] = []
+    /// The role of each pair of quotation marks.
+    var pairRoles: [PairRole]
+
+    init(scan: QuoteScan) {
+        self.scan = scan
+        pairRoles = [PairRole](repeating: .undecided, count: scan.pairs.count)
+    }
+
+    /// The document's text.
+    var text: QuoteText { scan.text }
+
+    /// Finds every quote; indirect quotes drop when a direct quote covers the same words.
+    mutating func find() -> [QuoteCandidate] {
+        findDirectQuotes()
+        findReportedClauses()
+        findSourcePhrases()
+        findPartialQuotes()
+        findDialogueTurns()
+        return candidates
+    }
+
+    /// Adds a candidate and returns its index; its tokens lose trailing commas, colons
+    /// and semicolons. Empty candidates are not added.
+    @discardableResult
+    mutating func add(_ candidate: QuoteCandidate) -> Int? {
+        var candidate = candidate
+        var end = candidate.tokens.upperBound
+        while end > candidate.tokens.lowerBound
+            && (text.isComma(end - 1) || text.isPunctuation(end - 1, ";") || text.isPunctuation(end - 1, ":"))
+        {
+            end -= 1
+        }
+        candidate.tokens = candidate.tokens.lowerBound..<end
+        guard candidate.tokens.contains(where: { text.isWord($0) || text.tokens[$0].kind == .number }) else { return nil }
+        candidates.append(candidate)
+        return candidates.count - 1
+    }
+
+    /// Whether a reported clause over `tokens` would repeat a quote already found:
+    /// another reported clause over mostly the same words.
+    func overlapsReportedClause(_ tokens: Range<Int>) -> Bool {
+        candidates.contains { other in
+            guard other.kind == .indirect else { return false }
+            let overlap = max(0, min(other.tokens.upperBound, tokens.upperBound) - max(other.tokens.lowerBound, tokens.lowerBound))
+            let union = max(other.tokens.upperBound, tokens.upperBound) - min(other.tokens.lowerBound, tokens.lowerBound)
+            return union > 0 && overlap * 2 >= union
+        }
+    }
+
+    /// The pair whose marks enclose exactly `tokens` (give or take final punctuation), if any.
+    func pairCovering(_ tokens: Range<Int>) -> Int? {
+        guard !tokens.isEmpty else { return nil }
+        var end = tokens.upperBound
+        while end > tokens.lowerBound && (text.isTerminal(end - 1) || text.isComma(end - 1)) { end -= 1 }
+        let open = tokens.lowerBound
+        guard let index = scan.pairIndex(openingAt: open), scan.pairs[index].close == end - 1 else { return nil }
+        return index
+    }
+}

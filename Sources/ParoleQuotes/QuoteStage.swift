@@ -1,0 +1,61 @@
+import ParoleCore
+
+/// The `quotes` stage: finds every quote of a French news text with its speaker and
+/// its cue, and adds the `quotes` layer.
+///
+/// ```swift
+/// var registry = StageRegistry.standard
+/// let pipeline = try registry.pipeline(parsing: "tokenize,sentences,entities,quotes")
+/// var document = Document(id: "a", text: "« Nous ne céderons pas », a déclaré la ministre, Hélène Marchetti.")
+/// try pipeline.run(&document)
+/// // document.quotes[0]: direct, "Nous ne céderons pas", speaker Hélène Marchetti, cue déclarer
+/// ```
+///
+/// Three kinds of quotes are found (see ``Quote/Kind``):
+/// - direct quotes in « », “ ”, " " or ' ', attributed by an incise (`a-t-il ajouté`,
+///   `estime la directrice, Nathalie Brunet`), by the verb before a colon, by the
+///   incise of the quote they resume, or by the quote or subject just before; and
+///   dialogue lines opened by a dash;
+/// - partial quotes: fragments in marks inside the reporter's sentence;
+/// - indirect quotes: the clause after `que` or the infinitive after a speech verb,
+///   the clause before an incise, and the clause a `selon X` attributes.
+///
+/// Speech verbs come from `Resources/lexicons/quotes-speech-verbs.txt` as lemmas;
+/// their forms are generated. Pronoun speakers resolve to the nearest fitting
+/// speaker, subject or person, by gender and number. The `dates` layer, when present,
+/// helps skip dates between a verb and its subject.
+public struct QuoteStage: Stage {
+    /// `quotes`.
+    public static let defaultName = "quotes"
+
+    /// The tables the rules read.
+    public let lexicons: QuoteLexicons
+
+    /// The stage's name.
+    public var name: String { Self.defaultName }
+    /// `tokens`, `sentences` and `entities`.
+    public var requiredLayers: [LayerName] { [TokenLayer.name, SentenceLayer.name, EntityLayer.name] }
+    /// `quotes`.
+    public var producedLayers: [LayerName] { [QuoteLayer.name] }
+
+    /// Creates the stage with `lexicons`, or with the shipped ones.
+    public init(lexicons: QuoteLexicons? = nil) throws {
+        self.lexicons = try lexicons ?? QuoteLexicons()
+    }
+
+    /// Adds the `quotes` layer to `document`.
+    public func process(_ document: inout Document) throws {
+        document.quotes = quotes(in: document)
+    }
+
+    /// The quotes of `document`, which must have tokens, sentences and entities.
+    public func quotes(in document: Document) -> [Quote] {
+        let text = QuoteText(document: document, lexicons: lexicons)
+        guard text.count > 0 else { return [] }
+        let scan = QuoteScan(text: text)
+        var finder = QuoteFinder(scan: scan)
+        let candidates = finder.find()
+        var resolver = SpeakerResolver(scan: scan, candidates: candidates)
+        return resolver.quotes()
+    }
+}

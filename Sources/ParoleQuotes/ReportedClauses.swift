@@ -1,0 +1,203 @@
+import ParoleCore
+
+/// Indirect quotes led by a speech verb: the clause after `que` (`a déclaré que ...`),
+/// an infinitive (`dit vouloir ...`, `a déclaré avoir eu ...`), and the clause before
+/// an incise (`Les perturbations devraient durer, a prévenu la compagnie.`).
+extension QuoteFinder {
+    /// Adds the reported clauses of every cue, in text order. A verb whose subject is
+    /// a demonstrative (`Cela montre que`, `ce qui explique que`) reports nobody.
+    mutating func findReportedClauses() {
+        for cue in scan.cues where !hasDemonstrativeSubject(cue) {
+            let speaker = speaker(of: cue)
+            // An infinitive right after the verb comes first: `a dit espérer que ...` reports
+            // `espérer que ...`, not the clause after `que`.
+            if cue.frames.contains(.infinitive), let clause = infinitiveClause(after: cue) {
+                addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
+            } else if cue.frames.contains(.que), let clause = clauseAfterQue(cue) {
+                addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
+            }
+            if cue.frames.contains(.incise), let clause = clauseBeforeIncise(cue) {
+                addReported(clause, speaker: scan.subject(of: cue), cue: cue.modelCue(in: text))
+            }
+        }
+    }
+
+    /// Whether the subject right before `cue` is `cela`, `ceci`, `ça` or `ce qui`.
+    private func hasDemonstrativeSubject(_ cue: SpeechCue) -> Bool {
+        var index = cue.tokens.lowerBound - 1
+        while index >= 0 && text.isAny(index, [.clitic, .adverb]) && text.isWord(index) && !text.isAny(index, .subjectPronoun) {
+            index -= 1
+        }
+        guard index >= 0 else { return false }
+        let norm = text.norms[index]
+        return ["cela", "ceci", "ça"].contains(norm) || norm == "qui" && index > 0 && text.norms[index - 1] == "ce"
+    }
+
+    /// The speaker of a cue; a present participle speaks for the phrase right before
+    /// it (`Pierre Ehret soulignant que`), else for the quote just before it in the
+    /// sentence (`, estimant que`), else for the sentence's subject.
+    func speaker(of cue: SpeechCue) -> SpeakerRef {
+        guard cue.form == .presentParticiple else { return scan.subject(of: cue) }
+        let frameIndex = scan.frameOfToken[cue.verb]
+        let first = cue.tokens.lowerBound
+        let isGerund = text.norms[first] == "en" || text.norms[first] == "tout"
+        if !isGerund, first > scan.frames[frameIndex].lowerBound,
+            let phrase = text.phrase(endingAt: first - 1, notBefore: scan.frames[frameIndex].lowerBound),
+            phrase.entity != nil || phrase.head != nil
+        {
+            // `TVE a émis un communiqué affirmant que`: a document speaks for its author.
+            let isAuthorless = phrase.head.map { text.isAny($0, .documentNoun) } == true && scan.speakerPhrase(phrase) == phrase
+            if !isAuthorless { return .phrase(phrase) }
+        }
+        let frameStart = text.tokens[scan.frames[frameIndex].lowerBound].span.start
+        let cueStart = text.tokens[cue.tokens.lowerBound].span.start
+        if let previous = candidates.lastIndex(where: { candidate in
+            guard let other = candidate.cue else { return false }
+            return other.span.start >= frameStart && other.span.end <= cueStart
+        }) {
+            return .sameAs(previous)
+        }
+        let before = scan.mainSubject(of: frameIndex, before: cue.tokens.lowerBound)
+        if before != .none { return before }
+        // `Considérant que ..., le tribunal a condamné`: the participle opens the
+        // sentence; the subject follows its clause.
+        let frame = scan.frames[frameIndex]
+        guard cue.tokens.upperBound < frame.upperBound,
+            let comma = (cue.tokens.upperBound..<frame.upperBound).first(where: { text.isComma($0) && !scan.isQuoted($0) })
+        else { return .none }
+        return scan.mainSubject(of: frameIndex, from: comma + 1, before: frame.upperBound)
+    }
+
+    /// The clause after the `que` that follows `cue`, with only complements between
+    /// (`a estimé mercredi, dans un document préparatoire, que ...`).
+    func clauseAfterQue(_ cue: SpeechCue) -> Range<Int>? {
+        let frame = scan.frame(of: cue.verb)
+        var index = cue.tokens.upperBound
+        var steps = 0
+        while index < frame.upperBound && steps < 16 {
+            steps += 1
+            let norm = text.norms[index]
+            // `alors que`, `parce que`, `avant que`: a conjunction, not the verb's `que`.
+            if (norm == "que" || norm == "qu'") && index > 0 && text.isAny(index - 1, [.subordinator, .preposition])
+                && !text.isAny(index - 1, .determiner)
+            {
+                return nil
+            }
+            if norm == "que" || norm == "qu'" {
+                var start = index + 1
+                if start < frame.upperBound && text.isPunctuation(start, ":") { start += 1 }
+                let end = clauseEnd(from: start, cue: cue)
+                return start < end ? start..<end : nil
+            }
+            // A gerund and its object: `déclare en recevant la coupe que ...`.
+            if norm == "en" && index + 1 < frame.upperBound && text.norms[index + 1].hasSuffix("ant") {
+                index += 2
+                while index < frame.upperBound && text.isWord(index) && !["que", "qu'"].contains(text.norms[index])
+                    && !scan.startsVerbGroup(index)
+                {
+                    index += 1
+                }
+                continue
+            }
+            if text.isTerminal(index) || text.isQuotationMark(index) || text.isPunctuation(index, ":")
+                || text.isPunctuation(index, ";") || scan.startsVerbGroup(index) || scan.cue(startingAt: index) != nil
+                || text.isAny(index, .relative) && !text.isAny(index, .determiner)
+            {
+                return nil
+            }
+            let phrase = text.lexicons.adverbials.match(at: index, in: text.norms, limit: frame.upperBound)
+            if phrase > 0 {
+                index += phrase
+                continue
+            }
+            // An object (`a annoncé le déblocage`) ends the search; a determiner after a
+            // preposition (`à l'AFP`) or before a date (`le 3 mars`) does not.
+            if text.isAny(index, .determiner) && !(index > 0 && text.isAny(index - 1, .preposition) && !text.isAny(index - 1, .determiner))
+                && !(index + 1 < frame.upperBound && (text.isAny(index + 1, .time) || text.tokens[index + 1].kind == .number))
+            {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The infinitive clause right after `cue`: `dit vouloir ...`, `a déclaré de son
+    /// côté avoir eu ...`, `assure ne pas ...`, `déclarant s'adresser ...`.
+    func infinitiveClause(after cue: SpeechCue) -> Range<Int>? {
+        guard cue.form != .infinitive else { return nil }
+        let frame = scan.frame(of: cue.verb)
+        var index = SpeechCueFinder(text: text).skipAdverbials(from: cue.tokens.upperBound)
+        while index < frame.upperBound && text.isAny(index, .time) { index += 1 }
+        let start = index
+        if index < frame.upperBound && (text.norms[index] == "ne" || text.norms[index] == "n'") {
+            index += 1
+            if index < frame.upperBound && text.isAny(index, .negation) { index += 1 }
+        }
+        if index < frame.upperBound && text.isAny(index, .reflexive) { index += 1 }
+        guard index < frame.upperBound, isInfinitive(index) else { return nil }
+        let end = clauseEnd(from: start, cue: cue, infinitive: true)
+        return start < end ? start..<end : nil
+    }
+
+    /// Whether token `index` looks like an infinitive: a lowercase word that no
+    /// lexicon classes otherwise, in -er, -ir, -oir, or in the -re endings of verbs
+    /// (`prendre`, `vivre`, `dire`, `mettre`, `connaître`, `faire`, `croire`; not
+    /// `figure`, `histoire`, `titre`).
+    func isInfinitive(_ index: Int) -> Bool {
+        guard text.isWord(index), !text.isCapitalized[index] else { return false }
+        let norm = text.norms[index]
+        guard norm.count >= 4, !text.isAny(index, [.notInfinitive, .determiner, .preposition, .time, .adverb, .speakerHead])
+        else { return false }
+        if norm.hasSuffix("er") || norm.hasSuffix("ir") || norm.hasSuffix("oir") { return true }
+        let verbEndings = [
+            "dre", "vre", "cre", "pre", "clure", "uire", "ettre", "attre", "aître", "aitre", "oître", "être",
+            "faire", "plaire", "taire", "traire", "croire", "boire",
+        ]
+        if verbEndings.contains(where: { norm.hasSuffix($0) }) { return true }
+        return norm.hasSuffix("ire") && !norm.hasSuffix("oire") && !norm.hasSuffix("aire")
+    }
+
+    /// The clause before an incise with no quotation marks: from the sentence start to
+    /// the comma before the cue, when the cue's subject follows it and ends the sentence.
+    func clauseBeforeIncise(_ cue: SpeechCue) -> Range<Int>? {
+        let comma = cue.tokens.lowerBound - 1
+        guard comma > 0, text.isComma(comma), cue.form == .finite || cue.form == .pastParticiple else { return nil }
+        let frame = scan.frame(of: cue.verb)
+        var clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
+        guard frame.contains(comma), clauseStart < comma else { return nil }
+        // Sentences joined by a quotation: the clause starts after the last end mark or dash.
+        if let last = (clauseStart..<comma).last(where: { !scan.isQuoted($0) && (text.isTerminal($0) || text.isDash($0)) }) {
+            clauseStart = last + 1
+        }
+        guard comma - clauseStart >= 3 else { return nil }
+        // The words before must not be a quotation of their own.
+        if text.isQuotationMark(comma - 1), scan.outerPair[comma - 1] >= 0 {
+            let pair = scan.pairs[scan.outerPair[comma - 1]]
+            if pair.open == clauseStart || pairRoles[scan.outerPair[comma - 1]] == .direct { return nil }
+        }
+        let subjectEnd: Int
+        if let pronoun = cue.invertedPronoun {
+            subjectEnd = pronoun + 1
+        } else {
+            guard scan.isIncise(cue), let subject = scan.subject(after: cue) else { return nil }
+            subjectEnd = subject.tokens.upperBound
+        }
+        if subjectEnd < frame.upperBound {
+            let norm = text.norms[subjectEnd]
+            if norm == "que" || norm == "qu'" || scan.startsVerbGroup(subjectEnd) { return nil }
+        }
+        // Not a subject and its aside: `Le ministre, qui s'exprimait devant la presse, a salué le préfet`.
+        var segmentStart = comma - 1
+        while segmentStart > clauseStart && !text.isComma(segmentStart - 1) { segmentStart -= 1 }
+        if text.isAny(segmentStart, .relative) && !text.isAny(segmentStart, .determiner)
+            && !(clauseStart..<segmentStart).contains(where: { scan.startsVerbGroup($0) })
+        {
+            return nil
+        }
+        if let phrase = text.phrase(endingAt: comma - 1, notBefore: clauseStart), phrase.tokens.lowerBound == clauseStart {
+            return nil
+        }
+        return clauseStart..<comma
+    }
+}

@@ -1,0 +1,192 @@
+import ParoleCore
+
+/// `selon X`, `d'après X`, and `pour X,` at the head of a sentence: the speaker of
+/// the clause around them, and `selon lequel` after a noun (`les informations de
+/// plusieurs médias selon lesquelles ...`).
+extension QuoteFinder {
+    /// A source phrase: its speaker, its cue (`selon`) and the token after it.
+    struct SourcePhrase {
+        /// The speaker named after `selon`.
+        var speaker: SpeakerRef
+        /// `selon`, `d'après` or `pour`, as a cue.
+        var cue: Quote.Cue
+        /// The token after the speaker's phrase (after a name in apposition, if any).
+        var end: Int
+    }
+
+    /// The source phrase starting at `index`: `selon` or `d'après` and a pronoun or a
+    /// phrase that can name a speaker (`selon les cas` is none).
+    func sourcePhrase(at index: Int) -> SourcePhrase? {
+        let norm = text.norms[index]
+        let speakerStart: Int
+        if norm == "selon" {
+            speakerStart = index + 1
+        } else if (norm == "d'" || norm == "d’") && index + 1 < text.count && text.norms[index + 1] == "après" {
+            speakerStart = index + 2
+        } else {
+            return nil
+        }
+        guard speakerStart < text.count else { return nil }
+        let cue = Quote.Cue(span: text.span(index..<speakerStart), lemma: norm == "selon" ? "selon" : "d'après")
+        return source(at: speakerStart, cue: cue, requireSpeaker: false)
+    }
+
+    /// The speaker phrase at `start` after a source word: a tonic pronoun, or a phrase
+    /// that can name a speaker (a name, a speaker noun, a noun after a possessive: `selon
+    /// son complice`), possibly a document standing for its author (`un communiqué de
+    /// la présidence` → `la présidence`), with a name or a role in apposition.
+    /// `requireSpeaker` asks for a person, a group or an organisation (after `pour`).
+    private func source(at start: Int, cue: Quote.Cue, requireSpeaker: Bool) -> SourcePhrase? {
+        if text.isAny(start, .tonicPronoun) {
+            return SourcePhrase(speaker: .pronoun(start), cue: cue, end: start + 1)
+        }
+        let upper = scan.frame(of: start).upperBound
+        guard var phrase = text.phrase(startingAt: start, before: upper) else { return nil }
+        let possessive = text.isAny(start, .determiner) && ["son", "sa", "ses", "leur", "leurs"].contains(text.norms[start])
+        // `Selon les chiffres rendus publics hier par l'INSEE, ...`, `..., selon une étude
+        // publiée mercredi dans la revue Nature.`: the phrase runs to the comma or the end.
+        let stop = (phrase.tokens.upperBound..<min(upper, phrase.tokens.upperBound + 12)).first {
+            text.isComma($0) || text.isTerminal($0) && $0 + 1 >= upper
+        }
+        if let stop, stop > phrase.tokens.upperBound,
+            !(phrase.tokens.upperBound..<stop).contains(where: {
+                scan.startsVerbGroup($0) || text.isQuotationMark($0) || text.isAny($0, .relative)
+                    || !text.isWord($0) && text.tokens[$0].kind != .number
+            })
+        {
+            phrase = text.describe(start..<stop)
+        }
+        // `selon son estimation`: the author is the sentence's subject.
+        if possessive, let head = phrase.head, text.isAny(head, .documentNoun) {
+            let subject = scan.mainSubject(of: scan.frameOfToken[start], before: start)
+            guard subject != .none else { return nil }
+            return SourcePhrase(speaker: subject, cue: cue, end: phrase.tokens.upperBound)
+        }
+        if requireSpeaker {
+            let named = phrase.entity.flatMap { text.entity(at: $0.lowerBound) }
+            guard phrase.head.map({ !text.isAny($0, .documentNoun) }) ?? false
+                || named.map({ $0.label == .person || $0.label == .organization }) ?? false
+            else { return nil }
+        } else {
+            guard scan.isPlausibleSpeaker(phrase) || possessive || phrase.entity != nil else { return nil }
+        }
+        if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
+            return SourcePhrase(speaker: .phrase(text.describe(person)), cue: cue, end: person.upperBound)
+        }
+        // A name and its roles in apposition: `Pour Bernard Thibault, son secrétaire
+        // général :`, `Selon François Dubet, sociologue et professeur à l'Université, ...`.
+        if phrase.isPerson, phrase.entity != nil, let end = roleApposition(after: phrase.tokens.upperBound, before: upper) {
+            return SourcePhrase(speaker: .phrase(phrase), cue: cue, end: end)
+        }
+        return SourcePhrase(speaker: .phrase(scan.speakerPhrase(phrase)), cue: cue, end: phrase.tokens.upperBound)
+    }
+
+    /// The comma or colon that ends a role in apposition after the comma at `comma`
+    /// (`, sociologue français et professeur à l'Université Bordeaux II,`), if any.
+    private func roleApposition(after comma: Int, before upper: Int) -> Int? {
+        guard comma + 1 < upper, text.isComma(comma) else { return nil }
+        var first = comma + 1
+        if text.isAny(first, .determiner) { first += 1 }
+        guard first < upper, text.isAny(first, [.role, .prenominal]) else { return nil }
+        var index = first + 1
+        while index < min(upper, comma + 18) {
+            if text.isComma(index) || text.isPunctuation(index, ":") { return index }
+            if scan.startsVerbGroup(index) || text.isAny(index, .relative) || text.isQuotationMark(index) || !text.isWord(index) && text.tokens[index].kind != .number {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Adds the clauses attributed by source phrases: `Selon X, ...`, `..., selon X.`,
+    /// `qui, selon X, ...`, `Pour X, ...`, and `... selon lesquelles ...`.
+    mutating func findSourcePhrases() {
+        for index in 0..<text.count where !scan.isQuoted(index) {
+            let frame = scan.frame(of: index)
+            if text.norms[index] == "selon", index + 1 < frame.upperBound, text.isAny(index + 1, .relativeSelon) {
+                addRelativeSource(at: index, frame: frame)
+                continue
+            }
+            var source = sourcePhrase(at: index)
+            let opensClause = index == text.skipLead(in: frame)
+                || index > frame.lowerBound && (text.isPunctuation(index - 1, ":") || text.isPunctuation(index - 1, ";"))
+            if source == nil && opensClause && text.norms[index] == "pour" && index + 1 < frame.upperBound {
+                let cue = Quote.Cue(span: text.tokens[index].span, lemma: "pour")
+                source = self.source(at: index + 1, cue: cue, requireSpeaker: true)
+                if let found = source, !(found.end < frame.upperBound && text.isComma(found.end)) { source = nil }
+            }
+            guard let source, let clause = clause(attributedBy: source, at: index, in: frame) else { continue }
+            addReported(clause, speaker: source.speaker, cue: source.cue)
+        }
+    }
+
+    /// The clause a source phrase at `index` attributes: the words after it when it
+    /// leads its clause (`Selon X, ...`, `car selon X, ...`, `qui, selon X, ...`, after a
+    /// fronted complement: `Hier, selon X, ...`), else the words before it.
+    private func clause(attributedBy source: SourcePhrase, at index: Int, in frame: Range<Int>) -> Range<Int>? {
+        let clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
+        let before = index - 1
+        let leads = index <= clauseStart
+            || text.isAny(before, [.relative, .conjunction, .subordinator]) && !text.isAny(before, .determiner)
+            || text.isPunctuation(before, ":") || text.isDash(before)
+            || text.isComma(before)
+                && (before == clauseStart || text.isAny(before - 1, [.relative, .conjunction])
+                    || !(clauseStart..<before).contains { scan.startsVerbGroup($0) })
+        if leads {
+            var start = source.end
+            if start < frame.upperBound && text.isComma(start) { start += 1 }
+            // `Pour X, qui n'a pas participé aux travaux, la découverte est ...`.
+            if start < frame.upperBound && text.isAny(start, .relative) && !text.isAny(start, .determiner),
+                let comma = (start..<frame.upperBound).first(where: { text.isComma($0) && !scan.isQuoted($0) })
+            {
+                start = comma + 1
+            }
+            // `qui, selon X, ont été ...,`: the relative clause, to its comma.
+            let relative = before > frame.lowerBound && text.isComma(before) && text.isAny(before - 1, .relative)
+            let end = clauseEnd(from: start, cue: nil, stopsAtComma: relative)
+            return start < end ? start..<end : nil
+        }
+        let start = clauseStart
+        if before >= frame.lowerBound && text.isComma(before) {
+            // `..., selon X.`: the words before; `X, selon Y, Z`: the whole sentence.
+            let closes = source.end >= frame.upperBound || text.isTerminal(source.end)
+                || !text.isComma(source.end) && !text.isWord(source.end)
+            if closes || source.end + 1 >= frame.upperBound { return start < before ? start..<before : nil }
+            let end = clauseEnd(from: source.end + 1, cue: nil)
+            return start < end ? start..<end : nil
+        }
+        // `qui traversait selon lui une période difficile`: the words after it, when there
+        // are some; `a été tué selon la police.`: the words before.
+        if source.end < frame.upperBound && !text.isTerminal(source.end) {
+            let end = clauseEnd(from: source.end, cue: nil)
+            if source.end < end { return source.end..<end }
+        }
+        return start < index ? start..<index : nil
+    }
+
+    /// `les informations de plusieurs médias selon lesquelles X`: X, said by the
+    /// author of the noun before `selon`.
+    private mutating func addRelativeSource(at index: Int, frame: Range<Int>) {
+        guard index > frame.lowerBound, let phrase = text.phrase(endingAt: index - 1, notBefore: frame.lowerBound)
+        else { return }
+        let start = index + 2
+        let end = clauseEnd(from: start, cue: nil)
+        guard start < end else { return }
+        let cue = Quote.Cue(span: text.tokens[index].span, lemma: "selon")
+        addReported(start..<end, speaker: .phrase(scan.speakerPhrase(phrase)), cue: cue)
+    }
+
+    /// Adds a reported clause: a direct quote when the clause is exactly a pair of
+    /// marks (`indiquent que « ... »`), else an indirect quote unless another covers it.
+    mutating func addReported(_ clause: Range<Int>, speaker: SpeakerRef, cue: Quote.Cue?) {
+        if let pairIndex = pairCovering(clause) {
+            guard pairRoles[pairIndex] == .undecided else { return }
+            pairRoles[pairIndex] = .direct
+            addDirect(scan.pairs[pairIndex], speaker: speaker, cue: cue, inciseEnd: nil)
+            return
+        }
+        guard !overlapsReportedClause(clause) else { return }
+        add(QuoteCandidate(tokens: clause, kind: .indirect, speaker: speaker, cue: cue))
+    }
+}

@@ -1,0 +1,44 @@
+import ParoleCore
+
+/// Which phrases can name a speaker, and which part of a phrase does: a document
+/// stands for its author, a phrase with no speaker noun for its complement.
+extension QuoteScan {
+    /// Whether a phrase can name a speaker: a name, or a role, person, group or document noun.
+    func isPlausibleSpeaker(_ phrase: NounPhrase) -> Bool {
+        if let entity = phrase.entity, let named = text.entity(at: entity.lowerBound) {
+            return named.label != .miscellaneous
+        }
+        return phrase.head != nil
+    }
+
+    /// The part of a phrase that names the speaker: a document's author (`un
+    /// communiqué de la présidence` → `la présidence`, `un rapport établi par l'INSEE` →
+    /// `l'INSEE`), or, when the phrase has no speaker noun or name of its own, its first
+    /// complement that has one (`des représailles de l'organisation`).
+    func speakerPhrase(_ phrase: NounPhrase) -> NounPhrase {
+        if let head = phrase.head, text.isAny(head, .documentNoun) {
+            return complement(of: phrase, after: head) ?? phrase
+        }
+        if isPlausibleSpeaker(phrase) { return phrase }
+        return complement(of: phrase, after: phrase.tokens.lowerBound) ?? phrase
+    }
+
+    /// The first complement after `start` (`de X`, `du X`, `par X`) that can name a speaker.
+    private func complement(of phrase: NounPhrase, after start: Int) -> NounPhrase? {
+        var index = start + 1
+        while index < phrase.tokens.upperBound {
+            let norm = text.norms[index]
+            if ["de", "d'", "du", "des", "par"].contains(norm) {
+                let from = (norm == "du" || norm == "des") ? index : index + 1
+                // A complement with a determiner or a name, not `un communiqué de presse`.
+                let named = from < phrase.tokens.upperBound
+                    && (text.isAny(from, .determiner) || text.isHonorific(from) || text.isCapitalized[from])
+                if named, let inner = text.phrase(startingAt: from, before: phrase.tokens.upperBound), isPlausibleSpeaker(inner) {
+                    return inner
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+}

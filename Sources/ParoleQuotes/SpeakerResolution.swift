@@ -1,0 +1,237 @@
+import ParoleCore
+
+/// Turns quote candidates into quotes, resolving their speakers in text order:
+/// phrases to their entity or linked person, pronouns to the nearest fitting
+/// antecedent (a previous speaker, a sentence subject, a named person) of the right
+/// gender and number, and quotes with no attribution to the speaker just before.
+struct SpeakerResolver {
+    let scan: QuoteScan
+    let candidates: [QuoteCandidate]
+    private let links: [RoleLink]
+    private let mentions: [Mention]
+    /// The speakers resolved so far, as mentions a later pronoun may refer to, in text order.
+    private var speakerMentions: [Mention] = []
+    /// The last mention of each identity, for the gender and number of a pronoun that names it.
+    private var lastMention: [SpeakerIdentity: Mention] = [:]
+    /// The candidates in text order (a quote before the quotes inside it).
+    private let order: [Int]
+    /// The position of each candidate in ``order``.
+    private let position: [Int]
+    /// The identity resolved for each candidate (`nil` inside: none found).
+    private var resolved: [SpeakerIdentity??]
+    /// The pronoun token of each candidate whose speaker is a pronoun.
+    private var pronounToken: [Int?]
+    /// The antecedents found for subject pronouns, by token.
+    private var antecedents: [Int: SpeakerIdentity?] = [:]
+
+    private var text: QuoteText { scan.text }
+
+    init(scan: QuoteScan, candidates: [QuoteCandidate]) {
+        self.scan = scan
+        self.candidates = candidates
+        links = scan.roleLinks()
+        let reported = candidates.filter { $0.kind == .indirect }.map(\.tokens)
+        mentions = scan.mentions(links: links, reportedClauses: reported)
+        resolved = [SpeakerIdentity??](repeating: nil, count: candidates.count)
+        pronounToken = [Int?](repeating: nil, count: candidates.count)
+        order = candidates.indices.sorted {
+            let (a, b) = (candidates[$0].tokens, candidates[$1].tokens)
+            return a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.upperBound > b.upperBound
+        }
+        var position = [Int](repeating: 0, count: candidates.count)
+        for (rank, index) in order.enumerated() { position[index] = rank }
+        self.position = position
+        for mention in mentions { if let identity = mention.identity { lastMention[identity] = mention } }
+    }
+
+    /// The quotes, in text order (a quote before the quotes inside it).
+    mutating func quotes() -> [Quote] {
+        var quotes: [Quote] = []
+        for index in order where !candidates[index].isDropped {
+            let candidate = candidates[index]
+            let identity = resolve(index, depth: 0)
+            var speaker: Quote.Speaker?
+            if let identity {
+                var span = identity.span
+                if let pronoun = pronounToken[index] { span = text.tokens[pronoun].span }
+                speaker = Quote.Speaker(span: span, canonical: identity.canonical, cluster: identity.cluster)
+            } else if let pronoun = pronounToken[index] {
+                speaker = Quote.Speaker(span: text.tokens[pronoun].span, canonical: nil)
+            }
+            quotes.append(Quote(span: text.span(candidate.tokens), kind: candidate.kind, speaker: speaker, cue: candidate.cue))
+        }
+        return quotes
+    }
+
+    /// The identity of candidate `index`'s speaker, resolved once.
+    private mutating func resolve(_ index: Int, depth: Int) -> SpeakerIdentity? {
+        if let known = resolved[index] { return known }
+        guard depth < 8 else { return nil }
+        let candidate = candidates[index]
+        var identity: SpeakerIdentity?
+        switch candidate.speaker {
+        case .none:
+            identity = nil
+        case .phrase(let named):
+            let phrase = scan.speakerPhrase(named)
+            let found = scan.identity(of: phrase, links: links)
+            identity = found
+            remember(scan.mention(of: phrase, rank: .speaker, links: links), as: found)
+        case .pronoun(let token):
+            pronounToken[index] = token
+            identity = antecedent(of: token, excluding: candidate.kind == .indirect ? nil : candidate.tokens, depth: 0)
+            if let identity { remember(pronoun: token, as: identity) }
+        case .sameAs(let other):
+            identity = resolve(other, depth: depth + 1)
+            pronounToken[index] = pronounToken[other]
+        case .context:
+            identity = contextSpeaker(of: index, depth: depth)
+        }
+        resolved[index] = .some(identity)
+        return identity
+    }
+
+    /// Records a speaker phrase as a mention for later pronouns.
+    private mutating func remember(_ mention: Mention, as identity: SpeakerIdentity) {
+        var mention = mention
+        mention.identity = identity
+        record(mention)
+    }
+
+    /// Records a resolved pronoun as a mention of its antecedent.
+    private mutating func remember(pronoun token: Int, as identity: SpeakerIdentity) {
+        let info = text.info[token]
+        let source = lastMention[identity]
+        record(
+            Mention(
+                tokens: token..<(token + 1), frame: scan.frameOfToken[token], rank: .speaker,
+                gender: source?.gender ?? info.gender, plural: info.plural ?? false,
+                isPerson: source?.isPerson ?? true, isNamed: source?.isNamed ?? false, identity: identity))
+    }
+
+    /// Adds a speaker mention, keeping them in text order.
+    private mutating func record(_ mention: Mention) {
+        if let identity = mention.identity { lastMention[identity] = mention }
+        var index = speakerMentions.count
+        while index > 0 && speakerMentions[index - 1].tokens.lowerBound > mention.tokens.lowerBound { index -= 1 }
+        speakerMentions.insert(mention, at: index)
+    }
+
+    /// The speaker mentions from frame `window` on.
+    private func speakerMentions(from window: Int) -> ArraySlice<Mention> {
+        var start = speakerMentions.count
+        while start > 0 && speakerMentions[start - 1].frame >= window { start -= 1 }
+        return speakerMentions[start...]
+    }
+
+    /// The antecedent of the pronoun at `token`: going back sentence by sentence, the
+    /// best mention of the right gender and number (a speaker, then a subject, then a
+    /// person, then a name, then the nearest); an antecedent that is only a mention in
+    /// passing is kept while one more sentence is searched for a subject.
+    ///
+    /// A subject pronoun found first stands for its own antecedent (`Il a été élu en
+    /// 2020. Il a déclaré ...`), followed back a few links at most.
+    private mutating func antecedent(of token: Int, excluding quote: Range<Int>?, depth: Int) -> SpeakerIdentity? {
+        if quote == nil, let known = antecedents[token] { return known }
+        let info = text.info[token]
+        let gender = info.gender
+        let plural = info.plural ?? false
+        let frame = scan.frameOfToken[token]
+        let window = max(0, frame - 6)
+        let pool = (mentionsBefore(token, from: window) + speakerMentions(from: window)).filter { mention in
+            mention.tokens.upperBound <= token && mention.frame >= window && mention.pronoun != token
+                && !(quote?.contains(mention.tokens.lowerBound) ?? false)
+                && mention.plural == plural
+                && (gender == nil || mention.gender == nil || mention.gender == gender)
+                && (mention.pronoun == nil || depth < 12)
+        }
+        var fallback: Mention?
+        var fallbackFrame = 0
+        var found: Mention?
+        for current in stride(from: frame, through: window, by: -1) {
+            let here = pool.filter { $0.frame == current }
+            if let best = here.max(by: { isWorse($0, than: $1, plural: plural, gender: gender) }) {
+                if best.rank >= .subject {
+                    found = best
+                    break
+                }
+                if fallback == nil {
+                    fallback = best
+                    fallbackFrame = current
+                }
+            }
+            if fallback != nil && current < fallbackFrame - 1 { break }
+        }
+        var identity: SpeakerIdentity?
+        if let chosen = found ?? fallback {
+            if let pronoun = chosen.pronoun {
+                identity = antecedent(of: pronoun, excluding: nil, depth: depth + 1)
+            } else {
+                identity = chosen.identity
+            }
+        }
+        if quote == nil { antecedents[token] = .some(identity) }
+        return identity
+    }
+
+    /// The mentions from frame `window` up to token `token`, found by binary search.
+    private func mentionsBefore(_ token: Int, from window: Int) -> ArraySlice<Mention> {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
+        }
+        var start = low
+        while start > 0 && mentions[start - 1].frame >= window { start -= 1 }
+        return mentions[start..<low]
+    }
+
+    /// Whether mention `a` is a worse antecedent than `b`.
+    private func isWorse(_ a: Mention, than b: Mention, plural: Bool, gender: Gender?) -> Bool {
+        func key(_ m: Mention) -> [Int] {
+            [
+                m.rank.rawValue, plural || m.isPerson ? 1 : 0, gender != nil && m.gender == gender ? 1 : 0,
+                m.isNamed ? 1 : 0, m.tokens.lowerBound,
+            ]
+        }
+        return key(a).lexicographicallyPrecedes(key(b))
+    }
+
+    /// The speaker of a quote that names none: the speaker of a quote just before in
+    /// the same paragraph, else the subject of the sentence before.
+    private mutating func contextSpeaker(of index: Int, depth: Int) -> SpeakerIdentity? {
+        let start = candidates[index].tokens.lowerBound
+        let frame = scan.frameOfToken[start]
+        let paragraphStart = paragraphStart(of: start)
+        var previous: Int?
+        for rank in stride(from: position[index] - 1, through: 0, by: -1) {
+            let other = order[rank]
+            let tokens = candidates[other].tokens
+            if tokens.lowerBound < paragraphStart || scan.frameOfToken[tokens.lowerBound] < frame - 2 { break }
+            if candidates[other].isDropped || tokens.upperBound > start { continue }
+            if previous.map({ candidates[$0].tokens.upperBound < tokens.upperBound }) ?? true { previous = other }
+        }
+        if let previous, let identity = resolve(previous, depth: depth + 1) {
+            pronounToken[index] = pronounToken[previous]
+            return identity
+        }
+        guard frame > 0, scan.frames[frame - 1].lowerBound >= paragraphStart else { return nil }
+        switch scan.mainSubject(of: frame - 1, before: scan.frames[frame - 1].upperBound) {
+        case .phrase(let phrase) where scan.isPlausibleSpeaker(phrase):
+            return scan.identity(of: scan.speakerPhrase(phrase), links: links)
+        case .pronoun(let token):
+            pronounToken[index] = token
+            return antecedent(of: token, excluding: nil, depth: 0)
+        default:
+            return nil
+        }
+    }
+
+    /// The first token of the paragraph (line) holding token `index`.
+    private func paragraphStart(of index: Int) -> Int {
+        var start = index
+        while start > 0 && !text.breakBefore[start] { start -= 1 }
+        return start
+    }
+}

@@ -1,0 +1,214 @@
+import ParoleCore
+
+/// A speech verb group in the text: `a déclaré`, `a-t-elle ajouté`, `estime`,
+/// `s'est dite`, `en assurant`, `tient à préciser`.
+struct SpeechCue: Sendable {
+    /// The tokens of the group, from its first clitic or auxiliary to the verb and its tail.
+    let tokens: Range<Int>
+    /// The token of the speech verb itself.
+    let verb: Int
+    /// The verb's lemma.
+    let lemma: String
+    /// What the verb introduces.
+    let frames: SpeechFrames
+    /// The form of the verb: finite, past participle after an auxiliary, present
+    /// participle, or infinitive after a modal verb.
+    let form: VerbFormKind
+    /// The inverted subject pronoun inside the group (`-t-il` in `a-t-il ajouté`).
+    let invertedPronoun: Int?
+    /// The auxiliary of a compound form (`a` in `a déclaré`).
+    let auxiliary: Int?
+
+    /// The cue as the model stores it.
+    func modelCue(in text: QuoteText) -> Quote.Cue {
+        Quote.Cue(span: text.span(tokens), lemma: lemma)
+    }
+}
+
+/// Finds speech verb groups: compound forms (`a déclaré`, `s'est dite`, `a pour sa
+/// part annoncé`), finite forms (`estime`, `déclara`), inversions (`a-t-il ajouté`,
+/// `ajoute-t-elle`), present participles (`affirmant`, `tout en assurant`) and
+/// infinitives after a modal verb (`a tenu à préciser`).
+struct SpeechCueFinder {
+    let text: QuoteText
+
+    private var verbs: SpeechVerbTable { text.lexicons.speechVerbs }
+
+    /// The cues of the text outside `masked` tokens, in text order.
+    func cues(masked: [Bool]) -> [SpeechCue] {
+        var cues: [SpeechCue] = []
+        var index = 0
+        while index < text.count {
+            if !masked[index], let cue = cue(at: index) {
+                cues.append(cue)
+                index = cue.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return cues
+    }
+
+    /// The cue that starts at `index`, if any.
+    func cue(at index: Int) -> SpeechCue? {
+        guard text.isWord(index) else { return nil }
+        var head = index
+        let reflexive = text.isAny(index, .reflexive)
+        if reflexive {
+            head += 1
+            guard head < text.count, text.isWord(head) else { return nil }
+        }
+        if text.isAny(head, .auxiliary) {
+            return compound(start: index, auxiliary: head, reflexive: reflexive)
+        }
+        let readings = verbs.readings(of: text.norms[head])
+        let finite = readings.filter { $0.kind == .finite && accepts($0, reflexive: reflexive) }
+        if !finite.isEmpty && (reflexive || !looksLikeNoun(head)),
+            let cue = firstGroup(finite, start: index, verb: head, form: .finite)
+        {
+            return cue
+        }
+        let participles = readings.filter { $0.kind == .presentParticiple && accepts($0, reflexive: reflexive) }
+        if !participles.isEmpty && !text.isAny(head, .adverb) {
+            // `en affirmant`, `tout en assurant`, `en lui demandant`.
+            var start = index
+            var before = start - 1
+            while before >= 0 && before >= index - 2 && text.isAny(before, .clitic) && text.norms[before] != "en" { before -= 1 }
+            if before >= 0 && text.norms[before] == "en" {
+                start = before
+                if start > 0 && text.norms[start - 1] == "tout" { start -= 1 }
+            }
+            return firstGroup(participles, start: start, verb: head, form: .presentParticiple)
+        }
+        if text.isAny(head, .modal) && !reflexive && !looksLikeNoun(head) {
+            return modalChain(start: index, after: head + 1)
+        }
+        return nil
+    }
+
+    /// `a déclaré`, `a-t-il ajouté`, `s'est dite`, `a pour sa part annoncé`, `a tenu à préciser`.
+    private func compound(start: Int, auxiliary: Int, reflexive: Bool) -> SpeechCue? {
+        var index = auxiliary + 1
+        var inverted: Int?
+        if index < text.count && text.isAny(index, .invertedPronoun) {
+            inverted = index
+            index += 1
+        }
+        index = skipAdverbials(from: index)
+        // A dislocated pronoun: `a elle relevé`, `a lui aussi déclaré`.
+        if index < text.count && text.isAny(index, .tonicPronoun) {
+            index = skipAdverbials(from: index + 1)
+        }
+        guard index < text.count else { return nil }
+        let isEtre = text.isAny(auxiliary, .etre)
+        let participles = verbs.readings(of: text.norms[index]).filter { reading in
+            guard reading.kind == .pastParticiple else { return false }
+            // être only with a reflexive (s'est dite); avoir never with a pronominal verb.
+            return isEtre ? reflexive && accepts(reading, reflexive: true) : accepts(reading, reflexive: false) && !reflexive
+        }
+        if let cue = firstGroup(participles, start: start, verb: index, form: .pastParticiple, inverted: inverted, auxiliary: auxiliary) {
+            return cue
+        }
+        if !isEtre && text.isAny(index, .modal) {
+            return modalChain(start: start, after: index + 1, inverted: inverted, auxiliary: auxiliary)
+        }
+        return nil
+    }
+
+    /// `tient à préciser`, `vient d'annoncer`, `a voulu rappeler`: the speech verb is an infinitive.
+    private func modalChain(start: Int, after: Int, inverted: Int? = nil, auxiliary: Int? = nil) -> SpeechCue? {
+        var index = after
+        var inverted = inverted
+        if inverted == nil && index < text.count && text.isAny(index, .invertedPronoun) {
+            inverted = index
+            index += 1
+        }
+        index = skipAdverbials(from: index)
+        if index < text.count, ["à", "de", "d'", "par"].contains(text.norms[index]) { index += 1 }
+        index = skipAdverbials(from: index)
+        guard index < text.count else { return nil }
+        let reflexive = text.isAny(index, .reflexive)
+        let verbIndex = reflexive ? index + 1 : index
+        guard verbIndex < text.count else { return nil }
+        let infinitives = verbs.readings(of: text.norms[verbIndex]).filter { $0.kind == .infinitive && accepts($0, reflexive: reflexive) }
+        return firstGroup(infinitives, start: start, verb: verbIndex, form: .infinitive, inverted: inverted, auxiliary: auxiliary)
+    }
+
+    /// The group of the first reading whose tail words follow (`fait valoir` before `fait`).
+    private func firstGroup(
+        _ readings: [VerbForm], start: Int, verb: Int, form: VerbFormKind, inverted: Int? = nil, auxiliary: Int? = nil
+    ) -> SpeechCue? {
+        for reading in readings {
+            if let cue = group(
+                start: start, verb: verb, reading: reading, form: form, afterVerb: verb + 1, inverted: inverted, auxiliary: auxiliary)
+            {
+                return cue
+            }
+        }
+        return nil
+    }
+
+    /// The cue ending with the verb at `verb`, its inverted pronoun and its tail words.
+    private func group(
+        start: Int, verb: Int, reading: VerbForm, form: VerbFormKind, afterVerb: Int,
+        inverted: Int? = nil, auxiliary: Int? = nil
+    ) -> SpeechCue? {
+        let speechVerb = verbs.verbs[reading.verb]
+        var end = afterVerb
+        var inverted = inverted
+        if inverted == nil && form == .finite && end < text.count && text.isAny(end, .invertedPronoun) {
+            inverted = end
+            end += 1
+        }
+        for word in speechVerb.tail {
+            guard end < text.count, text.norms[end] == word else { return nil }
+            end += 1
+        }
+        return SpeechCue(
+            tokens: start..<end, verb: verb, lemma: speechVerb.lemma, frames: speechVerb.frames, form: form,
+            invertedPronoun: inverted, auxiliary: auxiliary)
+    }
+
+    /// Whether a reading fits the presence or absence of a reflexive clitic: a
+    /// pronominal verb needs one; another verb takes one only when the lexicon says it
+    /// still speaks then (`se dit`, `s'est dite`, not `s'est lancé`).
+    private func accepts(_ reading: VerbForm, reflexive: Bool) -> Bool {
+        let verb = verbs.verbs[reading.verb]
+        return reflexive ? verb.isPronominal || verb.frames.contains(.reflexive) : !verb.isPronominal
+    }
+
+    /// Whether a finite-looking form is a noun here (`le juge`, `la demande de`, `une note`).
+    private func looksLikeNoun(_ index: Int) -> Bool {
+        guard index > 0 else { return text.isCapitalized[index] }
+        let previous = index - 1
+        if text.isAny(previous, [.determiner, .preposition]) && !text.isAny(previous, [.clitic, .subjectPronoun]) {
+            return true
+        }
+        // le, la, les, l', leur, en before a verb are clitics only after a subject (a
+        // pronoun, a name, a speaker noun), a negation, a relative or a comma
+        // (`Pastor leur répondit`, not `en alerte orange`).
+        if text.isAny(previous, [.determiner, .preposition]) && text.isAny(previous, .clitic) {
+            guard previous > 0 else { return true }
+            let subject = previous - 1
+            return !(text.isAny(subject, [.subjectPronoun, .negation, .relative, .speakerHead]) || text.isComma(subject)
+                || text.isCapitalized[subject] && text.isWord(subject))
+        }
+        return false
+    }
+
+    /// The index after the adverbials and negation words that start at `index`.
+    func skipAdverbials(from index: Int) -> Int {
+        var index = index
+        while index < text.count {
+            let phrase = text.lexicons.adverbials.match(at: index, in: text.norms, limit: text.count)
+            if phrase > 0 {
+                index += phrase
+            } else if text.isAny(index, [.adverb, .negation]) && !text.isAny(index, .clitic) || text.looksLikeAdverb(index) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return index
+    }
+}

@@ -1,0 +1,170 @@
+import ParoleCore
+
+/// Who a quote is attributed to, before pronouns and context are resolved.
+enum SpeakerRef: Sendable, Hashable {
+    /// No speaker.
+    case none
+    /// A phrase that names the speaker.
+    case phrase(NounPhrase)
+    /// A subject pronoun (`il`, `-t-elle`, `lui` after `selon`), by token.
+    case pronoun(Int)
+    /// The same speaker as another quote candidate, by index.
+    case sameAs(Int)
+    /// The speaker of the quotes and sentences just before.
+    case context
+}
+
+extension QuoteScan {
+    /// The subject of a speech verb group: its inverted pronoun (`a-t-il ajouté`), the
+    /// subject after it in an incise (`a déclaré la ministre`), or the subject before it.
+    func subject(of cue: SpeechCue) -> SpeakerRef {
+        if let pronoun = cue.invertedPronoun { return pronounRef(pronoun) }
+        if isIncise(cue), let phrase = subject(after: cue) { return .phrase(phrase) }
+        return subject(before: cue.tokens.lowerBound)
+    }
+
+    /// A pronoun reference, or none for `on`.
+    func pronounRef(_ index: Int) -> SpeakerRef {
+        let norm = text.norms[index]
+        return norm == "on" || norm == "-on" || norm == "-t-on" ? .none : .pronoun(index)
+    }
+
+    /// The subject before a verb group starting at `start`: a pronoun, a relative's
+    /// antecedent, a phrase, a name in apposition, or the sentence's subject when the
+    /// verb is coordinated (`a lancé un appel et estime que`).
+    func subject(before start: Int, coordination: Bool = true) -> SpeakerRef {
+        let lower = frame(of: start).lowerBound
+        var index = start - 1
+        while index >= lower {
+            if (text.isAny(index, .clitic) || text.isAny(index, .adverb)) && !text.isAny(index, .subjectPronoun) && text.isWord(index) {
+                index -= 1
+            } else if text.isPunctuation(index, ")"),
+                let open = stride(from: index - 1, through: max(lower, index - 10), by: -1).first(where: { text.isPunctuation($0, "(") })
+            {
+                // `Lionel Tardy (UMP) a écrit`: the brackets are an aside.
+                index = open - 1
+            } else {
+                break
+            }
+        }
+        guard index >= lower else { return .none }
+        if text.isAny(index, .subjectPronoun) { return pronounRef(index) }
+        let norm = text.norms[index]
+        if norm == "qui" {
+            let antecedent = index - 1
+            guard antecedent >= lower else { return .none }
+            // `Vincent Chenal, 19 ans, qui reconnaît`: the antecedent and its appositions.
+            if text.isComma(antecedent) { return subject(beforeComma: antecedent, lower: lower, nearest: true) }
+            if let phrase = text.phrase(endingAt: antecedent, notBefore: lower) { return .phrase(speakerPhrase(phrase)) }
+            return .none
+        }
+        if text.isAny(index, .conjunction) {
+            return coordination ? mainSubject(of: frameOfToken[start], before: index) : .none
+        }
+        if text.isComma(index) || text.isPunctuation(index, ")") {
+            return subject(beforeComma: index, lower: lower)
+        }
+        if let phrase = text.phrase(endingAt: index, notBefore: lower) { return .phrase(phrase) }
+        return .none
+    }
+
+    /// The subject before a comma that precedes a verb: the name in apposition
+    /// (`Le porte-parole du Conseil, John Kirby, a qualifié`), else the phrase that
+    /// opens the chain of appositions (`Les États-Unis, leur principal allié, ont
+    /// déclaré`), or with `nearest`, the phrase nearest the comma (the antecedent of
+    /// `qui`: `Arnaud Montebourg, le ministre, qui a déclaré`), ages left out
+    /// (`Vincent Chenal, 19 ans, qui reconnaît`).
+    private func subject(beforeComma comma: Int, lower: Int, nearest: Bool = false) -> SpeakerRef {
+        var end = comma
+        var best: NounPhrase?
+        for _ in 0..<6 {
+            var boundary = end - 1
+            while boundary >= lower && !isSegmentBoundary(boundary) { boundary -= 1 }
+            let segment = (boundary + 1)..<end
+            guard !segment.isEmpty else { break }
+            var first = segment.lowerBound
+            while first < segment.upperBound && text.isHonorific(first) { first += 1 }
+            if first < segment.upperBound, let entity = text.entityTokens(at: first), entity.lowerBound == first,
+                entity.upperBound == segment.upperBound, text.entity(at: first)?.label == .person
+            {
+                return .phrase(text.describe(segment))
+            }
+            let opener = text.skipLead(in: segment)
+            let isAside = opener >= segment.upperBound || text.tokens[opener].kind == .number
+                || text.isAny(opener, [.relative, .preposition, .subordinator, .time, .tonicPronoun])
+                    && !text.isAny(opener, .determiner)
+                || text.looksLikeParticiple(opener) || text.norms[opener].hasSuffix("ant") && !text.isCapitalized[opener]
+            // `Nick De Santis le directeur sportif de l'équipe,`: a name and its role.
+            if !isAside, let entity = text.entityTokens(at: opener), entity.lowerBound == opener,
+                text.entity(at: opener)?.label == .person
+            {
+                return .phrase(text.describe(entity))
+            }
+            if !isAside, let phrase = text.phrase(endingAt: end - 1, notBefore: opener) {
+                if phrase.tokens.lowerBound == opener {
+                    best = phrase
+                } else if text.isAny(opener, .determiner) {
+                    // `le collectif la Quadrature du Net`: a noun and a name in apposition.
+                    best = text.describe(opener..<end)
+                }
+                if nearest, let best { return .phrase(best) }
+            }
+            guard boundary >= lower, text.isComma(boundary) else { break }
+            end = boundary
+        }
+        if let best { return .phrase(best) }
+        return .none
+    }
+
+    /// Whether token `index` separates the segments of a subject and its appositions.
+    private func isSegmentBoundary(_ index: Int) -> Bool {
+        text.isComma(index) || text.isTerminal(index) || text.isQuotationMark(index)
+            || text.isPunctuation(index, ":") || text.isPunctuation(index, ";") || text.isPunctuation(index, "(")
+            || text.isDash(index)
+    }
+
+    /// The subject of the first verb group of frame `frame` before token `limit`, else
+    /// the phrase that opens the frame (see ``openingSubject(of:)``).
+    func mainSubject(of frame: Int, from start: Int? = nil, before limit: Int) -> SpeakerRef {
+        let range = frames[frame]
+        var index = start ?? range.lowerBound
+        while index < min(limit, range.upperBound) {
+            if !isQuoted(index) && startsVerbGroup(index) && index > (start ?? range.lowerBound)
+                && !text.isAny(index - 1, .relative)
+            {
+                let subject = subject(before: index, coordination: false)
+                if subject != .none { return subject }
+            }
+            index += 1
+        }
+        if start == nil, let opening = openingSubject(of: frame), opening.tokens.lowerBound < limit { return .phrase(opening) }
+        return .none
+    }
+
+    /// The phrase that opens frame `frame`, after a dateline and a fronted complement
+    /// (`Dans l'interview, Jean-Marie Le Pen revient ...`), or the name in apposition
+    /// after it (`Le ministre de l'Intérieur, Manuel Valls, apportait ...`): the
+    /// subject of most news sentences, found without knowing the verb.
+    func openingSubject(of frame: Int) -> NounPhrase? {
+        let range = frames[frame]
+        var start = text.skipLead(in: range)
+        if start < range.upperBound && text.isAny(start, [.preposition, .time]) && !text.isAny(start, .determiner) {
+            var index = start + 1
+            while index < min(range.upperBound, start + 12) && !text.isComma(index) { index += 1 }
+            guard index < range.upperBound - 1, text.isComma(index) else { return nil }
+            start = index + 1
+        }
+        guard start < range.upperBound, !isQuoted(start), !text.isAny(start, [.subjectPronoun, .relative]) else { return nil }
+        guard var phrase = text.phrase(startingAt: start, before: range.upperBound) else { return nil }
+        if let person = text.apposedPerson(at: phrase.tokens.upperBound) { return text.describe(person) }
+        // `La victime, un homme de 54 ans,`: the apposition tells the person's gender.
+        let after = phrase.tokens.upperBound
+        if phrase.isPerson, after + 1 < range.upperBound, text.isComma(after),
+            let apposition = text.phrase(startingAt: after + 1, before: range.upperBound), apposition.isPerson,
+            let gender = apposition.gender
+        {
+            phrase.gender = gender
+        }
+        return phrase.entity != nil || phrase.head != nil ? phrase : nil
+    }
+}

@@ -1,0 +1,128 @@
+import ParoleCore
+
+/// The closed classes and noun classes a word belongs to, as the quotes rules read them.
+struct WordClass: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    static let determiner = WordClass(rawValue: 1 << 0)
+    static let preposition = WordClass(rawValue: 1 << 1)
+    /// `il`, `elle`, `ils`, `elles`, `on`.
+    static let subjectPronoun = WordClass(rawValue: 1 << 2)
+    /// `-t-il`, `-elle`, as the tokenizer splits inverted subjects.
+    static let invertedPronoun = WordClass(rawValue: 1 << 3)
+    /// `lui`, `elle`, `eux`, `elles` after a preposition.
+    static let tonicPronoun = WordClass(rawValue: 1 << 4)
+    /// Object, reflexive and negative clitics before a verb.
+    static let clitic = WordClass(rawValue: 1 << 5)
+    static let reflexive = WordClass(rawValue: 1 << 6)
+    static let negation = WordClass(rawValue: 1 << 7)
+    /// `qui`, `que`, `dont`, `où`.
+    static let relative = WordClass(rawValue: 1 << 8)
+    static let conjunction = WordClass(rawValue: 1 << 9)
+    /// Words that open a fronted subordinate clause: `alors`, `si`, `lorsque`.
+    static let subordinator = WordClass(rawValue: 1 << 10)
+    /// Forms of `avoir` used as an auxiliary.
+    static let avoir = WordClass(rawValue: 1 << 11)
+    /// Forms of `être` used as an auxiliary.
+    static let etre = WordClass(rawValue: 1 << 12)
+    /// Verbs that take an infinitive: `tient` (à préciser), `veut`, `doit`.
+    static let modal = WordClass(rawValue: 1 << 13)
+    /// Words that introduce a name or title: `surnommé`, `baptisé`, `slogan`.
+    static let naming = WordClass(rawValue: 1 << 14)
+    /// Words that end like infinitives but are not: `hier`, `premier`, `ministre`.
+    static let notInfinitive = WordClass(rawValue: 1 << 15)
+    /// `lequel`, `laquelle`, ... after `selon`.
+    static let relativeSelon = WordClass(rawValue: 1 << 16)
+    /// A one-word adverbial of `quotes-adverbials.txt`.
+    static let adverb = WordClass(rawValue: 1 << 17)
+    /// A time word: `lundi`, `hier`, `matin`, `mars`.
+    static let time = WordClass(rawValue: 1 << 18)
+    /// A title written before a name: `M.`, `Mme`, `Dr` (must be capitalised).
+    static let honorific = WordClass(rawValue: 1 << 19)
+    /// A role or occupation noun: `ministre`, `porte-parole`, `avocat`.
+    static let role = WordClass(rawValue: 1 << 20)
+    /// A noun that names a person without a name: `source`, `proche`.
+    static let personNoun = WordClass(rawValue: 1 << 21)
+    /// A noun that names a group or institution: `direction`, `autorités`.
+    static let groupNoun = WordClass(rawValue: 1 << 22)
+    /// A noun that names a document that speaks for someone: `communiqué`, `rapport`.
+    static let documentNoun = WordClass(rawValue: 1 << 23)
+    /// An adjective that stands before its noun: `haut`, `nouvelle`, `ancien`.
+    static let prenominal = WordClass(rawValue: 1 << 24)
+
+    /// Every noun class that can head a speaker phrase.
+    static let speakerHead: WordClass = [.role, .personNoun, .groupNoun, .documentNoun]
+    /// Auxiliary forms.
+    static let auxiliary: WordClass = [.avoir, .etre]
+
+    /// The class named `name` in `quotes-function-words.txt`.
+    init?(lexiconName name: String) {
+        switch name {
+        case "det": self = .determiner
+        case "prep": self = .preposition
+        case "subject": self = .subjectPronoun
+        case "inverted": self = .invertedPronoun
+        case "tonic": self = .tonicPronoun
+        case "clitic": self = .clitic
+        case "reflexive": self = .reflexive
+        case "negation": self = .negation
+        case "relative": self = .relative
+        case "conj": self = .conjunction
+        case "subordinator": self = .subordinator
+        case "avoir": self = .avoir
+        case "etre": self = .etre
+        case "modal": self = .modal
+        case "naming": self = .naming
+        case "notinfinitive": self = .notInfinitive
+        case "relativeselon": self = .relativeSelon
+        case "prenominal": self = .prenominal
+        default: return nil
+        }
+    }
+}
+
+/// What the lexicons say about one word: its classes, and the gender and number it
+/// shows (a determiner, a pronoun, an auxiliary or a noun).
+struct WordInfo: Sendable, Hashable {
+    /// The classes of the word.
+    var classes: WordClass = []
+    /// The gender the word shows, when it shows one.
+    var gender: Gender?
+    /// Whether the word is plural, when it shows.
+    var plural: Bool?
+
+    /// Whether the word belongs to any of `classes`.
+    @inline(__always)
+    func isAny(_ classes: WordClass) -> Bool { !self.classes.isDisjoint(with: classes) }
+
+    /// Adds the classes, gender and number of `other`, keeping what is known.
+    mutating func merge(_ other: WordInfo) {
+        classes.formUnion(other.classes)
+        if gender == nil { gender = other.gender }
+        if plural == nil { plural = other.plural }
+    }
+}
+
+extension Gender {
+    /// `m` → masculine, `f` → feminine, anything else → `nil`.
+    init?(lexiconCode code: String) {
+        switch code {
+        case "m": self = .masculine
+        case "f": self = .feminine
+        default: return nil
+        }
+    }
+}
+
+extension Bool {
+    /// `s` → false, `p` → true, anything else → `nil` (the number of a word).
+    static func plural(lexiconCode code: String) -> Bool? {
+        switch code {
+        case "s": false
+        case "p": true
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Parole
+import Testing
+
+/// Pairing quotation marks, apostrophes, unmatched and nested marks.
+@Suite("Quotation marks")
+struct QuotationMarkTests {
+    @Test("Guillemets, curly and straight quotes all open direct quotes")
+    func kindsOfMarks() throws {
+        for (open, close) in [("« ", " »"), ("“", "”"), ("\"", "\""), ("'", "'"), ("‘", "’")] {
+            let text = "\(open)Nous ne céderons pas\(close), a déclaré le maire."
+            #expect(try quotes(text) == [QuoteSummary(.direct, "Nous ne céderons pas", "le maire", "déclarer")], "\(open)")
+        }
+    }
+
+    @Test("Apostrophes inside single-quoted words are not marks")
+    func apostrophes() throws {
+        let text = "L'ONG a dénoncé des 'arrestations d'opposants' dans l'est du pays."
+        #expect(try quotes(text) == [QuoteSummary(.partial, "arrestations d'opposants", "ONG", "dénoncer")])
+    }
+
+    @Test("Straight double quotes with spaces inside")
+    func spacedStraightQuotes() throws {
+        let text = "Le ministre a promis un soutien \" sans faille \" aux agriculteurs."
+        #expect(try quotes(text) == [QuoteSummary(.partial, "sans faille", "Le ministre", "promettre")])
+    }
+
+    @Test("A narrow no-break space after « keeps the first word")
+    func narrowSpace() throws {
+        let text = "«\u{202F}Nous resterons vigilants\u{202F}», a assuré la préfète."
+        #expect(try quote(text, startingWith: "Nous")?.text == "Nous resterons vigilants")
+    }
+
+    @Test("An unmatched mark does not swallow the rest of the document")
+    func unmatched() throws {
+        let text = """
+            Le maire a évoqué « un projet ambitieux pour la ville.
+
+            « Nous avons voté le budget », a déclaré l'adjointe aux finances. Le conseil se réunira en mai.
+            """
+        let found = try quotes(text)
+        #expect(found.map(\.text) == ["Nous avons voté le budget"])
+        #expect(found.first?.speaker == "l'adjointe aux finances")
+    }
+
+    @Test("A closing mark alone and marks with nothing inside give nothing")
+    func strayMarks() throws {
+        #expect(try quotes("Le texte » a été adopté « » hier.").isEmpty)
+        #expect(try quotes("« »").isEmpty)
+        #expect(try quotes("").isEmpty)
+    }
+
+    @Test("Quotes inside a quote belong to it")
+    func nested() throws {
+        let text = "« Le juge m'a dit : “vous êtes libre”, et je suis sorti », raconte l'ancien détenu."
+        #expect(try quotes(text) == [
+            QuoteSummary(.direct, "Le juge m'a dit : “vous êtes libre”, et je suis sorti", "l'ancien détenu", "raconter")
+        ])
+    }
+
+    @Test("A quotation over several paragraphs opens each paragraph with a mark")
+    func multiParagraph() throws {
+        let text = """
+            La ministre a déclaré : « Nous allons réformer le système de fond en comble.
+            « Les premières mesures seront présentées dès le mois prochain. »
+            """
+        let found = try quotes(text)
+        #expect(found.map(\.kind) == [.direct, .direct])
+        #expect(found.first?.text == "Nous allons réformer le système de fond en comble.")
+        #expect(found.first?.speaker == "La ministre")
+    }
+}

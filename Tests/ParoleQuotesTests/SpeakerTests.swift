@@ -1,0 +1,98 @@
+import Parole
+import Testing
+
+/// Speakers: subjects, inverted subjects, names in apposition, describing phrases,
+/// organisations, pronouns and their antecedents.
+@Suite("Speakers")
+struct SpeakerTests {
+    @Test("The name in apposition to a role is the speaker")
+    func apposition() throws {
+        let text = "La ministre chargée du logement, Hélène Marchal, a présenté mardi son projet. Elle a assuré que les aides seraient maintenues."
+        let found = try quotes(text)
+        #expect(found.map(\.speaker) == ["Hélène Marchal"])
+    }
+
+    @Test("A describing phrase is the speaker when no name is given")
+    func describingPhrase() throws {
+        let text = "Une source proche du dossier a déclaré à l'AFP qu'une délégation était attendue au Caire."
+        #expect(try quotes(text).first?.speaker == "Une source proche du dossier")
+        let after = "« Le cortège s'est dispersé dans le calme », a précisé le porte-parole de la police, qui a compté 850 manifestants."
+        #expect(try quotes(after).first?.speaker == "le porte-parole de la police")
+    }
+
+    @Test("An organisation is the speaker")
+    func organisation() throws {
+        let text = "La Maison Blanche a annoncé vendredi que le président recevrait son homologue la semaine prochaine."
+        #expect(try quotes(text).first?.speaker == "Maison Blanche")
+    }
+
+    @Test("A document speaks for its author")
+    func document() throws {
+        let text = "Les deux dirigeants ont discuté d'un cessez-le-feu, selon un communiqué de la présidence égyptienne."
+        #expect(try quotes(text).first?.speaker == "la présidence égyptienne")
+    }
+
+    @Test("A pronoun takes the nearest person of its gender, across sentences")
+    func pronounGender() throws {
+        let text = """
+            La présidente du tribunal, Catherine Vasseur, a rendu son jugement. Le prévenu, Franck Morel, est resté silencieux. \
+            « Vous avez trahi la confiance des donateurs », a-t-elle lancé.
+            """
+        #expect(try quote(text, startingWith: "Vous")?.speaker == "Catherine Vasseur")
+    }
+
+    @Test("A pronoun prefers the subject over a person named in passing")
+    func pronounSubject() throws {
+        let text = """
+            Au Caire, M. Blinken s'est entretenu avec M. Sissi de la réouverture du point de passage. \
+            « Il est essentiel que l'aide circule », a-t-il affirmé.
+            """
+        #expect(try quote(text, startingWith: "Il est")?.speaker == "Blinken")
+    }
+
+    @Test("A pronoun may refer to a role with no name")
+    func pronounRole() throws {
+        let text = "Mardi, la procureure avait requis trois ans de prison. « Ce dossier est celui d'un système », avait-elle martelé."
+        #expect(try quote(text, startingWith: "Ce dossier")?.speaker == "la procureure")
+    }
+
+    @Test("Plural pronouns take plural subjects")
+    func pluralPronoun() throws {
+        let text = "Les scientifiques prévoient une nouvelle expédition en 2025. Ils estiment que des dizaines d'espèces restent à découvrir."
+        #expect(try quotes(text) == [
+            QuoteSummary(.indirect, "des dizaines d'espèces restent à découvrir", "Les scientifiques", "estimer")
+        ])
+        let selon = "Pour leur part, les responsables israéliens restent prudents. Selon eux, ces exigences sont un moyen de gagner du temps."
+        #expect(try quotes(selon).first?.speaker == "les responsables israéliens")
+    }
+
+    @Test("A pronoun chain leads back to its person")
+    func pronounChain() throws {
+        let text = """
+            Le journaliste Thierry Roland est mort samedi. En 1998, il commentait la finale de la Coupe du monde. \
+            « On peut mourir tranquille », avait-il lancé après le match.
+            """
+        #expect(try quote(text, startingWith: "On peut")?.speaker == "Thierry Roland")
+    }
+
+    @Test("A role named with a person gets the person's name")
+    func roleLink() throws {
+        let text = "Le maire, Jean-Luc Perrot, a inauguré la ligne. « C'est une mesure de justice sociale », a déclaré le maire."
+        let found = try analyzeQuotes(text)
+        let speaker = try #require(found.quotes.first?.speaker)
+        #expect(found.text(of: speaker.span) == "le maire")
+        #expect(speaker.canonical == "Jean-Luc Perrot")
+    }
+
+    @Test("A coordinated speech verb shares the subject of the first verb")
+    func coordination() throws {
+        let text = "L'organisation a lancé un appel aux dons et estime que 18 000 personnes auront besoin d'aide."
+        #expect(try quotes(text).first?.speaker == "L'organisation")
+    }
+
+    @Test("on is no speaker")
+    func on() throws {
+        let text = "On indiquait hier à Bruxelles que le commissaire serait reconduit."
+        #expect(try quotes(text).first?.speaker == nil)
+    }
+}
