@@ -26,6 +26,71 @@ void parole_icu_version(char *buffer, int32_t capacity) {
     }
 }
 
+/* ---- Character classes ------------------------------------------------- */
+
+static uint16_t unit_class_table[0x10000];
+const uint16_t *const parole_unit_classes = unit_class_table;
+
+static uint16_t classify(UChar32 c) {
+    uint16_t flags = 0;
+    switch (u_charType(c)) {
+    case U_UPPERCASE_LETTER:
+    case U_TITLECASE_LETTER: flags |= PAROLE_CLASS_LETTER | PAROLE_CLASS_UPPERCASE; break;
+    case U_LOWERCASE_LETTER: flags |= PAROLE_CLASS_LETTER | PAROLE_CLASS_LOWERCASE; break;
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER: flags |= PAROLE_CLASS_LETTER; break;
+    case U_DECIMAL_DIGIT_NUMBER: flags |= PAROLE_CLASS_DIGIT; break;
+    case U_LETTER_NUMBER:
+    case U_OTHER_NUMBER: flags |= PAROLE_CLASS_SYMBOL; break;
+    case U_NON_SPACING_MARK:
+    case U_ENCLOSING_MARK:
+    case U_COMBINING_SPACING_MARK: flags |= PAROLE_CLASS_MARK; break;
+    case U_SPACE_SEPARATOR:
+    case U_LINE_SEPARATOR:
+    case U_PARAGRAPH_SEPARATOR: flags |= PAROLE_CLASS_SPACE; break;
+    case U_DASH_PUNCTUATION:
+    case U_START_PUNCTUATION:
+    case U_END_PUNCTUATION:
+    case U_CONNECTOR_PUNCTUATION:
+    case U_OTHER_PUNCTUATION:
+    case U_INITIAL_PUNCTUATION:
+    case U_FINAL_PUNCTUATION: flags |= PAROLE_CLASS_PUNCTUATION; break;
+    case U_MATH_SYMBOL:
+    case U_CURRENCY_SYMBOL:
+    case U_MODIFIER_SYMBOL:
+    case U_OTHER_SYMBOL: flags |= PAROLE_CLASS_SYMBOL; break;
+    case U_FORMAT_CHAR: flags |= PAROLE_CLASS_FORMAT; break;
+    case U_SURROGATE: flags |= PAROLE_CLASS_SYMBOL; break;
+    default: break;
+    }
+    if (u_isUWhiteSpace(c)) flags |= PAROLE_CLASS_SPACE;
+    switch (c) {
+    case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x85: case 0x2028: case 0x2029:
+        flags |= PAROLE_CLASS_SPACE | PAROLE_CLASS_LINE_BREAK;
+        break;
+    case 0x22: case 0xAB: case 0xBB: case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2039:
+    case 0x203A:
+        flags |= PAROLE_CLASS_QUOTATION_MARK;
+        break;
+    case 0x27: case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032:
+        flags |= PAROLE_CLASS_APOSTROPHE;
+        break;
+    case 0x2D: case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        flags |= PAROLE_CLASS_DASH;
+        break;
+    case 0x2E: case 0x21: case 0x3F: case 0x2026: case 0x203C: case 0x2047: case 0x2048: case 0x2049:
+    case 0xFF01: case 0xFF0E: case 0xFF1F:
+        flags |= PAROLE_CLASS_TERMINAL;
+        break;
+    default: break;
+    }
+    return flags;
+}
+
+__attribute__((constructor)) static void fill_unit_classes(void) {
+    for (UChar32 c = 0; c < 0x10000; c++) unit_class_table[c] = classify(c);
+}
+
 /* ---- Break iteration ---------------------------------------------------- */
 
 struct ParoleBreakIterator {

@@ -69,14 +69,16 @@ public struct BenchCommand: ParsableCommand {
         }
     }
 
+    private var executable: URL {
+        let argument = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).standardizedFileURL
+        if FileManager.default.isExecutableFile(atPath: argument.path) { return argument }
+        return URL(fileURLWithPath: Bundle.main.executablePath ?? argument.path)
+    }
+
     private func runChild(_ name: String) throws -> BenchResult {
+        if name == "analyze" { return try runAnalyze() }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).standardizedFileURL
-        if !FileManager.default.isExecutableFile(atPath: process.executableURL!.path),
-            let path = Bundle.main.executablePath
-        {
-            process.executableURL = URL(fileURLWithPath: path)
-        }
+        process.executableURL = executable
         process.arguments = [
             "bench", "--child", name, "--corpus", corpus, "--iterations", String(iterations), "--repeat", String(`repeat`),
         ]
@@ -89,6 +91,30 @@ public struct BenchCommand: ParsableCommand {
             throw ValidationError("configuration \(name) failed (exit status \(process.terminationStatus))")
         }
         return try JSONDecoder().decode(BenchResult.self, from: data)
+    }
+
+    /// Runs the real `parole analyze` over the corpus written as JSON lines, output to
+    /// /dev/null, and reads its wall time and peak memory from the child's resource usage.
+    private func runAnalyze() throws -> BenchResult {
+        var corpus = try ThroughputCorpus(folder: URL(fileURLWithPath: self.corpus))
+        if `repeat` > 1 { corpus = corpus.repeated(`repeat`) }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("parole-bench-\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: file) }
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: file)
+        for document in corpus.documents {
+            let record = try JSONSerialization.data(withJSONObject: ["id": document.id, "text": document.text])
+            handle.write(record + Data([0x0A]))
+        }
+        try handle.close()
+        var best = Double.infinity
+        var peak = 0
+        for _ in 0..<iterations {
+            let (seconds, bytes) = try ChildProcess.measure(executable.path, ["analyze", file.path, "--format", "jsonl", "--quiet"])
+            best = min(best, seconds)
+            peak = max(peak, bytes)
+        }
+        return BenchResult(name: "analyze", seconds: best, words: corpus.wordCount, documents: corpus.documents.count, peakResidentBytes: peak)
     }
 
     /// Times one configuration in this process.
@@ -106,8 +132,6 @@ public struct BenchCommand: ParsableCommand {
             let stages = name == "tokenize" ? ["tokenize"] : name == "sentences" ? ["tokenize", "sentences"] : registry.names
             let pipeline = try registry.pipeline(named: stages)
             work = { for document in documents { _ = try pipeline.analyze(document) } }
-        case "analyze":
-            work = { try analyze(documents, registry) }
         default:
             let stage = try registry.makeStage(named: name)
             let before = try registry.pipeline(named: Array(registry.names.prefix { $0 != name }))
@@ -129,25 +153,6 @@ public struct BenchCommand: ParsableCommand {
         return BenchResult(
             name: name, seconds: best, words: corpus.wordCount, documents: documents.count,
             peakResidentBytes: PeakMemory.residentBytes())
-    }
-
-    private func analyze(_ documents: [Document], _ registry: StageRegistry) throws {
-        let pipeline = try registry.pipeline(named: registry.names)
-        let writer = DocumentJSONWriter()
-        guard let null = FileHandle(forWritingAtPath: "/dev/null") else { return }
-        defer { try? null.close() }
-        var buffer: [UInt8] = []
-        ParallelRunner().run(documents, transform: { try writer.encode(pipeline.analyze($0)) }) { _, result in
-            if case .success(let bytes) = result {
-                buffer.append(contentsOf: bytes)
-                buffer.append(0x0A)
-                if buffer.count > 1 << 16 {
-                    null.write(Data(buffer))
-                    buffer.removeAll(keepingCapacity: true)
-                }
-            }
-        }
-        null.write(Data(buffer))
     }
 }
 
@@ -179,6 +184,29 @@ struct BenchResult: Codable {
             lines.append("(\(first.words) words in \(first.documents) documents; fastest of the timed passes)")
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+/// Runs a program with its output discarded and measures it.
+enum ChildProcess {
+    /// The wall time of `path arguments`, and its peak resident memory from `wait4`.
+    static func measure(_ path: String, _ arguments: [String]) throws -> (seconds: Double, peakBytes: Int) {
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw ValidationError("cannot run \(path): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        _ = wait4(pid, &status, 0, &usage)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        guard status == 0 else { throw ValidationError("\(path) \(arguments.first ?? "") failed (status \(status))") }
+        return (seconds, usage.ru_maxrss * 1024)
     }
 }
 

@@ -34,6 +34,32 @@ const char *parole_icu_error_name(int32_t status);
 /** The version of the ICU library in use, such as "72.1". */
 void parole_icu_version(char *buffer, int32_t capacity);
 
+/* ---- Character classes ------------------------------------------------- */
+
+/** Flags of parole_unit_classes (the bits of Swift's UnitClass). */
+enum {
+    PAROLE_CLASS_LETTER = 1 << 0,
+    PAROLE_CLASS_UPPERCASE = 1 << 1,
+    PAROLE_CLASS_LOWERCASE = 1 << 2,
+    PAROLE_CLASS_DIGIT = 1 << 3,
+    PAROLE_CLASS_SPACE = 1 << 4,
+    PAROLE_CLASS_LINE_BREAK = 1 << 5,
+    PAROLE_CLASS_PUNCTUATION = 1 << 6,
+    PAROLE_CLASS_SYMBOL = 1 << 7,
+    PAROLE_CLASS_MARK = 1 << 8,
+    PAROLE_CLASS_QUOTATION_MARK = 1 << 9,
+    PAROLE_CLASS_APOSTROPHE = 1 << 10,
+    PAROLE_CLASS_DASH = 1 << 11,
+    PAROLE_CLASS_TERMINAL = 1 << 12,
+    PAROLE_CLASS_FORMAT = 1 << 13
+};
+
+/**
+ * The class flags of every UTF-16 code unit (65,536 entries), filled from ICU's
+ * character properties when the library is loaded. Surrogate halves are symbols.
+ */
+extern const uint16_t *const parole_unit_classes;
+
 /* ---- Break iteration ---------------------------------------------------- */
 
 /** Kinds of text boundaries, as in ICU's UBreakIteratorType. */

@@ -174,13 +174,12 @@ private struct Context {
 
     /// Whether token `index`, or the elided word it begins with, is a sentence starter.
     private func isSentenceStarter(_ index: Int) -> Bool {
-        let span = tokens[index].span
-        guard span.length <= 9 else { return false }
-        let text = String(utf16Units: units[span.start..<span.end])
-        return rules.sentenceStarters.contains(text) || rules.sentenceStarters.contains(String(text.map { $0 == "’" ? "'" : $0 }))
+        tokens[index].span.length <= 9 && rules.sentenceStarterNorms.contains(tokens[index].norm)
     }
 
-    private func isStandalonePeriod(_ token: Token) -> Bool { token.kind == .punct && token.norm == "." }
+    private func isStandalonePeriod(_ token: Token) -> Bool {
+        token.span.length == 1 && units[token.span.start] == 0x2E
+    }
 
     private func isNonFinalAbbreviation(_ token: Token) -> Bool {
         guard token.kind == .word, units[token.span.end - 1] == 0x2E else { return false }

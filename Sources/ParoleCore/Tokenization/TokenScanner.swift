@@ -380,26 +380,31 @@ struct TokenScanner {
     // MARK: - Tests on pieces and text
 
     /// Whether piece `index` starts right where the previous piece ends.
+    @inline(__always)
     private func touches(_ index: Int) -> Bool {
         index > 0 && index < pieces.count && pieces[index].start == pieces[index - 1].end
     }
 
+    @inline(__always)
     private func isSingle(_ index: Int, _ unit: UInt16) -> Bool {
         index < pieces.count && pieces[index].end - pieces[index].start == 1 && units[pieces[index].start] == unit
     }
 
+    @inline(__always)
     private func isHyphen(_ index: Int) -> Bool {
         guard index < pieces.count, pieces[index].end - pieces[index].start == 1 else { return false }
         let unit = units[pieces[index].start]
         return unit == 0x2D || unit == 0x2010 || unit == 0x2011
     }
 
+    @inline(__always)
     private func isApostrophe(_ index: Int) -> Bool {
         index < pieces.count && pieces[index].end - pieces[index].start == 1
             && UnitClass.test(units[pieces[index].start], .apostrophe)
     }
 
     /// A letter or digit, or a sign directly before a digit (`-1,5` after a space or bracket).
+    @inline(__always)
     private func startsAlphanumeric(_ index: Int) -> Bool {
         guard index < pieces.count else { return false }
         let piece = pieces[index]
@@ -412,6 +417,7 @@ struct TokenScanner {
         return before.isSpaceUnit || before == 0x28 || before == 0x5B || before == 0x2F
     }
 
+    @inline(__always)
     private func kindOfAlphanumeric(at start: Int) -> Token.Kind {
         let unit = units[start]
         if unit.isDigitUnit { return .number }
@@ -421,6 +427,7 @@ struct TokenScanner {
         return .word
     }
 
+    @inline(__always)
     private func allDigitsOrEmpty(_ range: Range<Int>) -> Bool {
         var position = range.lowerBound
         while position < range.upperBound {
@@ -430,17 +437,22 @@ struct TokenScanner {
         return true
     }
 
+    @inline(__always)
     private func allDigits(_ range: Range<Int>) -> Bool { !range.isEmpty && allDigitsOrEmpty(range) }
 
+    @inline(__always)
     private func containsLowercase(_ range: Range<Int>) -> Bool { firstUnit(in: range, .lowercase) != nil }
 
+    @inline(__always)
     private func containsUppercase(_ range: Range<Int>) -> Bool { firstUnit(in: range, .uppercase) != nil }
 
     /// An apostrophe inside `range`, not at its start.
+    @inline(__always)
     private func firstApostrophe(in range: Range<Int>) -> Int? {
         range.isEmpty ? nil : firstUnit(in: range.lowerBound + 1..<range.upperBound, .apostrophe)
     }
 
+    @inline(__always)
     private func firstUnit(in range: Range<Int>, _ classes: UnitClass) -> Int? {
         var position = range.lowerBound
         while position < range.upperBound {
@@ -450,6 +462,7 @@ struct TokenScanner {
         return nil
     }
 
+    @inline(__always)
     private func firstIndex(of unit: UInt16, in range: Range<Int>) -> Int? {
         var position = range.lowerBound
         while position < range.upperBound {
@@ -461,6 +474,7 @@ struct TokenScanner {
 
     /// `R.E.M`, `G.O`, `11.01.02`: every dot-separated part one or two characters,
     /// with letters, or with at least two dots.
+    @inline(__always)
     private func isDottedAcronym(_ range: Range<Int>) -> Bool {
         var dots = 0
         var partLength = 0
@@ -482,13 +496,16 @@ struct TokenScanner {
 
     /// Whether the words of `range` are a lexicalised exception; every exception
     /// has an apostrophe or a hyphen, so other words need no lookup.
+    @inline(__always)
     private func isException(_ range: Range<Int>) -> Bool {
         guard firstUnit(in: range, [.apostrophe, .dash]) != nil else { return false }
         return rules.exceptions.contains(key(range))
     }
 
+    @inline(__always)
     private func key(_ range: Range<Int>) -> String { TokenizerRules.key(units, range) }
 
+    @inline(__always)
     private func text(_ range: Range<Int>) -> String {
         String(utf16Units: UnsafeBufferPointer(rebasing: units[range]))
     }

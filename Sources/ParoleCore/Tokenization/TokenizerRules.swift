@@ -22,7 +22,11 @@ public struct TokenizerRules: Sendable {
     /// Abbreviations with their period, as written: `M.`, `etc.`, `J.-C.`.
     public var abbreviations: [String: AbbreviationRole]
     /// Capitalised words that begin a sentence and almost never a name: `Il`, `Cette`.
-    public var sentenceStarters: Set<String>
+    public var sentenceStarters: Set<String> {
+        didSet { sentenceStarterNorms = Set(sentenceStarters.map { Self.key($0) }) }
+    }
+    /// ``sentenceStarters`` as token norms (lowercase, straight apostrophes), for lookups.
+    public private(set) var sentenceStarterNorms: Set<String>
 
     /// Creates rules from explicit lists.
     public init(
@@ -34,6 +38,7 @@ public struct TokenizerRules: Sendable {
         self.exceptions = exceptions
         self.abbreviations = abbreviations
         self.sentenceStarters = sentenceStarters
+        self.sentenceStarterNorms = Set(sentenceStarters.map { Self.key($0) })
     }
 
     /// The rules of the lexicons shipped with Parole.

@@ -13,6 +13,11 @@ enum WebAddressScanner {
         let count = units.count
         while index < count {
             let unit = units[index]
+            // Only ':' (of "://"), '@' and 'w'/'W' (of "www.") can start an address.
+            if unit != 0x3A && unit != 0x40 && unit | 0x20 != 0x77 {
+                index += 1
+                continue
+            }
             if unit == 0x3A, index + 2 < count, units[index + 1] == 0x2F, units[index + 2] == 0x2F,
                 let match = url(around: index, units)
             {  // "://"
