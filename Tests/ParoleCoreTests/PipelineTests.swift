@@ -106,6 +106,17 @@ struct PipelineTests {
         }
     }
 
+    @Test("The parallel runner releases every result once consumed")
+    func parallelRelease() throws {
+        final class Tracked: Sendable {
+            nonisolated(unsafe) static var alive = 0
+            init() { Self.alive += 1 }
+            deinit { Self.alive -= 1 }
+        }
+        ParallelRunner(jobs: 1, batchSize: 8).run(Array(0..<40), transform: { _ in Tracked() }) { _, _ in }
+        #expect(Tracked.alive == 0)
+    }
+
     @Test("The parallel runner keeps input order")
     func parallelOrder() throws {
         var seen: [Int] = []

@@ -76,7 +76,11 @@ public struct ParallelRunner: Sendable {
         }
         let slots = UnsafeMutableBufferPointer<Result<Output, any Error>?>.allocate(capacity: batch.count)
         slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
+        defer {
+            // Release the results the slots hold, then the slots themselves.
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
         nonisolated(unsafe) let shared = slots
         // Each index writes only its own slot.
         DispatchQueue.concurrentPerform(iterations: batch.count) { index in
