@@ -1,6 +1,14 @@
 import Foundation
 import ParoleCore
+import Synchronization
 import Testing
+
+/// Counts its live instances, to catch results that are never released.
+final class Tracked: Sendable {
+    static let alive = Atomic<Int>(0)
+    init() { Self.alive.add(1, ordering: .sequentiallyConsistent) }
+    deinit { Self.alive.subtract(1, ordering: .sequentiallyConsistent) }
+}
 
 /// A user-defined layer: amounts of money, as a user of the library would write it.
 struct MoneyAmount: Codable, Hashable, Sendable {
@@ -108,13 +116,8 @@ struct PipelineTests {
 
     @Test("The parallel runner releases every result once consumed")
     func parallelRelease() throws {
-        final class Tracked: Sendable {
-            nonisolated(unsafe) static var alive = 0
-            init() { Self.alive += 1 }
-            deinit { Self.alive -= 1 }
-        }
-        ParallelRunner(jobs: 1, batchSize: 8).run(Array(0..<40), transform: { _ in Tracked() }) { _, _ in }
-        #expect(Tracked.alive == 0)
+        ParallelRunner(jobs: 2, batchSize: 8).run(Array(0..<40), transform: { _ in Tracked() }) { _, _ in }
+        #expect(Tracked.alive.load(ordering: .sequentiallyConsistent) == 0)
     }
 
     @Test("The parallel runner keeps input order")
