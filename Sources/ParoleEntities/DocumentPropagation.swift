@@ -13,7 +13,7 @@ struct DocumentPropagation {
         var key = ""
         for index in range {
             if !key.isEmpty { key += " " }
-            key += context.traits[index].key
+            key += context.key(index)
         }
         return key
     }
@@ -24,10 +24,10 @@ struct DocumentPropagation {
     func surnameKeys(_ range: Range<Int>) -> [String] {
         guard range.count >= 2 else { return [] }
         var keys: [String] = [key((range.lowerBound + 1)..<range.upperBound)]
-        let last = context.traits[range.upperBound - 1]
-        keys.append(last.key)
-        for prefix in EntityContext.joinedParticles where last.key.hasPrefix(prefix) {
-            keys.append(String(last.key.dropFirst(prefix.count)))
+        let last = context.key(range.upperBound - 1)
+        keys.append(last)
+        for prefix in EntityContext.joinedParticles where last.hasPrefix(prefix) {
+            keys.append(String(last.dropFirst(prefix.count)))
         }
         return keys
     }
@@ -94,7 +94,7 @@ struct DocumentPropagation {
             while index < range.upperBound {
                 let token = traits[index]
                 guard !claimed[index], token.isCapitalized || token.isParticleName,
-                    !(token.isSentenceInitial && lexicons.commonWords[token.norm] == .function)
+                    !(token.isSentenceInitial && token.wordClass == .function)
                 else {
                     index += 1
                     continue

@@ -31,7 +31,7 @@ struct EntityClustering {
         // (`Blinken … Antony Blinken`) still finds it.
         for (index, mention) in mentions.enumerated() where mention.label == .person && mention.tokens.count >= 2 {
             let surnames = Set(propagation.surnameKeys(mention.tokens))
-            let firstKey = context.traits[mention.tokens.lowerBound].key
+            let firstKey = context.key(mention.tokens.lowerBound)
             if let target = drafts.lastIndex(where: { draft in
                 draft.label == .person
                     && (draft.fullKeys.contains(keys[index])
@@ -164,7 +164,7 @@ struct EntityClustering {
     /// The lowercase letters of a one-token acronym (`ue`), or `nil`.
     private func acronymKey(_ tokens: Range<Int>) -> String? {
         guard tokens.count == 1, context.traits[tokens.lowerBound].isAcronym else { return nil }
-        return context.traits[tokens.lowerBound].key
+        return context.key(tokens.lowerBound)
     }
 
     /// The initials of the significant words of a name key: `union europeenne` → `ue`,

@@ -9,14 +9,14 @@ struct KnownNameMatcher {
     /// The longest known name starting at token `index`, within `limit`.
     func match(at index: Int, limit: Int) -> (range: Range<Int>, label: Entity.Label)? {
         let traits = context.traits
-        guard traits[index].isWord || context.tokens[index].kind == .number,
-            let candidates = lexicons.knownNames[traits[index].key]
+        guard traits[index].isWord || context.tokens[index].kind == .number, traits[index].beginsKnownName,
+            let candidates = lexicons.knownNames[context.key(index)]
         else { return nil }
         for name in candidates where index + name.keys.count <= limit {
             var matches = true
             for (offset, key) in name.keys.enumerated() {
                 let token = traits[index + offset]
-                if token.key != key || (name.capitalized[offset] && !token.isCapitalized && token.isWord) {
+                if context.key(index + offset) != key || (name.capitalized[offset] && !token.isCapitalized && token.isWord) {
                     matches = false
                     break
                 }
@@ -34,9 +34,8 @@ struct KnownNameMatcher {
         guard next < limit else { return false }
         let following = context.traits[next]
         guard following.isCapitalized, !following.isAcronym, !following.isElision,
-            !lexicons.notNames.contains(following.key), !lexicons.demonyms.contains(following.key),
-            lexicons.knownNames[following.key] == nil
+            !following.isNotName, !following.isDemonym, !following.beginsKnownName
         else { return false }
-        return lexicons.firstNames[context.traits[range.lowerBound].key] != nil
+        return context.traits[range.lowerBound].isFirstName
     }
 }

@@ -1,0 +1,169 @@
+import ParoleCore
+
+/// The tokens of a document with their traits and the sentence ranges: the input of
+/// every rule of the stage.
+///
+/// Each distinct norm is a form: its key is folded and its lexicon facts looked up
+/// once (see ``FormTable``, ``FormFacts``); each token keeps a compact
+/// ``TokenTraits`` that refers to its form.
+struct EntityContext {
+    /// The document's tokens.
+    let tokens: [Token]
+    /// The traits of each token.
+    let traits: [TokenTraits]
+    /// The key of each form: ``Normalizer/foldingKey(_:)`` of the norm for words and
+    /// numbers (`État` → `etat`), the norm itself for other tokens.
+    let keys: [String]
+    /// The token range of each sentence.
+    let sentenceRanges: [Range<Int>]
+    /// The document text in UTF-16 code units.
+    let utf16: [UInt16]
+
+    /// Lowercase particles that join a prefix to a name in one token (`al-Sissi`).
+    static let joinedParticles: [String] = ["al-", "el-", "ad-", "ash-", "as-", "ben-", "bin-", "abu-", "abou-", "ibn-"]
+
+    init(document: Document, lexicons: EntityLexicons) {
+        let tokens = document.tokens
+        let utf16 = document.utf16
+        self.tokens = tokens
+        self.utf16 = utf16
+        var ranges = document.sentences.map(\.tokens)
+        if ranges.isEmpty && !tokens.isEmpty { ranges = [0..<tokens.count] }
+        sentenceRanges = ranges
+
+        var forms = FormTable(expected: min(tokens.count, 1 << 16))
+        var keys: [String] = []
+        var facts: [FormFacts] = []
+        var traits: [TokenTraits] = []
+        traits.reserveCapacity(tokens.count)
+        utf16.withUnsafeBufferPointer { text in
+            for token in tokens {
+                let folds = token.kind == .word || token.kind == .number
+                let (form, isNew) = forms.intern(token.norm, folded: folds)
+                if isNew {
+                    let key = folds ? Normalizer.foldingKey(token.norm.trimmingSpaces()) : token.norm
+                    keys.append(key)
+                    facts.append(lexicons.facts(key: key, norm: token.norm))
+                }
+                let formFacts = facts[Int(form)]
+                let units = UnsafeBufferPointer(rebasing: text[token.span.start..<token.span.end])
+                let isWord = token.kind == .word
+                traits.append(
+                    TokenTraits(
+                        form: form, facts: formFacts,
+                        flags: isWord ? Self.wordFlags(units, formFacts) : [],
+                        honorific: isWord ? lexicons.honorific(units) : nil))
+            }
+        }
+        Self.markSentenceStarts(&traits, tokens: tokens, ranges: ranges, utf16: utf16)
+        self.traits = traits
+        self.keys = keys
+    }
+
+    /// The case flags of a word written `units`, and whether it is elided or a joined
+    /// particle name.
+    private static func wordFlags(_ units: UnsafeBufferPointer<UInt16>, _ facts: FormFacts) -> TokenTraits.Flags {
+        var flags: TokenTraits.Flags = .word
+        let first: UInt16 = units.first ?? 0x20
+        var letters = 0
+        var upper = 0
+        var roman = true
+        for unit in units {
+            if unit.isLetterUnit {
+                letters += 1
+                if unit.isUppercaseUnit { upper += 1 }
+            }
+            switch unit {
+            case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: break  // I V X L C D M
+            default: roman = false
+            }
+        }
+        if first.isUppercaseUnit { flags.insert(.capitalized) }
+        if letters >= 2 && upper == letters { flags.insert(.acronym) }
+        if roman && upper == letters && letters == units.count { flags.insert(.romanNumeral) }
+        if facts.flags.contains(.elided) { flags.insert(.elision) }
+        let particle = Int(facts.joinedParticleLength)
+        if particle > 0 && !first.isUppercaseUnit && particle < units.count && units[particle].isUppercaseUnit {
+            flags.insert(.particleName)
+        }
+        return flags
+    }
+
+    /// Marks the first word of each sentence, and the first after an opening quotation
+    /// mark, a colon, a dash or a parenthesis.
+    private static func markSentenceStarts(_ traits: inout [TokenTraits], tokens: [Token], ranges: [Range<Int>], utf16: [UInt16]) {
+        for range in ranges {
+            var expectStart = true
+            for index in range where index < tokens.count {
+                let token = tokens[index]
+                switch token.kind {
+                case .word, .number:
+                    if expectStart { traits[index].flags.insert(.sentenceInitial) }
+                    expectStart = false
+                case .quote:
+                    expectStart = true
+                case .punct:
+                    let unit: UInt16 = token.span.isEmpty ? 0x20 : utf16[token.span.start]
+                    // ':' '—' '–' '-' '(' '/' '•' begin a new phrase, and so do '!' '?' '…'
+                    // that the sentence splitter left inside a sentence.
+                    if unit == 0x21 || unit == 0x3F || unit == 0x2E || unit == 0x2026 || unit == 0x3A || unit == 0x2014 || unit == 0x2013 || unit == 0x2D || unit == 0x28 || unit == 0x2F
+                        || unit == 0x2022
+                    {
+                        expectStart = true
+                    }
+                default:
+                    break
+                }
+            }
+        }
+    }
+
+    /// The key of token `index`'s form (`etat`).
+    func key(_ index: Int) -> String { keys[Int(traits[index].form)] }
+
+    /// The norm of token `index` (``Token/norm``).
+    func norm(_ index: Int) -> String { tokens[index].norm }
+
+    /// The span from the start of token `first` to the end of token `last`.
+    func span(_ range: Range<Int>) -> Span {
+        var start = tokens[range.lowerBound].span.start
+        var end = tokens[range.upperBound - 1].span.end
+        while end > start, utf16[end - 1].isSpaceUnit { end -= 1 }
+        while start < end, utf16[start].isSpaceUnit { start += 1 }
+        return Span(start: start, end: end)
+    }
+
+    /// The text of a token range, as written.
+    func text(_ range: Range<Int>) -> String {
+        let span = span(range)
+        return String(utf16Units: utf16[span.start..<span.end])
+    }
+
+    /// Whether a line break separates token `index` from the token before it (a
+    /// heading or a signature ends there).
+    func isLineBreak(before index: Int) -> Bool {
+        guard index > 0 && index < tokens.count else { return false }
+        for offset in tokens[index - 1].span.end..<tokens[index].span.start where utf16[offset] == 0x0A || utf16[offset] == 0x0D {
+            return true
+        }
+        return false
+    }
+
+    /// Whether token `index` is the punctuation mark `mark` (one UTF-16 unit).
+    func isPunct(_ index: Int, _ mark: UInt16) -> Bool {
+        guard index >= 0 && index < tokens.count else { return false }
+        let token = tokens[index]
+        return token.kind != .word && token.span.length == 1 && utf16[token.span.start] == mark
+    }
+}
+
+extension String {
+    /// The string without leading or trailing spaces (a no-break space kept in a token).
+    func trimmingSpaces() -> String {
+        guard let first = utf16.first, let last = utf16.last, first.isSpaceUnit || last.isSpaceUnit else { return self }
+        var units = Array(utf16)
+        while let unit = units.last, unit.isSpaceUnit { units.removeLast() }
+        while let unit = units.first, unit.isSpaceUnit { units.removeFirst() }
+        return String(decoding: units, as: UTF16.self)
+    }
+}
