@@ -4,7 +4,7 @@ import ParoleCore
 /// every rule of the stage.
 ///
 /// Each distinct norm is a form: its key is folded and its lexicon facts looked up
-/// once (see ``FormTable``, ``FormFacts``); each token keeps a compact
+/// once (see ``ByteStringTable``, ``FormFacts``); each token keeps a compact
 /// ``TokenTraits`` that refers to its form.
 struct EntityContext {
     /// The document's tokens.
@@ -31,7 +31,7 @@ struct EntityContext {
         if ranges.isEmpty && !tokens.isEmpty { ranges = [0..<tokens.count] }
         sentenceRanges = ranges
 
-        var forms = FormTable(expected: min(tokens.count, 1 << 16))
+        var forms = ByteStringTable(expected: min(tokens.count, 1 << 16))
         var keys: [String] = []
         var facts: [FormFacts] = []
         var traits: [TokenTraits] = []
@@ -39,7 +39,7 @@ struct EntityContext {
         utf16.withUnsafeBufferPointer { text in
             for token in tokens {
                 let folds = token.kind == .word || token.kind == .number
-                let (form, isNew) = forms.intern(token.norm, folded: folds)
+                let (form, isNew) = forms.intern(token.norm, tag: folds ? 1 : 2)
                 if isNew {
                     let key = folds ? Normalizer.foldingKey(token.norm.trimmingSpaces()) : token.norm
                     keys.append(key)

@@ -35,6 +35,8 @@ public struct EntityLexicons: Sendable {
     let commonWords: [String: WordClass]
     /// Capitalised words that are not names on their own (`Premier`, `État`, `PIB`).
     let notNames: Set<String>
+    /// The tables above indexed by the bytes of their entries (see ``FormFacts``).
+    let formIndex: FormFactsIndex
 
     /// Loads the shipped lexicons (`entities-*.txt`) and ICU's French country names.
     public init(tokenizer: FrenchTokenizer? = nil) throws {
@@ -106,6 +108,9 @@ public struct EntityLexicons: Sendable {
             notNames.insert(Normalizer.foldingKey(word))
         }
         self.notNames = notNames
+        formIndex = FormFactsIndex(
+            firstNames: firstNames, roles: roles, cues: cues, demonyms: demonyms, notNames: notNames,
+            knownNameStarts: knownNames.keys, commonWords: common)
     }
 
     /// Country and world-region names in French from ICU (`Allemagne`, `Europe`), with

@@ -3,9 +3,9 @@ import ParoleCore
 /// What the lexicons and the closed word classes say about one word form (a distinct
 /// ``Token/norm`` and its key), looked up once per form and document rather than once
 /// per token, and kept in eight bytes so that every token can carry a copy.
-struct FormFacts: Sendable {
+struct FormFacts: Sendable, Equatable {
     /// Memberships of the form in word lists and classes.
-    struct Flags: OptionSet, Sendable {
+    struct Flags: OptionSet, Sendable, Equatable {
         let rawValue: UInt16
 
         /// The key is a nationality adjective (``EntityLexicons/demonyms``).
@@ -55,6 +55,12 @@ struct FormFacts: Sendable {
 extension EntityLexicons {
     /// The facts about the form whose lowercase norm is `norm` and whose folding key is `key`.
     func facts(key: String, norm: String) -> FormFacts {
+        formIndex.facts(key: key, norm: norm) ?? referenceFacts(key: key, norm: norm)
+    }
+
+    /// The facts about a form by string lookups in the lexicons: the definition that
+    /// ``FormFactsIndex`` reproduces faster for Latin forms.
+    func referenceFacts(key: String, norm: String) -> FormFacts {
         var flags: FormFacts.Flags = []
         if demonyms.contains(key) { flags.insert(.demonym) }
         if notNames.contains(key) { flags.insert(.notName) }
