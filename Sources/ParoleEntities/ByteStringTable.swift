@@ -6,24 +6,23 @@
 /// Used to intern the norms of a document (``EntityContext``) and to index the
 /// lexicons by the bytes of their entries (``FormFactsIndex``).
 struct ByteStringTable: Sendable {
-    /// String indices by slot, -1 for an empty slot; the count is a power of two.
-    private var slots: [Int32]
-    /// The hash of each string.
-    private var hashes: [UInt32] = []
+    /// By slot, 0 when empty, else the string's hash in the high half and its index
+    /// plus one in the low half (a probe reads the hash without another load); the
+    /// count is a power of two.
+    private var slots: [UInt64]
     /// Where each string's tag byte stands in `bytes`, then one past the last string.
     private var starts: [Int32] = [0]
     /// The tag and UTF-8 bytes of every string, one after the other.
     private var bytes: [UInt8] = []
 
     /// The number of distinct strings.
-    var count: Int { hashes.count }
+    var count: Int { starts.count - 1 }
 
     /// A table sized for about `expected` distinct strings.
     init(expected: Int) {
         var capacity = 64
         while capacity < expected * 2 { capacity <<= 1 }
-        slots = [Int32](repeating: -1, count: capacity)
-        hashes.reserveCapacity(expected)
+        slots = [UInt64](repeating: 0, count: capacity)
         starts.reserveCapacity(expected + 1)
         bytes.reserveCapacity(expected * 8)
     }
@@ -34,19 +33,21 @@ struct ByteStringTable: Sendable {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while true {
-            let index = slots[slot]
-            if index < 0 { break }
-            if hashes[Int(index)] == hash && matches(Int(index), utf8, tag: tag) { return (index, false) }
+            let entry = slots[slot]
+            if entry == 0 { break }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if matches(index, utf8, tag: tag) { return (Int32(index), false) }
+            }
             slot = (slot + 1) & mask
         }
-        let index = Int32(hashes.count)
-        slots[slot] = index
-        hashes.append(hash)
+        let index = count
+        slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
         bytes.append(tag)
         bytes.append(contentsOf: utf8)
         starts.append(Int32(bytes.count))
-        if hashes.count * 2 > slots.count { grow() }
-        return (index, true)
+        if count * 2 > slots.count { grow() }
+        return (Int32(index), true)
     }
 
     /// The index of the string `string` with `tag`, and whether this call added it.
@@ -61,9 +62,12 @@ struct ByteStringTable: Sendable {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while true {
-            let index = slots[slot]
-            if index < 0 { return nil }
-            if hashes[Int(index)] == hash && matches(Int(index), utf8, tag: tag) { return Int(index) }
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if matches(index, utf8, tag: tag) { return index }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -91,12 +95,12 @@ struct ByteStringTable: Sendable {
     }
 
     private mutating func grow() {
-        var slots = [Int32](repeating: -1, count: self.slots.count * 2)
+        var slots = [UInt64](repeating: 0, count: self.slots.count * 2)
         let mask = slots.count - 1
-        for (index, hash) in hashes.enumerated() {
-            var slot = Int(hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
+        for entry in self.slots where entry != 0 {
+            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
         self.slots = slots
     }

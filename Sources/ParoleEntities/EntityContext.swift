@@ -41,7 +41,7 @@ struct EntityContext {
                 let folds = token.kind == .word || token.kind == .number
                 let (form, isNew) = forms.intern(token.norm, tag: folds ? 1 : 2)
                 if isNew {
-                    let key = folds ? Normalizer.foldingKey(token.norm.trimmingSpaces()) : token.norm
+                    let key = folds ? Self.foldingKey(ofNorm: token.norm) : token.norm
                     keys.append(key)
                     facts.append(lexicons.facts(key: key, norm: token.norm))
                 }
@@ -60,11 +60,26 @@ struct EntityContext {
         self.keys = keys
     }
 
+    /// ``Normalizer/foldingKey(_:)`` of `norm` without its leading and trailing spaces,
+    /// without ICU for Latin text.
+    static func foldingKey(ofNorm norm: String) -> String {
+        let scalars = norm.unicodeScalars
+        let edgeSpace = scalars.first.map { $0.value < 0x1_0000 && UInt16($0.value).isSpaceUnit } == true
+            || scalars.last.map { $0.value < 0x1_0000 && UInt16($0.value).isSpaceUnit } == true
+        if !edgeSpace, let key = LatinFoldingKey.key(norm) { return key }
+        return Normalizer.foldingKey(norm.trimmingSpaces())
+    }
+
     /// The case flags of a word written `units`, and whether it is elided or a joined
     /// particle name.
     private static func wordFlags(_ units: UnsafeBufferPointer<UInt16>, _ facts: FormFacts) -> TokenTraits.Flags {
         var flags: TokenTraits.Flags = .word
         let first: UInt16 = units.first ?? 0x20
+        if facts.flags.contains(.elided) { flags.insert(.elision) }
+        if first.isLowercaseUnit {
+            // Not all in capitals: neither an acronym nor a Roman numeral.
+            return flags.union(particleFlag(units, facts))
+        }
         var letters = 0
         var upper = 0
         var roman = true
@@ -81,12 +96,15 @@ struct EntityContext {
         if first.isUppercaseUnit { flags.insert(.capitalized) }
         if letters >= 2 && upper == letters { flags.insert(.acronym) }
         if roman && upper == letters && letters == units.count { flags.insert(.romanNumeral) }
-        if facts.flags.contains(.elided) { flags.insert(.elision) }
-        let particle = Int(facts.joinedParticleLength)
-        if particle > 0 && !first.isUppercaseUnit && particle < units.count && units[particle].isUppercaseUnit {
-            flags.insert(.particleName)
-        }
+        if !first.isUppercaseUnit { flags.formUnion(particleFlag(units, facts)) }
         return flags
+    }
+
+    /// `.particleName` when the word written `units`, not capitalised, begins with a
+    /// joined particle followed by a capital (`al-Sissi`).
+    private static func particleFlag(_ units: UnsafeBufferPointer<UInt16>, _ facts: FormFacts) -> TokenTraits.Flags {
+        let particle = Int(facts.joinedParticleLength)
+        return particle > 0 && particle < units.count && units[particle].isUppercaseUnit ? .particleName : []
     }
 
     /// Marks the first word of each sentence, and the first after an opening quotation

@@ -39,12 +39,13 @@ struct HonorificScreen: Sendable {
         self.longASCII = longASCII
     }
 
-    /// Whether the word written `units` (`’` already read as `'`) may be a title.
+    /// Whether the word written `units`, with `’` read as `'`, may be a title.
     func mayBeTitle(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard let first = units.first else { return true }
+        guard var first = units.first else { return true }
+        if first == 0x2019 { first = 0x27 }
         guard first < 0x80 else { return true }
         guard initials[Int(first)] else { return false }
-        for unit in units where unit >= 0x80 { return true }
+        for unit in units where unit >= 0x80 && unit != 0x2019 { return true }
         return units.count < 64 ? asciiLengths & (1 << UInt64(units.count)) != 0 : longASCII
     }
 }
@@ -53,12 +54,11 @@ extension EntityLexicons {
     /// The gender of the title written `units` (exact spelling, `’` read as `'`):
     /// `.some(nil)` for either, `nil` when the word is no title.
     func honorific(_ units: UnsafeBufferPointer<UInt16>) -> Gender?? {
+        guard honorificScreen.mayBeTitle(units) else { return nil }
         let count = units.count
         return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: max(count, 1)) { buffer in
             for index in 0..<count { buffer[index] = units[index] == 0x2019 ? 0x27 : units[index] }
-            let text = UnsafeBufferPointer(rebasing: buffer[0..<count])
-            guard honorificScreen.mayBeTitle(text) else { return nil }
-            return honorifics[String(utf16Units: text)]
+            return honorifics[String(utf16Units: UnsafeBufferPointer(rebasing: buffer[0..<count]))]
         }
     }
 }
