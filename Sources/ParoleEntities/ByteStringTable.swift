@@ -51,9 +51,10 @@ struct ByteStringTable: Sendable {
     }
 
     /// The index of the string `string` with `tag`, and whether this call added it.
-    mutating func intern(_ string: String, tag: UInt8 = 0) -> (index: Int32, isNew: Bool) {
-        var string = string
-        return string.withUTF8 { intern($0, tag: tag) }
+    mutating func intern(_ string: borrowing String, tag: UInt8 = 0) -> (index: Int32, isNew: Bool) {
+        if let found = string.utf8.withContiguousStorageIfAvailable({ intern($0, tag: tag) }) { return found }
+        var copy = copy string
+        return copy.withUTF8 { intern($0, tag: tag) }
     }
 
     /// The index of `utf8` with `tag`, if the table has it.

@@ -87,14 +87,19 @@ struct DocumentPropagation {
             }
         }
 
-        // Find supported names again where no rule fired.
+        // Find supported names again where no rule fired. A name can be found at a token
+        // only if its first word is the token's key up to any space: the others are
+        // skipped without building their keys.
+        var heads: Set<String> = Set(surnames.keys.map(Self.head(of:)))
+        for (form, known) in best where known.strength >= .context { heads.insert(Self.head(of: form)) }
         let traits = context.traits
         for range in context.sentenceRanges {
             var index = range.lowerBound
             while index < range.upperBound {
                 let token = traits[index]
                 guard !claimed[index], token.isCapitalized || token.isParticleName,
-                    !(token.isSentenceInitial && token.wordClass == .function)
+                    !(token.isSentenceInitial && token.wordClass == .function),
+                    heads.contains(Self.head(of: context.key(index)))
                 else {
                     index += 1
                     continue
@@ -123,5 +128,12 @@ struct DocumentPropagation {
             }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A key up to its first space (`jean` for `jean dupont`), or the whole key. A key
+    /// and any key equal to it agree on it: a space neither composes nor decomposes.
+    static func head(of key: String) -> String {
+        guard let space = key.utf8.firstIndex(of: 0x20) else { return key }
+        return String(key[..<space])
     }
 }

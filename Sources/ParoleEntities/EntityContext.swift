@@ -36,23 +36,29 @@ struct EntityContext {
         var facts: [FormFacts] = []
         var traits: [TokenTraits] = []
         traits.reserveCapacity(tokens.count)
-        utf16.withUnsafeBufferPointer { text in
-            for token in tokens {
-                let folds = token.kind == .word || token.kind == .number
-                let (form, isNew) = forms.intern(token.norm, tag: folds ? 1 : 2)
-                if isNew {
-                    let key = folds ? Self.foldingKey(ofNorm: token.norm) : token.norm
-                    keys.append(key)
-                    facts.append(lexicons.facts(key: key, norm: token.norm))
+        // Tokens are read in place, through buffers: copying one would retain its norm.
+        tokens.withUnsafeBufferPointer { tokens in
+            utf16.withUnsafeBufferPointer { text in
+                for index in tokens.indices {
+                    let kind = tokens[index].kind
+                    let span = tokens[index].span
+                    let folds = kind == .word || kind == .number
+                    let (form, isNew) = forms.intern(tokens[index].norm, tag: folds ? 1 : 2)
+                    if isNew {
+                        let norm = tokens[index].norm
+                        let key = folds ? Self.foldingKey(ofNorm: norm) : norm
+                        keys.append(key)
+                        facts.append(lexicons.facts(key: key, norm: norm))
+                    }
+                    let formFacts = facts[Int(form)]
+                    let units = UnsafeBufferPointer(rebasing: text[span.start..<span.end])
+                    let isWord = kind == .word
+                    traits.append(
+                        TokenTraits(
+                            form: form, facts: formFacts,
+                            flags: isWord ? Self.wordFlags(units, formFacts) : [],
+                            honorific: isWord ? lexicons.honorific(units) : nil))
                 }
-                let formFacts = facts[Int(form)]
-                let units = UnsafeBufferPointer(rebasing: text[token.span.start..<token.span.end])
-                let isWord = token.kind == .word
-                traits.append(
-                    TokenTraits(
-                        form: form, facts: formFacts,
-                        flags: isWord ? Self.wordFlags(units, formFacts) : [],
-                        honorific: isWord ? lexicons.honorific(units) : nil))
             }
         }
         Self.markSentenceStarts(&traits, tokens: tokens, ranges: ranges, utf16: utf16)
@@ -113,15 +119,15 @@ struct EntityContext {
         for range in ranges {
             var expectStart = true
             for index in range where index < tokens.count {
-                let token = tokens[index]
-                switch token.kind {
+                let span = tokens[index].span
+                switch tokens[index].kind {
                 case .word, .number:
                     if expectStart { traits[index].flags.insert(.sentenceInitial) }
                     expectStart = false
                 case .quote:
                     expectStart = true
                 case .punct:
-                    let unit: UInt16 = token.span.isEmpty ? 0x20 : utf16[token.span.start]
+                    let unit: UInt16 = span.isEmpty ? 0x20 : utf16[span.start]
                     // ':' '—' '–' '-' '(' '/' '•' begin a new phrase, and so do '!' '?' '…'
                     // that the sentence splitter left inside a sentence.
                     if unit == 0x21 || unit == 0x3F || unit == 0x2E || unit == 0x2026 || unit == 0x3A || unit == 0x2014 || unit == 0x2013 || unit == 0x2D || unit == 0x28 || unit == 0x2F

@@ -12,16 +12,20 @@ struct KnownNameMatcher {
         guard traits[index].isWord || context.tokens[index].kind == .number, traits[index].beginsKnownName,
             let candidates = lexicons.knownNames[context.key(index)]
         else { return nil }
-        for name in candidates where index + name.keys.count <= limit {
-            var matches = true
-            for (offset, key) in name.keys.enumerated() {
+        // Indices rather than copies of the names: a copy retains its arrays.
+        for candidate in candidates.indices where index + candidates[candidate].keys.count <= limit {
+            let count = candidates[candidate].keys.count
+            var offset = 0
+            while offset < count {
                 let token = traits[index + offset]
-                if context.key(index + offset) != key || (name.capitalized[offset] && !token.isCapitalized && token.isWord) {
-                    matches = false
+                if context.key(index + offset) != candidates[candidate].keys[offset]
+                    || (candidates[candidate].capitalized[offset] && !token.isCapitalized && token.isWord)
+                {
                     break
                 }
+                offset += 1
             }
-            if matches { return (index..<(index + name.keys.count), name.label) }
+            if offset == count { return (index..<(index + count), candidates[candidate].label) }
         }
         return nil
     }

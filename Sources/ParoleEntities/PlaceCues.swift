@@ -66,6 +66,7 @@ struct PlaceCues {
     /// Whether a single-word name is a saint's-name place: `Saint-Étienne`, `St-Aubin`.
     func isSaintPlace(_ index: Int) -> Bool {
         let norm = context.norm(index)
+        guard norm.utf8.contains(0x2D) else { return false }  // every prefix ends with '-'
         return norm.hasPrefix("saint-") || norm.hasPrefix("sainte-") || norm.hasPrefix("st-") || norm.hasPrefix("ste-")
     }
 
@@ -78,6 +79,7 @@ struct PlaceCues {
     /// Whether a single-word name begins with a compound place prefix (`Haute-Garonne`).
     func hasPlacePrefix(_ index: Int) -> Bool {
         let norm = context.norm(index)
+        guard norm.utf8.contains(0x2D) else { return false }  // every prefix ends with '-'
         return Self.placePrefixes.contains { norm.hasPrefix($0) && norm.count > $0.count + 2 }
     }
 
