@@ -23,8 +23,8 @@ public struct EntityLexicons: Sendable {
     let firstNames: [String: Gender?]
     /// Titles written before a name (`M.`, `Mme`, `Dr`), by exact spelling.
     let honorifics: [String: Gender?]
-    /// A quick test that rules out most words as ``honorifics``.
-    let honorificScreen: HonorificScreen
+    /// The ``honorifics`` in ASCII, looked up without strings.
+    let honorificIndex: HonorificIndex
     /// Role nouns (`président`, `ministre`) and the gender they show, when they show one.
     let roles: [String: Gender?]
     /// Cue and head nouns (`groupe`, `ville`, `Conseil`), by key.
@@ -80,7 +80,7 @@ public struct EntityLexicons: Sendable {
             }
         }
         self.honorifics = honorifics
-        self.honorificScreen = HonorificScreen(honorifics.keys)
+        self.honorificIndex = HonorificIndex(honorifics)
         self.roles = roles
 
         var cues: [String: CueKind] = [:]

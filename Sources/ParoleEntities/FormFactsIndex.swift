@@ -29,10 +29,11 @@ struct FormFactsIndex: Sendable {
     private let keyFacts: [KeyFacts]
     private let norms: ByteStringTable
     private let normFacts: [NormFacts]
-    /// ``EntityLexicons/adjectiveSuffixes`` in NFC bytes.
-    private let adjectiveSuffixes: [[UInt8]]
-    /// ``EntityContext/joinedParticles`` in bytes, with their length in UTF-16 units.
-    private let joinedParticles: [(bytes: [UInt8], length: UInt8)]
+    /// ``EntityLexicons/adjectiveSuffixes`` in NFC bytes, packed from the end (see ``PackedBytes``).
+    private let adjectiveSuffixes: [PackedBytes]
+    /// ``EntityContext/joinedParticles`` in bytes, packed from the start, with their
+    /// length in UTF-16 units.
+    private let joinedParticles: [(bytes: PackedBytes, length: UInt8)]
 
     /// The index of the lexicon tables (the static word classes are read from
     /// ``EntityLexicons`` and ``OrganizationHeads``).
@@ -77,8 +78,8 @@ struct FormFactsIndex: Sendable {
         self.norms = norms
         self.normFacts = normFacts
 
-        adjectiveSuffixes = EntityLexicons.adjectiveSuffixes.map { Array(Self.nfc($0).utf8) }
-        joinedParticles = EntityContext.joinedParticles.map { (Array($0.utf8), UInt8($0.utf16.count)) }
+        adjectiveSuffixes = EntityLexicons.adjectiveSuffixes.map { PackedBytes(suffix: Array(Self.nfc($0).utf8)) }
+        joinedParticles = EntityContext.joinedParticles.map { (PackedBytes(prefix: Array($0.utf8)), UInt8($0.utf16.count)) }
     }
 
     /// The facts of the form with folding key `key` and norm `norm`, or `nil` when
@@ -101,13 +102,15 @@ struct FormFactsIndex: Sendable {
         if norm.last == 0x27 && characters <= 8 { flags.insert(.elided) }
         if let wordClass = listed.wordClass {
             if wordClass == .adjective { flags.insert(.adjective) }
-        } else if characters > 3 && adjectiveSuffixes.contains(where: { Self.hasSuffix(norm, $0) }) {
-            flags.insert(.adjective)
+        } else if characters > 3 {
+            let tail = PackedBytes.last(of: norm)
+            if adjectiveSuffixes.contains(where: { $0.isSuffix(of: norm, tail: tail) }) { flags.insert(.adjective) }
         }
         if flags.contains(.demonym) { flags.insert(.adjective) }
         if listed.wordClass != nil || listed.isDeterminer { flags.insert(.commonWord) }
         var joinedParticleLength: UInt8 = 0
-        if let particle = joinedParticles.first(where: { Self.hasPrefix(norm, $0.bytes) }) {
+        let head = PackedBytes.first(of: norm)
+        if let particle = joinedParticles.first(where: { $0.bytes.isPrefix(of: norm, head: head) }) {
             joinedParticleLength = particle.length
         }
         return FormFacts(
@@ -126,19 +129,6 @@ struct FormFactsIndex: Sendable {
             }
         }
         return count
-    }
-
-    private static func hasSuffix(_ utf8: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
-        guard suffix.count <= utf8.count else { return false }
-        let start = utf8.count - suffix.count
-        for (offset, byte) in suffix.enumerated() where utf8[start + offset] != byte { return false }
-        return true
-    }
-
-    private static func hasPrefix(_ utf8: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
-        guard prefix.count <= utf8.count else { return false }
-        for (offset, byte) in prefix.enumerated() where utf8[offset] != byte { return false }
-        return true
     }
 
     private static func nfc(_ text: String) -> String {

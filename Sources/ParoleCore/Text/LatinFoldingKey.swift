@@ -11,17 +11,27 @@ public enum LatinFoldingKey {
     /// The first scalar the table does not cover.
     static let limit = 0x300
 
-    /// The UTF-8 key of each scalar below ``limit``: `offsets[s]..<offsets[s + 1]` in `bytes`.
-    private static let table: (offsets: [Int32], bytes: [UInt8]) = {
+    /// The UTF-8 key of each scalar below ``limit``: `offsets[s]..<offsets[s + 1]` in
+    /// `bytes`. Pointers rather than arrays, so that reading the table retains nothing;
+    /// allocated once, never freed.
+    private struct Table: @unchecked Sendable {
+        let offsets: UnsafePointer<Int32>
+        let bytes: UnsafePointer<UInt8>
+    }
+
+    private static let table: Table = {
         var offsets: [Int32] = [0]
         var bytes: [UInt8] = []
-        offsets.reserveCapacity(limit + 1)
         for value in 0..<limit {
             let key = Normalizer.foldingKey(String(Character(Unicode.Scalar(UInt32(value))!)))
             bytes.append(contentsOf: key.utf8)
             offsets.append(Int32(bytes.count))
         }
-        return (offsets, bytes)
+        let offsetStorage = UnsafeMutablePointer<Int32>.allocate(capacity: offsets.count)
+        offsetStorage.initialize(from: offsets, count: offsets.count)
+        let byteStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        byteStorage.initialize(from: bytes, count: bytes.count)
+        return Table(offsets: UnsafePointer(offsetStorage), bytes: UnsafePointer(byteStorage))
     }()
 
     private enum Outcome {
@@ -45,7 +55,8 @@ public enum LatinFoldingKey {
     }
 
     private static func fold(_ utf8: UnsafeBufferPointer<UInt8>) -> Outcome {
-        let (offsets, bytes) = table
+        let offsets = table.offsets
+        let bytes = table.bytes
         var unchanged = true
         var length = 0
         var index = 0
