@@ -10,7 +10,7 @@ struct EntityContext {
     /// The document's tokens.
     let tokens: [Token]
     /// The traits of each token.
-    let traits: [TokenTraits]
+    let traits: TokenTraitsTable
     /// The key of each form: ``Normalizer/foldingKey(_:)`` of the norm for words and
     /// numbers (`État` → `etat`), the norm itself for other tokens.
     let keys: [String]
@@ -33,9 +33,8 @@ struct EntityContext {
 
         var forms = ByteStringTable(expected: min(tokens.count, 1 << 16))
         var keys: [String] = []
-        var facts: [FormFacts] = []
-        var traits: [TokenTraits] = []
-        traits.reserveCapacity(tokens.count)
+        var traits = TokenTraitsTable()
+        traits.reserveCapacity(tokens: tokens.count)
         // Tokens are read in place, through buffers: copying one would retain its norm.
         tokens.withUnsafeBufferPointer { tokens in
             utf16.withUnsafeBufferPointer { text in
@@ -48,16 +47,14 @@ struct EntityContext {
                         let norm = tokens[index].norm
                         let key = folds ? Self.foldingKey(ofNorm: norm) : norm
                         keys.append(key)
-                        facts.append(lexicons.facts(key: key, norm: norm))
+                        traits.appendForm(lexicons.facts(key: key, norm: norm))
                     }
-                    let formFacts = facts[Int(form)]
+                    let formFacts = traits.facts[Int(form)]
                     let units = UnsafeBufferPointer(rebasing: text[span.start..<span.end])
                     let isWord = kind == .word
-                    traits.append(
-                        TokenTraits(
-                            form: form, facts: formFacts,
-                            flags: isWord ? Self.wordFlags(units, formFacts) : [],
-                            honorific: isWord ? lexicons.honorific(units) : nil))
+                    traits.appendToken(
+                        form: form, flags: isWord ? Self.wordFlags(units, formFacts) : [],
+                        honorific: isWord ? lexicons.honorific(units) : nil)
                 }
             }
         }
@@ -115,14 +112,14 @@ struct EntityContext {
 
     /// Marks the first word of each sentence, and the first after an opening quotation
     /// mark, a colon, a dash or a parenthesis.
-    private static func markSentenceStarts(_ traits: inout [TokenTraits], tokens: [Token], ranges: [Range<Int>], utf16: [UInt16]) {
+    private static func markSentenceStarts(_ traits: inout TokenTraitsTable, tokens: [Token], ranges: [Range<Int>], utf16: [UInt16]) {
         for range in ranges {
             var expectStart = true
             for index in range where index < tokens.count {
                 let span = tokens[index].span
                 switch tokens[index].kind {
                 case .word, .number:
-                    if expectStart { traits[index].flags.insert(.sentenceInitial) }
+                    if expectStart { traits.insert(.sentenceInitial, at: index) }
                     expectStart = false
                 case .quote:
                     expectStart = true
@@ -143,7 +140,7 @@ struct EntityContext {
     }
 
     /// The key of token `index`'s form (`etat`).
-    func key(_ index: Int) -> String { keys[Int(traits[index].form)] }
+    func key(_ index: Int) -> String { keys[Int(traits.entries[index].form)] }
 
     /// The norm of token `index` (``Token/norm``).
     func norm(_ index: Int) -> String { tokens[index].norm }

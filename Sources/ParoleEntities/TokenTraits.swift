@@ -1,8 +1,9 @@
 import ParoleCore
 
 /// What the entity rules need to know about one token, computed once per document:
-/// the case of its letters, where it stands, and the facts of its form. Twenty bytes,
-/// no references: the strings (key, norm) are the form's, in ``EntityContext``.
+/// the case of its letters, where it stands, and the facts of its form. No references:
+/// the strings (key, norm) are the form's, in ``EntityContext``; stored in a
+/// ``TokenTraitsTable``.
 struct TokenTraits: Sendable {
     /// Case, kind and position flags.
     struct Flags: OptionSet, Sendable {
@@ -83,4 +84,47 @@ struct TokenTraits: Sendable {
     var isRoleModifier: Bool { facts.flags.contains(.roleModifier) }
     /// Whether the norm has more than three characters.
     var isLong: Bool { facts.flags.contains(.long) }
+}
+
+/// The traits of the tokens of a document, stored in eight bytes a token (its form,
+/// its flags, its title gender) and eight a form (the facts): a subscript puts the two
+/// together into a ``TokenTraits``.
+struct TokenTraitsTable: Sendable {
+    /// What is stored for each token.
+    struct Entry: Sendable {
+        /// The index of the token's form.
+        var form: Int32
+        /// Case, kind and position flags.
+        var flags: TokenTraits.Flags
+        /// The title gender (see ``TokenTraits/honorific``).
+        var honorific: Gender??
+    }
+
+    /// The entry of each token.
+    private(set) var entries: [Entry] = []
+    /// The facts of each form.
+    private(set) var facts: [FormFacts] = []
+
+    /// The number of tokens.
+    var count: Int { entries.count }
+
+    /// The traits of token `index`.
+    subscript(index: Int) -> TokenTraits {
+        let entry = entries[index]
+        return TokenTraits(form: entry.form, facts: facts[Int(entry.form)], flags: entry.flags, honorific: entry.honorific)
+    }
+
+    /// Room for `tokens` tokens.
+    mutating func reserveCapacity(tokens: Int) { entries.reserveCapacity(tokens) }
+
+    /// Adds a form with `facts`.
+    mutating func appendForm(_ facts: FormFacts) { self.facts.append(facts) }
+
+    /// Adds a token of form `form`.
+    mutating func appendToken(form: Int32, flags: TokenTraits.Flags, honorific: Gender??) {
+        entries.append(Entry(form: form, flags: flags, honorific: honorific))
+    }
+
+    /// Adds `flags` to the flags of token `index`.
+    mutating func insert(_ flags: TokenTraits.Flags, at index: Int) { entries[index].flags.formUnion(flags) }
 }
