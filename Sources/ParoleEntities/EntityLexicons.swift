@@ -19,6 +19,11 @@ public struct EntityLexicons: Sendable {
 
     /// Known names by the key of their first token, longest first.
     let knownNames: [String: [KnownName]]
+    /// The lists of ``knownNames``, in an array that forms refer to by index
+    /// (``FormFacts/knownNames``).
+    let knownNameLists: [[KnownName]]
+    /// The index in ``knownNameLists`` of the names that begin with each key.
+    let knownNameIndex: [String: Int32]
     /// First names and their gender (`nil` when used for both).
     let firstNames: [String: Gender?]
     /// Titles written before a name (`M.`, `Mme`, `Dr`), by exact spelling.
@@ -62,6 +67,14 @@ public struct EntityLexicons: Sendable {
         for name in Self.icuPlaceNames() { try addName(name, .location) }
         for (name, label) in Self.icuInstitutionNames { try addName(name, label) }
         knownNames = known.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+        var knownNameLists: [[KnownName]] = []
+        var knownNameIndex: [String: Int32] = [:]
+        for (key, names) in knownNames {
+            knownNameIndex[key] = Int32(knownNameLists.count)
+            knownNameLists.append(names)
+        }
+        self.knownNameLists = knownNameLists
+        self.knownNameIndex = knownNameIndex
 
         var firstNames: [String: Gender?] = [:]
         for entry in try Lexicon.named("entities-first-names").entries {
@@ -110,7 +123,7 @@ public struct EntityLexicons: Sendable {
         self.notNames = notNames
         formIndex = FormFactsIndex(
             firstNames: firstNames, roles: roles, cues: cues, demonyms: demonyms, notNames: notNames,
-            knownNameStarts: knownNames.keys, commonWords: common)
+            knownNameIndex: knownNameIndex, commonWords: common)
     }
 
     /// Country and world-region names in French from ICU (`Allemagne`, `Europe`), with

@@ -12,8 +12,6 @@ struct FormFacts: Sendable, Equatable {
         static let demonym = Flags(rawValue: 1 << 0)
         /// The key is a capitalised word that is no name on its own (``EntityLexicons/notNames``).
         static let notName = Flags(rawValue: 1 << 1)
-        /// Some known name begins with the key (``EntityLexicons/knownNames``).
-        static let knownNameStart = Flags(rawValue: 1 << 2)
         /// The key is a particle of personal names (``EntityLexicons/nameParticles``).
         static let nameParticle = Flags(rawValue: 1 << 3)
         /// The key is `de`, `du`, `des` or `d'` (``EntityLexicons/deForms``).
@@ -48,6 +46,9 @@ struct FormFacts: Sendable, Equatable {
     var joinedParticleLength: UInt8
     /// The cue and head kinds of the key, empty when it is none.
     var cue: CueKind
+    /// The index in ``EntityLexicons/knownNameLists`` of the known names that begin with
+    /// the key, or -1.
+    var knownNames: Int32
     /// Memberships in word lists and classes.
     var flags: Flags
 }
@@ -64,7 +65,6 @@ extension EntityLexicons {
         var flags: FormFacts.Flags = []
         if demonyms.contains(key) { flags.insert(.demonym) }
         if notNames.contains(key) { flags.insert(.notName) }
-        if knownNames[key] != nil { flags.insert(.knownNameStart) }
         if Self.nameParticles.contains(key) { flags.insert(.nameParticle) }
         if Self.deForms.contains(key) { flags.insert(.deForm) }
         if Self.articles.contains(key) { flags.insert(.article) }
@@ -88,6 +88,6 @@ extension EntityLexicons {
         }
         return FormFacts(
             firstName: firstNames[key], role: roles[key], wordClass: wordClass, joinedParticleLength: joinedParticleLength,
-            cue: cues[key] ?? [], flags: flags)
+            cue: cues[key] ?? [], knownNames: knownNameIndex[key] ?? -1, flags: flags)
     }
 }

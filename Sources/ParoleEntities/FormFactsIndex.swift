@@ -16,6 +16,7 @@ struct FormFactsIndex: Sendable {
         var firstName: Gender?? = nil
         var role: Gender?? = nil
         var cue: CueKind = []
+        var knownNames: Int32 = -1
         var flags: FormFacts.Flags = []
     }
 
@@ -39,7 +40,7 @@ struct FormFactsIndex: Sendable {
     /// ``EntityLexicons`` and ``OrganizationHeads``).
     init(
         firstNames: [String: Gender?], roles: [String: Gender?], cues: [String: CueKind], demonyms: Set<String>,
-        notNames: Set<String>, knownNameStarts: some Collection<String>, commonWords: [String: WordClass]
+        notNames: Set<String>, knownNameIndex: [String: Int32], commonWords: [String: WordClass]
     ) {
         var keys = ByteStringTable(expected: 4096)
         var keyFacts: [KeyFacts] = []
@@ -56,7 +57,7 @@ struct FormFactsIndex: Sendable {
         for (key, kind) in cues { update(key) { $0.cue = kind } }
         mark(demonyms, .demonym)
         mark(notNames, .notName)
-        mark(knownNameStarts, .knownNameStart)
+        for (key, list) in knownNameIndex { update(key) { $0.knownNames = list } }
         mark(EntityLexicons.nameParticles, .nameParticle)
         mark(EntityLexicons.deForms, .deForm)
         mark(EntityLexicons.articles, .article)
@@ -115,7 +116,7 @@ struct FormFactsIndex: Sendable {
         }
         return FormFacts(
             firstName: known.firstName, role: known.role, wordClass: listed.wordClass,
-            joinedParticleLength: joinedParticleLength, cue: known.cue, flags: flags)
+            joinedParticleLength: joinedParticleLength, cue: known.cue, knownNames: known.knownNames, flags: flags)
     }
 
     /// The number of scalars of `utf8` when they all lie in U+0020…U+02FF, else `nil`.

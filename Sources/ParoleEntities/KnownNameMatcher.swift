@@ -9,16 +9,18 @@ struct KnownNameMatcher {
     /// The longest known name starting at token `index`, within `limit`.
     func match(at index: Int, limit: Int) -> (range: Range<Int>, label: Entity.Label)? {
         let traits = context.traits
-        guard traits[index].isWord || context.tokens[index].kind == .number, traits[index].beginsKnownName,
-            let candidates = lexicons.knownNames[context.key(index)]
-        else { return nil }
-        // Indices rather than copies of the names: a copy retains its arrays.
+        guard traits[index].isWord || context.tokens[index].kind == .number, let list = traits[index].knownNameList else {
+            return nil
+        }
+        let candidates = lexicons.knownNameLists[list]
+        // Indices rather than copies of the names: a copy retains its arrays. Every
+        // candidate's first key is the token's (the list is found by it).
         for candidate in candidates.indices where index + candidates[candidate].keys.count <= limit {
             let count = candidates[candidate].keys.count
             var offset = 0
             while offset < count {
                 let token = traits[index + offset]
-                if context.key(index + offset) != candidates[candidate].keys[offset]
+                if (offset > 0 && context.key(index + offset) != candidates[candidate].keys[offset])
                     || (candidates[candidate].capitalized[offset] && !token.isCapitalized && token.isWord)
                 {
                     break

@@ -71,7 +71,10 @@ struct TokenTraits: Sendable {
     /// Whether the form is a capitalised word that is no name on its own (`Premier`, `PIB`).
     var isNotName: Bool { facts.flags.contains(.notName) }
     /// Whether some known name begins with the form.
-    var beginsKnownName: Bool { facts.flags.contains(.knownNameStart) }
+    var beginsKnownName: Bool { facts.knownNames >= 0 }
+    /// The index in ``EntityLexicons/knownNameLists`` of the known names that begin
+    /// with the form, if any.
+    var knownNameList: Int? { facts.knownNames >= 0 ? Int(facts.knownNames) : nil }
     /// Whether the form is a particle of personal names (`von`, `de`, `ben`).
     var isNameParticle: Bool { facts.flags.contains(.nameParticle) }
     /// Whether the form is `de`, `du`, `des` or `d'`.
