@@ -42,16 +42,18 @@ struct DocumentPropagation {
     /// The mentions relabelled by the document's best evidence, plus the mentions of
     /// known names that no rule found.
     func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
+        let forms = mentions.map { key($0.tokens) }
         var best: [String: (label: Entity.Label, strength: Mention.Strength, count: Int)] = [:]
         // Among guesses, a name once seen with a determiner (`la Nintendo`) is no person.
         var determinerGuesses: [String: Entity.Label] = [:]
-        for mention in mentions where mention.strength == .guess && mention.label == .organization && mention.tokens.count == 1 {
-            determinerGuesses[key(mention.tokens)] = .organization
+        for (index, mention) in mentions.enumerated()
+        where mention.strength == .guess && mention.label == .organization && mention.tokens.count == 1 {
+            determinerGuesses[forms[index]] = .organization
         }
         var surnames: [String: Mention.Strength] = [:]
         var longest = 1
-        for mention in mentions {
-            let form = key(mention.tokens)
+        for (index, mention) in mentions.enumerated() {
+            let form = forms[index]
             if let current = best[form] {
                 if mention.strength > current.strength {
                     best[form] = (mention.label, mention.strength, 1)
@@ -73,7 +75,7 @@ struct DocumentPropagation {
         for index in result.indices {
             let mention = result[index]
             guard mention.strength < .lexicon else { continue }
-            let form = key(mention.tokens)
+            let form = forms[index]
             if let strength = surnames[form], strength > mention.strength || mention.label == .person {
                 if mention.label != .person { result[index].label = .person }
                 result[index].strength = max(mention.strength, .context)
