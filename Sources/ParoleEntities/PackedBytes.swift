@@ -4,6 +4,8 @@
 struct PackedBytes: Sendable {
     /// The bytes.
     let bytes: [UInt8]
+    /// Their number (kept here: reading it from the array costs a load).
+    private let count: Int
     /// The first (or last) eight bytes, packed.
     private let value: UInt64
     /// The bits of `value` that hold bytes.
@@ -12,12 +14,14 @@ struct PackedBytes: Sendable {
     /// A prefix.
     init(prefix bytes: [UInt8]) {
         self.bytes = bytes
+        count = bytes.count
         (value, mask) = Self.pack(bytes.prefix(8))
     }
 
     /// A suffix.
     init(suffix bytes: [UInt8]) {
         self.bytes = bytes
+        count = bytes.count
         (value, mask) = Self.pack(bytes.suffix(8).reversed())
     }
 
@@ -33,15 +37,15 @@ struct PackedBytes: Sendable {
 
     /// Whether these bytes begin `utf8`, whose ``first(of:)`` is `head`.
     func isPrefix(of utf8: UnsafeBufferPointer<UInt8>, head: UInt64) -> Bool {
-        guard bytes.count <= utf8.count, head & mask == value else { return false }
-        return bytes.count <= 8 || bytes.indices.allSatisfy { utf8[$0] == bytes[$0] }
+        guard count <= utf8.count, head & mask == value else { return false }
+        return count <= 8 || bytes.indices.allSatisfy { utf8[$0] == bytes[$0] }
     }
 
     /// Whether these bytes end `utf8`, whose ``last(of:)`` is `tail`.
     func isSuffix(of utf8: UnsafeBufferPointer<UInt8>, tail: UInt64) -> Bool {
-        guard bytes.count <= utf8.count, tail & mask == value else { return false }
-        let start = utf8.count - bytes.count
-        return bytes.count <= 8 || bytes.indices.allSatisfy { utf8[start + $0] == bytes[$0] }
+        guard count <= utf8.count, tail & mask == value else { return false }
+        let start = utf8.count - count
+        return count <= 8 || bytes.indices.allSatisfy { utf8[start + $0] == bytes[$0] }
     }
 
     private static func pack(_ bytes: some Sequence<UInt8>) -> (value: UInt64, mask: UInt64) {
