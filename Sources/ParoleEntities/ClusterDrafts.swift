@@ -88,7 +88,9 @@ struct ClusterDrafts {
         }
     }
 
-    /// Moves every mention and full key of draft `source` to draft `target`.
+    /// Moves every mention and full key of draft `source` to draft `target` (once the
+    /// mentions are all placed: the starts, which only ``distance(_:to:)`` reads, are
+    /// not merged).
     mutating func merge(_ source: Int, into target: Int) {
         drafts[target].mentions += drafts[source].mentions
         for key in drafts[source].fullKeys { insert(fullKey: key, into: target) }

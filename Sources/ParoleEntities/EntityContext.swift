@@ -4,8 +4,8 @@ import ParoleCore
 /// every rule of the stage.
 ///
 /// Each distinct norm is a form: its key is folded and its lexicon facts looked up
-/// once (see ``ByteStringTable``, ``FormFacts``); each token keeps a compact
-/// ``TokenTraits`` that refers to its form.
+/// once (see ``ByteStringTable``, ``FormFacts``); each token keeps eight bytes of
+/// traits that refer to its form (``TokenTraitsTable``).
 struct EntityContext {
     /// The document's tokens.
     let tokens: [Token]
@@ -35,7 +35,7 @@ struct EntityContext {
         var keys: [String] = []
         var traits = TokenTraitsTable()
         traits.reserveCapacity(tokens: tokens.count)
-        // Tokens are read in place, through buffers: copying one would retain its norm.
+        // Tokens are read field by field, in place: a copy of one would retain its norm.
         tokens.withUnsafeBufferPointer { tokens in
             utf16.withUnsafeBufferPointer { text in
                 for index in tokens.indices {
@@ -66,9 +66,14 @@ struct EntityContext {
     /// ``Normalizer/foldingKey(_:)`` of `norm` without its leading and trailing spaces,
     /// without ICU for Latin text.
     static func foldingKey(ofNorm norm: String) -> String {
-        let scalars = norm.unicodeScalars
-        let edgeSpace = scalars.first.map { $0.value < 0x1_0000 && UInt16($0.value).isSpaceUnit } == true
-            || scalars.last.map { $0.value < 0x1_0000 && UInt16($0.value).isSpaceUnit } == true
+        let edgeSpace: Bool
+        if let first = norm.utf8.first, let last = norm.utf8.last, first < 0x80, last < 0x80 {
+            edgeSpace = UInt16(first).isSpaceUnit || UInt16(last).isSpaceUnit
+        } else {
+            let scalars = norm.unicodeScalars
+            edgeSpace = scalars.first.map { $0.value < 0x1_0000 && UInt16($0.value).isSpaceUnit } == true
+                || scalars.last.map { $0.value < 0x1_0000 && UInt16($0.value).isSpaceUnit } == true
+        }
         if !edgeSpace, let key = LatinFoldingKey.key(norm) { return key }
         return Normalizer.foldingKey(norm.trimmingSpaces())
     }
