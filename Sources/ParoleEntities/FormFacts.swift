@@ -2,7 +2,7 @@ import ParoleCore
 
 /// What the lexicons and the closed word classes say about one word form (a distinct
 /// ``Token/norm`` and its key), looked up once per form and document rather than once
-/// per token, and kept in eight bytes so that every token can carry a copy.
+/// per token: twelve bytes, no references (see ``TokenTraitsTable``).
 struct FormFacts: Sendable, Equatable {
     /// Memberships of the form in word lists and classes.
     struct Flags: OptionSet, Sendable, Equatable {
@@ -13,25 +13,25 @@ struct FormFacts: Sendable, Equatable {
         /// The key is a capitalised word that is no name on its own (``EntityLexicons/notNames``).
         static let notName = Flags(rawValue: 1 << 1)
         /// The key is a particle of personal names (``EntityLexicons/nameParticles``).
-        static let nameParticle = Flags(rawValue: 1 << 3)
+        static let nameParticle = Flags(rawValue: 1 << 2)
         /// The key is `de`, `du`, `des` or `d'` (``EntityLexicons/deForms``).
-        static let deForm = Flags(rawValue: 1 << 4)
+        static let deForm = Flags(rawValue: 1 << 3)
         /// The key is a definite article (``EntityLexicons/articles``).
-        static let article = Flags(rawValue: 1 << 5)
+        static let article = Flags(rawValue: 1 << 4)
         /// The key is a determiner (``EntityLexicons/determiners``).
-        static let determiner = Flags(rawValue: 1 << 6)
+        static let determiner = Flags(rawValue: 1 << 5)
         /// The key may stand between a role and its determiner (``EntityLexicons/roleModifiers``).
-        static let roleModifier = Flags(rawValue: 1 << 7)
+        static let roleModifier = Flags(rawValue: 1 << 6)
         /// The key is an adjective of time (``OrganizationHeads/temporalAdjectives``).
-        static let temporalAdjective = Flags(rawValue: 1 << 8)
-        /// A lowercase word of this form is an adjective (see ``EntityLexicons/isAdjective(_:)``).
-        static let adjective = Flags(rawValue: 1 << 9)
-        /// The norm is a common word or a determiner (see ``EntityLexicons/isCommonWord(_:)``).
-        static let commonWord = Flags(rawValue: 1 << 10)
+        static let temporalAdjective = Flags(rawValue: 1 << 7)
+        /// A lowercase word of this form is an adjective (see ``TokenTraits/isAdjective``).
+        static let adjective = Flags(rawValue: 1 << 8)
+        /// The norm is a common word or a determiner (see ``TokenTraits/isCommonWord``).
+        static let commonWord = Flags(rawValue: 1 << 9)
         /// The norm has more than three characters.
-        static let long = Flags(rawValue: 1 << 11)
+        static let long = Flags(rawValue: 1 << 10)
         /// The norm ends with an apostrophe and has at most eight characters (`l'`, `qu'`).
-        static let elided = Flags(rawValue: 1 << 12)
+        static let elided = Flags(rawValue: 1 << 11)
 
         init(rawValue: UInt16) { self.rawValue = rawValue }
     }
