@@ -13,7 +13,7 @@ struct DocumentPropagation {
         var key = ""
         for index in range {
             if !key.isEmpty { key += " " }
-            key += context.traits[index].key
+            key += context.key(index)
         }
         return key
     }
@@ -24,10 +24,10 @@ struct DocumentPropagation {
     func surnameKeys(_ range: Range<Int>) -> [String] {
         guard range.count >= 2 else { return [] }
         var keys: [String] = [key((range.lowerBound + 1)..<range.upperBound)]
-        let last = context.traits[range.upperBound - 1]
-        keys.append(last.key)
-        for prefix in EntityContext.joinedParticles where last.key.hasPrefix(prefix) {
-            keys.append(String(last.key.dropFirst(prefix.count)))
+        let last = context.key(range.upperBound - 1)
+        keys.append(last)
+        for prefix in EntityContext.joinedParticles where last.hasPrefix(prefix) {
+            keys.append(String(last.dropFirst(prefix.count)))
         }
         return keys
     }
@@ -42,16 +42,18 @@ struct DocumentPropagation {
     /// The mentions relabelled by the document's best evidence, plus the mentions of
     /// known names that no rule found.
     func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
+        let forms = mentions.map { key($0.tokens) }
         var best: [String: (label: Entity.Label, strength: Mention.Strength, count: Int)] = [:]
         // Among guesses, a name once seen with a determiner (`la Nintendo`) is no person.
         var determinerGuesses: [String: Entity.Label] = [:]
-        for mention in mentions where mention.strength == .guess && mention.label == .organization && mention.tokens.count == 1 {
-            determinerGuesses[key(mention.tokens)] = .organization
+        for (index, mention) in mentions.enumerated()
+        where mention.strength == .guess && mention.label == .organization && mention.tokens.count == 1 {
+            determinerGuesses[forms[index]] = .organization
         }
         var surnames: [String: Mention.Strength] = [:]
         var longest = 1
-        for mention in mentions {
-            let form = key(mention.tokens)
+        for (index, mention) in mentions.enumerated() {
+            let form = forms[index]
             if let current = best[form] {
                 if mention.strength > current.strength {
                     best[form] = (mention.label, mention.strength, 1)
@@ -73,7 +75,7 @@ struct DocumentPropagation {
         for index in result.indices {
             let mention = result[index]
             guard mention.strength < .lexicon else { continue }
-            let form = key(mention.tokens)
+            let form = forms[index]
             if let strength = surnames[form], strength > mention.strength || mention.label == .person {
                 if mention.label != .person { result[index].label = .person }
                 result[index].strength = max(mention.strength, .context)
@@ -87,14 +89,19 @@ struct DocumentPropagation {
             }
         }
 
-        // Find supported names again where no rule fired.
+        // Find supported names again where no rule fired. A name can be found at a token
+        // only if its first word is the token's key up to any space: the others are
+        // skipped without building their keys.
+        var heads: Set<String> = Set(surnames.keys.map(Self.head(of:)))
+        for (form, known) in best where known.strength >= .context { heads.insert(Self.head(of: form)) }
         let traits = context.traits
         for range in context.sentenceRanges {
             var index = range.lowerBound
             while index < range.upperBound {
                 let token = traits[index]
                 guard !claimed[index], token.isCapitalized || token.isParticleName,
-                    !(token.isSentenceInitial && lexicons.commonWords[token.norm] == .function)
+                    !(token.isSentenceInitial && token.wordClass == .function),
+                    heads.contains(Self.head(of: context.key(index)))
                 else {
                     index += 1
                     continue
@@ -123,5 +130,12 @@ struct DocumentPropagation {
             }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A key up to its first space (`jean` for `jean dupont`), or the whole key. A key
+    /// and any key equal to it agree on it: a space neither composes nor decomposes.
+    static func head(of key: String) -> String {
+        guard let space = key.utf8.firstIndex(of: 0x20) else { return key }
+        return String(key[..<space])
     }
 }

@@ -12,91 +12,88 @@ struct EntityClustering {
     let lexicons: EntityLexicons
     let context: EntityContext
 
-    private struct Draft {
-        var label: Entity.Label
-        var mentions: [Int]
-        var fullKeys: Set<String>
-        var surnames: Set<String>
-        var firstKey: String?
-    }
-
     /// Entities and clusters for the `mentions`, in text order.
     func cluster(_ mentions: [Mention]) -> (entities: [Entity], clusters: [EntityCluster]) {
         let propagation = DocumentPropagation(lexicons: lexicons, context: context)
-        var drafts: [Draft] = []
+        var drafts = ClusterDrafts(initials: initials(of:))
         var clusterOf = [Int](repeating: -1, count: mentions.count)
         let keys = mentions.map { normalizedKey(propagation.key($0.tokens)) }
 
         // People with a full name first, so that a surname seen before the full name
-        // (`Blinken … Antony Blinken`) still finds it.
+        // (`Blinken … Antony Blinken`) still finds it: the last person with the same
+        // full key, or with a shared surname and a compatible first name.
         for (index, mention) in mentions.enumerated() where mention.label == .person && mention.tokens.count >= 2 {
             let surnames = Set(propagation.surnameKeys(mention.tokens))
-            let firstKey = context.traits[mention.tokens.lowerBound].key
-            if let target = drafts.lastIndex(where: { draft in
-                draft.label == .person
-                    && (draft.fullKeys.contains(keys[index])
-                        || (!draft.surnames.isDisjoint(with: surnames) && (draft.firstKey == firstKey || similarFirstNames(draft.firstKey, firstKey))))
-            }) {
-                drafts[target].mentions.append(index)
-                drafts[target].fullKeys.insert(keys[index])
-                drafts[target].surnames.formUnion(surnames)
+            let firstKey = context.key(mention.tokens.lowerBound)
+            var target = drafts.drafts(withFullKey: keys[index]).filter { drafts[$0].label == .person }.max()
+            for surname in surnames {
+                for candidate in drafts.drafts(withSurname: surname) where candidate > target ?? -1 {
+                    let draft = drafts[candidate]
+                    if draft.label == .person && (draft.firstKey == firstKey || similarFirstNames(draft.firstKey, firstKey)) {
+                        target = candidate
+                    }
+                }
+            }
+            if let target {
+                drafts.append(mention: index, start: mention.tokens.lowerBound, to: target)
+                drafts.insert(fullKey: keys[index], into: target)
+                drafts.insert(surnames: surnames, into: target)
                 clusterOf[index] = target
             } else {
-                drafts.append(Draft(label: .person, mentions: [index], fullKeys: [keys[index]], surnames: surnames, firstKey: firstKey))
-                clusterOf[index] = drafts.count - 1
+                clusterOf[index] = drafts.add(
+                    label: .person, mention: index, start: mention.tokens.lowerBound, fullKey: keys[index], surnames: surnames,
+                    firstKey: firstKey)
             }
         }
+        let organizationEndingAt = lastOrganization(endingAt: mentions)
         for (index, mention) in mentions.enumerated() where clusterOf[index] < 0 {
             let key = keys[index]
+            let start = mention.tokens.lowerBound
             var target: Int?
             if mention.label == .person {
-                let start = mention.tokens.lowerBound
-                let candidates = drafts.indices.filter { drafts[$0].label == .person && (drafts[$0].surnames.contains(key) || drafts[$0].fullKeys.contains(key)) }
-                target = candidates.min { distance(drafts[$0], to: start, mentions) < distance(drafts[$1], to: start, mentions) }
+                // The nearest person with this surname or full name.
+                let candidates = Set(drafts.drafts(withSurname: key) + drafts.drafts(withFullKey: key))
+                    .filter { drafts[$0].label == .person }.sorted()
+                target = candidates.min { drafts.distance($0, to: start) < drafts.distance($1, to: start) }
             } else {
-                target = drafts.firstIndex { $0.label == mention.label && $0.fullKeys.contains(key) }
+                target = drafts.drafts(withFullKey: key).filter { drafts[$0].label == mention.label }.min()
                 if target == nil, mention.label == .organization, let acronym = acronymKey(mention.tokens) {
-                    target = drafts.firstIndex { draft in
-                        draft.label == .organization && draft.fullKeys.contains { initials(of: $0) == acronym }
-                    }
-                    if target == nil, let expansion = parenthesisedExpansion(of: mention.tokens, in: mentions) {
+                    target = drafts.drafts(withInitials: acronym).filter { drafts[$0].label == .organization }.min()
+                    if target == nil, context.isPunct(start - 1, 0x28), let expansion = organizationEndingAt[start - 1] {
                         target = clusterOf[expansion] >= 0 ? clusterOf[expansion] : nil
                     }
                 }
             }
             if let target {
-                drafts[target].mentions.append(index)
-                drafts[target].fullKeys.insert(key)
+                drafts.append(mention: index, start: start, to: target)
+                drafts.insert(fullKey: key, into: target)
                 clusterOf[index] = target
             } else {
-                drafts.append(Draft(label: mention.label, mentions: [index], fullKeys: [key], surnames: [], firstKey: nil))
-                clusterOf[index] = drafts.count - 1
+                clusterOf[index] = drafts.add(label: mention.label, mention: index, start: start, fullKey: key)
             }
         }
         // An acronym seen before its expansion: merge the two.
-        for index in drafts.indices where drafts[index].label == .organization {
+        for index in drafts.drafts.indices where drafts[index].label == .organization {
             guard drafts[index].mentions.allSatisfy({ acronymKey(mentions[$0].tokens) != nil }),
                 let acronym = acronymKey(mentions[drafts[index].mentions[0]].tokens),
-                let target = drafts.indices.first(where: { other in
+                let target = drafts.drafts(withInitials: acronym).filter({ other in
                     other != index && drafts[other].label == .organization && !drafts[other].mentions.isEmpty
-                        && drafts[other].fullKeys.contains { initials(of: $0) == acronym }
-                })
+                }).min()
             else { continue }
-            drafts[target].mentions += drafts[index].mentions
-            drafts[target].fullKeys.formUnion(drafts[index].fullKeys)
-            drafts[index].mentions = []
+            drafts.merge(index, into: target)
         }
 
         // Build the layers.
-        let live = drafts.filter { !$0.mentions.isEmpty }
+        let live = drafts.drafts.filter { !$0.mentions.isEmpty }
         var entities: [Entity] = mentions.map { Entity(span: context.span($0.tokens), label: $0.label, canonical: "") }
         var clusters: [EntityCluster] = []
         for draft in live {
             let members = draft.mentions.sorted()
             var aliases: [String] = []
+            var seen: Set<String> = []
             for member in members {
                 let text = context.text(mentions[member].tokens)
-                if !aliases.contains(text) { aliases.append(text) }
+                if seen.insert(text).inserted { aliases.append(text) }
             }
             let canonicalMember = members.max { lhs, rhs in
                 let (a, b) = (mentions[lhs].tokens.count, mentions[rhs].tokens.count)
@@ -138,17 +135,6 @@ struct EntityClustering {
         return votes.max { $0.value < $1.value }?.key
     }
 
-    /// How far the draft's mentions are from `start`; earlier mentions are preferred.
-    private func distance(_ draft: Draft, to start: Int, _ mentions: [Mention]) -> Int {
-        var best = Int.max
-        for member in draft.mentions {
-            let offset = mentions[member].tokens.lowerBound
-            let distance = offset <= start ? start - offset : (offset - start) * 4
-            best = min(best, distance)
-        }
-        return best
-    }
-
     /// Whether two first names are spellings of one (`Benjamin`, `Benyamin`): same
     /// first letter and length within two.
     private func similarFirstNames(_ lhs: String?, _ rhs: String) -> Bool {
@@ -158,13 +144,14 @@ struct EntityClustering {
 
     /// A key with hyphens as spaces: `Maison-Blanche` and `Maison Blanche` are one name.
     private func normalizedKey(_ key: String) -> String {
-        String(key.map { $0 == "-" ? " " : $0 })
+        guard key.utf8.contains(0x2D) else { return key }
+        return String(key.map { $0 == "-" ? " " : $0 })
     }
 
     /// The lowercase letters of a one-token acronym (`ue`), or `nil`.
     private func acronymKey(_ tokens: Range<Int>) -> String? {
         guard tokens.count == 1, context.traits[tokens.lowerBound].isAcronym else { return nil }
-        return context.traits[tokens.lowerBound].key
+        return context.key(tokens.lowerBound)
     }
 
     /// The initials of the significant words of a name key: `union europeenne` → `ue`,
@@ -180,10 +167,13 @@ struct EntityClustering {
         return result
     }
 
-    /// The mention right before `( ACRONYM )`, when the acronym stands in parentheses.
-    private func parenthesisedExpansion(of tokens: Range<Int>, in mentions: [Mention]) -> Int? {
-        let open = tokens.lowerBound - 1
-        guard context.isPunct(open, 0x28) else { return nil }
-        return mentions.lastIndex { $0.tokens.upperBound == open && $0.label == .organization }
+    /// For each token that ends an organisation mention, the last such mention: the
+    /// expansion of an acronym that follows it in parentheses (`Union européenne (UE)`).
+    private func lastOrganization(endingAt mentions: [Mention]) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for (index, mention) in mentions.enumerated() where mention.label == .organization {
+            result[mention.tokens.upperBound] = index
+        }
+        return result
     }
 }

@@ -19,10 +19,17 @@ public struct EntityLexicons: Sendable {
 
     /// Known names by the key of their first token, longest first.
     let knownNames: [String: [KnownName]]
+    /// The lists of ``knownNames``, in an array that forms refer to by index
+    /// (``FormFacts/knownNames``).
+    let knownNameLists: [[KnownName]]
+    /// The index in ``knownNameLists`` of the names that begin with each key.
+    let knownNameIndex: [String: Int32]
     /// First names and their gender (`nil` when used for both).
     let firstNames: [String: Gender?]
     /// Titles written before a name (`M.`, `Mme`, `Dr`), by exact spelling.
     let honorifics: [String: Gender?]
+    /// The ``honorifics`` in ASCII, looked up without strings.
+    let honorificIndex: HonorificIndex
     /// Role nouns (`président`, `ministre`) and the gender they show, when they show one.
     let roles: [String: Gender?]
     /// Cue and head nouns (`groupe`, `ville`, `Conseil`), by key.
@@ -33,6 +40,8 @@ public struct EntityLexicons: Sendable {
     let commonWords: [String: WordClass]
     /// Capitalised words that are not names on their own (`Premier`, `État`, `PIB`).
     let notNames: Set<String>
+    /// The tables above indexed by the bytes of their entries (see ``FormFacts``).
+    let formIndex: FormFactsIndex
 
     /// Loads the shipped lexicons (`entities-*.txt`) and ICU's French country names.
     public init(tokenizer: FrenchTokenizer? = nil) throws {
@@ -58,6 +67,14 @@ public struct EntityLexicons: Sendable {
         for name in Self.icuPlaceNames() { try addName(name, .location) }
         for (name, label) in Self.icuInstitutionNames { try addName(name, label) }
         knownNames = known.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+        var knownNameLists: [[KnownName]] = []
+        var knownNameIndex: [String: Int32] = [:]
+        for (key, names) in knownNames {
+            knownNameIndex[key] = Int32(knownNameLists.count)
+            knownNameLists.append(names)
+        }
+        self.knownNameLists = knownNameLists
+        self.knownNameIndex = knownNameIndex
 
         var firstNames: [String: Gender?] = [:]
         for entry in try Lexicon.named("entities-first-names").entries {
@@ -76,6 +93,7 @@ public struct EntityLexicons: Sendable {
             }
         }
         self.honorifics = honorifics
+        self.honorificIndex = HonorificIndex(honorifics)
         self.roles = roles
 
         var cues: [String: CueKind] = [:]
@@ -103,6 +121,9 @@ public struct EntityLexicons: Sendable {
             notNames.insert(Normalizer.foldingKey(word))
         }
         self.notNames = notNames
+        formIndex = FormFactsIndex(
+            firstNames: firstNames, roles: roles, cues: cues, demonyms: demonyms, notNames: notNames,
+            knownNameIndex: knownNameIndex, commonWords: common)
     }
 
     /// Country and world-region names in French from ICU (`Allemagne`, `Europe`), with

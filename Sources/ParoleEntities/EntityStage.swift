@@ -46,7 +46,7 @@ public struct EntityStage: Stage {
 
     /// The entities and clusters of `document`, which must have tokens and sentences.
     public func recognize(in document: Document) -> (entities: [Entity], clusters: [EntityCluster]) {
-        let context = EntityContext(document: document)
+        let context = EntityContext(document: document, lexicons: lexicons)
         guard !context.tokens.isEmpty else { return ([], []) }
         var claimed = [Bool](repeating: false, count: context.tokens.count)
         let finder = SentenceMentions(lexicons: lexicons, context: context)

@@ -9,19 +9,25 @@ struct KnownNameMatcher {
     /// The longest known name starting at token `index`, within `limit`.
     func match(at index: Int, limit: Int) -> (range: Range<Int>, label: Entity.Label)? {
         let traits = context.traits
-        guard traits[index].isWord || context.tokens[index].kind == .number,
-            let candidates = lexicons.knownNames[traits[index].key]
-        else { return nil }
-        for name in candidates where index + name.keys.count <= limit {
-            var matches = true
-            for (offset, key) in name.keys.enumerated() {
+        guard traits[index].isWord || context.tokens[index].kind == .number, let list = traits[index].knownNameList else {
+            return nil
+        }
+        let candidates = lexicons.knownNameLists[list]
+        // Indices rather than copies of the names: a copy retains its arrays. Every
+        // candidate's first key is the token's (the list is found by it).
+        for candidate in candidates.indices where index + candidates[candidate].keys.count <= limit {
+            let count = candidates[candidate].keys.count
+            var offset = 0
+            while offset < count {
                 let token = traits[index + offset]
-                if token.key != key || (name.capitalized[offset] && !token.isCapitalized && token.isWord) {
-                    matches = false
+                if (offset > 0 && context.key(index + offset) != candidates[candidate].keys[offset])
+                    || (candidates[candidate].capitalized[offset] && !token.isCapitalized && token.isWord)
+                {
                     break
                 }
+                offset += 1
             }
-            if matches { return (index..<(index + name.keys.count), name.label) }
+            if offset == count { return (index..<(index + count), candidates[candidate].label) }
         }
         return nil
     }
@@ -34,9 +40,8 @@ struct KnownNameMatcher {
         guard next < limit else { return false }
         let following = context.traits[next]
         guard following.isCapitalized, !following.isAcronym, !following.isElision,
-            !lexicons.notNames.contains(following.key), !lexicons.demonyms.contains(following.key),
-            lexicons.knownNames[following.key] == nil
+            !following.isNotName, !following.isDemonym, !following.beginsKnownName
         else { return false }
-        return lexicons.firstNames[context.traits[range.lowerBound].key] != nil
+        return context.traits[range.lowerBound].isFirstName
     }
 }

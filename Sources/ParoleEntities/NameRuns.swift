@@ -15,10 +15,10 @@ struct NameRunFinder {
         guard traits.isWord, !traits.isElision else { return false }
         if traits.isParticleName { return true }
         guard traits.isCapitalized, !traits.isRomanNumeral else { return false }
-        if lexicons.honorifics[traits.text] != nil { return false }
-        if lexicons.notNames.contains(traits.key) { return false }
+        if traits.isHonorific { return false }
+        if traits.isNotName { return false }
         // A headline word in capitals (`VILLAGE`, `DIMANCHE`) is no acronym.
-        if traits.isAcronym, let wordClass = lexicons.commonWords[traits.norm], traits.norm.count > 3 || wordClass == .function {
+        if traits.isAcronym, let wordClass = traits.wordClass, traits.isLong || wordClass == .function {
             return false
         }
         return true
@@ -27,7 +27,7 @@ struct NameRunFinder {
     /// Whether the capitalised token begins an organisation or place name (`Conseil`, `Mont`).
     func isHead(_ index: Int) -> Bool {
         let traits = context.traits[index]
-        guard let kind = lexicons.cues[traits.key] else { return false }
+        let kind = traits.cue
         guard kind.contains(.organizationHead) || kind.contains(.locationHead) else { return false }
         return traits.isCapitalized || kind.contains(.lowercaseHead)
     }
@@ -67,9 +67,9 @@ struct NameRunFinder {
         var usesArticle = false
         while next < limit, next - index < 3, !claimed[next] {
             let token = traits[next]
-            guard token.isWord, !token.isCapitalized, EntityLexicons.nameParticles.contains(token.key) else { break }
-            if EntityLexicons.deForms.contains(token.key) { usesDe = true }
-            if EntityLexicons.articles.contains(token.key) { usesArticle = true }
+            guard token.isWord, !token.isCapitalized, token.isNameParticle else { break }
+            if token.isDeForm { usesDe = true }
+            if token.isArticle { usesArticle = true }
             next += 1
         }
         guard next > index, next < limit, !claimed[next], isNameWord(next) else { return nil }
@@ -79,9 +79,9 @@ struct NameRunFinder {
         // place to its direction (`Caroline du Nord`), or a first name to a surname
         // (`Charles de Gaulle`).
         if isHead(run.lowerBound) { return next }
-        if EntityLexicons.directions.contains(traits[next].key), run.count == 1 { return next }
-        if run.count == 1, next == index + 1, lexicons.firstNames[traits[run.lowerBound].key] != nil,
-            traits[index].key == "de" || traits[index].key == "d'"
+        if EntityLexicons.directions.contains(context.key(next)), run.count == 1 { return next }
+        if run.count == 1, next == index + 1, traits[run.lowerBound].isFirstName,
+            context.key(index) == "de" || context.key(index) == "d'"
         {
             return next
         }

@@ -10,7 +10,7 @@ struct OrganizationHeads {
     /// The label a head gives (`Conseil` → ORG, `Mont` → LOC), or `nil` for other words.
     func headLabel(_ index: Int) -> Entity.Label? {
         let traits = context.traits[index]
-        guard let kind = lexicons.cues[traits.key] else { return nil }
+        let kind = traits.cue
         guard traits.isCapitalized || kind.contains(.lowercaseHead) else { return nil }
         if kind.contains(.organizationHead) { return .organization }
         if kind.contains(.locationHead) { return .location }
@@ -28,16 +28,16 @@ struct OrganizationHeads {
         var sawName = false
         while end < limit, steps < 4 {
             let token = traits[end]
-            if afterNoun, lexicons.isAdjective(token), !Self.temporalAdjectives.contains(token.key), !lexicons.isVerb(token) || token.norm.hasSuffix("é")
-                || token.norm.hasSuffix("ée")
+            if afterNoun, token.isAdjective, !token.facts.flags.contains(.temporalAdjective),
+                !token.isVerb || context.norm(end).hasSuffix("é") || context.norm(end).hasSuffix("ée")
             {
                 end += 1
                 steps += 1
                 continue
             }
-            guard token.isWord, !token.isCapitalized, EntityLexicons.deForms.contains(token.key) else { break }
+            guard token.isWord, !token.isCapitalized, token.isDeForm else { break }
             var next = end + 1
-            if next < limit, traits[next].key == "la" || traits[next].key == "l'" { next += 1 }
+            if next < limit, context.key(next) == "la" || context.key(next) == "l'" { next += 1 }
             guard next < limit else { break }
             let complement = traits[next]
             if complement.isCapitalized && complement.isWord && !complement.isElision {
@@ -46,7 +46,7 @@ struct OrganizationHeads {
                 end = next
                 afterNoun = true
                 sawName = true
-            } else if !sawName, isComplementWord(complement) {
+            } else if !sawName, isComplementWord(next) {
                 end = next + 1
                 afterNoun = true
             } else {
@@ -66,14 +66,16 @@ struct OrganizationHeads {
 
     /// A lowercase noun or adjective that can follow `de` inside a name (`de sécurité`),
     /// not an infinitive (`de voter`) nor a function word.
-    private func isComplementWord(_ traits: TokenTraits) -> Bool {
+    private func isComplementWord(_ index: Int) -> Bool {
+        let traits = context.traits[index]
         guard traits.isWord, !traits.isCapitalized, !traits.isElision else { return false }
-        switch lexicons.commonWords[traits.norm] {
+        switch traits.wordClass {
         case .noun?, .adjective?: return true
         case .function?: return false
         case .verb?:
-            return !(traits.norm.hasSuffix("er") || traits.norm.hasSuffix("ir") || traits.norm.hasSuffix("re"))
-        case nil: return traits.norm.count > 3
+            let norm = context.norm(index)
+            return !(norm.hasSuffix("er") || norm.hasSuffix("ir") || norm.hasSuffix("re"))
+        case nil: return traits.isLong
         }
     }
 }

@@ -16,13 +16,13 @@ struct PlaceCues {
         let traits = context.traits
         let index = start - 1
         guard index >= sentenceStart, traits[index].isWord else { return nil }
-        let key = traits[index].key
+        let key = context.key(index)
         // `à` folds to `a`, like the verb `a`: the verb is written without accent.
-        if key == "a" { return traits[index].norm == "à" ? .context : nil }
+        if key == "a" { return context.norm(index) == "à" ? .context : nil }
         if Self.placePrepositions.contains(key) { return .context }
         if key == "de" || key == "d'" { return .guess }
         if key == "le" || key == "la" || key == "l'" || key == "les", index - 1 >= sentenceStart {
-            let before = traits[index - 1].key
+            let before = context.key(index - 1)
             if before == "dans" || before == "sur" || before == "vers" { return .context }
         }
         return nil
@@ -36,12 +36,13 @@ struct PlaceCues {
         var crossedDe = false
         while index >= sentenceStart, skipped < 4 {
             let token = traits[index]
-            if token.isWord, !token.isCapitalized, let kind = lexicons.cues[token.key], let label = kind.cueLabel {
+            if token.isWord, !token.isCapitalized, let label = token.cue.cueLabel {
                 if crossedDe && label != .location { return nil }
                 return label
             }
-            if !crossedDe, token.isWord, EntityLexicons.deForms.contains(token.key) || token.key == "la" || token.key == "l'" {
-                if token.key == "la" || token.key == "l'" {
+            let isArticle = token.isWord && (context.key(index) == "la" || context.key(index) == "l'")
+            if !crossedDe, token.isWord, token.isDeForm || isArticle {
+                if isArticle {
                     // `de la`, `de l'`: step over the article to `de`.
                     index -= 1
                     skipped += 1
@@ -52,7 +53,7 @@ struct PlaceCues {
                 skipped += 1
                 continue
             }
-            if !crossedDe, token.isWord, lexicons.isAdjective(token) {
+            if !crossedDe, token.isWord, token.isAdjective {
                 index -= 1
                 skipped += 1
                 continue
@@ -64,7 +65,8 @@ struct PlaceCues {
 
     /// Whether a single-word name is a saint's-name place: `Saint-Étienne`, `St-Aubin`.
     func isSaintPlace(_ index: Int) -> Bool {
-        let norm = context.traits[index].norm
+        let norm = context.norm(index)
+        guard norm.utf8.contains(0x2D) else { return false }  // every prefix ends with '-'
         return norm.hasPrefix("saint-") || norm.hasPrefix("sainte-") || norm.hasPrefix("st-") || norm.hasPrefix("ste-")
     }
 
@@ -76,7 +78,8 @@ struct PlaceCues {
 
     /// Whether a single-word name begins with a compound place prefix (`Haute-Garonne`).
     func hasPlacePrefix(_ index: Int) -> Bool {
-        let norm = context.traits[index].norm
+        let norm = context.norm(index)
+        guard norm.utf8.contains(0x2D) else { return false }  // every prefix ends with '-'
         return Self.placePrefixes.contains { norm.hasPrefix($0) && norm.count > $0.count + 2 }
     }
 
@@ -89,10 +92,10 @@ struct PlaceCues {
 
     /// Whether a multi-word run looks like a place name (`Salt Lake City`, `Port Moresby`).
     func looksLikePlaceName(_ run: Range<Int>) -> Bool {
-        let traits = context.traits
-        return Self.placeNameWords.contains(traits[run.lowerBound].key)
-            || Self.placeNameWords.contains(traits[run.upperBound - 1].key)
-            || lexicons.knownNames[traits[run.upperBound - 1].key]?.contains { $0.label == .location && $0.keys.count == 1 } == true
+        let last = context.key(run.upperBound - 1)
+        return Self.placeNameWords.contains(context.key(run.lowerBound))
+            || Self.placeNameWords.contains(last)
+            || lexicons.knownNames[last]?.contains { $0.label == .location && $0.keys.count == 1 } == true
     }
 
     /// Whether the word before `start` is a determiner or contracted preposition
@@ -100,7 +103,7 @@ struct PlaceCues {
     func hasDeterminer(before start: Int, sentenceStart: Int) -> Bool {
         let index = start - 1
         guard index >= sentenceStart, context.traits[index].isWord else { return false }
-        return EntityLexicons.determiners.contains(context.traits[index].key)
+        return context.traits[index].isDeterminer
     }
 
     /// The label a cue noun in apposition after the name gives: `Rafah, la ville la plus
@@ -113,11 +116,11 @@ struct PlaceCues {
         while index < limit, index - end <= 4 {
             let token = traits[index]
             guard token.isWord, !token.isCapitalized else { return nil }
-            if let label = lexicons.cues[token.key]?.cueLabel { return sawDeterminer ? label : nil }
-            if EntityLexicons.determiners.contains(token.key) || EntityLexicons.roleModifiers.contains(token.key)
-                || token.norm.hasSuffix("ième") || lexicons.isAdjective(token) || token.key == "plus"
+            if let label = token.cue.cueLabel { return sawDeterminer ? label : nil }
+            if token.isDeterminer || token.isRoleModifier || context.norm(index).hasSuffix("ième") || token.isAdjective
+                || context.key(index) == "plus"
             {
-                sawDeterminer = sawDeterminer || EntityLexicons.determiners.contains(token.key)
+                sawDeterminer = sawDeterminer || token.isDeterminer
                 index += 1
                 continue
             }
@@ -130,17 +133,17 @@ struct PlaceCues {
     /// up to a punctuation mark: `l'association Toits pour tous, qu'il dirigeait`.
     func phraseNameEnd(after first: Int, limit: Int) -> Int? {
         let traits = context.traits
-        let norm = traits[first].norm
+        let norm = context.norm(first)
         let singular = norm.hasSuffix("s") || norm.hasSuffix("x") ? String(norm.dropLast()) : norm
-        guard lexicons.isCommonWord(traits[first]) || lexicons.commonWords[singular] == .noun else { return nil }
+        guard traits[first].isCommonWord || lexicons.commonWords[singular] == .noun else { return nil }
         var index = first + 1
         while index < limit, index - first <= 4 {
             let token = traits[index]
             if !token.isWord {
                 return context.tokens[index].kind == .punct && index > first + 1 ? index : nil
             }
-            if token.isCapitalized || token.isElision || lexicons.isVerb(token)
-                || ["qui", "que", "dont", "où", "et", "ou"].contains(token.key)
+            if token.isCapitalized || token.isElision || token.isVerb
+                || ["qui", "que", "dont", "où", "et", "ou"].contains(context.key(index))
             {
                 return nil
             }

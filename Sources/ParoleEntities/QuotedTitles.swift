@@ -28,8 +28,8 @@ struct QuotedTitles {
             let words = start..<end
             let first = traits[start]
             let isTitle =
-                first.isCapitalized && !first.isAcronym && lexicons.isCommonWord(first)
-                && !words.contains { claimed[$0] || lexicons.isVerb(traits[$0]) || traits[$0].isElision }
+                first.isCapitalized && !first.isAcronym && first.isCommonWord
+                && !words.contains { claimed[$0] || traits[$0].isVerb || traits[$0].isElision }
                 && words.dropFirst().allSatisfy { !traits[$0].isCapitalized }
                 && index > range.lowerBound  // a quotation that opens the sentence is speech
             if isTitle {

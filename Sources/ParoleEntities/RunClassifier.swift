@@ -13,16 +13,16 @@ struct RunClassifier {
         let traits = context.traits
         var run = run
         // A sentence-initial common word is not a name: `Selon`, `Davantage`, `Proposition`.
-        while let first = run.first, traits[first].isSentenceInitial, lexicons.firstNames[traits[first].key] == nil,
-            lexicons.isCommonWord(traits[first]) || lexicons.roles[traits[first].key] != nil
+        while let first = run.first, traits[first].isSentenceInitial, !traits[first].isFirstName,
+            traits[first].isCommonWord || traits[first].role != nil
         {
             run = (first + 1)..<run.upperBound
             while let next = run.first, !traits[next].isCapitalized, !traits[next].isParticleName {
                 run = (next + 1)..<run.upperBound
             }
         }
-        if let named = run.dropFirst().first(where: { lexicons.firstNames[traits[$0].key] != nil }),
-            run[run.lowerBound..<named].allSatisfy({ lexicons.commonWords[traits[$0].norm] != nil && lexicons.firstNames[traits[$0].key] == nil })
+        if let named = run.dropFirst().first(where: { traits[$0].isFirstName }),
+            run[run.lowerBound..<named].allSatisfy({ traits[$0].isListedWord && !traits[$0].isFirstName })
         {
             run = named..<run.upperBound
         }
@@ -33,19 +33,19 @@ struct RunClassifier {
         let head = traits[first]
         let isSingle = run.count == 1
 
-        if isSingle, lexicons.demonyms.contains(head.key), !head.isAcronym {
+        if isSingle, head.isDemonym, !head.isAcronym {
             return Mention(tokens: run, label: .miscellaneous, strength: .strong)
         }
         if let evidence = titles.honorific(before: first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .person, strength: .strong, gender: evidence.gender, genderSource: .honorific)
         }
         // A capitalised verb or function word alone names nothing (`Voici`, `Tenez`).
-        if isSingle, let wordClass = lexicons.commonWords[head.norm], wordClass == .verb || wordClass == .function,
-            lexicons.firstNames[head.key] == nil
+        if isSingle, let wordClass = head.wordClass, wordClass == .verb || wordClass == .function,
+            !head.isFirstName
         {
             return nil
         }
-        if !isSingle, let kind = lexicons.cues[head.key], kind.contains(.organizationPrefix) {
+        if !isSingle, head.cue.contains(.organizationPrefix) {
             return Mention(tokens: run, label: .organization, strength: .strong)
         }
         if let label = cues.cueLabel(before: first, sentenceStart: sentenceStart) {
@@ -54,7 +54,7 @@ struct RunClassifier {
             }
             return Mention(tokens: run, label: label, strength: .strong)
         }
-        let firstNameGender = lexicons.firstNames[head.key]
+        let firstNameGender = head.firstName
         if let evidence = titles.roleBefore(first, sentenceStart: sentenceStart)
             ?? titles.roleAfter(run.upperBound, limit: sentence.upperBound)
         {
@@ -85,10 +85,10 @@ struct RunClassifier {
         if !isSingle {
             // Personal names are rarely made of common words: `Nouvelle Démocratie`,
             // `Frères musulmans` are organisations.
-            let wordy = run.contains { traits[$0].isCapitalized && lexicons.commonWords[traits[$0].norm] != nil && !traits[$0].isAcronym }
+            let wordy = run.contains { traits[$0].isCapitalized && traits[$0].isListedWord && !traits[$0].isAcronym }
             return Mention(tokens: run, label: wordy ? .organization : .person, strength: .guess)
         }
-        if head.isSentenceInitial || lexicons.isCommonWord(head) { return nil }
+        if head.isSentenceInitial || head.isCommonWord { return nil }
         if cues.hasDeterminer(before: first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .organization, strength: .guess)
         }

@@ -19,7 +19,7 @@ struct SentenceMentions {
         var index = range.lowerBound
         while index < limit {
             if let match = known.match(at: index, limit: limit), !known.yieldsToLongerName(match.range, limit: limit),
-                !(match.range.count == 1 && traits[index].isSentenceInitial && lexicons.firstNames[traits[index].key] != nil
+                !(match.range.count == 1 && traits[index].isSentenceInitial && traits[index].isFirstName
                     && index + 1 < limit && traits[index + 1].isCapitalized)
             {
                 mentions.append(Mention(tokens: match.range, label: match.label, strength: .lexicon))
@@ -37,7 +37,7 @@ struct SentenceMentions {
         // 3. Capitalised demonyms used as nouns: `les Palestiniens`, `le jeune Malien`.
         for index in range where !claimed[index] {
             let token = traits[index]
-            guard token.isCapitalized, !token.isAcronym, lexicons.demonyms.contains(token.key) else { continue }
+            guard token.isCapitalized, !token.isAcronym, token.isDemonym else { continue }
             if index > range.lowerBound, traits[index - 1].isCapitalized, !claimed[index - 1], !traits[index - 1].isSentenceInitial {
                 continue
             }
@@ -93,7 +93,7 @@ struct SentenceMentions {
             {
                 var end = index + 1
                 while end < limit, !claimed[end], traits[end].isCapitalized, traits[end].isWord, !traits[end].isElision,
-                    !lexicons.notNames.contains(traits[end].key)
+                    !traits[end].isNotName
                 {
                     end += 1
                 }
@@ -126,6 +126,6 @@ struct SentenceMentions {
         guard index > start, !claimed[index - 1] else { return false }
         let before = context.traits[index - 1]
         return before.isCapitalized && before.isWord && !before.isElision && !before.isSentenceInitial
-            && lexicons.honorifics[before.text] == nil && !lexicons.notNames.contains(before.key)
+            && !before.isHonorific && !before.isNotName
     }
 }

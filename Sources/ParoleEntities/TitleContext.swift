@@ -20,10 +20,10 @@ struct TitleContext {
     func honorific(before start: Int, sentenceStart: Int) -> Evidence? {
         var index = start - 1
         // `M. de Villepin`, `Mme d'Harville`: the nobiliary particle stands between.
-        if index > sentenceStart, ["de", "d'", "du"].contains(context.traits[index].key) { index -= 1 }
+        if index > sentenceStart, ["de", "d'", "du"].contains(context.key(index)) { index -= 1 }
         guard index >= sentenceStart else { return nil }
         let traits = context.traits[index]
-        guard traits.isWord, let gender = lexicons.honorifics[traits.text] else { return nil }
+        guard traits.isWord, let gender = traits.honorific else { return nil }
         return Evidence(gender: gender, source: .honorific)
     }
 
@@ -37,19 +37,19 @@ struct TitleContext {
         var skippedTitleWord = false
         while index >= sentenceStart, skipped < 5 {
             let token = traits[index]
-            if lexicons.isRole(token) { return evidence(forRoleAt: index, sentenceStart: sentenceStart) }
-            if token.isWord, !token.isCapitalized, lexicons.isAdjective(token) {
+            if token.isRole { return evidence(forRoleAt: index, sentenceStart: sentenceStart) }
+            if token.isWord, !token.isCapitalized, token.isAdjective {
                 index -= 1
                 skipped += 1
                 continue
             }
-            if token.isCapitalized, lexicons.notNames.contains(token.key) {
+            if token.isCapitalized, token.isNotName {
                 skippedTitleWord = true
                 index -= 1
                 skipped += 1
                 continue
             }
-            if skippedTitleWord, token.isWord, EntityLexicons.deForms.contains(token.key) || EntityLexicons.articles.contains(token.key) {
+            if skippedTitleWord, token.isWord, token.isDeForm || token.isArticle {
                 index -= 1
                 skipped += 1
                 continue
@@ -62,11 +62,11 @@ struct TitleContext {
         let stop = max(sentenceStart, start - 16)
         while index >= stop {
             let token = traits[index]
-            if lexicons.isRole(token) { return evidence(forRoleAt: index, sentenceStart: sentenceStart) }
+            if token.isRole { return evidence(forRoleAt: index, sentenceStart: sentenceStart) }
             if context.tokens[index].kind == .quote || context.isPunct(index, 0x2C) || context.isPunct(index, 0x3B) || context.isPunct(index, 0x3A) {
                 return nil
             }
-            if token.isWord, !token.isCapitalized, lexicons.isVerb(token), !EntityLexicons.deForms.contains(token.key) {
+            if token.isWord, !token.isCapitalized, token.isVerb, !token.isDeForm {
                 return nil
             }
             index -= 1
@@ -84,14 +84,14 @@ struct TitleContext {
         var skipped = 0
         while index < limit, skipped < 3 {
             let token = traits[index]
-            if lexicons.isRole(token) {
-                let roleGender = lexicons.roles[token.key] ?? nil
-                let agreement = index + 1 < limit ? Self.agreementGender(traits[index + 1]) : nil
+            if token.isRole {
+                let roleGender = token.role ?? nil
+                let agreement = index + 1 < limit ? agreementGender(index + 1) : nil
                 return Evidence(gender: roleGender ?? determinerGender ?? agreement, source: .role)
             }
-            if let gender = Self.determinerGenders[token.key], token.isWord {
+            if let gender = Self.determinerGenders[context.key(index)], token.isWord {
                 determinerGender = gender
-            } else if !(token.isWord && (EntityLexicons.roleModifiers.contains(token.key) || lexicons.isAdjective(token))) {
+            } else if !(token.isWord && (token.isRoleModifier || token.isAdjective)) {
                 return nil
             }
             index += 1
@@ -103,25 +103,26 @@ struct TitleContext {
     /// The gender a role shows: its own (`présidente`) or its determiner's (`la ministre`).
     private func evidence(forRoleAt index: Int, sentenceStart: Int) -> Evidence {
         let traits = context.traits
-        if let gender = lexicons.roles[traits[index].key] ?? nil { return Evidence(gender: gender, source: .role) }
-        if index + 1 < traits.count, let gender = Self.agreementGender(traits[index + 1]) {
+        if let gender = traits[index].role ?? nil { return Evidence(gender: gender, source: .role) }
+        if index + 1 < traits.count, let gender = agreementGender(index + 1) {
             return Evidence(gender: gender, source: .role)
         }
         var before = index - 1
         while before >= sentenceStart,
-            EntityLexicons.roleModifiers.contains(traits[before].key) || traits[before].key == "premier"
+            traits[before].isRoleModifier || context.key(before) == "premier"
         {
             before -= 1
         }
         guard before >= sentenceStart else { return Evidence(gender: nil, source: .role) }
-        return Evidence(gender: Self.determinerGenders[traits[before].key], source: .role)
+        return Evidence(gender: Self.determinerGenders[context.key(before)], source: .role)
     }
 
     /// The gender an adjective or participle right after an epicene role shows by its
     /// ending: `ministre chargée` (feminine), `secrétaire régional` (masculine).
-    static func agreementGender(_ traits: TokenTraits) -> Gender? {
+    func agreementGender(_ index: Int) -> Gender? {
+        let traits = context.traits[index]
         guard traits.isWord, !traits.isCapitalized else { return nil }
-        let word = traits.norm
+        let word = context.norm(index)
         for suffix in ["ale", "elle", "ienne", "éenne", "ive", "euse", "trice", "ée", "aine", "aise", "oise", "ique"] where word.hasSuffix(suffix) {
             return suffix == "ique" ? nil : .feminine
         }

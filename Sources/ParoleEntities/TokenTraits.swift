@@ -1,173 +1,133 @@
 import ParoleCore
 
-/// What the entity rules need to know about one token, computed once per document.
+/// What the entity rules need to know about one token, computed once per document:
+/// the case of its letters, where it stands, and the facts of its form. No references:
+/// the strings (key, norm) are the form's, in ``EntityContext``; stored in a
+/// ``TokenTraitsTable``.
 struct TokenTraits: Sendable {
-    /// ``Normalizer/foldingKey(_:)`` of the token's norm: `État` → `etat`.
-    var key: String
-    /// The token as written, with `’` as `'`.
-    var text: String
-    /// The lowercase form (``Token/norm``).
-    var norm: String
+    /// Case, kind and position flags.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+
+        /// A word token.
+        static let word = Flags(rawValue: 1 << 0)
+        /// Its first letter is uppercase (`Blinken`, `ONU`, `L'`).
+        static let capitalized = Flags(rawValue: 1 << 1)
+        /// Two or more letters, all uppercase (`ONU`, `CFDT`, `G7` is not: one letter).
+        static let acronym = Flags(rawValue: 1 << 2)
+        /// A Roman numeral in capitals: `XIV`, `III`.
+        static let romanNumeral = Flags(rawValue: 1 << 3)
+        /// A lowercase particle joined to a capitalised name: `al-Sissi`, `el-Sisi`, `ben-Gourion`.
+        static let particleName = Flags(rawValue: 1 << 4)
+        /// An elided word with its apostrophe: `l'`, `d'`, `L'`, `qu'`.
+        static let elision = Flags(rawValue: 1 << 5)
+        /// The first word of a sentence, or the first after an opening quotation mark or colon.
+        static let sentenceInitial = Flags(rawValue: 1 << 6)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+    }
+
+    /// The index of the token's form in ``EntityContext/keys``.
+    var form: Int32
+    /// What the lexicons say about the form.
+    var facts: FormFacts
+    /// Case, kind and position flags.
+    var flags: Flags
+    /// For a word written as a title (`M.`, `Mme`, `Dr`, exact spelling, `’` as `'`): its
+    /// gender, `.some(nil)` for either; `nil` for other tokens.
+    var honorific: Gender??
+
     /// A word token.
-    var isWord: Bool
+    var isWord: Bool { flags.contains(.word) }
     /// Its first letter is uppercase (`Blinken`, `ONU`, `L'`).
-    var isCapitalized: Bool
+    var isCapitalized: Bool { flags.contains(.capitalized) }
     /// Two or more letters, all uppercase (`ONU`, `CFDT`, `G7` is not: one letter).
-    var isAcronym: Bool
+    var isAcronym: Bool { flags.contains(.acronym) }
     /// A Roman numeral in capitals: `XIV`, `III`.
-    var isRomanNumeral: Bool
+    var isRomanNumeral: Bool { flags.contains(.romanNumeral) }
     /// A lowercase particle joined to a capitalised name: `al-Sissi`, `el-Sisi`, `ben-Gourion`.
-    var isParticleName: Bool
+    var isParticleName: Bool { flags.contains(.particleName) }
     /// An elided word with its apostrophe: `l'`, `d'`, `L'`, `qu'`.
-    var isElision: Bool
+    var isElision: Bool { flags.contains(.elision) }
     /// The first word of a sentence, or the first after an opening quotation mark or colon.
-    var isSentenceInitial: Bool
-    /// The index of the token's sentence.
-    var sentence: Int
+    var isSentenceInitial: Bool { flags.contains(.sentenceInitial) }
+    /// A title written before a name (`M.`, `Mme`).
+    var isHonorific: Bool { honorific != nil }
+
+    /// The first name's gender (`.some(nil)`: either), `nil` when the form is no first name.
+    var firstName: Gender?? { facts.firstName }
+    /// Whether the form is a first name.
+    var isFirstName: Bool { facts.firstName != nil }
+    /// The word class of the form in the common-word list.
+    var wordClass: WordClass? { facts.wordClass }
+    /// The role noun's gender (`.some(nil)`: none shown), `nil` when the form is no role.
+    var role: Gender?? { facts.role }
+    /// Whether the form is in the common-word list.
+    var isListedWord: Bool { facts.wordClass != nil }
+    /// The cue and head kinds of the form (empty when it is none).
+    var cue: CueKind { facts.cue }
+    /// Whether the form is a nationality adjective.
+    var isDemonym: Bool { facts.flags.contains(.demonym) }
+    /// Whether the form is a capitalised word that is no name on its own (`Premier`, `PIB`).
+    var isNotName: Bool { facts.flags.contains(.notName) }
+    /// Whether some known name begins with the form.
+    var beginsKnownName: Bool { facts.knownNames >= 0 }
+    /// The index in ``EntityLexicons/knownNameLists`` of the known names that begin
+    /// with the form, if any.
+    var knownNameList: Int? { facts.knownNames >= 0 ? Int(facts.knownNames) : nil }
+    /// Whether the form is a particle of personal names (`von`, `de`, `ben`).
+    var isNameParticle: Bool { facts.flags.contains(.nameParticle) }
+    /// Whether the form is `de`, `du`, `des` or `d'`.
+    var isDeForm: Bool { facts.flags.contains(.deForm) }
+    /// Whether the form is a definite article.
+    var isArticle: Bool { facts.flags.contains(.article) }
+    /// Whether the form is a determiner or contracted preposition (`la`, `du`, `cette`).
+    var isDeterminer: Bool { facts.flags.contains(.determiner) }
+    /// Whether the form may stand between a role and its determiner (`nouveau`, `ancienne`).
+    var isRoleModifier: Bool { facts.flags.contains(.roleModifier) }
+    /// Whether the norm has more than three characters.
+    var isLong: Bool { facts.flags.contains(.long) }
 }
 
-/// The tokens of a document with their traits and the sentence ranges: the input of
-/// every rule of the stage.
-struct EntityContext {
-    /// The document's tokens.
-    let tokens: [Token]
-    /// The traits of each token.
-    let traits: [TokenTraits]
-    /// The token range of each sentence.
-    let sentenceRanges: [Range<Int>]
-    /// The document text in UTF-16 code units.
-    let utf16: [UInt16]
-
-    /// The letters of Roman numerals.
-    static let romanDigits: Set<UInt16> = Set("IVXLCDM".utf16)
-
-    /// Lowercase particles that join a prefix to a name in one token (`al-Sissi`).
-    static let joinedParticles: [String] = ["al-", "el-", "ad-", "ash-", "as-", "ben-", "bin-", "abu-", "abou-", "ibn-"]
-
-    init(document: Document) {
-        tokens = document.tokens
-        utf16 = document.utf16
-        var ranges = document.sentences.map(\.tokens)
-        if ranges.isEmpty && !tokens.isEmpty { ranges = [0..<tokens.count] }
-        sentenceRanges = ranges
-
-        var sentenceOf = [Int](repeating: 0, count: tokens.count)
-        for (index, range) in ranges.enumerated() {
-            for token in range where token < tokens.count { sentenceOf[token] = index }
-        }
-        var initial = [Bool](repeating: false, count: tokens.count)
-        for range in ranges {
-            var expectStart = true
-            for index in range where index < tokens.count {
-                let token = tokens[index]
-                switch token.kind {
-                case .word, .number:
-                    if expectStart { initial[index] = true }
-                    expectStart = false
-                case .quote:
-                    expectStart = true
-                case .punct:
-                    let unit: UInt16 = token.span.isEmpty ? 0x20 : utf16[token.span.start]
-                    // ':' '—' '–' '-' '(' '/' '•' begin a new phrase, and so do '!' '?' '…'
-                    // that the sentence splitter left inside a sentence.
-                    if unit == 0x21 || unit == 0x3F || unit == 0x2E || unit == 0x2026 || unit == 0x3A || unit == 0x2014 || unit == 0x2013 || unit == 0x2D || unit == 0x28 || unit == 0x2F
-                        || unit == 0x2022
-                    {
-                        expectStart = true
-                    }
-                default:
-                    break
-                }
-            }
-        }
-
-        var traits: [TokenTraits] = []
-        traits.reserveCapacity(tokens.count)
-        for (index, token) in tokens.enumerated() {
-            let span = token.span
-            let isWord = token.kind == .word
-            var text = String(decoding: document.utf16[span.start..<span.end], as: UTF16.self)
-            if text.utf16.contains(0x2019) { text = text.replacingApostrophes() }
-            let first: UInt16 = span.isEmpty ? 0x20 : document.utf16[span.start]
-            var letters = 0
-            var upper = 0
-            var lowerFound = false
-            for unit in document.utf16[span.start..<span.end] where unit.isLetterUnit {
-                letters += 1
-                if unit.isUppercaseUnit { upper += 1 } else { lowerFound = true }
-            }
-            let isElision = isWord && (token.norm.hasSuffix("'")) && token.norm.count <= 8
-            var particle = false
-            if isWord && !first.isUppercaseUnit {
-                for prefix in Self.joinedParticles where token.norm.hasPrefix(prefix) {
-                    let offset = span.start + prefix.utf16.count
-                    if offset < span.end && document.utf16[offset].isUppercaseUnit { particle = true }
-                    break
-                }
-            }
-            traits.append(
-                TokenTraits(
-                    key: isWord || token.kind == .number ? Normalizer.foldingKey(token.norm.trimmingSpaces()) : token.norm,
-                    text: text,
-                    norm: token.norm,
-                    isWord: isWord,
-                    isCapitalized: isWord && first.isUppercaseUnit,
-                    isAcronym: isWord && letters >= 2 && upper == letters && !lowerFound,
-                    isRomanNumeral: isWord && upper == letters && letters == span.length
-                        && document.utf16[span.start..<span.end].allSatisfy { Self.romanDigits.contains($0) },
-                    isParticleName: particle,
-                    isElision: isElision,
-                    isSentenceInitial: initial[index],
-                    sentence: sentenceOf[index]))
-        }
-        self.traits = traits
+/// The traits of the tokens of a document, stored in eight bytes a token (its form,
+/// its flags, its title gender) and eight a form (the facts): a subscript puts the two
+/// together into a ``TokenTraits``.
+struct TokenTraitsTable: Sendable {
+    /// What is stored for each token.
+    struct Entry: Sendable {
+        /// The index of the token's form.
+        var form: Int32
+        /// Case, kind and position flags.
+        var flags: TokenTraits.Flags
+        /// The title gender (see ``TokenTraits/honorific``).
+        var honorific: Gender??
     }
 
-    /// The span from the start of token `first` to the end of token `last`.
-    func span(_ range: Range<Int>) -> Span {
-        var start = tokens[range.lowerBound].span.start
-        var end = tokens[range.upperBound - 1].span.end
-        while end > start, utf16[end - 1].isSpaceUnit { end -= 1 }
-        while start < end, utf16[start].isSpaceUnit { start += 1 }
-        return Span(start: start, end: end)
+    /// The entry of each token.
+    private(set) var entries: [Entry] = []
+    /// The facts of each form.
+    private(set) var facts: [FormFacts] = []
+
+    /// The number of tokens.
+    var count: Int { entries.count }
+
+    /// The traits of token `index`.
+    subscript(index: Int) -> TokenTraits {
+        let entry = entries[index]
+        return TokenTraits(form: entry.form, facts: facts[Int(entry.form)], flags: entry.flags, honorific: entry.honorific)
     }
 
-    /// The text of a token range, as written.
-    func text(_ range: Range<Int>) -> String {
-        let span = span(range)
-        return String(decoding: utf16[span.start..<span.end], as: UTF16.self)
+    /// Room for `tokens` tokens.
+    mutating func reserveCapacity(tokens: Int) { entries.reserveCapacity(tokens) }
+
+    /// Adds a form with `facts`.
+    mutating func appendForm(_ facts: FormFacts) { self.facts.append(facts) }
+
+    /// Adds a token of form `form`.
+    mutating func appendToken(form: Int32, flags: TokenTraits.Flags, honorific: Gender??) {
+        entries.append(Entry(form: form, flags: flags, honorific: honorific))
     }
 
-    /// Whether a line break separates token `index` from the token before it (a
-    /// heading or a signature ends there).
-    func isLineBreak(before index: Int) -> Bool {
-        guard index > 0 && index < tokens.count else { return false }
-        for offset in tokens[index - 1].span.end..<tokens[index].span.start where utf16[offset] == 0x0A || utf16[offset] == 0x0D {
-            return true
-        }
-        return false
-    }
-
-    /// Whether token `index` is the punctuation mark `mark` (one UTF-16 unit).
-    func isPunct(_ index: Int, _ mark: UInt16) -> Bool {
-        guard index >= 0 && index < tokens.count else { return false }
-        let token = tokens[index]
-        return token.kind != .word && token.span.length == 1 && utf16[token.span.start] == mark
-    }
-}
-
-extension String {
-    /// The string with typographic apostrophes `’` written `'`.
-    func replacingApostrophes() -> String {
-        String(decoding: utf16.map { $0 == 0x2019 ? 0x27 : $0 }, as: UTF16.self)
-    }
-
-    /// The string without leading or trailing spaces (a no-break space kept in a token).
-    func trimmingSpaces() -> String {
-        guard let first = utf16.first, let last = utf16.last, first.isSpaceUnit || last.isSpaceUnit else { return self }
-        var units = Array(utf16)
-        while let unit = units.last, unit.isSpaceUnit { units.removeLast() }
-        while let unit = units.first, unit.isSpaceUnit { units.removeFirst() }
-        return String(decoding: units, as: UTF16.self)
-    }
+    /// Adds `flags` to the flags of token `index`.
+    mutating func insert(_ flags: TokenTraits.Flags, at index: Int) { entries[index].flags.formUnion(flags) }
 }

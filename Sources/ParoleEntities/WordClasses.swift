@@ -1,7 +1,7 @@
 import ParoleCore
 
-/// Small closed classes of French words that the rules test tokens against, and the
-/// lexicon-backed tests built on them (is this word an adjective, a verb, a name part).
+/// Small closed classes of French words that the rules test tokens against (their
+/// memberships are looked up once per form: see ``FormFacts``).
 extension EntityLexicons {
     /// Lowercase particles inside personal names: `von der Leyen`, `ben Hamad`, `da Silva`.
     static let nameParticles: Set<String> = [
@@ -15,8 +15,6 @@ extension EntityLexicons {
     /// Determiners and contracted prepositions that may stand before a name of an
     /// organisation (`la CFDT`, `du Hamas`, `au Sénat`).
     static let determiners: Set<String> = ["le", "la", "l'", "les", "du", "des", "au", "aux", "un", "une", "ce", "cette"]
-    /// Capitalised articles and particles that may open a surname: `Le Goff`, `De Gaulle`.
-    static let surnameArticles: Set<String> = ["le", "la", "de", "du", "des", "van", "von", "di", "da", "del", "mac", "mc"]
     /// Cardinal directions that follow `du` in place names: `Caroline du Nord`.
     static let directions: Set<String> = ["nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
     /// Words that may stand between a role and its determiner: `le nouveau président`.
@@ -30,36 +28,29 @@ extension EntityLexicons {
         "ais", "aise", "aises", "ois", "oise", "oises", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "aire",
         "aires", "é", "ée", "és", "ées", "eux", "euse", "euses", "in", "ine", "ins", "ines", "éen", "éenne", "an", "ane",
     ]
+}
 
+/// The lexicon-backed tests of a word (is it an adjective, a verb, a role), from the
+/// facts of its form.
+extension TokenTraits {
     /// Whether the lowercase word is an adjective, by the common-word list, the
     /// demonyms, or (for unknown words) its ending.
-    func isAdjective(_ traits: TokenTraits) -> Bool {
-        guard traits.isWord, !traits.isCapitalized else { return false }
-        if demonyms.contains(traits.key) { return true }
-        if let wordClass = commonWords[traits.norm] { return wordClass == .adjective }
-        return Self.adjectiveSuffixes.contains { traits.norm.hasSuffix($0) } && traits.norm.count > 3
-    }
-
-    /// Whether the lowercase word can be the noun of a complement inside a name
-    /// (`de sécurité`, `des artisans`, `d'histoire`).
-    func isComplementNoun(_ traits: TokenTraits) -> Bool {
-        guard traits.isWord, !traits.isCapitalized, !traits.isElision else { return false }
-        guard let wordClass = commonWords[traits.norm] else { return traits.norm.count > 3 }
-        return wordClass == .noun || wordClass == .adjective
+    var isAdjective: Bool {
+        isWord && !isCapitalized && facts.flags.contains(.adjective)
     }
 
     /// Whether the word is a common French word (its lowercase form is in the list).
-    func isCommonWord(_ traits: TokenTraits) -> Bool {
-        commonWords[traits.norm] != nil || Self.determiners.contains(traits.norm) || traits.isElision
+    var isCommonWord: Bool {
+        facts.flags.contains(.commonWord) || isElision
     }
 
     /// Whether the word is a verb or auxiliary in the common-word list.
-    func isVerb(_ traits: TokenTraits) -> Bool {
-        commonWords[traits.norm] == .verb
+    var isVerb: Bool {
+        facts.wordClass == .verb
     }
 
     /// Whether the word is a role noun (`président`, `ministre`).
-    func isRole(_ traits: TokenTraits) -> Bool {
-        traits.isWord && roles[traits.key] != nil
+    var isRole: Bool {
+        isWord && facts.role != nil
     }
 }

@@ -1,0 +1,195 @@
+import ParoleCore
+
+/// The tokens of a document with their traits and the sentence ranges: the input of
+/// every rule of the stage.
+///
+/// Each distinct norm is a form: its key is folded and its lexicon facts looked up
+/// once (see ``ByteStringTable``, ``FormFacts``); each token keeps eight bytes of
+/// traits that refer to its form (``TokenTraitsTable``).
+struct EntityContext {
+    /// The document's tokens.
+    let tokens: [Token]
+    /// The traits of each token.
+    let traits: TokenTraitsTable
+    /// The key of each form: ``Normalizer/foldingKey(_:)`` of the norm for words and
+    /// numbers (`État` → `etat`), the norm itself for other tokens.
+    let keys: [String]
+    /// The token range of each sentence.
+    let sentenceRanges: [Range<Int>]
+    /// The document text in UTF-16 code units.
+    let utf16: [UInt16]
+
+    /// Lowercase particles that join a prefix to a name in one token (`al-Sissi`).
+    static let joinedParticles: [String] = ["al-", "el-", "ad-", "ash-", "as-", "ben-", "bin-", "abu-", "abou-", "ibn-"]
+
+    init(document: Document, lexicons: EntityLexicons) {
+        let tokens = document.tokens
+        let utf16 = document.utf16
+        self.tokens = tokens
+        self.utf16 = utf16
+        var ranges = document.sentences.map(\.tokens)
+        if ranges.isEmpty && !tokens.isEmpty { ranges = [0..<tokens.count] }
+        sentenceRanges = ranges
+
+        var forms = ByteStringTable(expected: min(tokens.count, 1 << 16))
+        var keys: [String] = []
+        var traits = TokenTraitsTable()
+        traits.reserveCapacity(tokens: tokens.count)
+        // Tokens are read field by field, in place: a copy of one would retain its norm.
+        tokens.withUnsafeBufferPointer { tokens in
+            utf16.withUnsafeBufferPointer { text in
+                for index in tokens.indices {
+                    let kind = tokens[index].kind
+                    let span = tokens[index].span
+                    let folds = kind == .word || kind == .number
+                    let (form, isNew) = forms.intern(tokens[index].norm, tag: folds ? 1 : 2)
+                    if isNew {
+                        let norm = tokens[index].norm
+                        let key = folds ? Self.foldingKey(ofNorm: norm) : norm
+                        keys.append(key)
+                        traits.appendForm(lexicons.facts(key: key, norm: norm))
+                    }
+                    let formFacts = traits.facts[Int(form)]
+                    let units = UnsafeBufferPointer(rebasing: text[span.start..<span.end])
+                    let isWord = kind == .word
+                    traits.appendToken(
+                        form: form, flags: isWord ? Self.wordFlags(units, formFacts) : [],
+                        honorific: isWord ? lexicons.honorific(units) : nil)
+                }
+            }
+        }
+        Self.markSentenceStarts(&traits, tokens: tokens, ranges: ranges, utf16: utf16)
+        self.traits = traits
+        self.keys = keys
+    }
+
+    /// ``Normalizer/foldingKey(_:)`` of `norm` without its leading and trailing spaces,
+    /// without ICU for Latin text.
+    static func foldingKey(ofNorm norm: String) -> String {
+        let edgeSpace: Bool
+        if let first = norm.utf8.first, let last = norm.utf8.last, first < 0x80, last < 0x80 {
+            edgeSpace = UInt16(first).isSpaceUnit || UInt16(last).isSpaceUnit
+        } else {
+            let scalars = norm.unicodeScalars
+            edgeSpace = scalars.first.map { $0.value < 0x1_0000 && UInt16($0.value).isSpaceUnit } == true
+                || scalars.last.map { $0.value < 0x1_0000 && UInt16($0.value).isSpaceUnit } == true
+        }
+        if !edgeSpace, let key = LatinFoldingKey.key(norm) { return key }
+        return Normalizer.foldingKey(norm.trimmingSpaces())
+    }
+
+    /// The case flags of a word written `units`, and whether it is elided or a joined
+    /// particle name.
+    private static func wordFlags(_ units: UnsafeBufferPointer<UInt16>, _ facts: FormFacts) -> TokenTraits.Flags {
+        var flags: TokenTraits.Flags = .word
+        let first: UInt16 = units.first ?? 0x20
+        if facts.flags.contains(.elided) { flags.insert(.elision) }
+        if first.isLowercaseUnit {
+            // Not all in capitals: neither an acronym nor a Roman numeral.
+            return flags.union(particleFlag(units, facts))
+        }
+        var letters = 0
+        var upper = 0
+        var roman = true
+        for unit in units {
+            if unit.isLetterUnit {
+                letters += 1
+                if unit.isUppercaseUnit { upper += 1 }
+            }
+            switch unit {
+            case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: break  // I V X L C D M
+            default: roman = false
+            }
+        }
+        if first.isUppercaseUnit { flags.insert(.capitalized) }
+        if letters >= 2 && upper == letters { flags.insert(.acronym) }
+        if roman && upper == letters && letters == units.count { flags.insert(.romanNumeral) }
+        if !first.isUppercaseUnit { flags.formUnion(particleFlag(units, facts)) }
+        return flags
+    }
+
+    /// `.particleName` when the word written `units`, not capitalised, begins with a
+    /// joined particle followed by a capital (`al-Sissi`).
+    private static func particleFlag(_ units: UnsafeBufferPointer<UInt16>, _ facts: FormFacts) -> TokenTraits.Flags {
+        let particle = Int(facts.joinedParticleLength)
+        return particle > 0 && particle < units.count && units[particle].isUppercaseUnit ? .particleName : []
+    }
+
+    /// Marks the first word of each sentence, and the first after an opening quotation
+    /// mark, a colon, a dash or a parenthesis.
+    private static func markSentenceStarts(_ traits: inout TokenTraitsTable, tokens: [Token], ranges: [Range<Int>], utf16: [UInt16]) {
+        for range in ranges {
+            var expectStart = true
+            for index in range where index < tokens.count {
+                let span = tokens[index].span
+                switch tokens[index].kind {
+                case .word, .number:
+                    if expectStart { traits.insert(.sentenceInitial, at: index) }
+                    expectStart = false
+                case .quote:
+                    expectStart = true
+                case .punct:
+                    let unit: UInt16 = span.isEmpty ? 0x20 : utf16[span.start]
+                    // ':' '—' '–' '-' '(' '/' '•' begin a new phrase, and so do '!' '?' '…'
+                    // that the sentence splitter left inside a sentence.
+                    if unit == 0x21 || unit == 0x3F || unit == 0x2E || unit == 0x2026 || unit == 0x3A || unit == 0x2014 || unit == 0x2013 || unit == 0x2D || unit == 0x28 || unit == 0x2F
+                        || unit == 0x2022
+                    {
+                        expectStart = true
+                    }
+                default:
+                    break
+                }
+            }
+        }
+    }
+
+    /// The key of token `index`'s form (`etat`).
+    func key(_ index: Int) -> String { keys[Int(traits.entries[index].form)] }
+
+    /// The norm of token `index` (``Token/norm``).
+    func norm(_ index: Int) -> String { tokens[index].norm }
+
+    /// The span from the start of token `first` to the end of token `last`.
+    func span(_ range: Range<Int>) -> Span {
+        var start = tokens[range.lowerBound].span.start
+        var end = tokens[range.upperBound - 1].span.end
+        while end > start, utf16[end - 1].isSpaceUnit { end -= 1 }
+        while start < end, utf16[start].isSpaceUnit { start += 1 }
+        return Span(start: start, end: end)
+    }
+
+    /// The text of a token range, as written.
+    func text(_ range: Range<Int>) -> String {
+        let span = span(range)
+        return String(utf16Units: utf16[span.start..<span.end])
+    }
+
+    /// Whether a line break separates token `index` from the token before it (a
+    /// heading or a signature ends there).
+    func isLineBreak(before index: Int) -> Bool {
+        guard index > 0 && index < tokens.count else { return false }
+        for offset in tokens[index - 1].span.end..<tokens[index].span.start where utf16[offset] == 0x0A || utf16[offset] == 0x0D {
+            return true
+        }
+        return false
+    }
+
+    /// Whether token `index` is the punctuation mark `mark` (one UTF-16 unit).
+    func isPunct(_ index: Int, _ mark: UInt16) -> Bool {
+        guard index >= 0 && index < tokens.count else { return false }
+        let token = tokens[index]
+        return token.kind != .word && token.span.length == 1 && utf16[token.span.start] == mark
+    }
+}
+
+extension String {
+    /// The string without leading or trailing spaces (a no-break space kept in a token).
+    func trimmingSpaces() -> String {
+        guard let first = utf16.first, let last = utf16.last, first.isSpaceUnit || last.isSpaceUnit else { return self }
+        var units = Array(utf16)
+        while let unit = units.last, unit.isSpaceUnit { units.removeLast() }
+        while let unit = units.first, unit.isSpaceUnit { units.removeFirst() }
+        return String(decoding: units, as: UTF16.self)
+    }
+}
