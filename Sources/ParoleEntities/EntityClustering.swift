@@ -132,7 +132,12 @@ struct EntityClustering {
             }
             if source == bestSource { votes[gender, default: 0] += 1 }
         }
-        return votes.max { $0.value < $1.value }?.key
+        // Equal votes from equally strong evidence leave the gender unknown (and keep
+        // the result independent of dictionary order).
+        let masculine = votes[.masculine, default: 0]
+        let feminine = votes[.feminine, default: 0]
+        if masculine == feminine { return nil }
+        return masculine > feminine ? .masculine : .feminine
     }
 
     /// Whether two first names are spellings of one (`Benjamin`, `Benyamin`): same

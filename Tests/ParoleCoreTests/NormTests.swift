@@ -35,4 +35,12 @@ struct NormTests {
         #expect(tokens.map { String(decoding: units[$0.span.range], as: UTF16.self) } == ["Bravo", "👏🏽", "à", "l’", "équipe", "!"])
         #expect(tokens[1].kind == .symbol)
     }
+
+    @Test("Decoding UTF-16 writes exactly the UTF-8 it needs, lone surrogates as U+FFFD")
+    func decoding() {
+        let units: [UInt16] = [0x61, 0xE9, 0x20AC, 0xD83D, 0xDE00, 0xD800, 0x62, 0xDC00]
+        let text = units.withUnsafeBufferPointer { String(utf16Units: $0) }
+        #expect(text == "aé€😀\u{FFFD}b\u{FFFD}")
+        #expect(String(utf16Units: units[3...4]) == "😀")
+    }
 }

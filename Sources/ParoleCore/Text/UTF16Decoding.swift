@@ -6,7 +6,25 @@ extension String {
     /// make a string per token. Unpaired surrogates become U+FFFD.
     public init(utf16Units units: UnsafeBufferPointer<UInt16>) {
         let count = units.count
-        self.init(unsafeUninitializedCapacity: count * 3) { bytes in
+        // The exact UTF-8 length, so that strings of up to 15 bytes stay inline
+        // (no heap allocation) and longer ones get no more storage than they need.
+        var length = 0
+        var position = 0
+        while position < count {
+            let unit = units[position]
+            position += 1
+            if unit < 0x80 {
+                length += 1
+            } else if unit < 0x800 {
+                length += 2
+            } else if UTF16.isLeadSurrogate(unit), position < count, UTF16.isTrailSurrogate(units[position]) {
+                length += 4
+                position += 1
+            } else {
+                length += 3  // also an unpaired surrogate, written as U+FFFD
+            }
+        }
+        self.init(unsafeUninitializedCapacity: length) { bytes in
             var out = 0
             var index = 0
             while index < count {
