@@ -150,6 +150,9 @@ public struct DocumentReader: Sequence {
                 let offset = bad.offset + (body.count == bytes.count ? 0 : 3)
                 return .failure(InputError(location: location, reason: .notUTF8(offset: offset, byte: bad.byte)))
             }
+            if body.count >= Int(Int32.max), text.utf16.count >= Int(Int32.max) {
+                return .failure(InputError(location: location, reason: .tooLong))
+            }
             var date = options.defaultDate
             if let header = DateHeader.parse(text) {
                 do {
@@ -192,6 +195,9 @@ public struct DocumentReader: Sequence {
             }
             guard let text = object["text"] as? String else {
                 return .failure(InputError(location: location, reason: .missingField("text")))
+            }
+            if line.count >= Int(Int32.max), text.utf16.count >= Int(Int32.max) {
+                return .failure(InputError(location: location, reason: .tooLong))
             }
             let id: String
             switch object["id"] {

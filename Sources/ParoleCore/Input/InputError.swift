@@ -16,6 +16,8 @@ public struct InputError: Error, Hashable, CustomStringConvertible {
         case missingField(String)
         /// A folder holds no `.txt` or `.jsonl` file.
         case emptyFolder
+        /// The text is longer than a document can be (2³¹ − 1 UTF-16 code units).
+        case tooLong
     }
 
     /// The file, with a line number for JSONL records (`news.jsonl:12`), or `-` for standard input.
@@ -42,6 +44,7 @@ public struct InputError: Error, Hashable, CustomStringConvertible {
         case .invalidJSON(let detail): what = "not a JSON object (\(detail))"
         case .missingField(let field): what = "the record has no string field \"\(field)\""
         case .emptyFolder: what = "the folder holds no .txt or .jsonl file"
+        case .tooLong: what = "too long for one document (more than 2³¹ − 1 UTF-16 code units); split it"
         }
         return "\(location): \(what)"
     }

@@ -26,6 +26,7 @@ public struct Document: Sendable {
         self.id = id
         self.text = text
         self.utf16 = text.utf16Units
+        precondition(utf16.count < Int(Int32.max), "a document holds at most 2³¹ − 1 UTF-16 code units")
         self.metadata = metadata
     }
 

@@ -5,18 +5,33 @@
 /// what makes `document.utf16[span.start..<span.end]` a constant-time slice.
 /// The JSON output converts them to Unicode scalar offsets (see
 /// ``ScalarOffsets``), as the output contract asks.
+///
+/// Offsets are stored as 32-bit integers (a document holds up to 2³¹ − 1 code
+/// units), which halves the size of every annotation of a long document.
 public struct Span: Hashable, Comparable, Sendable, CustomStringConvertible {
+    @usableFromInline var storedStart: Int32
+    @usableFromInline var storedEnd: Int32
+
     /// The offset of the first code unit.
-    public var start: Int
+    @inlinable
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(newValue) }
+    }
+
     /// The offset just past the last code unit.
-    public var end: Int
+    @inlinable
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(newValue) }
+    }
 
     /// Creates a span from `start` up to, not including, `end`.
     @inlinable
     public init(start: Int, end: Int) {
         precondition(start <= end, "a span cannot end before it starts")
-        self.start = start
-        self.end = end
+        storedStart = Int32(start)
+        storedEnd = Int32(end)
     }
 
     /// Creates a span covering `range`.
