@@ -105,7 +105,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ParoleCLITests",
-            dependencies: ["ParoleCLI"]
+            dependencies: ["ParoleCLI"],
+            exclude: ["Golden"]
         ),
     ]
 )

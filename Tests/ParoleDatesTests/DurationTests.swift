@@ -41,4 +41,11 @@ struct DurationTests {
             on: "1999-05-21")
         #expect(found == [Found(text: "deux ans", kind: "DURATION", value: "P2Y")])
     }
+
+    @Test("A preposition before quelques stays out of the span (reference 2024-11)")
+    func prepositionBeforeQuelques() throws {
+        let found = try dates("Les abeilles évitent ces fleurs au bout de quelques heures, depuis de nombreuses années.", on: "2024-11")
+        #expect(found.map(\.text).contains("quelques heures"))
+        #expect(found.map(\.text).contains("de nombreuses années"))
+    }
 }

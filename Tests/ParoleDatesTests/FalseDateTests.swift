@@ -37,4 +37,11 @@ struct FalseDateTests {
         #expect(try dates(text, on: "2024-05-13", stage: timemlDateStage).map(\.value) == ["PRESENT_REF", "PRESENT_REF"])
         #expect(try dates("La France préside actuellement le Conseil.", on: "2003-01-21").map(\.value) == ["PRESENT_REF"])
     }
+
+    @Test("A relative day inside a name is not a date")
+    func dayInsideName() throws {
+        let found = try dates("Selon Marc Vidal, du groupe Rimonville Demain, rien n'est fait. Demain, il votera.", on: "2025-03-12")
+        #expect(found.map(\.text) == ["Demain"])
+        #expect(found.first.map { $0.value } == "2025-03-13")
+    }
 }

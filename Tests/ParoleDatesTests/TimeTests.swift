@@ -63,4 +63,11 @@ struct TimeTests {
         let found = try dates("Il a été retenu pendant près de 24 heures, puis 48 h en garde à vue.", on: "2002-04-02")
         #expect(found.map(\.value) == ["PT24H", "PT48H"])
     }
+
+    @Test("Hours followed by de and a noun are a length of time, not a time of day (reference 2025-03-12)")
+    func hoursOfSomething() throws {
+        let found = try dates("Le budget a été adopté après trois heures de débat, à deux heures du matin.", on: "2025-03-12")
+        #expect(found.first { $0.text == "trois heures" } == Found(text: "trois heures", kind: "DURATION", value: "PT3H"))
+        #expect(value(of: "deux heures du matin", in: found) == "2025-03-12T02:00")
+    }
 }

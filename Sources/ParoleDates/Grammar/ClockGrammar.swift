@@ -64,6 +64,13 @@ extension DateGrammar {
                 minute = value
                 cursor = after
             }
+            // `trois heures de débat`, `dix heures de route`: an amount of hours, not a time
+            // of day (`cinq heures du matin`, `deux heures de l'après-midi` are times).
+            if view.isWord(cursor, "de") || view.isWord(cursor, "d'"), dayPeriod(view, at: cursor) == nil,
+                !view.isWord(cursor + 1, "l'")
+            {
+                return nil
+            }
             let cued = DateGrammar.clockCues.contains(view.norm(index - 1))
                 && !(view.isWord(index - 1, "de") && ["près", "plus", "moins", "pendant", "durée"].contains(view.norm(index - 2)))
                 || isDayWord(view, at: index - 1)

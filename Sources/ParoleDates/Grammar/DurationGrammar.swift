@@ -16,6 +16,9 @@ extension DateGrammar {
         "scolaires", "ouvrables", "ouvrés", "supplémentaires", "creuses", "fériés", "fériées", "sup",
     ]
 
+    /// Vague amounts that are determiners themselves, so a `de` before them is a preposition.
+    static let vagueDeterminers: Set<String> = ["quelques", "plusieurs"]
+
     /// Forms of `avoir` before an age: `il a 45 ans`.
     static let haveForms: Set<String> = [
         "ai", "as", "a", "avons", "avez", "ont", "avait", "avaient", "avais", "aura", "auront", "aurait",
@@ -58,7 +61,11 @@ extension DateGrammar {
         } else if word == "des" {
             amount = .unknown
             cursor = index + 1
-        } else if word == "de" || word == "d'", case .vague? = view.word(index + 1) {
+        } else if word == "de" || word == "d'", case .vague? = view.word(index + 1),
+            !DateGrammar.vagueDeterminers.contains(view.norm(index + 1))
+        {
+            // `de nombreuses années`: `de` is the article. Before `quelques` or
+            // `plusieurs` it is a preposition (`au bout de quelques heures`) and stays out.
             amount = .unknown
             cursor = index + 2
         } else if case .collective(10)? = view.word(index), word.hasSuffix("s"),

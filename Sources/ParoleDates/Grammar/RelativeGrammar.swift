@@ -5,6 +5,11 @@ extension DateGrammar {
     /// `hier`, `aujourd'hui vendredi`, `demain matin`, `hier en début d'après-midi`.
     func deicticPhrase(_ view: TokenView, at index: Int) -> Detection? {
         guard case .deicticDay(let days)? = view.word(index) else { return nil }
+        // A capital inside a sentence, right after another capitalised word, makes it part
+        // of a name: the party `Rimonville Demain`, the paper `Le Monde Aujourd'hui`.
+        if view.isCapitalized(index), index > view.bounds.lowerBound, view.isCapitalized(index - 1) {
+            return nil
+        }
         let base = Meaning.deictic(days)
         var end = index + 1
         if days == 0, view.isWord(end, ","), index == view.bounds.lowerBound || view.isWord(index - 1, ",") {
