@@ -1,3 +1,4 @@
+import CParoleICU
 import Dispatch
 import Foundation
 
@@ -20,13 +21,13 @@ public struct ParallelRunner: Sendable {
 
     /// Creates a runner; `jobs` defaults to the number of active processors. A batch
     /// holds up to `batchSize` inputs and up to `batchWeight` of their weight (by
-    /// default 4 million, about 4 million UTF-16 units of text when the weight is
-    /// the document length), whichever comes first.
+    /// default one million: about a million UTF-16 units of text when the weight is
+    /// the document length), whichever comes first; a longer input runs alone.
     public init(jobs: Int? = nil, batchSize: Int? = nil, batchWeight: Int? = nil) {
         let jobs = max(1, jobs ?? ProcessInfo.activeProcessorCountOrOne)
         self.jobs = jobs
         self.batchSize = max(1, batchSize ?? jobs * 16)
-        self.batchWeight = max(1, batchWeight ?? 4_000_000)
+        self.batchWeight = max(1, batchWeight ?? 1_000_000)
     }
 
     /// Applies `transform` to every element of `inputs`, in parallel, and passes
@@ -60,12 +61,21 @@ public struct ParallelRunner: Sendable {
                 batch.append(next)
             }
             if batch.isEmpty { return }
-            let results = process(batch, transform)
-            for result in results {
-                try consume(position, result)
-                position += 1
+            do {
+                let results = process(batch, transform)
+                for result in results {
+                    try consume(position, result)
+                    position += 1
+                }
             }
+            if load >= batchWeight / 2 { Self.returnFreedMemory() }
         }
+    }
+
+    /// Gives memory freed by a heavy batch back to the system, so that peak memory
+    /// does not creep up over many long documents (glibc keeps freed blocks per thread).
+    private static func returnFreedMemory() {
+        parole_release_free_memory()
     }
 
     private func process<Input: Sendable, Output>(
