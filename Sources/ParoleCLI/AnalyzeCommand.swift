@@ -36,27 +36,16 @@ public struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Comma-separated stages to run, in order.")
     var stages: String = StageRegistry.standardPipeline.joined(separator: ",")
 
-    @Option(help: ArgumentHelp("Reference date for documents that carry none.", valueName: "YYYY-MM[-DD]"))
-    var date: String?
-
     @Option(help: "What standard input holds: text or jsonl.")
     var input: DocumentReader.Options.StandardInput = .text
 
-    @Option(help: "Documents analysed at once (default: the number of cores).")
-    var jobs: Int?
-
-    @Flag(help: "Do not show progress on standard error.")
-    var quiet = false
+    @OptionGroup var runOptions: RunOptions
 
     /// Creates the command (ArgumentParser calls this).
     public init() {}
 
     /// Checks the options before running.
     public mutating func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if let date {
-            do { _ = try ReferenceDate(parsing: date) } catch { throw ValidationError("--date: \(error)") }
-        }
         do { _ = try StageRegistry.standard.pipeline(parsing: stages) } catch {
             throw ValidationError("--stages: \(error)")
         }
@@ -66,7 +55,7 @@ public struct AnalyzeCommand: ParsableCommand {
     public func run() throws {
         let output = StreamSink.standardOutput()
         let errors = StreamSink.standardError()
-        let failures = try execute(output: output, errors: errors, showProgress: !quiet && errors.isTerminal)
+        let failures = try execute(output: output, errors: errors, showProgress: !runOptions.quiet && errors.isTerminal)
         output.flush()
         if failures > 0 { throw ExitCode(1) }
     }
@@ -75,9 +64,8 @@ public struct AnalyzeCommand: ParsableCommand {
     /// input to `errors`; returns the number of failures.
     public func execute(output: OutputSink, errors: OutputSink, showProgress: Bool = false) throws -> Int {
         let pipeline = try StageRegistry.standard.pipeline(parsing: stages)
-        let defaultDate = try date.map { try ReferenceDate(parsing: $0) }
         let reader = DocumentReader(
-            paths: paths, options: DocumentReader.Options(defaultDate: defaultDate, standardInput: input))
+            paths: paths, options: DocumentReader.Options(defaultDate: runOptions.defaultDate, standardInput: input))
         let format = self.format ?? (isatty(1) == 1 ? .text : .jsonl)
         let writer = DocumentJSONWriter()
         let renderer = DocumentTextRenderer()
@@ -85,7 +73,7 @@ public struct AnalyzeCommand: ParsableCommand {
         var written = 0
         var failures = 0
         if format == .json { output.write("[") }
-        ParallelRunner(jobs: jobs).run(
+        ParallelRunner(jobs: runOptions.jobs).run(
             reader,
             weight: \.length,
             transform: { input -> Rendered in

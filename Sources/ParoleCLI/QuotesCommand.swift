@@ -51,14 +51,7 @@ public struct QuotesCommand: ParsableCommand {
     @Option(help: "Show at most this many results.")
     var limit: Int?
 
-    @Option(help: ArgumentHelp("Reference date for documents that carry none.", valueName: "YYYY-MM[-DD]"))
-    var date: String?
-
-    @Option(help: "Documents analysed at once (default: the number of cores).")
-    var jobs: Int?
-
-    @Flag(help: "Do not show progress on standard error.")
-    var quiet = false
+    @OptionGroup var runOptions: RunOptions
 
     /// Creates the command (ArgumentParser calls this).
     public init() {}
@@ -68,17 +61,13 @@ public struct QuotesCommand: ParsableCommand {
         if paths.isEmpty && search == nil && speaker == nil && !speakers {
             throw ValidationError("give files or folders to analyse, or --search, --speaker or --speakers to query")
         }
-        if let date {
-            do { _ = try ReferenceDate(parsing: date) } catch { throw ValidationError("--date: \(error)") }
-        }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     /// Runs on the standard streams.
     public func run() throws {
         let output = StreamSink.standardOutput()
         let errors = StreamSink.standardError()
-        let failures = try execute(output: output, errors: errors, showProgress: !quiet && errors.isTerminal)
+        let failures = try execute(output: output, errors: errors, showProgress: !runOptions.quiet && errors.isTerminal)
         output.flush()
         if failures > 0 { throw ExitCode(1) }
     }
@@ -94,9 +83,8 @@ public struct QuotesCommand: ParsableCommand {
         }
         var failures = 0
         if !paths.isEmpty {
-            let defaultDate = try date.map { try ReferenceDate(parsing: $0) }
-            let reader = DocumentReader(paths: paths, options: .init(defaultDate: defaultDate))
-            let indexer = try QuoteIndexer(database: database, jobs: jobs)
+            let reader = DocumentReader(paths: paths, options: .init(defaultDate: runOptions.defaultDate))
+            let indexer = try QuoteIndexer(database: database, jobs: runOptions.jobs)
             let progress = ProgressLine(
                 sink: errors, enabled: showProgress, total: showProgress ? InputCount.documents(in: paths) : nil)
             var reported = 0
@@ -111,7 +99,7 @@ public struct QuotesCommand: ParsableCommand {
             progress.finish()
             failures = summary.failures.count
             let counts = try database.counts()
-            if !quiet {
+            if !runOptions.quiet {
                 errors.write(
                     "stored \(summary.quotes) quotes from \(summary.documents) documents in \(db) "
                         + "(now \(counts.quotes) quotes, \(counts.speakers) speakers, \(counts.documents) documents)\n")
