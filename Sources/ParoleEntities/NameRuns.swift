@@ -28,7 +28,7 @@ struct NameRunFinder {
     func isHead(_ index: Int) -> Bool {
         let traits = context.traits[index]
         let kind = traits.cue
-        guard kind.contains(.organizationHead) || kind.contains(.locationHead) else { return false }
+        guard kind.headLabel != nil else { return false }
         return traits.isCapitalized || kind.contains(.lowercaseHead)
     }
 

@@ -15,20 +15,29 @@ struct SentenceMentions {
         let traits = context.traits
         let limit = range.upperBound
 
-        // 1. Known names, longest first.
+        // 1. Known names, longest first, and the longer names around them (`Santé publique France`).
+        let compounds = CompoundNames(lexicons: lexicons, context: context)
         var index = range.lowerBound
         while index < limit {
             if let match = known.match(at: index, limit: limit), !known.yieldsToLongerName(match.range, limit: limit),
                 !(match.range.count == 1 && traits[index].isSentenceInitial && traits[index].isFirstName
                     && index + 1 < limit && traits[index + 1].isCapitalized)
             {
-                mentions.append(Mention(tokens: match.range, label: match.label, strength: .lexicon))
-                for token in match.range { claimed[token] = true }
-                index = match.range.upperBound
+                var mention = Mention(tokens: match.range, label: match.label, strength: .lexicon)
+                if let compound = compounds.extend(match.range, label: match.label, sentence: range, claimed: claimed) {
+                    mention = Mention(tokens: compound.range, label: compound.label, strength: .strong)
+                }
+                mentions.append(mention)
+                for token in mention.tokens { claimed[token] = true }
+                index = mention.tokens.upperBound
             } else {
                 index += 1
             }
         }
+
+        // 1b. Names defined by an acronym in parentheses take in what the other rules
+        //     would split (`Centre d'écologie fonctionnelle et évolutive (CEFE)`).
+        mentions = defineAcronyms(mentions, in: range, claimed: &claimed)
 
         // 2. Organisation and place heads: `Conseil national de sécurité des États-Unis`;
         //    known names that begin with a head are extended the same way.
@@ -46,7 +55,9 @@ struct SentenceMentions {
         }
 
         // 4. Short capitalised titles in quotation marks: « Marée basse ».
-        mentions += QuotedTitles(lexicons: lexicons, context: context).find(in: range, claimed: &claimed)
+        let titles = QuotedTitles(lexicons: lexicons, context: context).find(in: range, existing: mentions, claimed: &claimed)
+        for title in titles { mentions.removeAll { $0.tokens.overlaps(title.tokens) } }
+        mentions += titles
 
         // 5. Capitalised runs.
         let finder = NameRunFinder(lexicons: lexicons, context: context)
@@ -56,7 +67,36 @@ struct SentenceMentions {
             mentions.append(mention)
             for token in mention.tokens { claimed[token] = true }
         }
-        return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+
+        // 6. Parentheses after a person or a place (`(Les Engagés)`), then lists.
+        mentions = Parentheticals(lexicons: lexicons, context: context).apply(to: mentions, in: range, claimed: &claimed)
+        return Coordination(context: context).apply(to: mentions)
+    }
+
+    /// `mentions` with the names that acronyms in parentheses define, and their
+    /// acronyms, added; known names inside a defined name are dropped.
+    private func defineAcronyms(_ mentions: [Mention], in range: Range<Int>, claimed: inout [Bool]) -> [Mention] {
+        let definitions = AcronymDefinitions(lexicons: lexicons, context: context).definitions(in: range)
+        guard !definitions.isEmpty else { return mentions }
+        var result = mentions
+        for definition in definitions {
+            let name = definition.name
+            // A known name as long as the definition or longer stays (`Jeux olympiques (JO)`).
+            if result.contains(where: { $0.tokens.overlaps(name) && !($0.tokens.lowerBound >= name.lowerBound && $0.tokens.upperBound <= name.upperBound) })
+                || result.contains(where: { $0.tokens == name })
+            {
+                continue
+            }
+            result.removeAll { $0.tokens.overlaps(name) }
+            result.append(Mention(tokens: name, label: definition.label, strength: .strong))
+            for token in name { claimed[token] = true }
+            if !claimed[definition.acronym] {
+                result.append(Mention(tokens: definition.acronym..<(definition.acronym + 1), label: definition.label, strength: .strong))
+                claimed[definition.acronym] = true
+            }
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// Runs that begin with a head noun, and known names that do, take in their
@@ -101,14 +141,19 @@ struct SentenceMentions {
                 let single = end == index + 1
                 let initialAlone = single && traits[index].isSentenceInitial
                 let lowercaseAlone = single && !traits[index].isCapitalized
-                let placeAlone = single && label == .location
+                let placeAlone = single && label != .organization
+                // A lowercase head names something only with a name in it: `championnat de France`.
+                let lowercaseUnnamed = !traits[index].isCapitalized && !((index + 1)..<end).contains { traits[$0].isCapitalized }
                 let bareAlone = single && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(before: index, sentenceStart: range.lowerBound)
-                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone {
+                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !lowercaseUnnamed {
                     // Known names inside the extended name are dropped.
                     pending = pending.filter { $0.tokens.lowerBound >= end }[...]
                     result.removeAll { $0.tokens.overlaps(index..<end) }
                     for token in index..<end { claimed[token] = true }
-                    result.append(Mention(tokens: index..<end, label: label, strength: single ? .context : .strong))
+                    // A stadium with a nationality adjective is a club: `Stade rennais`, `Stade toulousain`.
+                    let club = label == .location && !single && context.key(index) == "stade" && traits[index + 1].isAdjective
+                        && traits[index + 1].isDemonym
+                    result.append(Mention(tokens: index..<end, label: club ? .organization : label, strength: single ? .context : .strong))
                     swallowedUpTo = end
                     index = end
                     continue
@@ -116,7 +161,8 @@ struct SentenceMentions {
             }
             index += 1
         }
-        result += pending
+        // Known names that a longer name swallowed (`ONU` in `Conseil de sécurité de l'ONU`) go.
+        result += pending.filter { name in !result.contains { $0.tokens.overlaps(name.tokens) } }
         return result
     }
 

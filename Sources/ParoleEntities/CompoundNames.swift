@@ -1,0 +1,119 @@
+import ParoleCore
+
+/// Longer names around a known name: a place inside an organisation's or a medium's
+/// name (`Santé publique France`, `Statistique Canada`, `France Bleu`, `Québec
+/// solidaire`), a union's acronym with its branch (`SUD Santé`). The longer sequence of
+/// capitalised words wins over the lexicon of places.
+struct CompoundNames {
+    let lexicons: EntityLexicons
+    let context: EntityContext
+
+    /// The longer name around the known name `match` labelled `label`, inside the
+    /// sentence `sentence`, whose tokens before `match` are claimed as `claimed` says.
+    func extend(_ match: Range<Int>, label: Entity.Label, sentence: Range<Int>, claimed: [Bool]) -> (range: Range<Int>, label: Entity.Label)? {
+        switch label {
+        case .location:
+            let start = wordsBefore(match.lowerBound, sentence: sentence, claimed: claimed)
+                ?? clubStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
+            let end = wordsAfter(match.upperBound, limit: sentence.upperBound, afterAcronym: false)
+            if start != nil || end != nil {
+                let heads = OrganizationHeads(lexicons: lexicons, context: context)
+                let label = start.flatMap { heads.headLabel($0) } ?? .organization
+                return ((start ?? match.lowerBound)..<(end ?? match.upperBound), label)
+            }
+            if let end = partyAdjective(after: match, sentence: sentence) {
+                return (match.lowerBound..<end, .organization)
+            }
+            return nil
+        case .organization:
+            guard match.allSatisfy({ context.traits[$0].isAcronym }),
+                let end = wordsAfter(match.upperBound, limit: sentence.upperBound, afterAcronym: true)
+            else { return nil }
+            return (match.lowerBound..<end, .organization)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether token `index` is a capitalised word that can go on a name: not a first
+    /// name, title, nationality, direction or the start of another known name; after an
+    /// acronym, only a common noun (`SUD Santé`, not `l'AFP Gilles-Éric Séralini`).
+    private func isNamePart(_ index: Int, afterAcronym: Bool) -> Bool {
+        let traits = context.traits[index]
+        if traits.isRomanNumeral { return true }
+        guard traits.isWord, traits.isCapitalized, !traits.isElision, !traits.isSentenceInitial, !traits.isFirstName,
+            !traits.isHonorific, !traits.isRole, !traits.isDemonym, !traits.beginsKnownName, !traits.isCalendarWord,
+            afterAcronym || !traits.isNotName, !EntityLexicons.directions.contains(context.key(index))
+        else { return false }
+        switch traits.wordClass {
+        case .function?, .verb?: return false
+        case .noun?: return true
+        default: return !afterAcronym
+        }
+    }
+
+    /// The end of the capitalised words right after `start` (`France Bleu`), or `nil`.
+    private func wordsAfter(_ start: Int, limit: Int, afterAcronym: Bool) -> Int? {
+        var end = start
+        while end < limit, end - start < 3, !context.isLineBreak(before: end), isNamePart(end, afterAcronym: afterAcronym) {
+            end += 1
+        }
+        return end > start ? end : nil
+    }
+
+    /// The start of the capitalised common nouns, and lowercase adjectives after them,
+    /// right before `end` (`Santé publique` before `France`), or `nil`. An unknown word
+    /// there is more likely a name of its own: `Selon Netanyahu Israël est …`.
+    private func wordsBefore(_ end: Int, sentence: Range<Int>, claimed: [Bool]) -> Int? {
+        let traits = context.traits
+        var index = end - 1
+        while index >= sentence.lowerBound, end - index <= 2, !claimed[index], traits[index].isAdjective, !traits[index].isDemonym {
+            index -= 1
+        }
+        let adjectivesStart = index + 1
+        var start: Int?
+        while index >= sentence.lowerBound, adjectivesStart - index <= 3, !claimed[index], !context.isLineBreak(before: index + 1) {
+            let token = traits[index]
+            guard token.isWord, token.isCapitalized, !token.isElision, !token.isFirstName, !token.isHonorific, !token.isRole,
+                !token.isDemonym, !token.isAcronym, !token.isCalendarWord, token.wordClass == .noun
+            else { break }
+            start = index
+            if token.isSentenceInitial { break }
+            index -= 1
+        }
+        return start
+    }
+
+    /// The start of a club's or company's name that ends with the place: a club prefix
+    /// or an acronym, then at most two capitalised words (`FC Nantes`, `ASM Clermont
+    /// Auvergne`), or `nil`.
+    private func clubStart(before end: Int, sentence: Range<Int>, claimed: [Bool]) -> Int? {
+        let traits = context.traits
+        var index = end - 1
+        while index >= sentence.lowerBound, end - index <= 3, !claimed[index], !context.isLineBreak(before: index + 1) {
+            let token = traits[index]
+            guard token.isWord, token.isCapitalized, !token.isElision, !token.isFirstName, !token.isNotName else { return nil }
+            if token.cue.contains(.organizationPrefix) || token.isAcronym { return index }
+            guard token.wordClass == nil, !token.isSentenceInitial else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// A place named bare as a subject and followed by an adjective and a verb is a
+    /// party or movement: `Québec solidaire a réclamé`. Returns the end of the name.
+    private func partyAdjective(after match: Range<Int>, sentence: Range<Int>) -> Int? {
+        let traits = context.traits
+        let adjective = match.upperBound
+        guard adjective + 1 < sentence.upperBound, match.lowerBound == sentence.lowerBound || !traits[match.lowerBound - 1].isWord
+        else { return nil }
+        let token = traits[adjective]
+        let norm = context.norm(adjective)
+        guard token.isWord, !token.isCapitalized, token.wordClass == .adjective, !token.isDemonym,
+            !token.facts.flags.contains(.temporalAdjective), !EntityLexicons.directions.contains(context.key(adjective)),
+            !(norm.hasSuffix("é") || norm.hasSuffix("ée") || norm.hasSuffix("és") || norm.hasSuffix("ées")),
+            traits[adjective + 1].isVerb
+        else { return nil }
+        return adjective + 1
+    }
+}

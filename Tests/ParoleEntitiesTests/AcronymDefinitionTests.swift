@@ -1,0 +1,44 @@
+import Parole
+import Testing
+
+/// Long names defined by an acronym in parentheses.
+@Suite("Acronym definitions")
+struct AcronymDefinitionTests {
+    @Test("The acronym says where a long name begins, across et and de")
+    func longNames() throws {
+        let text = """
+            L'alerte a été donnée par le Service départemental d'incendie et de secours (SDIS). \
+            Une écologue du Centre d'études forestières et alpines (CEFA) a témoigné.
+            """
+        let entities = try entityList(text)
+        #expect(entities == [
+            "Service départemental d'incendie et de secours/ORG", "SDIS/ORG",
+            "Centre d'études forestières et alpines/ORG", "CEFA/ORG",
+        ])
+    }
+
+    @Test("A name that no head begins, and a sentence's first word left out")
+    func unknownHeads() throws {
+        let text = """
+            Selon la Conférence des directeurs cantonaux des forêts (CDCF), la situation est grave. \
+            La Société d'habitation du Saguenay (SHS) a réagi.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Conférence des directeurs cantonaux des forêts/ORG"))
+        #expect(entities.contains("Société d'habitation du Saguenay/ORG"))
+        #expect(entities.contains("SHS/ORG"))
+    }
+
+    @Test("The name in parentheses after the acronym")
+    func reversed() throws {
+        let entities = try entityList("Le rapport de l'OFPE (Office fédéral de la protection des eaux) est attendu.")
+        #expect(entities == ["OFPE/ORG", "Office fédéral de la protection des eaux/ORG"])
+    }
+
+    @Test("Letters that do not spell the words define nothing")
+    func mismatch() throws {
+        let entities = try entityList("Le maire a rencontré la Fondation Varenne (CGT) hier.")
+        #expect(!entities.contains { $0.hasPrefix("maire") })
+        #expect(entities.contains("CGT/ORG"))
+    }
+}

@@ -1,0 +1,24 @@
+import Parole
+import Testing
+
+/// Acronyms of common nouns are no entities; a role before another name is that name's.
+@Suite("Common acronyms and roles")
+struct CommonAcronymTests {
+    @Test("Acronyms of common nouns are no names")
+    func commonNouns() throws {
+        let entities = try entityList("Le PDG a annoncé des lampadaires à LED et un plan pour les HLM, selon l'AFP.")
+        #expect(entities == ["AFP/ORG"])
+    }
+
+    @Test("A role followed by a name belongs to that name")
+    func roleOfNextName() throws {
+        let entities = try entityList("À Port-Margot, le Premier ministre haïtien Garry Lamothe a salué un geste fort.")
+        #expect(entities == ["Port-Margot/LOC", "Garry Lamothe/PER"])
+    }
+
+    @Test("A surname repeats a guessed full name")
+    func guessedSurname() throws {
+        let entities = try entityList("La Tchèque Zdenka Vrbová a gagné. La victoire de Vrbová est nette.")
+        #expect(entities == ["Tchèque/MISC", "Zdenka Vrbová/PER", "Vrbová/PER"])
+    }
+}
