@@ -39,7 +39,7 @@ struct AcronymDefinitions {
             defer { index += 1 }
             guard context.isPunct(index, 0x28), context.isPunct(index + 2, 0x29) else { continue }
             let inner = index + 1
-            if context.traits[inner].isAcronym, let start = nameStart(before: index, acronym: inner, limit: range.lowerBound) {
+            if isAcronym(inner), let start = nameStart(before: index, acronym: inner, limit: range.lowerBound) {
                 found.append(Definition(name: start..<index, acronym: inner, label: label(of: start)))
                 continue
             }
@@ -52,6 +52,17 @@ struct AcronymDefinitions {
             found.append(Definition(name: (index + 1)..<close, acronym: before, label: label(of: index + 1)))
         }
         return found
+    }
+
+    /// Whether the word at `index` is an acronym, in capitals or mixed (`BnF`, `CoE`):
+    /// two capitals at least, at most eight letters.
+    private func isAcronym(_ index: Int) -> Bool {
+        let traits = context.traits[index]
+        if traits.isAcronym { return true }
+        guard traits.isWord, traits.isCapitalized else { return false }
+        let span = context.tokens[index].span
+        guard span.length <= 8 else { return false }
+        return context.utf16[span.start..<span.end].filter { $0.isUppercaseUnit }.count >= 2
     }
 
     /// The label a name beginning at `start` has: its head's, else ORG.
@@ -112,39 +123,53 @@ struct AcronymDefinitions {
     /// it does not spell it (see ``aligns(acronym:name:)``).
     func skippedWords(acronym: Int, name: Range<Int>) -> Int? {
         let letters = Array(context.key(acronym).utf8.filter { $0 >= 0x61 && $0 <= 0x7A })
-        let words = name.filter { !Self.linkWords.contains(context.key($0)) && !context.traits[$0].isElision }
-            .map { Array(context.key($0).utf8.filter { $0 >= 0x61 && $0 <= 0x7A }) }
-            .filter { !$0.isEmpty }
-        guard letters.count >= 2, words.count >= 2, words.count <= letters.count + 1, letters[0] == words[0][0] else {
-            return nil
+        var words: [Word] = []
+        for index in name where !context.traits[index].isElision {
+            let word = Array(context.key(index).utf8.filter { $0 >= 0x61 && $0 <= 0x7A })
+            guard !word.isEmpty else { continue }
+            words.append(Word(letters: word, isLink: Self.linkWords.contains(context.key(index))))
         }
+        let required = words.filter { !$0.isLink }.count
+        guard letters.count >= 2, required >= 2, required <= letters.count + 1, let first = words.first, !first.isLink,
+            letters[0] == first.letters[0]
+        else { return nil }
         for allowed in 0...1 where spells(letters, 1, words, word: 0, position: 1, skipped: 0, allowed: allowed) {
             return allowed
         }
         return nil
     }
 
+    /// A word of a name, as letters; a link word (`de`, `et`) may lend its first letter
+    /// to the acronym (`des` in `CEDEAO`) or be skipped freely.
+    private struct Word {
+        var letters: [UInt8]
+        var isLink: Bool
+    }
+
     private func spells(
-        _ letters: [UInt8], _ letter: Int, _ words: [[UInt8]], word: Int, position: Int, skipped: Int, allowed: Int
+        _ letters: [UInt8], _ letter: Int, _ words: [Word], word: Int, position: Int, skipped: Int, allowed: Int
     ) -> Bool {
         if letter == letters.count {
-            let remaining = words.count - 1 - word
+            let remaining = words[(word + 1)...].filter { !$0.isLink }.count
             return remaining == 0 || (remaining == 1 && skipped < allowed)
         }
-        // The first letter of a later word (skipping at most `allowed` in all).
+        // The first letter of a later word (skipping at most `allowed` words that are no links).
         var next = word + 1
-        while next < words.count, next - word - 1 + skipped <= allowed {
-            if words[next][0] == letters[letter],
-                spells(letters, letter + 1, words, word: next, position: 1, skipped: skipped + next - word - 1, allowed: allowed)
+        var skippedHere = 0
+        while next < words.count, skipped + skippedHere <= allowed {
+            if words[next].letters[0] == letters[letter],
+                spells(letters, letter + 1, words, word: next, position: 1, skipped: skipped + skippedHere, allowed: allowed)
             {
                 return true
             }
+            if !words[next].isLink { skippedHere += 1 }
             next += 1
         }
-        // A later letter of the current word.
+        // A later letter of the current word, if it is no link.
+        guard !words[word].isLink else { return false }
         var offset = position
-        while offset < words[word].count {
-            if words[word][offset] == letters[letter],
+        while offset < words[word].letters.count {
+            if words[word].letters[offset] == letters[letter],
                 spells(letters, letter + 1, words, word: word, position: offset + 1, skipped: skipped, allowed: allowed)
             {
                 return true

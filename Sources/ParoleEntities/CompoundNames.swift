@@ -15,6 +15,7 @@ struct CompoundNames {
         case .location:
             let start = wordsBefore(match.lowerBound, sentence: sentence, claimed: claimed)
                 ?? clubStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
+                ?? teamStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
             let end = wordsAfter(match.upperBound, limit: sentence.upperBound, afterAcronym: false)
             if start != nil || end != nil {
                 let heads = OrganizationHeads(lexicons: lexicons, context: context)
@@ -98,6 +99,29 @@ struct CompoundNames {
             index -= 1
         }
         return nil
+    }
+
+    /// The start of a team's name that ends with its city: capitalised words in the
+    /// plural after `les`, then `de` (`les Maple Leafs de Toronto`, `les Girondins de
+    /// Bordeaux`), or `nil`. Nationalities are left out: `les Palestiniens de Gaza`.
+    private func teamStart(before end: Int, sentence: Range<Int>, claimed: [Bool]) -> Int? {
+        let traits = context.traits
+        let de = end - 1
+        guard de - 2 >= sentence.lowerBound, context.key(de) == "de" || context.key(de) == "d'" else { return nil }
+        var index = de - 1
+        guard context.norm(index).hasSuffix("s") else { return nil }
+        while index >= sentence.lowerBound, de - index <= 3, !claimed[index] {
+            let token = traits[index]
+            guard token.isWord, token.isCapitalized, !token.isElision, !token.isFirstName, !token.isDemonym, !token.isNotName,
+                !token.isAcronym, token.wordClass != .function, token.wordClass != .verb
+            else { break }
+            index -= 1
+        }
+        guard index < de - 1, index >= sentence.lowerBound, traits[index].isWord else { return nil }
+        switch context.key(index) {
+        case "les", "des", "aux": return index + 1
+        default: return nil
+        }
     }
 
     /// A place named bare as a subject and followed by an adjective and a verb is a

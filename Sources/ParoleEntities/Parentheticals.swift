@@ -21,6 +21,8 @@ struct Parentheticals {
                 context.isPunct(close, 0x29), isShortName((open + 1)..<close)
             else { continue }
             let inner = (open + 1)..<close
+            // An acronym after a place abbreviates the name it ends (`… d'Afrique de l'Ouest (CEDEAO)`).
+            if mention.label == .location, inner.count == 1, context.traits[inner.lowerBound].isAcronym { continue }
             let label: Entity.Label = mention.label == .person ? .organization : .location
             // A name the lexicons know keeps its label (`(PS)`, `(Moselle)`).
             if result.contains(where: { $0.tokens.overlaps(inner) && $0.strength >= .lexicon }) { continue }

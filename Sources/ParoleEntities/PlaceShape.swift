@@ -62,8 +62,10 @@ enum InhabitantEnding {
     private static let endings = (plural + feminine).map { Array($0.utf8) }
 
     /// Whether the lowercase norm `utf8` ends as such a name, with three letters before.
-    static func matches(_ utf8: some Sequence<UInt8>) -> Bool {
-        let bytes = Array(utf8)
-        return endings.contains { bytes.count >= $0.count + 3 && bytes.suffix($0.count).elementsEqual($0) }
+    static func matches<Bytes: BidirectionalCollection<UInt8>>(_ utf8: Bytes) -> Bool {
+        // Every ending ends with `s` or `e`.
+        guard let last = utf8.last, last == 0x73 || last == 0x65 else { return false }
+        let count = utf8.count
+        return endings.contains { count >= $0.count + 3 && utf8.reversed().starts(with: $0.reversed()) }
     }
 }

@@ -54,12 +54,16 @@ struct RunClassifier {
         {
             return nil
         }
-        // `Billie Jean King Cup`, `US Open`.
+        // `Billie Jean King Cup`, `US Open`, `Grand Prix cycliste de Montréal`.
         if !isSingle, traits[run.upperBound - 1].cue.contains(.miscellaneousTail) {
-            return Mention(tokens: run, label: .miscellaneous, strength: .strong)
+            let end = OrganizationHeads(lexicons: lexicons, context: context).extend(
+                from: run.lowerBound, end: run.upperBound, limit: sentence.upperBound)
+            return Mention(tokens: run.lowerBound..<end, label: .miscellaneous, strength: .strong)
         }
-        // `Gordon and Betty Moore Foundation`, `Allen Institute`.
-        if !isSingle, traits[run.upperBound - 1].cue.contains(.organizationTail) {
+        // `Gordon and Betty Moore Foundation`, `Allen Institute`, `University of Oslo`.
+        if !isSingle, traits[run.upperBound - 1].cue.contains(.organizationTail)
+            || (head.cue.contains(.organizationTail) && ["of", "for"].contains(context.key(first + 1)))
+        {
             return Mention(tokens: run, label: .organization, strength: .strong)
         }
         if !isSingle, head.cue.contains(.organizationPrefix) {

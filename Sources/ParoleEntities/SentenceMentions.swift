@@ -63,7 +63,17 @@ struct SentenceMentions {
         let finder = NameRunFinder(lexicons: lexicons, context: context)
         let classifier = RunClassifier(lexicons: lexicons, context: context)
         for run in finder.runs(in: range, claimed: claimed) {
-            guard let mention = classifier.classify(run, sentence: range) else { continue }
+            guard var mention = classifier.classify(run, sentence: range) else { continue }
+            if mention.tokens.upperBound > run.upperBound {
+                // A name that takes in its complement (`Grand Prix de Québec`) swallows the
+                // known names inside it, and gives way to those reaching out of it.
+                let tokens = mention.tokens
+                if mentions.contains(where: { $0.tokens.overlaps(tokens) && $0.tokens.upperBound > tokens.upperBound }) {
+                    mention.tokens = mention.tokens.lowerBound..<run.upperBound
+                } else {
+                    mentions.removeAll { $0.tokens.overlaps(tokens) }
+                }
+            }
             mentions.append(mention)
             for token in mention.tokens { claimed[token] = true }
         }

@@ -35,6 +35,18 @@ struct AcronymDefinitionTests {
         #expect(entities == ["OFPE/ORG", "Office fédéral de la protection des eaux/ORG"])
     }
 
+    @Test("Link words may lend a letter; mixed-case acronyms count")
+    func links() throws {
+        let text = """
+            La Communauté économique des États d'Afrique centrale (CEEAC) se réunit. \
+            Il a travaillé avec la Bibliothèque nationale de Belgique (BnB).
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Communauté économique des États d'Afrique centrale/ORG"))
+        #expect(entities.contains("CEEAC/ORG"))
+        #expect(entities.contains("BnB/ORG"))
+    }
+
     @Test("Letters that do not spell the words define nothing")
     func mismatch() throws {
         let entities = try entityList("Le maire a rencontré la Fondation Varenne (CGT) hier.")

@@ -28,6 +28,12 @@ struct CompoundNameTests {
         #expect(entities.contains("Marc Dupuis/PER"))
     }
 
+    @Test("A team named after its city")
+    func teams() throws {
+        let entities = try entityList("Les Rapaces de Québec ont battu les Drakkars de Caen, mais les Palestiniens de Gaza souffrent.")
+        #expect(entities == ["Rapaces de Québec/ORG", "Drakkars de Caen/ORG", "Palestiniens/MISC", "Gaza/LOC"])
+    }
+
     @Test("A person before a place stays apart")
     func personApart() throws {
         let entities = try entityList("Selon Ravinsky Israël est prêt.")

@@ -22,6 +22,12 @@ struct EventNameTests {
         #expect(entities == ["Hopman Cup/MISC", "Servette FC/ORG", "Carla Moore Foundation/ORG"])
     }
 
+    @Test("An event's ending word takes in the complement")
+    func tailComplement() throws {
+        let entities = try entityList("Il a gagné le Grand Prix cycliste de Montréal et étudié à l'University of Bergen.")
+        #expect(entities == ["Grand Prix cycliste de Montréal/MISC", "University of Bergen/ORG"])
+    }
+
     @Test("Awards named after a metal")
     func awards() throws {
         let entities = try entityList("Le film a reçu le Lynx d'or et le Renard d'argent.")
