@@ -43,7 +43,7 @@ struct CompoundNames {
         let traits = context.traits[index]
         if traits.isRomanNumeral { return true }
         guard traits.isWord, traits.isCapitalized, !traits.isElision, !traits.isSentenceInitial, !traits.isFirstName,
-            !traits.isHonorific, !traits.isRole, !traits.isDemonym, !traits.beginsKnownName, !traits.isCalendarWord,
+            !traits.isHonorific, !traits.isRole, !traits.isDemonym, !beginsKnownName(index), !traits.isCalendarWord,
             afterAcronym || !traits.isNotName, !EntityLexicons.directions.contains(context.key(index))
         else { return false }
         switch traits.wordClass {
@@ -51,6 +51,13 @@ struct CompoundNames {
         case .noun?: return true
         default: return !afterAcronym
         }
+    }
+
+    /// Whether a known name begins at token `index` (`Santé` begins none in `SUD Santé
+    /// évoque`, though it begins `Santé Canada`).
+    private func beginsKnownName(_ index: Int) -> Bool {
+        context.traits[index].beginsKnownName
+            && KnownNameMatcher(lexicons: lexicons, context: context).match(at: index, limit: context.tokens.count) != nil
     }
 
     /// The end of the capitalised words right after `start` (`France Bleu`), or `nil`.

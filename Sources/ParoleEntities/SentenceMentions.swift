@@ -19,7 +19,9 @@ struct SentenceMentions {
         let compounds = CompoundNames(lexicons: lexicons, context: context)
         var index = range.lowerBound
         while index < limit {
-            if let match = known.match(at: index, limit: limit), !known.yieldsToLongerName(match.range, limit: limit),
+            // A title is no known name (`Mr` is not the party `MR`).
+            if !traits[index].isHonorific, let match = known.match(at: index, limit: limit),
+                !known.yieldsToLongerName(match.range, limit: limit),
                 !(match.range.count == 1 && traits[index].isSentenceInitial && traits[index].isFirstName
                     && index + 1 < limit && traits[index + 1].isCapitalized)
             {
