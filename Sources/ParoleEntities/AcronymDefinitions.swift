@@ -82,8 +82,9 @@ struct AcronymDefinitions {
             start = candidate
             let traits = context.traits[candidate]
             // A name begins with a capitalised noun or name, not `Selon` or `La`.
+            // A person's name is no acronym's: `Robert Pandraud (RPR)`.
             guard traits.isCapitalized, !traits.isElision, !Self.linkWords.contains(context.key(candidate)),
-                traits.wordClass != .function, traits.wordClass != .verb, open - candidate >= 2,
+                traits.wordClass != .function, traits.wordClass != .verb, !traits.isFirstName, open - candidate >= 2,
                 let skipped = skippedWords(acronym: acronym, name: candidate..<open)
             else { continue }
             // The fewest words skipped, then the longest name.

@@ -79,7 +79,8 @@ struct DocumentPropagation {
             guard mention.strength < .lexicon else { continue }
             let form = forms[index]
             if let strength = surnames[form],
-                strength > mention.strength || mention.label == .person || (mention.strength == .guess && mention.tokens.count == 1)
+                strength > mention.strength || mention.label == .person
+                    || (mention.strength == .guess && mention.tokens.count == 1 && !followsDeterminer(mention.tokens.lowerBound))
             {
                 if mention.label != .person { result[index].label = .person }
                 result[index].strength = max(mention.strength, .context)
@@ -134,6 +135,12 @@ struct DocumentPropagation {
             }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether a determiner comes right before token `index` (`les Jazz`): a name so
+    /// written is no person's.
+    private func followsDeterminer(_ index: Int) -> Bool {
+        index > 0 && context.traits[index - 1].isWord && context.traits[index - 1].isDeterminer
     }
 
     /// A key up to its first space (`jean` for `jean dupont`), or the whole key. A key

@@ -13,6 +13,8 @@ struct OrganizationHeads {
         let traits = context.traits[index]
         let kind = traits.cue
         guard traits.isCapitalized || kind.contains(.lowercaseHead) else { return nil }
+        // A headline word in capitals (`BIBLIOTHÈQUE FERMÉE`) begins no name.
+        if traits.isAcronym && traits.isLong { return nil }
         return kind.headLabel
     }
 

@@ -155,9 +155,11 @@ struct SentenceMentions {
                 let lowercaseAlone = single && !traits[index].isCapitalized
                 let placeAlone = single && label != .organization
                 // A lowercase head names something only with a name in it: `championnat de France`.
-                let lowercaseUnnamed = !traits[index].isCapitalized && !((index + 1)..<end).contains { traits[$0].isCapitalized }
+                // So does an event head opening a sentence: `Tournoi de boules annulé`.
+                let unnamed = (!traits[index].isCapitalized || (label == .miscellaneous && traits[index].isSentenceInitial))
+                    && !((index + 1)..<end).contains { traits[$0].isCapitalized }
                 let bareAlone = single && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(before: index, sentenceStart: range.lowerBound)
-                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !lowercaseUnnamed {
+                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed {
                     // Known names inside the extended name are dropped.
                     pending = pending.filter { $0.tokens.lowerBound >= end }[...]
                     result.removeAll { $0.tokens.overlaps(index..<end) }

@@ -102,14 +102,23 @@ struct TitleContext {
         return nil
     }
 
-    /// Whether a capitalised name follows the role at `index`, across adjectives
-    /// (`le Premier ministre haïtien Garry Conille`).
+    /// Whether a capitalised name follows the role at `index` and its lowercase
+    /// complement (`le Premier ministre haïtien Garry Conille`, `le patineur de vitesse
+    /// néerlandais Rintje Ritsma`), not after `de` or a cue noun (`secrétaire de la CFDT`).
     private func introducesName(after index: Int, limit: Int) -> Bool {
         let traits = context.traits
         var next = index + 1
-        while next < limit, traits[next].isAdjective { next += 1 }
-        return next < limit && traits[next].isWord && traits[next].isCapitalized && !traits[next].isElision
-            && !traits[next].isNotName
+        while next < limit, next - index <= 6 {
+            let token = traits[next]
+            guard token.isWord else { return false }
+            if token.isCapitalized {
+                let before = traits[next - 1]
+                return !token.isElision && !token.isNotName && !before.isDeForm && !before.isArticle && before.cue.cueLabel == nil
+            }
+            if token.isVerb { return false }
+            next += 1
+        }
+        return false
     }
 
     /// The gender a role shows: its own (`présidente`) or its determiner's (`la ministre`).

@@ -47,6 +47,13 @@ struct AcronymDefinitionTests {
         #expect(entities.contains("BnB/ORG"))
     }
 
+    @Test("A person's party in parentheses defines no name")
+    func personParty() throws {
+        let entities = try entityList("Les députés Robert Pandrel (RPR) et Anne Vidal (PS) ont remis leur rapport.")
+        #expect(entities.contains("Robert Pandrel/PER"))
+        #expect(entities.contains("RPR/ORG"))
+    }
+
     @Test("Letters that do not spell the words define nothing")
     func mismatch() throws {
         let entities = try entityList("Le maire a rencontré la Fondation Varenne (CGT) hier.")

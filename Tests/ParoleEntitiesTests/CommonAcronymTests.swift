@@ -16,6 +16,18 @@ struct CommonAcronymTests {
         #expect(entities == ["Port-Margot/LOC", "Garry Lamothe/PER"])
     }
 
+    @Test("A role whose complement leads to another name is that name's")
+    func roleComplement() throws {
+        let entities = try entityList("En route pour Port-Margot, le patineur de vitesse néerlandais Rintje Molenaar a chuté.")
+        #expect(entities == ["Port-Margot/LOC", "Rintje Molenaar/PER"])
+    }
+
+    @Test("A first name that is also a place, before a particle, is a person's")
+    func firstNamePlace() throws {
+        let entities = try entityList("Selon Dominique de Varennes, l'accord est proche.")
+        #expect(entities == ["Dominique de Varennes/PER"])
+    }
+
     @Test("A surname repeats a guessed full name")
     func guessedSurname() throws {
         let entities = try entityList("La Tchèque Zdenka Vrbová a gagné. La victoire de Vrbová est nette.")
