@@ -62,7 +62,9 @@ struct AcronymDefinitions {
         guard traits.isWord, traits.isCapitalized else { return false }
         let span = context.tokens[index].span
         guard span.length <= 8 else { return false }
-        return context.utf16[span.start..<span.end].filter { $0.isUppercaseUnit }.count >= 2
+        if context.utf16[span.start..<span.end].filter({ $0.isUppercaseUnit }).count >= 2 { return true }
+        // An acronym read as a word (`Umih`, `Inrae`): short, unknown, no first name.
+        return span.length >= 3 && span.length <= 6 && traits.wordClass == nil && !traits.isFirstName && !traits.beginsKnownName
     }
 
     /// The label a name beginning at `start` has: its head's, else ORG.
@@ -84,7 +86,8 @@ struct AcronymDefinitions {
             // A name begins with a capitalised noun or name, not `Selon` or `La`.
             // A person's name is no acronym's: `Robert Pandraud (RPR)`.
             guard traits.isCapitalized, !traits.isElision, !Self.linkWords.contains(context.key(candidate)),
-                traits.wordClass != .function, traits.wordClass != .verb, !traits.isFirstName, open - candidate >= 2,
+                traits.wordClass != .function, traits.wordClass != .verb, !(traits.isFirstName && open - candidate <= 2),
+                open - candidate >= 2,
                 let skipped = skippedWords(acronym: acronym, name: candidate..<open)
             else { continue }
             // The fewest words skipped, then the longest name.
@@ -126,7 +129,9 @@ struct AcronymDefinitions {
         let letters = Array(context.key(acronym).utf8.filter { $0 >= 0x61 && $0 <= 0x7A })
         var words: [Word] = []
         for index in name where !context.traits[index].isElision {
-            let word = Array(context.key(index).utf8.filter { $0 >= 0x61 && $0 <= 0x7A })
+            // A joined particle lends no letter: `al-Cham` spells C.
+            let particle = Int(context.traits[index].facts.joinedParticleLength)
+            let word = Array(context.key(index).utf8.dropFirst(particle).filter { $0 >= 0x61 && $0 <= 0x7A })
             guard !word.isEmpty else { continue }
             words.append(Word(letters: word, isLink: Self.linkWords.contains(context.key(index))))
         }

@@ -16,6 +16,7 @@ struct CompoundNames {
             let start = wordsBefore(match.lowerBound, sentence: sentence, claimed: claimed)
                 ?? clubStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
                 ?? teamStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
+                ?? institutionStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
             let end = wordsAfter(match.upperBound, limit: sentence.upperBound, afterAcronym: false)
             if start != nil || end != nil {
                 let heads = OrganizationHeads(lexicons: lexicons, context: context)
@@ -129,6 +130,25 @@ struct CompoundNames {
         case "les", "des", "aux": return index + 1
         default: return nil
         }
+    }
+
+    /// The start of a club's or a city's institution named `le X de <place>` with a
+    /// capitalised noun that heads no other name (`le Standard de Liège`, `la Ville de
+    /// Québec`), or `nil`.
+    private func institutionStart(before end: Int, sentence: Range<Int>, claimed: [Bool]) -> Int? {
+        let traits = context.traits
+        let de = end - 1
+        let noun = de - 1
+        guard noun - 1 >= sentence.lowerBound, context.key(de) == "de" || context.key(de) == "d'",
+            !claimed[noun]
+        else { return nil }
+        let token = traits[noun]
+        guard token.isWord, token.isCapitalized, !token.isElision, !token.isSentenceInitial, !token.isFirstName, !token.isRole,
+            !token.isDemonym, !token.isNotName, !token.isAcronym, token.cue.headLabel == nil,
+            token.wordClass != .function, token.wordClass != .verb,
+            traits[noun - 1].isWord, traits[noun - 1].isDeterminer
+        else { return nil }
+        return noun
     }
 
     /// A place named bare as a subject and followed by an adjective and a verb is a

@@ -21,6 +21,9 @@ struct PlaceCues {
         // `à` folds to `a`, like the verb `a`: the verb is written without accent.
         if key == "a" { return context.norm(index) == "à" ? .context : nil }
         if Self.placePrepositions.contains(key) { return .context }
+        // `entre Brigue et Domodossola`: weakly, as `de` (people named so were named before).
+        if key == "entre" { return .guess }
+        if key == "et", index - 2 >= sentenceStart, context.key(index - 2) == "entre" { return .guess }
         if traits[index].isDeForm {
             if followsPlaceComplementNoun(index, sentenceStart: sentenceStart) { return .context }
             return key == "de" || key == "d'" ? .guess : nil
@@ -94,7 +97,8 @@ struct PlaceCues {
                 articleBeforeName = true
             } else if !articleBeforeName, complement < 3, token.isAdjective || isComplementNoun(index) {
                 complement += 1
-                if !token.isAdjective { complementHasNoun = true }
+                // An unknown word right after a cue is most often its adjective: `le groupe hôtelier X`.
+                if !token.isAdjective, token.wordClass != nil { complementHasNoun = true }
             } else {
                 return nil
             }

@@ -55,6 +55,11 @@ struct QuotedTitles {
             var label: Entity.Label?
             if isPhrase, isFree || holdsNames, let cue = cueLabel(before: index, sentenceStart: range.lowerBound) {
                 label = cue
+            } else if isPhrase, isFree, words.count >= 2, first.isFunctionWord, traits[start + 1].isCapitalized,
+                !traits[start + 1].isFunctionWord
+            {
+                // `à « Les Chiens de la lune »`: an article and a capitalised word open a title.
+                label = .miscellaneous
             } else if isPhrase, isFree, words.count >= 2, !words.contains(where: { traits[$0].isElision }),
                 first.isCommonWord && !first.isFunctionWord && words.dropFirst().allSatisfy({ !traits[$0].isCapitalized })
                     || (traits[index - 1].isDeterminer || traits[index - 1].isDeForm) && !first.isFunctionWord

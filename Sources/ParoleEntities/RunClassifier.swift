@@ -110,6 +110,10 @@ struct RunClassifier {
             return Mention(tokens: run, label: wordy ? .organization : .person, strength: .guess)
         }
         if head.isSentenceInitial || head.isCommonWord { return nil }
+        // `MétéoSuisse`, `YouTube`: a capital inside a word is a brand's, not a surname's.
+        if context.hasInnerCapital(first) {
+            return Mention(tokens: run, label: .organization, strength: .guess)
+        }
         if cues.hasDeterminer(before: first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .organization, strength: .guess)
         }

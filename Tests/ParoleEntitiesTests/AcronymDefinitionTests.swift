@@ -54,6 +54,15 @@ struct AcronymDefinitionTests {
         #expect(entities.contains("RPR/ORG"))
     }
 
+    @Test("An acronym read as a word, a joined particle lends no letter")
+    func wordAcronyms() throws {
+        let text = "L'Union des métiers de la boulangerie (Umeb) proteste, comme Harakat Tahrir al-Sham (HTS)."
+        let entities = try entityList(text)
+        #expect(entities.contains("Union des métiers de la boulangerie/ORG"))
+        #expect(entities.contains("Umeb/ORG"))
+        #expect(entities.contains("Harakat Tahrir al-Sham/ORG"))
+    }
+
     @Test("Letters that do not spell the words define nothing")
     func mismatch() throws {
         let entities = try entityList("Le maire a rencontré la Fondation Varenne (CGT) hier.")

@@ -34,6 +34,24 @@ struct CompoundNameTests {
         #expect(entities == ["Rapaces de Québec/ORG", "Drakkars de Caen/ORG", "Palestiniens/MISC", "Gaza/LOC"])
     }
 
+    @Test("A capital inside a word makes a brand; surname prefixes do not")
+    func innerCapitals() throws {
+        let entities = try entityList("Selon SkyMétéo, il pleuvra. Il a parlé avec Cindy McArthur.")
+        #expect(entities == ["SkyMétéo/ORG", "Cindy McArthur/PER"])
+    }
+
+    @Test("Between two unknown names, places")
+    func between() throws {
+        let entities = try entityList("La ligne reste fermée entre Brivazzo et Domoretta.")
+        #expect(entities == ["Brivazzo/LOC", "Domoretta/LOC"])
+    }
+
+    @Test("A club or a city's institution named after the city")
+    func institutions() throws {
+        let entities = try entityList("Le Standard de Liège a battu le Sporting de Charleroi. La Ville de Québec paie.")
+        #expect(entities == ["Standard de Liège/ORG", "Sporting de Charleroi/ORG", "Ville de Québec/ORG"])
+    }
+
     @Test("A person before a place stays apart")
     func personApart() throws {
         let entities = try entityList("Selon Ravinsky Israël est prêt.")

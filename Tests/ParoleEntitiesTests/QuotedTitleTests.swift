@@ -26,6 +26,12 @@ struct QuotedTitleTests {
         #expect(entities == ["Horizons lointains/MISC"])
     }
 
+    @Test("An article and a capitalised word open a title")
+    func articleTitle() throws {
+        let entities = try entityList("Le prix a été décerné à « Les Renards de la dune », premier roman de l'autrice.")
+        #expect(entities == ["Les Renards de la dune/MISC"])
+    }
+
     @Test("Partial quotations are no titles")
     func speech() throws {
         let entities = try entityList("Il a qualifié le plan de « Une honte absolue » devant la presse.")
