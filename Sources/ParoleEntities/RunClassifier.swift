@@ -48,6 +48,12 @@ struct RunClassifier {
             return Mention(tokens: run, label: .person, strength: .strong, gender: evidence.gender, genderSource: .honorific)
         }
         if isSingle, titles.isPortfolio(first, sentenceStart: sentenceStart) { return nil }
+        // `l'ONG Médecins sans frontières`: a cue in capitals before a name is no name.
+        if isSingle, head.isAcronym, head.cue.cueLabel != nil, first + 1 < sentence.upperBound,
+            traits[first + 1].isCapitalized, traits[first + 1].isWord
+        {
+            return nil
+        }
         // A capitalised verb or function word alone names nothing (`Voici`, `Tenez`).
         if isSingle, let wordClass = head.wordClass, wordClass == .verb || wordClass == .function,
             !head.isFirstName

@@ -10,6 +10,12 @@ struct CommonAcronymTests {
         #expect(entities == ["AFP/ORG"])
     }
 
+    @Test("A cue in capitals before a name is no name, alone it is")
+    func capitalCue() throws {
+        #expect(try entityList("L'ONG Médecins sans frontières alerte.") == ["Médecins sans frontières/ORG"])
+        #expect(try entityList("L'ONG a dénoncé des arrestations.") == ["ONG/ORG"])
+    }
+
     @Test("A role followed by a name belongs to that name")
     func roleOfNextName() throws {
         let entities = try entityList("À Port-Margot, le Premier ministre haïtien Garry Lamothe a salué un geste fort.")
