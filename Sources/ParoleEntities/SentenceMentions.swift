@@ -1,8 +1,11 @@
 import ParoleCore
 
-/// Finds the mentions of one sentence by combining the rule families: known names,
-/// capitalised demonyms, quoted titles, then capitalised runs labelled by their heads,
-/// titles, first names, cue nouns and place prepositions.
+/// Finds the mentions of one sentence by combining the rule families: known names and
+/// the longer names around them (``CompoundNames``), names defined by an acronym
+/// (``AcronymDefinitions``), organisation, place and event heads, capitalised demonyms,
+/// quoted titles, then capitalised runs labelled by their heads, titles, first names,
+/// cue nouns and place prepositions (``RunClassifier``); last, parentheses after a name
+/// (``Parentheticals``) and lists (``Coordination``).
 struct SentenceMentions {
     let lexicons: EntityLexicons
     let context: EntityContext
