@@ -64,7 +64,9 @@ struct DocumentPropagation {
                 best[form] = (mention.label, mention.strength, 1)
             }
             longest = max(longest, mention.tokens.count)
-            if mention.label == .person, mention.strength >= .strong {
+            // A full name guessed a person's (`Klára Dvořáková`, no known first name) still
+            // lends its surname to the guesses that repeat it (`la victoire de Dvořáková`).
+            if mention.label == .person, mention.strength >= .strong || mention.tokens.count >= 2 {
                 for surname in surnameKeys(mention.tokens) where surname.count > 1 && isNameLike(surname) {
                     surnames[surname] = max(surnames[surname] ?? .guess, mention.strength)
                 }
@@ -76,7 +78,10 @@ struct DocumentPropagation {
             let mention = result[index]
             guard mention.strength < .lexicon else { continue }
             let form = forms[index]
-            if let strength = surnames[form], strength > mention.strength || mention.label == .person {
+            if let strength = surnames[form],
+                strength > mention.strength || mention.label == .person
+                    || (mention.strength == .guess && mention.tokens.count == 1 && !followsDeterminer(mention.tokens.lowerBound))
+            {
                 if mention.label != .person { result[index].label = .person }
                 result[index].strength = max(mention.strength, .context)
                 continue
@@ -130,6 +135,12 @@ struct DocumentPropagation {
             }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether a determiner comes right before token `index` (`les Jazz`): a name so
+    /// written is no person's.
+    private func followsDeterminer(_ index: Int) -> Bool {
+        index > 0 && context.traits[index - 1].isWord && context.traits[index - 1].isDeterminer
     }
 
     /// A key up to its first space (`jean` for `jean dupont`), or the whole key. A key

@@ -175,6 +175,32 @@ struct EntityContext {
         return false
     }
 
+    /// Whether the word at `index` has a capital after a lowercase letter inside it,
+    /// other than after the prefixes of surnames (`McCain`, `MacLeod`, `DeSantis`,
+    /// `DiCaprio`, `LeBlanc`, `VanDyke`): `MétéoSuisse`, `YouTube`.
+    func hasInnerCapital(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        let units = utf16[span.start..<span.end]
+        guard units.count >= 4 else { return false }
+        var lowercaseRun = 0
+        var position = 0
+        for unit in units {
+            defer { position += 1 }
+            if unit.isUppercaseUnit {
+                if lowercaseRun > 0, position > 0 {
+                    let prefix = String(utf16Units: units.prefix(position)).lowercased()
+                    if !["mc", "mac", "de", "di", "le", "la", "van", "von", "da", "du"].contains(prefix) { return true }
+                }
+                lowercaseRun = 0
+            } else if unit.isLowercaseUnit {
+                lowercaseRun += 1
+            } else {
+                lowercaseRun = 0
+            }
+        }
+        return false
+    }
+
     /// Whether token `index` is the punctuation mark `mark` (one UTF-16 unit).
     func isPunct(_ index: Int, _ mark: UInt16) -> Bool {
         guard index >= 0 && index < tokens.count else { return false }

@@ -40,6 +40,8 @@ public struct EntityLexicons: Sendable {
     let commonWords: [String: WordClass]
     /// Capitalised words that are not names on their own (`Premier`, `État`, `PIB`).
     let notNames: Set<String>
+    /// Weekday and month names (ICU's French), a part of ``notNames``.
+    let calendarWords: Set<String>
     /// The tables above indexed by the bytes of their entries (see ``FormFacts``).
     let formIndex: FormFactsIndex
 
@@ -100,6 +102,10 @@ public struct EntityLexicons: Sendable {
         for entry in try Lexicon.named("entities-cues").entries where entry.count >= 2 {
             guard let kind = CueKind(code: entry[1], word: entry[0]) else { continue }
             cues[Normalizer.foldingKey(entry[0]), default: []].formUnion(kind)
+            // `les vallées de la Vesdre`, `les sociétés Néolis et Valtéo`: plurals cue too.
+            if kind.isCueNoun, let plural = Self.plural(ofCue: entry[0]) {
+                cues[Normalizer.foldingKey(plural), default: []].formUnion(kind)
+            }
         }
         self.cues = cues
 
@@ -117,12 +123,12 @@ public struct EntityLexicons: Sendable {
         }
         self.commonWords = common
         var notNames = Set(try Lexicon.named("entities-not-names").words.map(Normalizer.foldingKey))
-        for word in LocaleData.weekdayNames(in: "fr") + LocaleData.monthNames(in: "fr") {
-            notNames.insert(Normalizer.foldingKey(word))
-        }
+        let calendarWords = Set((LocaleData.weekdayNames(in: "fr") + LocaleData.monthNames(in: "fr")).map(Normalizer.foldingKey))
+        notNames.formUnion(calendarWords)
         self.notNames = notNames
+        self.calendarWords = calendarWords
         formIndex = FormFactsIndex(
-            firstNames: firstNames, roles: roles, cues: cues, demonyms: demonyms, notNames: notNames,
+            firstNames: firstNames, roles: roles, cues: cues, demonyms: demonyms, notNames: notNames, calendarWords: calendarWords,
             knownNameIndex: knownNameIndex, commonWords: common)
     }
 
@@ -152,6 +158,16 @@ public struct EntityLexicons: Sendable {
         ["EU", "UN"].compactMap { code in
             LocaleData.regionName(code, in: "fr").map { ($0, .organization) }
         }
+    }
+
+    /// The plural of a lowercase cue noun (`vallée` → `vallées`, `hôpital` → `hôpitaux`),
+    /// or `nil` when it is invariable or not a lowercase word.
+    static func plural(ofCue word: String) -> String? {
+        guard let first = word.utf16.first, !first.isUppercaseUnit, !word.contains(" ") else { return nil }
+        if word.hasSuffix("s") || word.hasSuffix("x") || word.hasSuffix("z") { return nil }
+        if word.hasSuffix("al") { return String(word.dropLast(2)) + "aux" }
+        if word.hasSuffix("eau") || word.hasSuffix("eu") { return word + "x" }
+        return word + "s"
     }
 
     /// The masculine, feminine and plural forms of a nationality adjective.
@@ -192,49 +208,6 @@ extension Gender {
         case "f": self = .feminine
         default: return nil
         }
-    }
-}
-
-/// What a cue or head noun says about the name next to it.
-struct CueKind: OptionSet, Sendable, Hashable {
-    let rawValue: UInt8
-
-    /// A lowercase noun before an organisation's name: `le groupe Valtéo`.
-    static let organizationCue = CueKind(rawValue: 1 << 0)
-    /// A lowercase noun before a place's name: `la ville de Rafah`.
-    static let locationCue = CueKind(rawValue: 1 << 1)
-    /// A lowercase noun before another name: `le festival Estivoix`.
-    static let miscellaneousCue = CueKind(rawValue: 1 << 2)
-    /// A capitalised noun that begins an organisation's name: `Conseil`, `Université`.
-    static let organizationHead = CueKind(rawValue: 1 << 3)
-    /// A capitalised noun that begins a place's name: `Mont`, `Lac`.
-    static let locationHead = CueKind(rawValue: 1 << 4)
-    /// An abbreviation that begins a club's name: `US Kerlann`, `AC Montval`.
-    static let organizationPrefix = CueKind(rawValue: 1 << 5)
-    /// A head written lowercase in the lexicon (`ministère`): it may begin a name lowercase.
-    static let lowercaseHead = CueKind(rawValue: 1 << 6)
-
-    init(rawValue: UInt8) { self.rawValue = rawValue }
-
-    init?(code: String, word: String) {
-        let lowercaseHead = word.utf16.first.map { !$0.isUppercaseUnit } ?? false
-        switch code {
-        case "ORG-cue": self = .organizationCue
-        case "LOC-cue": self = .locationCue
-        case "MISC-cue": self = .miscellaneousCue
-        case "ORG-head": self = lowercaseHead ? [.organizationHead, .lowercaseHead] : .organizationHead
-        case "LOC-head": self = lowercaseHead ? [.locationHead, .lowercaseHead] : .locationHead
-        case "ORG-prefix": self = .organizationPrefix
-        default: return nil
-        }
-    }
-
-    /// The label a cue gives to the name after it.
-    var cueLabel: Entity.Label? {
-        if contains(.organizationCue) { return .organization }
-        if contains(.locationCue) { return .location }
-        if contains(.miscellaneousCue) { return .miscellaneous }
-        return nil
     }
 }
 

@@ -15,9 +15,12 @@ import ParoleCore
 /// ```
 ///
 /// The rules combine capitalised runs and their connectors, titles and roles,
-/// organisation heads, cue nouns, place prepositions, lexicons (`Resources/lexicons/
-/// entities-*.txt`) and ICU's French country names, then propagate each name's best
-/// label through the document.
+/// organisation, place and event heads, cue nouns (with their own complements), place
+/// prepositions, hyphenated place shapes, acronyms in parentheses, lists, lexicons
+/// (`Resources/lexicons/entities-*.txt`) and ICU's French country names, then propagate
+/// each name's best label through the document. With no evidence at all, two unknown
+/// capitalised words make a person, and so does one without a determiner (measured
+/// against a place or an organisation on unseen news; see `RunClassifier`).
 public struct EntityStage: Stage {
     /// `entities`.
     public static let defaultName = "entities"

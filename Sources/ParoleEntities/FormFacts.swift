@@ -32,6 +32,14 @@ struct FormFacts: Sendable, Equatable {
         static let long = Flags(rawValue: 1 << 10)
         /// The norm ends with an apostrophe and has at most eight characters (`l'`, `qu'`).
         static let elided = Flags(rawValue: 1 << 11)
+        /// The norm is no common word and has a place's hyphenated shape (``PlaceShape``):
+        /// `saint-aubin`, `puy-en-velay`, `thionville-basse`.
+        static let placeShape = Flags(rawValue: 1 << 12)
+        /// The key is a weekday or month name (``EntityLexicons/calendarWords``).
+        static let calendarWord = Flags(rawValue: 1 << 13)
+        /// The norm is no common word and ends as inhabitants' names do (``InhabitantEnding``):
+        /// `clermontois`, `lyonnaise`.
+        static let inhabitantEnding = Flags(rawValue: 1 << 14)
 
         init(rawValue: UInt16) { self.rawValue = rawValue }
     }
@@ -65,6 +73,7 @@ extension EntityLexicons {
         var flags: FormFacts.Flags = []
         if demonyms.contains(key) { flags.insert(.demonym) }
         if notNames.contains(key) { flags.insert(.notName) }
+        if calendarWords.contains(key) { flags.insert(.calendarWord) }
         if Self.nameParticles.contains(key) { flags.insert(.nameParticle) }
         if Self.deForms.contains(key) { flags.insert(.deForm) }
         if Self.articles.contains(key) { flags.insert(.article) }
@@ -82,6 +91,8 @@ extension EntityLexicons {
         }
         if flags.contains(.demonym) { flags.insert(.adjective) }
         if wordClass != nil || Self.determiners.contains(norm) { flags.insert(.commonWord) }
+        if wordClass == nil, PlaceShape.matches(norm.utf8) { flags.insert(.placeShape) }
+        if wordClass == nil, InhabitantEnding.matches(norm.utf8) { flags.insert(.inhabitantEnding) }
         var joinedParticleLength: UInt8 = 0
         if let prefix = EntityContext.joinedParticles.first(where: { norm.hasPrefix($0) }) {
             joinedParticleLength = UInt8(prefix.utf16.count)

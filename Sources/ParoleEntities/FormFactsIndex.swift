@@ -40,7 +40,7 @@ struct FormFactsIndex: Sendable {
     /// ``EntityLexicons`` and ``OrganizationHeads``).
     init(
         firstNames: [String: Gender?], roles: [String: Gender?], cues: [String: CueKind], demonyms: Set<String>,
-        notNames: Set<String>, knownNameIndex: [String: Int32], commonWords: [String: WordClass]
+        notNames: Set<String>, calendarWords: Set<String>, knownNameIndex: [String: Int32], commonWords: [String: WordClass]
     ) {
         var keys = ByteStringTable(expected: 4096)
         var keyFacts: [KeyFacts] = []
@@ -57,6 +57,7 @@ struct FormFactsIndex: Sendable {
         for (key, kind) in cues { update(key) { $0.cue = kind } }
         mark(demonyms, .demonym)
         mark(notNames, .notName)
+        mark(calendarWords, .calendarWord)
         for (key, list) in knownNameIndex { update(key) { $0.knownNames = list } }
         mark(EntityLexicons.nameParticles, .nameParticle)
         mark(EntityLexicons.deForms, .deForm)
@@ -109,6 +110,8 @@ struct FormFactsIndex: Sendable {
         }
         if flags.contains(.demonym) { flags.insert(.adjective) }
         if listed.wordClass != nil || listed.isDeterminer { flags.insert(.commonWord) }
+        if listed.wordClass == nil, PlaceShape.matches(norm) { flags.insert(.placeShape) }
+        if listed.wordClass == nil, InhabitantEnding.matches(norm) { flags.insert(.inhabitantEnding) }
         var joinedParticleLength: UInt8 = 0
         let head = PackedBytes.first(of: norm)
         if let particle = joinedParticles.first(where: { $0.bytes.isPrefix(of: norm, head: head) }) {

@@ -36,7 +36,11 @@ struct KnownNameMatcher {
     /// `Florence` in `Florence Parly`, `Israël` in `Israël Katz`.
     func yieldsToLongerName(_ range: Range<Int>, limit: Int) -> Bool {
         guard range.count == 1 else { return false }
-        let next = range.upperBound
+        var next = range.upperBound
+        // `Dominique de Villepin`: a particle between.
+        if next + 1 < limit, ["de", "d'", "du"].contains(context.key(next)), !context.traits[next].isCapitalized {
+            next += 1
+        }
         guard next < limit else { return false }
         let following = context.traits[next]
         guard following.isCapitalized, !following.isAcronym, !following.isElision,

@@ -28,7 +28,7 @@ struct NameRunFinder {
     func isHead(_ index: Int) -> Bool {
         let traits = context.traits[index]
         let kind = traits.cue
-        guard kind.contains(.organizationHead) || kind.contains(.locationHead) else { return false }
+        guard kind.headLabel != nil else { return false }
         return traits.isCapitalized || kind.contains(.lowercaseHead)
     }
 
@@ -80,7 +80,9 @@ struct NameRunFinder {
         // (`Charles de Gaulle`).
         if isHead(run.lowerBound) { return next }
         if EntityLexicons.directions.contains(context.key(next)), run.count == 1 { return next }
-        if run.count == 1, next == index + 1, traits[run.lowerBound].isFirstName,
+        // (`Selon Dominique de Villepin`: the opening word is stripped later.)
+        let opensWithCommonWord = run.count == 2 && traits[run.lowerBound].isSentenceInitial && traits[run.lowerBound].isCommonWord
+        if run.count == 1 || opensWithCommonWord, next == index + 1, traits[run.upperBound - 1].isFirstName,
             context.key(index) == "de" || context.key(index) == "d'"
         {
             return next

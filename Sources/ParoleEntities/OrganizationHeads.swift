@@ -7,14 +7,15 @@ struct OrganizationHeads {
     let lexicons: EntityLexicons
     let context: EntityContext
 
-    /// The label a head gives (`Conseil` → ORG, `Mont` → LOC), or `nil` for other words.
+    /// The label a head gives (`Conseil` → ORG, `Mont` → LOC, `Festival` → MISC), or
+    /// `nil` for other words.
     func headLabel(_ index: Int) -> Entity.Label? {
         let traits = context.traits[index]
         let kind = traits.cue
         guard traits.isCapitalized || kind.contains(.lowercaseHead) else { return nil }
-        if kind.contains(.organizationHead) { return .organization }
-        if kind.contains(.locationHead) { return .location }
-        return nil
+        // A headline word in capitals (`BIBLIOTHÈQUE FERMÉE`) begins no name.
+        if traits.isAcronym && traits.isLong { return nil }
+        return kind.headLabel
     }
 
     /// The end of the name that starts with the head at `start` and whose words so far
@@ -26,7 +27,7 @@ struct OrganizationHeads {
         var steps = 0
         var afterNoun = true
         var sawName = false
-        while end < limit, steps < 4 {
+        while end < limit, steps < 5 {
             let token = traits[end]
             if afterNoun, token.isAdjective, !token.facts.flags.contains(.temporalAdjective),
                 !token.isVerb || context.norm(end).hasSuffix("é") || context.norm(end).hasSuffix("ée")
@@ -35,11 +36,19 @@ struct OrganizationHeads {
                 steps += 1
                 continue
             }
-            guard token.isWord, !token.isCapitalized, token.isDeForm else { break }
-            var next = end + 1
+            guard token.isWord, !token.isCapitalized else { break }
+            // `… d'incendie et de secours`, `… de l'Économie et des Finances`: a second
+            // complement joined by `et de`.
+            var de = end
+            if context.key(end) == "et", steps > 0, end + 1 < limit, traits[end + 1].isDeForm { de = end + 1 }
+            guard traits[de].isDeForm else { break }
+            var next = de + 1
             if next < limit, context.key(next) == "la" || context.key(next) == "l'" { next += 1 }
             guard next < limit else { break }
             let complement = traits[next]
+            // After `et de`, only a common noun (`… et de la Communication`), not another
+            // name of a list (`… de Réseau ferré de France et de CEMEX`, `… et du Muséum`).
+            if de > end, complement.isCapitalized, complement.wordClass != .noun || complement.cue.headLabel != nil { break }
             if complement.isCapitalized && complement.isWord && !complement.isElision {
                 next += 1
                 while next < limit, traits[next].isCapitalized, traits[next].isWord, !traits[next].isElision { next += 1 }
@@ -48,6 +57,12 @@ struct OrganizationHeads {
                 sawName = true
             } else if !sawName, isComplementWord(next) {
                 end = next + 1
+                // `du court métrage`: a noun after an adjective that goes before it.
+                if traits[next].wordClass == .adjective, end < limit, traits[end].isWord, !traits[end].isCapitalized,
+                    traits[end].wordClass == .noun || (traits[end].wordClass == nil && traits[end].isLong && !traits[end].isAdjective)
+                {
+                    end += 1
+                }
                 afterNoun = true
             } else {
                 break

@@ -10,8 +10,9 @@ struct PlaceCues {
     /// Prepositions that introduce a place.
     static let placePrepositions: Set<String> = ["a", "en", "au", "aux", "vers", "depuis", "jusqu'a", "pres", "via", "outre"]
 
-    /// How strongly the words before `start` say "place": `à`, `en`, `au` strongly;
-    /// `de`, `dans le` weakly; `nil` when they do not.
+    /// How strongly the words before `start` say "place": `à`, `en`, `au`, and `de`
+    /// after a noun whose complement is a place (`l'hôpital de`, `le maire de`),
+    /// strongly; other `de`, `dans le`, weakly; `nil` when they do not.
     func placeCue(before start: Int, sentenceStart: Int) -> Mention.Strength? {
         let traits = context.traits
         let index = start - 1
@@ -20,74 +21,120 @@ struct PlaceCues {
         // `à` folds to `a`, like the verb `a`: the verb is written without accent.
         if key == "a" { return context.norm(index) == "à" ? .context : nil }
         if Self.placePrepositions.contains(key) { return .context }
-        if key == "de" || key == "d'" { return .guess }
+        // `entre Brigue et Domodossola`: weakly, as `de` (people named so were named before).
+        if key == "entre" { return .guess }
+        if key == "et", index - 2 >= sentenceStart, context.key(index - 2) == "entre" { return .guess }
+        if traits[index].isDeForm {
+            if followsPlaceComplementNoun(index, sentenceStart: sentenceStart) { return .context }
+            return key == "de" || key == "d'" ? .guess : nil
+        }
         if key == "le" || key == "la" || key == "l'" || key == "les", index - 1 >= sentenceStart {
             let before = context.key(index - 1)
             if before == "dans" || before == "sur" || before == "vers" { return .context }
+            if (key == "la" || key == "l'"), traits[index - 1].isDeForm,
+                followsPlaceComplementNoun(index - 1, sentenceStart: sentenceStart)
+            {
+                return .context
+            }
         }
         return nil
     }
 
-    /// The label a cue noun before `start` gives (`groupe` → ORG, `ville de` → LOC).
+    /// Whether the `de` at `index` follows a noun whose complement is a place, across
+    /// adjectives: `centre hospitalier de`, `tribunal correctionnel de`, `habitants de`.
+    func followsPlaceComplementNoun(_ index: Int, sentenceStart: Int) -> Bool {
+        let traits = context.traits
+        var before = index - 1
+        var adjectives = 0
+        while before >= sentenceStart, adjectives <= 2 {
+            let token = traits[before]
+            guard token.isWord, !token.isCapitalized else { return false }
+            if token.cue.contains(.placeComplement) { return true }
+            guard token.isAdjective else { return false }
+            adjectives += 1
+            before -= 1
+        }
+        return false
+    }
+
+    /// The label a cue noun before `start` gives: next to the name across adjectives
+    /// (`le groupe lyonnais Valtéo` → ORG), with its own complement between (`la
+    /// société de transport Transvallée`, `le fabricant de composants automobiles
+    /// Néolis`), or, for places, through `de` (`la ville de Rafah`, `les eaux du Nil`).
     func cueLabel(before start: Int, sentenceStart: Int) -> Entity.Label? {
         let traits = context.traits
         var index = start - 1
-        var skipped = 0
+        // Lowercase words between `de` and the name: the cue's own complement.
+        var complement = 0
+        var complementHasNoun = false
         var crossedDe = false
-        while index >= sentenceStart, skipped < 4 {
+        var articleBeforeName = false
+        var adjectivesAfterDe = 0
+        while index >= sentenceStart, start - index <= 7 {
             let token = traits[index]
-            if token.isWord, !token.isCapitalized, let label = token.cue.cueLabel {
-                if crossedDe && label != .location { return nil }
+            // `la société du ministre Dupont`: a role noun between makes the name a person's.
+            guard token.isWord, !token.isCapitalized || token.isAcronym, !token.isRole || token.isAdjective else { return nil }
+            if var label = token.cue.cueLabel {
+                // `le fabricant de pièces aéronautiques X`: a cue that is itself the complement
+                // of a cue before it gives way to that one.
+                if let outer = outerCueLabel(before: index, sentenceStart: sentenceStart) { label = outer }
+                if crossedDe {
+                    if complement == 0 { return label == .location ? label : nil }
+                    // `le club de football Jean Dupont`: a person's name is not the cue's.
+                    return traits[start].isFirstName ? nil : label
+                }
+                if complementHasNoun || articleBeforeName { return nil }
                 return label
             }
-            let isArticle = token.isWord && (context.key(index) == "la" || context.key(index) == "l'")
-            if !crossedDe, token.isWord, token.isDeForm || isArticle {
-                if isArticle {
-                    // `de la`, `de l'`: step over the article to `de`.
-                    index -= 1
-                    skipped += 1
-                    continue
-                }
+            if crossedDe {
+                // `la ville portuaire de`.
+                guard token.isAdjective, adjectivesAfterDe < 2 else { return nil }
+                adjectivesAfterDe += 1
+            } else if token.isDeForm {
                 crossedDe = true
-                index -= 1
-                skipped += 1
-                continue
+            } else if complement == 0, !articleBeforeName, context.key(index) == "la" || context.key(index) == "l'" {
+                // `de la`, `de l'`: step over the article to `de`.
+                articleBeforeName = true
+            } else if !articleBeforeName, complement < 3, token.isAdjective || isComplementNoun(index) {
+                complement += 1
+                // An unknown word right after a cue is most often its adjective: `le groupe hôtelier X`.
+                if !token.isAdjective, token.wordClass != nil { complementHasNoun = true }
+            } else {
+                return nil
             }
-            if !crossedDe, token.isWord, token.isAdjective {
-                index -= 1
-                skipped += 1
-                continue
-            }
-            return nil
+            index -= 1
         }
         return nil
     }
 
-    /// Whether a single-word name is a saint's-name place: `Saint-Étienne`, `St-Aubin`.
-    func isSaintPlace(_ index: Int) -> Bool {
-        let norm = context.norm(index)
-        guard norm.utf8.contains(0x2D) else { return false }  // every prefix ends with '-'
-        return norm.hasPrefix("saint-") || norm.hasPrefix("sainte-") || norm.hasPrefix("st-") || norm.hasPrefix("ste-")
+    /// The label of a cue noun whose `de` complement begins at `index` (`fabricant` for
+    /// `pièces` in `fabricant de pièces`), if any.
+    private func outerCueLabel(before index: Int, sentenceStart: Int) -> Entity.Label? {
+        let traits = context.traits
+        guard index - 2 >= sentenceStart, traits[index - 1].isWord, context.key(index - 1) == "de" || context.key(index - 1) == "d'",
+            traits[index - 2].isWord, !traits[index - 2].isCapitalized
+        else { return nil }
+        return traits[index - 2].cue.cueLabel
     }
 
-    /// Prefixes of compound place names: `Basse-Normandie`, `Haute-Savoie`, `Nouvelle-Zélande`.
-    static let placePrefixes: [String] = [
-        "haute-", "haut-", "basse-", "bas-", "nord-", "sud-", "grand-", "grande-", "nouvelle-", "nouveau-", "petite-",
-        "petit-", "val-", "mont-", "port-", "pont-", "fort-", "bourg-", "villeneuve-", "neuilly-", "la-", "le-",
-    ]
-
-    /// Whether a single-word name begins with a compound place prefix (`Haute-Garonne`).
-    func hasPlacePrefix(_ index: Int) -> Bool {
-        let norm = context.norm(index)
-        guard norm.utf8.contains(0x2D) else { return false }  // every prefix ends with '-'
-        return Self.placePrefixes.contains { norm.hasPrefix($0) && norm.count > $0.count + 2 }
+    /// A lowercase noun that can be a cue's complement (`transport` in `société de
+    /// transport`): a listed noun, or an unknown long word that is no verb.
+    private func isComplementNoun(_ index: Int) -> Bool {
+        let token = context.traits[index]
+        guard token.isWord, !token.isCapitalized, !token.isElision else { return false }
+        switch token.wordClass {
+        case .noun?: return true
+        case nil: return token.isLong
+        default: return false
+        }
     }
 
     /// Words that begin or end multi-word place names in many languages.
     static let placeNameWords: Set<String> = [
         "san", "santa", "sao", "saint", "sainte", "st", "new", "los", "las", "el", "la", "le", "les", "port", "puerto",
         "porto", "mont", "cap", "fort", "lake", "salt", "ciudad", "rio", "buenos", "nueva", "nuevo", "bad", "sankt", "city",
-        "beach", "island", "islands", "springs", "town", "ville", "bay", "valley", "hills", "sur", "lez", "les",
+        "beach", "island", "islands", "springs", "town", "ville", "bay", "valley", "hills", "sur", "lez", "les", "piazza",
+        "plaza", "platz", "strasse", "street", "square", "park", "avenue",
     ]
 
     /// Whether a multi-word run looks like a place name (`Salt Lake City`, `Port Moresby`).
@@ -116,7 +163,11 @@ struct PlaceCues {
         while index < limit, index - end <= 4 {
             let token = traits[index]
             guard token.isWord, !token.isCapitalized else { return nil }
-            if let label = token.cue.cueLabel { return sawDeterminer ? label : nil }
+            if let label = token.cue.cueLabel {
+                return sawDeterminer && closesApposition(after: index, limit: limit) ? label : nil
+            }
+            // `Épinal, les journaux étrangers`: a plural is no apposition to one name.
+            if ["les", "des", "ces"].contains(context.key(index)) { return nil }
             if token.isDeterminer || token.isRoleModifier || context.norm(index).hasSuffix("ième") || token.isAdjective
                 || context.key(index) == "plus"
             {
@@ -127,6 +178,28 @@ struct PlaceCues {
             return nil
         }
         return nil
+    }
+
+    /// Whether the phrase of the cue noun at `index` ends as an apposition does, with
+    /// punctuation or a relative clause, not with a verb: `Rafah, la ville la plus au
+    /// sud, …` but not `Au centre de Quimperlé, le plan blanc a été déclenché`.
+    func closesApposition(after index: Int, limit: Int) -> Bool {
+        let traits = context.traits
+        var next = index + 1
+        while next < limit, next - index <= 10 {
+            let token = traits[next]
+            if !token.isWord { return context.tokens[next].kind != .quote }
+            if ["qui", "que", "qu'", "dont", "où"].contains(context.key(next)) { return true }
+            if token.isVerb, !isParticiple(next) { return false }
+            next += 1
+        }
+        return true
+    }
+
+    /// Whether the word at `index` ends as a past participle (`spécialisé`, `fondée`).
+    func isParticiple(_ index: Int) -> Bool {
+        let norm = context.norm(index)
+        return norm.hasSuffix("é") || norm.hasSuffix("ée") || norm.hasSuffix("és") || norm.hasSuffix("ées")
     }
 
     /// After a cue noun, a name made of a capitalised common word and lowercase words

@@ -1,14 +1,30 @@
 import ParoleCore
 
-/// Titles of works and shows quoted in the text: `« Marée basse »`, a short
-/// capitalised phrase between quotation marks with no verb in it. Scare quotes around
-/// lowercase words (`« positifs »`) and quoted sentences are left alone.
+/// Titles of works, plans and shows quoted in the text: a short capitalised phrase
+/// between quotation marks with no verb in it. After a naming word (`baptisé`,
+/// `intitulé`) or a cue noun (`le film`, `la section`, `la revue`), the phrase may hold
+/// capitalised and elided words (`baptisé « Horizon Mobilité »`, `la section « Vents
+/// d'ouest »`) and takes the cue's label (MISC, or ORG after `la revue`); after a
+/// determiner (`des « Gardiens du phare »`), or when it begins with a common word (`«
+/// Marée basse »`), it is lowercase after its first word. Scare quotes around lowercase
+/// words (`« positifs »`) and quoted sentences are left alone.
 struct QuotedTitles {
     let lexicons: EntityLexicons
     let context: EntityContext
 
-    /// The quoted titles of the sentence `range` (MISC), marking their tokens in `claimed`.
-    func find(in range: Range<Int>, claimed: inout [Bool]) -> [Mention] {
+    /// Past participles that introduce a name (by key).
+    static let namingWords: Set<String> = [
+        "baptise", "baptisee", "baptises", "baptisees", "intitule", "intitulee", "intitules", "intitulees", "nomme", "nommee",
+        "nommes", "nommees", "denomme", "denommee", "surnomme", "surnommee", "appele", "appelee", "titre", "titree",
+    ]
+
+    /// The longest title, in words.
+    static let maximumWords = 6
+
+    /// The quoted titles of the sentence `range`, marking their tokens in `claimed`. A
+    /// title after a naming word or a cue takes in the names of `existing` inside its
+    /// marks (`baptisée « Horizons d'écume »`): the caller drops them.
+    func find(in range: Range<Int>, existing: [Mention], claimed: inout [Bool]) -> [Mention] {
         let tokens = context.tokens
         let traits = context.traits
         var mentions: [Mention] = []
@@ -20,24 +36,77 @@ struct QuotedTitles {
             }
             let start = index + 1
             var end = start
-            while end < range.upperBound, end - start <= 5, tokens[end].kind == .word { end += 1 }
-            guard end < range.upperBound, tokens[end].kind == .quote, end - start >= 2 else {
+            while end < range.upperBound, end - start <= Self.maximumWords, tokens[end].kind == .word { end += 1 }
+            // A quotation that opens the sentence is speech.
+            guard end < range.upperBound, tokens[end].kind == .quote, end > start, index > range.lowerBound else {
                 index += 1
                 continue
             }
             let words = start..<end
             let first = traits[start]
-            let isTitle =
-                first.isCapitalized && !first.isAcronym && first.isCommonWord
-                && !words.contains { claimed[$0] || traits[$0].isVerb || traits[$0].isElision }
-                && words.dropFirst().allSatisfy { !traits[$0].isCapitalized }
-                && index > range.lowerBound  // a quotation that opens the sentence is speech
-            if isTitle {
-                mentions.append(Mention(tokens: words, label: .miscellaneous, strength: .context))
+            // `« L'Histoire de Souleymane »`: an elided article before a capitalised word.
+            let elidedOpening = first.isElision && start + 1 < end && traits[start + 1].isCapitalized
+            let isPhrase = first.isCapitalized && !first.isAcronym && (!first.isElision || elidedOpening)
+                && !words.contains { traits[$0].isVerb && !isParticiple($0) }
+            let isFree = !words.contains { claimed[$0] }
+            // Names inside the marks, none reaching out of them, and not the whole phrase.
+            let holdsNames = !existing.contains { $0.tokens.overlaps(words) && ($0.tokens.lowerBound < start || $0.tokens.upperBound > end) }
+                && !existing.contains { $0.tokens == words && $0.strength == .lexicon }
+            var label: Entity.Label?
+            if isPhrase, isFree || holdsNames, let cue = cueLabel(before: index, sentenceStart: range.lowerBound) {
+                label = cue
+            } else if isPhrase, isFree, words.count >= 2, first.isFunctionWord, traits[start + 1].isCapitalized,
+                !traits[start + 1].isFunctionWord
+            {
+                // `à « Les Chiens de la lune »`: an article and a capitalised word open a title.
+                label = .miscellaneous
+            } else if isPhrase, isFree, words.count >= 2, !words.contains(where: { traits[$0].isElision }),
+                first.isCommonWord && !first.isFunctionWord && words.dropFirst().allSatisfy({ !traits[$0].isCapitalized })
+                    || (traits[index - 1].isDeterminer || traits[index - 1].isDeForm) && !first.isFunctionWord
+            {
+                // `« Marée basse »`; after a determiner, capitals too: `des « Gardiens du Phare »`.
+                label = .miscellaneous
+            }
+            if let label {
+                mentions.append(Mention(tokens: words, label: label, strength: .context))
                 for token in words { claimed[token] = true }
             }
             index = end + 1
         }
         return mentions
+    }
+
+    /// The label the words before the opening mark at `open` give a title: a naming
+    /// word gives MISC, a cue noun its own label (across adjectives and a complement:
+    /// `son plan de réorganisation baptisé`).
+    private func cueLabel(before open: Int, sentenceStart: Int) -> Entity.Label? {
+        let traits = context.traits
+        var index = open - 1
+        var naming = false
+        var label: Entity.Label?
+        while index >= sentenceStart, open - index <= 6 {
+            let token = traits[index]
+            guard token.isWord, !token.isCapitalized else { break }
+            let key = context.key(index)
+            if Self.namingWords.contains(key) {
+                naming = true
+            } else if let cue = token.cue.cueLabel, cue != .location, cue != .person {
+                label = cue
+                break
+            } else if !(token.isAdjective || token.isDeForm || token.isArticle || (naming && token.wordClass == .noun)) {
+                break
+            }
+            index -= 1
+        }
+        if naming { return label == .organization ? .organization : .miscellaneous }
+        // Without a naming word, a phrase that opens with a function word and goes on in
+        // lowercase is speech (`le plan de « Une honte »`), not a title (`« La Belle Saison »`).
+        if context.traits[open + 1].wordClass == .function, !context.traits[open + 2].isCapitalized { return nil }
+        return label
+    }
+
+    /// Whether the word at `index` ends as a past participle (`perdu` is not caught).
+    private func isParticiple(_ index: Int) -> Bool {
+        PlaceCues(lexicons: lexicons, context: context).isParticiple(index)
     }
 }

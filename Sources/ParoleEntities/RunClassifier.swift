@@ -12,9 +12,10 @@ struct RunClassifier {
     func classify(_ run: Range<Int>, sentence: Range<Int>) -> Mention? {
         let traits = context.traits
         var run = run
-        // A sentence-initial common word is not a name: `Selon`, `Davantage`, `Proposition`.
+        // A sentence-initial common word is not a name: `Selon`, `Davantage`, `Proposition`;
+        // but a noun or adjective before one unknown word may begin the name: `Pro Natura`.
         while let first = run.first, traits[first].isSentenceInitial, !traits[first].isFirstName,
-            traits[first].isCommonWord || traits[first].role != nil
+            traits[first].isCommonWord || traits[first].role != nil, !opensName(run)
         {
             run = (first + 1)..<run.upperBound
             while let next = run.first, !traits[next].isCapitalized, !traits[next].isParticleName {
@@ -36,14 +37,40 @@ struct RunClassifier {
         if isSingle, head.isDemonym, !head.isAcronym {
             return Mention(tokens: run, label: .miscellaneous, strength: .strong)
         }
+        if isSingle, namesInhabitants(first, sentenceStart: sentenceStart) {
+            return Mention(tokens: run, label: .miscellaneous, strength: .context)
+        }
+        // Awards: `Léopard d'or`, `Ballon d'or`.
+        if let end = awardEnd(after: run.upperBound, limit: sentence.upperBound) {
+            return Mention(tokens: run.lowerBound..<end, label: .miscellaneous, strength: .strong)
+        }
         if let evidence = titles.honorific(before: first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .person, strength: .strong, gender: evidence.gender, genderSource: .honorific)
+        }
+        if isSingle, titles.isPortfolio(first, sentenceStart: sentenceStart) { return nil }
+        // `l'ONG Médecins sans frontières`: a cue in capitals before a name is no name.
+        if isSingle, head.isAcronym, head.cue.cueLabel != nil, first + 1 < sentence.upperBound,
+            traits[first + 1].isCapitalized, traits[first + 1].isWord
+        {
+            return nil
         }
         // A capitalised verb or function word alone names nothing (`Voici`, `Tenez`).
         if isSingle, let wordClass = head.wordClass, wordClass == .verb || wordClass == .function,
             !head.isFirstName
         {
             return nil
+        }
+        // `Billie Jean King Cup`, `US Open`, `Grand Prix cycliste de Montréal`.
+        if !isSingle, traits[run.upperBound - 1].cue.contains(.miscellaneousTail) {
+            let end = OrganizationHeads(lexicons: lexicons, context: context).extend(
+                from: run.lowerBound, end: run.upperBound, limit: sentence.upperBound)
+            return Mention(tokens: run.lowerBound..<end, label: .miscellaneous, strength: .strong)
+        }
+        // `Gordon and Betty Moore Foundation`, `Allen Institute`, `University of Oslo`.
+        if !isSingle, traits[run.upperBound - 1].cue.contains(.organizationTail)
+            || (head.cue.contains(.organizationTail) && ["of", "for"].contains(context.key(first + 1)))
+        {
+            return Mention(tokens: run, label: .organization, strength: .strong)
         }
         if !isSingle, head.cue.contains(.organizationPrefix) {
             return Mention(tokens: run, label: .organization, strength: .strong)
@@ -74,7 +101,7 @@ struct RunClassifier {
         if head.isAcronym {
             return Mention(tokens: run, label: .organization, strength: .context)
         }
-        if isSingle, cues.isSaintPlace(first) || cues.hasPlacePrefix(first) {
+        if isSingle, head.hasPlaceShape {
             return Mention(tokens: run, label: .location, strength: .context)
         }
         if let strength = cues.placeCue(before: first, sentenceStart: sentenceStart),
@@ -89,9 +116,52 @@ struct RunClassifier {
             return Mention(tokens: run, label: wordy ? .organization : .person, strength: .guess)
         }
         if head.isSentenceInitial || head.isCommonWord { return nil }
+        // `MétéoSuisse`, `YouTube`: a capital inside a word is a brand's, not a surname's.
+        if context.hasInnerCapital(first) {
+            return Mention(tokens: run, label: .organization, strength: .guess)
+        }
         if cues.hasDeterminer(before: first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .organization, strength: .guess)
         }
         return Mention(tokens: run, label: .person, strength: .guess)
+    }
+
+    /// Whether the word at `index` names inhabitants: it ends as their names do and
+    /// follows a plural determiner (`les Clermontois`) or, in the feminine, `la`, `une`
+    /// (`la Lyonnaise`).
+    private func namesInhabitants(_ index: Int, sentenceStart: Int) -> Bool {
+        let traits = context.traits
+        guard traits[index].hasInhabitantEnding, !traits[index].isAcronym, index > sentenceStart, traits[index - 1].isWord else {
+            return false
+        }
+        switch context.key(index - 1) {
+        case "les", "des", "aux": return true
+        case "la", "une", "cette":
+            let norm = context.norm(index)
+            return InhabitantEnding.feminine.contains { norm.hasSuffix($0) }
+        default: return false
+        }
+    }
+
+    /// Metals of awards after `d'` or `de`: `Palme d'or`, `Ours d'argent`.
+    static let awardMetals: Set<String> = ["or", "argent", "bronze", "cristal", "diamant", "vermeil"]
+
+    /// The end of an award's name whose capitalised word ends at `end`: `d'or`, `de bronze`.
+    private func awardEnd(after end: Int, limit: Int) -> Int? {
+        guard end + 1 < limit, context.traits[end].isDeForm, context.key(end) == "d'" || context.key(end) == "de",
+            !context.traits[end + 1].isCapitalized, Self.awardMetals.contains(context.key(end + 1))
+        else { return nil }
+        return end + 2
+    }
+
+    /// Whether the sentence-initial common word that opens the two-word `run` belongs to
+    /// the name: a noun or adjective (not a role) before an unknown capitalised word.
+    private func opensName(_ run: Range<Int>) -> Bool {
+        let traits = context.traits
+        guard run.count == 2 else { return false }
+        let opening = traits[run.lowerBound]
+        let name = traits[run.lowerBound + 1]
+        guard opening.wordClass == .noun || opening.wordClass == .adjective, !opening.isRole, !opening.isNotName else { return false }
+        return name.isCapitalized && !name.isListedWord && !name.isFirstName && !name.isAcronym && !name.isNotName
     }
 }

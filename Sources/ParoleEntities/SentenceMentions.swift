@@ -1,8 +1,11 @@
 import ParoleCore
 
-/// Finds the mentions of one sentence by combining the rule families: known names,
-/// capitalised demonyms, quoted titles, then capitalised runs labelled by their heads,
-/// titles, first names, cue nouns and place prepositions.
+/// Finds the mentions of one sentence by combining the rule families: known names and
+/// the longer names around them (``CompoundNames``), names defined by an acronym
+/// (``AcronymDefinitions``), organisation, place and event heads, capitalised demonyms,
+/// quoted titles, then capitalised runs labelled by their heads, titles, first names,
+/// cue nouns and place prepositions (``RunClassifier``); last, parentheses after a name
+/// (``Parentheticals``) and lists (``Coordination``).
 struct SentenceMentions {
     let lexicons: EntityLexicons
     let context: EntityContext
@@ -15,20 +18,31 @@ struct SentenceMentions {
         let traits = context.traits
         let limit = range.upperBound
 
-        // 1. Known names, longest first.
+        // 1. Known names, longest first, and the longer names around them (`Santé publique France`).
+        let compounds = CompoundNames(lexicons: lexicons, context: context)
         var index = range.lowerBound
         while index < limit {
-            if let match = known.match(at: index, limit: limit), !known.yieldsToLongerName(match.range, limit: limit),
+            // A title is no known name (`Mr` is not the party `MR`).
+            if !traits[index].isHonorific, let match = known.match(at: index, limit: limit),
+                !known.yieldsToLongerName(match.range, limit: limit),
                 !(match.range.count == 1 && traits[index].isSentenceInitial && traits[index].isFirstName
                     && index + 1 < limit && traits[index + 1].isCapitalized)
             {
-                mentions.append(Mention(tokens: match.range, label: match.label, strength: .lexicon))
-                for token in match.range { claimed[token] = true }
-                index = match.range.upperBound
+                var mention = Mention(tokens: match.range, label: match.label, strength: .lexicon)
+                if let compound = compounds.extend(match.range, label: match.label, sentence: range, claimed: claimed) {
+                    mention = Mention(tokens: compound.range, label: compound.label, strength: .strong)
+                }
+                mentions.append(mention)
+                for token in mention.tokens { claimed[token] = true }
+                index = mention.tokens.upperBound
             } else {
                 index += 1
             }
         }
+
+        // 1b. Names defined by an acronym in parentheses take in what the other rules
+        //     would split (`Centre d'écologie fonctionnelle et évolutive (CEFE)`).
+        mentions = defineAcronyms(mentions, in: range, claimed: &claimed)
 
         // 2. Organisation and place heads: `Conseil national de sécurité des États-Unis`;
         //    known names that begin with a head are extended the same way.
@@ -46,17 +60,58 @@ struct SentenceMentions {
         }
 
         // 4. Short capitalised titles in quotation marks: « Marée basse ».
-        mentions += QuotedTitles(lexicons: lexicons, context: context).find(in: range, claimed: &claimed)
+        let titles = QuotedTitles(lexicons: lexicons, context: context).find(in: range, existing: mentions, claimed: &claimed)
+        for title in titles { mentions.removeAll { $0.tokens.overlaps(title.tokens) } }
+        mentions += titles
 
         // 5. Capitalised runs.
         let finder = NameRunFinder(lexicons: lexicons, context: context)
         let classifier = RunClassifier(lexicons: lexicons, context: context)
         for run in finder.runs(in: range, claimed: claimed) {
-            guard let mention = classifier.classify(run, sentence: range) else { continue }
+            guard var mention = classifier.classify(run, sentence: range) else { continue }
+            if mention.tokens.upperBound > run.upperBound {
+                // A name that takes in its complement (`Grand Prix de Québec`) swallows the
+                // known names inside it, and gives way to those reaching out of it.
+                let tokens = mention.tokens
+                if mentions.contains(where: { $0.tokens.overlaps(tokens) && $0.tokens.upperBound > tokens.upperBound }) {
+                    mention.tokens = mention.tokens.lowerBound..<run.upperBound
+                } else {
+                    mentions.removeAll { $0.tokens.overlaps(tokens) }
+                }
+            }
             mentions.append(mention)
             for token in mention.tokens { claimed[token] = true }
         }
-        return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+
+        // 6. Parentheses after a person or a place (`(Les Engagés)`), then lists.
+        mentions = Parentheticals(lexicons: lexicons, context: context).apply(to: mentions, in: range, claimed: &claimed)
+        return Coordination(context: context).apply(to: mentions)
+    }
+
+    /// `mentions` with the names that acronyms in parentheses define, and their
+    /// acronyms, added; known names inside a defined name are dropped.
+    private func defineAcronyms(_ mentions: [Mention], in range: Range<Int>, claimed: inout [Bool]) -> [Mention] {
+        let definitions = AcronymDefinitions(lexicons: lexicons, context: context).definitions(in: range)
+        guard !definitions.isEmpty else { return mentions }
+        var result = mentions
+        for definition in definitions {
+            let name = definition.name
+            // A known name as long as the definition or longer stays (`Jeux olympiques (JO)`).
+            if result.contains(where: { $0.tokens.overlaps(name) && !($0.tokens.lowerBound >= name.lowerBound && $0.tokens.upperBound <= name.upperBound) })
+                || result.contains(where: { $0.tokens == name })
+            {
+                continue
+            }
+            result.removeAll { $0.tokens.overlaps(name) }
+            result.append(Mention(tokens: name, label: definition.label, strength: .strong))
+            for token in name { claimed[token] = true }
+            if !claimed[definition.acronym] {
+                result.append(Mention(tokens: definition.acronym..<(definition.acronym + 1), label: definition.label, strength: .strong))
+                claimed[definition.acronym] = true
+            }
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// Runs that begin with a head noun, and known names that do, take in their
@@ -101,14 +156,21 @@ struct SentenceMentions {
                 let single = end == index + 1
                 let initialAlone = single && traits[index].isSentenceInitial
                 let lowercaseAlone = single && !traits[index].isCapitalized
-                let placeAlone = single && label == .location
+                let placeAlone = single && label != .organization
+                // A lowercase head names something only with a name in it: `championnat de France`.
+                // So does an event head opening a sentence: `Tournoi de boules annulé`.
+                let unnamed = (!traits[index].isCapitalized || (label == .miscellaneous && traits[index].isSentenceInitial))
+                    && !((index + 1)..<end).contains { traits[$0].isCapitalized }
                 let bareAlone = single && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(before: index, sentenceStart: range.lowerBound)
-                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone {
+                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed {
                     // Known names inside the extended name are dropped.
                     pending = pending.filter { $0.tokens.lowerBound >= end }[...]
                     result.removeAll { $0.tokens.overlaps(index..<end) }
                     for token in index..<end { claimed[token] = true }
-                    result.append(Mention(tokens: index..<end, label: label, strength: single ? .context : .strong))
+                    // A stadium with a nationality adjective is a club: `Stade rennais`, `Stade toulousain`.
+                    let club = label == .location && !single && context.key(index) == "stade" && traits[index + 1].isAdjective
+                        && traits[index + 1].isDemonym
+                    result.append(Mention(tokens: index..<end, label: club ? .organization : label, strength: single ? .context : .strong))
                     swallowedUpTo = end
                     index = end
                     continue
@@ -116,7 +178,8 @@ struct SentenceMentions {
             }
             index += 1
         }
-        result += pending
+        // Known names that a longer name swallowed (`ONU` in `Conseil de sécurité de l'ONU`) go.
+        result += pending.filter { name in !result.contains { $0.tokens.overlaps(name.tokens) } }
         return result
     }
 

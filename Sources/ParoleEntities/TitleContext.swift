@@ -85,6 +85,8 @@ struct TitleContext {
         while index < limit, skipped < 3 {
             let token = traits[index]
             if token.isRole {
+                // `À Port-au-Prince, le Premier ministre Garry Conille`: the role is the next name's.
+                if introducesName(after: index, limit: limit) { return nil }
                 let roleGender = token.role ?? nil
                 let agreement = index + 1 < limit ? agreementGender(index + 1) : nil
                 return Evidence(gender: roleGender ?? determinerGender ?? agreement, source: .role)
@@ -98,6 +100,25 @@ struct TitleContext {
             skipped += 1
         }
         return nil
+    }
+
+    /// Whether a capitalised name follows the role at `index` and its lowercase
+    /// complement (`le Premier ministre haïtien Garry Conille`, `le patineur de vitesse
+    /// néerlandais Rintje Ritsma`), not after `de` or a cue noun (`secrétaire de la CFDT`).
+    private func introducesName(after index: Int, limit: Int) -> Bool {
+        let traits = context.traits
+        var next = index + 1
+        while next < limit, next - index <= 6 {
+            let token = traits[next]
+            guard token.isWord else { return false }
+            if token.isCapitalized {
+                let before = traits[next - 1]
+                return !token.isElision && !token.isNotName && !before.isDeForm && !before.isArticle && before.cue.cueLabel == nil
+            }
+            if token.isVerb { return false }
+            next += 1
+        }
+        return false
     }
 
     /// The gender a role shows: its own (`présidente`) or its determiner's (`la ministre`).
@@ -130,6 +151,39 @@ struct TitleContext {
             return .masculine
         }
         return nil
+    }
+
+    /// Roles whose `de` complement is a portfolio, not a name: `la ministre de
+    /// l'Habitation`, `l'échevin des Sports`, `la conseillère d'État chargée du Territoire`.
+    static let portfolioRoles: Set<String> = [
+        "ministre", "vice-ministre", "echevin", "echevine", "secretaire", "commissaire", "delegue", "deleguee", "charge",
+        "chargee", "conseiller", "conseillere",
+    ]
+
+    /// The ``portfolioRoles`` whose complement may also be a person (`le conseiller de
+    /// Legault`): a portfolio after them must be a common noun.
+    static let sharedRoles: Set<String> = ["secretaire", "commissaire", "delegue", "deleguee", "conseiller", "conseillere"]
+
+    /// Whether the word at `index` names the portfolio of the role before it (`la
+    /// ministre de l'Habitation`): then it is no entity.
+    func isPortfolio(_ index: Int, sentenceStart: Int) -> Bool {
+        let traits = context.traits
+        guard !traits[index].isAcronym, !traits[index].isFirstName, !traits[index].beginsKnownName else { return false }
+        var before = index - 1
+        if before > sentenceStart, traits[before].isArticle { before -= 1 }
+        guard before > sentenceStart, traits[before].isWord else { return false }
+        let key = context.key(before)
+        guard traits[before].isDeForm || key == "aux" || key == "au" || (key == "a" && context.norm(before) == "à") else {
+            return false
+        }
+        before -= 1
+        var adjectives = 0
+        while before >= sentenceStart, adjectives < 2, traits[before].isAdjective, !Self.portfolioRoles.contains(context.key(before)) {
+            adjectives += 1
+            before -= 1
+        }
+        guard before >= sentenceStart, Self.portfolioRoles.contains(context.key(before)) else { return false }
+        return !Self.sharedRoles.contains(context.key(before)) || traits[index].wordClass == .noun
     }
 
     /// Determiners that show a gender.

@@ -70,6 +70,8 @@ struct TokenTraits: Sendable {
     var isDemonym: Bool { facts.flags.contains(.demonym) }
     /// Whether the form is a capitalised word that is no name on its own (`Premier`, `PIB`).
     var isNotName: Bool { facts.flags.contains(.notName) }
+    /// Whether the form is a weekday or month name (`Lundi`, `Mars`).
+    var isCalendarWord: Bool { facts.flags.contains(.calendarWord) }
     /// Whether some known name begins with the form.
     var beginsKnownName: Bool { facts.knownNames >= 0 }
     /// The index in ``EntityLexicons/knownNameLists`` of the known names that begin
@@ -87,6 +89,10 @@ struct TokenTraits: Sendable {
     var isRoleModifier: Bool { facts.flags.contains(.roleModifier) }
     /// Whether the norm has more than three characters.
     var isLong: Bool { facts.flags.contains(.long) }
+    /// Whether the word has a place's hyphenated shape (`Saint-Aubin`, `Puy-en-Velay`).
+    var hasPlaceShape: Bool { facts.flags.contains(.placeShape) }
+    /// Whether the word ends as names of inhabitants do (`Clermontois`, `Lyonnaise`).
+    var hasInhabitantEnding: Bool { facts.flags.contains(.inhabitantEnding) }
 }
 
 /// The traits of the tokens of a document, stored in eight bytes a token (its form,

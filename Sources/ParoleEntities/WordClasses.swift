@@ -3,10 +3,13 @@ import ParoleCore
 /// Small closed classes of French words that the rules test tokens against (their
 /// memberships are looked up once per form: see ``FormFacts``).
 extension EntityLexicons {
-    /// Lowercase particles inside personal names: `von der Leyen`, `ben Hamad`, `da Silva`.
+    /// Lowercase particles inside personal names (`von der Leyen`, `ben Hamad`, `da Silva`)
+    /// and English links inside other names (`Journal of Urban Ecology`).
     static let nameParticles: Set<String> = [
         "von", "van", "der", "den", "ben", "bin", "bint", "ibn", "al", "el", "da", "di", "dos", "do", "del",
         "della", "de", "du", "des", "d'", "la", "le", "y", "zu", "ter", "ten", "abou", "abu", "bou", "ould", "st",
+        // English links inside names: `Journal of Urban Ecology`, `Bank of America`.
+        "of", "for", "and", "the",
     ]
     /// The preposition `de` and its contracted and elided forms.
     static let deForms: Set<String> = ["de", "du", "des", "d'"]
@@ -42,6 +45,11 @@ extension TokenTraits {
     /// Whether the word is a common French word (its lowercase form is in the list).
     var isCommonWord: Bool {
         facts.flags.contains(.commonWord) || isElision
+    }
+
+    /// Whether the word is a function word (determiner, pronoun, preposition, …) in the list.
+    var isFunctionWord: Bool {
+        facts.wordClass == .function
     }
 
     /// Whether the word is a verb or auxiliary in the common-word list.

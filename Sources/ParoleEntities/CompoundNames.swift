@@ -1,0 +1,170 @@
+import ParoleCore
+
+/// Longer names around a known name: a place inside an organisation's or a medium's
+/// name (`Santé publique France`, `Statistique Canada`, `France Bleu`, `Québec
+/// solidaire`), a union's acronym with its branch (`SUD Santé`). The longer sequence of
+/// capitalised words wins over the lexicon of places.
+struct CompoundNames {
+    let lexicons: EntityLexicons
+    let context: EntityContext
+
+    /// The longer name around the known name `match` labelled `label`, inside the
+    /// sentence `sentence`, whose tokens before `match` are claimed as `claimed` says.
+    func extend(_ match: Range<Int>, label: Entity.Label, sentence: Range<Int>, claimed: [Bool]) -> (range: Range<Int>, label: Entity.Label)? {
+        switch label {
+        case .location:
+            let start = wordsBefore(match.lowerBound, sentence: sentence, claimed: claimed)
+                ?? clubStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
+                ?? teamStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
+                ?? institutionStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
+            let end = wordsAfter(match.upperBound, limit: sentence.upperBound, afterAcronym: false)
+            if start != nil || end != nil {
+                let heads = OrganizationHeads(lexicons: lexicons, context: context)
+                let label = start.flatMap { heads.headLabel($0) } ?? .organization
+                return ((start ?? match.lowerBound)..<(end ?? match.upperBound), label)
+            }
+            if let end = partyAdjective(after: match, sentence: sentence) {
+                return (match.lowerBound..<end, .organization)
+            }
+            return nil
+        case .organization:
+            guard match.allSatisfy({ context.traits[$0].isAcronym }),
+                let end = wordsAfter(match.upperBound, limit: sentence.upperBound, afterAcronym: true)
+            else { return nil }
+            return (match.lowerBound..<end, .organization)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether token `index` is a capitalised word that can go on a name: not a first
+    /// name, title, nationality, direction or the start of another known name; after an
+    /// acronym, only a common noun (`SUD Santé`, not `l'AFP Gilles-Éric Séralini`).
+    private func isNamePart(_ index: Int, afterAcronym: Bool) -> Bool {
+        let traits = context.traits[index]
+        if traits.isRomanNumeral { return true }
+        guard traits.isWord, traits.isCapitalized, !traits.isElision, !traits.isSentenceInitial, !traits.isFirstName,
+            !traits.isHonorific, !traits.isRole, !traits.isDemonym, !beginsKnownName(index), !traits.isCalendarWord,
+            afterAcronym || !traits.isNotName, !EntityLexicons.directions.contains(context.key(index))
+        else { return false }
+        switch traits.wordClass {
+        case .function?, .verb?: return false
+        case .noun?: return true
+        default: return !afterAcronym
+        }
+    }
+
+    /// Whether a known name begins at token `index` (`Santé` begins none in `SUD Santé
+    /// évoque`, though it begins `Santé Canada`).
+    private func beginsKnownName(_ index: Int) -> Bool {
+        context.traits[index].beginsKnownName
+            && KnownNameMatcher(lexicons: lexicons, context: context).match(at: index, limit: context.tokens.count) != nil
+    }
+
+    /// The end of the capitalised words right after `start` (`France Bleu`), or `nil`.
+    private func wordsAfter(_ start: Int, limit: Int, afterAcronym: Bool) -> Int? {
+        var end = start
+        while end < limit, end - start < 3, !context.isLineBreak(before: end), isNamePart(end, afterAcronym: afterAcronym) {
+            end += 1
+        }
+        return end > start ? end : nil
+    }
+
+    /// The start of the capitalised common nouns, and lowercase adjectives after them,
+    /// right before `end` (`Santé publique` before `France`), or `nil`. An unknown word
+    /// there is more likely a name of its own: `Selon Netanyahu Israël est …`.
+    private func wordsBefore(_ end: Int, sentence: Range<Int>, claimed: [Bool]) -> Int? {
+        let traits = context.traits
+        var index = end - 1
+        while index >= sentence.lowerBound, end - index <= 2, !claimed[index], traits[index].isAdjective, !traits[index].isDemonym {
+            index -= 1
+        }
+        let adjectivesStart = index + 1
+        var start: Int?
+        while index >= sentence.lowerBound, adjectivesStart - index <= 3, !claimed[index], !context.isLineBreak(before: index + 1) {
+            let token = traits[index]
+            guard token.isWord, token.isCapitalized, !token.isElision, !token.isFirstName, !token.isHonorific, !token.isRole,
+                !token.isDemonym, !token.isAcronym, !token.isCalendarWord, token.wordClass == .noun
+            else { break }
+            start = index
+            if token.isSentenceInitial { break }
+            index -= 1
+        }
+        return start
+    }
+
+    /// The start of a club's or company's name that ends with the place: a club prefix
+    /// or an acronym, then at most two capitalised words (`FC Nantes`, `ASM Clermont
+    /// Auvergne`), or `nil`.
+    private func clubStart(before end: Int, sentence: Range<Int>, claimed: [Bool]) -> Int? {
+        let traits = context.traits
+        var index = end - 1
+        while index >= sentence.lowerBound, end - index <= 3, !claimed[index], !context.isLineBreak(before: index + 1) {
+            let token = traits[index]
+            guard token.isWord, token.isCapitalized, !token.isElision, !token.isFirstName, !token.isNotName else { return nil }
+            if token.cue.contains(.organizationPrefix) || token.isAcronym { return index }
+            guard token.wordClass == nil, !token.isSentenceInitial else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The start of a team's name that ends with its city: capitalised words in the
+    /// plural after `les`, then `de` (`les Maple Leafs de Toronto`, `les Girondins de
+    /// Bordeaux`), or `nil`. Nationalities are left out: `les Palestiniens de Gaza`.
+    private func teamStart(before end: Int, sentence: Range<Int>, claimed: [Bool]) -> Int? {
+        let traits = context.traits
+        let de = end - 1
+        guard de - 2 >= sentence.lowerBound, context.key(de) == "de" || context.key(de) == "d'" else { return nil }
+        var index = de - 1
+        guard context.norm(index).hasSuffix("s") else { return nil }
+        while index >= sentence.lowerBound, de - index <= 3, !claimed[index] {
+            let token = traits[index]
+            guard token.isWord, token.isCapitalized, !token.isElision, !token.isFirstName, !token.isDemonym, !token.isNotName,
+                !token.isAcronym, token.wordClass != .function, token.wordClass != .verb
+            else { break }
+            index -= 1
+        }
+        guard index < de - 1, index >= sentence.lowerBound, traits[index].isWord else { return nil }
+        switch context.key(index) {
+        case "les", "des", "aux": return index + 1
+        default: return nil
+        }
+    }
+
+    /// The start of a club's or a city's institution named `le X de <place>` with a
+    /// capitalised noun that heads no other name (`le Standard de Liège`, `la Ville de
+    /// Québec`), or `nil`.
+    private func institutionStart(before end: Int, sentence: Range<Int>, claimed: [Bool]) -> Int? {
+        let traits = context.traits
+        let de = end - 1
+        let noun = de - 1
+        guard noun - 1 >= sentence.lowerBound, context.key(de) == "de" || context.key(de) == "d'",
+            !claimed[noun]
+        else { return nil }
+        let token = traits[noun]
+        guard token.isWord, token.isCapitalized, !token.isElision, !token.isSentenceInitial, !token.isFirstName, !token.isRole,
+            !token.isDemonym, !token.isNotName, !token.isAcronym, token.cue.headLabel == nil,
+            token.wordClass != .function, token.wordClass != .verb,
+            traits[noun - 1].isWord, traits[noun - 1].isDeterminer
+        else { return nil }
+        return noun
+    }
+
+    /// A place named bare as a subject and followed by an adjective and a verb is a
+    /// party or movement: `Québec solidaire a réclamé`. Returns the end of the name.
+    private func partyAdjective(after match: Range<Int>, sentence: Range<Int>) -> Int? {
+        let traits = context.traits
+        let adjective = match.upperBound
+        guard adjective + 1 < sentence.upperBound, match.lowerBound == sentence.lowerBound || !traits[match.lowerBound - 1].isWord
+        else { return nil }
+        let token = traits[adjective]
+        let norm = context.norm(adjective)
+        guard token.isWord, !token.isCapitalized, token.wordClass == .adjective, !token.isDemonym,
+            !token.facts.flags.contains(.temporalAdjective), !EntityLexicons.directions.contains(context.key(adjective)),
+            !(norm.hasSuffix("é") || norm.hasSuffix("ée") || norm.hasSuffix("és") || norm.hasSuffix("ées")),
+            traits[adjective + 1].isVerb
+        else { return nil }
+        return adjective + 1
+    }
+}

@@ -1,0 +1,49 @@
+/// Hyphenated word shapes that place names have and personal names do not: a saint's
+/// name (`Saint-Étienne`, `St-Aubin`), a compound prefix (`Haute-Garonne`,
+/// `Nouvelle-Zélande`), a lowercase link inside (`Comblain-sur-Vesdre`, `Puy-en-Velay`,
+/// `Montarnaud-le-Vieux`, `Villeneuve-d'Ascq`) or a place suffix (`Thionville-Basse`,
+/// `Belle-Île`). Double-barrelled surnames (`Lapointe-Girard`, `Haddou-Le`) have none.
+///
+/// Tested once per form on its lowercase norm (``FormFacts/Flags/placeShape``).
+enum PlaceShape {
+    /// Prefixes of saints' names: any word after them makes a place.
+    static let saintPrefixes: [String] = ["saint-", "sainte-", "st-", "ste-"]
+
+    /// Prefixes of compound place names: `Basse-Normandie`, `Haute-Savoie`, `Nouvelle-Zélande`
+    /// (with three more characters at least).
+    static let compoundPrefixes: [String] = [
+        "haute-", "haut-", "basse-", "bas-", "nord-", "sud-", "grand-", "grande-", "nouvelle-", "nouveau-", "petite-",
+        "petit-", "val-", "mont-", "port-", "pont-", "fort-", "bourg-", "villeneuve-", "neuilly-", "la-", "le-",
+    ]
+
+    /// Lowercase words that link the parts of a place name: `-sur-`, `-en-`, `-lès-`.
+    static let links: Set<String> = [
+        "sur", "sous", "en", "les", "lès", "lez", "le", "la", "de", "des", "du", "aux", "au", "à", "et", "ès",
+    ]
+
+    /// Last parts of place names: `-Basse`, `-Plage`, `-les-Bains`, `Belle-Île`.
+    static let suffixes: Set<String> = ["basse", "haute", "bas", "haut", "plage", "bains", "île", "ile", "village"]
+
+    private static let saintBytes = saintPrefixes.map { Array($0.utf8) }
+    private static let compoundBytes = compoundPrefixes.map { Array($0.utf8) }
+    private static let linkBytes = Set(links.map { Array($0.utf8) })
+    private static let suffixBytes = Set(suffixes.map { Array($0.utf8) })
+
+    /// Whether the lowercase norm `utf8` has a place's shape.
+    static func matches(_ utf8: some Sequence<UInt8>) -> Bool {
+        guard utf8.contains(0x2D) else { return false }
+        let bytes = Array(utf8)
+        for prefix in saintBytes where bytes.starts(with: prefix) { return true }
+        for prefix in compoundBytes where bytes.count >= prefix.count + 3 && bytes.starts(with: prefix) { return true }
+        let parts = bytes.split(separator: 0x2D, omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return false }
+        if let last = parts.last, suffixBytes.contains(Array(last)) { return true }
+        for (offset, part) in parts.enumerated() where offset > 0 {
+            let part = Array(part)
+            if offset < parts.count - 1, linkBytes.contains(part) { return true }
+            // `Villeneuve-d'Ascq`, `Gonfreville-l'Orcher`.
+            if part.count > 3, part[1] == 0x27, part[0] == 0x64 || part[0] == 0x6C { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,72 @@
+import Parole
+import Testing
+
+/// Long names defined by an acronym in parentheses.
+@Suite("Acronym definitions")
+struct AcronymDefinitionTests {
+    @Test("The acronym says where a long name begins, across et and de")
+    func longNames() throws {
+        let text = """
+            L'alerte a été donnée par le Service départemental d'incendie et de secours (SDIS). \
+            Une écologue du Centre d'études forestières et alpines (CEFA) a témoigné.
+            """
+        let entities = try entityList(text)
+        #expect(entities == [
+            "Service départemental d'incendie et de secours/ORG", "SDIS/ORG",
+            "Centre d'études forestières et alpines/ORG", "CEFA/ORG",
+        ])
+    }
+
+    @Test("A name that no head begins, and a sentence's first word left out")
+    func unknownHeads() throws {
+        let text = """
+            Selon la Conférence des directeurs cantonaux des forêts (CDCF), la situation est grave. \
+            La Société d'habitation du Saguenay (SHS) a réagi.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Conférence des directeurs cantonaux des forêts/ORG"))
+        #expect(entities.contains("Société d'habitation du Saguenay/ORG"))
+        #expect(entities.contains("SHS/ORG"))
+    }
+
+    @Test("The name in parentheses after the acronym")
+    func reversed() throws {
+        let entities = try entityList("Le rapport de l'OFPE (Office fédéral de la protection des eaux) est attendu.")
+        #expect(entities == ["OFPE/ORG", "Office fédéral de la protection des eaux/ORG"])
+    }
+
+    @Test("Link words may lend a letter; mixed-case acronyms count")
+    func links() throws {
+        let text = """
+            La Communauté économique des États d'Afrique centrale (CEEAC) se réunit. \
+            Il a travaillé avec la Bibliothèque nationale de Belgique (BnB).
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Communauté économique des États d'Afrique centrale/ORG"))
+        #expect(entities.contains("CEEAC/ORG"))
+        #expect(entities.contains("BnB/ORG"))
+    }
+
+    @Test("A person's party in parentheses defines no name")
+    func personParty() throws {
+        let entities = try entityList("Les députés Robert Pandrel (RPR) et Anne Vidal (PS) ont remis leur rapport.")
+        #expect(entities.contains("Robert Pandrel/PER"))
+        #expect(entities.contains("RPR/ORG"))
+    }
+
+    @Test("An acronym read as a word, a joined particle lends no letter")
+    func wordAcronyms() throws {
+        let text = "L'Union des métiers de la boulangerie (Umeb) proteste, comme Harakat Tahrir al-Sham (HTS)."
+        let entities = try entityList(text)
+        #expect(entities.contains("Union des métiers de la boulangerie/ORG"))
+        #expect(entities.contains("Umeb/ORG"))
+        #expect(entities.contains("Harakat Tahrir al-Sham/ORG"))
+    }
+
+    @Test("Letters that do not spell the words define nothing")
+    func mismatch() throws {
+        let entities = try entityList("Le maire a rencontré la Fondation Varenne (CGT) hier.")
+        #expect(!entities.contains { $0.hasPrefix("maire") })
+        #expect(entities.contains("CGT/ORG"))
+    }
+}

@@ -1,0 +1,42 @@
+import Parole
+import Testing
+
+/// Acronyms of common nouns are no entities; a role before another name is that name's.
+@Suite("Common acronyms and roles")
+struct CommonAcronymTests {
+    @Test("Acronyms of common nouns are no names")
+    func commonNouns() throws {
+        let entities = try entityList("Le PDG a annoncé des lampadaires à LED et un plan pour les HLM, selon l'AFP.")
+        #expect(entities == ["AFP/ORG"])
+    }
+
+    @Test("A cue in capitals before a name is no name, alone it is")
+    func capitalCue() throws {
+        #expect(try entityList("L'ONG Médecins sans frontières alerte.") == ["Médecins sans frontières/ORG"])
+        #expect(try entityList("L'ONG a dénoncé des arrestations.") == ["ONG/ORG"])
+    }
+
+    @Test("A role followed by a name belongs to that name")
+    func roleOfNextName() throws {
+        let entities = try entityList("À Port-Margot, le Premier ministre haïtien Garry Lamothe a salué un geste fort.")
+        #expect(entities == ["Port-Margot/LOC", "Garry Lamothe/PER"])
+    }
+
+    @Test("A role whose complement leads to another name is that name's")
+    func roleComplement() throws {
+        let entities = try entityList("En route pour Port-Margot, le patineur de vitesse néerlandais Rintje Molenaar a chuté.")
+        #expect(entities == ["Port-Margot/LOC", "Rintje Molenaar/PER"])
+    }
+
+    @Test("A first name that is also a place, before a particle, is a person's")
+    func firstNamePlace() throws {
+        let entities = try entityList("Selon Dominique de Varennes, l'accord est proche.")
+        #expect(entities == ["Dominique de Varennes/PER"])
+    }
+
+    @Test("A surname repeats a guessed full name")
+    func guessedSurname() throws {
+        let entities = try entityList("La Tchèque Zdenka Vrbová a gagné. La victoire de Vrbová est nette.")
+        #expect(entities == ["Tchèque/MISC", "Zdenka Vrbová/PER", "Vrbová/PER"])
+    }
+}

@@ -1,0 +1,60 @@
+import Parole
+import Testing
+
+/// Names that contain a known place or acronym: the longer sequence wins.
+@Suite("Compound names")
+struct CompoundNameTests {
+    @Test("A place at the end or the start of an agency's or a medium's name")
+    func places() throws {
+        let text = """
+            L'alerte vient de Santé publique France et de Santé Canada. Il l'a dit au micro de France Bleu. \
+            Le FC Nantes a perdu.
+            """
+        let entities = try entityList(text)
+        #expect(entities == ["Santé publique France/ORG", "Santé Canada/ORG", "France Bleu/ORG", "FC Nantes/ORG"])
+    }
+
+    @Test("A bare place with an adjective before a verb is a party")
+    func party() throws {
+        let entities = try entityList("Québec fraternel a réclamé une enquête. La France entière regarde.")
+        #expect(entities == ["Québec fraternel/ORG", "France/LOC"])
+    }
+
+    @Test("A union's acronym takes its branch")
+    func unionBranch() throws {
+        let entities = try entityList("Le syndicat SUD Éducation appelle à la grève, a dit l'AFP Marc Dupuis.")
+        #expect(entities.contains("SUD Éducation/ORG"))
+        #expect(entities.contains("AFP/ORG"))
+        #expect(entities.contains("Marc Dupuis/PER"))
+    }
+
+    @Test("A team named after its city")
+    func teams() throws {
+        let entities = try entityList("Les Rapaces de Québec ont battu les Drakkars de Caen, mais les Palestiniens de Gaza souffrent.")
+        #expect(entities == ["Rapaces de Québec/ORG", "Drakkars de Caen/ORG", "Palestiniens/MISC", "Gaza/LOC"])
+    }
+
+    @Test("A capital inside a word makes a brand; surname prefixes do not")
+    func innerCapitals() throws {
+        let entities = try entityList("Selon SkyMétéo, il pleuvra. Il a parlé avec Cindy McArthur.")
+        #expect(entities == ["SkyMétéo/ORG", "Cindy McArthur/PER"])
+    }
+
+    @Test("Between two unknown names, places")
+    func between() throws {
+        let entities = try entityList("La ligne reste fermée entre Brivazzo et Domoretta.")
+        #expect(entities == ["Brivazzo/LOC", "Domoretta/LOC"])
+    }
+
+    @Test("A club or a city's institution named after the city")
+    func institutions() throws {
+        let entities = try entityList("Le Standard de Liège a battu le Sporting de Charleroi. La Ville de Québec paie.")
+        #expect(entities == ["Standard de Liège/ORG", "Sporting de Charleroi/ORG", "Ville de Québec/ORG"])
+    }
+
+    @Test("A person before a place stays apart")
+    func personApart() throws {
+        let entities = try entityList("Selon Ravinsky Israël est prêt.")
+        #expect(entities.contains("Israël/LOC"))
+    }
+}

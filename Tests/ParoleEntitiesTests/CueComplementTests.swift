@@ -1,0 +1,57 @@
+import Parole
+import Testing
+
+/// Cue nouns with their own complement, plural cues, nouns whose `de` complement is a
+/// place, person cues, and the portfolio after a minister.
+@Suite("Cue complements")
+struct CueComplementTests {
+    @Test("A cue noun's own complement stands between it and the name")
+    func complement() throws {
+        let text = """
+            Le fabricant de pièces aéronautiques Corvalis recrute. La société de nettoyage Brillance a fermé. \
+            Le président du club de football Jean Martin démissionne.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Corvalis/ORG"))
+        #expect(entities.contains("Brillance/ORG"))
+        #expect(entities.contains("Jean Martin/PER"))
+    }
+
+    @Test("Plural cue nouns cue through de, the list keeps the label")
+    func plurals() throws {
+        let entities = try entityList("Les crues ont touché les vallées de la Sarnelle et de l'Ourvanne, puis les rives du Tarsac.")
+        #expect(entities == ["Sarnelle/LOC", "Ourvanne/LOC", "Tarsac/LOC"])
+    }
+
+    @Test("Nouns whose de complement is a place")
+    func placeComplements() throws {
+        let text = """
+            Le parquet du Mont-Vernil a ouvert une enquête. Au centre hospitalier de Kervennec, le plan blanc a été \
+            déclenché. Le maire de Brassonville, Luc Andrieu, a réagi.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Mont-Vernil/LOC"))
+        #expect(entities.contains("Kervennec/LOC"))
+        #expect(entities.contains("Brassonville/LOC"))
+        #expect(entities.contains("Luc Andrieu/PER"))
+    }
+
+    @Test("A government or a family named after a person")
+    func personCues() throws {
+        let entities = try entityList("Le gouvernement Tremblay a déposé un projet de loi.")
+        #expect(entities == ["Tremblay/PER"])
+    }
+
+    @Test("The portfolio after a minister is no name")
+    func portfolio() throws {
+        let text = "La ministre de l'Habitation, Julie Fortier, et l'échevin des Sports ont visité Namur."
+        let entities = try entityList(text)
+        #expect(entities == ["Julie Fortier/PER", "Namur/LOC"])
+    }
+
+    @Test("An apposition ends with punctuation, not a verb")
+    func apposition() throws {
+        let entities = try entityList("À Varennes-sur-Olt, le plan de circulation a changé. Tarvel, la ville voisine, proteste.")
+        #expect(entities == ["Varennes-sur-Olt/LOC", "Tarvel/LOC"])
+    }
+}

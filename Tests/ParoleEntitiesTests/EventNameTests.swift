@@ -1,0 +1,36 @@
+import Parole
+import Testing
+
+/// Events, competitions and awards are MISC, the place inside them no entity of its own.
+@Suite("Event names")
+struct EventNameTests {
+    @Test("Event heads take in their complement, places included")
+    func heads() throws {
+        let text = """
+            Elle a perdu au premier tour de l'Open d'Argentine. La 12e édition du Festival du court métrage de \
+            Saint-Varennes ouvre jeudi. Il vise le championnat de France.
+            """
+        let entities = try entityList(text)
+        #expect(entities == [
+            "Open d'Argentine/MISC", "Festival du court métrage de Saint-Varennes/MISC", "championnat de France/MISC",
+        ])
+    }
+
+    @Test("English event and organisation endings")
+    func tails() throws {
+        let entities = try entityList("Elle jouera la Hopman Cup avant le match contre le Servette FC, financé par la Carla Moore Foundation.")
+        #expect(entities == ["Hopman Cup/MISC", "Servette FC/ORG", "Carla Moore Foundation/ORG"])
+    }
+
+    @Test("An event's ending word takes in the complement")
+    func tailComplement() throws {
+        let entities = try entityList("Il a gagné le Grand Prix cycliste de Montréal et étudié à l'University of Bergen.")
+        #expect(entities == ["Grand Prix cycliste de Montréal/MISC", "University of Bergen/ORG"])
+    }
+
+    @Test("Awards named after a metal")
+    func awards() throws {
+        let entities = try entityList("Le film a reçu le Lynx d'or et le Renard d'argent.")
+        #expect(entities == ["Lynx d'or/MISC", "Renard d'argent/MISC"])
+    }
+}

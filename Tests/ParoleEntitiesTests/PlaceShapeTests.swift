@@ -1,0 +1,32 @@
+import Parole
+import Testing
+
+/// Hyphenated place shapes and names of inhabitants.
+@Suite("Place shapes")
+struct PlaceShapeTests {
+    @Test("Lowercase links and place suffixes make hyphenated places")
+    func shapes() throws {
+        let text = """
+            On nous a dit que Morvillers-Basse avait un avenir. Les camions passent par Sauvigny-le-Vieux et \
+            Brennac-sur-Lande, puis vers Roche-en-Brenil.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Morvillers-Basse/LOC"))
+        #expect(entities.contains("Sauvigny-le-Vieux/LOC"))
+        #expect(entities.contains("Brennac-sur-Lande/LOC"))
+        #expect(entities.contains("Roche-en-Brenil/LOC"))
+    }
+
+    @Test("Double-barrelled surnames are no places")
+    func surnames() throws {
+        let entities = try entityList("La directrice, Sophie Lemarchand-Ollier, a répondu à Nadia Haddou-Le Goff.")
+        #expect(entities.contains("Sophie Lemarchand-Ollier/PER"))
+        #expect(entities.contains("Nadia Haddou-Le Goff/PER"))
+    }
+
+    @Test("Inhabitants after les or la are MISC")
+    func inhabitants() throws {
+        let entities = try entityList("Les Brivadois ont gagné, et la Lorientaise termine deuxième.")
+        #expect(entities == ["Brivadois/MISC", "Lorientaise/MISC"])
+    }
+}

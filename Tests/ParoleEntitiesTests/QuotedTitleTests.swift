@@ -1,0 +1,40 @@
+import Parole
+import Testing
+
+/// Titles and names in quotation marks.
+@Suite("Quoted titles")
+struct QuotedTitleTests {
+    @Test("After a naming word or a cue noun, capitals and elisions stay in the title")
+    func namingWords() throws {
+        let text = """
+            Le groupe a présenté un plan de relance baptisé « Cap Avenir ». Une section intitulée « Vents d'ouest » \
+            accueillera les courts métrages, et le film « La Longue Nuit » ouvrira le festival.
+            """
+        let entities = try entityList(text)
+        #expect(entities == ["Cap Avenir/MISC", "Vents d'ouest/MISC", "La Longue Nuit/MISC"])
+    }
+
+    @Test("A journal after la revue is an organisation")
+    func journal() throws {
+        let entities = try entityList("L'étude est parue dans la revue « Ecology Letters ». Elle est publiée par la revue Journal of Alpine Botany.")
+        #expect(entities == ["Ecology Letters/ORG", "Journal of Alpine Botany/ORG"])
+    }
+
+    @Test("A known name inside a quoted title is part of it")
+    func knownInside() throws {
+        let entities = try entityList("Une exposition baptisée « Horizons lointains » ouvre samedi.")
+        #expect(entities == ["Horizons lointains/MISC"])
+    }
+
+    @Test("An article and a capitalised word open a title")
+    func articleTitle() throws {
+        let entities = try entityList("Le prix a été décerné à « Les Renards de la dune », premier roman de l'autrice.")
+        #expect(entities == ["Les Renards de la dune/MISC"])
+    }
+
+    @Test("Partial quotations are no titles")
+    func speech() throws {
+        let entities = try entityList("Il a qualifié le plan de « Une honte absolue » devant la presse.")
+        #expect(entities.isEmpty)
+    }
+}
