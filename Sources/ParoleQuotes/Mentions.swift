@@ -70,7 +70,7 @@ extension QuoteScan {
         let span = text.span(phrase.tokens)
         let words = text.text(phrase.tokens)
         if let head = phrase.head, !phrase.plural, text.isAny(head, .role),
-            let determiner = phrase.tokens.first, ["le", "la", "l'"].contains(text.norms[determiner]),
+            let determiner = phrase.tokens.first, [.le, .la, .leElided].contains(text.keyword(determiner)),
             let link = links.last(where: { $0.role == roleKey(head) && $0.position < phrase.tokens.lowerBound }),
             text.clusters.indices.contains(link.cluster)
         {
@@ -84,8 +84,8 @@ extension QuoteScan {
 
     /// The key of a role noun: its singular norm.
     func roleKey(_ index: Int) -> String {
-        let norm = text.norms[index]
-        if text.info[index].plural == true, let singular = norm.removingSuffix("s") { return singular }
+        let norm = text.norm(index)
+        if text.info(index).plural == true, let singular = norm.removingSuffix("s") { return singular }
         return norm
     }
 
@@ -153,7 +153,7 @@ extension QuoteScan {
                 mentions.append(mention)
             }
             for token in frame where !isQuoted(token) && isPersonalSubjectPronoun(token) {
-                let info = text.info[token]
+                let info = text.info(token)
                 let embedded = reportedClauses.contains { $0.contains(token) } || inOpeningSubordinate(token, frame: frame)
                 mentions.append(
                     Mention(
@@ -169,18 +169,14 @@ extension QuoteScan {
     /// verb, not after a preposition (`avec elle`) and not impersonal (`il faut`, `il y a`,
     /// `il est essentiel de`).
     func isPersonalSubjectPronoun(_ index: Int) -> Bool {
-        guard text.isAny(index, .subjectPronoun), text.norms[index] != "on", index + 1 < text.count else { return false }
+        guard text.isAny(index, .subjectPronoun), !text.isKeyword(index, .on), index + 1 < text.count else { return false }
         if index > 0 && text.isAny(index - 1, .preposition) && !text.isAny(index - 1, .determiner) { return false }
-        guard text.norms[index] == "il" else { return true }
-        let next = text.norms[index + 1]
-        let impersonal: Set = [
-            "y", "faut", "fallait", "faudra", "faudrait", "s'", "semble", "semblait", "convient", "suffit", "vaut",
-            "importe", "paraît", "arrive", "manque", "reste", "n'", "ne",
-        ]
-        if impersonal.contains(next) { return false }
-        if (next == "est" || next == "était" || next == "sera" || next == "serait") && index + 3 < text.count {
-            let after = text.norms[index + 3]
-            if after == "de" || after == "d'" || after == "que" || after == "qu'" { return false }
+        guard text.isKeyword(index, .il) else { return true }
+        guard let next = text.keyword(index + 1) else { return true }
+        if next.followsImpersonalIl { return false }
+        if next.isImpersonalEtre && index + 3 < text.count {
+            let after = text.keyword(index + 3)
+            if after == .de || after == .deElided || after == .que || after == .queElided { return false }
         }
         return true
     }

@@ -34,20 +34,19 @@ extension QuoteFinder {
         for offset in 1...3 where pair.open - offset >= 0 && text.isAny(pair.open - offset, .naming) {
             if offset == 1 || text.looksLikeParticiple(pair.open - offset) { return true }
         }
-        guard let first = inner.first(where: { text.isWord($0) || text.tokens[$0].kind == .number }) else { return true }
+        guard let first = inner.first(where: { text.isWord($0) || text.isNumber($0) }) else { return true }
         if let entity = text.entityTokens(at: first), entity.lowerBound == first, entity.upperBound >= inner.upperBound {
             return true
         }
         let words = inner.filter { text.isWord($0) }.count
-        let opensAsSentence = text.isAny(first, [.subjectPronoun, .determiner]) || ["c'", "j'", "je", "nous", "vous"].contains(text.norms[first])
-        return text.isCapitalized[first] && words <= 6 && !opensAsSentence
+        let opensAsSentence = text.isAny(first, [.subjectPronoun, .determiner]) || [.ceElided, .jeElided, .je, .nous, .vous].contains(text.keyword(first))
+        return text.isCapitalized(first) && words <= 6 && !opensAsSentence
     }
 
     /// Whether the words in `pair` speak in the first person (`je`, `nous`, `notre`):
     /// someone's words, even with no speech verb in sight.
     func speaksInFirstPerson(_ pair: MarkPair) -> Bool {
-        let firstPerson: Set = ["je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous", "notre", "nos"]
-        return pair.inner.contains { firstPerson.contains(text.norms[$0]) }
+        pair.inner.contains { text.keyword($0)?.isFirstPerson == true }
     }
 
     /// The innermost indirect quote whose clause contains `pair`.
@@ -67,9 +66,9 @@ extension QuoteFinder {
     func attribution(of pair: MarkPair) -> (speaker: SpeakerRef, cue: Quote.Cue)? {
         let frame = scan.frame(of: pair.open)
         var lower = pair.open
-        while lower > frame.lowerBound && !text.isPunctuation(lower - 1, ";") { lower -= 1 }
+        while lower > frame.lowerBound && !text.isPunctuation(lower - 1, .semicolon) { lower -= 1 }
         var upper = pair.close + 1
-        while upper < frame.upperBound && !text.isPunctuation(upper, ";") { upper += 1 }
+        while upper < frame.upperBound && !text.isPunctuation(upper, .semicolon) { upper += 1 }
         let clause = lower..<upper
         // Verbs of thought used only in incises (`pense`, `trouve`) do not attribute fragments.
         let inClause = scan.cues.filter { clause.contains($0.verb) && !$0.frames.isDisjoint(with: [.que, .infinitive, .intro, .mark]) }

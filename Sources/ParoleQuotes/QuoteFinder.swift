@@ -61,12 +61,12 @@ struct QuoteFinder {
         var candidate = candidate
         var end = candidate.tokens.upperBound
         while end > candidate.tokens.lowerBound
-            && (text.isComma(end - 1) || text.isPunctuation(end - 1, ";") || text.isPunctuation(end - 1, ":"))
+            && (text.isComma(end - 1) || text.isPunctuation(end - 1, .semicolon) || text.isPunctuation(end - 1, .colon))
         {
             end -= 1
         }
         candidate.tokens = candidate.tokens.lowerBound..<end
-        guard candidate.tokens.contains(where: { text.isWord($0) || text.tokens[$0].kind == .number }) else { return nil }
+        guard candidate.tokens.contains(where: { text.isWord($0) || text.isNumber($0) }) else { return nil }
         candidates.append(candidate)
         return candidates.count - 1
     }

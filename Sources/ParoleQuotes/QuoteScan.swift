@@ -39,15 +39,15 @@ struct QuoteScan {
         let sentences = text.sentences
         var joinsNext = [Bool](repeating: false, count: sentences.count)
         for pair in pairs {
-            let first = text.sentenceOfToken[pair.open]
-            let last = text.sentenceOfToken[pair.close]
+            let first = text.sentence(of: pair.open)
+            let last = text.sentence(of: pair.close)
             for sentence in first..<last { joinsNext[sentence] = true }
         }
         for sentence in sentences.indices.dropLast() {
             let next = sentences[sentence + 1].lowerBound
             let lastToken = sentences[sentence].upperBound - 1
-            if text.isQuotationMark(lastToken) && !text.breakBefore[next]
-                && (text.isComma(next) || text.isWord(next) && !text.isCapitalized[next])
+            if text.isQuotationMark(lastToken) && !text.startsLine(next)
+                && (text.isComma(next) || text.isWord(next) && !text.isCapitalized(next))
             {
                 joinsNext[sentence] = true
             }
@@ -94,7 +94,7 @@ struct QuoteScan {
     /// modal in a finite form, a speech verb, or a reflexive or negative clitic before a verb.
     func startsVerbGroup(_ index: Int) -> Bool {
         if let cue = cue(startingAt: index) { return cue.form != .presentParticiple }
-        let info = text.info[index]
+        let info = text.info(index)
         if info.isAny([.auxiliary, .modal]) && info.plural != nil { return true }
         if info.isAny([.reflexive, .negation]) && info.classes.contains(.clitic) && index + 1 < text.count {
             // `de ne plus revoir`, `pour s'entretenir`: an infinitive, not a finite verb.

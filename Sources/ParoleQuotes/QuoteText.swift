@@ -1,34 +1,58 @@
 import ParoleCore
 
-/// A document as the quote rules read it: tokens with their norms and word classes,
-/// line breaks, sentences, and the entity under each token, all indexed by token.
+/// A document as the quote rules read it: tokens with their forms, word classes and
+/// spelling, line breaks, sentences, and the entity under each token, all indexed by
+/// token.
+///
+/// Each distinct norm is a form whose facts are looked up once (``FormFacts``); a
+/// token keeps eight bytes (``TokenEntry``) that refer to its form.
 struct QuoteText {
-    /// The lexicons the classes come from.
+    /// What is stored for each token.
+    struct TokenEntry: Sendable {
+        /// Case and position flags.
+        struct Flags: OptionSet, Sendable {
+            let rawValue: UInt8
+
+            init(rawValue: UInt8) { self.rawValue = rawValue }
+
+            /// The token begins with an uppercase letter.
+            static let capitalized = Flags(rawValue: 1 << 0)
+            /// A line break stands between the token and the one before (set on the first token).
+            static let lineStart = Flags(rawValue: 1 << 1)
+            /// The token lies inside a temporal expression of the `dates` layer.
+            static let inDate = Flags(rawValue: 1 << 2)
+        }
+
+        /// The index of the token's form in ``QuoteText/facts``.
+        var form: Int32
+        /// What sort of unit the token is.
+        var kind: Token.Kind
+        /// Case and position flags.
+        var flags: Flags
+    }
+
+    /// The lexicons the facts come from.
     let lexicons: QuoteLexicons
     /// The document's tokens.
     let tokens: [Token]
-    /// The norm of each token.
-    let norms: [String]
     /// The document text in UTF-16 units.
     let units: [UInt16]
-    /// The word classes of each token.
-    let info: [WordInfo]
-    /// Whether each token begins with an uppercase letter.
-    let isCapitalized: [Bool]
-    /// Whether a line break stands between each token and the one before (true for the first).
-    let breakBefore: [Bool]
+    /// The entry of each token.
+    private let entries: [TokenEntry]
+    /// The facts of each form.
+    private let facts: [FormFacts]
+    /// The norm of each form.
+    private let formNorms: [String]
     /// The index of each token's sentence.
-    let sentenceOfToken: [Int]
+    private let sentenceOfToken: [Int32]
     /// The token ranges of the sentences.
     let sentences: [Range<Int>]
     /// The index in ``entities`` of the entity covering each token, or -1.
-    let entityOfToken: [Int]
+    private let entityOfToken: [Int32]
     /// The document's entities.
     let entities: [Entity]
     /// The document's entity clusters.
     let clusters: [EntityCluster]
-    /// Whether each token lies inside a temporal expression of the `dates` layer.
-    let inDate: [Bool]
 
     init(document: Document, lexicons: QuoteLexicons) {
         self.lexicons = lexicons
@@ -36,37 +60,41 @@ struct QuoteText {
         let units = document.utf16
         self.tokens = tokens
         self.units = units
-        norms = tokens.map(\.norm)
-        info = norms.map { lexicons.info($0) }
-        isCapitalized = tokens.map { !$0.span.isEmpty && $0.span.start < units.count && units[$0.span.start].isUppercaseUnit }
 
-        var breaks = [Bool](repeating: false, count: tokens.count)
-        var previousEnd = 0
-        for (index, token) in tokens.enumerated() {
-            if index == 0 {
-                breaks[index] = true
-            } else {
-                var offset = previousEnd
-                while offset < token.span.start && offset < units.count {
-                    if UnitClass.test(units[offset], .lineBreak) {
-                        breaks[index] = true
-                        break
+        var forms = UTF8StringTable(expected: min(tokens.count, 1 << 16) / 2)
+        var facts: [FormFacts] = []
+        var formNorms: [String] = []
+        var entries: [TokenEntry] = []
+        entries.reserveCapacity(tokens.count)
+        // Tokens are read field by field, in place: a copy of one would retain its norm.
+        tokens.withUnsafeBufferPointer { tokens in
+            units.withUnsafeBufferPointer { units in
+                var previousEnd = 0
+                for index in tokens.indices {
+                    let (form, isNew) = forms.intern(tokens[index].norm)
+                    if isNew {
+                        let norm = tokens[index].norm
+                        formNorms.append(norm)
+                        facts.append(lexicons.facts(of: norm))
                     }
-                    offset += 1
+                    let span = tokens[index].span
+                    var flags: TokenEntry.Flags = []
+                    if !span.isEmpty && span.start < units.count && units[span.start].isUppercaseUnit { flags.insert(.capitalized) }
+                    if index == 0 || Self.hasLineBreak(in: units, from: previousEnd, to: span.start) { flags.insert(.lineStart) }
+                    previousEnd = span.end
+                    entries.append(TokenEntry(form: form, kind: tokens[index].kind, flags: flags))
                 }
             }
-            previousEnd = token.span.end
         }
-        breakBefore = breaks
 
         var sentenceRanges = document.sentences.map(\.tokens).filter { !$0.isEmpty && $0.upperBound <= tokens.count }
         if sentenceRanges.isEmpty && !tokens.isEmpty { sentenceRanges = [0..<tokens.count] }
-        var sentenceOfToken = [Int](repeating: -1, count: tokens.count)
+        var sentenceOfToken = [Int32](repeating: -1, count: tokens.count)
         for (index, range) in sentenceRanges.enumerated() {
-            for token in range { sentenceOfToken[token] = index }
+            for token in range { sentenceOfToken[token] = Int32(index) }
         }
         // Tokens outside every sentence (none in practice) join the sentence before.
-        var last = 0
+        var last: Int32 = 0
         for token in sentenceOfToken.indices {
             if sentenceOfToken[token] < 0 { sentenceOfToken[token] = last } else { last = sentenceOfToken[token] }
         }
@@ -75,76 +103,167 @@ struct QuoteText {
 
         entities = document.entities
         clusters = document.entityClusters
-        entityOfToken = Self.coverage(of: entities.map(\.span), over: tokens)
+        entityOfToken = Self.coverage(of: document.entities.map(\.span), over: tokens)
         if let dates = document[DateLayer.self] {
-            inDate = Self.coverage(of: dates.map(\.span), over: tokens).map { $0 >= 0 }
-        } else {
-            inDate = [Bool](repeating: false, count: tokens.count)
+            let dateOfToken = Self.coverage(of: dates.map(\.span), over: tokens)
+            for index in dateOfToken.indices where dateOfToken[index] >= 0 { entries[index].flags.insert(.inDate) }
         }
+        self.entries = entries
+        self.facts = facts
+        self.formNorms = formNorms
+    }
+
+    /// Whether a line break stands in `units[start..<end]`.
+    private static func hasLineBreak(in units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Bool {
+        var offset = start
+        while offset < end && offset < units.count {
+            if UnitClass.test(units[offset], .lineBreak) { return true }
+            offset += 1
+        }
+        return false
     }
 
     /// For each token, the index of the span (sorted, not overlapping) that covers it, or -1.
-    private static func coverage(of spans: [Span], over tokens: [Token]) -> [Int] {
-        var result = [Int](repeating: -1, count: tokens.count)
+    private static func coverage(of spans: [Span], over tokens: [Token]) -> [Int32] {
+        var result = [Int32](repeating: -1, count: tokens.count)
         var spanIndex = 0
         let sorted = spans.enumerated().sorted { $0.element.start < $1.element.start }
-        for (index, token) in tokens.enumerated() {
-            while spanIndex < sorted.count && sorted[spanIndex].element.end <= token.span.start { spanIndex += 1 }
-            if spanIndex < sorted.count, sorted[spanIndex].element.contains(token.span.start) {
-                result[index] = sorted[spanIndex].offset
+        tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices {
+                let start = tokens[index].span.start
+                while spanIndex < sorted.count && sorted[spanIndex].element.end <= start { spanIndex += 1 }
+                if spanIndex < sorted.count, sorted[spanIndex].element.contains(start) {
+                    result[index] = Int32(sorted[spanIndex].offset)
+                }
             }
         }
         return result
     }
 
     /// The number of tokens.
-    var count: Int { tokens.count }
+    var count: Int { entries.count }
+
+    /// The index in ``sentences`` of token `index`'s sentence (for a token outside
+    /// every sentence, the sentence before).
+    func sentence(of index: Int) -> Int { Int(sentenceOfToken[index]) }
+
+    // MARK: Forms
+
+    /// The facts of token `index`'s form.
+    @inline(__always)
+    private func facts(_ index: Int) -> FormFacts { facts[Int(entries[index].form)] }
+
+    /// The word classes, gender and number of token `index`.
+    @inline(__always)
+    func info(_ index: Int) -> WordInfo { facts(index).entry.info }
+
+    /// The keyword token `index` spells, if any.
+    @inline(__always)
+    func keyword(_ index: Int) -> Keyword? { facts(index).entry.keyword }
+
+    /// Whether token `index` is the keyword `keyword`.
+    @inline(__always)
+    func isKeyword(_ index: Int, _ keyword: Keyword) -> Bool { facts(index).entry.keyword == keyword }
+
+    /// Whether token `index` is `que` or `qu'`.
+    func isQue(_ index: Int) -> Bool { keyword(index)?.isQue ?? false }
+
+    /// The norm of token `index` (``Token/norm``).
+    func norm(_ index: Int) -> String { formNorms[Int(entries[index].form)] }
+
+    /// Whether tokens `a` and `b` have equal norms.
+    func hasSameNorm(_ a: Int, _ b: Int) -> Bool {
+        let (formA, formB) = (entries[a].form, entries[b].form)
+        if formA == formB { return true }
+        // Latin norms are in NFC: different bytes are different strings.
+        if facts[Int(formA)].shape.contains(.latin) && facts[Int(formB)].shape.contains(.latin) { return false }
+        return formNorms[Int(formA)] == formNorms[Int(formB)]
+    }
+
+    /// Whether the norm of token `index` shows any of `shape`.
+    @inline(__always)
+    func hasShape(_ index: Int, _ shape: FormShape) -> Bool { !facts(index).shape.isDisjoint(with: shape) }
+
+    /// The readings of token `index` as a speech-verb form, most words first.
+    func readings(_ index: Int) -> ArraySlice<VerbForm> {
+        let entry = facts(index).entry
+        let start = Int(entry.readingsStart)
+        return lexicons.readings[start..<(start + Int(entry.readingsCount))]
+    }
+
+    /// The id of token `index` among the words of adverbial phrases, or -1.
+    @inline(__always)
+    func phraseWord(_ index: Int) -> Int32 { facts(index).entry.phraseWord }
 
     // MARK: Token tests
 
+    /// What sort of unit token `index` is.
+    @inline(__always)
+    func kind(_ index: Int) -> Token.Kind { entries[index].kind }
+
     /// Whether token `index` is a word (letters) token.
     @inline(__always)
-    func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
+    func isWord(_ index: Int) -> Bool { entries[index].kind == .word }
+
+    /// Whether token `index` is a number.
+    @inline(__always)
+    func isNumber(_ index: Int) -> Bool { entries[index].kind == .number }
+
+    /// Whether token `index` is a word or a number.
+    @inline(__always)
+    func isWordOrNumber(_ index: Int) -> Bool { entries[index].kind == .word || entries[index].kind == .number }
 
     /// Whether token `index` is a quotation mark.
     @inline(__always)
-    func isQuotationMark(_ index: Int) -> Bool { tokens[index].kind == .quote }
+    func isQuotationMark(_ index: Int) -> Bool { entries[index].kind == .quote }
 
-    /// Whether token `index` is punctuation whose norm is `mark`.
+    /// Whether token `index` begins with an uppercase letter.
     @inline(__always)
-    func isPunctuation(_ index: Int, _ mark: String) -> Bool {
-        tokens[index].kind == .punct && norms[index] == mark
+    func isCapitalized(_ index: Int) -> Bool { entries[index].flags.contains(.capitalized) }
+
+    /// Whether a line break stands between token `index` and the one before (true for the first).
+    @inline(__always)
+    func startsLine(_ index: Int) -> Bool { entries[index].flags.contains(.lineStart) }
+
+    /// Whether token `index` lies inside a temporal expression of the `dates` layer.
+    @inline(__always)
+    func isInDate(_ index: Int) -> Bool { entries[index].flags.contains(.inDate) }
+
+    /// Whether token `index` is punctuation whose norm is `mark` (one of the
+    /// punctuation shapes: ``FormShape/comma``, ``FormShape/colon``, ...).
+    @inline(__always)
+    func isPunctuation(_ index: Int, _ mark: FormShape) -> Bool {
+        entries[index].kind == .punct && hasShape(index, mark)
     }
 
     /// Whether token `index` is a comma.
     @inline(__always)
-    func isComma(_ index: Int) -> Bool { isPunctuation(index, ",") }
+    func isComma(_ index: Int) -> Bool { isPunctuation(index, .comma) }
 
     /// Whether token `index` ends a sentence: `.`, `!`, `?`, `…`, `...`.
-    func isTerminal(_ index: Int) -> Bool {
-        guard tokens[index].kind == .punct else { return false }
-        switch norms[index] {
-        case ".", "!", "?", "…", "...", "?!", "!?", "!!", "??": return true
-        default: return norms[index].hasPrefix("..") || norms[index].hasPrefix("?") || norms[index].hasPrefix("!")
-        }
-    }
+    @inline(__always)
+    func isTerminal(_ index: Int) -> Bool { isPunctuation(index, .terminal) }
 
     /// Whether token `index` is a dialogue dash: `—`, `–` or `--`.
-    func isDash(_ index: Int) -> Bool {
-        guard tokens[index].kind == .punct else { return false }
-        return norms[index] == "—" || norms[index] == "–" || norms[index] == "--" || norms[index] == "―"
-    }
+    @inline(__always)
+    func isDash(_ index: Int) -> Bool { isPunctuation(index, .dash) }
 
     /// Whether token `index` belongs to any of `classes`.
     @inline(__always)
-    func isAny(_ index: Int, _ classes: WordClass) -> Bool { info[index].isAny(classes) }
+    func isAny(_ index: Int, _ classes: WordClass) -> Bool { info(index).isAny(classes) }
 
     /// Whether token `index` is a honorific (`M.`, `Mme`), which must be capitalised.
-    func isHonorific(_ index: Int) -> Bool { info[index].classes.contains(.honorific) && isCapitalized[index] }
+    func isHonorific(_ index: Int) -> Bool { info(index).classes.contains(.honorific) && isCapitalized(index) }
+
+    // MARK: Entities
+
+    /// The index in ``entities`` of the entity covering token `index`, or -1.
+    @inline(__always)
+    func entityIndex(at index: Int) -> Int { Int(entityOfToken[index]) }
 
     /// The entity covering token `index`.
     func entity(at index: Int) -> Entity? {
-        let entity = entityOfToken[index]
+        let entity = entityIndex(at: index)
         return entity >= 0 ? entities[entity] : nil
     }
 
@@ -165,28 +284,25 @@ struct QuoteText {
         return start..<end
     }
 
+    // MARK: Word shapes
+
     /// Whether token `index` is an adverb in -ment (`vivement`, `mélancoliquement`),
     /// not a noun after a determiner (`le gouvernement`).
     func looksLikeAdverb(_ index: Int) -> Bool {
-        guard isWord(index), !isCapitalized[index], norms[index].count >= 7, norms[index].hasSuffix("ment") else { return false }
+        guard isWord(index), !isCapitalized(index), hasShape(index, .longMentEnding) else { return false }
         return !isAny(index, .speakerHead) && !(index > 0 && isAny(index - 1, [.determiner, .preposition]))
     }
 
     /// Whether token `index` looks like a past participle of the first group
     /// (`impliqué`, `chargée`, `basés`).
     func looksLikeParticiple(_ index: Int) -> Bool {
-        guard isWord(index), !isCapitalized[index] else { return false }
-        let norm = norms[index]
-        return norm.hasSuffix("é") || norm.hasSuffix("ée") || norm.hasSuffix("és") || norm.hasSuffix("ées")
+        isWord(index) && !isCapitalized(index) && hasShape(index, .firstGroupParticiple)
     }
 
     /// Whether token `index` looks like any past participle, before an agent `par`
     /// (`établi par`, `conduite par`, `publié par`).
     func looksLikeAgentParticiple(_ index: Int) -> Bool {
-        guard isWord(index), !isCapitalized[index] else { return false }
-        if looksLikeParticiple(index) { return true }
-        let norm = norms[index]
-        return ["i", "ie", "is", "ies", "it", "ite", "its", "ites", "u", "ue", "us", "ues"].contains { norm.hasSuffix($0) }
+        isWord(index) && !isCapitalized(index) && hasShape(index, [.firstGroupParticiple, .otherParticiple])
     }
 
     // MARK: Spans and text

@@ -100,7 +100,7 @@ struct SpeakerResolver {
 
     /// Records a resolved pronoun as a mention of its antecedent.
     private mutating func remember(pronoun token: Int, as identity: SpeakerIdentity) {
-        let info = text.info[token]
+        let info = text.info(token)
         let source = lastMention[identity]
         record(
             Mention(
@@ -133,7 +133,7 @@ struct SpeakerResolver {
     /// 2020. Il a déclaré ...`), followed back a few links at most.
     private mutating func antecedent(of token: Int, excluding quote: Range<Int>?, depth: Int) -> SpeakerIdentity? {
         if quote == nil, let known = antecedents[token] { return known }
-        let info = text.info[token]
+        let info = text.info(token)
         let gender = info.gender
         let plural = info.plural ?? false
         let frame = scan.frameOfToken[token]
@@ -231,7 +231,7 @@ struct SpeakerResolver {
     /// The first token of the paragraph (line) holding token `index`.
     private func paragraphStart(of index: Int) -> Int {
         var start = index
-        while start > 0 && !text.breakBefore[start] { start -= 1 }
+        while start > 0 && !text.startsLine(start) { start -= 1 }
         return start
     }
 }

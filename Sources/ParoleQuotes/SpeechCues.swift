@@ -61,7 +61,7 @@ struct SpeechCueFinder {
         if text.isAny(head, .auxiliary) {
             return compound(start: index, auxiliary: head, reflexive: reflexive)
         }
-        let readings = verbs.readings(of: text.norms[head])
+        let readings = text.readings(head)
         let finite = readings.filter { $0.kind == .finite && accepts($0, reflexive: reflexive) }
         if !finite.isEmpty && (reflexive || !looksLikeNoun(head)),
             let cue = firstGroup(finite, start: index, verb: head, form: .finite)
@@ -73,10 +73,10 @@ struct SpeechCueFinder {
             // `en affirmant`, `tout en assurant`, `en lui demandant`.
             var start = index
             var before = start - 1
-            while before >= 0 && before >= index - 2 && text.isAny(before, .clitic) && text.norms[before] != "en" { before -= 1 }
-            if before >= 0 && text.norms[before] == "en" {
+            while before >= 0 && before >= index - 2 && text.isAny(before, .clitic) && !text.isKeyword(before, .en) { before -= 1 }
+            if before >= 0 && text.isKeyword(before, .en) {
                 start = before
-                if start > 0 && text.norms[start - 1] == "tout" { start -= 1 }
+                if start > 0 && text.isKeyword(start - 1, .tout) { start -= 1 }
             }
             return firstGroup(participles, start: start, verb: head, form: .presentParticiple)
         }
@@ -101,7 +101,7 @@ struct SpeechCueFinder {
         }
         guard index < text.count else { return nil }
         let isEtre = text.isAny(auxiliary, .etre)
-        let participles = verbs.readings(of: text.norms[index]).filter { reading in
+        let participles = text.readings(index).filter { reading in
             guard reading.kind == .pastParticiple else { return false }
             // être only with a reflexive (s'est dite); avoir never with a pronominal verb.
             return isEtre ? reflexive && accepts(reading, reflexive: true) : accepts(reading, reflexive: false) && !reflexive
@@ -124,13 +124,13 @@ struct SpeechCueFinder {
             index += 1
         }
         index = skipAdverbials(from: index)
-        if index < text.count, ["à", "de", "d'", "par"].contains(text.norms[index]) { index += 1 }
+        if index < text.count, [.a, .de, .deElided, .par].contains(text.keyword(index)) { index += 1 }
         index = skipAdverbials(from: index)
         guard index < text.count else { return nil }
         let reflexive = text.isAny(index, .reflexive)
         let verbIndex = reflexive ? index + 1 : index
         guard verbIndex < text.count else { return nil }
-        let infinitives = verbs.readings(of: text.norms[verbIndex]).filter { $0.kind == .infinitive && accepts($0, reflexive: reflexive) }
+        let infinitives = text.readings(verbIndex).filter { $0.kind == .infinitive && accepts($0, reflexive: reflexive) }
         return firstGroup(infinitives, start: start, verb: verbIndex, form: .infinitive, inverted: inverted, auxiliary: auxiliary)
     }
 
@@ -161,7 +161,7 @@ struct SpeechCueFinder {
             end += 1
         }
         for word in speechVerb.tail {
-            guard end < text.count, text.norms[end] == word else { return nil }
+            guard end < text.count, text.norm(end) == word else { return nil }
             end += 1
         }
         return SpeechCue(
@@ -179,7 +179,7 @@ struct SpeechCueFinder {
 
     /// Whether a finite-looking form is a noun here (`le juge`, `la demande de`, `une note`).
     private func looksLikeNoun(_ index: Int) -> Bool {
-        guard index > 0 else { return text.isCapitalized[index] }
+        guard index > 0 else { return text.isCapitalized(index) }
         let previous = index - 1
         if text.isAny(previous, [.determiner, .preposition]) && !text.isAny(previous, [.clitic, .subjectPronoun]) {
             return true
@@ -191,7 +191,7 @@ struct SpeechCueFinder {
             guard previous > 0 else { return true }
             let subject = previous - 1
             return !(text.isAny(subject, [.subjectPronoun, .negation, .relative, .speakerHead]) || text.isComma(subject)
-                || text.isCapitalized[subject] && text.isWord(subject))
+                || text.isCapitalized(subject) && text.isWord(subject))
         }
         return false
     }
@@ -200,7 +200,7 @@ struct SpeechCueFinder {
     func skipAdverbials(from index: Int) -> Int {
         var index = index
         while index < text.count {
-            let phrase = text.lexicons.adverbials.match(at: index, in: text.norms, limit: text.count)
+            let phrase = text.lexicons.adverbials.match(at: index, in: text, limit: text.count)
             if phrase > 0 {
                 index += phrase
             } else if text.isAny(index, [.adverb, .negation]) && !text.isAny(index, .clitic) || text.looksLikeAdverb(index) {
