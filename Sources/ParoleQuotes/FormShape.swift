@@ -177,6 +177,16 @@ extension String: Spelling {
 /// suffixes are its character prefixes and suffixes, for literals in Latin script.
 private struct LatinSpelling: Spelling {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The last eight bytes (all of them when fewer), the last one in the low byte:
+    /// a suffix of up to eight bytes is tested with one comparison.
+    let tail: UInt64
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        var tail: UInt64 = 0
+        for byte in bytes.suffix(8) { tail = tail << 8 | UInt64(byte) }
+        self.tail = tail
+    }
 
     var characterCount: Int {
         var count = 0
@@ -196,16 +206,23 @@ private struct LatinSpelling: Spelling {
         return true
     }
 
+    @inline(__always)
     func hasSuffix(_ suffix: StaticString) -> Bool {
         let count = suffix.utf8CodeUnitCount
         guard count <= bytes.count else { return false }
-        let start = suffix.utf8Start
+        guard count <= 8 else { return Self.bytes(bytes, endWith: suffix) }
+        // The literal's bytes packed as `tail` packs the norm's (folded when inlined).
+        var packed: UInt64 = 0
+        for offset in 0..<count { packed = packed << 8 | UInt64(suffix.utf8Start[offset]) }
+        let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(8 * count)) - 1
+        return tail & mask == packed
+    }
+
+    /// Whether `bytes` ends with the bytes of `suffix`.
+    private static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, endWith suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
         let base = bytes.count - count
-        var offset = count - 1
-        while offset >= 0 {
-            if bytes[base + offset] != start[offset] { return false }
-            offset -= 1
-        }
+        for offset in 0..<count where bytes[base + offset] != suffix.utf8Start[offset] { return false }
         return true
     }
 }

@@ -5,8 +5,9 @@ import ParoleCore
 /// token.
 ///
 /// Each distinct norm is a form whose facts are looked up once (``FormFacts``); a
-/// token keeps eight bytes (``TokenEntry``) that refer to its form.
-struct QuoteText {
+/// token keeps eight bytes (``TokenEntry``) that refer to its form. A class, so that
+/// the rules share one copy; it never changes after it is made.
+final class QuoteText {
     /// What is stored for each token.
     struct TokenEntry: Sendable {
         /// Case and position flags.
@@ -183,6 +184,10 @@ struct QuoteText {
     /// Whether the norm of token `index` shows any of `shape`.
     @inline(__always)
     func hasShape(_ index: Int, _ shape: FormShape) -> Bool { !facts(index).shape.isDisjoint(with: shape) }
+
+    /// Whether token `index` is a form of a speech verb.
+    @inline(__always)
+    func hasReadings(_ index: Int) -> Bool { facts(index).entry.readingsCount > 0 }
 
     /// The readings of token `index` as a speech-verb form, most words first.
     func readings(_ index: Int) -> ArraySlice<VerbForm> {

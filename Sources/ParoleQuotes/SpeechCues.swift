@@ -61,6 +61,17 @@ struct SpeechCueFinder {
         if text.isAny(head, .auxiliary) {
             return compound(start: index, auxiliary: head, reflexive: reflexive)
         }
+        if text.hasReadings(head), let cue = simple(start: index, verb: head, reflexive: reflexive) {
+            return cue
+        }
+        if text.isAny(head, .modal) && !reflexive && !looksLikeNoun(head) {
+            return modalChain(start: index, after: head + 1)
+        }
+        return nil
+    }
+
+    /// A finite form (`estime`, `se dit`) or a present participle (`en affirmant`) at `verb`.
+    private func simple(start index: Int, verb head: Int, reflexive: Bool) -> SpeechCue? {
         let readings = text.readings(head)
         let finite = readings.filter { $0.kind == .finite && accepts($0, reflexive: reflexive) }
         if !finite.isEmpty && (reflexive || !looksLikeNoun(head)),
@@ -79,9 +90,6 @@ struct SpeechCueFinder {
                 if start > 0 && text.isKeyword(start - 1, .tout) { start -= 1 }
             }
             return firstGroup(participles, start: start, verb: head, form: .presentParticiple)
-        }
-        if text.isAny(head, .modal) && !reflexive && !looksLikeNoun(head) {
-            return modalChain(start: index, after: head + 1)
         }
         return nil
     }
@@ -173,8 +181,8 @@ struct SpeechCueFinder {
     /// pronominal verb needs one; another verb takes one only when the lexicon says it
     /// still speaks then (`se dit`, `s'est dite`, not `s'est lancé`).
     private func accepts(_ reading: VerbForm, reflexive: Bool) -> Bool {
-        let verb = verbs.verbs[reading.verb]
-        return reflexive ? verb.isPronominal || verb.frames.contains(.reflexive) : !verb.isPronominal
+        let isPronominal = verbs.verbs[reading.verb].isPronominal
+        return reflexive ? isPronominal || verbs.verbs[reading.verb].frames.contains(.reflexive) : !isPronominal
     }
 
     /// Whether a finite-looking form is a noun here (`le juge`, `la demande de`, `une note`).
