@@ -177,14 +177,18 @@ extension String: Spelling {
 /// suffixes are its character prefixes and suffixes, for literals in Latin script.
 private struct LatinSpelling: Spelling {
     let bytes: UnsafeBufferPointer<UInt8>
-    /// The last eight bytes (all of them when fewer), the last one in the low byte:
-    /// a suffix of up to eight bytes is tested with one comparison.
+    /// The first eight bytes (all of them when fewer), the first one in the high byte.
+    let head: UInt64
+    /// The last eight bytes (all of them when fewer), the last one in the low byte.
     let tail: UInt64
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        var head: UInt64 = 0
+        for byte in bytes.prefix(8) { head = head << 8 | UInt64(byte) }
         var tail: UInt64 = 0
         for byte in bytes.suffix(8) { tail = tail << 8 | UInt64(byte) }
+        self.head = head
         self.tail = tail
     }
 
@@ -194,15 +198,25 @@ private struct LatinSpelling: Spelling {
         return count
     }
 
+    @inline(__always)
     func isSpelled(_ text: StaticString) -> Bool {
         text.utf8CodeUnitCount == bytes.count && hasPrefix(text)
     }
 
+    // Prefixes and suffixes of up to eight bytes are tested with one comparison of
+    // `head` or `tail` with the literal's bytes, packed the same way (the packing of a
+    // literal folds to a constant when the test is inlined).
+
+    @inline(__always)
     func hasPrefix(_ prefix: StaticString) -> Bool {
         let count = prefix.utf8CodeUnitCount
         guard count <= bytes.count else { return false }
-        let start = prefix.utf8Start
-        for offset in 0..<count where bytes[offset] != start[offset] { return false }
+        let packedCount = min(count, 8)
+        var packed: UInt64 = 0
+        for offset in 0..<packedCount { packed = packed << 8 | UInt64(prefix.utf8Start[offset]) }
+        let headCount = min(bytes.count, 8)
+        guard head >> UInt64(8 * (headCount - packedCount)) == packed else { return false }
+        for offset in packedCount..<count where bytes[offset] != prefix.utf8Start[offset] { return false }
         return true
     }
 
@@ -211,7 +225,6 @@ private struct LatinSpelling: Spelling {
         let count = suffix.utf8CodeUnitCount
         guard count <= bytes.count else { return false }
         guard count <= 8 else { return Self.bytes(bytes, endWith: suffix) }
-        // The literal's bytes packed as `tail` packs the norm's (folded when inlined).
         var packed: UInt64 = 0
         for offset in 0..<count { packed = packed << 8 | UInt64(suffix.utf8Start[offset]) }
         let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(8 * count)) - 1

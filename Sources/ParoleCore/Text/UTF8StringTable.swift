@@ -87,12 +87,34 @@ public struct UTF8StringTable: Sendable {
         return copy.withUTF8 { index(of: $0) }
     }
 
-    /// FNV-1a over the bytes.
+    /// A multiplicative hash of the bytes, eight at a time.
     @inline(__always)
     private static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return hash
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(utf8.count)
+        guard let base = utf8.baseAddress else { return UInt32(truncatingIfNeeded: hash >> 32) }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= utf8.count {
+            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+        }
+        if offset < utf8.count {
+            var word: UInt64 = 0
+            while offset < utf8.count {
+                word = word << 8 | UInt64(utf8[offset])
+                offset += 1
+            }
+            hash = mix(hash ^ word)
+        }
+        return UInt32(truncatingIfNeeded: hash >> 32)
+    }
+
+    /// A 64-bit mixing step (from SplitMix64).
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
     }
 
     /// Whether string `index` is `utf8`.
