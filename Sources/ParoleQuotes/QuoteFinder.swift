@@ -31,6 +31,8 @@ enum PairRole: Sendable, Equatable {
 struct QuoteFinder {
     /// The document as scanned.
     let scan: QuoteScan
+    /// The document's text (``QuoteScan/text``).
+    let text: QuoteText
     /// The quotes found so far, in the order found.
     var candidates: [QuoteCandidate] = []
     /// The role of each pair of quotation marks.
@@ -38,11 +40,9 @@ struct QuoteFinder {
 
     init(scan: QuoteScan) {
         self.scan = scan
+        text = scan.text
         pairRoles = [PairRole](repeating: .undecided, count: scan.pairs.count)
     }
-
-    /// The document's text.
-    var text: QuoteText { scan.text }
 
     /// Finds every quote; indirect quotes drop when a direct quote covers the same words.
     mutating func find() -> [QuoteCandidate] {

@@ -24,10 +24,11 @@ struct SpeakerResolver {
     /// The antecedents found for subject pronouns, by token.
     private var antecedents: [Int: SpeakerIdentity?] = [:]
 
-    private var text: QuoteText { scan.text }
+    private let text: QuoteText
 
     init(scan: QuoteScan, candidates: [QuoteCandidate]) {
         self.scan = scan
+        text = scan.text
         self.candidates = candidates
         links = scan.roleLinks()
         let reported = candidates.filter { $0.kind == .indirect }.map(\.tokens)
