@@ -21,7 +21,7 @@ extension QuoteFinder {
 
     /// Decides which pairs of marks are direct quotes and adds them.
     mutating func findDirectQuotes() {
-        for (index, pair) in scan.pairs.enumerated() where scan.outerPair[pair.open] == index {
+        for (index, pair) in scan.pairs.enumerated() where scan.isOutermost(index) {
             let opening = opening(of: pair)
             if opening == .que || opening == .inside { continue }
             guard endsClause(pair) else { continue }
@@ -101,7 +101,7 @@ extension QuoteFinder {
     func resumedQuote(before pair: MarkPair) -> Int? {
         let comma = pair.open - 1
         guard let previous = candidates.lastIndex(where: { $0.kind == .direct && $0.inciseEnd != nil }),
-            let end = candidates[previous].inciseEnd, end <= comma, scan.frameOfToken[end] == scan.frameOfToken[comma]
+            let end = candidates[previous].inciseEnd, end <= comma, scan.frameIndex(of: end) == scan.frameIndex(of: comma)
         else { return nil }
         let tail = end..<comma
         let isIncise = !tail.contains { text.isTerminal($0) || text.isQuotationMark($0) || scan.startsVerbGroup($0) }
@@ -132,7 +132,7 @@ extension QuoteFinder {
     /// (`le graphiste s'est basé sur le raisonnement suivant :`).
     func introduction(before pair: MarkPair) -> (SpeakerRef, Quote.Cue?)? {
         let colon = pair.open - 1
-        let frameIndex = scan.frameOfToken[colon]
+        let frameIndex = scan.frameIndex(of: colon)
         let frame = scan.frames[frameIndex]
         if let cue = scan.cues.last(where: { $0.tokens.upperBound <= colon && frame.contains($0.tokens.lowerBound) }) {
             let speaker = speaker(of: cue)

@@ -191,7 +191,7 @@ extension QuoteScan {
     /// A mention of `phrase`.
     func mention(of phrase: NounPhrase, rank: Mention.Rank, links: [RoleLink]) -> Mention {
         Mention(
-            tokens: phrase.tokens, frame: frameOfToken[phrase.tokens.lowerBound], rank: rank, gender: phrase.gender,
+            tokens: phrase.tokens, frame: frameIndex(of: phrase.tokens.lowerBound), rank: rank, gender: phrase.gender,
             plural: phrase.plural, isPerson: phrase.isPerson, isNamed: phrase.entity != nil,
             identity: identity(of: phrase, links: links))
     }

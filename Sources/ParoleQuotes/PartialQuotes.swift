@@ -9,7 +9,7 @@ import ParoleCore
 extension QuoteFinder {
     /// Adds the partial quotes among the pairs not taken as direct quotes.
     mutating func findPartialQuotes() {
-        for (index, pair) in scan.pairs.enumerated() where scan.outerPair[pair.open] == index && pairRoles[index] == .undecided {
+        for (index, pair) in scan.pairs.enumerated() where scan.isOutermost(index) && pairRoles[index] == .undecided {
             guard !isScareQuote(pair) else { continue }
             if let host = reportedClause(around: pair) {
                 add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: .sameAs(host), cue: candidates[host].cue))
@@ -18,7 +18,7 @@ extension QuoteFinder {
             } else if speaksInFirstPerson(pair) {
                 // `il veut « retrouver le sens des aspirations sociales, car les couches
                 // populaires n'ont pas voté pour nous »`: words of the sentence's subject.
-                let speaker = scan.mainSubject(of: scan.frameOfToken[pair.open], before: pair.open)
+                let speaker = scan.mainSubject(of: scan.frameIndex(of: pair.open), before: pair.open)
                 if speaker != .none { add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil)) }
             }
         }

@@ -38,7 +38,7 @@ extension QuoteFinder {
     /// sentence (`, estimant que`), else for the sentence's subject.
     func speaker(of cue: SpeechCue) -> SpeakerRef {
         guard cue.form == .presentParticiple else { return scan.subject(of: cue) }
-        let frameIndex = scan.frameOfToken[cue.verb]
+        let frameIndex = scan.frameIndex(of: cue.verb)
         let first = cue.tokens.lowerBound
         let isGerund = text.isKeyword(first, .en) || text.isKeyword(first, .tout)
         if !isGerund, first > scan.frames[frameIndex].lowerBound,
@@ -164,9 +164,9 @@ extension QuoteFinder {
         }
         guard comma - clauseStart >= 3 else { return nil }
         // The words before must not be a quotation of their own.
-        if text.isQuotationMark(comma - 1), scan.outerPair[comma - 1] >= 0 {
-            let pair = scan.pairs[scan.outerPair[comma - 1]]
-            if pair.open == clauseStart || pairRoles[scan.outerPair[comma - 1]] == .direct { return nil }
+        if text.isQuotationMark(comma - 1), let outer = scan.outerPair(enclosing: comma - 1) {
+            let pair = scan.pairs[outer]
+            if pair.open == clauseStart || pairRoles[outer] == .direct { return nil }
         }
         let subjectEnd: Int
         if let pronoun = cue.invertedPronoun {

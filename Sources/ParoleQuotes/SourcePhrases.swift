@@ -58,7 +58,7 @@ extension QuoteFinder {
         }
         // `selon son estimation`: the author is the sentence's subject.
         if possessive, let head = phrase.head, text.isAny(head, .documentNoun) {
-            let subject = scan.mainSubject(of: scan.frameOfToken[start], before: start)
+            let subject = scan.mainSubject(of: scan.frameIndex(of: start), before: start)
             guard subject != .none else { return nil }
             return SourcePhrase(speaker: subject, cue: cue, end: phrase.tokens.upperBound)
         }

@@ -105,7 +105,7 @@ struct SpeakerResolver {
         let source = lastMention[identity]
         record(
             Mention(
-                tokens: token..<(token + 1), frame: scan.frameOfToken[token], rank: .speaker,
+                tokens: token..<(token + 1), frame: scan.frameIndex(of: token), rank: .speaker,
                 gender: source?.gender ?? info.gender, plural: info.plural ?? false,
                 isPerson: source?.isPerson ?? true, isNamed: source?.isNamed ?? false, identity: identity))
     }
@@ -137,7 +137,7 @@ struct SpeakerResolver {
         let info = text.info(token)
         let gender = info.gender
         let plural = info.plural ?? false
-        let frame = scan.frameOfToken[token]
+        let frame = scan.frameIndex(of: token)
         let window = max(0, frame - 6)
         let pool = (mentionsBefore(token, from: window) + speakerMentions(from: window)).filter { mention in
             mention.tokens.upperBound <= token && mention.frame >= window && mention.pronoun != token
@@ -203,13 +203,13 @@ struct SpeakerResolver {
     /// the same paragraph, else the subject of the sentence before.
     private mutating func contextSpeaker(of index: Int, depth: Int) -> SpeakerIdentity? {
         let start = candidates[index].tokens.lowerBound
-        let frame = scan.frameOfToken[start]
+        let frame = scan.frameIndex(of: start)
         let paragraphStart = paragraphStart(of: start)
         var previous: Int?
         for rank in stride(from: position[index] - 1, through: 0, by: -1) {
             let other = order[rank]
             let tokens = candidates[other].tokens
-            if tokens.lowerBound < paragraphStart || scan.frameOfToken[tokens.lowerBound] < frame - 2 { break }
+            if tokens.lowerBound < paragraphStart || scan.frameIndex(of: tokens.lowerBound) < frame - 2 { break }
             if candidates[other].isDropped || tokens.upperBound > start { continue }
             if previous.map({ candidates[$0].tokens.upperBound < tokens.upperBound }) ?? true { previous = other }
         }

@@ -35,11 +35,11 @@ struct SpeechCueFinder {
     private var verbs: SpeechVerbTable { text.lexicons.speechVerbs }
 
     /// The cues of the text outside `masked` tokens, in text order.
-    func cues(masked: [Bool]) -> [SpeechCue] {
+    func cues(masked: (Int) -> Bool) -> [SpeechCue] {
         var cues: [SpeechCue] = []
         var index = 0
         while index < text.count {
-            if !masked[index], let cue = cue(at: index) {
+            if !masked(index), let cue = cue(at: index) {
                 cues.append(cue)
                 index = cue.tokens.upperBound
             } else {

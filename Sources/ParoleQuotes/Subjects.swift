@@ -58,7 +58,7 @@ extension QuoteScan {
             return .none
         }
         if text.isAny(index, .conjunction) {
-            return coordination ? mainSubject(of: frameOfToken[start], before: index) : .none
+            return coordination ? mainSubject(of: frameIndex(of: start), before: index) : .none
         }
         if text.isComma(index) || text.isPunctuation(index, .closingBracket) {
             return subject(beforeComma: index, lower: lower)
