@@ -93,15 +93,10 @@ extension QuoteScan {
     /// `la biologiste Claire Nguyen`, `Karim Benali, secrétaire régional ...`.
     func roleLinks() -> [RoleLink] {
         var links: [RoleLink] = []
-        var index = 0
-        while index < text.count {
-            guard let range = text.entityTokens(at: index), let entity = text.entity(at: index) else {
-                index += 1
-                continue
-            }
-            defer { index = range.upperBound }
-            guard entity.label == .person, let cluster = entity.cluster else { continue }
-            let frame = self.frame(of: index)
+        text.forEachEntity { range, entityIndex in
+            let entity = text.entities[entityIndex]
+            guard entity.label == .person, let cluster = entity.cluster else { return }
+            let frame = self.frame(of: range.lowerBound)
             var before = range.lowerBound - 1
             while before >= frame.lowerBound && text.isHonorific(before) { before -= 1 }
             var roles: [NounPhrase] = []
@@ -128,16 +123,11 @@ extension QuoteScan {
     /// (outside quotation marks), in text order.
     func mentions(links: [RoleLink], reportedClauses: [Range<Int>]) -> [Mention] {
         var mentions: [Mention] = []
-        var index = 0
-        while index < text.count {
-            if !isQuoted(index), let range = text.entityTokens(at: index), let entity = text.entity(at: index),
-                entity.label == .person
-            {
+        // A person named outside quotation marks (the name may begin inside them).
+        text.forEachEntity { range, entity in
+            if text.entities[entity].label == .person && range.contains(where: { !isQuoted($0) }) {
                 mentions.append(mention(of: text.describe(range), rank: .other, links: links))
-                index = range.upperBound
-                continue
             }
-            index += 1
         }
         for (frameIndex, frame) in frames.enumerated() {
             var subjects: [NounPhrase] = []

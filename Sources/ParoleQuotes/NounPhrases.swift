@@ -188,7 +188,8 @@ extension QuoteText {
         // du Conseil, John Kirby` is Kirby, `le porte-parole de Joe Biden` is not Biden.
         var position = range.lowerBound
         while position < range.upperBound {
-            if let found = entityTokens(at: position), let named = self.entity(at: position) {
+            if let (found, entityIndex) = entityRun(at: position) {
+                let named = entities[entityIndex]
                 let governed = found.lowerBound > range.lowerBound && isAny(found.lowerBound - 1, .preposition)
                     && !isHonorific(found.lowerBound - 1)
                 if named.label == .person && !governed {

@@ -22,6 +22,8 @@ final class QuoteText {
             static let lineStart = Flags(rawValue: 1 << 1)
             /// The token lies inside a temporal expression of the `dates` layer.
             static let inDate = Flags(rawValue: 1 << 2)
+            /// An entity covers the token.
+            static let inEntity = Flags(rawValue: 1 << 3)
         }
 
         /// The index of the token's form in ``QuoteText/facts``.
@@ -44,12 +46,14 @@ final class QuoteText {
     private let facts: [FormFacts]
     /// The norm of each form.
     private let formNorms: [String]
-    /// The index of each token's sentence.
-    private let sentenceOfToken: [Int32]
     /// The token ranges of the sentences.
     let sentences: [Range<Int>]
-    /// The index in ``entities`` of the entity covering each token, or -1.
-    private let entityOfToken: [Int32]
+    /// The index of each token's sentence when the sentences are not in text order or
+    /// overlap (never in practice: then a token's sentence is found by binary search);
+    /// else empty.
+    private let sentenceOfToken: [Int32]
+    /// The tokens each entity covers.
+    private let entityRuns: EntityRuns
     /// The document's entities.
     let entities: [Entity]
     /// The document's entity clusters.
@@ -90,24 +94,18 @@ final class QuoteText {
 
         var sentenceRanges = document.sentences.map(\.tokens).filter { !$0.isEmpty && $0.upperBound <= tokens.count }
         if sentenceRanges.isEmpty && !tokens.isEmpty { sentenceRanges = [0..<tokens.count] }
-        var sentenceOfToken = [Int32](repeating: -1, count: tokens.count)
-        for (index, range) in sentenceRanges.enumerated() {
-            for token in range { sentenceOfToken[token] = Int32(index) }
-        }
-        // Tokens outside every sentence (none in practice) join the sentence before.
-        var last: Int32 = 0
-        for token in sentenceOfToken.indices {
-            if sentenceOfToken[token] < 0 { sentenceOfToken[token] = last } else { last = sentenceOfToken[token] }
-        }
-        self.sentenceOfToken = sentenceOfToken
+        let ordered = zip(sentenceRanges, sentenceRanges.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }
+        sentenceOfToken = ordered ? [] : Self.sentenceOfToken(sentenceRanges, count: tokens.count)
         sentences = sentenceRanges
 
         entities = document.entities
         clusters = document.entityClusters
-        entityOfToken = Self.coverage(of: document.entities.map(\.span), over: tokens)
+        entityRuns = EntityRuns(entities: document.entities, tokens: tokens)
+        entityRuns.forEachRun { run, _ in
+            for index in run { entries[index].flags.insert(.inEntity) }
+        }
         if let dates = document[DateLayer.self] {
-            let dateOfToken = Self.coverage(of: dates.map(\.span), over: tokens)
-            for index in dateOfToken.indices where dateOfToken[index] >= 0 { entries[index].flags.insert(.inDate) }
+            SpanCoverage.forEach(dates.map(\.span), over: tokens) { token, _ in entries[token].flags.insert(.inDate) }
         }
         self.entries = entries
         self.facts = facts
@@ -124,21 +122,18 @@ final class QuoteText {
         return false
     }
 
-    /// For each token, the index of the span (sorted, not overlapping) that covers it, or -1.
-    private static func coverage(of spans: [Span], over tokens: [Token]) -> [Int32] {
-        var result = [Int32](repeating: -1, count: tokens.count)
-        var spanIndex = 0
-        let sorted = spans.enumerated().sorted { $0.element.start < $1.element.start }
-        tokens.withUnsafeBufferPointer { tokens in
-            for index in tokens.indices {
-                let start = tokens[index].span.start
-                while spanIndex < sorted.count && sorted[spanIndex].element.end <= start { spanIndex += 1 }
-                if spanIndex < sorted.count, sorted[spanIndex].element.contains(start) {
-                    result[index] = Int32(sorted[spanIndex].offset)
-                }
-            }
+    /// The index of each token's sentence: the last of `sentences` that contains it,
+    /// else, for a token outside every sentence, the sentence of the token before.
+    private static func sentenceOfToken(_ sentences: [Range<Int>], count: Int) -> [Int32] {
+        var sentenceOfToken = [Int32](repeating: -1, count: count)
+        for (index, range) in sentences.enumerated() {
+            for token in range { sentenceOfToken[token] = Int32(index) }
         }
-        return result
+        var last: Int32 = 0
+        for token in sentenceOfToken.indices {
+            if sentenceOfToken[token] < 0 { sentenceOfToken[token] = last } else { last = sentenceOfToken[token] }
+        }
+        return sentenceOfToken
     }
 
     /// The number of tokens.
@@ -146,7 +141,17 @@ final class QuoteText {
 
     /// The index in ``sentences`` of token `index`'s sentence (for a token outside
     /// every sentence, the sentence before).
-    func sentence(of index: Int) -> Int { Int(sentenceOfToken[index]) }
+    func sentence(of index: Int) -> Int {
+        guard sentenceOfToken.isEmpty else { return Int(sentenceOfToken[index]) }
+        // The last sentence that starts at or before the token; the first when none does.
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].lowerBound <= index { low = middle + 1 } else { high = middle }
+        }
+        return max(low - 1, 0)
+    }
 
     // MARK: Forms
 
@@ -264,7 +269,22 @@ final class QuoteText {
 
     /// The index in ``entities`` of the entity covering token `index`, or -1.
     @inline(__always)
-    func entityIndex(at index: Int) -> Int { Int(entityOfToken[index]) }
+    func entityIndex(at index: Int) -> Int {
+        guard entries[index].flags.contains(.inEntity) else { return -1 }
+        return entityRuns.run(containing: index)?.entity ?? -1
+    }
+
+    /// The tokens of the entity covering token `index`, and its index in ``entities``.
+    @inline(__always)
+    func entityRun(at index: Int) -> (tokens: Range<Int>, entity: Int)? {
+        guard entries[index].flags.contains(.inEntity) else { return nil }
+        return entityRuns.run(containing: index)
+    }
+
+    /// Calls `body` with the tokens of each entity and its index in ``entities``, in text order.
+    func forEachEntity(_ body: (_ tokens: Range<Int>, _ entity: Int) -> Void) {
+        entityRuns.forEachRun(body)
+    }
 
     /// The entity covering token `index`.
     func entity(at index: Int) -> Entity? {
@@ -274,19 +294,14 @@ final class QuoteText {
 
     /// Whether an entity starts at token `index`.
     func entityStarts(at index: Int) -> Bool {
-        let entity = entityOfToken[index]
-        return entity >= 0 && (index == 0 || entityOfToken[index - 1] != entity)
+        guard entries[index].flags.contains(.inEntity) else { return false }
+        return entityRuns.run(containing: index)?.tokens.lowerBound == index
     }
 
     /// The token range of the entity covering token `index`.
     func entityTokens(at index: Int) -> Range<Int>? {
-        let entity = entityOfToken[index]
-        guard entity >= 0 else { return nil }
-        var start = index
-        var end = index + 1
-        while start > 0 && entityOfToken[start - 1] == entity { start -= 1 }
-        while end < count && entityOfToken[end] == entity { end += 1 }
-        return start..<end
+        guard entries[index].flags.contains(.inEntity) else { return nil }
+        return entityRuns.run(containing: index)?.tokens
     }
 
     // MARK: Word shapes
