@@ -1,14 +1,64 @@
 import ParoleCore
 
-/// Who a phrase or pronoun names, as the model stores a speaker.
-struct SpeakerIdentity: Sendable, Hashable {
+/// Who a phrase or pronoun names, as the model stores a speaker: its span, its
+/// cluster, and where its canonical name is read, so that no string is made until a
+/// quote needs it.
+///
+/// Two identities are the same speaker when their spans, clusters and canonical names
+/// are equal; the names compare without being spelled out (see ``Name``).
+struct SpeakerIdentity: Sendable {
+    /// Where the canonical name is read: the fullest name of the speaker.
+    enum Name: Sendable, Equatable {
+        /// The canonical name of ``SpeakerIdentity/cluster``: a named entity's cluster,
+        /// or the person a role is linked to (`la ministre` → `Hélène Marchetti`).
+        case clusterName
+        /// The canonical name of the entity at this index of ``QuoteText/entities`` (an
+        /// entity without a cluster); `isWords` when that name is the words of the span.
+        case entityName(Int, isWords: Bool)
+        /// The words of ``SpeakerIdentity/span``: the phrase itself.
+        case words
+    }
+
     /// The span of the naming words.
     var span: Span
-    /// The fullest name of the speaker: an entity cluster's canonical name, a linked
-    /// person's name (`la ministre` → `Hélène Marchetti`), or the phrase itself.
-    var canonical: String
-    /// The entity cluster, when the speaker is a named entity.
+    /// The entity cluster, when the speaker is a named entity or a linked role.
     var cluster: Int?
+    /// Where the canonical name is read.
+    var name: Name
+
+    /// The fullest name of the speaker.
+    func canonical(in text: QuoteText) -> String {
+        switch name {
+        case .clusterName: text.clusters[cluster!].canonical
+        case .entityName(let entity, _): text.entities[entity].canonical
+        case .words: text.text(span)
+        }
+    }
+}
+
+extension SpeakerIdentity: Hashable {
+    /// What decides whether two canonical names are equal, given equal spans and
+    /// clusters: a cluster has one name, the words of a span are one name, and an
+    /// entity's name that is not its words belongs to that entity (the entity of a span
+    /// is the one that covers its tokens).
+    private var nameKey: Int {
+        switch name {
+        case .clusterName: -2
+        case .words: -1
+        case .entityName(let entity, let isWords): isWords ? -1 : entity
+        }
+    }
+
+    static func == (a: SpeakerIdentity, b: SpeakerIdentity) -> Bool {
+        a.span == b.span && a.cluster == b.cluster && a.nameKey == b.nameKey
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(span.start)
+        hasher.combine(span.end)
+        hasher.combine(cluster)
+        hasher.combine(nameKey)
+    }
 }
 
 /// Someone a pronoun may refer to: a named person, the subject of a sentence, or
@@ -62,24 +112,32 @@ struct RoleLink: Sendable {
 extension QuoteScan {
     /// The identity a noun phrase names: its entity, a person its role is linked to, or itself.
     func identity(of phrase: NounPhrase, links: [RoleLink]) -> SpeakerIdentity {
-        if let entityTokens = phrase.entity, let entity = text.entity(at: entityTokens.lowerBound) {
-            var canonical = entity.canonical
-            if let cluster = entity.cluster, text.clusters.indices.contains(cluster) { canonical = text.clusters[cluster].canonical }
-            return SpeakerIdentity(span: entity.span, canonical: canonical, cluster: entity.cluster)
+        if let entityTokens = phrase.entity, let (_, entityIndex) = text.entityRun(at: entityTokens.lowerBound) {
+            let entity = text.entities[entityIndex]
+            if let cluster = entity.cluster, text.clusters.indices.contains(cluster) {
+                return SpeakerIdentity(span: entity.span, cluster: cluster, name: .clusterName)
+            }
+            let isWords = text.spells(entity.span, as: entity.canonical)
+            return SpeakerIdentity(span: entity.span, cluster: entity.cluster, name: .entityName(entityIndex, isWords: isWords))
         }
         let span = text.span(phrase.tokens)
-        let words = text.text(phrase.tokens)
         if let head = phrase.head, !phrase.plural, text.isAny(head, .role),
             let determiner = phrase.tokens.first, [.le, .la, .leElided].contains(text.keyword(determiner)),
-            let link = links.last(where: { $0.role == roleKey(head) && $0.position < phrase.tokens.lowerBound }),
+            let link = lastLink(of: head, before: phrase.tokens.lowerBound, in: links),
             text.clusters.indices.contains(link.cluster)
         {
             let cluster = text.clusters[link.cluster]
             if phrase.gender == nil || cluster.gender == nil || phrase.gender == cluster.gender {
-                return SpeakerIdentity(span: span, canonical: cluster.canonical, cluster: link.cluster)
+                return SpeakerIdentity(span: span, cluster: link.cluster, name: .clusterName)
             }
         }
-        return SpeakerIdentity(span: span, canonical: words, cluster: nil)
+        return SpeakerIdentity(span: span, cluster: nil, name: .words)
+    }
+
+    /// The last link made before token `position` for the role noun at `head`.
+    private func lastLink(of head: Int, before position: Int, in links: [RoleLink]) -> RoleLink? {
+        let role = roleKey(head)
+        return links.last { $0.role == role && $0.position < position }
     }
 
     /// The key of a role noun: its singular norm.
@@ -152,7 +210,8 @@ extension QuoteScan {
                         identity: nil, pronoun: token))
             }
         }
-        return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return mentions
     }
 
     /// Whether token `index` is `il`, `elle`, `ils` or `elles` as the subject of a

@@ -335,7 +335,18 @@ final class QuoteText {
     /// The text of a token range.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let span = span(range)
-        return String(utf16Units: units[span.start..<span.end])
+        return text(span(range))
+    }
+
+    /// The text of a span.
+    func text(_ span: Span) -> String {
+        String(utf16Units: units[span.start..<span.end])
+    }
+
+    /// Whether the text of `span` is the string `string` (equal as strings are).
+    func spells(_ span: Span, as string: String) -> Bool {
+        // Equal code units make equal strings; other spellings are compared as strings.
+        if string.utf16.elementsEqual(units[span.start..<span.end]) { return true }
+        return text(span) == string
     }
 }

@@ -11,8 +11,23 @@ struct SpeakerResolver {
     private let mentions: [Mention]
     /// The speakers resolved so far, as mentions a later pronoun may refer to, in text order.
     private var speakerMentions: [Mention] = []
-    /// The last mention of each identity, for the gender and number of a pronoun that names it.
-    private var lastMention: [SpeakerIdentity: Mention] = [:]
+    /// What a pronoun that names a speaker takes from the speaker's last mention.
+    private struct MentionTraits {
+        var gender: Gender?
+        var isPerson: Bool
+        var isNamed: Bool
+
+        init(_ mention: Mention) {
+            gender = mention.gender
+            isPerson = mention.isPerson
+            isNamed = mention.isNamed
+        }
+    }
+
+    /// The traits of the last mention of each identity, for a pronoun that names it.
+    private var lastMention: [SpeakerIdentity: MentionTraits] = [:]
+    /// The best antecedent in each frame of the window an antecedent is sought in.
+    private var bestInFrame: [Mention?] = []
     /// The candidates in text order (a quote before the quotes inside it).
     private let order: [Int]
     /// The position of each candidate in ``order``.
@@ -42,7 +57,7 @@ struct SpeakerResolver {
         var position = [Int](repeating: 0, count: candidates.count)
         for (rank, index) in order.enumerated() { position[index] = rank }
         self.position = position
-        for mention in mentions { if let identity = mention.identity { lastMention[identity] = mention } }
+        for mention in mentions { if let identity = mention.identity { lastMention[identity] = MentionTraits(mention) } }
     }
 
     /// The quotes, in text order (a quote before the quotes inside it).
@@ -55,7 +70,7 @@ struct SpeakerResolver {
             if let identity {
                 var span = identity.span
                 if let pronoun = pronounToken[index] { span = text.tokens[pronoun].span }
-                speaker = Quote.Speaker(span: span, canonical: identity.canonical, cluster: identity.cluster)
+                speaker = Quote.Speaker(span: span, canonical: identity.canonical(in: text), cluster: identity.cluster)
             } else if let pronoun = pronounToken[index] {
                 speaker = Quote.Speaker(span: text.tokens[pronoun].span, canonical: nil)
             }
@@ -112,7 +127,7 @@ struct SpeakerResolver {
 
     /// Adds a speaker mention, keeping them in text order.
     private mutating func record(_ mention: Mention) {
-        if let identity = mention.identity { lastMention[identity] = mention }
+        if let identity = mention.identity { lastMention[identity] = MentionTraits(mention) }
         var index = speakerMentions.count
         while index > 0 && speakerMentions[index - 1].tokens.lowerBound > mention.tokens.lowerBound { index -= 1 }
         speakerMentions.insert(mention, at: index)
@@ -139,19 +154,29 @@ struct SpeakerResolver {
         let plural = info.plural ?? false
         let frame = scan.frameIndex(of: token)
         let window = max(0, frame - 6)
-        let pool = (mentionsBefore(token, from: window) + speakerMentions(from: window)).filter { mention in
-            mention.tokens.upperBound <= token && mention.frame >= window && mention.pronoun != token
+        func fits(_ mention: Mention) -> Bool {
+            mention.tokens.upperBound <= token && mention.frame >= window && mention.frame <= frame && mention.pronoun != token
                 && !(quote?.contains(mention.tokens.lowerBound) ?? false)
                 && mention.plural == plural
                 && (gender == nil || mention.gender == nil || mention.gender == gender)
                 && (mention.pronoun == nil || depth < 12)
         }
+        // The best fitting mention of each frame: the first of the best, taking the
+        // document's mentions before the speakers found so far.
+        bestInFrame.removeAll(keepingCapacity: true)
+        bestInFrame.append(contentsOf: repeatElement(nil, count: frame - window + 1))
+        for part in [mentionsBefore(token, from: window), speakerMentions(from: window)] {
+            for mention in part where fits(mention) {
+                let slot = mention.frame - window
+                if let best = bestInFrame[slot], !isWorse(best, than: mention, plural: plural, gender: gender) { continue }
+                bestInFrame[slot] = mention
+            }
+        }
         var fallback: Mention?
         var fallbackFrame = 0
         var found: Mention?
         for current in stride(from: frame, through: window, by: -1) {
-            let here = pool.filter { $0.frame == current }
-            if let best = here.max(by: { isWorse($0, than: $1, plural: plural, gender: gender) }) {
+            if let best = bestInFrame[current - window] {
                 if best.rank >= .subject {
                     found = best
                     break
@@ -190,13 +215,13 @@ struct SpeakerResolver {
 
     /// Whether mention `a` is a worse antecedent than `b`.
     private func isWorse(_ a: Mention, than b: Mention, plural: Bool, gender: Gender?) -> Bool {
-        func key(_ m: Mention) -> [Int] {
-            [
+        func key(_ m: Mention) -> (Int, Int, Int, Int, Int) {
+            (
                 m.rank.rawValue, plural || m.isPerson ? 1 : 0, gender != nil && m.gender == gender ? 1 : 0,
-                m.isNamed ? 1 : 0, m.tokens.lowerBound,
-            ]
+                m.isNamed ? 1 : 0, m.tokens.lowerBound
+            )
         }
-        return key(a).lexicographicallyPrecedes(key(b))
+        return key(a) < key(b)
     }
 
     /// The speaker of a quote that names none: the speaker of a quote just before in
