@@ -18,7 +18,7 @@ extension QuoteFinder {
         var inTurn = [Bool](repeating: false, count: text.count)
         for turn in turns { for index in turn { inTurn[index] = true } }
         for index in candidates.indices where candidates[index].kind == .direct && inTurn[candidates[index].tokens.lowerBound] {
-            candidates[index].isDropped = true
+            drop(index)
         }
         for turn in turns { addTurn(turn) }
     }

@@ -100,7 +100,7 @@ extension QuoteFinder {
     /// or a complement, but no verb, end mark or quotation).
     func resumedQuote(before pair: MarkPair) -> Int? {
         let comma = pair.open - 1
-        guard let previous = candidates.lastIndex(where: { $0.kind == .direct && $0.inciseEnd != nil }),
+        guard let previous = candidateIndex.lastDirectWithIncise,
             let end = candidates[previous].inciseEnd, end <= comma, scan.frameIndex(of: end) == scan.frameIndex(of: comma)
         else { return nil }
         let tail = end..<comma
@@ -134,7 +134,7 @@ extension QuoteFinder {
         let colon = pair.open - 1
         let frameIndex = scan.frameIndex(of: colon)
         let frame = scan.frames[frameIndex]
-        if let cue = scan.cues.last(where: { $0.tokens.upperBound <= colon && frame.contains($0.tokens.lowerBound) }) {
+        if let cue = scan.lastCue(endingBy: colon, startingIn: frame) {
             let speaker = speaker(of: cue)
             if speaker != .none { return (speaker, cue.modelCue(in: text)) }
         }

@@ -180,6 +180,7 @@ extension QuoteScan {
     /// The antecedents a pronoun may take: named people, and the subjects of sentences
     /// (outside quotation marks), in text order.
     func mentions(links: [RoleLink], reportedClauses: [Range<Int>]) -> [Mention] {
+        let reported = TokenRanges(reportedClauses)
         var mentions: [Mention] = []
         // A person named outside quotation marks (the name may begin inside them).
         text.forEachEntity { range, entity in
@@ -194,7 +195,7 @@ extension QuoteScan {
                 if case .phrase(let phrase) = subject(before: token, coordination: false) { subjects.append(phrase) }
             }
             for phrase in subjects where phrase.entity != nil || phrase.head != nil {
-                let embedded = reportedClauses.contains { $0.contains(phrase.tokens.lowerBound) }
+                let embedded = reported.contains(phrase.tokens.lowerBound)
                     || inOpeningSubordinate(phrase.tokens.lowerBound, frame: frame)
                 var mention = mention(of: phrase, rank: embedded ? .embeddedSubject : .subject, links: links)
                 mention.frame = frameIndex
@@ -202,7 +203,7 @@ extension QuoteScan {
             }
             for token in frame where !isQuoted(token) && isPersonalSubjectPronoun(token) {
                 let info = text.info(token)
-                let embedded = reportedClauses.contains { $0.contains(token) } || inOpeningSubordinate(token, frame: frame)
+                let embedded = reported.contains(token) || inOpeningSubordinate(token, frame: frame)
                 mentions.append(
                     Mention(
                         tokens: token..<(token + 1), frame: frameIndex, rank: embedded ? .embeddedSubject : .subject,

@@ -52,9 +52,19 @@ extension QuoteFinder {
     /// The innermost indirect quote whose clause contains `pair`.
     func reportedClause(around pair: MarkPair) -> Int? {
         var best: Int?
-        for (index, candidate) in candidates.enumerated() where candidate.kind == .indirect {
+        // A clause that reaches the closing mark starts at most the longest clause before it.
+        let earliest = max(0, pair.close - candidateIndex.longestIndirect)
+        guard earliest <= pair.open else { return nil }
+        for index in candidateIndex.indirect(startingIn: earliest..<(pair.open + 1)) {
+            let candidate = candidates[index]
             guard candidate.tokens.lowerBound <= pair.open && pair.close < candidate.tokens.upperBound + 1 else { continue }
-            if let current = best, candidates[current].tokens.count <= candidate.tokens.count { continue }
+            // The shortest; the first found of the shortest.
+            if let current = best,
+                candidates[current].tokens.count < candidate.tokens.count
+                    || candidates[current].tokens.count == candidate.tokens.count && current < index
+            {
+                continue
+            }
             best = index
         }
         return best
@@ -71,7 +81,7 @@ extension QuoteFinder {
         while upper < frame.upperBound && !text.isPunctuation(upper, .semicolon) { upper += 1 }
         let clause = lower..<upper
         // Verbs of thought used only in incises (`pense`, `trouve`) do not attribute fragments.
-        let inClause = scan.cues.filter { clause.contains($0.verb) && !$0.frames.isDisjoint(with: [.que, .infinitive, .intro, .mark]) }
+        let inClause = scan.cues(withVerbIn: clause).filter { !$0.frames.isDisjoint(with: [.que, .infinitive, .intro, .mark]) }
         if let cue = inClause.last(where: { $0.tokens.upperBound <= pair.open }) {
             let speaker = speaker(of: cue)
             if speaker != .none { return (speaker, cue.modelCue(in: text)) }

@@ -34,7 +34,9 @@ struct QuoteFinder {
     /// The document's text (``QuoteScan/text``).
     let text: QuoteText
     /// The quotes found so far, in the order found.
-    var candidates: [QuoteCandidate] = []
+    private(set) var candidates: [QuoteCandidate] = []
+    /// The candidates indexed by position.
+    private(set) var candidateIndex = CandidateIndex()
     /// The role of each pair of quotation marks.
     var pairRoles: [PairRole]
 
@@ -68,14 +70,22 @@ struct QuoteFinder {
         candidate.tokens = candidate.tokens.lowerBound..<end
         guard candidate.tokens.contains(where: { text.isWord($0) || text.isNumber($0) }) else { return nil }
         candidates.append(candidate)
+        candidateIndex.add(candidate, at: candidates.count - 1)
         return candidates.count - 1
     }
+
+    /// Marks candidate `index` as taken back (see ``QuoteCandidate/isDropped``).
+    mutating func drop(_ index: Int) { candidates[index].isDropped = true }
 
     /// Whether a reported clause over `tokens` would repeat a quote already found:
     /// another reported clause over mostly the same words.
     func overlapsReportedClause(_ tokens: Range<Int>) -> Bool {
-        candidates.contains { other in
-            guard other.kind == .indirect else { return false }
+        // Another clause over half the union at least starts at most `tokens.count`
+        // tokens before `tokens` (else the union is more than twice `tokens`), and
+        // before its end.
+        let starts = max(0, tokens.lowerBound - tokens.count)..<tokens.upperBound
+        return candidateIndex.indirect(startingIn: starts).contains { candidate in
+            let other = candidates[candidate]
             let overlap = max(0, min(other.tokens.upperBound, tokens.upperBound) - max(other.tokens.lowerBound, tokens.lowerBound))
             let union = max(other.tokens.upperBound, tokens.upperBound) - min(other.tokens.lowerBound, tokens.lowerBound)
             return union > 0 && overlap * 2 >= union

@@ -45,8 +45,13 @@ struct QuoteScan {
     /// The token ranges of the frames: a sentence, or sentences joined by a quotation
     /// that runs over them.
     let frames: [Range<Int>]
-    /// The speech verb groups outside quotation marks, in text order.
+    /// The speech verb groups outside quotation marks, in text order: their verbs and
+    /// their ends come in increasing order (a cue is sought after the one before).
     let cues: [SpeechCue]
+    /// Whether the cues also start in increasing order (always, unless a participle's
+    /// `en` reaches back over a cue made only of clitics); else the index of the cue
+    /// that starts at each starting token.
+    private let cueStartingAt: [Int: Int]?
     /// The frame and flags of each token.
     private let words: [TokenWord]
 
@@ -105,6 +110,8 @@ struct QuoteScan {
         }
         for cue in cues { words[cue.tokens.lowerBound].startsCue = true }
         self.words = words
+        let ordered = zip(cues, cues.dropFirst()).allSatisfy { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        cueStartingAt = ordered ? nil : Dictionary(cues.enumerated().map { ($1.tokens.lowerBound, $0) }, uniquingKeysWith: { _, last in last })
     }
 
     /// The index of token `index`'s frame.
@@ -117,7 +124,7 @@ struct QuoteScan {
     /// The cue that starts at token `index`, if any.
     func cue(startingAt index: Int) -> SpeechCue? {
         guard index >= 0, index < text.count, words[index].startsCue else { return nil }
-        // Cues are in text order and do not overlap.
+        if let cueStartingAt { return cueStartingAt[index].map { cues[$0] } }
         var low = 0
         var high = cues.count
         while low < high {
@@ -125,6 +132,38 @@ struct QuoteScan {
             if cues[middle].tokens.lowerBound < index { low = middle + 1 } else { high = middle }
         }
         return cues[low]
+    }
+
+    /// The cues whose verb lies in `range`, in text order.
+    func cues(withVerbIn range: Range<Int>) -> ArraySlice<SpeechCue> {
+        var low = 0
+        var high = cues.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cues[middle].verb < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < cues.count && cues[end].verb < range.upperBound { end += 1 }
+        return cues[low..<end]
+    }
+
+    /// The last cue that ends at token `end` at the latest and starts in `frame`.
+    func lastCue(endingBy end: Int, startingIn frame: Range<Int>) -> SpeechCue? {
+        // The cues that end in time come first.
+        var low = 0
+        var high = cues.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cues[middle].tokens.upperBound <= end { low = middle + 1 } else { high = middle }
+        }
+        while low > 0 {
+            low -= 1
+            let start = cues[low].tokens.lowerBound
+            if frame.contains(start) { return cues[low] }
+            // When starts increase too, the cues before start before the frame as well.
+            if cueStartingAt == nil && start < frame.lowerBound { return nil }
+        }
+        return nil
     }
 
     /// Whether token `index` lies inside quotation marks (the marks included).

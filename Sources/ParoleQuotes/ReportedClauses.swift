@@ -51,10 +51,8 @@ extension QuoteFinder {
         }
         let frameStart = text.tokens[scan.frames[frameIndex].lowerBound].span.start
         let cueStart = text.tokens[cue.tokens.lowerBound].span.start
-        if let previous = candidates.lastIndex(where: { candidate in
-            guard let other = candidate.cue else { return false }
-            return other.span.start >= frameStart && other.span.end <= cueStart
-        }) {
+        let earlier = candidateIndex.cued(startingIn: frameStart..<(cueStart + 1)).filter { candidates[$0].cue!.span.end <= cueStart }
+        if let previous = earlier.max() {
             return .sameAs(previous)
         }
         let before = scan.mainSubject(of: frameIndex, before: cue.tokens.lowerBound)
