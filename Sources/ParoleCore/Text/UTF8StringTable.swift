@@ -4,7 +4,9 @@
 ///
 /// Strings are compared byte for byte: no `Hasher`, no `String` per lookup, no
 /// Unicode normalization (two canonically equivalent spellings with different bytes
-/// are different strings). An open-addressing table of indices over one byte arena.
+/// are different strings). An open-addressing table over one byte arena; each slot
+/// also holds a string's length and first eight bytes, so that a string of eight
+/// bytes or fewer (most words) is found without reading the arena.
 ///
 /// ```swift
 /// var table = UTF8StringTable(expected: 1024)
@@ -13,8 +15,9 @@
 /// table.intern("ministre")  // (index: 0, isNew: false)
 /// ```
 public struct UTF8StringTable: Sendable {
-    /// By slot, 0 when empty, else the string's hash in the high half and its index
-    /// plus one in the low half; the count is a power of two.
+    /// Two words a slot: the first 0 when the slot is empty, else 24 bits of the
+    /// string's hash, its length (255 for 255 bytes or more) and its index plus one;
+    /// the second its first eight bytes. The slot count is a power of two.
     private var slots: [UInt64]
     /// Where each string starts in `bytes`, then one past the last string.
     private var starts: [Int32] = [0]
@@ -28,7 +31,7 @@ public struct UTF8StringTable: Sendable {
     public init(expected: Int) {
         var capacity = 16
         while capacity < expected * 2 { capacity <<= 1 }
-        slots = [UInt64](repeating: 0, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity * 2)
         starts.reserveCapacity(expected + 1)
         bytes.reserveCapacity(expected * 8)
     }
@@ -36,23 +39,23 @@ public struct UTF8StringTable: Sendable {
     /// The index of `utf8`, and whether this call added it.
     @discardableResult
     public mutating func intern(_ utf8: UnsafeBufferPointer<UInt8>) -> (index: Int32, isNew: Bool) {
-        let hash = Self.hash(utf8)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
+        let (meta, head) = Self.key(utf8)
+        let mask = slots.count / 2 - 1
+        var slot = Int(truncatingIfNeeded: meta >> 40) & mask
         while true {
-            let entry = slots[slot]
+            let entry = slots[2 * slot]
             if entry == 0 { break }
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if matches(index, utf8) { return (Int32(index), false) }
+            if entry >> 32 == meta >> 32 && slots[2 * slot + 1] == head && tailMatches(entry, utf8) {
+                return (Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1, false)
             }
             slot = (slot + 1) & mask
         }
         let index = count
-        slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
+        slots[2 * slot] = meta | UInt64(index + 1)
+        slots[2 * slot + 1] = head
         bytes.append(contentsOf: utf8)
         starts.append(Int32(bytes.count))
-        if count * 2 > slots.count { grow() }
+        if count * 2 > slots.count / 2 { grow() }
         return (Int32(index), true)
     }
 
@@ -66,15 +69,14 @@ public struct UTF8StringTable: Sendable {
 
     /// The index of `utf8`, if the table has it.
     public func index(of utf8: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = Self.hash(utf8)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
+        let (meta, head) = Self.key(utf8)
+        let mask = slots.count / 2 - 1
+        var slot = Int(truncatingIfNeeded: meta >> 40) & mask
         while true {
-            let entry = slots[slot]
+            let entry = slots[2 * slot]
             if entry == 0 { return nil }
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if matches(index, utf8) { return index }
+            if entry >> 32 == meta >> 32 && slots[2 * slot + 1] == head && tailMatches(entry, utf8) {
+                return Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
             }
             slot = (slot + 1) & mask
         }
@@ -87,26 +89,32 @@ public struct UTF8StringTable: Sendable {
         return copy.withUTF8 { index(of: $0) }
     }
 
-    /// A multiplicative hash of the bytes, eight at a time.
+    /// The slot key of `utf8`: 24 bits of hash and the length in the high half of the
+    /// first word (the low half is for the index), and the first eight bytes.
     @inline(__always)
-    private static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(utf8.count)
-        guard let base = utf8.baseAddress else { return UInt32(truncatingIfNeeded: hash >> 32) }
-        let raw = UnsafeRawPointer(base)
-        var offset = 0
-        while offset + 8 <= utf8.count {
-            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            offset += 8
-        }
-        if offset < utf8.count {
-            var word: UInt64 = 0
-            while offset < utf8.count {
-                word = word << 8 | UInt64(utf8[offset])
-                offset += 1
+    private static func key(_ utf8: UnsafeBufferPointer<UInt8>) -> (meta: UInt64, head: UInt64) {
+        let count = utf8.count
+        var head: UInt64 = 0
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        if let base = utf8.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            if count >= 8 {
+                head = raw.loadUnaligned(as: UInt64.self)
+                var offset = 8
+                while offset + 8 <= count {
+                    hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                    offset += 8
+                }
+                if offset < count {
+                    // The last eight bytes, overlapping the ones before.
+                    hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+                }
+            } else {
+                for offset in 0..<count { head |= UInt64(base[offset]) << UInt64(8 * offset) }
             }
-            hash = mix(hash ^ word)
         }
-        return UInt32(truncatingIfNeeded: hash >> 32)
+        hash = mix(hash ^ head)
+        return (hash & 0xFFFF_FF00_0000_0000 | UInt64(min(count, 255)) << 32, head)
     }
 
     /// A 64-bit mixing step (from SplitMix64).
@@ -117,24 +125,29 @@ public struct UTF8StringTable: Sendable {
         return value ^ (value >> 31)
     }
 
-    /// Whether string `index` is `utf8`.
-    private func matches(_ index: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the string of slot word `entry`, whose length and first eight bytes
+    /// match `utf8`'s, has the same bytes after the eighth.
+    @inline(__always)
+    private func tailMatches(_ entry: UInt64, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard utf8.count > 8 else { return true }
+        let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
         let start = Int(starts[index])
-        let end = Int(starts[index + 1])
-        guard end - start == utf8.count else { return false }
+        guard Int(starts[index + 1]) - start == utf8.count else { return false }
         return bytes.withUnsafeBufferPointer { stored in
-            for offset in 0..<utf8.count where stored[start + offset] != utf8[offset] { return false }
+            for offset in 8..<utf8.count where stored[start + offset] != utf8[offset] { return false }
             return true
         }
     }
 
     private mutating func grow() {
         var slots = [UInt64](repeating: 0, count: self.slots.count * 2)
-        let mask = slots.count - 1
-        for entry in self.slots where entry != 0 {
-            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
+        let mask = slots.count / 2 - 1
+        for old in 0..<(self.slots.count / 2) where self.slots[2 * old] != 0 {
+            let entry = self.slots[2 * old]
+            var slot = Int(truncatingIfNeeded: entry >> 40) & mask
+            while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
+            slots[2 * slot] = entry
+            slots[2 * slot + 1] = self.slots[2 * old + 1]
         }
         self.slots = slots
     }
