@@ -66,7 +66,8 @@ final class QuoteText {
         self.tokens = tokens
         self.units = units
 
-        var forms = UTF8StringTable(expected: min(tokens.count, 1 << 16) / 2)
+        // About one distinct form every four tokens in a short document, fewer in a long one.
+        var forms = UTF8StringTable(expected: min(tokens.count, 1 << 18) / 6)
         var facts: [FormFacts] = []
         var formNorms: [String] = []
         var entries: [TokenEntry] = []

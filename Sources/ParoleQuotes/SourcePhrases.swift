@@ -103,6 +103,11 @@ extension QuoteFinder {
     /// `qui, selon X, ...`, `Pour X, ...`, and `... selon lesquelles ...`.
     mutating func findSourcePhrases() {
         for index in 0..<text.count where !scan.isQuoted(index) {
+            // Only `selon`, `d'` (`d'après`) and `pour` lead a source phrase.
+            switch text.keyword(index) {
+            case .selon, .deElided, .deElidedCurly, .pour: break
+            default: continue
+            }
             let frame = scan.frame(of: index)
             if text.isKeyword(index, .selon), index + 1 < frame.upperBound, text.isAny(index + 1, .relativeSelon) {
                 addRelativeSource(at: index, frame: frame)
