@@ -6,7 +6,8 @@
 /// Unicode normalization (two canonically equivalent spellings with different bytes
 /// are different strings). An open-addressing table over one byte arena; each slot
 /// also holds a string's length and first eight bytes, so that a string of eight
-/// bytes or fewer (most words) is found without reading the arena.
+/// bytes or fewer (most words) is found without reading the arena. A bit set (four
+/// bits a slot) answers most lookups of absent strings without reading the slots.
 ///
 /// ```swift
 /// var table = UTF8StringTable(expected: 1024)
@@ -23,6 +24,9 @@ public struct UTF8StringTable: Sendable {
     private var starts: [Int32] = [0]
     /// The UTF-8 bytes of every string, one after the other.
     private var bytes: [UInt8] = []
+    /// Four bits a slot, set for a hash of the first eight bytes of each string in the
+    /// table (see ``presenceBit(_:count:)``).
+    private var present: [UInt64]
 
     /// The number of distinct strings.
     public var count: Int { starts.count - 1 }
@@ -32,6 +36,7 @@ public struct UTF8StringTable: Sendable {
         var capacity = 16
         while capacity < expected * 2 { capacity <<= 1 }
         slots = [UInt64](repeating: 0, count: capacity * 2)
+        present = [UInt64](repeating: 0, count: capacity / 16)
         starts.reserveCapacity(expected + 1)
         bytes.reserveCapacity(expected * 8)
     }
@@ -53,6 +58,8 @@ public struct UTF8StringTable: Sendable {
         let index = count
         slots[2 * slot] = meta | UInt64(index + 1)
         slots[2 * slot + 1] = head
+        let bit = Self.presenceBit(head, count: present.count)
+        present[bit >> 6] |= 1 << UInt64(bit & 63)
         bytes.append(contentsOf: utf8)
         starts.append(Int32(bytes.count))
         if count * 2 > slots.count / 2 { grow() }
@@ -70,6 +77,8 @@ public struct UTF8StringTable: Sendable {
     /// The index of `utf8`, if the table has it.
     public func index(of utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         let (meta, head) = Self.key(utf8)
+        let bit = Self.presenceBit(head, count: present.count)
+        guard present[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         let mask = slots.count / 2 - 1
         var slot = Int(truncatingIfNeeded: meta >> 40) & mask
         while true {
@@ -95,26 +104,35 @@ public struct UTF8StringTable: Sendable {
     private static func key(_ utf8: UnsafeBufferPointer<UInt8>) -> (meta: UInt64, head: UInt64) {
         let count = utf8.count
         var head: UInt64 = 0
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
-        if let base = utf8.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            if count >= 8 {
-                head = raw.loadUnaligned(as: UInt64.self)
-                var offset = 8
-                while offset + 8 <= count {
-                    hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                    offset += 8
-                }
-                if offset < count {
-                    // The last eight bytes, overlapping the ones before.
-                    hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
-                }
-            } else {
+        var hash: UInt64
+        if count <= 8 {
+            if let base = utf8.baseAddress {
                 for offset in 0..<count { head |= UInt64(base[offset]) << UInt64(8 * offset) }
             }
+            // One multiplication: the high bits, which choose the slot, depend on every byte.
+            hash = (head ^ UInt64(truncatingIfNeeded: count) << 59) &* 0x9E37_79B9_7F4A_7C15
+        } else {
+            let raw = UnsafeRawPointer(utf8.baseAddress!)
+            head = raw.loadUnaligned(as: UInt64.self)
+            hash = mix(0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count) ^ head)
+            var offset = 8
+            while offset + 8 <= count {
+                hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset += 8
+            }
+            if offset < count {
+                // The last eight bytes, overlapping the ones before.
+                hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            }
         }
-        hash = mix(hash ^ head)
         return (hash & 0xFFFF_FF00_0000_0000 | UInt64(min(count, 255)) << 32, head)
+    }
+
+    /// The bit of `present` (of `count` words) for a string whose first eight bytes
+    /// are `head`.
+    @inline(__always)
+    private static func presenceBit(_ head: UInt64, count: Int) -> Int {
+        Int(truncatingIfNeeded: (head &* 0xD6E8_FEB8_6659_FD93) >> 32) & (count * 64 - 1)
     }
 
     /// A 64-bit mixing step (from SplitMix64).
@@ -140,6 +158,12 @@ public struct UTF8StringTable: Sendable {
     }
 
     private mutating func grow() {
+        var present = [UInt64](repeating: 0, count: self.present.count * 2)
+        for old in 0..<(self.slots.count / 2) where self.slots[2 * old] != 0 {
+            let bit = Self.presenceBit(self.slots[2 * old + 1], count: present.count)
+            present[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.present = present
         var slots = [UInt64](repeating: 0, count: self.slots.count * 2)
         let mask = slots.count / 2 - 1
         for old in 0..<(self.slots.count / 2) where self.slots[2 * old] != 0 {
