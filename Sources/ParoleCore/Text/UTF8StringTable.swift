@@ -106,8 +106,17 @@ public struct UTF8StringTable: Sendable {
         var head: UInt64 = 0
         var hash: UInt64
         if count <= 8 {
-            if let base = utf8.baseAddress {
-                for offset in 0..<count { head |= UInt64(base[offset]) << UInt64(8 * offset) }
+            if count >= 4 {
+                // Two four-byte loads that overlap: no branch on each length.
+                let raw = UnsafeRawPointer(utf8.baseAddress!)
+                let low = UInt64(raw.loadUnaligned(as: UInt32.self))
+                let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+                head = low | high << UInt64(8 * (count - 4))
+            } else if count > 0 {
+                // The first, middle and last bytes are all the bytes of one to three.
+                let middle = count / 2
+                head = UInt64(utf8[0]) | UInt64(utf8[middle]) << UInt64(8 * middle)
+                    | UInt64(utf8[count - 1]) << UInt64(8 * (count - 1))
             }
             // One multiplication: the high bits, which choose the slot, depend on every byte.
             hash = (head ^ UInt64(truncatingIfNeeded: count) << 59) &* 0x9E37_79B9_7F4A_7C15
