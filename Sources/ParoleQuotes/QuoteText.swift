@@ -195,6 +195,14 @@ final class QuoteText {
     @inline(__always)
     func hasReadings(_ index: Int) -> Bool { facts(index).entry.readingsCount > 0 }
 
+    /// Whether token `index` is a reflexive clitic, an auxiliary, a modal verb or a
+    /// speech-verb form: the words a speech verb group can start with.
+    @inline(__always)
+    func mayStartCue(_ index: Int) -> Bool {
+        let entry = facts(index).entry
+        return entry.info.isAny([.reflexive, .auxiliary, .modal]) || entry.readingsCount > 0
+    }
+
     /// The readings of token `index` as a speech-verb form, most words first.
     func readings(_ index: Int) -> ArraySlice<VerbForm> {
         let entry = facts(index).entry

@@ -51,7 +51,7 @@ struct SpeechCueFinder {
 
     /// The cue that starts at `index`, if any.
     func cue(at index: Int) -> SpeechCue? {
-        guard text.isWord(index) else { return nil }
+        guard text.isWord(index), text.mayStartCue(index) else { return nil }
         var head = index
         let reflexive = text.isAny(index, .reflexive)
         if reflexive {
