@@ -63,6 +63,7 @@ struct SpeakerResolver {
     /// The quotes, in text order (a quote before the quotes inside it).
     mutating func quotes() -> [Quote] {
         var quotes: [Quote] = []
+        quotes.reserveCapacity(candidates.lazy.filter { !$0.isDropped }.count)
         for index in order where !candidates[index].isDropped {
             let candidate = candidates[index]
             let identity = resolve(index, depth: 0)
