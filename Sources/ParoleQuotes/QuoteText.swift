@@ -5,11 +5,12 @@ import ParoleCore
 /// token.
 ///
 /// Each distinct norm is a form whose facts are looked up once (``FormFacts``); a
-/// token keeps eight bytes (``TokenEntry``) that refer to its form. A class, so that
-/// the rules share one copy; it never changes after it is made.
+/// token keeps six bytes: the index of its form, its kind and its flags
+/// (``TokenTraits``). A class, so that the rules share one copy; it never changes
+/// after it is made.
 final class QuoteText {
-    /// What is stored for each token.
-    struct TokenEntry: Sendable {
+    /// The kind and flags of a token.
+    struct TokenTraits: Sendable {
         /// Case and position flags.
         struct Flags: OptionSet, Sendable {
             let rawValue: UInt8
@@ -26,8 +27,6 @@ final class QuoteText {
             static let inEntity = Flags(rawValue: 1 << 3)
         }
 
-        /// The index of the token's form in ``QuoteText/facts``.
-        var form: Int32
         /// What sort of unit the token is.
         var kind: Token.Kind
         /// Case and position flags.
@@ -40,8 +39,10 @@ final class QuoteText {
     let tokens: [Token]
     /// The document text in UTF-16 units.
     let units: [UInt16]
-    /// The entry of each token.
-    private let entries: [TokenEntry]
+    /// The index in ``facts`` of each token's form.
+    private let formOfToken: [Int32]
+    /// The kind and flags of each token.
+    private let traits: [TokenTraits]
     /// The facts of each form.
     private let facts: [FormFacts]
     /// The norm of each form.
@@ -70,8 +71,10 @@ final class QuoteText {
         var forms = UTF8StringTable(expected: min(tokens.count, 1 << 18) / 6)
         var facts: [FormFacts] = []
         var formNorms: [String] = []
-        var entries: [TokenEntry] = []
-        entries.reserveCapacity(tokens.count)
+        var formOfToken: [Int32] = []
+        var traits: [TokenTraits] = []
+        formOfToken.reserveCapacity(tokens.count)
+        traits.reserveCapacity(tokens.count)
         // Tokens are read field by field, in place: a copy of one would retain its norm.
         tokens.withUnsafeBufferPointer { tokens in
             units.withUnsafeBufferPointer { units in
@@ -84,11 +87,12 @@ final class QuoteText {
                         facts.append(lexicons.facts(of: norm))
                     }
                     let span = tokens[index].span
-                    var flags: TokenEntry.Flags = []
+                    var flags: TokenTraits.Flags = []
                     if !span.isEmpty && span.start < units.count && units[span.start].isUppercaseUnit { flags.insert(.capitalized) }
                     if index == 0 || Self.hasLineBreak(in: units, from: previousEnd, to: span.start) { flags.insert(.lineStart) }
                     previousEnd = span.end
-                    entries.append(TokenEntry(form: form, kind: tokens[index].kind, flags: flags))
+                    formOfToken.append(form)
+                    traits.append(TokenTraits(kind: tokens[index].kind, flags: flags))
                 }
             }
         }
@@ -103,12 +107,13 @@ final class QuoteText {
         clusters = document.entityClusters
         entityRuns = EntityRuns(entities: document.entities, tokens: tokens)
         entityRuns.forEachRun { run, _ in
-            for index in run { entries[index].flags.insert(.inEntity) }
+            for index in run { traits[index].flags.insert(.inEntity) }
         }
         if let dates = document[DateLayer.self] {
-            SpanCoverage.forEach(dates.map(\.span), over: tokens) { token, _ in entries[token].flags.insert(.inDate) }
+            SpanCoverage.forEach(dates.map(\.span), over: tokens) { token, _ in traits[token].flags.insert(.inDate) }
         }
-        self.entries = entries
+        self.formOfToken = formOfToken
+        self.traits = traits
         self.facts = facts
         self.formNorms = formNorms
     }
@@ -138,7 +143,7 @@ final class QuoteText {
     }
 
     /// The number of tokens.
-    var count: Int { entries.count }
+    var count: Int { traits.count }
 
     /// The index in ``sentences`` of token `index`'s sentence (for a token outside
     /// every sentence, the sentence before).
@@ -158,7 +163,7 @@ final class QuoteText {
 
     /// The facts of token `index`'s form.
     @inline(__always)
-    private func facts(_ index: Int) -> FormFacts { facts[Int(entries[index].form)] }
+    private func facts(_ index: Int) -> FormFacts { facts[Int(formOfToken[index])] }
 
     /// The word classes, gender and number of token `index`.
     @inline(__always)
@@ -176,11 +181,11 @@ final class QuoteText {
     func isQue(_ index: Int) -> Bool { keyword(index)?.isQue ?? false }
 
     /// The norm of token `index` (``Token/norm``).
-    func norm(_ index: Int) -> String { formNorms[Int(entries[index].form)] }
+    func norm(_ index: Int) -> String { formNorms[Int(formOfToken[index])] }
 
     /// Whether tokens `a` and `b` have equal norms.
     func hasSameNorm(_ a: Int, _ b: Int) -> Bool {
-        let (formA, formB) = (entries[a].form, entries[b].form)
+        let (formA, formB) = (formOfToken[a], formOfToken[b])
         if formA == formB { return true }
         // Latin norms are in NFC: different bytes are different strings.
         if facts[Int(formA)].shape.contains(.latin) && facts[Int(formB)].shape.contains(.latin) { return false }
@@ -218,41 +223,41 @@ final class QuoteText {
 
     /// What sort of unit token `index` is.
     @inline(__always)
-    func kind(_ index: Int) -> Token.Kind { entries[index].kind }
+    func kind(_ index: Int) -> Token.Kind { traits[index].kind }
 
     /// Whether token `index` is a word (letters) token.
     @inline(__always)
-    func isWord(_ index: Int) -> Bool { entries[index].kind == .word }
+    func isWord(_ index: Int) -> Bool { traits[index].kind == .word }
 
     /// Whether token `index` is a number.
     @inline(__always)
-    func isNumber(_ index: Int) -> Bool { entries[index].kind == .number }
+    func isNumber(_ index: Int) -> Bool { traits[index].kind == .number }
 
     /// Whether token `index` is a word or a number.
     @inline(__always)
-    func isWordOrNumber(_ index: Int) -> Bool { entries[index].kind == .word || entries[index].kind == .number }
+    func isWordOrNumber(_ index: Int) -> Bool { traits[index].kind == .word || traits[index].kind == .number }
 
     /// Whether token `index` is a quotation mark.
     @inline(__always)
-    func isQuotationMark(_ index: Int) -> Bool { entries[index].kind == .quote }
+    func isQuotationMark(_ index: Int) -> Bool { traits[index].kind == .quote }
 
     /// Whether token `index` begins with an uppercase letter.
     @inline(__always)
-    func isCapitalized(_ index: Int) -> Bool { entries[index].flags.contains(.capitalized) }
+    func isCapitalized(_ index: Int) -> Bool { traits[index].flags.contains(.capitalized) }
 
     /// Whether a line break stands between token `index` and the one before (true for the first).
     @inline(__always)
-    func startsLine(_ index: Int) -> Bool { entries[index].flags.contains(.lineStart) }
+    func startsLine(_ index: Int) -> Bool { traits[index].flags.contains(.lineStart) }
 
     /// Whether token `index` lies inside a temporal expression of the `dates` layer.
     @inline(__always)
-    func isInDate(_ index: Int) -> Bool { entries[index].flags.contains(.inDate) }
+    func isInDate(_ index: Int) -> Bool { traits[index].flags.contains(.inDate) }
 
     /// Whether token `index` is punctuation whose norm is `mark` (one of the
     /// punctuation shapes: ``FormShape/comma``, ``FormShape/colon``, ...).
     @inline(__always)
     func isPunctuation(_ index: Int, _ mark: FormShape) -> Bool {
-        entries[index].kind == .punct && hasShape(index, mark)
+        traits[index].kind == .punct && hasShape(index, mark)
     }
 
     /// Whether token `index` is a comma.
@@ -279,14 +284,14 @@ final class QuoteText {
     /// The index in ``entities`` of the entity covering token `index`, or -1.
     @inline(__always)
     func entityIndex(at index: Int) -> Int {
-        guard entries[index].flags.contains(.inEntity) else { return -1 }
+        guard traits[index].flags.contains(.inEntity) else { return -1 }
         return entityRuns.run(containing: index)?.entity ?? -1
     }
 
     /// The tokens of the entity covering token `index`, and its index in ``entities``.
     @inline(__always)
     func entityRun(at index: Int) -> (tokens: Range<Int>, entity: Int)? {
-        guard entries[index].flags.contains(.inEntity) else { return nil }
+        guard traits[index].flags.contains(.inEntity) else { return nil }
         return entityRuns.run(containing: index)
     }
 
@@ -303,13 +308,13 @@ final class QuoteText {
 
     /// Whether an entity starts at token `index`.
     func entityStarts(at index: Int) -> Bool {
-        guard entries[index].flags.contains(.inEntity) else { return false }
+        guard traits[index].flags.contains(.inEntity) else { return false }
         return entityRuns.run(containing: index)?.tokens.lowerBound == index
     }
 
     /// The token range of the entity covering token `index`.
     func entityTokens(at index: Int) -> Range<Int>? {
-        guard entries[index].flags.contains(.inEntity) else { return nil }
+        guard traits[index].flags.contains(.inEntity) else { return nil }
         return entityRuns.run(containing: index)?.tokens
     }
 
