@@ -1,6 +1,6 @@
 /// What the spelling of a token norm shows: which punctuation mark it is, and the
 /// endings the rules read as a verb, participle or adverb. Computed once per
-/// distinct form (see ``FormFacts``); each flag is the string test named in its
+/// distinct form that a rule asks about (see ``QuoteText/hasShape(_:_:)``); each flag is the string test named in its
 /// documentation.
 struct FormShape: OptionSet, Sendable {
     let rawValue: UInt32
@@ -28,6 +28,11 @@ struct FormShape: OptionSet, Sendable {
     static let terminal = FormShape(rawValue: 1 << 7)
     /// A dialogue dash: `—`, `–`, `--`, `―`.
     static let dash = FormShape(rawValue: 1 << 8)
+
+    /// The punctuation shapes.
+    static let punctuation: FormShape = [
+        .comma, .semicolon, .colon, .openingBracket, .closingBracket, .hyphen, .ellipsis, .terminal, .dash,
+    ]
 
     // MARK: Endings
 
@@ -59,6 +64,18 @@ struct FormShape: OptionSet, Sendable {
     /// Every scalar of the norm lies in U+0020…U+02FF: the norm is in NFC and each of
     /// its characters is one scalar, so that its bytes compare as its characters do.
     static let latin = FormShape(rawValue: 1 << 19)
+
+    /// The punctuation shapes of `norm` (the shape of `norm` within ``punctuation``),
+    /// quickly: a norm that starts with a letter or a digit is no mark.
+    static func marks(of norm: String) -> FormShape {
+        if let first = norm.utf8.first,
+            first >= 0x30 && first <= 0x39 || first >= 0x41 && first <= 0x5A || first >= 0x61 && first <= 0x7A
+                || first >= 0xC3 && first <= 0xDF
+        {
+            return []
+        }
+        return FormShape(norm: norm).intersection(.punctuation)
+    }
 
     /// The shape of `norm`.
     init(norm: String) {

@@ -1,6 +1,6 @@
 /// A word the quote rules recognise by its spelling (`que`, `selon`, `il`), so that a
 /// rule compares a one-byte code rather than a string. Each token's keyword is found
-/// once per distinct form (see ``FormFacts``).
+/// once per distinct form (see ``LexiconEntry``).
 enum Keyword: String, CaseIterable, Sendable {
     // Conjunctions, relatives, adverbs.
     case que

@@ -97,16 +97,14 @@ public struct QuoteLexicons: Sendable {
         return (entries, readings)
     }
 
-    /// The facts of a document form: what the lexicons say about `norm` and what its
-    /// spelling shows.
-    func facts(of norm: String) -> FormFacts {
+    /// What the lexicons say about the token norm `norm`.
+    func entry(for norm: String) -> LexiconEntry {
         var bytes = norm
-        let latin = bytes.withUTF8 { bytes -> FormFacts? in
+        let latin = bytes.withUTF8 { bytes -> LexiconEntry? in
             guard FormShape.isLatin(bytes) else { return nil }
-            let entry = latinIndex.index(of: bytes).map { latinEntries[$0] } ?? LexiconEntry()
-            return FormFacts(entry: entry, shape: FormShape(latin: bytes))
+            return latinIndex.index(of: bytes).map { latinEntries[$0] } ?? LexiconEntry()
         }
-        return latin ?? FormFacts(entry: entries[norm] ?? LexiconEntry(), shape: FormShape(norm: norm))
+        return latin ?? entries[norm] ?? LexiconEntry()
     }
 
     /// Adds a noun and its plural (`autorité` → `autorités`, `général` → `généraux`).

@@ -4,10 +4,11 @@ import ParoleCore
 /// spelling, line breaks, sentences, and the entity under each token, all indexed by
 /// token.
 ///
-/// Each distinct norm is a form whose facts are looked up once (``FormFacts``); a
-/// token keeps six bytes: the index of its form, its kind and its flags
-/// (``TokenTraits``). A class, so that the rules share one copy; it never changes
-/// after it is made.
+/// Each distinct norm is a form whose lexicon entry is looked up once
+/// (``LexiconEntry``), whose punctuation marks are read at once, and whose other
+/// spelling shapes the first time a rule asks (``FormShape``); a token keeps six bytes: the index of its form, its kind and its
+/// flags (``TokenTraits``). A class, so that the rules share one copy; it changes
+/// only to remember the shapes it has read, and belongs to one document's analysis.
 final class QuoteText {
     /// The kind and flags of a token.
     struct TokenTraits: Sendable {
@@ -33,18 +34,22 @@ final class QuoteText {
         var flags: Flags
     }
 
-    /// The lexicons the facts come from.
+    /// The lexicons the entries come from.
     let lexicons: QuoteLexicons
     /// The document's tokens.
     let tokens: [Token]
     /// The document text in UTF-16 units.
     let units: [UInt16]
-    /// The index in ``facts`` of each token's form.
+    /// The index of each token's form.
     private let formOfToken: [Int32]
     /// The kind and flags of each token.
     private let traits: [TokenTraits]
-    /// The facts of each form.
-    private let facts: [FormFacts]
+    /// What the lexicons say about each form.
+    private let entries: [LexiconEntry]
+    /// The punctuation shapes of each form (see ``FormShape/punctuation``).
+    private let marks: [FormShape]
+    /// The shape of each form, once a rule has asked for one that is no mark.
+    @exclusivity(unchecked) private var shapes: [FormShape?]
     /// The norm of each form.
     private let formNorms: [String]
     /// The token ranges of the sentences.
@@ -69,7 +74,8 @@ final class QuoteText {
 
         // About one distinct form every four tokens in a short document, fewer in a long one.
         var forms = UTF8StringTable(expected: min(tokens.count, 1 << 18) / 6)
-        var facts: [FormFacts] = []
+        var entries: [LexiconEntry] = []
+        var marks: [FormShape] = []
         var formNorms: [String] = []
         var formOfToken: [Int32] = []
         var traits: [TokenTraits] = []
@@ -84,7 +90,8 @@ final class QuoteText {
                     if isNew {
                         let norm = tokens[index].norm
                         formNorms.append(norm)
-                        facts.append(lexicons.facts(of: norm))
+                        entries.append(lexicons.entry(for: norm))
+                        marks.append(FormShape.marks(of: norm))
                     }
                     let span = tokens[index].span
                     var flags: TokenTraits.Flags = []
@@ -114,7 +121,9 @@ final class QuoteText {
         }
         self.formOfToken = formOfToken
         self.traits = traits
-        self.facts = facts
+        self.entries = entries
+        self.marks = marks
+        shapes = [FormShape?](repeating: nil, count: entries.count)
         self.formNorms = formNorms
     }
 
@@ -161,21 +170,29 @@ final class QuoteText {
 
     // MARK: Forms
 
-    /// The facts of token `index`'s form.
+    /// The lexicon entry of token `index`'s form.
     @inline(__always)
-    private func facts(_ index: Int) -> FormFacts { facts[Int(formOfToken[index])] }
+    private func entry(_ index: Int) -> LexiconEntry { entries[Int(formOfToken[index])] }
+
+    /// The shape of form `form`, read once.
+    private func shape(ofForm form: Int) -> FormShape {
+        if let shape = shapes[form] { return shape }
+        let shape = FormShape(norm: formNorms[form])
+        shapes[form] = shape
+        return shape
+    }
 
     /// The word classes, gender and number of token `index`.
     @inline(__always)
-    func info(_ index: Int) -> WordInfo { facts(index).entry.info }
+    func info(_ index: Int) -> WordInfo { entry(index).info }
 
     /// The keyword token `index` spells, if any.
     @inline(__always)
-    func keyword(_ index: Int) -> Keyword? { facts(index).entry.keyword }
+    func keyword(_ index: Int) -> Keyword? { entry(index).keyword }
 
     /// Whether token `index` is the keyword `keyword`.
     @inline(__always)
-    func isKeyword(_ index: Int, _ keyword: Keyword) -> Bool { facts(index).entry.keyword == keyword }
+    func isKeyword(_ index: Int, _ keyword: Keyword) -> Bool { entry(index).keyword == keyword }
 
     /// Whether token `index` is `que` or `qu'`.
     func isQue(_ index: Int) -> Bool { keyword(index)?.isQue ?? false }
@@ -188,36 +205,40 @@ final class QuoteText {
         let (formA, formB) = (formOfToken[a], formOfToken[b])
         if formA == formB { return true }
         // Latin norms are in NFC: different bytes are different strings.
-        if facts[Int(formA)].shape.contains(.latin) && facts[Int(formB)].shape.contains(.latin) { return false }
+        if shape(ofForm: Int(formA)).contains(.latin) && shape(ofForm: Int(formB)).contains(.latin) { return false }
         return formNorms[Int(formA)] == formNorms[Int(formB)]
     }
 
     /// Whether the norm of token `index` shows any of `shape`.
     @inline(__always)
-    func hasShape(_ index: Int, _ shape: FormShape) -> Bool { !facts(index).shape.isDisjoint(with: shape) }
+    func hasShape(_ index: Int, _ shape: FormShape) -> Bool {
+        let form = Int(formOfToken[index])
+        if shape.isSubset(of: .punctuation) { return !marks[form].isDisjoint(with: shape) }
+        return !self.shape(ofForm: form).isDisjoint(with: shape)
+    }
 
     /// Whether token `index` is a form of a speech verb.
     @inline(__always)
-    func hasReadings(_ index: Int) -> Bool { facts(index).entry.readingsCount > 0 }
+    func hasReadings(_ index: Int) -> Bool { entry(index).readingsCount > 0 }
 
     /// Whether token `index` is a reflexive clitic, an auxiliary, a modal verb or a
     /// speech-verb form: the words a speech verb group can start with.
     @inline(__always)
     func mayStartCue(_ index: Int) -> Bool {
-        let entry = facts(index).entry
+        let entry = entry(index)
         return entry.info.isAny([.reflexive, .auxiliary, .modal]) || entry.readingsCount > 0
     }
 
     /// The readings of token `index` as a speech-verb form, most words first.
     func readings(_ index: Int) -> ArraySlice<VerbForm> {
-        let entry = facts(index).entry
+        let entry = entry(index)
         let start = Int(entry.readingsStart)
         return lexicons.readings[start..<(start + Int(entry.readingsCount))]
     }
 
     /// The id of token `index` among the words of adverbial phrases, or -1.
     @inline(__always)
-    func phraseWord(_ index: Int) -> Int32 { facts(index).entry.phraseWord }
+    func phraseWord(_ index: Int) -> Int32 { entry(index).phraseWord }
 
     // MARK: Token tests
 

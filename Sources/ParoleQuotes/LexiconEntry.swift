@@ -15,18 +15,3 @@ struct LexiconEntry: Sendable {
     /// The id of the form among the words of ``QuoteLexicons/adverbials``, or -1.
     var phraseWord: Int32 = -1
 }
-
-/// Everything the rules read about one distinct form of a document: what the
-/// lexicons say (``LexiconEntry``) and what its spelling shows (``FormShape``). Plain
-/// values only, so that reading the facts of a token retains nothing.
-struct FormFacts: Sendable {
-    /// What the lexicons say about the form.
-    var entry: LexiconEntry
-    /// What the spelling shows.
-    var shape: FormShape
-
-    /// Word classes, gender and number.
-    var info: WordInfo { entry.info }
-    /// The keyword the form spells, if any.
-    var keyword: Keyword? { entry.keyword }
-}
