@@ -100,11 +100,13 @@ public struct QuoteLexicons: Sendable {
     /// What the lexicons say about the token norm `norm`.
     func entry(for norm: String) -> LexiconEntry {
         var bytes = norm
-        let latin = bytes.withUTF8 { bytes -> LexiconEntry? in
-            guard FormShape.isLatin(bytes) else { return nil }
-            return latinIndex.index(of: bytes).map { latinEntries[$0] } ?? LexiconEntry()
-        }
-        return latin ?? entries[norm] ?? LexiconEntry()
+        return bytes.withUTF8 { entry(for: norm, utf8: $0) }
+    }
+
+    /// What the lexicons say about the token norm `norm`, whose UTF-8 bytes are `utf8`.
+    func entry(for norm: String, utf8: UnsafeBufferPointer<UInt8>) -> LexiconEntry {
+        guard FormShape.isLatin(utf8) else { return entries[norm] ?? LexiconEntry() }
+        return latinIndex.index(of: utf8).map { latinEntries[$0] } ?? LexiconEntry()
     }
 
     /// Adds a noun and its plural (`autorité` → `autorités`, `général` → `généraux`).

@@ -86,12 +86,15 @@ final class QuoteText {
             units.withUnsafeBufferPointer { units in
                 var previousEnd = 0
                 for index in tokens.indices {
-                    let (form, isNew) = forms.intern(tokens[index].norm)
-                    if isNew {
-                        let norm = tokens[index].norm
-                        formNorms.append(norm)
-                        entries.append(lexicons.entry(for: norm))
-                        marks.append(FormShape.marks(of: norm))
+                    let norm = tokens[index].norm
+                    let form = Self.withUTF8(of: norm) { utf8 in
+                        let (form, isNew) = forms.intern(utf8)
+                        if isNew {
+                            formNorms.append(norm)
+                            entries.append(lexicons.entry(for: norm, utf8: utf8))
+                            marks.append(FormShape.marks(of: norm))
+                        }
+                        return form
                     }
                     let span = tokens[index].span
                     var flags: TokenTraits.Flags = []
@@ -125,6 +128,14 @@ final class QuoteText {
         self.marks = marks
         shapes = [FormShape?](repeating: nil, count: entries.count)
         self.formNorms = formNorms
+    }
+
+    /// The result of `body` called with the UTF-8 bytes of `string`.
+    @inline(__always)
+    private static func withUTF8<Result>(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = string
+        return copy.withUTF8(body)
     }
 
     /// Whether a line break stands in `units[start..<end]`.
