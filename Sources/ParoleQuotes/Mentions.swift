@@ -188,8 +188,9 @@ extension QuoteScan {
                 mentions.append(mention(of: text.describe(range), rank: .other, links: links))
             }
         }
+        var subjects: [NounPhrase] = []
         for (frameIndex, frame) in frames.enumerated() {
-            var subjects: [NounPhrase] = []
+            subjects.removeAll(keepingCapacity: true)
             if let opening = openingSubject(of: frameIndex) { subjects.append(opening) }
             for token in frame where !isQuoted(token) && token > frame.lowerBound && startsVerbGroup(token) {
                 if case .phrase(let phrase) = subject(before: token, coordination: false) { subjects.append(phrase) }

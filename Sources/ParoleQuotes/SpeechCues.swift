@@ -39,7 +39,8 @@ struct SpeechCueFinder {
         var cues: [SpeechCue] = []
         var index = 0
         while index < text.count {
-            if !masked(index), let cue = cue(at: index) {
+            // (The first test of `cue(at:)`, made here: most words start no cue.)
+            if !masked(index) && text.isWord(index) && text.mayStartCue(index), let cue = cue(at: index) {
                 cues.append(cue)
                 index = cue.tokens.upperBound
             } else {
