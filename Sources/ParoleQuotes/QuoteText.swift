@@ -77,19 +77,20 @@ final class QuoteText {
         var entries: [LexiconEntry] = []
         var marks: [FormShape] = []
         var formNorms: [String] = []
-        var formOfToken: [Int32] = []
-        var traits: [TokenTraits] = []
-        formOfToken.reserveCapacity(tokens.count)
-        traits.reserveCapacity(tokens.count)
+        var formOfToken = [Int32](repeating: 0, count: tokens.count)
+        var traits = [TokenTraits](repeating: TokenTraits(kind: .word, flags: []), count: tokens.count)
+        // (The classes, read once: each read of a static property checks that it is set.)
+        let uppercase = UnitClass.uppercase
+        let lineBreak = UnitClass.lineBreak
         // Tokens are read field by field, in place: a copy of one would retain its norm.
         tokens.withUnsafeBufferPointer { tokens in
             units.withUnsafeBufferPointer { units in
                 var previousEnd = 0
                 for index in tokens.indices {
-                    let norm = tokens[index].norm
-                    let form = Self.withUTF8(of: norm) { utf8 in
+                    let form = Self.withUTF8(of: tokens[index].norm) { utf8 in
                         let (form, isNew) = forms.intern(utf8)
                         if isNew {
+                            let norm = tokens[index].norm
                             formNorms.append(norm)
                             entries.append(lexicons.entry(for: norm, utf8: utf8))
                             marks.append(FormShape.marks(of: norm))
@@ -98,11 +99,15 @@ final class QuoteText {
                     }
                     let span = tokens[index].span
                     var flags: TokenTraits.Flags = []
-                    if !span.isEmpty && span.start < units.count && units[span.start].isUppercaseUnit { flags.insert(.capitalized) }
-                    if index == 0 || Self.hasLineBreak(in: units, from: previousEnd, to: span.start) { flags.insert(.lineStart) }
+                    if !span.isEmpty && span.start < units.count && UnitClass.test(units[span.start], uppercase) {
+                        flags.insert(.capitalized)
+                    }
+                    if index == 0 || Self.hasLineBreak(in: units, from: previousEnd, to: span.start, lineBreak: lineBreak) {
+                        flags.insert(.lineStart)
+                    }
                     previousEnd = span.end
-                    formOfToken.append(form)
-                    traits.append(TokenTraits(kind: tokens[index].kind, flags: flags))
+                    formOfToken[index] = form
+                    traits[index] = TokenTraits(kind: tokens[index].kind, flags: flags)
                 }
             }
         }
@@ -139,10 +144,12 @@ final class QuoteText {
     }
 
     /// Whether a line break stands in `units[start..<end]`.
-    private static func hasLineBreak(in units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int) -> Bool {
+    private static func hasLineBreak(
+        in units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int, lineBreak: UnitClass
+    ) -> Bool {
         var offset = start
         while offset < end && offset < units.count {
-            if UnitClass.test(units[offset], .lineBreak) { return true }
+            if UnitClass.test(units[offset], lineBreak) { return true }
             offset += 1
         }
         return false
