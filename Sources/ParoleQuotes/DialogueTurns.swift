@@ -40,12 +40,12 @@ extension QuoteFinder {
         var turns: [Range<Int>] = []
         var index = 0
         while index < text.count {
-            guard opensTurn(index) else {
+            guard text.isDash(index) && opensTurn(index) else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < text.count && !text.startsLine(end) && !opensTurn(end) { end += 1 }
+            while end < text.count && !text.startsLine(end) && !(text.isDash(end) && opensTurn(end)) { end += 1 }
             if end > index + 1 { turns.append((index + 1)..<end) }
             index = end
         }

@@ -202,7 +202,7 @@ extension QuoteScan {
                 mention.frame = frameIndex
                 mentions.append(mention)
             }
-            for token in frame where !isQuoted(token) && isPersonalSubjectPronoun(token) {
+            for token in frame where text.isAny(token, .subjectPronoun) && !isQuoted(token) && isPersonalSubjectPronoun(token) {
                 let info = text.info(token)
                 let embedded = reported.contains(token) || inOpeningSubordinate(token, frame: frame)
                 mentions.append(

@@ -54,6 +54,8 @@ struct QuoteScan {
     private let cueStartingAt: [Int: Int]?
     /// The frame and flags of each token.
     private let words: [TokenWord]
+    /// For each frame, the last token before its first that starts a line (0 when none does).
+    private let lineStarts: [Int32]
 
     init(text: QuoteText) {
         self.text = text
@@ -101,6 +103,7 @@ struct QuoteScan {
             for token in sentence { words[token].frame = frames.count - 1 }
         }
         self.frames = frames
+        lineStarts = Self.lineStarts(before: frames, in: text)
 
         for pair in outerPairs {
             for token in pairs[pair].open...pairs[pair].close { words[token].isQuoted = true }
@@ -117,6 +120,32 @@ struct QuoteScan {
     /// The index of token `index`'s frame.
     @inline(__always)
     func frameIndex(of index: Int) -> Int { words[index].frame }
+
+    /// For each of `frames`, the last token before its first that starts a line (0 when
+    /// none does): found in one pass when the frames are in text order (always, unless
+    /// the sentences are not).
+    private static func lineStarts(before frames: [Range<Int>], in text: QuoteText) -> [Int32] {
+        var lineStarts: [Int32] = []
+        lineStarts.reserveCapacity(frames.count)
+        let ordered = zip(frames, frames.dropFirst()).allSatisfy { $0.lowerBound <= $1.lowerBound }
+        var lineStart = 0
+        var token = 0
+        for frame in frames {
+            if !ordered {
+                lineStart = 0
+                token = 0
+            }
+            while token < frame.lowerBound {
+                if text.startsLine(token) { lineStart = token }
+                token += 1
+            }
+            lineStarts.append(Int32(lineStart))
+        }
+        return lineStarts
+    }
+
+    /// The last token before frame `frame`'s first that starts a line (0 when none does).
+    func lineStart(beforeFrame frame: Int) -> Int { Int(lineStarts[frame]) }
 
     /// The frame containing token `index`.
     func frame(of index: Int) -> Range<Int> { frames[words[index].frame] }

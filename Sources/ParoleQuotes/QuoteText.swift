@@ -73,7 +73,7 @@ final class QuoteText {
         self.units = units
 
         // About one distinct form every four tokens in a short document, fewer in a long one.
-        var forms = UTF8StringTable(expected: min(tokens.count, 1 << 18) / 6)
+        var forms = UTF8StringTable(expected: min(tokens.count, 1 << 18) / 4)
         var entries: [LexiconEntry] = []
         var marks: [FormShape] = []
         var formNorms: [String] = []

@@ -257,7 +257,13 @@ struct SpeakerResolver {
 
     /// The first token of the paragraph (line) holding token `index`.
     private func paragraphStart(of index: Int) -> Int {
+        let frame = scan.frame(of: index)
         var start = index
+        if frame.contains(index) {
+            // Within the frame, then from the line start known for the frame.
+            while start > frame.lowerBound && !text.startsLine(start) { start -= 1 }
+            return text.startsLine(start) ? start : scan.lineStart(beforeFrame: scan.frameIndex(of: index))
+        }
         while start > 0 && !text.startsLine(start) { start -= 1 }
         return start
     }
