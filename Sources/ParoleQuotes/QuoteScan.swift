@@ -132,8 +132,10 @@ struct QuoteScan {
         var token = 0
         for frame in frames {
             if !ordered {
-                lineStart = 0
-                token = 0
+                var before = frame.lowerBound - 1
+                while before > 0 && !text.startsLine(before) { before -= 1 }
+                lineStarts.append(Int32(max(before, 0)))
+                continue
             }
             while token < frame.lowerBound {
                 if text.startsLine(token) { lineStart = token }
