@@ -69,7 +69,8 @@ extension QuoteText {
                 if previous < lower || !(isWord(previous) || isNumber(previous)) { break }
                 if breaksPhrase(previous) && !joinsComplements(previous) { break }
                 // Two different entities side by side: the later one is a phrase of its own.
-                if entityStarts(at: index) && entityIndex(at: previous) >= 0 && entityIndex(at: previous) != entityIndex(at: index) {
+                // (Tokens side by side in two entities are two entities.)
+                if entityStarts(at: index) && isInEntity(previous) {
                     break
                 }
                 // A determiner after a noun starts a new phrase (`dans un communiqué la CFDT`),
@@ -127,7 +128,7 @@ extension QuoteText {
             if breaksPhrase(index) && !joinsComplements(index) || isAny(index, [.adverb, .time]) && sawContent { break }
             if isAny(index, .determiner) && !isAny(index - 1, .preposition) && sawContent { break }
             // Another name right after a name: `selon Netanyahu Israël est ...`.
-            if entityStarts(at: index) && entityIndex(at: index - 1) >= 0 { break }
+            if entityStarts(at: index) && isInEntity(index - 1) { break }
             if sawContent && looksLikeFiniteVerb(index, pluralPhrase: info(start).plural == true) { break }
             if !readsAsSpeechVerb(index) {
                 sawContent = sawContent || !isAny(index, .determiner)
@@ -234,7 +235,7 @@ extension QuoteText {
 
     /// Whether token `index` is a capitalised entity word (so `Le` in `Le Monde` is no determiner).
     private func isCapitalized(entityAt index: Int) -> Bool {
-        entityIndex(at: index) >= 0 && isCapitalized(index)
+        isInEntity(index) && isCapitalized(index)
     }
 
     /// The person named right after a phrase ending before `index`, in apposition:

@@ -26,6 +26,8 @@ final class QuoteText {
             static let inDate = Flags(rawValue: 1 << 2)
             /// An entity covers the token.
             static let inEntity = Flags(rawValue: 1 << 3)
+            /// The token is the first an entity covers.
+            static let entityStart = Flags(rawValue: 1 << 4)
         }
 
         /// What sort of unit the token is.
@@ -123,6 +125,7 @@ final class QuoteText {
         entityRuns = EntityRuns(entities: document.entities, tokens: tokens)
         entityRuns.forEachRun { run, _ in
             for index in run { traits[index].flags.insert(.inEntity) }
+            traits[run.lowerBound].flags.insert(.entityStart)
         }
         if let dates = document[DateLayer.self] {
             SpanCoverage.forEach(dates.map(\.span), over: tokens) { token, _ in traits[token].flags.insert(.inDate) }
@@ -345,11 +348,14 @@ final class QuoteText {
         return entity >= 0 ? entities[entity] : nil
     }
 
-    /// Whether an entity starts at token `index`.
-    func entityStarts(at index: Int) -> Bool {
-        guard traits[index].flags.contains(.inEntity) else { return false }
-        return entityRuns.run(containing: index)?.tokens.lowerBound == index
-    }
+    /// Whether an entity covers token `index`.
+    @inline(__always)
+    func isInEntity(_ index: Int) -> Bool { traits[index].flags.contains(.inEntity) }
+
+    /// Whether an entity starts at token `index` (two entities side by side are
+    /// different entities).
+    @inline(__always)
+    func entityStarts(at index: Int) -> Bool { traits[index].flags.contains(.entityStart) }
 
     /// The token range of the entity covering token `index`.
     func entityTokens(at index: Int) -> Range<Int>? {
