@@ -2,7 +2,7 @@
 /// endings the rules read as a verb, participle or adverb. Computed once per
 /// distinct form that a rule asks about (see ``QuoteText/hasShape(_:_:)``); each flag is the string test named in its
 /// documentation.
-struct FormShape: OptionSet, Sendable {
+struct FormShape: OptionSet, Sendable, Hashable {
     let rawValue: UInt32
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
@@ -84,6 +84,12 @@ struct FormShape: OptionSet, Sendable {
         self = latin ?? Self(norm)
     }
 
+    /// The shape of `norm` read with `String`'s tests only, which the byte tests of
+    /// Latin norms must agree with (without ``latin``).
+    init(comparingStrings norm: String) {
+        self = Self(norm)
+    }
+
     /// The shape of a norm whose UTF-8 bytes are `bytes`, all in Latin script (see ``isLatin(_:)``).
     init(latin bytes: UnsafeBufferPointer<UInt8>) {
         self = Self(LatinSpelling(bytes: bytes)).union(.latin)
@@ -126,30 +132,30 @@ struct FormShape: OptionSet, Sendable {
         default:
             break
         }
-        if norm.isSpelled(".") || norm.isSpelled("…") || norm.hasPrefix("..") || norm.hasPrefix("?") || norm.hasPrefix("!") {
+        if norm.isSpelled(".") || norm.isSpelled("…") || norm.begins(with: "..") || norm.begins(with: "?") || norm.begins(with: "!") {
             shape.insert(.terminal)
         }
-        if count >= 7 && norm.hasSuffix("ment") { shape.insert(.longMentEnding) }
-        if norm.hasSuffix("é") || norm.hasSuffix("ée") || norm.hasSuffix("és") || norm.hasSuffix("ées") {
+        if count >= 7 && norm.ends(with: "ment") { shape.insert(.longMentEnding) }
+        if norm.ends(with: "é") || norm.ends(with: "ée") || norm.ends(with: "és") || norm.ends(with: "ées") {
             shape.insert(.firstGroupParticiple)
         }
-        if norm.hasSuffix("i") || norm.hasSuffix("ie") || norm.hasSuffix("is") || norm.hasSuffix("ies") || norm.hasSuffix("it")
-            || norm.hasSuffix("ite") || norm.hasSuffix("its") || norm.hasSuffix("ites") || norm.hasSuffix("u")
-            || norm.hasSuffix("ue") || norm.hasSuffix("us") || norm.hasSuffix("ues")
+        if norm.ends(with: "i") || norm.ends(with: "ie") || norm.ends(with: "is") || norm.ends(with: "ies") || norm.ends(with: "it")
+            || norm.ends(with: "ite") || norm.ends(with: "its") || norm.ends(with: "ites") || norm.ends(with: "u")
+            || norm.ends(with: "ue") || norm.ends(with: "us") || norm.ends(with: "ues")
         {
             shape.insert(.otherParticiple)
         }
-        if norm.hasSuffix("ant") { shape.insert(.antEnding) }
-        if norm.hasSuffix("aient") || norm.hasSuffix("ait") && count > 4 { shape.insert(.imperfectEnding) }
-        if (norm.hasSuffix("ent") || norm.hasSuffix("ont")) && count > 4 { shape.insert(.pluralVerbEnding) }
+        if norm.ends(with: "ant") { shape.insert(.antEnding) }
+        if norm.ends(with: "aient") || norm.ends(with: "ait") && count > 4 { shape.insert(.imperfectEnding) }
+        if (norm.ends(with: "ent") || norm.ends(with: "ont")) && count > 4 { shape.insert(.pluralVerbEnding) }
         if count >= 4 && Self.hasInfinitiveEnding(norm) { shape.insert(.infinitiveEnding) }
-        if count > 3 && (norm.hasSuffix("e") || norm.hasSuffix("t") || norm.hasSuffix("a")) && !norm.hasSuffix("ment") {
+        if count > 3 && (norm.ends(with: "e") || norm.ends(with: "t") || norm.ends(with: "a")) && !norm.ends(with: "ment") {
             shape.insert(.singularVerbEnding)
         }
-        if norm.hasPrefix("adjoint") { shape.insert(.adjointPrefix) }
-        if norm.hasPrefix("secrétaire") || norm.hasPrefix("ministre") || norm.hasPrefix("délégué") || norm.hasPrefix("déléguée")
-            || norm.hasPrefix("commissaire") || norm.hasPrefix("conseiller") || norm.hasPrefix("conseillère")
-            || norm.hasPrefix("chargé") || norm.hasPrefix("chargée")
+        if norm.begins(with: "adjoint") { shape.insert(.adjointPrefix) }
+        if norm.begins(with: "secrétaire") || norm.begins(with: "ministre") || norm.begins(with: "délégué") || norm.begins(with: "déléguée")
+            || norm.begins(with: "commissaire") || norm.begins(with: "conseiller") || norm.begins(with: "conseillère")
+            || norm.begins(with: "chargé") || norm.begins(with: "chargée")
         {
             shape.insert(.domainRolePrefix)
         }
@@ -158,101 +164,15 @@ struct FormShape: OptionSet, Sendable {
 
     /// Whether `norm` ends like an infinitive (see ``infinitiveEnding``).
     private static func hasInfinitiveEnding(_ norm: some Spelling) -> Bool {
-        if norm.hasSuffix("er") || norm.hasSuffix("ir") || norm.hasSuffix("oir") { return true }
-        if norm.hasSuffix("dre") || norm.hasSuffix("vre") || norm.hasSuffix("cre") || norm.hasSuffix("pre")
-            || norm.hasSuffix("clure") || norm.hasSuffix("uire") || norm.hasSuffix("ettre") || norm.hasSuffix("attre")
-            || norm.hasSuffix("aître") || norm.hasSuffix("aitre") || norm.hasSuffix("oître") || norm.hasSuffix("être")
-            || norm.hasSuffix("faire") || norm.hasSuffix("plaire") || norm.hasSuffix("taire") || norm.hasSuffix("traire")
-            || norm.hasSuffix("croire") || norm.hasSuffix("boire")
+        if norm.ends(with: "er") || norm.ends(with: "ir") || norm.ends(with: "oir") { return true }
+        if norm.ends(with: "dre") || norm.ends(with: "vre") || norm.ends(with: "cre") || norm.ends(with: "pre")
+            || norm.ends(with: "clure") || norm.ends(with: "uire") || norm.ends(with: "ettre") || norm.ends(with: "attre")
+            || norm.ends(with: "aître") || norm.ends(with: "aitre") || norm.ends(with: "oître") || norm.ends(with: "être")
+            || norm.ends(with: "faire") || norm.ends(with: "plaire") || norm.ends(with: "taire") || norm.ends(with: "traire")
+            || norm.ends(with: "croire") || norm.ends(with: "boire")
         {
             return true
         }
-        return norm.hasSuffix("ire") && !norm.hasSuffix("oire") && !norm.hasSuffix("aire")
-    }
-}
-
-/// The string tests a ``FormShape`` is made of, with `String`'s meaning.
-private protocol Spelling {
-    /// The number of characters.
-    var characterCount: Int { get }
-    /// Whether the spelling is `text`.
-    func isSpelled(_ text: StaticString) -> Bool
-    /// Whether the spelling starts with `prefix`.
-    func hasPrefix(_ prefix: StaticString) -> Bool
-    /// Whether the spelling ends with `suffix`.
-    func hasSuffix(_ suffix: StaticString) -> Bool
-}
-
-extension String: Spelling {
-    fileprivate var characterCount: Int { count }
-    fileprivate func isSpelled(_ text: StaticString) -> Bool { self == text.description }
-    fileprivate func hasPrefix(_ prefix: StaticString) -> Bool { hasPrefix(prefix.description) }
-    fileprivate func hasSuffix(_ suffix: StaticString) -> Bool { hasSuffix(suffix.description) }
-}
-
-/// The UTF-8 bytes of a Latin norm (see ``FormShape/latin``), whose byte prefixes and
-/// suffixes are its character prefixes and suffixes, for literals in Latin script.
-private struct LatinSpelling: Spelling {
-    let bytes: UnsafeBufferPointer<UInt8>
-    /// The first eight bytes (all of them when fewer), the first one in the high byte.
-    let head: UInt64
-    /// The last eight bytes (all of them when fewer), the last one in the low byte.
-    let tail: UInt64
-
-    init(bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
-        var head: UInt64 = 0
-        for byte in bytes.prefix(8) { head = head << 8 | UInt64(byte) }
-        var tail: UInt64 = 0
-        for byte in bytes.suffix(8) { tail = tail << 8 | UInt64(byte) }
-        self.head = head
-        self.tail = tail
-    }
-
-    var characterCount: Int {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
-    }
-
-    @inline(__always)
-    func isSpelled(_ text: StaticString) -> Bool {
-        text.utf8CodeUnitCount == bytes.count && hasPrefix(text)
-    }
-
-    // Prefixes and suffixes of up to eight bytes are tested with one comparison of
-    // `head` or `tail` with the literal's bytes, packed the same way (the packing of a
-    // literal folds to a constant when the test is inlined).
-
-    @inline(__always)
-    func hasPrefix(_ prefix: StaticString) -> Bool {
-        let count = prefix.utf8CodeUnitCount
-        guard count <= bytes.count else { return false }
-        let packedCount = min(count, 8)
-        var packed: UInt64 = 0
-        for offset in 0..<packedCount { packed = packed << 8 | UInt64(prefix.utf8Start[offset]) }
-        let headCount = min(bytes.count, 8)
-        guard head >> UInt64(8 * (headCount - packedCount)) == packed else { return false }
-        for offset in packedCount..<count where bytes[offset] != prefix.utf8Start[offset] { return false }
-        return true
-    }
-
-    @inline(__always)
-    func hasSuffix(_ suffix: StaticString) -> Bool {
-        let count = suffix.utf8CodeUnitCount
-        guard count <= bytes.count else { return false }
-        guard count <= 8 else { return Self.bytes(bytes, endWith: suffix) }
-        var packed: UInt64 = 0
-        for offset in 0..<count { packed = packed << 8 | UInt64(suffix.utf8Start[offset]) }
-        let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(8 * count)) - 1
-        return tail & mask == packed
-    }
-
-    /// Whether `bytes` ends with the bytes of `suffix`.
-    private static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, endWith suffix: StaticString) -> Bool {
-        let count = suffix.utf8CodeUnitCount
-        let base = bytes.count - count
-        for offset in 0..<count where bytes[base + offset] != suffix.utf8Start[offset] { return false }
-        return true
+        return norm.ends(with: "ire") && !norm.ends(with: "oire") && !norm.ends(with: "aire")
     }
 }

@@ -3,7 +3,7 @@ import ParoleCore
 /// What the lexicons say about one norm: its word classes, its readings as a speech
 /// verb, its keyword and its id among the words of adverbial phrases. Looked up once
 /// per distinct form of a document (see ``QuoteLexicons/facts(of:)``).
-struct LexiconEntry: Sendable {
+struct LexiconEntry: Sendable, Equatable {
     /// Word classes, gender and number.
     var info = WordInfo()
     /// Where the form's readings as a speech verb start in ``QuoteLexicons/readings``.

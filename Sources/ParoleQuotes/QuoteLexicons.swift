@@ -103,6 +103,13 @@ public struct QuoteLexicons: Sendable {
         return bytes.withUTF8 { entry(for: norm, utf8: $0) }
     }
 
+    /// What the lexicons say about `norm`, found by string: the entry ``entry(for:)``
+    /// must give.
+    func entry(comparingStrings norm: String) -> LexiconEntry { entries[norm] ?? LexiconEntry() }
+
+    /// The norms the lexicons know.
+    var norms: [String] { Array(entries.keys) }
+
     /// What the lexicons say about the token norm `norm`, whose UTF-8 bytes are `utf8`.
     func entry(for norm: String, utf8: UnsafeBufferPointer<UInt8>) -> LexiconEntry {
         guard FormShape.isLatin(utf8) else { return entries[norm] ?? LexiconEntry() }

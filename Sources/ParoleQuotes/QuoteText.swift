@@ -6,36 +6,13 @@ import ParoleCore
 ///
 /// Each distinct norm is a form whose lexicon entry is looked up once
 /// (``LexiconEntry``), whose punctuation marks are read at once, and whose other
-/// spelling shapes the first time a rule asks (``FormShape``); a token keeps six bytes: the index of its form, its kind and its
-/// flags (``TokenTraits``). A class, so that the rules share one copy; it changes
-/// only to remember the shapes it has read, and belongs to one document's analysis.
+/// spelling shapes the first time a rule asks (``FormShape``). A token keeps six
+/// bytes: the index of its form, its kind and its flags (``TokenTraits``). The
+/// derived tests are in `TokenTests.swift`.
+///
+/// A class, so that the rules share one copy; it changes only to remember the shapes
+/// it has read, and belongs to one document's analysis.
 final class QuoteText {
-    /// The kind and flags of a token.
-    struct TokenTraits: Sendable {
-        /// Case and position flags.
-        struct Flags: OptionSet, Sendable {
-            let rawValue: UInt8
-
-            init(rawValue: UInt8) { self.rawValue = rawValue }
-
-            /// The token begins with an uppercase letter.
-            static let capitalized = Flags(rawValue: 1 << 0)
-            /// A line break stands between the token and the one before (set on the first token).
-            static let lineStart = Flags(rawValue: 1 << 1)
-            /// The token lies inside a temporal expression of the `dates` layer.
-            static let inDate = Flags(rawValue: 1 << 2)
-            /// An entity covers the token.
-            static let inEntity = Flags(rawValue: 1 << 3)
-            /// The token is the first an entity covers.
-            static let entityStart = Flags(rawValue: 1 << 4)
-        }
-
-        /// What sort of unit the token is.
-        var kind: Token.Kind
-        /// Case and position flags.
-        var flags: Flags
-    }
-
     /// The lexicons the entries come from.
     let lexicons: QuoteLexicons
     /// The document's tokens.
@@ -215,9 +192,6 @@ final class QuoteText {
     @inline(__always)
     func isKeyword(_ index: Int, _ keyword: Keyword) -> Bool { entry(index).keyword == keyword }
 
-    /// Whether token `index` is `que` or `qu'`.
-    func isQue(_ index: Int) -> Bool { keyword(index)?.isQue ?? false }
-
     /// The norm of token `index` (``Token/norm``).
     func norm(_ index: Int) -> String { formNorms[Int(formOfToken[index])] }
 
@@ -261,7 +235,7 @@ final class QuoteText {
     @inline(__always)
     func phraseWord(_ index: Int) -> Int32 { entry(index).phraseWord }
 
-    // MARK: Token tests
+    // MARK: Kinds and flags
 
     /// What sort of unit token `index` is.
     @inline(__always)
@@ -295,32 +269,6 @@ final class QuoteText {
     @inline(__always)
     func isInDate(_ index: Int) -> Bool { traits[index].flags.contains(.inDate) }
 
-    /// Whether token `index` is punctuation whose norm is `mark` (one of the
-    /// punctuation shapes: ``FormShape/comma``, ``FormShape/colon``, ...).
-    @inline(__always)
-    func isPunctuation(_ index: Int, _ mark: FormShape) -> Bool {
-        traits[index].kind == .punct && hasShape(index, mark)
-    }
-
-    /// Whether token `index` is a comma.
-    @inline(__always)
-    func isComma(_ index: Int) -> Bool { isPunctuation(index, .comma) }
-
-    /// Whether token `index` ends a sentence: `.`, `!`, `?`, `…`, `...`.
-    @inline(__always)
-    func isTerminal(_ index: Int) -> Bool { isPunctuation(index, .terminal) }
-
-    /// Whether token `index` is a dialogue dash: `—`, `–` or `--`.
-    @inline(__always)
-    func isDash(_ index: Int) -> Bool { isPunctuation(index, .dash) }
-
-    /// Whether token `index` belongs to any of `classes`.
-    @inline(__always)
-    func isAny(_ index: Int, _ classes: WordClass) -> Bool { info(index).isAny(classes) }
-
-    /// Whether token `index` is a honorific (`M.`, `Mme`), which must be capitalised.
-    func isHonorific(_ index: Int) -> Bool { info(index).classes.contains(.honorific) && isCapitalized(index) }
-
     // MARK: Entities
 
     /// The index in ``entities`` of the entity covering token `index`, or -1.
@@ -342,12 +290,6 @@ final class QuoteText {
         entityRuns.forEachRun(body)
     }
 
-    /// The entity covering token `index`.
-    func entity(at index: Int) -> Entity? {
-        let entity = entityIndex(at: index)
-        return entity >= 0 ? entities[entity] : nil
-    }
-
     /// Whether an entity covers token `index`.
     @inline(__always)
     func isInEntity(_ index: Int) -> Bool { traits[index].flags.contains(.inEntity) }
@@ -361,27 +303,6 @@ final class QuoteText {
     func entityTokens(at index: Int) -> Range<Int>? {
         guard traits[index].flags.contains(.inEntity) else { return nil }
         return entityRuns.run(containing: index)?.tokens
-    }
-
-    // MARK: Word shapes
-
-    /// Whether token `index` is an adverb in -ment (`vivement`, `mélancoliquement`),
-    /// not a noun after a determiner (`le gouvernement`).
-    func looksLikeAdverb(_ index: Int) -> Bool {
-        guard isWord(index), !isCapitalized(index), hasShape(index, .longMentEnding) else { return false }
-        return !isAny(index, .speakerHead) && !(index > 0 && isAny(index - 1, [.determiner, .preposition]))
-    }
-
-    /// Whether token `index` looks like a past participle of the first group
-    /// (`impliqué`, `chargée`, `basés`).
-    func looksLikeParticiple(_ index: Int) -> Bool {
-        isWord(index) && !isCapitalized(index) && hasShape(index, .firstGroupParticiple)
-    }
-
-    /// Whether token `index` looks like any past participle, before an agent `par`
-    /// (`établi par`, `conduite par`, `publié par`).
-    func looksLikeAgentParticiple(_ index: Int) -> Bool {
-        isWord(index) && !isCapitalized(index) && hasShape(index, [.firstGroupParticiple, .otherParticiple])
     }
 
     // MARK: Spans and text
