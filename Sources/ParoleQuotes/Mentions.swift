@@ -14,23 +14,35 @@ struct SpeakerIdentity: Sendable {
         case clusterName
         /// The canonical name of the entity at this index of ``QuoteText/entities`` (an
         /// entity without a cluster); `isWords` when that name is the words of the span.
-        case entityName(Int, isWords: Bool)
+        case entityName(Int32, isWords: Bool)
         /// The words of ``SpeakerIdentity/span``: the phrase itself.
         case words
     }
 
-    /// The span of the naming words.
-    var span: Span
+    /// Where the naming words start and end (UTF-16 offsets).
+    private var start: Int32
+    private var end: Int32
     /// The entity cluster, when the speaker is a named entity or a linked role.
     var cluster: Int?
     /// Where the canonical name is read.
     var name: Name
 
+    /// An identity named by the words of `span`.
+    init(span: Span, cluster: Int?, name: Name) {
+        start = Int32(span.start)
+        end = Int32(span.end)
+        self.cluster = cluster
+        self.name = name
+    }
+
+    /// The span of the naming words.
+    var span: Span { Span(start: Int(start), end: Int(end)) }
+
     /// The fullest name of the speaker.
     func canonical(in text: QuoteText) -> String {
         switch name {
         case .clusterName: text.clusters[cluster!].canonical
-        case .entityName(let entity, _): text.entities[entity].canonical
+        case .entityName(let entity, _): text.entities[Int(entity)].canonical
         case .words: text.text(span)
         }
     }
@@ -45,27 +57,28 @@ extension SpeakerIdentity: Hashable {
         switch name {
         case .clusterName: -2
         case .words: -1
-        case .entityName(let entity, let isWords): isWords ? -1 : entity
+        case .entityName(let entity, let isWords): isWords ? -1 : Int(entity)
         }
     }
 
     static func == (a: SpeakerIdentity, b: SpeakerIdentity) -> Bool {
-        a.span == b.span && a.cluster == b.cluster && a.nameKey == b.nameKey
+        a.start == b.start && a.end == b.end && a.cluster == b.cluster && a.nameKey == b.nameKey
     }
 
     func hash(into hasher: inout Hasher) {
-        hasher.combine(span.start)
-        hasher.combine(span.end)
+        hasher.combine(start)
+        hasher.combine(end)
         hasher.combine(cluster)
         hasher.combine(nameKey)
     }
 }
 
 /// Someone a pronoun may refer to: a named person, the subject of a sentence, or
-/// the speaker of an earlier quote.
+/// the speaker of an earlier quote. Token indices are stored in 32 bits: a document
+/// has tens of thousands of mentions.
 struct Mention: Sendable {
     /// How prominent the mention is: higher is a better antecedent.
-    enum Rank: Int, Comparable, Sendable {
+    enum Rank: UInt8, Comparable, Sendable {
         /// Any other mention of a person.
         case other = 0
         /// The subject of a clause inside a reported clause.
@@ -78,10 +91,13 @@ struct Mention: Sendable {
         static func < (lhs: Rank, rhs: Rank) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    /// Where the mention is (its tokens).
-    var tokens: Range<Int>
-    /// Its frame.
-    var frame: Int
+    /// Where the mention is: its first token and the token after it.
+    private var first: Int32
+    private var end: Int32
+    /// The index of its frame.
+    private var frameIndex: Int32
+    /// The token of a subject pronoun, or -1.
+    private var pronounToken: Int32
     /// How prominent it is.
     var rank: Rank
     /// Its gender, when known.
@@ -94,8 +110,32 @@ struct Mention: Sendable {
     var isNamed: Bool
     /// Who it names; `nil` for a subject pronoun, which names its own antecedent.
     var identity: SpeakerIdentity?
+
+    init(
+        tokens: Range<Int>, frame: Int, rank: Rank, gender: Gender?, plural: Bool, isPerson: Bool, isNamed: Bool,
+        identity: SpeakerIdentity?, pronoun: Int? = nil
+    ) {
+        first = Int32(tokens.lowerBound)
+        end = Int32(tokens.upperBound)
+        frameIndex = Int32(frame)
+        pronounToken = pronoun.map { Int32($0) } ?? -1
+        self.rank = rank
+        self.gender = gender
+        self.plural = plural
+        self.isPerson = isPerson
+        self.isNamed = isNamed
+        self.identity = identity
+    }
+
+    /// Where the mention is (its tokens).
+    var tokens: Range<Int> { Int(first)..<Int(end) }
+    /// Its frame.
+    var frame: Int {
+        get { Int(frameIndex) }
+        set { frameIndex = Int32(newValue) }
+    }
     /// The token of a subject pronoun (`Il a ajouté`), whose antecedent it names.
-    var pronoun: Int?
+    var pronoun: Int? { pronounToken >= 0 ? Int(pronounToken) : nil }
 }
 
 /// A role noun in apposition to a person's name (`la ministre chargée du logement,
@@ -118,7 +158,7 @@ extension QuoteScan {
                 return SpeakerIdentity(span: entity.span, cluster: cluster, name: .clusterName)
             }
             let isWords = text.spells(entity.span, as: entity.canonical)
-            return SpeakerIdentity(span: entity.span, cluster: entity.cluster, name: .entityName(entityIndex, isWords: isWords))
+            return SpeakerIdentity(span: entity.span, cluster: entity.cluster, name: .entityName(Int32(entityIndex), isWords: isWords))
         }
         let span = text.span(phrase.tokens)
         if let head = phrase.head, !phrase.plural, text.isAny(head, .role),

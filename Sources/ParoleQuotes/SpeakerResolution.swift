@@ -218,7 +218,7 @@ struct SpeakerResolver {
     private func isWorse(_ a: Mention, than b: Mention, plural: Bool, gender: Gender?) -> Bool {
         func key(_ m: Mention) -> (Int, Int, Int, Int, Int) {
             (
-                m.rank.rawValue, plural || m.isPerson ? 1 : 0, gender != nil && m.gender == gender ? 1 : 0,
+                Int(m.rank.rawValue), plural || m.isPerson ? 1 : 0, gender != nil && m.gender == gender ? 1 : 0,
                 m.isNamed ? 1 : 0, m.tokens.lowerBound
             )
         }
