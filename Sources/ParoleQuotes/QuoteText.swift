@@ -249,10 +249,6 @@ final class QuoteText {
     @inline(__always)
     func isNumber(_ index: Int) -> Bool { traits[index].kind == .number }
 
-    /// Whether token `index` is a word or a number.
-    @inline(__always)
-    func isWordOrNumber(_ index: Int) -> Bool { traits[index].kind == .word || traits[index].kind == .number }
-
     /// Whether token `index` is a quotation mark.
     @inline(__always)
     func isQuotationMark(_ index: Int) -> Bool { traits[index].kind == .quote }
