@@ -28,9 +28,9 @@ extension QuoteFinder {
                 }
                 continue
             }
-            if text.isTerminal(index) || text.isPunctuation(index, ";") { return index }
+            if text.isTerminal(index) || text.isPunctuation(index, .semicolon) { return index }
             if text.isComma(index) && (stopsAtComma || hasReporterAfter(comma: index)) { return index }
-            if ["et", "mais", "puis"].contains(text.norms[index]) && index + 1 < frame.upperBound
+            if text.keyword(index)?.isCoordinator == true && index + 1 < frame.upperBound
                 && coordinatesReporter(at: index, start: start, cue: cue, infinitive: infinitive)
             {
                 return index
@@ -45,7 +45,7 @@ extension QuoteFinder {
     private func hasReporterAfter(comma: Int) -> Bool {
         let next = comma + 1
         guard next < text.count else { return false }
-        if text.norms[next] == "selon" { return true }
+        if text.isKeyword(next, .selon) { return true }
         guard let cue = scan.cue(startingAt: next) else { return false }
         return cue.form == .presentParticiple || cue.invertedPronoun != nil || scan.isIncise(cue)
     }
@@ -53,21 +53,20 @@ extension QuoteFinder {
     /// Whether `et` (`mais`, `puis`) at `index` joins a second verb of the reporter to the cue.
     private func coordinatesReporter(at index: Int, start: Int, cue: SpeechCue?, infinitive: Bool) -> Bool {
         let next = index + 1
-        let norm = text.norms[next]
-        if infinitive && (norm == "que" || norm == "qu'") { return true }
+        if infinitive && text.isQue(next) { return true }
         guard let cue else { return false }
         if let following = scan.cue(startingAt: next), following.form == .finite || following.form == .pastParticiple {
             return following.auxiliary == nil || sameAuxiliary(following.auxiliary!, as: cue, unusedSince: start, before: index)
         }
-        guard text.isAny(next, .auxiliary), let auxiliary = cue.auxiliary, text.norms[next] == text.norms[auxiliary] else { return false }
+        guard text.isAny(next, .auxiliary), let auxiliary = cue.auxiliary, text.hasSameNorm(next, auxiliary) else { return false }
         return sameAuxiliary(next, as: cue, unusedSince: start, before: index)
     }
 
     /// Whether the auxiliary at `auxiliary` repeats the cue's and the clause since
     /// `start` has not used that form itself.
     private func sameAuxiliary(_ auxiliary: Int, as cue: SpeechCue, unusedSince start: Int, before end: Int) -> Bool {
-        guard let own = cue.auxiliary, text.norms[auxiliary] == text.norms[own] else { return false }
-        return !(start..<end).contains { text.norms[$0] == text.norms[own] }
+        guard let own = cue.auxiliary, text.hasSameNorm(auxiliary, own) else { return false }
+        return !(start..<end).contains { text.hasSameNorm($0, own) }
     }
 
     /// Whether frame `frame` opens with a subordinate or participial clause (`Alors

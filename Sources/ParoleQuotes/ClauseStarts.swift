@@ -19,18 +19,18 @@ extension QuoteText {
     /// within its first tokens after a period (`Un mufti en Algérie. - `, `5 juillet
     /// 2012. - `), or after names, dates and brackets (`GENÈVE (ATS) - `).
     func datelineEnd(in range: Range<Int>) -> Int? {
-        guard !range.isEmpty, breakBefore[range.lowerBound] else { return nil }
+        guard !range.isEmpty, startsLine(range.lowerBound) else { return nil }
         var index = range.lowerBound + 1
         var onlyNamesAndDates = true
         while index < min(range.upperBound, range.lowerBound + 16) {
-            if isDash(index) || isPunctuation(index, "-") {
+            if isDash(index) || isPunctuation(index, .hyphen) {
                 let before = index - 1
                 let fits = isTerminal(before)
-                    || onlyNamesAndDates && (isPunctuation(before, ")") || tokens[before].kind == .number || isCapitalized[before])
+                    || onlyNamesAndDates && (isPunctuation(before, .closingBracket) || isNumber(before) || isCapitalized(before))
                 return fits && index + 1 < range.upperBound ? index + 1 : nil
             }
             if isQuotationMark(index) && !isTerminal(index - 1) { return nil }
-            if isWord(index) && !isCapitalized[index] && !isAny(index, .time) { onlyNamesAndDates = false }
+            if isWord(index) && !isCapitalized(index) && !isAny(index, .time) { onlyNamesAndDates = false }
             index += 1
         }
         return nil

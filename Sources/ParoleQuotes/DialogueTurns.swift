@@ -18,7 +18,7 @@ extension QuoteFinder {
         var inTurn = [Bool](repeating: false, count: text.count)
         for turn in turns { for index in turn { inTurn[index] = true } }
         for index in candidates.indices where candidates[index].kind == .direct && inTurn[candidates[index].tokens.lowerBound] {
-            candidates[index].isDropped = true
+            drop(index)
         }
         for turn in turns { addTurn(turn) }
     }
@@ -28,11 +28,11 @@ extension QuoteFinder {
     private func opensTurn(_ index: Int) -> Bool {
         guard text.isDash(index), index + 1 < text.count, !scan.isQuoted(index) else { return false }
         let next = index + 1
-        guard text.isWord(next) || text.isQuotationMark(next) || text.isPunctuation(next, "...") || text.isTerminal(next)
+        guard text.isWord(next) || text.isQuotationMark(next) || text.isPunctuation(next, .ellipsis) || text.isTerminal(next)
         else { return false }
-        if text.breakBefore[index] { return true }
+        if text.startsLine(index) { return true }
         let previous = index - 1
-        return text.isTerminal(previous) || text.isPunctuation(previous, ":") || text.isQuotationMark(previous)
+        return text.isTerminal(previous) || text.isPunctuation(previous, .colon) || text.isQuotationMark(previous)
     }
 
     /// The token ranges after each turn's dash, to the next turn or the end of the line.
@@ -40,12 +40,12 @@ extension QuoteFinder {
         var turns: [Range<Int>] = []
         var index = 0
         while index < text.count {
-            guard opensTurn(index) else {
+            guard text.isDash(index) && opensTurn(index) else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < text.count && !text.breakBefore[end] && !opensTurn(end) { end += 1 }
+            while end < text.count && !text.startsLine(end) && !(text.isDash(end) && opensTurn(end)) { end += 1 }
             if end > index + 1 { turns.append((index + 1)..<end) }
             index = end
         }
@@ -65,11 +65,11 @@ extension QuoteFinder {
     /// que`), `sans` or `qui` (`sans comprendre`, `qui dans ce moment`), or `et` before a
     /// third person (`et il parla de fuir`).
     private func resumesSpeech(at index: Int) -> Bool {
-        let norm = text.norms[index]
-        let next = index + 1 < text.count ? text.norms[index + 1] : ""
-        if (norm == "en" || norm == "tout") && next.hasSuffix("ant") { return false }
-        if norm == "sans" || norm == "qui" || text.looksLikeParticiple(index) { return false }
-        if norm == "et" || norm == "puis" { return !["il", "elle", "ils", "elles"].contains(next) }
+        let word = text.keyword(index)
+        let hasNext = index + 1 < text.count
+        if (word == .en || word == .tout) && hasNext && text.hasShape(index + 1, .antEnding) { return false }
+        if word == .sans || word == .qui || text.looksLikeParticiple(index) { return false }
+        if word == .et || word == .puis { return !(hasNext && text.keyword(index + 1)?.isPersonalPronoun == true) }
         return true
     }
 
@@ -88,10 +88,10 @@ extension QuoteFinder {
                 if speaker == .context { (speaker, cue) = (incise.speaker, incise.cue) }
                 // The incise runs to the next punctuation (`dit-elle simplement,`).
                 var resume = incise.end
-                while resume < turn.upperBound && !(text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, ";")) {
+                while resume < turn.upperBound && !(text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, .semicolon)) {
                     resume += 1
                 }
-                while resume < turn.upperBound && (text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, ";")) {
+                while resume < turn.upperBound && (text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, .semicolon)) {
                     resume += 1
                 }
                 guard resume < turn.upperBound, resumesSpeech(at: resume) else {

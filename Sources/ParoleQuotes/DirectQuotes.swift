@@ -21,7 +21,7 @@ extension QuoteFinder {
 
     /// Decides which pairs of marks are direct quotes and adds them.
     mutating func findDirectQuotes() {
-        for (index, pair) in scan.pairs.enumerated() where scan.outerPair[pair.open] == index {
+        for (index, pair) in scan.pairs.enumerated() where scan.isOutermost(index) {
             let opening = opening(of: pair)
             if opening == .que || opening == .inside { continue }
             guard endsClause(pair) else { continue }
@@ -62,12 +62,12 @@ extension QuoteFinder {
     /// Where `pair` opens.
     func opening(of pair: MarkPair) -> Opening {
         let open = pair.open
-        guard open > 0, !text.breakBefore[open] else { return .clauseStart }
+        guard open > 0, !text.startsLine(open) else { return .clauseStart }
         let previous = open - 1
-        if text.isTerminal(previous) || text.isDash(previous) || text.isPunctuation(previous, "(") { return .clauseStart }
-        if text.isPunctuation(previous, ":") { return .colon }
-        if text.isComma(previous) || text.isPunctuation(previous, ";") { return .comma }
-        if text.norms[previous] == "que" || text.norms[previous] == "qu'" { return .que }
+        if text.isTerminal(previous) || text.isDash(previous) || text.isPunctuation(previous, .openingBracket) { return .clauseStart }
+        if text.isPunctuation(previous, .colon) { return .colon }
+        if text.isComma(previous) || text.isPunctuation(previous, .semicolon) { return .comma }
+        if text.isQue(previous) { return .que }
         return .inside
     }
 
@@ -76,9 +76,9 @@ extension QuoteFinder {
     func endsClause(_ pair: MarkPair) -> Bool {
         if pair.isOpenEnded { return true }
         let next = pair.close + 1
-        guard next < text.count, !text.breakBefore[next] else { return true }
+        guard next < text.count, !text.startsLine(next) else { return true }
         if text.isTerminal(next) || text.isComma(next) || text.isDash(next) || text.isQuotationMark(next) { return true }
-        for mark in [";", ")", ":"] where text.isPunctuation(next, mark) { return true }
+        if text.isPunctuation(next, [.semicolon, .closingBracket, .colon]) { return true }
         let last = pair.close - 1
         if text.isTerminal(last) || text.isComma(last) { return true }
         return scan.cue(startingAt: next) != nil
@@ -91,7 +91,7 @@ extension QuoteFinder {
         if text.isTerminal(inner.upperBound - 1) { return true }
         let words = inner.filter { text.isWord($0) }
         if words.count >= 4 { return true }
-        return words.contains { text.isAny($0, [.auxiliary, .modal]) && text.info[$0].plural != nil }
+        return words.contains { text.isAny($0, [.auxiliary, .modal]) && text.info($0).plural != nil }
     }
 
     /// The direct quote that `pair` resumes after its incise: `« C'est une victoire »,
@@ -100,8 +100,8 @@ extension QuoteFinder {
     /// or a complement, but no verb, end mark or quotation).
     func resumedQuote(before pair: MarkPair) -> Int? {
         let comma = pair.open - 1
-        guard let previous = candidates.lastIndex(where: { $0.kind == .direct && $0.inciseEnd != nil }),
-            let end = candidates[previous].inciseEnd, end <= comma, scan.frameOfToken[end] == scan.frameOfToken[comma]
+        guard let previous = candidateIndex.lastDirectWithIncise,
+            let end = candidates[previous].inciseEnd, end <= comma, scan.frameIndex(of: end) == scan.frameIndex(of: comma)
         else { return nil }
         let tail = end..<comma
         let isIncise = !tail.contains { text.isTerminal($0) || text.isQuotationMark($0) || scan.startsVerbGroup($0) }
@@ -116,8 +116,8 @@ extension QuoteFinder {
         guard comma > frame.lowerBound else { return nil }
         var start = comma - 1
         while start > frame.lowerBound && !text.isComma(start - 1) { start -= 1 }
-        let opener = text.norms[start]
-        guard opener == "comme" || opener == "ainsi" && start + 1 < comma && text.norms[start + 1] == "que",
+        let opener = text.keyword(start)
+        guard opener == .comme || opener == .ainsi && start + 1 < comma && text.isKeyword(start + 1, .que),
             let cue = scan.cues.first(where: { (start..<comma).contains($0.tokens.lowerBound) })
         else { return nil }
         if let subject = scan.subject(after: cue), subject.tokens.upperBound <= comma { return (.phrase(subject), cue.modelCue(in: text)) }
@@ -132,9 +132,9 @@ extension QuoteFinder {
     /// (`le graphiste s'est basé sur le raisonnement suivant :`).
     func introduction(before pair: MarkPair) -> (SpeakerRef, Quote.Cue?)? {
         let colon = pair.open - 1
-        let frameIndex = scan.frameOfToken[colon]
+        let frameIndex = scan.frameIndex(of: colon)
         let frame = scan.frames[frameIndex]
-        if let cue = scan.cues.last(where: { $0.tokens.upperBound <= colon && frame.contains($0.tokens.lowerBound) }) {
+        if let cue = scan.lastCue(endingBy: colon, startingIn: frame) {
             let speaker = speaker(of: cue)
             if speaker != .none { return (speaker, cue.modelCue(in: text)) }
         }

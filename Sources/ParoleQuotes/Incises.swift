@@ -10,16 +10,16 @@ extension QuoteFinder {
     /// its own punctuation, `s'écria le chevalier`.
     func incise(after pair: MarkPair) -> (speaker: SpeakerRef, cue: Quote.Cue?, end: Int)? {
         var start = pair.close + 1
-        guard start < text.count, !text.breakBefore[start] else { return nil }
+        guard start < text.count, !text.startsLine(start) else { return nil }
         if text.isComma(start) {
             start += 1
-        } else if text.isCapitalized[start]
+        } else if text.isCapitalized(start)
             || !(text.isTerminal(pair.close - 1) || text.isComma(pair.close - 1)) && scan.cue(startingAt: start) == nil
         {
             // Without a comma, an incise goes on in lower case (`» s'écria le chevalier`).
             return nil
         }
-        guard start < text.count, !text.breakBefore[start] else { return nil }
+        guard start < text.count, !text.startsLine(start) else { return nil }
         if let source = sourcePhrase(at: start) {
             return (source.speaker, source.cue, source.end)
         }
@@ -31,7 +31,7 @@ extension QuoteFinder {
     private func skipObjectClitics(from start: Int) -> Int {
         var index = start
         while index < text.count && index < start + 2 && text.isAny(index, .clitic) && !text.isAny(index, .reflexive)
-            && !text.isCapitalized[index] && text.isWord(index) && index + 1 < text.count && text.isWord(index + 1)
+            && !text.isCapitalized(index) && text.isWord(index) && index + 1 < text.count && text.isWord(index + 1)
         {
             index += 1
         }
@@ -57,10 +57,10 @@ extension QuoteFinder {
     func shapedIncise(at start: Int) -> SpeechCue? {
         var index = start
         if index < text.count && text.isAny(index, .reflexive) { index += 1 }
-        guard index + 1 < text.count, text.isWord(index), !text.isCapitalized[index] else { return nil }
+        guard index + 1 < text.count, text.isWord(index), !text.isCapitalized(index) else { return nil }
         if text.isAny(index, .auxiliary), text.isAny(index + 1, .invertedPronoun), index + 2 < text.count {
             let verb = index + 2
-            guard text.isWord(verb), !text.isCapitalized[verb], let lemma = Self.guessLemma(participle: text.norms[verb])
+            guard text.isWord(verb), !text.isCapitalized(verb), let lemma = Self.guessLemma(participle: text.norm(verb))
             else { return nil }
             return SpeechCue(
                 tokens: start..<(verb + 1), verb: verb, lemma: lemma, frames: [.incise], form: .pastParticiple,
@@ -68,15 +68,15 @@ extension QuoteFinder {
         }
         if text.isAny(index + 1, .invertedPronoun) && !text.isAny(index, .auxiliary) && !text.isAny(index, .modal) {
             return SpeechCue(
-                tokens: start..<(index + 2), verb: index, lemma: Self.guessLemma(finite: text.norms[index]),
+                tokens: start..<(index + 2), verb: index, lemma: Self.guessLemma(finite: text.norm(index)),
                 frames: [.incise], form: .finite, invertedPronoun: index + 1, auxiliary: nil)
         }
         // With the subject after it: `analyse le propriétaire`, `a tonné le ministre`.
         let closed: WordClass = [
             .determiner, .preposition, .subjectPronoun, .clitic, .relative, .conjunction, .adverb, .time, .modal, .speakerHead,
         ]
-        if text.isAny(index, .auxiliary), let participle = Self.guessLemma(participle: text.norms[index + 1]),
-            text.isWord(index + 1), !text.isCapitalized[index + 1]
+        if text.isAny(index, .auxiliary), let participle = Self.guessLemma(participle: text.norm(index + 1)),
+            text.isWord(index + 1), !text.isCapitalized(index + 1)
         {
             let cue = SpeechCue(
                 tokens: start..<(index + 2), verb: index + 1, lemma: participle, frames: [.incise], form: .pastParticiple,
@@ -84,12 +84,10 @@ extension QuoteFinder {
             return scan.subject(after: cue).map { scan.isPlausibleSpeaker($0) } == true ? cue : nil
         }
         // A finite verb of the third person singular: `analyse`, `soupirait`, `lança`, `conclut`.
-        let norm = text.norms[index]
-        guard !text.isAny(index, closed), !text.isAny(index, .auxiliary), norm.count > 3,
-            norm.hasSuffix("e") || norm.hasSuffix("t") || norm.hasSuffix("a"), !norm.hasSuffix("ment")
+        guard !text.isAny(index, closed), !text.isAny(index, .auxiliary), text.hasShape(index, .singularVerbEnding)
         else { return nil }
         let cue = SpeechCue(
-            tokens: start..<(index + 1), verb: index, lemma: Self.guessLemma(finite: text.norms[index]), frames: [.incise],
+            tokens: start..<(index + 1), verb: index, lemma: Self.guessLemma(finite: text.norm(index)), frames: [.incise],
             form: .finite, invertedPronoun: nil, auxiliary: nil)
         return scan.subject(after: cue).map { scan.isPlausibleSpeaker($0) } == true ? cue : nil
     }
@@ -122,7 +120,7 @@ extension QuoteFinder {
             var resume = incise.end
             guard resume <= inner.upperBound else { continue }
             if resume < inner.upperBound {
-                guard text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, ";") else { continue }
+                guard text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, .semicolon) else { continue }
                 resume += 1
             }
             return (index, resume, incise.speaker, incise.cue)

@@ -51,22 +51,22 @@ extension QuoteScan {
         var steps = 0
         while index < upper && steps < 12 {
             steps += 1
-            let phrase = text.lexicons.adverbials.match(at: index, in: text.norms, limit: upper)
+            let phrase = text.lexicons.adverbials.match(at: index, in: text, limit: upper)
             if phrase > 0 {
                 index += phrase
                 continue
             }
-            if text.isAny(index, [.adverb, .time]) || text.inDate[index] || text.looksLikeAdverb(index) {
+            if text.isAny(index, [.adverb, .time]) || text.isInDate(index) || text.looksLikeAdverb(index) {
                 index += 1
                 continue
             }
-            if text.tokens[index].kind == .number && index > start && text.isAny(index - 1, .time) {
+            if text.isNumber(index) && index > start && text.isAny(index - 1, .time) {
                 index += 1
                 continue
             }
             // `le vendredi 26 janvier`, `ce mercredi`.
             if text.isAny(index, .determiner) && index + 1 < upper
-                && (text.isAny(index + 1, .time) || text.inDate[index + 1])
+                && (text.isAny(index + 1, .time) || text.isInDate(index + 1))
             {
                 index += 2
                 continue
@@ -74,13 +74,12 @@ extension QuoteScan {
             // `a lancé, dépité, le capitaine`: an adjective between commas.
             if text.isComma(index), index + 2 < min(upper, index + 5),
                 let close = (index + 2..<min(upper, index + 5)).first(where: { text.isComma($0) }),
-                (index + 1..<close).allSatisfy({ text.isWord($0) && !text.isCapitalized[$0] && !text.isAny($0, [.determiner, .preposition]) })
+                (index + 1..<close).allSatisfy({ text.isWord($0) && !text.isCapitalized($0) && !text.isAny($0, [.determiner, .preposition]) })
             {
                 index = close + 1
                 continue
             }
-            let norm = text.norms[index]
-            if text.isAny(index, .preposition) && norm != "de" && norm != "d'" && norm != "des" && norm != "du" {
+            if text.isAny(index, .preposition) && !(text.keyword(index)?.isDeForm ?? false) {
                 index = skipPrepositionalPhrase(from: index, before: upper)
                 continue
             }
@@ -94,23 +93,23 @@ extension QuoteScan {
         var index = start + 1
         if index < upper && text.isAny(index, .determiner) { index += 1 }
         // The head of the phrase, whatever it is (`à l'AFP`, `au micro`).
-        var entity = index < upper ? text.entityOfToken[index] : -1
+        var entity = index < upper ? text.entityIndex(at: index) : -1
         if index < upper && text.isWord(index) && !text.isAny(index, [.preposition, .determiner]) {
             if let range = text.entityTokens(at: index) { index = min(range.upperBound, upper) } else { index += 1 }
         }
         while index < upper && text.isWord(index) {
             if text.isAny(index, .determiner) && !text.isAny(index - 1, .preposition) { break }
             if text.isAny(index, [.preposition, .relative, .conjunction, .auxiliary]) && !text.isAny(index, .determiner)
-                && text.norms[index] != "de" && text.norms[index] != "d'"
+                && !text.isKeyword(index, .de) && !text.isKeyword(index, .deElided)
             {
                 break
             }
             if text.isHonorific(index) { break }
-            let here = text.entityOfToken[index]
-            if text.isCapitalized[index] && index > start + 1 {
+            let here = text.entityIndex(at: index)
+            if text.isCapitalized(index) && index > start + 1 {
                 // A new name after a common noun or another name starts the subject.
-                if here >= 0 && here != entity && (entity >= 0 || !text.isCapitalized[index - 1]) { break }
-                if here < 0 && !text.isCapitalized[index - 1] { break }
+                if here >= 0 && here != entity && (entity >= 0 || !text.isCapitalized(index - 1)) { break }
+                if here < 0 && !text.isCapitalized(index - 1) { break }
             }
             entity = here
             index += 1

@@ -1,21 +1,84 @@
 import ParoleCore
 
-/// Who a phrase or pronoun names, as the model stores a speaker.
-struct SpeakerIdentity: Sendable, Hashable {
-    /// The span of the naming words.
-    var span: Span
-    /// The fullest name of the speaker: an entity cluster's canonical name, a linked
-    /// person's name (`la ministre` → `Hélène Marchetti`), or the phrase itself.
-    var canonical: String
-    /// The entity cluster, when the speaker is a named entity.
+/// Who a phrase or pronoun names, as the model stores a speaker: its span, its
+/// cluster, and where its canonical name is read, so that no string is made until a
+/// quote needs it.
+///
+/// Two identities are the same speaker when their spans, clusters and canonical names
+/// are equal; the names compare without being spelled out (see ``Name``).
+struct SpeakerIdentity: Sendable {
+    /// Where the canonical name is read: the fullest name of the speaker.
+    enum Name: Sendable, Equatable {
+        /// The canonical name of ``SpeakerIdentity/cluster``: a named entity's cluster,
+        /// or the person a role is linked to (`la ministre` → `Hélène Marchetti`).
+        case clusterName
+        /// The canonical name of the entity at this index of ``QuoteText/entities`` (an
+        /// entity without a cluster); `isWords` when that name is the words of the span.
+        case entityName(Int32, isWords: Bool)
+        /// The words of ``SpeakerIdentity/span``: the phrase itself.
+        case words
+    }
+
+    /// Where the naming words start and end (UTF-16 offsets).
+    private var start: Int32
+    private var end: Int32
+    /// The entity cluster, when the speaker is a named entity or a linked role.
     var cluster: Int?
+    /// Where the canonical name is read.
+    var name: Name
+
+    /// An identity named by the words of `span`.
+    init(span: Span, cluster: Int?, name: Name) {
+        start = Int32(span.start)
+        end = Int32(span.end)
+        self.cluster = cluster
+        self.name = name
+    }
+
+    /// The span of the naming words.
+    var span: Span { Span(start: Int(start), end: Int(end)) }
+
+    /// The fullest name of the speaker.
+    func canonical(in text: QuoteText) -> String {
+        switch name {
+        case .clusterName: text.clusters[cluster!].canonical
+        case .entityName(let entity, _): text.entities[Int(entity)].canonical
+        case .words: text.text(span)
+        }
+    }
+}
+
+extension SpeakerIdentity: Hashable {
+    /// What decides whether two canonical names are equal, given equal spans and
+    /// clusters: a cluster has one name, the words of a span are one name, and an
+    /// entity's name that is not its words belongs to that entity (the entity of a span
+    /// is the one that covers its tokens).
+    private var nameKey: Int {
+        switch name {
+        case .clusterName: -2
+        case .words: -1
+        case .entityName(let entity, let isWords): isWords ? -1 : Int(entity)
+        }
+    }
+
+    static func == (a: SpeakerIdentity, b: SpeakerIdentity) -> Bool {
+        a.start == b.start && a.end == b.end && a.cluster == b.cluster && a.nameKey == b.nameKey
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(cluster)
+        hasher.combine(nameKey)
+    }
 }
 
 /// Someone a pronoun may refer to: a named person, the subject of a sentence, or
-/// the speaker of an earlier quote.
+/// the speaker of an earlier quote. Token indices are stored in 32 bits: a document
+/// has tens of thousands of mentions.
 struct Mention: Sendable {
     /// How prominent the mention is: higher is a better antecedent.
-    enum Rank: Int, Comparable, Sendable {
+    enum Rank: UInt8, Comparable, Sendable {
         /// Any other mention of a person.
         case other = 0
         /// The subject of a clause inside a reported clause.
@@ -28,10 +91,13 @@ struct Mention: Sendable {
         static func < (lhs: Rank, rhs: Rank) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    /// Where the mention is (its tokens).
-    var tokens: Range<Int>
-    /// Its frame.
-    var frame: Int
+    /// Where the mention is: its first token and the token after it.
+    private var first: Int32
+    private var end: Int32
+    /// The index of its frame.
+    private var frameIndex: Int32
+    /// The token of a subject pronoun, or -1.
+    private var pronounToken: Int32
     /// How prominent it is.
     var rank: Rank
     /// Its gender, when known.
@@ -44,8 +110,32 @@ struct Mention: Sendable {
     var isNamed: Bool
     /// Who it names; `nil` for a subject pronoun, which names its own antecedent.
     var identity: SpeakerIdentity?
+
+    init(
+        tokens: Range<Int>, frame: Int, rank: Rank, gender: Gender?, plural: Bool, isPerson: Bool, isNamed: Bool,
+        identity: SpeakerIdentity?, pronoun: Int? = nil
+    ) {
+        first = Int32(tokens.lowerBound)
+        end = Int32(tokens.upperBound)
+        frameIndex = Int32(frame)
+        pronounToken = pronoun.map { Int32($0) } ?? -1
+        self.rank = rank
+        self.gender = gender
+        self.plural = plural
+        self.isPerson = isPerson
+        self.isNamed = isNamed
+        self.identity = identity
+    }
+
+    /// Where the mention is (its tokens).
+    var tokens: Range<Int> { Int(first)..<Int(end) }
+    /// Its frame.
+    var frame: Int {
+        get { Int(frameIndex) }
+        set { frameIndex = Int32(newValue) }
+    }
     /// The token of a subject pronoun (`Il a ajouté`), whose antecedent it names.
-    var pronoun: Int?
+    var pronoun: Int? { pronounToken >= 0 ? Int(pronounToken) : nil }
 }
 
 /// A role noun in apposition to a person's name (`la ministre chargée du logement,
@@ -62,30 +152,38 @@ struct RoleLink: Sendable {
 extension QuoteScan {
     /// The identity a noun phrase names: its entity, a person its role is linked to, or itself.
     func identity(of phrase: NounPhrase, links: [RoleLink]) -> SpeakerIdentity {
-        if let entityTokens = phrase.entity, let entity = text.entity(at: entityTokens.lowerBound) {
-            var canonical = entity.canonical
-            if let cluster = entity.cluster, text.clusters.indices.contains(cluster) { canonical = text.clusters[cluster].canonical }
-            return SpeakerIdentity(span: entity.span, canonical: canonical, cluster: entity.cluster)
+        if let entityTokens = phrase.entity, let (_, entityIndex) = text.entityRun(at: entityTokens.lowerBound) {
+            let entity = text.entities[entityIndex]
+            if let cluster = entity.cluster, text.clusters.indices.contains(cluster) {
+                return SpeakerIdentity(span: entity.span, cluster: cluster, name: .clusterName)
+            }
+            let isWords = text.spells(entity.span, as: entity.canonical)
+            return SpeakerIdentity(span: entity.span, cluster: entity.cluster, name: .entityName(Int32(entityIndex), isWords: isWords))
         }
         let span = text.span(phrase.tokens)
-        let words = text.text(phrase.tokens)
         if let head = phrase.head, !phrase.plural, text.isAny(head, .role),
-            let determiner = phrase.tokens.first, ["le", "la", "l'"].contains(text.norms[determiner]),
-            let link = links.last(where: { $0.role == roleKey(head) && $0.position < phrase.tokens.lowerBound }),
+            let determiner = phrase.tokens.first, [.le, .la, .leElided].contains(text.keyword(determiner)),
+            let link = lastLink(of: head, before: phrase.tokens.lowerBound, in: links),
             text.clusters.indices.contains(link.cluster)
         {
             let cluster = text.clusters[link.cluster]
             if phrase.gender == nil || cluster.gender == nil || phrase.gender == cluster.gender {
-                return SpeakerIdentity(span: span, canonical: cluster.canonical, cluster: link.cluster)
+                return SpeakerIdentity(span: span, cluster: link.cluster, name: .clusterName)
             }
         }
-        return SpeakerIdentity(span: span, canonical: words, cluster: nil)
+        return SpeakerIdentity(span: span, cluster: nil, name: .words)
+    }
+
+    /// The last link made before token `position` for the role noun at `head`.
+    private func lastLink(of head: Int, before position: Int, in links: [RoleLink]) -> RoleLink? {
+        let role = roleKey(head)
+        return links.last { $0.role == role && $0.position < position }
     }
 
     /// The key of a role noun: its singular norm.
     func roleKey(_ index: Int) -> String {
-        let norm = text.norms[index]
-        if text.info[index].plural == true, let singular = norm.removingSuffix("s") { return singular }
+        let norm = text.norm(index)
+        if text.info(index).plural == true, let singular = norm.removingSuffix("s") { return singular }
         return norm
     }
 
@@ -93,15 +191,10 @@ extension QuoteScan {
     /// `la biologiste Claire Nguyen`, `Karim Benali, secrétaire régional ...`.
     func roleLinks() -> [RoleLink] {
         var links: [RoleLink] = []
-        var index = 0
-        while index < text.count {
-            guard let range = text.entityTokens(at: index), let entity = text.entity(at: index) else {
-                index += 1
-                continue
-            }
-            defer { index = range.upperBound }
-            guard entity.label == .person, let cluster = entity.cluster else { continue }
-            let frame = self.frame(of: index)
+        text.forEachEntity { range, entityIndex in
+            let entity = text.entities[entityIndex]
+            guard entity.label == .person, let cluster = entity.cluster else { return }
+            let frame = self.frame(of: range.lowerBound)
             var before = range.lowerBound - 1
             while before >= frame.lowerBound && text.isHonorific(before) { before -= 1 }
             var roles: [NounPhrase] = []
@@ -127,34 +220,31 @@ extension QuoteScan {
     /// The antecedents a pronoun may take: named people, and the subjects of sentences
     /// (outside quotation marks), in text order.
     func mentions(links: [RoleLink], reportedClauses: [Range<Int>]) -> [Mention] {
+        let reported = TokenRanges(reportedClauses)
         var mentions: [Mention] = []
-        var index = 0
-        while index < text.count {
-            if !isQuoted(index), let range = text.entityTokens(at: index), let entity = text.entity(at: index),
-                entity.label == .person
-            {
+        // A person named outside quotation marks (the name may begin inside them).
+        text.forEachEntity { range, entity in
+            if text.entities[entity].label == .person && range.contains(where: { !isQuoted($0) }) {
                 mentions.append(mention(of: text.describe(range), rank: .other, links: links))
-                index = range.upperBound
-                continue
             }
-            index += 1
         }
+        var subjects: [NounPhrase] = []
         for (frameIndex, frame) in frames.enumerated() {
-            var subjects: [NounPhrase] = []
+            subjects.removeAll(keepingCapacity: true)
             if let opening = openingSubject(of: frameIndex) { subjects.append(opening) }
             for token in frame where !isQuoted(token) && token > frame.lowerBound && startsVerbGroup(token) {
                 if case .phrase(let phrase) = subject(before: token, coordination: false) { subjects.append(phrase) }
             }
             for phrase in subjects where phrase.entity != nil || phrase.head != nil {
-                let embedded = reportedClauses.contains { $0.contains(phrase.tokens.lowerBound) }
+                let embedded = reported.contains(phrase.tokens.lowerBound)
                     || inOpeningSubordinate(phrase.tokens.lowerBound, frame: frame)
                 var mention = mention(of: phrase, rank: embedded ? .embeddedSubject : .subject, links: links)
                 mention.frame = frameIndex
                 mentions.append(mention)
             }
-            for token in frame where !isQuoted(token) && isPersonalSubjectPronoun(token) {
-                let info = text.info[token]
-                let embedded = reportedClauses.contains { $0.contains(token) } || inOpeningSubordinate(token, frame: frame)
+            for token in frame where text.isAny(token, .subjectPronoun) && !isQuoted(token) && isPersonalSubjectPronoun(token) {
+                let info = text.info(token)
+                let embedded = reported.contains(token) || inOpeningSubordinate(token, frame: frame)
                 mentions.append(
                     Mention(
                         tokens: token..<(token + 1), frame: frameIndex, rank: embedded ? .embeddedSubject : .subject,
@@ -162,25 +252,22 @@ extension QuoteScan {
                         identity: nil, pronoun: token))
             }
         }
-        return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return mentions
     }
 
     /// Whether token `index` is `il`, `elle`, `ils` or `elles` as the subject of a
     /// verb, not after a preposition (`avec elle`) and not impersonal (`il faut`, `il y a`,
     /// `il est essentiel de`).
     func isPersonalSubjectPronoun(_ index: Int) -> Bool {
-        guard text.isAny(index, .subjectPronoun), text.norms[index] != "on", index + 1 < text.count else { return false }
+        guard text.isAny(index, .subjectPronoun), !text.isKeyword(index, .on), index + 1 < text.count else { return false }
         if index > 0 && text.isAny(index - 1, .preposition) && !text.isAny(index - 1, .determiner) { return false }
-        guard text.norms[index] == "il" else { return true }
-        let next = text.norms[index + 1]
-        let impersonal: Set = [
-            "y", "faut", "fallait", "faudra", "faudrait", "s'", "semble", "semblait", "convient", "suffit", "vaut",
-            "importe", "paraît", "arrive", "manque", "reste", "n'", "ne",
-        ]
-        if impersonal.contains(next) { return false }
-        if (next == "est" || next == "était" || next == "sera" || next == "serait") && index + 3 < text.count {
-            let after = text.norms[index + 3]
-            if after == "de" || after == "d'" || after == "que" || after == "qu'" { return false }
+        guard text.isKeyword(index, .il) else { return true }
+        guard let next = text.keyword(index + 1) else { return true }
+        if next.followsImpersonalIl { return false }
+        if next.isImpersonalEtre && index + 3 < text.count {
+            let after = text.keyword(index + 3)
+            if after == .de || after == .deElided || after == .que || after == .queElided { return false }
         }
         return true
     }
@@ -195,7 +282,7 @@ extension QuoteScan {
     /// A mention of `phrase`.
     func mention(of phrase: NounPhrase, rank: Mention.Rank, links: [RoleLink]) -> Mention {
         Mention(
-            tokens: phrase.tokens, frame: frameOfToken[phrase.tokens.lowerBound], rank: rank, gender: phrase.gender,
+            tokens: phrase.tokens, frame: frameIndex(of: phrase.tokens.lowerBound), rank: rank, gender: phrase.gender,
             plural: phrase.plural, isPerson: phrase.isPerson, isNamed: phrase.entity != nil,
             identity: identity(of: phrase, links: links))
     }

@@ -23,8 +23,8 @@ extension QuoteText {
     /// capitalised word, a number, or a role or speaker noun.
     func canStartPhrase(_ index: Int) -> Bool {
         if isAny(index, .determiner) || isHonorific(index) { return true }
-        guard isWord(index) || tokens[index].kind == .number else { return false }
-        if isCapitalized[index] { return !isAny(index, [.preposition, .subjectPronoun, .relative, .conjunction]) }
+        guard isWord(index) || isNumber(index) else { return false }
+        if isCapitalized(index) { return !isAny(index, [.preposition, .subjectPronoun, .relative, .conjunction]) }
         return isAny(index, .speakerHead)
     }
 
@@ -39,10 +39,10 @@ extension QuoteText {
     /// Whether `et` at `index` joins two complements or two nouns inside a phrase
     /// (`d'enquêtes et d'analyses`, `des associations de parents et amis de ...`).
     private func joinsComplements(_ index: Int) -> Bool {
-        guard norms[index] == "et", index + 1 < count, index > 0, isWord(index - 1) else { return false }
+        guard isKeyword(index, .et), index + 1 < count, index > 0, isWord(index - 1) else { return false }
         let next = index + 1
-        if ["de", "d'", "du", "des"].contains(norms[next]) { return true }
-        return isWord(next) && !isCapitalized[next] && !isAny(next, [.determiner, .preposition, .clitic, .subjectPronoun, .auxiliary, .modal, .adverb])
+        if keyword(next)?.isDeForm == true { return true }
+        return isWord(next) && !isCapitalized(next) && !isAny(next, [.determiner, .preposition, .clitic, .subjectPronoun, .auxiliary, .modal, .adverb])
             && !readsAsSpeechVerb(next)
     }
 
@@ -52,13 +52,13 @@ extension QuoteText {
     /// (`de la Manche`); the phrase starts at the first determiner, title or name
     /// that no preposition governs.
     func phrase(endingAt end: Int, notBefore lower: Int) -> NounPhrase? {
-        guard end >= lower, end < count, isWord(end) && !isAny(end, [.preposition, .determiner, .clitic]) || isPunctuation(end, ")")
+        guard end >= lower, end < count, isWord(end) && !isAny(end, [.preposition, .determiner, .clitic]) || isPunctuation(end, .closingBracket)
         else { return nil }
         var index = end
         var start: Int?
         while index >= lower && end - index < 18 {
-            if !isWord(index) && tokens[index].kind != .number {
-                guard isPunctuation(index, ")") || isPunctuation(index, "(") else { break }
+            if !isWord(index) && !isNumber(index) {
+                guard isPunctuation(index, .closingBracket) || isPunctuation(index, .openingBracket) else { break }
                 index -= 1
                 continue
             }
@@ -66,10 +66,11 @@ extension QuoteText {
             if canStartPhrase(index) {
                 start = index
                 let previous = index - 1
-                if previous < lower || !(isWord(previous) || tokens[previous].kind == .number) { break }
+                if previous < lower || !(isWord(previous) || isNumber(previous)) { break }
                 if breaksPhrase(previous) && !joinsComplements(previous) { break }
                 // Two different entities side by side: the later one is a phrase of its own.
-                if entityStarts(at: index) && entityOfToken[previous] >= 0 && entityOfToken[previous] != entityOfToken[index] {
+                // (Tokens side by side in two entities are two entities.)
+                if entityStarts(at: index) && isInEntity(previous) {
                     break
                 }
                 // A determiner after a noun starts a new phrase (`dans un communiqué la CFDT`),
@@ -96,39 +97,39 @@ extension QuoteText {
         var index = start + 1
         var sawContent = !isAny(start, .determiner) && !isHonorific(start)
         while index < upper && index - start < 24 {
-            if isPunctuation(index, "(") {
+            if isPunctuation(index, .openingBracket) {
                 // An acronym in brackets: `(IGP)`.
-                if index + 2 < upper && isPunctuation(index + 2, ")") && isWord(index + 1) {
+                if index + 2 < upper && isPunctuation(index + 2, .closingBracket) && isWord(index + 1) {
                     index += 3
                     continue
                 }
                 break
             }
-            guard isWord(index) || tokens[index].kind == .number else { break }
-            let norm = norms[index]
+            guard isWord(index) || isNumber(index) else { break }
+            let word = keyword(index)
             if isAny(index, .preposition) && !isAny(index, .determiner) {
-                if norm == "de" || norm == "d'" {
+                if word == .de || word == .deElided {
                     index += 1
                     continue
                 }
                 if index > start
-                    && (looksLikeParticiple(index - 1) || norm == "par" && looksLikeAgentParticiple(index - 1)
-                        || ["à", "au", "aux"].contains(norm) && attachesToRole(index))
+                    && (looksLikeParticiple(index - 1) || word == .par && looksLikeAgentParticiple(index - 1)
+                        || (word == .a || word == .au || word == .aux) && attachesToRole(index))
                 {
                     index += 1
                     continue
                 }
                 break
             }
-            if norm == "du" || norm == "des" {
+            if word == .du || word == .des {
                 index += 1
                 continue
             }
             if breaksPhrase(index) && !joinsComplements(index) || isAny(index, [.adverb, .time]) && sawContent { break }
             if isAny(index, .determiner) && !isAny(index - 1, .preposition) && sawContent { break }
             // Another name right after a name: `selon Netanyahu Israël est ...`.
-            if entityStarts(at: index) && entityOfToken[index - 1] >= 0 { break }
-            if sawContent && looksLikeFiniteVerb(index, pluralPhrase: info[start].plural == true) { break }
+            if entityStarts(at: index) && isInEntity(index - 1) { break }
+            if sawContent && looksLikeFiniteVerb(index, pluralPhrase: info(start).plural == true) { break }
             if !readsAsSpeechVerb(index) {
                 sawContent = sawContent || !isAny(index, .determiner)
                 index += 1
@@ -144,10 +145,9 @@ extension QuoteText {
     /// `-aient`, `-ait`, and in a plural phrase `-ent` and `-ont` (`Les scientifiques
     /// prévoient`; an adjective there would end in `-ents`).
     private func looksLikeFiniteVerb(_ index: Int, pluralPhrase: Bool) -> Bool {
-        guard isWord(index), !isCapitalized[index], !isAny(index, .speakerHead) else { return false }
-        let norm = norms[index]
-        if norm.hasSuffix("aient") || norm.hasSuffix("ait") && norm.count > 4 { return true }
-        return pluralPhrase && (norm.hasSuffix("ent") || norm.hasSuffix("ont")) && norm.count > 4
+        guard isWord(index), !isCapitalized(index), !isAny(index, .speakerHead) else { return false }
+        if hasShape(index, .imperfectEnding) { return true }
+        return pluralPhrase && hasShape(index, .pluralVerbEnding)
     }
 
     /// Whether `à` at `index` gives the domain of the role before it: `la secrétaire à
@@ -155,20 +155,17 @@ extension QuoteText {
     /// avocate à l'AFP`).
     private func attachesToRole(_ index: Int) -> Bool {
         guard index > 0, isAny(index - 1, .role) else { return false }
-        let role = norms[index - 1]
-        if role.hasPrefix("adjoint") { return true }
-        guard ["secrétaire", "ministre", "délégué", "déléguée", "commissaire", "conseiller", "conseillère", "chargé", "chargée"]
-            .contains(where: { role.hasPrefix($0) })
-        else { return false }
+        if hasShape(index - 1, .adjointPrefix) { return true }
+        guard hasShape(index - 1, .domainRolePrefix) else { return false }
         var next = index + 1
         if next < count && isAny(next, .determiner) { next += 1 }
-        return next < count && isCapitalized[next] && entity(at: next).map({ $0.label == .miscellaneous }) ?? true
+        return next < count && isCapitalized(next) && entity(at: next).map({ $0.label == .miscellaneous }) ?? true
     }
 
     /// Whether token `index` reads as a finite speech verb rather than a noun.
     private func readsAsSpeechVerb(_ index: Int) -> Bool {
-        guard !isCapitalized[index], index > 0, !isAny(index - 1, [.determiner, .preposition]) else { return false }
-        return lexicons.speechVerbs.readings(of: norms[index]).contains { $0.kind == .finite }
+        guard !isCapitalized(index), index > 0, !isAny(index - 1, [.determiner, .preposition]) else { return false }
+        return readings(index).contains { $0.kind == .finite }
     }
 
     /// The head, entity, gender and number of the phrase over `range`.
@@ -192,7 +189,8 @@ extension QuoteText {
         // du Conseil, John Kirby` is Kirby, `le porte-parole de Joe Biden` is not Biden.
         var position = range.lowerBound
         while position < range.upperBound {
-            if let found = entityTokens(at: position), let named = self.entity(at: position) {
+            if let (found, entityIndex) = entityRun(at: position) {
+                let named = entities[entityIndex]
                 let governed = found.lowerBound > range.lowerBound && isAny(found.lowerBound - 1, .preposition)
                     && !isHonorific(found.lowerBound - 1)
                 if named.label == .person && !governed {
@@ -227,17 +225,17 @@ extension QuoteText {
         }
         if let head {
             isPerson = isPerson || isAny(head, [.role, .personNoun])
-            gender = gender ?? info[head].gender
+            gender = gender ?? info(head).gender
         }
-        if let honorific { gender = gender ?? info[honorific].gender }
-        if let determiner { gender = gender ?? info[determiner].gender }
-        let plural = determiner.flatMap { info[$0].plural } ?? head.flatMap { info[$0].plural } ?? false
+        if let honorific { gender = gender ?? info(honorific).gender }
+        if let determiner { gender = gender ?? info(determiner).gender }
+        let plural = determiner.flatMap { info($0).plural } ?? head.flatMap { info($0).plural } ?? false
         return NounPhrase(tokens: range, entity: entity, head: head, gender: gender, plural: plural, isPerson: isPerson)
     }
 
     /// Whether token `index` is a capitalised entity word (so `Le` in `Le Monde` is no determiner).
     private func isCapitalized(entityAt index: Int) -> Bool {
-        entityOfToken[index] >= 0 && isCapitalized[index]
+        isInEntity(index) && isCapitalized(index)
     }
 
     /// The person named right after a phrase ending before `index`, in apposition:
@@ -250,7 +248,7 @@ extension QuoteText {
             entity(at: start)?.label == .person
         else { return nil }
         let after = found.upperBound
-        guard after >= count || isComma(after) || isTerminal(after) || isPunctuation(after, ")") || breakBefore[after]
+        guard after >= count || isComma(after) || isTerminal(after) || isPunctuation(after, .closingBracket) || startsLine(after)
         else { return nil }
         return found
     }

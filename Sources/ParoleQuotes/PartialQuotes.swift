@@ -9,7 +9,7 @@ import ParoleCore
 extension QuoteFinder {
     /// Adds the partial quotes among the pairs not taken as direct quotes.
     mutating func findPartialQuotes() {
-        for (index, pair) in scan.pairs.enumerated() where scan.outerPair[pair.open] == index && pairRoles[index] == .undecided {
+        for (index, pair) in scan.pairs.enumerated() where scan.isOutermost(index) && pairRoles[index] == .undecided {
             guard !isScareQuote(pair) else { continue }
             if let host = reportedClause(around: pair) {
                 add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: .sameAs(host), cue: candidates[host].cue))
@@ -18,7 +18,7 @@ extension QuoteFinder {
             } else if speaksInFirstPerson(pair) {
                 // `il veut « retrouver le sens des aspirations sociales, car les couches
                 // populaires n'ont pas voté pour nous »`: words of the sentence's subject.
-                let speaker = scan.mainSubject(of: scan.frameOfToken[pair.open], before: pair.open)
+                let speaker = scan.mainSubject(of: scan.frameIndex(of: pair.open), before: pair.open)
                 if speaker != .none { add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil)) }
             }
         }
@@ -34,28 +34,37 @@ extension QuoteFinder {
         for offset in 1...3 where pair.open - offset >= 0 && text.isAny(pair.open - offset, .naming) {
             if offset == 1 || text.looksLikeParticiple(pair.open - offset) { return true }
         }
-        guard let first = inner.first(where: { text.isWord($0) || text.tokens[$0].kind == .number }) else { return true }
+        guard let first = inner.first(where: { text.isWord($0) || text.isNumber($0) }) else { return true }
         if let entity = text.entityTokens(at: first), entity.lowerBound == first, entity.upperBound >= inner.upperBound {
             return true
         }
         let words = inner.filter { text.isWord($0) }.count
-        let opensAsSentence = text.isAny(first, [.subjectPronoun, .determiner]) || ["c'", "j'", "je", "nous", "vous"].contains(text.norms[first])
-        return text.isCapitalized[first] && words <= 6 && !opensAsSentence
+        let opensAsSentence = text.isAny(first, [.subjectPronoun, .determiner]) || [.ceElided, .jeElided, .je, .nous, .vous].contains(text.keyword(first))
+        return text.isCapitalized(first) && words <= 6 && !opensAsSentence
     }
 
     /// Whether the words in `pair` speak in the first person (`je`, `nous`, `notre`):
     /// someone's words, even with no speech verb in sight.
     func speaksInFirstPerson(_ pair: MarkPair) -> Bool {
-        let firstPerson: Set = ["je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous", "notre", "nos"]
-        return pair.inner.contains { firstPerson.contains(text.norms[$0]) }
+        pair.inner.contains { text.keyword($0)?.isFirstPerson == true }
     }
 
     /// The innermost indirect quote whose clause contains `pair`.
     func reportedClause(around pair: MarkPair) -> Int? {
         var best: Int?
-        for (index, candidate) in candidates.enumerated() where candidate.kind == .indirect {
+        // A clause that reaches the closing mark starts at most the longest clause before it.
+        let earliest = max(0, pair.close - candidateIndex.longestIndirect)
+        guard earliest <= pair.open else { return nil }
+        for index in candidateIndex.indirect(startingIn: earliest..<(pair.open + 1)) {
+            let candidate = candidates[index]
             guard candidate.tokens.lowerBound <= pair.open && pair.close < candidate.tokens.upperBound + 1 else { continue }
-            if let current = best, candidates[current].tokens.count <= candidate.tokens.count { continue }
+            // The shortest; the first found of the shortest.
+            if let current = best,
+                candidates[current].tokens.count < candidate.tokens.count
+                    || candidates[current].tokens.count == candidate.tokens.count && current < index
+            {
+                continue
+            }
             best = index
         }
         return best
@@ -67,12 +76,12 @@ extension QuoteFinder {
     func attribution(of pair: MarkPair) -> (speaker: SpeakerRef, cue: Quote.Cue)? {
         let frame = scan.frame(of: pair.open)
         var lower = pair.open
-        while lower > frame.lowerBound && !text.isPunctuation(lower - 1, ";") { lower -= 1 }
+        while lower > frame.lowerBound && !text.isPunctuation(lower - 1, .semicolon) { lower -= 1 }
         var upper = pair.close + 1
-        while upper < frame.upperBound && !text.isPunctuation(upper, ";") { upper += 1 }
+        while upper < frame.upperBound && !text.isPunctuation(upper, .semicolon) { upper += 1 }
         let clause = lower..<upper
         // Verbs of thought used only in incises (`pense`, `trouve`) do not attribute fragments.
-        let inClause = scan.cues.filter { clause.contains($0.verb) && !$0.frames.isDisjoint(with: [.que, .infinitive, .intro, .mark]) }
+        let inClause = scan.cues(withVerbIn: clause).filter { !$0.frames.isDisjoint(with: [.que, .infinitive, .intro, .mark]) }
         if let cue = inClause.last(where: { $0.tokens.upperBound <= pair.open }) {
             let speaker = speaker(of: cue)
             if speaker != .none { return (speaker, cue.modelCue(in: text)) }

@@ -49,7 +49,7 @@ enum QuotationMarkPairing {
         var stack: [(index: Int, family: Family)] = []
         var pairs: [MarkPair] = []
         for index in 0..<text.count {
-            if text.breakBefore[index] && index > 0 {
+            if text.startsLine(index) && index > 0 {
                 if let first = stack.first, first.family == .guillemet || first.family == .double, opensClause(first.index, in: text),
                     text.isQuotationMark(index), QuotationMarkRole.of(markAt: text.tokens[index].span.start, in: text.units) == .opening,
                     first.index + 1 < index
@@ -92,7 +92,7 @@ enum QuotationMarkPairing {
             }
             if opens {
                 if family == .guillemet, let open = stack.lastIndex(where: { $0.family == .guillemet }),
-                    text.sentenceOfToken[index] - text.sentenceOfToken[stack[open].index] >= 2
+                    text.sentence(of: index) - text.sentence(of: stack[open].index) >= 2
                 {
                     stack.remove(at: open)
                 }
@@ -109,9 +109,9 @@ enum QuotationMarkPairing {
     /// Whether the mark at `index` stands where a clause starts: at the start of a line,
     /// after a colon, an end mark or a dash.
     private static func opensClause(_ index: Int, in text: QuoteText) -> Bool {
-        guard index > 0, !text.breakBefore[index] else { return true }
+        guard index > 0, !text.startsLine(index) else { return true }
         let previous = index - 1
-        return text.isPunctuation(previous, ":") || text.isTerminal(previous) || text.isDash(previous)
+        return text.isPunctuation(previous, .colon) || text.isTerminal(previous) || text.isDash(previous)
     }
 
     /// Whether a straight mark opens: it closes when one of its family is open;

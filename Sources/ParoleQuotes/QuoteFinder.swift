@@ -31,18 +31,20 @@ enum PairRole: Sendable, Equatable {
 struct QuoteFinder {
     /// The document as scanned.
     let scan: QuoteScan
+    /// The document's text (``QuoteScan/text``).
+    let text: QuoteText
     /// The quotes found so far, in the order found.
-    var candidates: [QuoteCandidate] = []
+    private(set) var candidates: [QuoteCandidate] = []
+    /// The candidates indexed by position.
+    private(set) var candidateIndex = CandidateIndex()
     /// The role of each pair of quotation marks.
     var pairRoles: [PairRole]
 
     init(scan: QuoteScan) {
         self.scan = scan
+        text = scan.text
         pairRoles = [PairRole](repeating: .undecided, count: scan.pairs.count)
     }
-
-    /// The document's text.
-    var text: QuoteText { scan.text }
 
     /// Finds every quote; indirect quotes drop when a direct quote covers the same words.
     mutating func find() -> [QuoteCandidate] {
@@ -61,21 +63,29 @@ struct QuoteFinder {
         var candidate = candidate
         var end = candidate.tokens.upperBound
         while end > candidate.tokens.lowerBound
-            && (text.isComma(end - 1) || text.isPunctuation(end - 1, ";") || text.isPunctuation(end - 1, ":"))
+            && (text.isComma(end - 1) || text.isPunctuation(end - 1, .semicolon) || text.isPunctuation(end - 1, .colon))
         {
             end -= 1
         }
         candidate.tokens = candidate.tokens.lowerBound..<end
-        guard candidate.tokens.contains(where: { text.isWord($0) || text.tokens[$0].kind == .number }) else { return nil }
+        guard candidate.tokens.contains(where: { text.isWord($0) || text.isNumber($0) }) else { return nil }
         candidates.append(candidate)
+        candidateIndex.add(candidate, at: candidates.count - 1)
         return candidates.count - 1
     }
+
+    /// Marks candidate `index` as taken back (see ``QuoteCandidate/isDropped``).
+    mutating func drop(_ index: Int) { candidates[index].isDropped = true }
 
     /// Whether a reported clause over `tokens` would repeat a quote already found:
     /// another reported clause over mostly the same words.
     func overlapsReportedClause(_ tokens: Range<Int>) -> Bool {
-        candidates.contains { other in
-            guard other.kind == .indirect else { return false }
+        // Another clause over half the union at least starts at most `tokens.count`
+        // tokens before `tokens` (else the union is more than twice `tokens`), and
+        // before its end.
+        let starts = max(0, tokens.lowerBound - tokens.count)..<tokens.upperBound
+        return candidateIndex.indirect(startingIn: starts).contains { candidate in
+            let other = candidates[candidate]
             let overlap = max(0, min(other.tokens.upperBound, tokens.upperBound) - max(other.tokens.lowerBound, tokens.lowerBound))
             let union = max(other.tokens.upperBound, tokens.upperBound) - min(other.tokens.lowerBound, tokens.lowerBound)
             return union > 0 && overlap * 2 >= union

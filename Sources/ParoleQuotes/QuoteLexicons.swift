@@ -7,10 +7,17 @@ import ParoleCore
 public struct QuoteLexicons: Sendable {
     /// The speech verbs and their forms.
     public let speechVerbs: SpeechVerbTable
-    /// Word classes, gender and number, keyed on the token norm.
-    let words: [String: WordInfo]
     /// Adverbials and time phrases that may stand inside a reporting verb group.
     let adverbials: PhraseTable
+    /// The readings of every speech-verb form, form after form (see ``LexiconEntry``).
+    let readings: [VerbForm]
+    /// What the lexicons say about each norm they know, keyed on the norm.
+    private let entries: [String: LexiconEntry]
+    /// The same entries, for the norms in Latin script (see ``FormShape/latin``),
+    /// indexed by the bytes of their NFC form in ``latinEntries``.
+    private let latinIndex: UTF8StringTable
+    /// The entries of ``latinIndex``, by index.
+    private let latinEntries: [LexiconEntry]
 
     /// Loads the shipped lexicons.
     public init(tokenizer: FrenchTokenizer? = nil) throws {
@@ -57,7 +64,56 @@ public struct QuoteLexicons: Sendable {
                 Self.addNoun(entry[0], .role, gender: gender, to: &words)
             }
         }
-        self.words = words
+        (entries, readings) = Self.entries(words: words, verbs: speechVerbs, phraseWords: adverbials.wordIDs)
+        var latinIndex = UTF8StringTable(expected: entries.count)
+        var latinEntries: [LexiconEntry] = []
+        for (norm, entry) in entries {
+            var nfc = Normalizer.normalize(norm, form: .nfc)
+            nfc.withUTF8 { bytes in
+                guard FormShape.isLatin(bytes) else { return }
+                let (index, isNew) = latinIndex.intern(bytes)
+                if isNew { latinEntries.append(entry) } else { latinEntries[Int(index)] = entry }
+            }
+        }
+        self.latinIndex = latinIndex
+        self.latinEntries = latinEntries
+    }
+
+    /// One entry per norm the lexicons know: its word classes, its speech-verb readings
+    /// (stored one after the other in the returned readings), its keyword, its phrase word.
+    private static func entries(
+        words: [String: WordInfo], verbs: SpeechVerbTable, phraseWords: [String: Int32]
+    ) -> ([String: LexiconEntry], [VerbForm]) {
+        var entries: [String: LexiconEntry] = [:]
+        for (word, info) in words { entries[word, default: LexiconEntry()].info = info }
+        var readings: [VerbForm] = []
+        for (form, formReadings) in verbs.forms {
+            entries[form, default: LexiconEntry()].readingsStart = Int32(readings.count)
+            entries[form, default: LexiconEntry()].readingsCount = Int32(formReadings.count)
+            readings.append(contentsOf: formReadings)
+        }
+        for keyword in Keyword.allCases { entries[keyword.rawValue, default: LexiconEntry()].keyword = keyword }
+        for (word, id) in phraseWords { entries[word, default: LexiconEntry()].phraseWord = id }
+        return (entries, readings)
+    }
+
+    /// What the lexicons say about the token norm `norm`.
+    func entry(for norm: String) -> LexiconEntry {
+        var bytes = norm
+        return bytes.withUTF8 { entry(for: norm, utf8: $0) }
+    }
+
+    /// What the lexicons say about `norm`, found by string: the entry ``entry(for:)``
+    /// must give.
+    func entry(comparingStrings norm: String) -> LexiconEntry { entries[norm] ?? LexiconEntry() }
+
+    /// The norms the lexicons know.
+    var norms: [String] { Array(entries.keys) }
+
+    /// What the lexicons say about the token norm `norm`, whose UTF-8 bytes are `utf8`.
+    func entry(for norm: String, utf8: UnsafeBufferPointer<UInt8>) -> LexiconEntry {
+        guard FormShape.isLatin(utf8) else { return entries[norm] ?? LexiconEntry() }
+        return latinIndex.index(of: utf8).map { latinEntries[$0] } ?? LexiconEntry()
     }
 
     /// Adds a noun and its plural (`autorité` → `autorités`, `général` → `généraux`).
@@ -77,8 +133,4 @@ public struct QuoteLexicons: Sendable {
         }
         words[plural, default: WordInfo()].merge(WordInfo(classes: wordClass, gender: gender, plural: true))
     }
-
-    /// What the lexicons say about a token norm.
-    @inline(__always)
-    func info(_ norm: String) -> WordInfo { words[norm] ?? WordInfo() }
 }

@@ -1,34 +1,48 @@
 import ParoleCore
 
-/// A document as the quote rules read it: tokens with their norms and word classes,
-/// line breaks, sentences, and the entity under each token, all indexed by token.
-struct QuoteText {
-    /// The lexicons the classes come from.
+/// A document as the quote rules read it: tokens with their forms, word classes and
+/// spelling, line breaks, sentences, and the entity under each token, all indexed by
+/// token.
+///
+/// Each distinct norm is a form whose lexicon entry is looked up once
+/// (``LexiconEntry``), whose punctuation marks are read at once, and whose other
+/// spelling shapes the first time a rule asks (``FormShape``). A token keeps six
+/// bytes: the index of its form, its kind and its flags (``TokenTraits``). The
+/// derived tests are in `TokenTests.swift`.
+///
+/// A class, so that the rules share one copy; it changes only to remember the shapes
+/// it has read, and belongs to one document's analysis.
+final class QuoteText {
+    /// The lexicons the entries come from.
     let lexicons: QuoteLexicons
     /// The document's tokens.
     let tokens: [Token]
-    /// The norm of each token.
-    let norms: [String]
     /// The document text in UTF-16 units.
     let units: [UInt16]
-    /// The word classes of each token.
-    let info: [WordInfo]
-    /// Whether each token begins with an uppercase letter.
-    let isCapitalized: [Bool]
-    /// Whether a line break stands between each token and the one before (true for the first).
-    let breakBefore: [Bool]
-    /// The index of each token's sentence.
-    let sentenceOfToken: [Int]
+    /// The index of each token's form.
+    private let formOfToken: [Int32]
+    /// The kind and flags of each token.
+    private let traits: [TokenTraits]
+    /// What the lexicons say about each form.
+    private let entries: [LexiconEntry]
+    /// The punctuation shapes of each form (see ``FormShape/punctuation``).
+    private let marks: [FormShape]
+    /// The shape of each form, once a rule has asked for one that is no mark.
+    @exclusivity(unchecked) private var shapes: [FormShape?]
+    /// The norm of each form.
+    private let formNorms: [String]
     /// The token ranges of the sentences.
     let sentences: [Range<Int>]
-    /// The index in ``entities`` of the entity covering each token, or -1.
-    let entityOfToken: [Int]
+    /// The index of each token's sentence when the sentences are not in text order or
+    /// overlap (never in practice: then a token's sentence is found by binary search);
+    /// else empty.
+    private let sentenceOfToken: [Int32]
+    /// The tokens each entity covers.
+    private let entityRuns: EntityRuns
     /// The document's entities.
     let entities: [Entity]
     /// The document's entity clusters.
     let clusters: [EntityCluster]
-    /// Whether each token lies inside a temporal expression of the `dates` layer.
-    let inDate: [Bool]
 
     init(document: Document, lexicons: QuoteLexicons) {
         self.lexicons = lexicons
@@ -36,157 +50,255 @@ struct QuoteText {
         let units = document.utf16
         self.tokens = tokens
         self.units = units
-        norms = tokens.map(\.norm)
-        info = norms.map { lexicons.info($0) }
-        isCapitalized = tokens.map { !$0.span.isEmpty && $0.span.start < units.count && units[$0.span.start].isUppercaseUnit }
 
-        var breaks = [Bool](repeating: false, count: tokens.count)
-        var previousEnd = 0
-        for (index, token) in tokens.enumerated() {
-            if index == 0 {
-                breaks[index] = true
-            } else {
-                var offset = previousEnd
-                while offset < token.span.start && offset < units.count {
-                    if UnitClass.test(units[offset], .lineBreak) {
-                        breaks[index] = true
-                        break
+        // About one distinct form every four tokens in a short document, fewer in a long one.
+        var forms = UTF8StringTable(expected: min(tokens.count, 1 << 18) / 4)
+        var entries: [LexiconEntry] = []
+        var marks: [FormShape] = []
+        var formNorms: [String] = []
+        var formOfToken = [Int32](repeating: 0, count: tokens.count)
+        var traits = [TokenTraits](repeating: TokenTraits(kind: .word, flags: []), count: tokens.count)
+        // (The classes, read once: each read of a static property checks that it is set.)
+        let uppercase = UnitClass.uppercase
+        let lineBreak = UnitClass.lineBreak
+        // Tokens are read field by field, in place: a copy of one would retain its norm.
+        tokens.withUnsafeBufferPointer { tokens in
+            units.withUnsafeBufferPointer { units in
+                var previousEnd = 0
+                for index in tokens.indices {
+                    let form = Self.withUTF8(of: tokens[index].norm) { utf8 in
+                        let (form, isNew) = forms.intern(utf8)
+                        if isNew {
+                            let norm = tokens[index].norm
+                            formNorms.append(norm)
+                            entries.append(lexicons.entry(for: norm, utf8: utf8))
+                            marks.append(FormShape.marks(of: norm))
+                        }
+                        return form
                     }
-                    offset += 1
+                    let span = tokens[index].span
+                    var flags: TokenTraits.Flags = []
+                    if !span.isEmpty && span.start < units.count && UnitClass.test(units[span.start], uppercase) {
+                        flags.insert(.capitalized)
+                    }
+                    if index == 0 || Self.hasLineBreak(in: units, from: previousEnd, to: span.start, lineBreak: lineBreak) {
+                        flags.insert(.lineStart)
+                    }
+                    previousEnd = span.end
+                    formOfToken[index] = form
+                    traits[index] = TokenTraits(kind: tokens[index].kind, flags: flags)
                 }
             }
-            previousEnd = token.span.end
         }
-        breakBefore = breaks
 
         var sentenceRanges = document.sentences.map(\.tokens).filter { !$0.isEmpty && $0.upperBound <= tokens.count }
         if sentenceRanges.isEmpty && !tokens.isEmpty { sentenceRanges = [0..<tokens.count] }
-        var sentenceOfToken = [Int](repeating: -1, count: tokens.count)
-        for (index, range) in sentenceRanges.enumerated() {
-            for token in range { sentenceOfToken[token] = index }
-        }
-        // Tokens outside every sentence (none in practice) join the sentence before.
-        var last = 0
-        for token in sentenceOfToken.indices {
-            if sentenceOfToken[token] < 0 { sentenceOfToken[token] = last } else { last = sentenceOfToken[token] }
-        }
-        self.sentenceOfToken = sentenceOfToken
+        let ordered = zip(sentenceRanges, sentenceRanges.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }
+        sentenceOfToken = ordered ? [] : Self.sentenceOfToken(sentenceRanges, count: tokens.count)
         sentences = sentenceRanges
 
         entities = document.entities
         clusters = document.entityClusters
-        entityOfToken = Self.coverage(of: entities.map(\.span), over: tokens)
-        if let dates = document[DateLayer.self] {
-            inDate = Self.coverage(of: dates.map(\.span), over: tokens).map { $0 >= 0 }
-        } else {
-            inDate = [Bool](repeating: false, count: tokens.count)
+        entityRuns = EntityRuns(entities: document.entities, tokens: tokens)
+        entityRuns.forEachRun { run, _ in
+            for index in run { traits[index].flags.insert(.inEntity) }
+            traits[run.lowerBound].flags.insert(.entityStart)
         }
+        if let dates = document[DateLayer.self] {
+            SpanCoverage.forEach(dates.map(\.span), over: tokens) { token, _ in traits[token].flags.insert(.inDate) }
+        }
+        self.formOfToken = formOfToken
+        self.traits = traits
+        self.entries = entries
+        self.marks = marks
+        shapes = [FormShape?](repeating: nil, count: entries.count)
+        self.formNorms = formNorms
     }
 
-    /// For each token, the index of the span (sorted, not overlapping) that covers it, or -1.
-    private static func coverage(of spans: [Span], over tokens: [Token]) -> [Int] {
-        var result = [Int](repeating: -1, count: tokens.count)
-        var spanIndex = 0
-        let sorted = spans.enumerated().sorted { $0.element.start < $1.element.start }
-        for (index, token) in tokens.enumerated() {
-            while spanIndex < sorted.count && sorted[spanIndex].element.end <= token.span.start { spanIndex += 1 }
-            if spanIndex < sorted.count, sorted[spanIndex].element.contains(token.span.start) {
-                result[index] = sorted[spanIndex].offset
-            }
+    /// The result of `body` called with the UTF-8 bytes of `string`.
+    @inline(__always)
+    private static func withUTF8<Result>(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = string
+        return copy.withUTF8(body)
+    }
+
+    /// Whether a line break stands in `units[start..<end]`.
+    private static func hasLineBreak(
+        in units: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int, lineBreak: UnitClass
+    ) -> Bool {
+        var offset = start
+        while offset < end && offset < units.count {
+            if UnitClass.test(units[offset], lineBreak) { return true }
+            offset += 1
         }
-        return result
+        return false
+    }
+
+    /// The index of each token's sentence: the last of `sentences` that contains it,
+    /// else, for a token outside every sentence, the sentence of the token before.
+    private static func sentenceOfToken(_ sentences: [Range<Int>], count: Int) -> [Int32] {
+        var sentenceOfToken = [Int32](repeating: -1, count: count)
+        for (index, range) in sentences.enumerated() {
+            for token in range { sentenceOfToken[token] = Int32(index) }
+        }
+        var last: Int32 = 0
+        for token in sentenceOfToken.indices {
+            if sentenceOfToken[token] < 0 { sentenceOfToken[token] = last } else { last = sentenceOfToken[token] }
+        }
+        return sentenceOfToken
     }
 
     /// The number of tokens.
-    var count: Int { tokens.count }
+    var count: Int { traits.count }
 
-    // MARK: Token tests
+    /// The index in ``sentences`` of token `index`'s sentence (for a token outside
+    /// every sentence, the sentence before).
+    func sentence(of index: Int) -> Int {
+        guard sentenceOfToken.isEmpty else { return Int(sentenceOfToken[index]) }
+        // The last sentence that starts at or before the token; the first when none does.
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].lowerBound <= index { low = middle + 1 } else { high = middle }
+        }
+        return max(low - 1, 0)
+    }
+
+    // MARK: Forms
+
+    /// The lexicon entry of token `index`'s form.
+    @inline(__always)
+    private func entry(_ index: Int) -> LexiconEntry { entries[Int(formOfToken[index])] }
+
+    /// The shape of form `form`, read once.
+    private func shape(ofForm form: Int) -> FormShape {
+        if let shape = shapes[form] { return shape }
+        let shape = FormShape(norm: formNorms[form])
+        shapes[form] = shape
+        return shape
+    }
+
+    /// The word classes, gender and number of token `index`.
+    @inline(__always)
+    func info(_ index: Int) -> WordInfo { entry(index).info }
+
+    /// The keyword token `index` spells, if any.
+    @inline(__always)
+    func keyword(_ index: Int) -> Keyword? { entry(index).keyword }
+
+    /// Whether token `index` is the keyword `keyword`.
+    @inline(__always)
+    func isKeyword(_ index: Int, _ keyword: Keyword) -> Bool { entry(index).keyword == keyword }
+
+    /// The norm of token `index` (``Token/norm``).
+    func norm(_ index: Int) -> String { formNorms[Int(formOfToken[index])] }
+
+    /// Whether tokens `a` and `b` have equal norms.
+    func hasSameNorm(_ a: Int, _ b: Int) -> Bool {
+        let (formA, formB) = (formOfToken[a], formOfToken[b])
+        if formA == formB { return true }
+        // Latin norms are in NFC: different bytes are different strings.
+        if shape(ofForm: Int(formA)).contains(.latin) && shape(ofForm: Int(formB)).contains(.latin) { return false }
+        return formNorms[Int(formA)] == formNorms[Int(formB)]
+    }
+
+    /// Whether the norm of token `index` shows any of `shape`.
+    @inline(__always)
+    func hasShape(_ index: Int, _ shape: FormShape) -> Bool {
+        let form = Int(formOfToken[index])
+        if shape.isSubset(of: .punctuation) { return !marks[form].isDisjoint(with: shape) }
+        return !self.shape(ofForm: form).isDisjoint(with: shape)
+    }
+
+    /// Whether token `index` is a form of a speech verb.
+    @inline(__always)
+    func hasReadings(_ index: Int) -> Bool { entry(index).readingsCount > 0 }
+
+    /// Whether token `index` is a reflexive clitic, an auxiliary, a modal verb or a
+    /// speech-verb form: the words a speech verb group can start with.
+    @inline(__always)
+    func mayStartCue(_ index: Int) -> Bool {
+        let entry = entry(index)
+        return entry.info.isAny([.reflexive, .auxiliary, .modal]) || entry.readingsCount > 0
+    }
+
+    /// The readings of token `index` as a speech-verb form, most words first.
+    func readings(_ index: Int) -> ArraySlice<VerbForm> {
+        let entry = entry(index)
+        let start = Int(entry.readingsStart)
+        return lexicons.readings[start..<(start + Int(entry.readingsCount))]
+    }
+
+    /// The id of token `index` among the words of adverbial phrases, or -1.
+    @inline(__always)
+    func phraseWord(_ index: Int) -> Int32 { entry(index).phraseWord }
+
+    // MARK: Kinds and flags
+
+    /// What sort of unit token `index` is.
+    @inline(__always)
+    func kind(_ index: Int) -> Token.Kind { traits[index].kind }
 
     /// Whether token `index` is a word (letters) token.
     @inline(__always)
-    func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
+    func isWord(_ index: Int) -> Bool { traits[index].kind == .word }
+
+    /// Whether token `index` is a number.
+    @inline(__always)
+    func isNumber(_ index: Int) -> Bool { traits[index].kind == .number }
 
     /// Whether token `index` is a quotation mark.
     @inline(__always)
-    func isQuotationMark(_ index: Int) -> Bool { tokens[index].kind == .quote }
+    func isQuotationMark(_ index: Int) -> Bool { traits[index].kind == .quote }
 
-    /// Whether token `index` is punctuation whose norm is `mark`.
+    /// Whether token `index` begins with an uppercase letter.
     @inline(__always)
-    func isPunctuation(_ index: Int, _ mark: String) -> Bool {
-        tokens[index].kind == .punct && norms[index] == mark
-    }
+    func isCapitalized(_ index: Int) -> Bool { traits[index].flags.contains(.capitalized) }
 
-    /// Whether token `index` is a comma.
+    /// Whether a line break stands between token `index` and the one before (true for the first).
     @inline(__always)
-    func isComma(_ index: Int) -> Bool { isPunctuation(index, ",") }
+    func startsLine(_ index: Int) -> Bool { traits[index].flags.contains(.lineStart) }
 
-    /// Whether token `index` ends a sentence: `.`, `!`, `?`, `…`, `...`.
-    func isTerminal(_ index: Int) -> Bool {
-        guard tokens[index].kind == .punct else { return false }
-        switch norms[index] {
-        case ".", "!", "?", "…", "...", "?!", "!?", "!!", "??": return true
-        default: return norms[index].hasPrefix("..") || norms[index].hasPrefix("?") || norms[index].hasPrefix("!")
-        }
-    }
-
-    /// Whether token `index` is a dialogue dash: `—`, `–` or `--`.
-    func isDash(_ index: Int) -> Bool {
-        guard tokens[index].kind == .punct else { return false }
-        return norms[index] == "—" || norms[index] == "–" || norms[index] == "--" || norms[index] == "―"
-    }
-
-    /// Whether token `index` belongs to any of `classes`.
+    /// Whether token `index` lies inside a temporal expression of the `dates` layer.
     @inline(__always)
-    func isAny(_ index: Int, _ classes: WordClass) -> Bool { info[index].isAny(classes) }
+    func isInDate(_ index: Int) -> Bool { traits[index].flags.contains(.inDate) }
 
-    /// Whether token `index` is a honorific (`M.`, `Mme`), which must be capitalised.
-    func isHonorific(_ index: Int) -> Bool { info[index].classes.contains(.honorific) && isCapitalized[index] }
+    // MARK: Entities
 
-    /// The entity covering token `index`.
-    func entity(at index: Int) -> Entity? {
-        let entity = entityOfToken[index]
-        return entity >= 0 ? entities[entity] : nil
+    /// The index in ``entities`` of the entity covering token `index`, or -1.
+    @inline(__always)
+    func entityIndex(at index: Int) -> Int {
+        guard traits[index].flags.contains(.inEntity) else { return -1 }
+        return entityRuns.run(containing: index)?.entity ?? -1
     }
 
-    /// Whether an entity starts at token `index`.
-    func entityStarts(at index: Int) -> Bool {
-        let entity = entityOfToken[index]
-        return entity >= 0 && (index == 0 || entityOfToken[index - 1] != entity)
+    /// The tokens of the entity covering token `index`, and its index in ``entities``.
+    @inline(__always)
+    func entityRun(at index: Int) -> (tokens: Range<Int>, entity: Int)? {
+        guard traits[index].flags.contains(.inEntity) else { return nil }
+        return entityRuns.run(containing: index)
     }
+
+    /// Calls `body` with the tokens of each entity and its index in ``entities``, in text order.
+    func forEachEntity(_ body: (_ tokens: Range<Int>, _ entity: Int) -> Void) {
+        entityRuns.forEachRun(body)
+    }
+
+    /// Whether an entity covers token `index`.
+    @inline(__always)
+    func isInEntity(_ index: Int) -> Bool { traits[index].flags.contains(.inEntity) }
+
+    /// Whether an entity starts at token `index` (two entities side by side are
+    /// different entities).
+    @inline(__always)
+    func entityStarts(at index: Int) -> Bool { traits[index].flags.contains(.entityStart) }
 
     /// The token range of the entity covering token `index`.
     func entityTokens(at index: Int) -> Range<Int>? {
-        let entity = entityOfToken[index]
-        guard entity >= 0 else { return nil }
-        var start = index
-        var end = index + 1
-        while start > 0 && entityOfToken[start - 1] == entity { start -= 1 }
-        while end < count && entityOfToken[end] == entity { end += 1 }
-        return start..<end
-    }
-
-    /// Whether token `index` is an adverb in -ment (`vivement`, `mélancoliquement`),
-    /// not a noun after a determiner (`le gouvernement`).
-    func looksLikeAdverb(_ index: Int) -> Bool {
-        guard isWord(index), !isCapitalized[index], norms[index].count >= 7, norms[index].hasSuffix("ment") else { return false }
-        return !isAny(index, .speakerHead) && !(index > 0 && isAny(index - 1, [.determiner, .preposition]))
-    }
-
-    /// Whether token `index` looks like a past participle of the first group
-    /// (`impliqué`, `chargée`, `basés`).
-    func looksLikeParticiple(_ index: Int) -> Bool {
-        guard isWord(index), !isCapitalized[index] else { return false }
-        let norm = norms[index]
-        return norm.hasSuffix("é") || norm.hasSuffix("ée") || norm.hasSuffix("és") || norm.hasSuffix("ées")
-    }
-
-    /// Whether token `index` looks like any past participle, before an agent `par`
-    /// (`établi par`, `conduite par`, `publié par`).
-    func looksLikeAgentParticiple(_ index: Int) -> Bool {
-        guard isWord(index), !isCapitalized[index] else { return false }
-        if looksLikeParticiple(index) { return true }
-        let norm = norms[index]
-        return ["i", "ie", "is", "ies", "it", "ite", "its", "ites", "u", "ue", "us", "ues"].contains { norm.hasSuffix($0) }
+        guard traits[index].flags.contains(.inEntity) else { return nil }
+        return entityRuns.run(containing: index)?.tokens
     }
 
     // MARK: Spans and text
@@ -199,7 +311,18 @@ struct QuoteText {
     /// The text of a token range.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let span = span(range)
-        return String(utf16Units: units[span.start..<span.end])
+        return text(span(range))
+    }
+
+    /// The text of a span.
+    func text(_ span: Span) -> String {
+        String(utf16Units: units[span.start..<span.end])
+    }
+
+    /// Whether the text of `span` is the string `string` (equal as strings are).
+    func spells(_ span: Span, as string: String) -> Bool {
+        // Equal code units make equal strings; other spellings are compared as strings.
+        if string.utf16.elementsEqual(units[span.start..<span.end]) { return true }
+        return text(span) == string
     }
 }

@@ -29,8 +29,8 @@ extension QuoteFinder {
             index -= 1
         }
         guard index >= 0 else { return false }
-        let norm = text.norms[index]
-        return ["cela", "ceci", "ça"].contains(norm) || norm == "qui" && index > 0 && text.norms[index - 1] == "ce"
+        let word = text.keyword(index)
+        return word == .cela || word == .ceci || word == .ca || word == .qui && index > 0 && text.isKeyword(index - 1, .ce)
     }
 
     /// The speaker of a cue; a present participle speaks for the phrase right before
@@ -38,9 +38,9 @@ extension QuoteFinder {
     /// sentence (`, estimant que`), else for the sentence's subject.
     func speaker(of cue: SpeechCue) -> SpeakerRef {
         guard cue.form == .presentParticiple else { return scan.subject(of: cue) }
-        let frameIndex = scan.frameOfToken[cue.verb]
+        let frameIndex = scan.frameIndex(of: cue.verb)
         let first = cue.tokens.lowerBound
-        let isGerund = text.norms[first] == "en" || text.norms[first] == "tout"
+        let isGerund = text.isKeyword(first, .en) || text.isKeyword(first, .tout)
         if !isGerund, first > scan.frames[frameIndex].lowerBound,
             let phrase = text.phrase(endingAt: first - 1, notBefore: scan.frames[frameIndex].lowerBound),
             phrase.entity != nil || phrase.head != nil
@@ -51,10 +51,8 @@ extension QuoteFinder {
         }
         let frameStart = text.tokens[scan.frames[frameIndex].lowerBound].span.start
         let cueStart = text.tokens[cue.tokens.lowerBound].span.start
-        if let previous = candidates.lastIndex(where: { candidate in
-            guard let other = candidate.cue else { return false }
-            return other.span.start >= frameStart && other.span.end <= cueStart
-        }) {
+        let earlier = candidateIndex.cued(startingIn: frameStart..<(cueStart + 1)).filter { candidates[$0].cue!.span.end <= cueStart }
+        if let previous = earlier.max() {
             return .sameAs(previous)
         }
         let before = scan.mainSubject(of: frameIndex, before: cue.tokens.lowerBound)
@@ -76,36 +74,36 @@ extension QuoteFinder {
         var steps = 0
         while index < frame.upperBound && steps < 16 {
             steps += 1
-            let norm = text.norms[index]
+            let isQue = text.isQue(index)
             // `alors que`, `parce que`, `avant que`: a conjunction, not the verb's `que`.
-            if (norm == "que" || norm == "qu'") && index > 0 && text.isAny(index - 1, [.subordinator, .preposition])
+            if isQue && index > 0 && text.isAny(index - 1, [.subordinator, .preposition])
                 && !text.isAny(index - 1, .determiner)
             {
                 return nil
             }
-            if norm == "que" || norm == "qu'" {
+            if isQue {
                 var start = index + 1
-                if start < frame.upperBound && text.isPunctuation(start, ":") { start += 1 }
+                if start < frame.upperBound && text.isPunctuation(start, .colon) { start += 1 }
                 let end = clauseEnd(from: start, cue: cue)
                 return start < end ? start..<end : nil
             }
             // A gerund and its object: `déclare en recevant la coupe que ...`.
-            if norm == "en" && index + 1 < frame.upperBound && text.norms[index + 1].hasSuffix("ant") {
+            if text.isKeyword(index, .en) && index + 1 < frame.upperBound && text.hasShape(index + 1, .antEnding) {
                 index += 2
-                while index < frame.upperBound && text.isWord(index) && !["que", "qu'"].contains(text.norms[index])
+                while index < frame.upperBound && text.isWord(index) && !text.isQue(index)
                     && !scan.startsVerbGroup(index)
                 {
                     index += 1
                 }
                 continue
             }
-            if text.isTerminal(index) || text.isQuotationMark(index) || text.isPunctuation(index, ":")
-                || text.isPunctuation(index, ";") || scan.startsVerbGroup(index) || scan.cue(startingAt: index) != nil
+            if text.isTerminal(index) || text.isQuotationMark(index) || text.isPunctuation(index, .colon)
+                || text.isPunctuation(index, .semicolon) || scan.startsVerbGroup(index) || scan.cue(startingAt: index) != nil
                 || text.isAny(index, .relative) && !text.isAny(index, .determiner)
             {
                 return nil
             }
-            let phrase = text.lexicons.adverbials.match(at: index, in: text.norms, limit: frame.upperBound)
+            let phrase = text.lexicons.adverbials.match(at: index, in: text, limit: frame.upperBound)
             if phrase > 0 {
                 index += phrase
                 continue
@@ -113,7 +111,7 @@ extension QuoteFinder {
             // An object (`a annoncé le déblocage`) ends the search; a determiner after a
             // preposition (`à l'AFP`) or before a date (`le 3 mars`) does not.
             if text.isAny(index, .determiner) && !(index > 0 && text.isAny(index - 1, .preposition) && !text.isAny(index - 1, .determiner))
-                && !(index + 1 < frame.upperBound && (text.isAny(index + 1, .time) || text.tokens[index + 1].kind == .number))
+                && !(index + 1 < frame.upperBound && (text.isAny(index + 1, .time) || text.isNumber(index + 1)))
             {
                 return nil
             }
@@ -130,7 +128,7 @@ extension QuoteFinder {
         var index = SpeechCueFinder(text: text).skipAdverbials(from: cue.tokens.upperBound)
         while index < frame.upperBound && text.isAny(index, .time) { index += 1 }
         let start = index
-        if index < frame.upperBound && (text.norms[index] == "ne" || text.norms[index] == "n'") {
+        if index < frame.upperBound && (text.isKeyword(index, .ne) || text.isKeyword(index, .neElided)) {
             index += 1
             if index < frame.upperBound && text.isAny(index, .negation) { index += 1 }
         }
@@ -145,17 +143,9 @@ extension QuoteFinder {
     /// (`prendre`, `vivre`, `dire`, `mettre`, `connaître`, `faire`, `croire`; not
     /// `figure`, `histoire`, `titre`).
     func isInfinitive(_ index: Int) -> Bool {
-        guard text.isWord(index), !text.isCapitalized[index] else { return false }
-        let norm = text.norms[index]
-        guard norm.count >= 4, !text.isAny(index, [.notInfinitive, .determiner, .preposition, .time, .adverb, .speakerHead])
-        else { return false }
-        if norm.hasSuffix("er") || norm.hasSuffix("ir") || norm.hasSuffix("oir") { return true }
-        let verbEndings = [
-            "dre", "vre", "cre", "pre", "clure", "uire", "ettre", "attre", "aître", "aitre", "oître", "être",
-            "faire", "plaire", "taire", "traire", "croire", "boire",
-        ]
-        if verbEndings.contains(where: { norm.hasSuffix($0) }) { return true }
-        return norm.hasSuffix("ire") && !norm.hasSuffix("oire") && !norm.hasSuffix("aire")
+        guard text.isWord(index), !text.isCapitalized(index) else { return false }
+        return text.hasShape(index, .infinitiveEnding)
+            && !text.isAny(index, [.notInfinitive, .determiner, .preposition, .time, .adverb, .speakerHead])
     }
 
     /// The clause before an incise with no quotation marks: from the sentence start to
@@ -172,9 +162,9 @@ extension QuoteFinder {
         }
         guard comma - clauseStart >= 3 else { return nil }
         // The words before must not be a quotation of their own.
-        if text.isQuotationMark(comma - 1), scan.outerPair[comma - 1] >= 0 {
-            let pair = scan.pairs[scan.outerPair[comma - 1]]
-            if pair.open == clauseStart || pairRoles[scan.outerPair[comma - 1]] == .direct { return nil }
+        if text.isQuotationMark(comma - 1), let outer = scan.outerPair(enclosing: comma - 1) {
+            let pair = scan.pairs[outer]
+            if pair.open == clauseStart || pairRoles[outer] == .direct { return nil }
         }
         let subjectEnd: Int
         if let pronoun = cue.invertedPronoun {
@@ -184,8 +174,7 @@ extension QuoteFinder {
             subjectEnd = subject.tokens.upperBound
         }
         if subjectEnd < frame.upperBound {
-            let norm = text.norms[subjectEnd]
-            if norm == "que" || norm == "qu'" || scan.startsVerbGroup(subjectEnd) { return nil }
+            if text.isQue(subjectEnd) || scan.startsVerbGroup(subjectEnd) { return nil }
         }
         // Not a subject and its aside: `Le ministre, qui s'exprimait devant la presse, a salué le préfet`.
         var segmentStart = comma - 1

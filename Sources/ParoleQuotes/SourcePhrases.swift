@@ -17,17 +17,17 @@ extension QuoteFinder {
     /// The source phrase starting at `index`: `selon` or `d'après` and a pronoun or a
     /// phrase that can name a speaker (`selon les cas` is none).
     func sourcePhrase(at index: Int) -> SourcePhrase? {
-        let norm = text.norms[index]
+        let word = text.keyword(index)
         let speakerStart: Int
-        if norm == "selon" {
+        if word == .selon {
             speakerStart = index + 1
-        } else if (norm == "d'" || norm == "d’") && index + 1 < text.count && text.norms[index + 1] == "après" {
+        } else if (word == .deElided || word == .deElidedCurly) && index + 1 < text.count && text.isKeyword(index + 1, .apres) {
             speakerStart = index + 2
         } else {
             return nil
         }
         guard speakerStart < text.count else { return nil }
-        let cue = Quote.Cue(span: text.span(index..<speakerStart), lemma: norm == "selon" ? "selon" : "d'après")
+        let cue = Quote.Cue(span: text.span(index..<speakerStart), lemma: word == .selon ? "selon" : "d'après")
         return source(at: speakerStart, cue: cue, requireSpeaker: false)
     }
 
@@ -42,7 +42,7 @@ extension QuoteFinder {
         }
         let upper = scan.frame(of: start).upperBound
         guard var phrase = text.phrase(startingAt: start, before: upper) else { return nil }
-        let possessive = text.isAny(start, .determiner) && ["son", "sa", "ses", "leur", "leurs"].contains(text.norms[start])
+        let possessive = text.isAny(start, .determiner) && text.keyword(start)?.isThirdPersonPossessive == true
         // `Selon les chiffres rendus publics hier par l'INSEE, ...`, `..., selon une étude
         // publiée mercredi dans la revue Nature.`: the phrase runs to the comma or the end.
         let stop = (phrase.tokens.upperBound..<min(upper, phrase.tokens.upperBound + 12)).first {
@@ -51,14 +51,14 @@ extension QuoteFinder {
         if let stop, stop > phrase.tokens.upperBound,
             !(phrase.tokens.upperBound..<stop).contains(where: {
                 scan.startsVerbGroup($0) || text.isQuotationMark($0) || text.isAny($0, .relative)
-                    || !text.isWord($0) && text.tokens[$0].kind != .number
+                    || !text.isWord($0) && !text.isNumber($0)
             })
         {
             phrase = text.describe(start..<stop)
         }
         // `selon son estimation`: the author is the sentence's subject.
         if possessive, let head = phrase.head, text.isAny(head, .documentNoun) {
-            let subject = scan.mainSubject(of: scan.frameOfToken[start], before: start)
+            let subject = scan.mainSubject(of: scan.frameIndex(of: start), before: start)
             guard subject != .none else { return nil }
             return SourcePhrase(speaker: subject, cue: cue, end: phrase.tokens.upperBound)
         }
@@ -90,8 +90,8 @@ extension QuoteFinder {
         guard first < upper, text.isAny(first, [.role, .prenominal]) else { return nil }
         var index = first + 1
         while index < min(upper, comma + 18) {
-            if text.isComma(index) || text.isPunctuation(index, ":") { return index }
-            if scan.startsVerbGroup(index) || text.isAny(index, .relative) || text.isQuotationMark(index) || !text.isWord(index) && text.tokens[index].kind != .number {
+            if text.isComma(index) || text.isPunctuation(index, .colon) { return index }
+            if scan.startsVerbGroup(index) || text.isAny(index, .relative) || text.isQuotationMark(index) || !text.isWord(index) && !text.isNumber(index) {
                 return nil
             }
             index += 1
@@ -103,15 +103,18 @@ extension QuoteFinder {
     /// `qui, selon X, ...`, `Pour X, ...`, and `... selon lesquelles ...`.
     mutating func findSourcePhrases() {
         for index in 0..<text.count where !scan.isQuoted(index) {
+            // Only `selon`, `d'` (`d'après`) and `pour` lead a source phrase.
+            switch text.keyword(index) {
+            case .selon, .deElided, .deElidedCurly, .pour: break
+            default: continue
+            }
             let frame = scan.frame(of: index)
-            if text.norms[index] == "selon", index + 1 < frame.upperBound, text.isAny(index + 1, .relativeSelon) {
+            if text.isKeyword(index, .selon), index + 1 < frame.upperBound, text.isAny(index + 1, .relativeSelon) {
                 addRelativeSource(at: index, frame: frame)
                 continue
             }
             var source = sourcePhrase(at: index)
-            let opensClause = index == text.skipLead(in: frame)
-                || index > frame.lowerBound && (text.isPunctuation(index - 1, ":") || text.isPunctuation(index - 1, ";"))
-            if source == nil && opensClause && text.norms[index] == "pour" && index + 1 < frame.upperBound {
+            if source == nil && text.isKeyword(index, .pour) && index + 1 < frame.upperBound && opensClause(at: index, in: frame) {
                 let cue = Quote.Cue(span: text.tokens[index].span, lemma: "pour")
                 source = self.source(at: index + 1, cue: cue, requireSpeaker: true)
                 if let found = source, !(found.end < frame.upperBound && text.isComma(found.end)) { source = nil }
@@ -119,6 +122,13 @@ extension QuoteFinder {
             guard let source, let clause = clause(attributedBy: source, at: index, in: frame) else { continue }
             addReported(clause, speaker: source.speaker, cue: source.cue)
         }
+    }
+
+    /// Whether token `index` opens a clause of `frame`: its first word after a
+    /// dateline and leading conjunctions, or the word after a colon or a semicolon.
+    private func opensClause(at index: Int, in frame: Range<Int>) -> Bool {
+        index == text.skipLead(in: frame)
+            || index > frame.lowerBound && (text.isPunctuation(index - 1, .colon) || text.isPunctuation(index - 1, .semicolon))
     }
 
     /// The clause a source phrase at `index` attributes: the words after it when it
@@ -129,7 +139,7 @@ extension QuoteFinder {
         let before = index - 1
         let leads = index <= clauseStart
             || text.isAny(before, [.relative, .conjunction, .subordinator]) && !text.isAny(before, .determiner)
-            || text.isPunctuation(before, ":") || text.isDash(before)
+            || text.isPunctuation(before, .colon) || text.isDash(before)
             || text.isComma(before)
                 && (before == clauseStart || text.isAny(before - 1, [.relative, .conjunction])
                     || !(clauseStart..<before).contains { scan.startsVerbGroup($0) })

@@ -27,12 +27,12 @@ extension QuoteScan {
     private func complement(of phrase: NounPhrase, after start: Int) -> NounPhrase? {
         var index = start + 1
         while index < phrase.tokens.upperBound {
-            let norm = text.norms[index]
-            if ["de", "d'", "du", "des", "par"].contains(norm) {
-                let from = (norm == "du" || norm == "des") ? index : index + 1
+            let word = text.keyword(index)
+            if word?.isDeForm == true || word == .par {
+                let from = (word == .du || word == .des) ? index : index + 1
                 // A complement with a determiner or a name, not `un communiqué de presse`.
                 let named = from < phrase.tokens.upperBound
-                    && (text.isAny(from, .determiner) || text.isHonorific(from) || text.isCapitalized[from])
+                    && (text.isAny(from, .determiner) || text.isHonorific(from) || text.isCapitalized(from))
                 if named, let inner = text.phrase(startingAt: from, before: phrase.tokens.upperBound), isPlausibleSpeaker(inner) {
                     return inner
                 }

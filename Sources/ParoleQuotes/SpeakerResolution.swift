@@ -11,8 +11,23 @@ struct SpeakerResolver {
     private let mentions: [Mention]
     /// The speakers resolved so far, as mentions a later pronoun may refer to, in text order.
     private var speakerMentions: [Mention] = []
-    /// The last mention of each identity, for the gender and number of a pronoun that names it.
-    private var lastMention: [SpeakerIdentity: Mention] = [:]
+    /// What a pronoun that names a speaker takes from the speaker's last mention.
+    private struct MentionTraits {
+        var gender: Gender?
+        var isPerson: Bool
+        var isNamed: Bool
+
+        init(_ mention: Mention) {
+            gender = mention.gender
+            isPerson = mention.isPerson
+            isNamed = mention.isNamed
+        }
+    }
+
+    /// The traits of the last mention of each identity, for a pronoun that names it.
+    private var lastMention: [SpeakerIdentity: MentionTraits] = [:]
+    /// The best antecedent in each frame of the window an antecedent is sought in.
+    private var bestInFrame: [Mention?] = []
     /// The candidates in text order (a quote before the quotes inside it).
     private let order: [Int]
     /// The position of each candidate in ``order``.
@@ -24,10 +39,11 @@ struct SpeakerResolver {
     /// The antecedents found for subject pronouns, by token.
     private var antecedents: [Int: SpeakerIdentity?] = [:]
 
-    private var text: QuoteText { scan.text }
+    private let text: QuoteText
 
     init(scan: QuoteScan, candidates: [QuoteCandidate]) {
         self.scan = scan
+        text = scan.text
         self.candidates = candidates
         links = scan.roleLinks()
         let reported = candidates.filter { $0.kind == .indirect }.map(\.tokens)
@@ -41,12 +57,13 @@ struct SpeakerResolver {
         var position = [Int](repeating: 0, count: candidates.count)
         for (rank, index) in order.enumerated() { position[index] = rank }
         self.position = position
-        for mention in mentions { if let identity = mention.identity { lastMention[identity] = mention } }
+        for mention in mentions { if let identity = mention.identity { lastMention[identity] = MentionTraits(mention) } }
     }
 
     /// The quotes, in text order (a quote before the quotes inside it).
     mutating func quotes() -> [Quote] {
         var quotes: [Quote] = []
+        quotes.reserveCapacity(candidates.lazy.filter { !$0.isDropped }.count)
         for index in order where !candidates[index].isDropped {
             let candidate = candidates[index]
             let identity = resolve(index, depth: 0)
@@ -54,7 +71,7 @@ struct SpeakerResolver {
             if let identity {
                 var span = identity.span
                 if let pronoun = pronounToken[index] { span = text.tokens[pronoun].span }
-                speaker = Quote.Speaker(span: span, canonical: identity.canonical, cluster: identity.cluster)
+                speaker = Quote.Speaker(span: span, canonical: identity.canonical(in: text), cluster: identity.cluster)
             } else if let pronoun = pronounToken[index] {
                 speaker = Quote.Speaker(span: text.tokens[pronoun].span, canonical: nil)
             }
@@ -100,18 +117,18 @@ struct SpeakerResolver {
 
     /// Records a resolved pronoun as a mention of its antecedent.
     private mutating func remember(pronoun token: Int, as identity: SpeakerIdentity) {
-        let info = text.info[token]
+        let info = text.info(token)
         let source = lastMention[identity]
         record(
             Mention(
-                tokens: token..<(token + 1), frame: scan.frameOfToken[token], rank: .speaker,
+                tokens: token..<(token + 1), frame: scan.frameIndex(of: token), rank: .speaker,
                 gender: source?.gender ?? info.gender, plural: info.plural ?? false,
                 isPerson: source?.isPerson ?? true, isNamed: source?.isNamed ?? false, identity: identity))
     }
 
     /// Adds a speaker mention, keeping them in text order.
     private mutating func record(_ mention: Mention) {
-        if let identity = mention.identity { lastMention[identity] = mention }
+        if let identity = mention.identity { lastMention[identity] = MentionTraits(mention) }
         var index = speakerMentions.count
         while index > 0 && speakerMentions[index - 1].tokens.lowerBound > mention.tokens.lowerBound { index -= 1 }
         speakerMentions.insert(mention, at: index)
@@ -133,24 +150,34 @@ struct SpeakerResolver {
     /// 2020. Il a déclaré ...`), followed back a few links at most.
     private mutating func antecedent(of token: Int, excluding quote: Range<Int>?, depth: Int) -> SpeakerIdentity? {
         if quote == nil, let known = antecedents[token] { return known }
-        let info = text.info[token]
+        let info = text.info(token)
         let gender = info.gender
         let plural = info.plural ?? false
-        let frame = scan.frameOfToken[token]
+        let frame = scan.frameIndex(of: token)
         let window = max(0, frame - 6)
-        let pool = (mentionsBefore(token, from: window) + speakerMentions(from: window)).filter { mention in
-            mention.tokens.upperBound <= token && mention.frame >= window && mention.pronoun != token
+        func fits(_ mention: Mention) -> Bool {
+            mention.tokens.upperBound <= token && mention.frame >= window && mention.frame <= frame && mention.pronoun != token
                 && !(quote?.contains(mention.tokens.lowerBound) ?? false)
                 && mention.plural == plural
                 && (gender == nil || mention.gender == nil || mention.gender == gender)
                 && (mention.pronoun == nil || depth < 12)
         }
+        // The best fitting mention of each frame: the first of the best, taking the
+        // document's mentions before the speakers found so far.
+        bestInFrame.removeAll(keepingCapacity: true)
+        bestInFrame.append(contentsOf: repeatElement(nil, count: frame - window + 1))
+        for part in [mentionsBefore(token, from: window), speakerMentions(from: window)] {
+            for mention in part where fits(mention) {
+                let slot = mention.frame - window
+                if let best = bestInFrame[slot], !isWorse(best, than: mention, plural: plural, gender: gender) { continue }
+                bestInFrame[slot] = mention
+            }
+        }
         var fallback: Mention?
         var fallbackFrame = 0
         var found: Mention?
         for current in stride(from: frame, through: window, by: -1) {
-            let here = pool.filter { $0.frame == current }
-            if let best = here.max(by: { isWorse($0, than: $1, plural: plural, gender: gender) }) {
+            if let best = bestInFrame[current - window] {
                 if best.rank >= .subject {
                     found = best
                     break
@@ -189,26 +216,26 @@ struct SpeakerResolver {
 
     /// Whether mention `a` is a worse antecedent than `b`.
     private func isWorse(_ a: Mention, than b: Mention, plural: Bool, gender: Gender?) -> Bool {
-        func key(_ m: Mention) -> [Int] {
-            [
-                m.rank.rawValue, plural || m.isPerson ? 1 : 0, gender != nil && m.gender == gender ? 1 : 0,
-                m.isNamed ? 1 : 0, m.tokens.lowerBound,
-            ]
+        func key(_ m: Mention) -> (Int, Int, Int, Int, Int) {
+            (
+                Int(m.rank.rawValue), plural || m.isPerson ? 1 : 0, gender != nil && m.gender == gender ? 1 : 0,
+                m.isNamed ? 1 : 0, m.tokens.lowerBound
+            )
         }
-        return key(a).lexicographicallyPrecedes(key(b))
+        return key(a) < key(b)
     }
 
     /// The speaker of a quote that names none: the speaker of a quote just before in
     /// the same paragraph, else the subject of the sentence before.
     private mutating func contextSpeaker(of index: Int, depth: Int) -> SpeakerIdentity? {
         let start = candidates[index].tokens.lowerBound
-        let frame = scan.frameOfToken[start]
+        let frame = scan.frameIndex(of: start)
         let paragraphStart = paragraphStart(of: start)
         var previous: Int?
         for rank in stride(from: position[index] - 1, through: 0, by: -1) {
             let other = order[rank]
             let tokens = candidates[other].tokens
-            if tokens.lowerBound < paragraphStart || scan.frameOfToken[tokens.lowerBound] < frame - 2 { break }
+            if tokens.lowerBound < paragraphStart || scan.frameIndex(of: tokens.lowerBound) < frame - 2 { break }
             if candidates[other].isDropped || tokens.upperBound > start { continue }
             if previous.map({ candidates[$0].tokens.upperBound < tokens.upperBound }) ?? true { previous = other }
         }
@@ -230,8 +257,14 @@ struct SpeakerResolver {
 
     /// The first token of the paragraph (line) holding token `index`.
     private func paragraphStart(of index: Int) -> Int {
+        let frame = scan.frame(of: index)
         var start = index
-        while start > 0 && !text.breakBefore[start] { start -= 1 }
+        if frame.contains(index) {
+            // Within the frame, then from the line start known for the frame.
+            while start > frame.lowerBound && !text.startsLine(start) { start -= 1 }
+            return text.startsLine(start) ? start : scan.lineStart(beforeFrame: scan.frameIndex(of: index))
+        }
+        while start > 0 && !text.startsLine(start) { start -= 1 }
         return start
     }
 }

@@ -35,11 +35,12 @@ struct SpeechCueFinder {
     private var verbs: SpeechVerbTable { text.lexicons.speechVerbs }
 
     /// The cues of the text outside `masked` tokens, in text order.
-    func cues(masked: [Bool]) -> [SpeechCue] {
+    func cues(masked: (Int) -> Bool) -> [SpeechCue] {
         var cues: [SpeechCue] = []
         var index = 0
         while index < text.count {
-            if !masked[index], let cue = cue(at: index) {
+            // (The first test of `cue(at:)`, made here: most words start no cue.)
+            if !masked(index) && text.isWord(index) && text.mayStartCue(index), let cue = cue(at: index) {
                 cues.append(cue)
                 index = cue.tokens.upperBound
             } else {
@@ -51,7 +52,7 @@ struct SpeechCueFinder {
 
     /// The cue that starts at `index`, if any.
     func cue(at index: Int) -> SpeechCue? {
-        guard text.isWord(index) else { return nil }
+        guard text.isWord(index), text.mayStartCue(index) else { return nil }
         var head = index
         let reflexive = text.isAny(index, .reflexive)
         if reflexive {
@@ -61,7 +62,18 @@ struct SpeechCueFinder {
         if text.isAny(head, .auxiliary) {
             return compound(start: index, auxiliary: head, reflexive: reflexive)
         }
-        let readings = verbs.readings(of: text.norms[head])
+        if text.hasReadings(head), let cue = simple(start: index, verb: head, reflexive: reflexive) {
+            return cue
+        }
+        if text.isAny(head, .modal) && !reflexive && !looksLikeNoun(head) {
+            return modalChain(start: index, after: head + 1)
+        }
+        return nil
+    }
+
+    /// A finite form (`estime`, `se dit`) or a present participle (`en affirmant`) at `verb`.
+    private func simple(start index: Int, verb head: Int, reflexive: Bool) -> SpeechCue? {
+        let readings = text.readings(head)
         let finite = readings.filter { $0.kind == .finite && accepts($0, reflexive: reflexive) }
         if !finite.isEmpty && (reflexive || !looksLikeNoun(head)),
             let cue = firstGroup(finite, start: index, verb: head, form: .finite)
@@ -73,15 +85,12 @@ struct SpeechCueFinder {
             // `en affirmant`, `tout en assurant`, `en lui demandant`.
             var start = index
             var before = start - 1
-            while before >= 0 && before >= index - 2 && text.isAny(before, .clitic) && text.norms[before] != "en" { before -= 1 }
-            if before >= 0 && text.norms[before] == "en" {
+            while before >= 0 && before >= index - 2 && text.isAny(before, .clitic) && !text.isKeyword(before, .en) { before -= 1 }
+            if before >= 0 && text.isKeyword(before, .en) {
                 start = before
-                if start > 0 && text.norms[start - 1] == "tout" { start -= 1 }
+                if start > 0 && text.isKeyword(start - 1, .tout) { start -= 1 }
             }
             return firstGroup(participles, start: start, verb: head, form: .presentParticiple)
-        }
-        if text.isAny(head, .modal) && !reflexive && !looksLikeNoun(head) {
-            return modalChain(start: index, after: head + 1)
         }
         return nil
     }
@@ -101,7 +110,7 @@ struct SpeechCueFinder {
         }
         guard index < text.count else { return nil }
         let isEtre = text.isAny(auxiliary, .etre)
-        let participles = verbs.readings(of: text.norms[index]).filter { reading in
+        let participles = text.readings(index).filter { reading in
             guard reading.kind == .pastParticiple else { return false }
             // être only with a reflexive (s'est dite); avoir never with a pronominal verb.
             return isEtre ? reflexive && accepts(reading, reflexive: true) : accepts(reading, reflexive: false) && !reflexive
@@ -124,13 +133,13 @@ struct SpeechCueFinder {
             index += 1
         }
         index = skipAdverbials(from: index)
-        if index < text.count, ["à", "de", "d'", "par"].contains(text.norms[index]) { index += 1 }
+        if index < text.count, [.a, .de, .deElided, .par].contains(text.keyword(index)) { index += 1 }
         index = skipAdverbials(from: index)
         guard index < text.count else { return nil }
         let reflexive = text.isAny(index, .reflexive)
         let verbIndex = reflexive ? index + 1 : index
         guard verbIndex < text.count else { return nil }
-        let infinitives = verbs.readings(of: text.norms[verbIndex]).filter { $0.kind == .infinitive && accepts($0, reflexive: reflexive) }
+        let infinitives = text.readings(verbIndex).filter { $0.kind == .infinitive && accepts($0, reflexive: reflexive) }
         return firstGroup(infinitives, start: start, verb: verbIndex, form: .infinitive, inverted: inverted, auxiliary: auxiliary)
     }
 
@@ -161,7 +170,7 @@ struct SpeechCueFinder {
             end += 1
         }
         for word in speechVerb.tail {
-            guard end < text.count, text.norms[end] == word else { return nil }
+            guard end < text.count, text.norm(end) == word else { return nil }
             end += 1
         }
         return SpeechCue(
@@ -173,13 +182,13 @@ struct SpeechCueFinder {
     /// pronominal verb needs one; another verb takes one only when the lexicon says it
     /// still speaks then (`se dit`, `s'est dite`, not `s'est lancé`).
     private func accepts(_ reading: VerbForm, reflexive: Bool) -> Bool {
-        let verb = verbs.verbs[reading.verb]
-        return reflexive ? verb.isPronominal || verb.frames.contains(.reflexive) : !verb.isPronominal
+        let isPronominal = verbs.verbs[reading.verb].isPronominal
+        return reflexive ? isPronominal || verbs.verbs[reading.verb].frames.contains(.reflexive) : !isPronominal
     }
 
     /// Whether a finite-looking form is a noun here (`le juge`, `la demande de`, `une note`).
     private func looksLikeNoun(_ index: Int) -> Bool {
-        guard index > 0 else { return text.isCapitalized[index] }
+        guard index > 0 else { return text.isCapitalized(index) }
         let previous = index - 1
         if text.isAny(previous, [.determiner, .preposition]) && !text.isAny(previous, [.clitic, .subjectPronoun]) {
             return true
@@ -191,7 +200,7 @@ struct SpeechCueFinder {
             guard previous > 0 else { return true }
             let subject = previous - 1
             return !(text.isAny(subject, [.subjectPronoun, .negation, .relative, .speakerHead]) || text.isComma(subject)
-                || text.isCapitalized[subject] && text.isWord(subject))
+                || text.isCapitalized(subject) && text.isWord(subject))
         }
         return false
     }
@@ -200,7 +209,7 @@ struct SpeechCueFinder {
     func skipAdverbials(from index: Int) -> Int {
         var index = index
         while index < text.count {
-            let phrase = text.lexicons.adverbials.match(at: index, in: text.norms, limit: text.count)
+            let phrase = text.lexicons.adverbials.match(at: index, in: text, limit: text.count)
             if phrase > 0 {
                 index += phrase
             } else if text.isAny(index, [.adverb, .negation]) && !text.isAny(index, .clitic) || text.looksLikeAdverb(index) {

@@ -116,6 +116,4 @@ public struct SpeechVerbTable: Sendable {
         }
     }
 
-    /// The readings of a token norm as a speech-verb form.
-    func readings(of norm: String) -> [VerbForm] { forms[norm] ?? [] }
 }

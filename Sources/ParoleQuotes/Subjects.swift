@@ -25,8 +25,8 @@ extension QuoteScan {
 
     /// A pronoun reference, or none for `on`.
     func pronounRef(_ index: Int) -> SpeakerRef {
-        let norm = text.norms[index]
-        return norm == "on" || norm == "-on" || norm == "-t-on" ? .none : .pronoun(index)
+        let word = text.keyword(index)
+        return word == .on || word == .invertedOn || word == .invertedTOn ? .none : .pronoun(index)
     }
 
     /// The subject before a verb group starting at `start`: a pronoun, a relative's
@@ -38,8 +38,8 @@ extension QuoteScan {
         while index >= lower {
             if (text.isAny(index, .clitic) || text.isAny(index, .adverb)) && !text.isAny(index, .subjectPronoun) && text.isWord(index) {
                 index -= 1
-            } else if text.isPunctuation(index, ")"),
-                let open = stride(from: index - 1, through: max(lower, index - 10), by: -1).first(where: { text.isPunctuation($0, "(") })
+            } else if text.isPunctuation(index, .closingBracket),
+                let open = stride(from: index - 1, through: max(lower, index - 10), by: -1).first(where: { text.isPunctuation($0, .openingBracket) })
             {
                 // `Lionel Tardy (UMP) a écrit`: the brackets are an aside.
                 index = open - 1
@@ -49,8 +49,7 @@ extension QuoteScan {
         }
         guard index >= lower else { return .none }
         if text.isAny(index, .subjectPronoun) { return pronounRef(index) }
-        let norm = text.norms[index]
-        if norm == "qui" {
+        if text.isKeyword(index, .qui) {
             let antecedent = index - 1
             guard antecedent >= lower else { return .none }
             // `Vincent Chenal, 19 ans, qui reconnaît`: the antecedent and its appositions.
@@ -59,9 +58,9 @@ extension QuoteScan {
             return .none
         }
         if text.isAny(index, .conjunction) {
-            return coordination ? mainSubject(of: frameOfToken[start], before: index) : .none
+            return coordination ? mainSubject(of: frameIndex(of: start), before: index) : .none
         }
-        if text.isComma(index) || text.isPunctuation(index, ")") {
+        if text.isComma(index) || text.isPunctuation(index, .closingBracket) {
             return subject(beforeComma: index, lower: lower)
         }
         if let phrase = text.phrase(endingAt: index, notBefore: lower) { return .phrase(phrase) }
@@ -90,10 +89,10 @@ extension QuoteScan {
                 return .phrase(text.describe(segment))
             }
             let opener = text.skipLead(in: segment)
-            let isAside = opener >= segment.upperBound || text.tokens[opener].kind == .number
+            let isAside = opener >= segment.upperBound || text.isNumber(opener)
                 || text.isAny(opener, [.relative, .preposition, .subordinator, .time, .tonicPronoun])
                     && !text.isAny(opener, .determiner)
-                || text.looksLikeParticiple(opener) || text.norms[opener].hasSuffix("ant") && !text.isCapitalized[opener]
+                || text.looksLikeParticiple(opener) || text.hasShape(opener, .antEnding) && !text.isCapitalized(opener)
             // `Nick De Santis le directeur sportif de l'équipe,`: a name and its role.
             if !isAside, let entity = text.entityTokens(at: opener), entity.lowerBound == opener,
                 text.entity(at: opener)?.label == .person
@@ -119,7 +118,7 @@ extension QuoteScan {
     /// Whether token `index` separates the segments of a subject and its appositions.
     private func isSegmentBoundary(_ index: Int) -> Bool {
         text.isComma(index) || text.isTerminal(index) || text.isQuotationMark(index)
-            || text.isPunctuation(index, ":") || text.isPunctuation(index, ";") || text.isPunctuation(index, "(")
+            || text.isPunctuation(index, .colon) || text.isPunctuation(index, .semicolon) || text.isPunctuation(index, .openingBracket)
             || text.isDash(index)
     }
 

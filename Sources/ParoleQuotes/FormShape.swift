@@ -1,0 +1,178 @@
+/// What the spelling of a token norm shows: which punctuation mark it is, and the
+/// endings the rules read as a verb, participle or adverb. Computed once per
+/// distinct form that a rule asks about (see ``QuoteText/hasShape(_:_:)``); each flag is the string test named in its
+/// documentation.
+struct FormShape: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    // MARK: Punctuation (the norm is exactly the mark)
+
+    /// `,`
+    static let comma = FormShape(rawValue: 1 << 0)
+    /// `;`
+    static let semicolon = FormShape(rawValue: 1 << 1)
+    /// `:`
+    static let colon = FormShape(rawValue: 1 << 2)
+    /// `(`
+    static let openingBracket = FormShape(rawValue: 1 << 3)
+    /// `)`
+    static let closingBracket = FormShape(rawValue: 1 << 4)
+    /// `-`
+    static let hyphen = FormShape(rawValue: 1 << 5)
+    /// `...`
+    static let ellipsis = FormShape(rawValue: 1 << 6)
+    /// An end mark: `.`, `!`, `?`, `…`, `...`, `?!`, `!?`, `!!`, `??`, or a norm that
+    /// starts with `..`, `?` or `!`.
+    static let terminal = FormShape(rawValue: 1 << 7)
+    /// A dialogue dash: `—`, `–`, `--`, `―`.
+    static let dash = FormShape(rawValue: 1 << 8)
+
+    /// The punctuation shapes.
+    static let punctuation: FormShape = [
+        .comma, .semicolon, .colon, .openingBracket, .closingBracket, .hyphen, .ellipsis, .terminal, .dash,
+    ]
+
+    // MARK: Endings
+
+    /// Seven characters or more, ending in `ment` (`vivement`).
+    static let longMentEnding = FormShape(rawValue: 1 << 9)
+    /// Ends in `é`, `ée`, `és` or `ées` (`impliqué`).
+    static let firstGroupParticiple = FormShape(rawValue: 1 << 10)
+    /// Ends in `i`, `ie`, `is`, `ies`, `it`, `ite`, `its`, `ites`, `u`, `ue`, `us` or `ues` (`établi`, `conduite`).
+    static let otherParticiple = FormShape(rawValue: 1 << 11)
+    /// Ends in `ant` (`affirmant`).
+    static let antEnding = FormShape(rawValue: 1 << 12)
+    /// Ends in `aient`, or in `ait` with more than four characters (`prévoyait`).
+    static let imperfectEnding = FormShape(rawValue: 1 << 13)
+    /// More than four characters, ending in `ent` or `ont` (`prévoient`).
+    static let pluralVerbEnding = FormShape(rawValue: 1 << 14)
+    /// Four characters or more with an ending of infinitives: `er`, `ir`, `oir`, the
+    /// `-re` endings of verbs (`dre`, `vre`, `ettre`, `aître`, `faire`, `croire`, ...), or
+    /// `ire` but not `oire` or `aire`.
+    static let infinitiveEnding = FormShape(rawValue: 1 << 15)
+    /// More than three characters, ending in `e`, `t` or `a` but not `ment` (`analyse`,
+    /// `soupirait`, `lança`): a finite verb of the third person singular.
+    static let singularVerbEnding = FormShape(rawValue: 1 << 16)
+    /// Starts with `adjoint`.
+    static let adjointPrefix = FormShape(rawValue: 1 << 17)
+    /// Starts with a role that takes a domain after `à`: `secrétaire`, `ministre`,
+    /// `délégué`, `déléguée`, `commissaire`, `conseiller`, `conseillère`, `chargé`, `chargée`.
+    static let domainRolePrefix = FormShape(rawValue: 1 << 18)
+
+    /// Every scalar of the norm lies in U+0020…U+02FF: the norm is in NFC and each of
+    /// its characters is one scalar, so that its bytes compare as its characters do.
+    static let latin = FormShape(rawValue: 1 << 19)
+
+    /// The punctuation shapes of `norm` (the shape of `norm` within ``punctuation``),
+    /// quickly: a norm that starts with a letter or a digit is no mark.
+    static func marks(of norm: String) -> FormShape {
+        if let first = norm.utf8.first,
+            first >= 0x30 && first <= 0x39 || first >= 0x41 && first <= 0x5A || first >= 0x61 && first <= 0x7A
+                || first >= 0xC3 && first <= 0xDF
+        {
+            return []
+        }
+        return FormShape(norm: norm).intersection(.punctuation)
+    }
+
+    /// The shape of `norm`.
+    init(norm: String) {
+        var norm = norm
+        let latin = norm.withUTF8 { bytes in Self.isLatin(bytes) ? Self(latin: bytes) : nil }
+        self = latin ?? Self(norm)
+    }
+
+    /// The shape of `norm` read with `String`'s tests only, which the byte tests of
+    /// Latin norms must agree with (without ``latin``).
+    init(comparingStrings norm: String) {
+        self = Self(norm)
+    }
+
+    /// The shape of a norm whose UTF-8 bytes are `bytes`, all in Latin script (see ``isLatin(_:)``).
+    init(latin bytes: UnsafeBufferPointer<UInt8>) {
+        self = Self(LatinSpelling(bytes: bytes)).union(.latin)
+    }
+
+    /// Whether every scalar of the UTF-8 `bytes` lies in U+0020…U+02FF (see ``latin``).
+    static func isLatin(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard byte >= 0x20 else { return false }
+                index += 1
+            } else {
+                // Two-byte sequences with lead bytes C2…CB encode U+0080…U+02FF.
+                guard byte >= 0xC2 && byte <= 0xCB else { return false }
+                index += 2
+            }
+        }
+        return true
+    }
+
+    /// The shape of a spelling.
+    private init(_ norm: some Spelling) {
+        var shape: FormShape = []
+        let count = norm.characterCount
+        switch count {
+        case 1:
+            if norm.isSpelled(",") { shape.insert(.comma) }
+            if norm.isSpelled(";") { shape.insert(.semicolon) }
+            if norm.isSpelled(":") { shape.insert(.colon) }
+            if norm.isSpelled("(") { shape.insert(.openingBracket) }
+            if norm.isSpelled(")") { shape.insert(.closingBracket) }
+            if norm.isSpelled("-") { shape.insert(.hyphen) }
+            if norm.isSpelled("—") || norm.isSpelled("–") || norm.isSpelled("―") { shape.insert(.dash) }
+        case 2:
+            if norm.isSpelled("--") { shape.insert(.dash) }
+        case 3:
+            if norm.isSpelled("...") { shape.insert(.ellipsis) }
+        default:
+            break
+        }
+        if norm.isSpelled(".") || norm.isSpelled("…") || norm.begins(with: "..") || norm.begins(with: "?") || norm.begins(with: "!") {
+            shape.insert(.terminal)
+        }
+        if count >= 7 && norm.ends(with: "ment") { shape.insert(.longMentEnding) }
+        if norm.ends(with: "é") || norm.ends(with: "ée") || norm.ends(with: "és") || norm.ends(with: "ées") {
+            shape.insert(.firstGroupParticiple)
+        }
+        if norm.ends(with: "i") || norm.ends(with: "ie") || norm.ends(with: "is") || norm.ends(with: "ies") || norm.ends(with: "it")
+            || norm.ends(with: "ite") || norm.ends(with: "its") || norm.ends(with: "ites") || norm.ends(with: "u")
+            || norm.ends(with: "ue") || norm.ends(with: "us") || norm.ends(with: "ues")
+        {
+            shape.insert(.otherParticiple)
+        }
+        if norm.ends(with: "ant") { shape.insert(.antEnding) }
+        if norm.ends(with: "aient") || norm.ends(with: "ait") && count > 4 { shape.insert(.imperfectEnding) }
+        if (norm.ends(with: "ent") || norm.ends(with: "ont")) && count > 4 { shape.insert(.pluralVerbEnding) }
+        if count >= 4 && Self.hasInfinitiveEnding(norm) { shape.insert(.infinitiveEnding) }
+        if count > 3 && (norm.ends(with: "e") || norm.ends(with: "t") || norm.ends(with: "a")) && !norm.ends(with: "ment") {
+            shape.insert(.singularVerbEnding)
+        }
+        if norm.begins(with: "adjoint") { shape.insert(.adjointPrefix) }
+        if norm.begins(with: "secrétaire") || norm.begins(with: "ministre") || norm.begins(with: "délégué") || norm.begins(with: "déléguée")
+            || norm.begins(with: "commissaire") || norm.begins(with: "conseiller") || norm.begins(with: "conseillère")
+            || norm.begins(with: "chargé") || norm.begins(with: "chargée")
+        {
+            shape.insert(.domainRolePrefix)
+        }
+        self = shape
+    }
+
+    /// Whether `norm` ends like an infinitive (see ``infinitiveEnding``).
+    private static func hasInfinitiveEnding(_ norm: some Spelling) -> Bool {
+        if norm.ends(with: "er") || norm.ends(with: "ir") || norm.ends(with: "oir") { return true }
+        if norm.ends(with: "dre") || norm.ends(with: "vre") || norm.ends(with: "cre") || norm.ends(with: "pre")
+            || norm.ends(with: "clure") || norm.ends(with: "uire") || norm.ends(with: "ettre") || norm.ends(with: "attre")
+            || norm.ends(with: "aître") || norm.ends(with: "aitre") || norm.ends(with: "oître") || norm.ends(with: "être")
+            || norm.ends(with: "faire") || norm.ends(with: "plaire") || norm.ends(with: "taire") || norm.ends(with: "traire")
+            || norm.ends(with: "croire") || norm.ends(with: "boire")
+        {
+            return true
+        }
+        return norm.ends(with: "ire") && !norm.ends(with: "oire") && !norm.ends(with: "aire")
+    }
+}

@@ -1,0 +1,85 @@
+/// A word the quote rules recognise by its spelling (`que`, `selon`, `il`), so that a
+/// rule compares a one-byte code rather than a string. Each token's keyword is found
+/// once per distinct form (see ``LexiconEntry``).
+enum Keyword: String, CaseIterable, Sendable {
+    // Conjunctions, relatives, adverbs.
+    case que
+    case queElided = "qu'"
+    case qui, comme, ainsi, et, mais, puis, sans, tout, ne
+    case neElided = "n'"
+    // Prepositions and articles.
+    case selon, pour, en, de
+    case deElided = "d'"
+    case deElidedCurly = "d’"
+    case du, des, par
+    case a = "à"
+    case au, aux
+    case apres = "après"
+    case le, la
+    case leElided = "l'"
+    // Pronouns.
+    case il, elle, ils, elles, on
+    case invertedOn = "-on"
+    case invertedTOn = "-t-on"
+    case ce, cela, ceci
+    case ca = "ça"
+    case ceElided = "c'"
+    case je
+    case jeElided = "j'"
+    case me
+    case meElided = "m'"
+    case moi, nous, vous
+    case seElided = "s'"
+    case y
+    // Possessives.
+    case son, sa, ses, leur, leurs, mon, ma, mes, notre, nos
+    // Verbs after an impersonal `il`.
+    case est
+    case etait = "était"
+    case sera, serait, faut, fallait, faudra, faudrait, semble, semblait, convient, suffit, vaut, importe
+    case parait = "paraît"
+    case arrive, manque, reste
+
+    /// `que` or `qu'`.
+    var isQue: Bool { self == .que || self == .queElided }
+
+    /// `et`, `mais` or `puis`.
+    var isCoordinator: Bool { self == .et || self == .mais || self == .puis }
+
+    /// `de`, `d'`, `du` or `des`.
+    var isDeForm: Bool { self == .de || self == .deElided || self == .du || self == .des }
+
+    /// `il`, `elle`, `ils` or `elles`.
+    var isPersonalPronoun: Bool { self == .il || self == .elle || self == .ils || self == .elles }
+
+    /// A word of the first person: `je`, `j'`, `me`, `m'`, `moi`, `mon`, `ma`, `mes`,
+    /// `nous`, `notre`, `nos`.
+    var isFirstPerson: Bool {
+        switch self {
+        case .je, .jeElided, .me, .meElided, .moi, .mon, .ma, .mes, .nous, .notre, .nos: true
+        default: false
+        }
+    }
+
+    /// A possessive that can stand for the sentence's subject: `son`, `sa`, `ses`, `leur`, `leurs`.
+    var isThirdPersonPossessive: Bool {
+        switch self {
+        case .son, .sa, .ses, .leur, .leurs: true
+        default: false
+        }
+    }
+
+    /// A word after `il` that makes it impersonal: `il y a`, `il faut`, `il semble`,
+    /// `il s'agit`, `il n'est pas`.
+    var followsImpersonalIl: Bool {
+        switch self {
+        case .y, .faut, .fallait, .faudra, .faudrait, .seElided, .semble, .semblait, .convient, .suffit, .vaut, .importe,
+            .parait, .arrive, .manque, .reste, .neElided, .ne:
+            true
+        default: false
+        }
+    }
+
+    /// A form of `être` that opens an impersonal `il est ... de` / `que`.
+    var isImpersonalEtre: Bool { self == .est || self == .etait || self == .sera || self == .serait }
+}
