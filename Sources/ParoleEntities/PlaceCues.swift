@@ -166,8 +166,9 @@ struct PlaceCues {
             if let label = token.cue.cueLabel {
                 return sawDeterminer && closesApposition(after: index, limit: limit) ? label : nil
             }
-            // `Épinal, les journaux étrangers`: a plural is no apposition to one name.
-            if ["les", "des", "ces"].contains(context.key(index)) { return nil }
+            // `Épinal, les journaux étrangers`: a plural is no apposition to one name; nor
+            // is a preposition's phrase (`Athletissima, au stade de la Pontaise`).
+            if ["les", "des", "ces", "au", "aux", "du"].contains(context.key(index)) { return nil }
             if token.isDeterminer || token.isRoleModifier || context.norm(index).hasSuffix("ième") || token.isAdjective
                 || context.key(index) == "plus"
             {

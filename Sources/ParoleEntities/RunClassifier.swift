@@ -37,7 +37,10 @@ struct RunClassifier {
         if isSingle, head.isDemonym, !head.isAcronym {
             return Mention(tokens: run, label: .miscellaneous, strength: .strong)
         }
-        if isSingle, namesInhabitants(first, sentenceStart: sentenceStart) {
+        // `le stade de la Pontaise`: a cue noun before says more than the ending.
+        if isSingle, namesInhabitants(first, sentenceStart: sentenceStart),
+            cues.cueLabel(before: first, sentenceStart: sentenceStart) == nil
+        {
             return Mention(tokens: run, label: .miscellaneous, strength: .context)
         }
         // Awards: `Léopard d'or`, `Ballon d'or`.
@@ -75,6 +78,12 @@ struct RunClassifier {
         if !isSingle, head.cue.contains(.organizationPrefix) {
             return Mention(tokens: run, label: .organization, strength: .strong)
         }
+        // `l'Olympique lyonnais`, `le Racing strasbourgeois`: a club prefix and its adjective.
+        if isSingle, head.cue.contains(.organizationPrefix), !head.isAcronym, first + 1 < sentence.upperBound,
+            traits[first + 1].isWord, !traits[first + 1].isCapitalized, traits[first + 1].isDemonym
+        {
+            return Mention(tokens: first..<(first + 2), label: .organization, strength: .strong)
+        }
         if let label = cues.cueLabel(before: first, sentenceStart: sentenceStart) {
             if isSingle, label != .location, let end = cues.phraseNameEnd(after: first, limit: sentence.upperBound) {
                 return Mention(tokens: first..<end, label: label, strength: .strong)
@@ -111,15 +120,18 @@ struct RunClassifier {
         }
         if !isSingle {
             // Personal names are rarely made of common words: `Nouvelle Démocratie`,
-            // `Frères musulmans` are organisations.
+            // `Frères musulmans` are organisations; nor do they follow a plural article:
+            // `les Young Boys`, `les Red Devils` are teams.
             let wordy = run.contains { traits[$0].isCapitalized && traits[$0].isListedWord && !traits[$0].isAcronym }
-            return Mention(tokens: run, label: wordy ? .organization : .person, strength: .guess)
+            let plural = first > sentenceStart && traits[first - 1].isWord && ["les", "des", "aux"].contains(context.key(first - 1))
+            return Mention(tokens: run, label: wordy || plural ? .organization : .person, strength: .guess)
         }
-        if head.isSentenceInitial || head.isCommonWord { return nil }
-        // `MétéoSuisse`, `YouTube`: a capital inside a word is a brand's, not a surname's.
-        if context.hasInnerCapital(first) {
+        // `MétéoSuisse`, `YouTube`: a capital inside a word is a brand's, not a surname's,
+        // at the start of a sentence too.
+        if !head.isAcronym, context.hasInnerCapital(first) {
             return Mention(tokens: run, label: .organization, strength: .guess)
         }
+        if head.isSentenceInitial || head.isCommonWord { return nil }
         if cues.hasDeterminer(before: first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .organization, strength: .guess)
         }

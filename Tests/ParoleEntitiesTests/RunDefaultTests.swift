@@ -1,0 +1,32 @@
+import Parole
+import Testing
+
+/// What a capitalised run is when little is known: brands, teams, clubs, venues.
+@Suite("Run defaults")
+struct RunDefaultTests {
+    @Test("A capital inside a word makes a brand, at the start of a sentence too")
+    func innerCapitalAtStart() throws {
+        #expect(try hasEntity("PayPlanet a suspendu ses paiements mardi.", "PayPlanet", "ORG"))
+    }
+
+    @Test("Two capitalised words after a plural article are a team, not a person")
+    func pluralArticle() throws {
+        #expect(try hasEntity("Samedi, le club affrontera les Blue Hawks à domicile.", "Blue Hawks", "ORG"))
+    }
+
+    @Test("A club prefix takes its nationality adjective")
+    func clubAdjective() throws {
+        #expect(try hasEntity("Le milieu de terrain a été formé à l'Olympique lyonnais avant de partir.", "Olympique lyonnais", "ORG"))
+    }
+
+    @Test("A cue noun before an inhabitant-like ending says place")
+    func cueBeforeInhabitantEnding() throws {
+        #expect(try hasEntity("Le concert aura lieu au stade de la Verdaise, samedi soir.", "Verdaise", "LOC"))
+    }
+
+    @Test("A prepositional phrase after a comma is no apposition")
+    func prepositionalPhraseIsNoApposition() throws {
+        let text = "Elle a gagné le 800 m du meeting Nordika, au stade de la Ferrière à Namur."
+        #expect(try !hasEntity(text, "Nordika", "LOC"))
+    }
+}
