@@ -17,6 +17,7 @@ struct CompoundNames {
                 ?? clubStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
                 ?? teamStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
                 ?? institutionStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
+                ?? cueStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
             let end = wordsAfter(match.upperBound, limit: sentence.upperBound, afterAcronym: false)
             if start != nil || end != nil {
                 let heads = OrganizationHeads(lexicons: lexicons, context: context)
@@ -28,7 +29,9 @@ struct CompoundNames {
             }
             return nil
         case .organization:
-            guard match.allSatisfy({ context.traits[$0].isAcronym }),
+            // After an acronym (`SUD Santé`) or a one-word company (`Dassault Systèmes`),
+            // capitalised common nouns go on the name.
+            guard match.allSatisfy({ context.traits[$0].isAcronym }) || match.count == 1,
                 let end = wordsAfter(match.upperBound, limit: sentence.upperBound, afterAcronym: true)
             else { return nil }
             return (match.lowerBound..<end, .organization)
@@ -149,6 +152,24 @@ struct CompoundNames {
             traits[noun - 1].isWord, traits[noun - 1].isDeterminer
         else { return nil }
         return noun
+    }
+
+    /// The start of a company's name that ends with a place, after an organisation's
+    /// cue noun: one or two unknown capitalised words (`la société Écohabitat Provence`,
+    /// `le groupe Valmont Bretagne`), or `nil`.
+    private func cueStart(before end: Int, sentence: Range<Int>, claimed: [Bool]) -> Int? {
+        let traits = context.traits
+        var index = end - 1
+        while index > sentence.lowerBound, end - index <= 2, !claimed[index], !context.isLineBreak(before: index + 1) {
+            let token = traits[index]
+            guard token.isWord, token.isCapitalized, !token.isElision, !token.isSentenceInitial, !token.isFirstName,
+                !token.isNotName, !token.isAcronym, token.wordClass == nil
+            else { return nil }
+            let before = traits[index - 1]
+            if before.isWord, !before.isCapitalized, before.cue.cueLabel == .organization { return index }
+            index -= 1
+        }
+        return nil
     }
 
     /// A place named bare as a subject and followed by an adjective and a verb is a

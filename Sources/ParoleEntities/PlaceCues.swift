@@ -26,11 +26,15 @@ struct PlaceCues {
         if key == "et", index - 2 >= sentenceStart, context.key(index - 2) == "entre" { return .guess }
         if traits[index].isDeForm {
             if followsPlaceComplementNoun(index, sentenceStart: sentenceStart) { return .context }
+            // `auprès de Bpifrance`: one turns to a person or a body, not a place.
+            if index - 1 >= sentenceStart, context.key(index - 1) == "aupres" { return nil }
             return key == "de" || key == "d'" ? .guess : nil
         }
         if key == "le" || key == "la" || key == "l'" || key == "les", index - 1 >= sentenceStart {
             let before = context.key(index - 1)
             if before == "dans" || before == "sur" || before == "vers" { return .context }
+            // `à l'Olympia`, `à la Pontaise`: a venue, weakly.
+            if key == "la" || key == "l'", before == "a", context.norm(index - 1) == "à", !traits[start].isListedWord { return .guess }
             if (key == "la" || key == "l'"), traits[index - 1].isDeForm,
                 followsPlaceComplementNoun(index - 1, sentenceStart: sentenceStart)
             {
@@ -38,6 +42,48 @@ struct PlaceCues {
             }
         }
         return nil
+    }
+
+    /// The label of a plural cue noun whose examples follow `comme`, `tels que` or
+    /// `notamment` before `start`: `des petites communes, comme Échallens`, `des
+    /// entreprises telles que Kelvo`.
+    func exampleCueLabel(before start: Int, sentenceStart: Int) -> Entity.Label? {
+        let traits = context.traits
+        var index = start - 1
+        guard index > sentenceStart, traits[index].isWord else { return nil }
+        switch context.key(index) {
+        case "comme", "notamment":
+            index -= 1
+        case "que" where index - 1 > sentenceStart && ["tels", "telles"].contains(context.key(index - 1)):
+            index -= 2
+        default:
+            return nil
+        }
+        if index >= sentenceStart, context.isPunct(index, 0x2C) { index -= 1 }
+        var adjectives = 0
+        while index >= sentenceStart, adjectives <= 2 {
+            let token = traits[index]
+            guard token.isWord, !token.isCapitalized else { return nil }
+            if let label = token.cue.cueLabel, label != .person {
+                let norm = context.norm(index)
+                return norm.hasSuffix("s") || norm.hasSuffix("x") ? label : nil
+            }
+            guard token.isAdjective else { return nil }
+            adjectives += 1
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The label of a cue phrase that ends with a comma right before `start`, when the
+    /// name after it ends its sentence or clause (`le contrôle de leur société de
+    /// transport, Trans-Sambre.`).
+    func cueLabel(beforeComma start: Int, end: Int, sentence: Range<Int>) -> Entity.Label? {
+        let comma = start - 1
+        guard comma > sentence.lowerBound, context.isPunct(comma, 0x2C) else { return nil }
+        guard end >= sentence.upperBound || context.tokens[end].kind == .punct else { return nil }
+        guard let label = cueLabel(before: comma, sentenceStart: sentence.lowerBound), label != .person else { return nil }
+        return label
     }
 
     /// Whether the `de` at `index` follows a noun whose complement is a place, across

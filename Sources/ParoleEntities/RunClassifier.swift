@@ -104,6 +104,11 @@ struct RunClassifier {
             mention.noteGender(gender, from: .firstName)
             return mention
         }
+        if let label = cues.exampleCueLabel(before: first, sentenceStart: sentenceStart)
+            ?? cues.cueLabel(beforeComma: first, end: run.upperBound, sentence: sentence)
+        {
+            return Mention(tokens: run, label: label, strength: .context)
+        }
         if let label = cues.cueLabel(after: run.upperBound, limit: sentence.upperBound) {
             return Mention(tokens: run, label: label, strength: .context)
         }

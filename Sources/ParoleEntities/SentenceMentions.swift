@@ -157,7 +157,7 @@ struct SentenceMentions {
                 let initialAlone = single && traits[index].isSentenceInitial
                 let lowercaseAlone = single && !traits[index].isCapitalized
                 let placeAlone = single && label != .organization
-                // A lowercase head names something only with a name in it: `championnat de France`.
+                // A lowercase head names something only with a name in it: `ministère de la Santé`.
                 // So does an event head opening a sentence: `Tournoi de boules annulé`.
                 let unnamed = (!traits[index].isCapitalized || (label == .miscellaneous && traits[index].isSentenceInitial))
                     && !((index + 1)..<end).contains { traits[$0].isCapitalized }
