@@ -47,6 +47,7 @@ struct RunClassifier {
         if let end = awardEnd(after: run.upperBound, limit: sentence.upperBound) {
             return Mention(tokens: run.lowerBound..<end, label: .miscellaneous, strength: .strong)
         }
+        if isEponymousDisease(first, sentenceStart: sentenceStart) { return nil }
         if let evidence = titles.honorific(before: first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .person, strength: .strong, gender: evidence.gender, genderSource: .honorific)
         }
@@ -158,6 +159,20 @@ struct RunClassifier {
             return InhabitantEnding.feminine.contains { norm.hasSuffix($0) }
         default: return false
         }
+    }
+
+    /// Nouns whose `de` complement names a disease or a law of nature after a person:
+    /// `la maladie de Parkinson`, `le syndrome de Down`.
+    static let eponymNouns: Set<String> = ["maladie", "maladies", "syndrome", "syndromes", "theoreme", "loi"]
+
+    /// Whether the word at `index` follows `maladie de`, `syndrome d'`: the name of a
+    /// disease, no entity.
+    private func isEponymousDisease(_ index: Int, sentenceStart: Int) -> Bool {
+        let traits = context.traits
+        guard index - 2 >= sentenceStart, traits[index - 1].isWord, context.key(index - 1) == "de" || context.key(index - 1) == "d'",
+            traits[index - 2].isWord, !traits[index - 2].isCapitalized
+        else { return false }
+        return Self.eponymNouns.contains(context.key(index - 2))
     }
 
     /// Metals of awards after `d'` or `de`: `Palme d'or`, `Ours d'argent`.

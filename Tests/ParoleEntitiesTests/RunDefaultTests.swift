@@ -29,4 +29,15 @@ struct RunDefaultTests {
         let text = "Elle a gagné le 800 m du meeting Nordika, au stade de la Ferrière à Namur."
         #expect(try !hasEntity(text, "Nordika", "LOC"))
     }
+
+    @Test("A disease named after a person is no entity")
+    func eponymousDisease() throws {
+        #expect(try entityList("La protéine freine la maladie de Parkinson chez la souris.") == [])
+    }
+
+    @Test("Irregular nouns of nationality are MISC")
+    func irregularNationality() throws {
+        let entities = try entityList("La Suissesse Léa Brandt s'est qualifiée dimanche.")
+        #expect(entities == ["Suissesse/MISC", "Léa Brandt/PER"])
+    }
 }
