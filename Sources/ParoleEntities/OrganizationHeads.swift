@@ -27,7 +27,7 @@ struct OrganizationHeads {
         var steps = 0
         var afterNoun = true
         var sawName = false
-        while end < limit, steps < 5 {
+        while end < limit, steps < 7 {
             let token = traits[end]
             // `le ministère des Affaires étrangères égyptien`: a nationality after a
             // capitalised complement qualifies the whole body, it is no part of its name

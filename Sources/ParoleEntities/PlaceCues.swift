@@ -26,6 +26,7 @@ struct PlaceCues {
         if key == "et", index - 2 >= sentenceStart, context.key(index - 2) == "entre" { return .guess }
         if traits[index].isDeForm {
             if followsPlaceComplementNoun(index, sentenceStart: sentenceStart) { return .context }
+            if followsComplementNoun(index, kind: .organizationComplement, sentenceStart: sentenceStart) { return nil }
             // `auprès de Bpifrance`: one turns to a person or a body, not a place.
             if index - 1 >= sentenceStart, context.key(index - 1) == "aupres" { return nil }
             return key == "de" || key == "d'" ? .guess : nil
@@ -89,13 +90,29 @@ struct PlaceCues {
     /// Whether the `de` at `index` follows a noun whose complement is a place, across
     /// adjectives: `centre hospitalier de`, `tribunal correctionnel de`, `habitants de`.
     func followsPlaceComplementNoun(_ index: Int, sentenceStart: Int) -> Bool {
+        followsComplementNoun(index, kind: .placeComplement, sentenceStart: sentenceStart)
+    }
+
+    /// Whether the name at `start` is the `de` complement (`de`, `d'`, `de la`, `du`) of
+    /// a noun whose complement is an organisation: `l'ancien patron de Publifin`, `les
+    /// salariés de la Sonaca`.
+    func isOrganizationComplement(_ start: Int, sentenceStart: Int) -> Bool {
+        let traits = context.traits
+        var index = start - 1
+        if index > sentenceStart, traits[index].isWord, context.key(index) == "la" || context.key(index) == "l'" { index -= 1 }
+        guard index > sentenceStart, traits[index].isWord, traits[index].isDeForm else { return false }
+        return followsComplementNoun(index, kind: .organizationComplement, sentenceStart: sentenceStart)
+    }
+
+    /// Whether the `de` at `index` follows a noun of cue `kind`, across adjectives.
+    func followsComplementNoun(_ index: Int, kind: CueKind, sentenceStart: Int) -> Bool {
         let traits = context.traits
         var before = index - 1
         var adjectives = 0
         while before >= sentenceStart, adjectives <= 2 {
             let token = traits[before]
             guard token.isWord, !token.isCapitalized else { return false }
-            if token.cue.contains(.placeComplement) { return true }
+            if token.cue.contains(kind) { return true }
             guard token.isAdjective else { return false }
             adjectives += 1
             before -= 1

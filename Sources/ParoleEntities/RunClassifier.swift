@@ -92,6 +92,10 @@ struct RunClassifier {
             return Mention(tokens: run, label: label, strength: .strong)
         }
         let firstNameGender = head.firstName
+        // `le maire RPR de Paris`, `le député PS`: a party's acronym after a role is no person.
+        if isSingle, head.isAcronym, titles.roleBefore(first, sentenceStart: sentenceStart) != nil {
+            return Mention(tokens: run, label: .organization, strength: .context)
+        }
         if let evidence = titles.roleBefore(first, sentenceStart: sentenceStart)
             ?? titles.roleAfter(run.upperBound, limit: sentence.upperBound)
         {
@@ -118,6 +122,9 @@ struct RunClassifier {
         }
         if isSingle, head.hasPlaceShape {
             return Mention(tokens: run, label: .location, strength: .context)
+        }
+        if cues.isOrganizationComplement(first, sentenceStart: sentenceStart) {
+            return Mention(tokens: run, label: .organization, strength: .context)
         }
         if let strength = cues.placeCue(before: first, sentenceStart: sentenceStart),
             isSingle || (strength >= .context && cues.looksLikePlaceName(run))

@@ -144,7 +144,8 @@ struct SentenceMentions {
             }
             if index >= swallowedUpTo, !claimed[index], let label = heads.headLabel(index),
                 traits[index].isCapitalized || index > range.lowerBound,
-                !continuesName(index, from: range.lowerBound, claimed: claimed)
+                !continuesName(index, from: range.lowerBound, claimed: claimed),
+                !traits[index].isNotName || hasAdjective(after: index, limit: limit)
             {
                 var end = index + 1
                 while end < limit, !claimed[end], traits[end].isCapitalized, traits[end].isWord, !traits[end].isElision,
@@ -181,6 +182,16 @@ struct SentenceMentions {
         // Known names that a longer name swallowed (`ONU` in `Conseil de sécurité de l'ONU`) go.
         result += pending.filter { name in !result.contains { $0.tokens.overlaps(name.tokens) } }
         return result
+    }
+
+    /// Whether a lowercase adjective follows token `index`: a head that is no name on its
+    /// own begins one only so (`République tchèque`, not `procureur de la République de
+    /// Bordeaux`).
+    private func hasAdjective(after index: Int, limit: Int) -> Bool {
+        let next = index + 1
+        guard next < limit else { return false }
+        let token = context.traits[next]
+        return token.isWord && !token.isCapitalized && token.isAdjective
     }
 
     /// Whether the head at `index` follows a capitalised word of the same name
