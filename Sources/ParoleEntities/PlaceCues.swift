@@ -45,6 +45,22 @@ struct PlaceCues {
         return nil
     }
 
+    /// Whether the words after `end` say that the name before them is a river in flood:
+    /// `… est sortie de son lit`, `… sont sortis de leur lit`, `… a débordé`, `… est en crue`.
+    func isRiverInFlood(after end: Int, limit: Int) -> Bool {
+        let traits = context.traits
+        var index = end
+        while index < limit, index - end < 6 {
+            guard traits[index].isWord else { return false }
+            let key = context.key(index)
+            if key.hasPrefix("debord") { return true }
+            if key == "lit", index - 1 > end, ["son", "leur"].contains(context.key(index - 1)) { return true }
+            if key == "crue", index - 1 >= end, context.key(index - 1) == "en" { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The label of a plural cue noun whose examples follow `comme`, `tels que` or
     /// `notamment` before `start`: `des petites communes, comme Échallens`, `des
     /// entreprises telles que Kelvo`.

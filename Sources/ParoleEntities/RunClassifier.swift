@@ -123,6 +123,16 @@ struct RunClassifier {
         if isSingle, head.hasPlaceShape {
             return Mention(tokens: run, label: .location, strength: .context)
         }
+        // `La Vésubie et la Roya sont sorties de leur lit`.
+        if isSingle, cues.isRiverInFlood(after: run.upperBound, limit: sentence.upperBound) {
+            return Mention(tokens: run, label: .location, strength: .context)
+        }
+        // `une entrée en Bourse`: a head noun alone without its determiner names nothing.
+        if isSingle, head.cue.headLabel == .organization, head.isListedWord, !head.isAcronym,
+            !cues.hasDeterminer(before: first, sentenceStart: sentenceStart)
+        {
+            return nil
+        }
         if cues.isOrganizationComplement(first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .organization, strength: .context)
         }

@@ -29,6 +29,13 @@ struct SentenceMentions {
                     && index + 1 < limit && traits[index + 1].isCapitalized)
             {
                 var mention = Mention(tokens: match.range, label: match.label, strength: .lexicon)
+                // `l'université Laval`: a place named right after an organisation's cue noun
+                // names the organisation.
+                if match.label == .location, index > range.lowerBound, traits[index - 1].isWord, !traits[index - 1].isCapitalized,
+                    traits[index - 1].cue.cueLabel == .organization
+                {
+                    mention = Mention(tokens: match.range, label: .organization, strength: .strong)
+                }
                 if let compound = compounds.extend(match.range, label: match.label, sentence: range, claimed: claimed) {
                     mention = Mention(tokens: compound.range, label: compound.label, strength: .strong)
                 }

@@ -38,4 +38,20 @@ struct ComplementCueTests {
         let text = "Le Centre intégré universitaire de santé et de services sociaux de l'Estrie a été mis en alerte."
         #expect(try hasEntity(text, "Centre intégré universitaire de santé et de services sociaux de l'Estrie", "ORG"))
     }
+
+    @Test("Rivers in flood are places, the whole list")
+    func riversInFlood() throws {
+        let entities = try entityList("La Sorgeat et la Vialle sont sorties de leur lit dans la nuit.")
+        #expect(entities == ["Sorgeat/LOC", "Vialle/LOC"])
+    }
+
+    @Test("A head noun alone without determiner names nothing")
+    func bareHead() throws {
+        #expect(try entityList("Son cofondateur vise une entrée en Bourse.") == [])
+    }
+
+    @Test("A known place right after an organisation's cue noun names the organisation")
+    func placeAfterOrganizationCue() throws {
+        #expect(try hasEntity("Des chercheurs de l'université Laval ont publié l'étude.", "Laval", "ORG"))
+    }
 }
