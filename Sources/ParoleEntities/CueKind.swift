@@ -32,6 +32,8 @@ struct CueKind: OptionSet, Sendable, Hashable {
     /// A lowercase noun whose `de` complement is an organisation: `le patron de X`,
     /// `les salariés de X`.
     static let organizationComplement = CueKind(rawValue: 1 << 12)
+    /// A capitalised word that ends the name of a venue in English: `Arena`, `Stadium`.
+    static let locationTail = CueKind(rawValue: 1 << 13)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -49,6 +51,7 @@ struct CueKind: OptionSet, Sendable, Hashable {
         case "MISC-head": self = lowercaseHead ? [.miscellaneousHead, .lowercaseHead] : .miscellaneousHead
         case "MISC-tail": self = .miscellaneousTail
         case "ORG-tail": self = .organizationTail
+        case "LOC-tail": self = .locationTail
         case "ORG-prefix": self = .organizationPrefix
         default: return nil
         }

@@ -216,6 +216,14 @@ struct PlaceCues {
         "plaza", "platz", "strasse", "street", "square", "park", "avenue",
     ]
 
+    /// Whether a multi-word run opens with a word that begins place names and not
+    /// personal ones (`San`, `Santa`, `Port`; not the articles of `La Fontaine`).
+    func opensPlaceName(_ run: Range<Int>) -> Bool {
+        let key = context.key(run.lowerBound)
+        return Self.placeNameWords.contains(key) && !context.traits[run.lowerBound].isArticle && key != "el"
+            && key != "saint" && key != "sainte"
+    }
+
     /// Whether a multi-word run looks like a place name (`Salt Lake City`, `Port Moresby`).
     func looksLikePlaceName(_ run: Range<Int>) -> Bool {
         let last = context.key(run.upperBound - 1)

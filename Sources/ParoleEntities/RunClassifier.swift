@@ -79,6 +79,10 @@ struct RunClassifier {
         if !isSingle, head.cue.contains(.organizationPrefix) {
             return Mention(tokens: run, label: .organization, strength: .strong)
         }
+        // `BCF Arena`, `Olympic Stadium`.
+        if !isSingle, traits[run.upperBound - 1].cue.contains(.locationTail) {
+            return Mention(tokens: run, label: .location, strength: .strong)
+        }
         // `l'Olympique lyonnais`, `le Racing strasbourgeois`: a club prefix and its adjective.
         if isSingle, head.cue.contains(.organizationPrefix), !head.isAcronym, first + 1 < sentence.upperBound,
             traits[first + 1].isWord, !traits[first + 1].isCapitalized, traits[first + 1].isDemonym
@@ -136,8 +140,9 @@ struct RunClassifier {
         if cues.isOrganizationComplement(first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .organization, strength: .context)
         }
+        // `de San Antonio`, `de Santa Clara`: a place's opening word makes `de` enough.
         if let strength = cues.placeCue(before: first, sentenceStart: sentenceStart),
-            isSingle || (strength >= .context && cues.looksLikePlaceName(run))
+            isSingle || ((strength >= .context || cues.opensPlaceName(run)) && cues.looksLikePlaceName(run))
         {
             return Mention(tokens: run, label: .location, strength: strength)
         }

@@ -177,7 +177,7 @@ struct SentenceMentions {
                     for token in index..<end { claimed[token] = true }
                     // A stadium with a nationality adjective is a club: `Stade rennais`, `Stade toulousain`.
                     let club = label == .location && !single && context.key(index) == "stade" && traits[index + 1].isAdjective
-                        && traits[index + 1].isDemonym
+                        && (traits[index + 1].isDemonym || traits[index + 1].hasInhabitantEnding)
                     result.append(Mention(tokens: index..<end, label: club ? .organization : label, strength: single ? .context : .strong))
                     swallowedUpTo = end
                     index = end

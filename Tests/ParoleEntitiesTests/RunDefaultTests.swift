@@ -40,4 +40,21 @@ struct RunDefaultTests {
         let entities = try entityList("La Suissesse Léa Brandt s'est qualifiée dimanche.")
         #expect(entities == ["Suissesse/MISC", "Léa Brandt/PER"])
     }
+
+    @Test("Hockey clubs end with HC, venues with Arena")
+    func clubTailsAndVenues() throws {
+        let entities = try entityList("Le Sion-Valère HC a battu le HC Martigny samedi à la Tourbillon Arena.")
+        #expect(entities.contains("Sion-Valère HC/ORG"))
+        #expect(entities.contains("Tourbillon Arena/LOC"))
+    }
+
+    @Test("A place's opening word makes de enough for a two-word place")
+    func placeOpeningWord() throws {
+        #expect(try hasEntity("Il a signé avec les Spurs de San Antonio la semaine dernière.", "San Antonio", "LOC"))
+    }
+
+    @Test("A stadium with an inhabitant's adjective is a club")
+    func stadiumClub() throws {
+        #expect(try hasEntity("Monaco a été tenu en échec par le Stade brestois samedi.", "Stade brestois", "ORG"))
+    }
 }
