@@ -19,7 +19,11 @@ struct PlaceCues {
         guard index >= sentenceStart, traits[index].isWord else { return nil }
         let key = context.key(index)
         // `à` folds to `a`, like the verb `a`: the verb is written without accent.
-        if key == "a" { return context.norm(index) == "à" ? .context : nil }
+        // A sentence-initial `A` is `À` written without its accent, as Swiss and older
+        // French news print capitals: `A Lausanne, le oui l'emporte`.
+        if key == "a" {
+            return context.norm(index) == "à" || (traits[index].isCapitalized && traits[index].isSentenceInitial) ? .context : nil
+        }
         if Self.placePrepositions.contains(key) { return .context }
         // `entre Brigue et Domodossola`: weakly, as `de` (people named so were named before).
         if key == "entre" { return .guess }

@@ -57,4 +57,9 @@ struct RunDefaultTests {
     func stadiumClub() throws {
         #expect(try hasEntity("Monaco a été tenu en échec par le Stade brestois samedi.", "Stade brestois", "ORG"))
     }
+
+    @Test("A sentence-initial A is the preposition written without its accent")
+    func unaccentedCapitalA() throws {
+        #expect(try hasEntity("A Vernex, le oui l'emporte nettement.", "Vernex", "LOC"))
+    }
 }
