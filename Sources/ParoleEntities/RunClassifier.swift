@@ -160,6 +160,10 @@ struct RunClassifier {
             return Mention(tokens: run, label: .organization, strength: .guess)
         }
         if head.isSentenceInitial || head.isCommonWord { return nil }
+        // `Paris-Roubaix`, `Liège-Bastogne-Liège`: places joined by hyphens name a race or a route.
+        if joinsKnownPlaces(first) {
+            return Mention(tokens: run, label: .miscellaneous, strength: .guess)
+        }
         if cues.hasDeterminer(before: first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .organization, strength: .guess)
         }
@@ -195,6 +199,18 @@ struct RunClassifier {
             traits[index - 2].isWord, !traits[index - 2].isCapitalized
         else { return false }
         return Self.eponymNouns.contains(context.key(index - 2))
+    }
+
+    /// Whether the word at `index` joins two or more known places by hyphens
+    /// (`Paris-Roubaix`, `Abidjan-Lagos`).
+    private func joinsKnownPlaces(_ index: Int) -> Bool {
+        let key = context.key(index)
+        guard key.utf8.contains(0x2D) else { return false }
+        let parts = key.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return false }
+        return parts.allSatisfy { part in
+            lexicons.knownNames[String(part)]?.contains { $0.label == .location && $0.keys.count == 1 } == true
+        }
     }
 
     /// Metals of awards after `d'` or `de`: `Palme d'or`, `Ours d'argent`.

@@ -62,4 +62,16 @@ struct RunDefaultTests {
     func unaccentedCapitalA() throws {
         #expect(try hasEntity("A Vernex, le oui l'emporte nettement.", "Vernex", "LOC"))
     }
+
+    @Test("Known places joined by hyphens name a race or a route")
+    func joinedPlaces() throws {
+        #expect(try hasEntity("Les deux coureuses se retrouveront dimanche sur Paris-Roubaix.", "Paris-Roubaix", "MISC"))
+    }
+
+    @Test("Tours and communities head their names")
+    func tourAndCommunity() throws {
+        #expect(try hasEntity("Il a remporté dimanche le Tour de Romandie en solitaire.", "Tour de Romandie", "MISC"))
+        let text = "La Communauté de développement d'Afrique australe a annoncé l'envoi d'observateurs."
+        #expect(try hasEntity(text, "Communauté de développement d'Afrique australe", "ORG"))
+    }
 }
