@@ -54,4 +54,10 @@ struct ComplementCueTests {
     func placeAfterOrganizationCue() throws {
         #expect(try hasEntity("Des chercheurs de l'université Laval ont publié l'étude.", "Laval", "ORG"))
     }
+
+    @Test("Along and at the foot of a place")
+    func alongAndAtTheFoot() throws {
+        #expect(try hasEntity("Le public, massé le long du Kruisberg, lui a réservé une ovation.", "Kruisberg", "LOC"))
+        #expect(try hasEntity("Le village, au pied du Moléson, a été évacué.", "Moléson", "LOC"))
+    }
 }
