@@ -21,6 +21,14 @@ struct CompoundNames {
             let end = wordsAfter(match.upperBound, limit: sentence.upperBound, afterAcronym: false)
             if start != nil || end != nil {
                 let heads = OrganizationHeads(lexicons: lexicons, context: context)
+                // `sur le Nil Bleu`: a place with an article keeps being a place when only
+                // an adjective after it goes on its name (`France Bleu`, without one, is a
+                // medium; `le Vendée Globe`, with a noun, a race).
+                if start == nil, let end, followsArticle(match.lowerBound, sentence: sentence),
+                    (match.upperBound..<end).allSatisfy({ context.traits[$0].wordClass == .adjective })
+                {
+                    return (match.lowerBound..<(end ?? match.upperBound), .location)
+                }
                 let label = start.flatMap { heads.headLabel($0) } ?? .organization
                 return ((start ?? match.lowerBound)..<(end ?? match.upperBound), label)
             }
@@ -152,6 +160,12 @@ struct CompoundNames {
             traits[noun - 1].isWord, traits[noun - 1].isDeterminer
         else { return nil }
         return noun
+    }
+
+    /// Whether a definite article or `du`, `des` comes right before token `index`.
+    private func followsArticle(_ index: Int, sentence: Range<Int>) -> Bool {
+        guard index > sentence.lowerBound, context.traits[index - 1].isWord else { return false }
+        return ["le", "la", "l'", "les", "du", "des"].contains(context.key(index - 1))
     }
 
     /// The start of a company's name that ends with a place, after an organisation's

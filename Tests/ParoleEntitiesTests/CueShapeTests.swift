@@ -63,4 +63,10 @@ struct CueShapeTests {
         #expect(entities.contains("Tokyo/LOC"))
         #expect(entities.contains("Mondiaux/MISC"))
     }
+
+    @Test("A place with an article and a capitalised adjective stays a place")
+    func placeWithAdjective() throws {
+        #expect(try hasEntity("Le barrage a été construit sur le Nil Bleu en 2011.", "Nil Bleu", "LOC"))
+        #expect(try hasEntity("Elle a été interviewée par France Bleu mardi.", "France Bleu", "ORG"))
+    }
 }
