@@ -17,9 +17,18 @@ struct CompoundNames {
                 ?? clubStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
                 ?? teamStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
                 ?? institutionStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
+                ?? cueStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
             let end = wordsAfter(match.upperBound, limit: sentence.upperBound, afterAcronym: false)
             if start != nil || end != nil {
                 let heads = OrganizationHeads(lexicons: lexicons, context: context)
+                // `sur le Nil Bleu`: a place with an article keeps being a place when only
+                // an adjective after it goes on its name (`France Bleu`, without one, is a
+                // medium; `le Vendée Globe`, with a noun, a race).
+                if start == nil, let end, followsArticle(match.lowerBound, sentence: sentence),
+                    (match.upperBound..<end).allSatisfy({ context.traits[$0].wordClass == .adjective })
+                {
+                    return (match.lowerBound..<(end ?? match.upperBound), .location)
+                }
                 let label = start.flatMap { heads.headLabel($0) } ?? .organization
                 return ((start ?? match.lowerBound)..<(end ?? match.upperBound), label)
             }
@@ -28,7 +37,9 @@ struct CompoundNames {
             }
             return nil
         case .organization:
-            guard match.allSatisfy({ context.traits[$0].isAcronym }),
+            // After an acronym (`SUD Santé`) or a one-word company (`Dassault Systèmes`),
+            // capitalised common nouns go on the name.
+            guard match.allSatisfy({ context.traits[$0].isAcronym }) || match.count == 1,
                 let end = wordsAfter(match.upperBound, limit: sentence.upperBound, afterAcronym: true)
             else { return nil }
             return (match.lowerBound..<end, .organization)
@@ -149,6 +160,30 @@ struct CompoundNames {
             traits[noun - 1].isWord, traits[noun - 1].isDeterminer
         else { return nil }
         return noun
+    }
+
+    /// Whether a definite article or `du`, `des` comes right before token `index`.
+    private func followsArticle(_ index: Int, sentence: Range<Int>) -> Bool {
+        guard index > sentence.lowerBound, context.traits[index - 1].isWord else { return false }
+        return ["le", "la", "l'", "les", "du", "des"].contains(context.key(index - 1))
+    }
+
+    /// The start of a company's name that ends with a place, after an organisation's
+    /// cue noun: one or two unknown capitalised words (`la société Écohabitat Provence`,
+    /// `le groupe Valmont Bretagne`), or `nil`.
+    private func cueStart(before end: Int, sentence: Range<Int>, claimed: [Bool]) -> Int? {
+        let traits = context.traits
+        var index = end - 1
+        while index > sentence.lowerBound, end - index <= 2, !claimed[index], !context.isLineBreak(before: index + 1) {
+            let token = traits[index]
+            guard token.isWord, token.isCapitalized, !token.isElision, !token.isSentenceInitial, !token.isFirstName,
+                !token.isNotName, !token.isAcronym, token.wordClass == nil
+            else { return nil }
+            let before = traits[index - 1]
+            if before.isWord, !before.isCapitalized, before.cue.cueLabel == .organization { return index }
+            index -= 1
+        }
+        return nil
     }
 
     /// A place named bare as a subject and followed by an adjective and a verb is a

@@ -29,6 +29,11 @@ struct CueKind: OptionSet, Sendable, Hashable {
     static let organizationTail = CueKind(rawValue: 1 << 10)
     /// A lowercase noun before a person's name: `le gouvernement Legault`, `la famille Dupont`.
     static let personCue = CueKind(rawValue: 1 << 11)
+    /// A lowercase noun whose `de` complement is an organisation: `le patron de X`,
+    /// `les salariés de X`.
+    static let organizationComplement = CueKind(rawValue: 1 << 12)
+    /// A capitalised word that ends the name of a venue in English: `Arena`, `Stadium`.
+    static let locationTail = CueKind(rawValue: 1 << 13)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -40,11 +45,13 @@ struct CueKind: OptionSet, Sendable, Hashable {
         case "MISC-cue": self = .miscellaneousCue
         case "PER-cue": self = .personCue
         case "LOC-of": self = .placeComplement
+        case "ORG-of": self = .organizationComplement
         case "ORG-head": self = lowercaseHead ? [.organizationHead, .lowercaseHead] : .organizationHead
         case "LOC-head": self = lowercaseHead ? [.locationHead, .lowercaseHead] : .locationHead
         case "MISC-head": self = lowercaseHead ? [.miscellaneousHead, .lowercaseHead] : .miscellaneousHead
         case "MISC-tail": self = .miscellaneousTail
         case "ORG-tail": self = .organizationTail
+        case "LOC-tail": self = .locationTail
         case "ORG-prefix": self = .organizationPrefix
         default: return nil
         }
@@ -52,7 +59,8 @@ struct CueKind: OptionSet, Sendable, Hashable {
 
     /// Whether the kind is a lowercase cue noun (whose plural cues too).
     var isCueNoun: Bool {
-        !intersection([.organizationCue, .locationCue, .miscellaneousCue, .personCue, .placeComplement]).isEmpty
+        !intersection([.organizationCue, .locationCue, .miscellaneousCue, .personCue, .placeComplement, .organizationComplement])
+            .isEmpty
     }
 
     /// The label a cue gives to the name after it.

@@ -64,6 +64,11 @@ struct DocumentPropagation {
                 best[form] = (mention.label, mention.strength, 1)
             }
             longest = max(longest, mention.tokens.count)
+            // `Servette FC`, `FC Lugano`: the club is later named without its abbreviation.
+            if let core = clubCore(of: mention) {
+                let coreForm = context.key(core)
+                if best[coreForm].map({ $0.strength < .context }) ?? true { best[coreForm] = (.organization, .context, 1) }
+            }
             // A full name guessed a person's (`Klára Dvořáková`, no known first name) still
             // lends its surname to the guesses that repeat it (`la victoire de Dvořáková`).
             if mention.label == .person, mention.strength >= .strong || mention.tokens.count >= 2 {
@@ -135,6 +140,26 @@ struct DocumentPropagation {
             }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The word of a two-word club name that is not its abbreviation (`Servette` in
+    /// `Servette FC`), when that word names nothing else known (`Bâle` in `FC Bâle` is a city).
+    private func clubCore(of mention: Mention) -> Int? {
+        guard mention.label == .organization, mention.tokens.count == 2, mention.strength >= .strong else { return nil }
+        let traits = context.traits
+        let first = mention.tokens.lowerBound
+        let last = first + 1
+        let core: Int
+        if traits[first].isAcronym, traits[first].cue.contains(.organizationPrefix) {
+            core = last
+        } else if traits[last].isAcronym, traits[last].cue.contains(.organizationTail) {
+            core = first
+        } else {
+            return nil
+        }
+        let token = traits[core]
+        guard token.isCapitalized, !token.isAcronym, !token.beginsKnownName, !token.isListedWord, !token.isFirstName else { return nil }
+        return core
     }
 
     /// Whether a determiner comes right before token `index` (`les Jazz`): a name so

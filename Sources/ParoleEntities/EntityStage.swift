@@ -16,7 +16,9 @@ import ParoleCore
 ///
 /// The rules combine capitalised runs and their connectors, titles and roles,
 /// organisation, place and event heads, cue nouns (with their own complements), place
-/// prepositions, hyphenated place shapes, acronyms in parentheses, lists, lexicons
+/// prepositions, hyphenated place shapes, clubs' and venues' endings, cues in the clause
+/// (examples after `comme`, an apposition before a comma, `le patron de X`, a river in
+/// flood: see `ClauseCues`), acronyms in parentheses, lists, lexicons
 /// (`Resources/lexicons/entities-*.txt`) and ICU's French country names, then propagate
 /// each name's best label through the document. With no evidence at all, two unknown
 /// capitalised words make a person, and so does one without a determiner (measured

@@ -28,6 +28,8 @@ struct NameRunFinder {
     func isHead(_ index: Int) -> Bool {
         let traits = context.traits[index]
         let kind = traits.cue
+        // A club prefix takes its city too: `Sporting d'Anderlecht`, `Racing de Lens`.
+        if kind.contains(.organizationPrefix), !traits.isAcronym, traits.isCapitalized { return true }
         guard kind.headLabel != nil else { return false }
         return traits.isCapitalized || kind.contains(.lowercaseHead)
     }
@@ -79,6 +81,12 @@ struct NameRunFinder {
         // place to its direction (`Caroline du Nord`), or a first name to a surname
         // (`Charles de Gaulle`).
         if isHead(run.lowerBound) { return next }
+        // `Le Sporting d'Anderlecht`: a sentence-initial article before the head.
+        if run.count == 2, traits[run.lowerBound].isSentenceInitial, traits[run.lowerBound].isArticle || traits[run.lowerBound].isDeterminer,
+            isHead(run.lowerBound + 1)
+        {
+            return next
+        }
         if EntityLexicons.directions.contains(context.key(next)), run.count == 1 { return next }
         // (`Selon Dominique de Villepin`: the opening word is stripped later.)
         let opensWithCommonWord = run.count == 2 && traits[run.lowerBound].isSentenceInitial && traits[run.lowerBound].isCommonWord

@@ -27,8 +27,12 @@ struct OrganizationHeads {
         var steps = 0
         var afterNoun = true
         var sawName = false
-        while end < limit, steps < 5 {
+        while end < limit, steps < 7 {
             let token = traits[end]
+            // `le ministère des Affaires étrangères égyptien`: a nationality after a
+            // capitalised complement qualifies the whole body, it is no part of its name
+            // (but `Conseil représentatif des institutions juives de France`).
+            if sawName, token.isDemonym { break }
             if afterNoun, token.isAdjective, !token.facts.flags.contains(.temporalAdjective),
                 !token.isVerb || context.norm(end).hasSuffix("é") || context.norm(end).hasSuffix("ée")
             {

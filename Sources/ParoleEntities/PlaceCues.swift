@@ -19,18 +19,27 @@ struct PlaceCues {
         guard index >= sentenceStart, traits[index].isWord else { return nil }
         let key = context.key(index)
         // `à` folds to `a`, like the verb `a`: the verb is written without accent.
-        if key == "a" { return context.norm(index) == "à" ? .context : nil }
+        // A sentence-initial `A` is `À` written without its accent, as Swiss and older
+        // French news print capitals: `A Lausanne, le oui l'emporte`.
+        if key == "a" {
+            return context.norm(index) == "à" || (traits[index].isCapitalized && traits[index].isSentenceInitial) ? .context : nil
+        }
         if Self.placePrepositions.contains(key) { return .context }
         // `entre Brigue et Domodossola`: weakly, as `de` (people named so were named before).
         if key == "entre" { return .guess }
         if key == "et", index - 2 >= sentenceStart, context.key(index - 2) == "entre" { return .guess }
         if traits[index].isDeForm {
             if followsPlaceComplementNoun(index, sentenceStart: sentenceStart) { return .context }
+            if followsComplementNoun(index, kind: .organizationComplement, sentenceStart: sentenceStart) { return nil }
+            // `auprès de Bpifrance`: one turns to a person or a body, not a place.
+            if index - 1 >= sentenceStart, context.key(index - 1) == "aupres" { return nil }
             return key == "de" || key == "d'" ? .guess : nil
         }
         if key == "le" || key == "la" || key == "l'" || key == "les", index - 1 >= sentenceStart {
             let before = context.key(index - 1)
             if before == "dans" || before == "sur" || before == "vers" { return .context }
+            // `à l'Olympia`, `à la Pontaise`: a venue, weakly.
+            if key == "la" || key == "l'", before == "a", context.norm(index - 1) == "à", !traits[start].isListedWord { return .guess }
             if (key == "la" || key == "l'"), traits[index - 1].isDeForm,
                 followsPlaceComplementNoun(index - 1, sentenceStart: sentenceStart)
             {
@@ -43,13 +52,18 @@ struct PlaceCues {
     /// Whether the `de` at `index` follows a noun whose complement is a place, across
     /// adjectives: `centre hospitalier de`, `tribunal correctionnel de`, `habitants de`.
     func followsPlaceComplementNoun(_ index: Int, sentenceStart: Int) -> Bool {
+        followsComplementNoun(index, kind: .placeComplement, sentenceStart: sentenceStart)
+    }
+
+    /// Whether the `de` at `index` follows a noun of cue `kind`, across adjectives.
+    func followsComplementNoun(_ index: Int, kind: CueKind, sentenceStart: Int) -> Bool {
         let traits = context.traits
         var before = index - 1
         var adjectives = 0
         while before >= sentenceStart, adjectives <= 2 {
             let token = traits[before]
             guard token.isWord, !token.isCapitalized else { return false }
-            if token.cue.contains(.placeComplement) { return true }
+            if token.cue.contains(kind) { return true }
             guard token.isAdjective else { return false }
             adjectives += 1
             before -= 1
@@ -137,6 +151,14 @@ struct PlaceCues {
         "plaza", "platz", "strasse", "street", "square", "park", "avenue",
     ]
 
+    /// Whether a multi-word run opens with a word that begins place names and not
+    /// personal ones (`San`, `Santa`, `Port`; not the articles of `La Fontaine`).
+    func opensPlaceName(_ run: Range<Int>) -> Bool {
+        let key = context.key(run.lowerBound)
+        return Self.placeNameWords.contains(key) && !context.traits[run.lowerBound].isArticle && key != "el"
+            && key != "saint" && key != "sainte"
+    }
+
     /// Whether a multi-word run looks like a place name (`Salt Lake City`, `Port Moresby`).
     func looksLikePlaceName(_ run: Range<Int>) -> Bool {
         let last = context.key(run.upperBound - 1)
@@ -166,8 +188,9 @@ struct PlaceCues {
             if let label = token.cue.cueLabel {
                 return sawDeterminer && closesApposition(after: index, limit: limit) ? label : nil
             }
-            // `Épinal, les journaux étrangers`: a plural is no apposition to one name.
-            if ["les", "des", "ces"].contains(context.key(index)) { return nil }
+            // `Épinal, les journaux étrangers`: a plural is no apposition to one name; nor
+            // is a preposition's phrase (`Athletissima, au stade de la Pontaise`).
+            if ["les", "des", "ces", "au", "aux", "du"].contains(context.key(index)) { return nil }
             if token.isDeterminer || token.isRoleModifier || context.norm(index).hasSuffix("ième") || token.isAdjective
                 || context.key(index) == "plus"
             {

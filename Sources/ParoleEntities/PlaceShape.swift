@@ -2,7 +2,7 @@
 /// name (`Saint-Étienne`, `St-Aubin`), a compound prefix (`Haute-Garonne`,
 /// `Nouvelle-Zélande`), a lowercase link inside (`Comblain-sur-Vesdre`, `Puy-en-Velay`,
 /// `Montarnaud-le-Vieux`, `Villeneuve-d'Ascq`) or a place suffix (`Thionville-Basse`,
-/// `Belle-Île`). Double-barrelled surnames (`Lapointe-Girard`, `Haddou-Le`) have none.
+/// `Belle-Île`, `Bruxelles-Nord`). Double-barrelled surnames (`Lapointe-Girard`, `Haddou-Le`) have none.
 ///
 /// Tested once per form on its lowercase norm (``FormFacts/Flags/placeShape``).
 enum PlaceShape {
@@ -22,7 +22,10 @@ enum PlaceShape {
     ]
 
     /// Last parts of place names: `-Basse`, `-Plage`, `-les-Bains`, `Belle-Île`.
-    static let suffixes: Set<String> = ["basse", "haute", "bas", "haut", "plage", "bains", "île", "ile", "village"]
+    /// Directions too: `Bruxelles-Nord`, `Charleroi-Sud`.
+    static let suffixes: Set<String> = [
+        "basse", "haute", "bas", "haut", "plage", "bains", "île", "ile", "village", "nord", "sud", "est", "ouest",
+    ]
 
     private static let saintBytes = saintPrefixes.map { Array($0.utf8) }
     private static let compoundBytes = compoundPrefixes.map { Array($0.utf8) }

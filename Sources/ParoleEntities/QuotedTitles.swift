@@ -83,6 +83,7 @@ struct QuotedTitles {
         let traits = context.traits
         var index = open - 1
         var naming = false
+        var crossedDe = false
         var label: Entity.Label?
         while index >= sentenceStart, open - index <= 6 {
             let token = traits[index]
@@ -96,12 +97,17 @@ struct QuotedTitles {
             } else if !(token.isAdjective || token.isDeForm || token.isArticle || (naming && token.wordClass == .noun)) {
                 break
             }
+            if token.isDeForm { crossedDe = true }
             index -= 1
         }
         if naming { return label == .organization ? .organization : .miscellaneous }
         // Without a naming word, a phrase that opens with a function word and goes on in
-        // lowercase is speech (`le plan de « Une honte »`), not a title (`« La Belle Saison »`).
-        if context.traits[open + 1].wordClass == .function, !context.traits[open + 2].isCapitalized { return nil }
+        // lowercase is speech (`le plan de « Une honte »`), not a title (`« La Belle Saison »`),
+        // unless the cue noun stands right before the marks (`l'initiative populaire « Pour
+        // un logement abordable »`).
+        if crossedDe || label == nil, context.traits[open + 1].wordClass == .function, !context.traits[open + 2].isCapitalized {
+            return nil
+        }
         return label
     }
 

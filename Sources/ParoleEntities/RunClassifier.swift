@@ -37,13 +37,17 @@ struct RunClassifier {
         if isSingle, head.isDemonym, !head.isAcronym {
             return Mention(tokens: run, label: .miscellaneous, strength: .strong)
         }
-        if isSingle, namesInhabitants(first, sentenceStart: sentenceStart) {
+        // `le stade de la Pontaise`: a cue noun before says more than the ending.
+        if isSingle, namesInhabitants(first, sentenceStart: sentenceStart),
+            cues.cueLabel(before: first, sentenceStart: sentenceStart) == nil
+        {
             return Mention(tokens: run, label: .miscellaneous, strength: .context)
         }
         // Awards: `Léopard d'or`, `Ballon d'or`.
         if let end = awardEnd(after: run.upperBound, limit: sentence.upperBound) {
             return Mention(tokens: run.lowerBound..<end, label: .miscellaneous, strength: .strong)
         }
+        if isEponymousDisease(first, sentenceStart: sentenceStart) { return nil }
         if let evidence = titles.honorific(before: first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .person, strength: .strong, gender: evidence.gender, genderSource: .honorific)
         }
@@ -75,6 +79,16 @@ struct RunClassifier {
         if !isSingle, head.cue.contains(.organizationPrefix) {
             return Mention(tokens: run, label: .organization, strength: .strong)
         }
+        // `BCF Arena`, `Olympic Stadium`.
+        if !isSingle, traits[run.upperBound - 1].cue.contains(.locationTail) {
+            return Mention(tokens: run, label: .location, strength: .strong)
+        }
+        // `l'Olympique lyonnais`, `le Racing strasbourgeois`: a club prefix and its adjective.
+        if isSingle, head.cue.contains(.organizationPrefix), !head.isAcronym, first + 1 < sentence.upperBound,
+            traits[first + 1].isWord, !traits[first + 1].isCapitalized, traits[first + 1].isDemonym
+        {
+            return Mention(tokens: first..<(first + 2), label: .organization, strength: .strong)
+        }
         if let label = cues.cueLabel(before: first, sentenceStart: sentenceStart) {
             if isSingle, label != .location, let end = cues.phraseNameEnd(after: first, limit: sentence.upperBound) {
                 return Mention(tokens: first..<end, label: label, strength: .strong)
@@ -82,6 +96,10 @@ struct RunClassifier {
             return Mention(tokens: run, label: label, strength: .strong)
         }
         let firstNameGender = head.firstName
+        // `le maire RPR de Paris`, `le député PS`: a party's acronym after a role is no person.
+        if isSingle, head.isAcronym, titles.roleBefore(first, sentenceStart: sentenceStart) != nil {
+            return Mention(tokens: run, label: .organization, strength: .context)
+        }
         if let evidence = titles.roleBefore(first, sentenceStart: sentenceStart)
             ?? titles.roleAfter(run.upperBound, limit: sentence.upperBound)
         {
@@ -95,6 +113,11 @@ struct RunClassifier {
             mention.noteGender(gender, from: .firstName)
             return mention
         }
+        if let label = cues.exampleCueLabel(before: first, sentenceStart: sentenceStart)
+            ?? cues.cueLabel(beforeComma: first, end: run.upperBound, sentence: sentence)
+        {
+            return Mention(tokens: run, label: label, strength: .context)
+        }
         if let label = cues.cueLabel(after: run.upperBound, limit: sentence.upperBound) {
             return Mention(tokens: run, label: label, strength: .context)
         }
@@ -104,21 +127,42 @@ struct RunClassifier {
         if isSingle, head.hasPlaceShape {
             return Mention(tokens: run, label: .location, strength: .context)
         }
+        // `La Vésubie et la Roya sont sorties de leur lit`.
+        if isSingle, cues.isRiverInFlood(after: run.upperBound, limit: sentence.upperBound) {
+            return Mention(tokens: run, label: .location, strength: .context)
+        }
+        // `une entrée en Bourse`: a head noun alone without its determiner names nothing.
+        if isSingle, head.cue.headLabel == .organization, head.isListedWord, !head.isAcronym,
+            !cues.hasDeterminer(before: first, sentenceStart: sentenceStart)
+        {
+            return nil
+        }
+        if cues.isOrganizationComplement(first, sentenceStart: sentenceStart) {
+            return Mention(tokens: run, label: .organization, strength: .context)
+        }
+        // `de San Antonio`, `de Santa Clara`: a place's opening word makes `de` enough.
         if let strength = cues.placeCue(before: first, sentenceStart: sentenceStart),
-            isSingle || (strength >= .context && cues.looksLikePlaceName(run))
+            isSingle || ((strength >= .context || cues.opensPlaceName(run)) && cues.looksLikePlaceName(run))
         {
             return Mention(tokens: run, label: .location, strength: strength)
         }
         if !isSingle {
             // Personal names are rarely made of common words: `Nouvelle Démocratie`,
-            // `Frères musulmans` are organisations.
+            // `Frères musulmans` are organisations; nor do they follow a plural article:
+            // `les Young Boys`, `les Red Devils` are teams.
             let wordy = run.contains { traits[$0].isCapitalized && traits[$0].isListedWord && !traits[$0].isAcronym }
-            return Mention(tokens: run, label: wordy ? .organization : .person, strength: .guess)
+            let plural = first > sentenceStart && traits[first - 1].isWord && ["les", "des", "aux"].contains(context.key(first - 1))
+            return Mention(tokens: run, label: wordy || plural ? .organization : .person, strength: .guess)
+        }
+        // `MétéoSuisse`, `YouTube`: a capital inside a word is a brand's, not a surname's,
+        // at the start of a sentence too.
+        if !head.isAcronym, context.hasInnerCapital(first) {
+            return Mention(tokens: run, label: .organization, strength: .guess)
         }
         if head.isSentenceInitial || head.isCommonWord { return nil }
-        // `MétéoSuisse`, `YouTube`: a capital inside a word is a brand's, not a surname's.
-        if context.hasInnerCapital(first) {
-            return Mention(tokens: run, label: .organization, strength: .guess)
+        // `Paris-Roubaix`, `Liège-Bastogne-Liège`: places joined by hyphens name a race or a route.
+        if joinsKnownPlaces(first) {
+            return Mention(tokens: run, label: .miscellaneous, strength: .guess)
         }
         if cues.hasDeterminer(before: first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .organization, strength: .guess)
@@ -140,6 +184,32 @@ struct RunClassifier {
             let norm = context.norm(index)
             return InhabitantEnding.feminine.contains { norm.hasSuffix($0) }
         default: return false
+        }
+    }
+
+    /// Nouns whose `de` complement names a disease or a law of nature after a person:
+    /// `la maladie de Parkinson`, `le syndrome de Down`.
+    static let eponymNouns: Set<String> = ["maladie", "maladies", "syndrome", "syndromes", "theoreme", "loi"]
+
+    /// Whether the word at `index` follows `maladie de`, `syndrome d'`: the name of a
+    /// disease, no entity.
+    private func isEponymousDisease(_ index: Int, sentenceStart: Int) -> Bool {
+        let traits = context.traits
+        guard index - 2 >= sentenceStart, traits[index - 1].isWord, context.key(index - 1) == "de" || context.key(index - 1) == "d'",
+            traits[index - 2].isWord, !traits[index - 2].isCapitalized
+        else { return false }
+        return Self.eponymNouns.contains(context.key(index - 2))
+    }
+
+    /// Whether the word at `index` joins two or more known places by hyphens
+    /// (`Paris-Roubaix`, `Abidjan-Lagos`).
+    private func joinsKnownPlaces(_ index: Int) -> Bool {
+        let key = context.key(index)
+        guard key.utf8.contains(0x2D) else { return false }
+        let parts = key.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return false }
+        return parts.allSatisfy { part in
+            lexicons.knownNames[String(part)]?.contains { $0.label == .location && $0.keys.count == 1 } == true
         }
     }
 

@@ -29,6 +29,13 @@ struct SentenceMentions {
                     && index + 1 < limit && traits[index + 1].isCapitalized)
             {
                 var mention = Mention(tokens: match.range, label: match.label, strength: .lexicon)
+                // `l'université Laval`: a place named right after an organisation's cue noun
+                // names the organisation.
+                if match.label == .location, index > range.lowerBound, traits[index - 1].isWord, !traits[index - 1].isCapitalized,
+                    traits[index - 1].cue.cueLabel == .organization
+                {
+                    mention = Mention(tokens: match.range, label: .organization, strength: .strong)
+                }
                 if let compound = compounds.extend(match.range, label: match.label, sentence: range, claimed: claimed) {
                     mention = Mention(tokens: compound.range, label: compound.label, strength: .strong)
                 }
@@ -144,7 +151,8 @@ struct SentenceMentions {
             }
             if index >= swallowedUpTo, !claimed[index], let label = heads.headLabel(index),
                 traits[index].isCapitalized || index > range.lowerBound,
-                !continuesName(index, from: range.lowerBound, claimed: claimed)
+                !continuesName(index, from: range.lowerBound, claimed: claimed),
+                !traits[index].isNotName || hasAdjective(after: index, limit: limit)
             {
                 var end = index + 1
                 while end < limit, !claimed[end], traits[end].isCapitalized, traits[end].isWord, !traits[end].isElision,
@@ -157,7 +165,7 @@ struct SentenceMentions {
                 let initialAlone = single && traits[index].isSentenceInitial
                 let lowercaseAlone = single && !traits[index].isCapitalized
                 let placeAlone = single && label != .organization
-                // A lowercase head names something only with a name in it: `championnat de France`.
+                // A lowercase head names something only with a name in it: `ministère de la Santé`.
                 // So does an event head opening a sentence: `Tournoi de boules annulé`.
                 let unnamed = (!traits[index].isCapitalized || (label == .miscellaneous && traits[index].isSentenceInitial))
                     && !((index + 1)..<end).contains { traits[$0].isCapitalized }
@@ -169,7 +177,7 @@ struct SentenceMentions {
                     for token in index..<end { claimed[token] = true }
                     // A stadium with a nationality adjective is a club: `Stade rennais`, `Stade toulousain`.
                     let club = label == .location && !single && context.key(index) == "stade" && traits[index + 1].isAdjective
-                        && traits[index + 1].isDemonym
+                        && (traits[index + 1].isDemonym || traits[index + 1].hasInhabitantEnding)
                     result.append(Mention(tokens: index..<end, label: club ? .organization : label, strength: single ? .context : .strong))
                     swallowedUpTo = end
                     index = end
@@ -181,6 +189,16 @@ struct SentenceMentions {
         // Known names that a longer name swallowed (`ONU` in `Conseil de sécurité de l'ONU`) go.
         result += pending.filter { name in !result.contains { $0.tokens.overlaps(name.tokens) } }
         return result
+    }
+
+    /// Whether a lowercase adjective follows token `index`: a head that is no name on its
+    /// own begins one only so (`République tchèque`, not `procureur de la République de
+    /// Bordeaux`).
+    private func hasAdjective(after index: Int, limit: Int) -> Bool {
+        let next = index + 1
+        guard next < limit else { return false }
+        let token = context.traits[next]
+        return token.isWord && !token.isCapitalized && token.isAdjective
     }
 
     /// Whether the head at `index` follows a capitalised word of the same name

@@ -4,7 +4,7 @@ import Testing
 /// Events, competitions and awards are MISC, the place inside them no entity of its own.
 @Suite("Event names")
 struct EventNameTests {
-    @Test("Event heads take in their complement, places included")
+    @Test("Event heads take in their complement, places included; a lowercase championship is no name")
     func heads() throws {
         let text = """
             Elle a perdu au premier tour de l'Open d'Argentine. La 12e édition du Festival du court métrage de \
@@ -12,7 +12,7 @@ struct EventNameTests {
             """
         let entities = try entityList(text)
         #expect(entities == [
-            "Open d'Argentine/MISC", "Festival du court métrage de Saint-Varennes/MISC", "championnat de France/MISC",
+            "Open d'Argentine/MISC", "Festival du court métrage de Saint-Varennes/MISC", "France/LOC",
         ])
     }
 

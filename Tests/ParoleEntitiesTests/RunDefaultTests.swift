@@ -1,0 +1,77 @@
+import Parole
+import Testing
+
+/// What a capitalised run is when little is known: brands, teams, clubs, venues.
+@Suite("Run defaults")
+struct RunDefaultTests {
+    @Test("A capital inside a word makes a brand, at the start of a sentence too")
+    func innerCapitalAtStart() throws {
+        #expect(try hasEntity("PayPlanet a suspendu ses paiements mardi.", "PayPlanet", "ORG"))
+    }
+
+    @Test("Two capitalised words after a plural article are a team, not a person")
+    func pluralArticle() throws {
+        #expect(try hasEntity("Samedi, le club affrontera les Blue Hawks à domicile.", "Blue Hawks", "ORG"))
+    }
+
+    @Test("A club prefix takes its nationality adjective")
+    func clubAdjective() throws {
+        #expect(try hasEntity("Le milieu de terrain a été formé à l'Olympique lyonnais avant de partir.", "Olympique lyonnais", "ORG"))
+    }
+
+    @Test("A cue noun before an inhabitant-like ending says place")
+    func cueBeforeInhabitantEnding() throws {
+        #expect(try hasEntity("Le concert aura lieu au stade de la Verdaise, samedi soir.", "Verdaise", "LOC"))
+    }
+
+    @Test("A prepositional phrase after a comma is no apposition")
+    func prepositionalPhraseIsNoApposition() throws {
+        let text = "Elle a gagné le 800 m du meeting Nordika, au stade de la Ferrière à Namur."
+        #expect(try !hasEntity(text, "Nordika", "LOC"))
+    }
+
+    @Test("A disease named after a person is no entity")
+    func eponymousDisease() throws {
+        #expect(try entityList("La protéine freine la maladie de Parkinson chez la souris.") == [])
+    }
+
+    @Test("Irregular nouns of nationality are MISC")
+    func irregularNationality() throws {
+        let entities = try entityList("La Suissesse Léa Brandt s'est qualifiée dimanche.")
+        #expect(entities == ["Suissesse/MISC", "Léa Brandt/PER"])
+    }
+
+    @Test("Hockey clubs end with HC, venues with Arena")
+    func clubTailsAndVenues() throws {
+        let entities = try entityList("Le Sion-Valère HC a battu le HC Martigny samedi à la Tourbillon Arena.")
+        #expect(entities.contains("Sion-Valère HC/ORG"))
+        #expect(entities.contains("Tourbillon Arena/LOC"))
+    }
+
+    @Test("A place's opening word makes de enough for a two-word place")
+    func placeOpeningWord() throws {
+        #expect(try hasEntity("Il a signé avec les Spurs de San Antonio la semaine dernière.", "San Antonio", "LOC"))
+    }
+
+    @Test("A stadium with an inhabitant's adjective is a club")
+    func stadiumClub() throws {
+        #expect(try hasEntity("Monaco a été tenu en échec par le Stade brestois samedi.", "Stade brestois", "ORG"))
+    }
+
+    @Test("A sentence-initial A is the preposition written without its accent")
+    func unaccentedCapitalA() throws {
+        #expect(try hasEntity("A Vernex, le oui l'emporte nettement.", "Vernex", "LOC"))
+    }
+
+    @Test("Known places joined by hyphens name a race or a route")
+    func joinedPlaces() throws {
+        #expect(try hasEntity("Les deux coureuses se retrouveront dimanche sur Paris-Roubaix.", "Paris-Roubaix", "MISC"))
+    }
+
+    @Test("Tours and communities head their names")
+    func tourAndCommunity() throws {
+        #expect(try hasEntity("Il a remporté dimanche le Tour de Romandie en solitaire.", "Tour de Romandie", "MISC"))
+        let text = "La Communauté de développement d'Afrique australe a annoncé l'envoi d'observateurs."
+        #expect(try hasEntity(text, "Communauté de développement d'Afrique australe", "ORG"))
+    }
+}
