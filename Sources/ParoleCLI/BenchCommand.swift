@@ -55,7 +55,8 @@ public struct BenchCommand: ParsableCommand {
             print(String(decoding: data, as: UTF8.self))
             return
         }
-        let names = only?.split(separator: ",").map(String.init)
+        let names =
+            only?.split(separator: ",").map(String.init)
             ?? ["icu", "tokenize", "sentences"] + StageRegistry.standardPipeline.dropFirst(2) + ["pipeline", "analyze"]
         var results: [BenchResult] = []
         for name in names {
@@ -80,7 +81,8 @@ public struct BenchCommand: ParsableCommand {
         let process = Process()
         process.executableURL = executable
         process.arguments = [
-            "bench", "--child", name, "--corpus", corpus, "--iterations", String(iterations), "--repeat", String(`repeat`),
+            "bench", "--child", name, "--corpus", corpus, "--iterations", String(iterations), "--repeat",
+            String(`repeat`),
         ]
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -98,7 +100,8 @@ public struct BenchCommand: ParsableCommand {
     private func runAnalyze() throws -> BenchResult {
         var corpus = try ThroughputCorpus(folder: URL(fileURLWithPath: self.corpus))
         if `repeat` > 1 { corpus = corpus.repeated(`repeat`) }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("parole-bench-\(UUID().uuidString).jsonl")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parole-bench-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: file) }
         _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
@@ -110,11 +113,14 @@ public struct BenchCommand: ParsableCommand {
         var best = Double.infinity
         var peak = 0
         for _ in 0..<iterations {
-            let (seconds, bytes) = try ChildProcess.measure(executable.path, ["analyze", file.path, "--format", "jsonl", "--quiet"])
+            let (seconds, bytes) = try ChildProcess.measure(
+                executable.path, ["analyze", file.path, "--format", "jsonl", "--quiet"])
             best = min(best, seconds)
             peak = max(peak, bytes)
         }
-        return BenchResult(name: "analyze", seconds: best, words: corpus.wordCount, documents: corpus.documents.count, peakResidentBytes: peak)
+        return BenchResult(
+            name: "analyze", seconds: best, words: corpus.wordCount, documents: corpus.documents.count,
+            peakResidentBytes: peak)
     }
 
     /// Times one configuration in this process.
@@ -129,7 +135,8 @@ public struct BenchCommand: ParsableCommand {
             let baseline = try ICUWordBreakBaseline()
             work = { for document in documents { _ = baseline.countBoundaries(document.utf16) } }
         case "tokenize", "sentences", "pipeline":
-            let stages = name == "tokenize" ? ["tokenize"] : name == "sentences" ? ["tokenize", "sentences"] : registry.names
+            let stages =
+                name == "tokenize" ? ["tokenize"] : name == "sentences" ? ["tokenize", "sentences"] : registry.names
             let pipeline = try registry.pipeline(named: stages)
             work = { for document in documents { _ = try pipeline.analyze(document) } }
         default:
@@ -177,7 +184,8 @@ struct BenchResult: Codable {
             let ratio = baseline.map { String(format: "%5.1f×", result.seconds / $0.seconds) } ?? "    -"
             lines.append(
                 result.name.padding(toLength: 14, withPad: " ", startingAt: 0)
-                    + String(format: "%12.0f %8.1f ms   %@  %6.0f MiB", result.wordsPerSecond, result.seconds * 1000, ratio,
+                    + String(
+                        format: "%12.0f %8.1f ms   %@  %6.0f MiB", result.wordsPerSecond, result.seconds * 1000, ratio,
                         Double(result.peakResidentBytes) / 1_048_576))
         }
         if let first = results.first {
@@ -196,7 +204,7 @@ enum ChildProcess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
         let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)

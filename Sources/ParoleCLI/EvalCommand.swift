@@ -60,13 +60,16 @@ public struct EvalCommand: ParsableCommand {
                 var object = try JSONSerialization.jsonObject(with: encoder.encode(result)) as? [String: Any] ?? [:]
                 object["file"] = file
                 for key in ["tokens", "sentences"] {
-                    guard var score = object[key] as? [String: Any], let raw = key == "tokens" ? result.tokens : result.sentences as Score? else { continue }
+                    guard var score = object[key] as? [String: Any],
+                        let raw = key == "tokens" ? result.tokens : result.sentences as Score?
+                    else { continue }
                     score["precision"] = (raw.precision * 10).rounded() / 10
                     score["recall"] = (raw.recall * 10).rounded() / 10
                     score["f1"] = (raw.f1 * 10).rounded() / 10
                     object[key] = score
                 }
-                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+                let data = try JSONSerialization.data(
+                    withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
                 output.write(Array(data) + [0x0A])
             } else {
                 output.write("\(file)\n  tokens     \(result.tokens)\n  sentences  \(result.sentences)\n")

@@ -11,7 +11,9 @@ struct QuoteFormatter {
             for quote in quotes {
                 let who = quote.speaker ?? quote.speakerText ?? "unknown speaker"
                 let cue = quote.cue.map { ", \($0)" } ?? ""
-                output.write("«\(quote.text)» — \(who)\(cue) [\(quote.kind)] \(quote.document)\(quote.date.map { " · \($0)" } ?? "")\n")
+                output.write(
+                    "«\(quote.text)» — \(who)\(cue) [\(quote.kind)] \(quote.document)\(quote.date.map { " · \($0)" } ?? "")\n"
+                )
             }
             if quotes.isEmpty { output.write("no quote matches\n") }
         case .jsonl:

@@ -76,7 +76,8 @@ public final class QuoteDatabase: Sendable {
     /// Removes speakers that no quote refers to any more (after documents were replaced).
     public func removeUnusedSpeakers() throws {
         try writer.write { db in
-            try db.execute(sql: "DELETE FROM speaker WHERE id NOT IN (SELECT speaker_id FROM quote WHERE speaker_id IS NOT NULL)")
+            try db.execute(
+                sql: "DELETE FROM speaker WHERE id NOT IN (SELECT speaker_id FROM quote WHERE speaker_id IS NOT NULL)")
         }
     }
 
@@ -145,10 +146,13 @@ public final class QuoteDatabase: Sendable {
 
     private static func speakerID(_ speaker: QuoteRows.Speaker, _ db: GRDB.Database) throws -> Int64 {
         let id: Int64
-        if let existing = try SpeakerRecord.filter(Column("name") == speaker.name).fetchOne(db), let existingID = existing.id {
+        if let existing = try SpeakerRecord.filter(Column("name") == speaker.name).fetchOne(db),
+            let existingID = existing.id
+        {
             id = existingID
         } else {
-            var record = SpeakerRecord(name: speaker.name, nameKey: Normalizer.foldingKey(speaker.name), label: speaker.label)
+            var record = SpeakerRecord(
+                name: speaker.name, nameKey: Normalizer.foldingKey(speaker.name), label: speaker.label)
             try record.insert(db)
             id = record.id!
         }

@@ -60,18 +60,20 @@ public struct QuoteIndexer: Sendable {
     ) -> Summary where Inputs.Element == Result<Document, InputError> {
         var summary = Summary()
         let pipeline = self.pipeline
-        ParallelRunner(jobs: jobs).run(inputs, weight: \.length, transform: { try pipeline.analyze(try $0.get()) }) { _, result in
-            do {
-                let document = try result.get()
-                summary.quotes += try database.store(document)
-                summary.documents += 1
-            } catch let failure as StageFailure {
-                summary.failures.append("\(failure.document): \(failure)")
-            } catch {
-                summary.failures.append("\(error)")
-            }
-            progress?(summary)
-        }
+        ParallelRunner(jobs: jobs).run(
+            inputs, weight: \.length, transform: { try pipeline.analyze(try $0.get()) },
+            consume: { _, result in
+                do {
+                    let document = try result.get()
+                    summary.quotes += try database.store(document)
+                    summary.documents += 1
+                } catch let failure as StageFailure {
+                    summary.failures.append("\(failure.document): \(failure)")
+                } catch {
+                    summary.failures.append("\(error)")
+                }
+                progress?(summary)
+            })
         do {
             try database.removeUnusedSpeakers()
         } catch {

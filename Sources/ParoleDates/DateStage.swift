@@ -61,14 +61,17 @@ public struct DateStage: Stage {
         var results: [Resolved] = []
         results.reserveCapacity(detections.count)
         for (index, var detection) in detections.enumerated() {
-            let view = TokenView(tokens: document.tokens, utf16: document.utf16, vocabulary: grammar.vocabulary,
-                                 bounds: sentences[index])
+            let view = TokenView(
+                tokens: document.tokens, utf16: document.utf16, vocabulary: grammar.vocabulary,
+                bounds: sentences[index])
             if let previous = results.last, previous.sentence == sentences[index] {
                 detection.meaning = yearFromContext(detection, after: previous, in: view)
             }
-            let tense = needsTense(detection.meaning)
+            let tense =
+                needsTense(detection.meaning)
                 ? tenseReader.tense(of: detection.start..<detection.end, in: view) : .unknown
-            let timeDay = needsDay(detection.meaning)
+            let timeDay =
+                needsDay(detection.meaning)
                 ? dayForTime(at: index, detections, sentences, results, context: context, view: view) : nil
             var resolution = resolver.resolve(detection.meaning, tense: tense, context: context, timeDay: timeDay)
             if let day = dayAfterEvent(detection, in: view, results: results, sentence: sentences[index]) {
@@ -81,11 +84,13 @@ public struct DateStage: Stage {
         alignRanges(&results)
         return results.map { item in
             let tokens = document.tokens
-            let span = item.detection.span
+            let span =
+                item.detection.span
                 ?? Span(start: tokens[item.detection.start].span.start, end: tokens[item.detection.end - 1].span.end)
             let interval = item.resolution.days.map { $0.lowerBound.description...$0.upperBound.description }
-            return TemporalExpression(span: span, kind: item.detection.meaning.kind,
-                                      value: item.resolution.value, interval: interval, anchor: item.resolution.anchor)
+            return TemporalExpression(
+                span: span, kind: item.detection.meaning.kind,
+                value: item.resolution.value, interval: interval, anchor: item.resolution.anchor)
         }
     }
 

@@ -24,8 +24,10 @@ extension DateStage {
 
     /// The day of a time with no day of its own: a date of its sentence (before
     /// it, else after it), else the story's day.
-    func dayForTime(at index: Int, _ detections: [Detection], _ sentences: [Range<Int>], _ results: [Resolved],
-                    context: DateContext, view: TokenView) -> CalendarDay? {
+    func dayForTime(
+        at index: Int, _ detections: [Detection], _ sentences: [Range<Int>], _ results: [Resolved],
+        context: DateContext, view: TokenView
+    ) -> CalendarDay? {
         let before = results.last {
             $0.sentence == sentences[index] && $0.resolution.day != nil && $0.detection.meaning.kind == .date
         }
@@ -36,8 +38,10 @@ extension DateStage {
 
     /// In `lundi soir, au lendemain des élections`, the day after the event is
     /// the day the sentence has just named.
-    func dayAfterEvent(_ detection: Detection, in view: TokenView, results: [Resolved],
-                       sentence: Range<Int>) -> CalendarDay? {
+    func dayAfterEvent(
+        _ detection: Detection, in view: TokenView, results: [Resolved],
+        sentence: Range<Int>
+    ) -> CalendarDay? {
         guard case .narrative(1) = detection.meaning, view.isWord(detection.start - 1, "au"),
             ["de", "du", "des", "d'"].contains(view.norm(detection.end))
         else { return nil }
@@ -70,8 +74,9 @@ extension DateStage {
             if let year = fields.year, let date = CalendarDay(year: year, month: month, day: day) {
                 context.documentDay = date
             } else if let weekday = fields.weekday {
-                context.documentDay = resolver.dayFixedByWeekday(month, day, weekday, context: context,
-                                                                 currentYear: currentYear)
+                context.documentDay = resolver.dayFixedByWeekday(
+                    month, day, weekday, context: context,
+                    currentYear: currentYear)
             }
             if let day = context.documentDay {
                 context.documentMonth = (day.year, day.month)
@@ -109,8 +114,10 @@ extension DateStage {
 
     /// The day of the next date in the same sentence, for a time written before
     /// its day (`4 h mardi`).
-    func dayLater(in detections: [Detection], _ sentences: [Range<Int>], after index: Int,
-                  context: DateContext, view: TokenView) -> CalendarDay? {
+    func dayLater(
+        in detections: [Detection], _ sentences: [Range<Int>], after index: Int,
+        context: DateContext, view: TokenView
+    ) -> CalendarDay? {
         var next = index + 1
         while next < detections.count, sentences[next] == sentences[index] {
             let meaning = detections[next].meaning
@@ -130,8 +137,9 @@ extension DateStage {
     static func onlyLinks(_ view: TokenView, from start: Int, to end: Int) -> Bool {
         guard start <= end, end - start <= 6 else { return false }
         for index in start..<end where !view.isPunctuation(index) {
-            guard ["en", "et", "puis", "ou", "dès", "à", "au", "le", "la", "l'", "de", "d'", "du", "mais", "surtout"]
-                .contains(view.norm(index))
+            guard
+                ["en", "et", "puis", "ou", "dès", "à", "au", "le", "la", "l'", "de", "d'", "du", "mais", "surtout"]
+                    .contains(view.norm(index))
             else { return false }
         }
         return true
@@ -152,7 +160,8 @@ extension DateStage {
     /// `l'an prochain, le premier dimanche du printemps`.
     static func withYear(_ meaning: Meaning, _ year: Int) -> Meaning {
         switch meaning {
-        case .calendar(var fields) where fields.year == nil && fields.month != nil && fields.weekday == nil
+        case .calendar(var fields)
+        where fields.year == nil && fields.month != nil && fields.weekday == nil
             && fields.modifier == nil:
             fields.year = year
             return .calendar(fields)

@@ -29,7 +29,9 @@ struct AnalyzeCommandTests {
         #expect(result.failures == 0 && result.errors.isEmpty)
         let lines = result.output.split(separator: "\n")
         #expect(lines.count == 2)
-        let documents = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let documents = try lines.map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
         #expect(documents.map { $0["id"] as? String } == ["a", "b"])
         #expect((documents[1]["meta"] as? [String: Any])?["date"] as? String == "2024-02-07")
         #expect(documents[1]["text"] as? String == "M. Blinken est arrivé. Il repart demain.")
@@ -77,16 +79,19 @@ struct AnalyzeCommandTests {
         #expect(result.output.contains("\"meta\":{\"date\":\"2023-10-07\"}"))
     }
 
-    @Test("Invalid options are refused before any work", arguments: [
-        ["--stages", "sentences,tokenize"], ["--stages", "nope"], ["--date", "2024-13"], ["--jobs", "0"],
-    ])
+    @Test(
+        "Invalid options are refused before any work",
+        arguments: [
+            ["--stages", "sentences,tokenize"], ["--stages", "nope"], ["--date", "2024-13"], ["--jobs", "0"],
+        ])
     func invalidOptions(arguments: [String]) {
         #expect(throws: (any Error).self) { try ParoleCommand.parseAsRoot(["analyze"] + arguments) }
     }
 
     @Test("The order check names the stage to put first")
     func orderMessage() {
-        let message = ParoleCommand.message(for: ValidationErrorProbe.error(["analyze", "--stages", "sentences,tokenize"]))
+        let message = ParoleCommand.message(
+            for: ValidationErrorProbe.error(["analyze", "--stages", "sentences,tokenize"]))
         #expect(message.contains("`sentences` needs `tokenize`"))
     }
 }

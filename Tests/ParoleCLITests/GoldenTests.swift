@@ -16,14 +16,16 @@ struct GoldenTests {
         .appendingPathComponent("Golden")
 
     private static var articles: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("articles").path)) ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("articles").path)) ?? []
         return names.filter { $0.hasSuffix(".txt") }.sorted()
     }
 
     @Test("Every stage gives the recorded output on each golden article", arguments: articles)
     func article(name: String) throws {
         let path = Self.folder.appendingPathComponent("articles").appendingPathComponent(name).path
-        let command = try #require(try ParoleCommand.parseAsRoot(["analyze", path, "--format", "jsonl"]) as? AnalyzeCommand)
+        let command = try #require(
+            try ParoleCommand.parseAsRoot(["analyze", path, "--format", "jsonl"]) as? AnalyzeCommand)
         let output = MemorySink()
         let errors = MemorySink()
         #expect(try command.execute(output: output, errors: errors) == 0)

@@ -17,7 +17,9 @@ struct QuotesCommandTests {
 
     @Test("Storing a folder twice keeps one copy, and searches find quotes by words and speaker")
     func storeAndSearch() throws {
-        let database = FileManager.default.temporaryDirectory.appendingPathComponent("parole-\(UUID().uuidString).sqlite").path
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parole-\(UUID().uuidString).sqlite"
+        ).path
         let first = try run([Self.articles, "--db", database])
         #expect(first.failures == 0)
         let second = try run([Self.articles, "--db", database])

@@ -4,17 +4,19 @@ import Testing
 struct AbbreviationTests {
     @Test("Abbreviations keep their period")
     func abbreviations() throws {
-        #expect(try tokens("M. Blinken et MM. Dupont, Mme Martin, Dr. Roux") == [
-            "M.", "Blinken", "et", "MM.", "Dupont", ",", "Mme", "Martin", ",", "Dr.", "Roux",
-        ])
+        #expect(
+            try tokens("M. Blinken et MM. Dupont, Mme Martin, Dr. Roux") == [
+                "M.", "Blinken", "et", "MM.", "Dupont", ",", "Mme", "Martin", ",", "Dr.", "Roux",
+            ])
         #expect(try tokens("en 52 av. J.-C. etc.") == ["en", "52", "av.", "J.-C.", "etc."])
     }
 
     @Test("Initials and dotted acronyms keep their periods")
     func initials() throws {
-        #expect(try tokens("J. K. Rowling et l'O.N.U. à l'article L. 642-3") == [
-            "J.", "K.", "Rowling", "et", "l'", "O.N.U.", "à", "l'", "article", "L.", "642-3",
-        ])
+        #expect(
+            try tokens("J. K. Rowling et l'O.N.U. à l'article L. 642-3") == [
+                "J.", "K.", "Rowling", "et", "l'", "O.N.U.", "à", "l'", "article", "L.", "642-3",
+            ])
     }
 
     @Test("A final period after an ordinary word is its own token")
@@ -25,16 +27,21 @@ struct AbbreviationTests {
 
     @Test("Web and e-mail addresses are one token")
     func addresses() throws {
-        #expect(try kinds("Voir https://www.lemonde.fr/a/b?x=1, ou www.parole.fr.").map(\.0) == [
-            "Voir", "https://www.lemonde.fr/a/b?x=1", ",", "ou", "www.parole.fr", ".",
-        ])
+        #expect(
+            try kinds("Voir https://www.lemonde.fr/a/b?x=1, ou www.parole.fr.").map(\.0) == [
+                "Voir", "https://www.lemonde.fr/a/b?x=1", ",", "ou", "www.parole.fr", ".",
+            ])
         #expect(try kinds("Écrire à jean.dupont@example.org !").map(\.1) == [.word, .word, .email, .punct])
     }
 
     @Test("Every quotation mark is its own token of kind quote")
     func quotationMarks() throws {
         let result = try kinds("« Oui », “non” et \"peut-être\" ou 'poulpe aurore'")
-        #expect(result.map(\.0) == ["«", "Oui", "»", ",", "“", "non", "”", "et", "\"", "peut-être", "\"", "ou", "'", "poulpe", "aurore", "'"])
+        #expect(
+            result.map(\.0) == [
+                "«", "Oui", "»", ",", "“", "non", "”", "et", "\"", "peut-être", "\"", "ou", "'", "poulpe", "aurore",
+                "'",
+            ])
         #expect(result.filter { $0.1 == .quote }.count == 8)
     }
 

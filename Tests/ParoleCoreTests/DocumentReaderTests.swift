@@ -12,7 +12,8 @@ struct DocumentReaderTests {
         return url
     }
 
-    private func read(_ paths: [String], _ options: DocumentReader.Options = .init()) -> [Result<Document, InputError>] {
+    private func read(_ paths: [String], _ options: DocumentReader.Options = .init()) -> [Result<Document, InputError>]
+    {
         Array(DocumentReader(paths: paths, options: options))
     }
 
@@ -38,7 +39,8 @@ struct DocumentReaderTests {
     func folderOrder() throws {
         let url = try folder([
             "b.txt": Array("deux".utf8), "a.txt": Array("un".utf8), "notes.md": Array("non".utf8),
-            "c.jsonl": Array("{\"id\":\"c1\",\"text\":\"trois\"}\n\n{\"id\":\"c2\",\"text\":\"quatre\",\"date\":\"2024-05\"}\n".utf8),
+            "c.jsonl": Array(
+                "{\"id\":\"c1\",\"text\":\"trois\"}\n\n{\"id\":\"c2\",\"text\":\"quatre\",\"date\":\"2024-05\"}\n".utf8),
         ])
         let documents = read([url.path]).compactMap { try? $0.get() }
         #expect(documents.map(\.id) == ["a", "b", "c1", "c2"])
@@ -49,7 +51,10 @@ struct DocumentReaderTests {
     func notUTF8() throws {
         let url = try folder(["latin1.txt": [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B]])
         let results = read([url.appendingPathComponent("latin1.txt").path])
-        guard case .failure(let error) = results.first else { Issue.record("expected a failure"); return }
+        guard case .failure(let error) = results.first else {
+            Issue.record("expected a failure")
+            return
+        }
         #expect(error.reason == .notUTF8(offset: 3, byte: 0xE9))
         #expect(error.description.contains("not UTF-8"))
     }
@@ -66,7 +71,9 @@ struct DocumentReaderTests {
     func badInputs() throws {
         let url = try folder([
             "a.txt": Array("date 2024-13-01 Texte".utf8),
-            "b.jsonl": Array("{\"id\":\"ok\",\"text\":\"Bien.\"}\nnot json\n{\"id\":\"x\"}\n{\"text\":\"sans id\",\"date\":\"2024-02-30\"}\n".utf8),
+            "b.jsonl": Array(
+                "{\"id\":\"ok\",\"text\":\"Bien.\"}\nnot json\n{\"id\":\"x\"}\n{\"text\":\"sans id\",\"date\":\"2024-02-30\"}\n"
+                    .utf8),
         ])
         let results = read([url.path, "/nonexistent/parole.txt"])
         let errors = results.compactMap { result -> InputError? in
@@ -75,11 +82,14 @@ struct DocumentReaderTests {
         }
         #expect(results.count == 6)
         #expect(results.compactMap { try? $0.get().id } == ["ok"])
-        #expect(errors.map(\.location) == [
-            url.appendingPathComponent("a.txt").path, url.appendingPathComponent("b.jsonl").path + ":2",
-            url.appendingPathComponent("b.jsonl").path + ":3", url.appendingPathComponent("b.jsonl").path + ":4",
-            "/nonexistent/parole.txt",
-        ].map { $0.replacingOccurrences(of: url.path + "/", with: url.relativePath + "/") })
+        #expect(
+            errors.map(\.location)
+                == [
+                    url.appendingPathComponent("a.txt").path, url.appendingPathComponent("b.jsonl").path + ":2",
+                    url.appendingPathComponent("b.jsonl").path + ":3",
+                    url.appendingPathComponent("b.jsonl").path + ":4",
+                    "/nonexistent/parole.txt",
+                ].map { $0.replacingOccurrences(of: url.path + "/", with: url.relativePath + "/") })
         #expect(errors[2].reason == .missingField("text"))
         #expect(errors.last?.reason == .notFound)
     }
@@ -87,13 +97,18 @@ struct DocumentReaderTests {
     @Test("An empty folder is an error")
     func emptyFolder() throws {
         let url = try folder([:])
-        guard case .failure(let error) = read([url.path]).first else { Issue.record("expected a failure"); return }
+        guard case .failure(let error) = read([url.path]).first else {
+            Issue.record("expected a failure")
+            return
+        }
         #expect(error.reason == .emptyFolder)
     }
 
     @Test("JSONL keeps other string fields as metadata")
     func extraFields() throws {
-        let url = try folder(["n.jsonl": Array("{\"id\":7,\"text\":\"Bonjour\",\"url\":\"https://ex.fr/a\",\"n\":3}\n".utf8)])
+        let url = try folder([
+            "n.jsonl": Array("{\"id\":7,\"text\":\"Bonjour\",\"url\":\"https://ex.fr/a\",\"n\":3}\n".utf8)
+        ])
         let document = try #require(try read([url.path]).first?.get())
         #expect(document.id == "7")
         #expect(document.metadata.fields == ["url": "https://ex.fr/a"])

@@ -28,7 +28,10 @@ struct EvaluationTests {
     @Test("Multiword tokens count once by their surface form")
     func multiwordTokens() {
         let sentences = TreebankSentence.parse(conllu: conllu)
-        #expect(sentences.map(\.tokens) == [["Il", "est", "arrivé", "au", "port", "."], ["M.", "Dupont", "l'", "attend", "."]])
+        #expect(
+            sentences.map(\.tokens) == [
+                ["Il", "est", "arrivé", "au", "port", "."], ["M.", "Dupont", "l'", "attend", "."],
+            ])
     }
 
     @Test("Documents join sentences with one space and score perfect segmentation at 100")

@@ -2,10 +2,12 @@ import Testing
 
 @Suite("Tokenizer: hyphens")
 struct HyphenTests {
-    @Test("Hyphenated compounds stay whole", arguments: [
-        "cessez-le-feu", "Saint-Étienne", "États-Unis", "al-Sisi", "peut-être", "porte-parole",
-        "Seine-Saint-Denis", "c'est-à-dire", "rendez-vous", "2007-2008", "COVID-19", "vis-à-vis",
-    ])
+    @Test(
+        "Hyphenated compounds stay whole",
+        arguments: [
+            "cessez-le-feu", "Saint-Étienne", "États-Unis", "al-Sisi", "peut-être", "porte-parole",
+            "Seine-Saint-Denis", "c'est-à-dire", "rendez-vous", "2007-2008", "COVID-19", "vis-à-vis",
+        ])
     func compounds(word: String) throws {
         #expect(try tokens(word) == [word])
     }
@@ -13,13 +15,17 @@ struct HyphenTests {
     @Test("Inverted subject pronouns split off the verb")
     func invertedPronouns() throws {
         #expect(try tokens("« Non », a-t-il dit.") == ["«", "Non", "»", ",", "a", "-t-il", "dit", "."])
-        #expect(try tokens("Peut-on le croire ? estime-t-elle") == ["Peut", "-on", "le", "croire", "?", "estime", "-t-elle"])
+        #expect(
+            try tokens("Peut-on le croire ? estime-t-elle") == [
+                "Peut", "-on", "le", "croire", "?", "estime", "-t-elle",
+            ])
         #expect(try tokens("dit-il, sont-ils, Est-ce") == ["dit", "-il", ",", "sont", "-ils", ",", "Est", "-ce"])
     }
 
     @Test("Imperative pronouns and the particle -là split off")
     func objectPronouns() throws {
-        #expect(try tokens("Allez-y, dites-moi ce jour-là") == ["Allez", "-y", ",", "dites", "-moi", "ce", "jour", "-là"])
+        #expect(
+            try tokens("Allez-y, dites-moi ce jour-là") == ["Allez", "-y", ",", "dites", "-moi", "ce", "jour", "-là"])
     }
 
     @Test("Demonstratives with -là, and capitalised last parts, stay whole")
@@ -34,7 +40,7 @@ struct HyphenTests {
 
     @Test("Dashes and runs of hyphens are punctuation")
     func dashes() throws {
-        #expect(try kinds("1914 -- la guerre – enfin") .map(\.0) == ["1914", "--", "la", "guerre", "–", "enfin"])
+        #expect(try kinds("1914 -- la guerre – enfin").map(\.0) == ["1914", "--", "la", "guerre", "–", "enfin"])
     }
 
     @Test("A sign before a number after a space belongs to the number")

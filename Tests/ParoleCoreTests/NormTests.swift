@@ -32,7 +32,10 @@ struct NormTests {
         let text = "Bravo 👏🏽 à l’équipe !"
         let units = Array(text.utf16)
         let tokens = try Shared.tokenizer.tokenize(units)
-        #expect(tokens.map { String(decoding: units[$0.span.range], as: UTF16.self) } == ["Bravo", "👏🏽", "à", "l’", "équipe", "!"])
+        #expect(
+            tokens.map { String(decoding: units[$0.span.range], as: UTF16.self) } == [
+                "Bravo", "👏🏽", "à", "l’", "équipe", "!",
+            ])
         #expect(tokens[1].kind == .symbol)
     }
 

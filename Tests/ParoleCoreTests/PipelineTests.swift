@@ -116,17 +116,19 @@ struct PipelineTests {
 
     @Test("The parallel runner releases every result once consumed")
     func parallelRelease() throws {
-        ParallelRunner(jobs: 2, batchSize: 8).run(Array(0..<40), transform: { _ in Tracked() }) { _, _ in }
+        ParallelRunner(jobs: 2, batchSize: 8).run(Array(0..<40), transform: { _ in Tracked() }, consume: { _, _ in })
         #expect(Tracked.alive.load(ordering: .sequentiallyConsistent) == 0)
     }
 
     @Test("The parallel runner keeps input order")
     func parallelOrder() throws {
         var seen: [Int] = []
-        ParallelRunner(jobs: 4, batchSize: 7).run(Array(0..<100), transform: { $0 * 2 }) { index, result in
-            #expect((try? result.get()) == index * 2)
-            seen.append(index)
-        }
+        ParallelRunner(jobs: 4, batchSize: 7).run(
+            Array(0..<100), transform: { $0 * 2 },
+            consume: { index, result in
+                #expect((try? result.get()) == index * 2)
+                seen.append(index)
+            })
         #expect(seen == Array(0..<100))
     }
 }

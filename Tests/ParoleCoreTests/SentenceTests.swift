@@ -4,83 +4,97 @@ import Testing
 struct SentenceTests {
     @Test("Sentences end at final punctuation")
     func simple() throws {
-        #expect(try sentences("Le Hamas a répondu. Israël refuse ! Que faire ?") == [
-            "Le Hamas a répondu.", "Israël refuse !", "Que faire ?",
-        ])
+        #expect(
+            try sentences("Le Hamas a répondu. Israël refuse ! Que faire ?") == [
+                "Le Hamas a répondu.", "Israël refuse !", "Que faire ?",
+            ])
     }
 
     @Test("Titles, abbreviations and initials do not end sentences")
     func abbreviations() throws {
-        #expect(try sentences("M. Blinken a rencontré Mme Martin. Le Dr. Roux, cf. p. 12, était là.") == [
-            "M. Blinken a rencontré Mme Martin.", "Le Dr. Roux, cf. p. 12, était là.",
-        ])
-        #expect(try sentences("Le roman de J. K. Rowling est sorti. Il plaît.") == [
-            "Le roman de J. K. Rowling est sorti.", "Il plaît.",
-        ])
+        #expect(
+            try sentences("M. Blinken a rencontré Mme Martin. Le Dr. Roux, cf. p. 12, était là.") == [
+                "M. Blinken a rencontré Mme Martin.", "Le Dr. Roux, cf. p. 12, était là.",
+            ])
+        #expect(
+            try sentences("Le roman de J. K. Rowling est sorti. Il plaît.") == [
+                "Le roman de J. K. Rowling est sorti.", "Il plaît.",
+            ])
     }
 
     @Test("A closing quotation mark after final punctuation stays with its sentence")
     func closingQuotes() throws {
-        #expect(try sentences("Il a dit : « Nous resterons. » Puis il est parti.") == [
-            "Il a dit : « Nous resterons. »", "Puis il est parti.",
-        ])
-        #expect(try sentences("\"Nous resterons.\" Puis il est parti.") == ["\"Nous resterons.\"", "Puis il est parti."])
+        #expect(
+            try sentences("Il a dit : « Nous resterons. » Puis il est parti.") == [
+                "Il a dit : « Nous resterons. »", "Puis il est parti.",
+            ])
+        #expect(
+            try sentences("\"Nous resterons.\" Puis il est parti.") == ["\"Nous resterons.\"", "Puis il est parti."])
     }
 
     @Test("A quotation followed by a lowercase incise is one sentence")
     func incise() throws {
-        #expect(try sentences("« Partez ! » dit-il. « Jamais ! », a-t-elle répondu.") == [
-            "« Partez ! » dit-il.", "« Jamais ! », a-t-elle répondu.",
-        ])
+        #expect(
+            try sentences("« Partez ! » dit-il. « Jamais ! », a-t-elle répondu.") == [
+                "« Partez ! » dit-il.", "« Jamais ! », a-t-elle répondu.",
+            ])
     }
 
     @Test("A quotation over several sentences keeps its sentences")
     func multiSentenceQuote() throws {
-        #expect(try sentences("« Nous avançons. Tsahal atteindra ses objectifs », a-t-il proclamé.") == [
-            "« Nous avançons.", "Tsahal atteindra ses objectifs », a-t-il proclamé.",
-        ])
+        #expect(
+            try sentences("« Nous avançons. Tsahal atteindra ses objectifs », a-t-il proclamé.") == [
+                "« Nous avançons.", "Tsahal atteindra ses objectifs », a-t-il proclamé.",
+            ])
     }
 
     @Test("A lone period ends a sentence even before a number or a lowercase word")
     func periodBeforeNumber() throws {
-        #expect(try sentences("Le vol a été annulé en 2010. 200 vols ont suivi.") == [
-            "Le vol a été annulé en 2010.", "200 vols ont suivi.",
-        ])
+        #expect(
+            try sentences("Le vol a été annulé en 2010. 200 vols ont suivi.") == [
+                "Le vol a été annulé en 2010.", "200 vols ont suivi.",
+            ])
     }
 
     @Test("An ellipsis before a capital ends a sentence, before a lowercase word it does not")
     func ellipsis() throws {
-        #expect(try sentences("Il attendait… Rien ne vint. Il hésita... puis partit.") == [
-            "Il attendait…", "Rien ne vint.", "Il hésita... puis partit.",
-        ])
+        #expect(
+            try sentences("Il attendait… Rien ne vint. Il hésita... puis partit.") == [
+                "Il attendait…", "Rien ne vint.", "Il hésita... puis partit.",
+            ])
     }
 
     @Test("Blank lines and title lines end sentences")
     func paragraphsAndTitles() throws {
-        #expect(try sentences("Gaza : les négociations reprennent\nLes médiateurs sont au Caire\n\nIls attendent une réponse") == [
-            "Gaza : les négociations reprennent", "Les médiateurs sont au Caire", "Ils attendent une réponse",
-        ])
+        #expect(
+            try sentences(
+                "Gaza : les négociations reprennent\nLes médiateurs sont au Caire\n\nIls attendent une réponse") == [
+                    "Gaza : les négociations reprennent", "Les médiateurs sont au Caire", "Ils attendent une réponse",
+                ])
     }
 
     @Test("A line break inside a sentence does not end it")
     func wrappedLines() throws {
-        #expect(try sentences("Le ministre a annoncé\nune réforme, puis a ajouté :\nIl faudra du temps.") == [
-            "Le ministre a annoncé\nune réforme, puis a ajouté :\nIl faudra du temps.",
-        ])
+        #expect(
+            try sentences("Le ministre a annoncé\nune réforme, puis a ajouté :\nIl faudra du temps.") == [
+                "Le ministre a annoncé\nune réforme, puis a ajouté :\nIl faudra du temps."
+            ])
     }
 
     @Test("A capitalised subject pronoun after an unpunctuated line starts a sentence")
     func unpunctuated() throws {
-        #expect(try sentences("Ils ont réalisé un excellent travail Ils sont sur Cherbourg depuis 2007.") == [
-            "Ils ont réalisé un excellent travail", "Ils sont sur Cherbourg depuis 2007.",
-        ])
+        #expect(
+            try sentences("Ils ont réalisé un excellent travail Ils sont sur Cherbourg depuis 2007.") == [
+                "Ils ont réalisé un excellent travail", "Ils sont sur Cherbourg depuis 2007.",
+            ])
     }
 
     @Test("No sentence starts with closing punctuation")
     func closingPunctuation() throws {
-        #expect(try sentences("Les handicapés vont-ils en enfer ? /Probablement !) Il étudie.") == [
-            "Les handicapés vont-ils en enfer ? /Probablement !)", "Il étudie.",
-        ])
+        #expect(
+            try sentences("Les handicapés vont-ils en enfer ? /Probablement !) Il étudie.") == [
+                "Les handicapés vont-ils en enfer ? /Probablement !)", "Il étudie.",
+            ])
     }
 
     @Test("Sentences cover their tokens and leave out surrounding spaces")

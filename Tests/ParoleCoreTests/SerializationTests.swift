@@ -5,7 +5,8 @@ import Testing
 @Suite("JSON output")
 struct SerializationTests {
     private func json(_ document: Document) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(DocumentJSONWriter().encode(document))) as? [String: Any])
+        try #require(
+            try JSONSerialization.jsonObject(with: Data(DocumentJSONWriter().encode(document))) as? [String: Any])
     }
 
     @Test("Offsets are Unicode scalar offsets even after characters outside the BMP")
@@ -25,7 +26,8 @@ struct SerializationTests {
 
     @Test("Strings are escaped and absent layers are left out")
     func escaping() throws {
-        var document = Document(id: "q\"1", text: "Il a dit \"non\"\n\tpuis\u{1}.", date: try ReferenceDate(parsing: "2024-02"))
+        var document = Document(
+            id: "q\"1", text: "Il a dit \"non\"\n\tpuis\u{1}.", date: try ReferenceDate(parsing: "2024-02"))
         document.metadata.fields["source"] = "AFP"
         let object = try json(document)
         #expect(object["id"] as? String == "q\"1")

@@ -13,7 +13,8 @@ struct QuoteDatabaseTests {
 
     /// A document with quotes laid by hand, as the quotes stage would make them.
     private func article(id: String = "a1", secondQuote: String = "ni aujourd'hui ni demain") throws -> Document {
-        let text = "Antony Blinken a déclaré : « Un cessez-le-feu reste possible ». M. Blinken a ajouté : « \(secondQuote) »."
+        let text =
+            "Antony Blinken a déclaré : « Un cessez-le-feu reste possible ». M. Blinken a ajouté : « \(secondQuote) »."
         var document = Document(id: id, text: text, date: try ReferenceDate(parsing: "2024-02-07"))
         let units = document.utf16
         func span(_ part: String, after start: Int = 0) -> Span {
@@ -24,7 +25,9 @@ struct QuoteDatabaseTests {
         }
         document.sentences = [Sentence(span: Span(start: 0, end: span(".").end), tokens: 0..<0)]
         document.entityClusters = [
-            EntityCluster(label: .person, canonical: "Antony Blinken", aliases: ["Antony Blinken", "Blinken"], gender: .masculine, mentions: [0, 1])
+            EntityCluster(
+                label: .person, canonical: "Antony Blinken", aliases: ["Antony Blinken", "Blinken"], gender: .masculine,
+                mentions: [0, 1])
         ]
         let first = span("Un cessez-le-feu reste possible")
         let second = span(secondQuote)
@@ -75,7 +78,8 @@ struct QuoteDatabaseTests {
         try database.store(article())
         #expect(try database.search(QuoteQuery(text: "cessez-le-feu")).count == 1)
         #expect(try database.search(QuoteQuery(text: "AUJOURD'HUI demain")).count == 1)
-        #expect(try database.search(QuoteQuery(text: "feu-cessez")).count == 0)  // the words are there, not in that order
+        // The words are there, not in that order:
+        #expect(try database.search(QuoteQuery(text: "feu-cessez")).count == 0)
         #expect(try database.search(QuoteQuery(text: "posible")).isEmpty)
     }
 

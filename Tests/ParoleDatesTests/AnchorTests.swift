@@ -13,22 +13,25 @@ struct AnchorTests {
 
     @Test("Du and au are left out (reference 2024-09)")
     func contractions() throws {
-        let found = try dates("Les photos seront présentées à partir du 1er décembre, après l'attaque du 7 octobre.",
-                              on: "2024-09")
+        let found = try dates(
+            "Les photos seront présentées à partir du 1er décembre, après l'attaque du 7 octobre.",
+            on: "2024-09")
         #expect(found.map(\.text) == ["1er décembre", "7 octobre"])
     }
 
     @Test("Anchors: document, narrative, calendar, none (reference 2024-04, month only)")
     func anchors() throws {
-        let (document, _) = try analysed("Le séisme a frappé le mardi 16 avril. Le lendemain, l'aide est arrivée. "
-                                         + "En 2007, un séisme avait fait 500 morts.", on: "2024-04")
+        let (document, _) = try analysed(
+            "Le séisme a frappé le mardi 16 avril. Le lendemain, l'aide est arrivée. "
+                + "En 2007, un séisme avait fait 500 morts.", on: "2024-04")
         #expect(document.dates.map(\.anchor) == [.calendar, .narrative, .none])
     }
 
     @Test("Intervals: a month and an ISO week (reference 2024-07-25)")
     func intervals() throws {
-        let (document, _) = try analysed("Il a été annoncé en février, et sera discuté la semaine prochaine.",
-                                         on: "2024-07-25")
+        let (document, _) = try analysed(
+            "Il a été annoncé en février, et sera discuté la semaine prochaine.",
+            on: "2024-07-25")
         #expect(document.dates.map(\.interval) == ["2024-02-01"..."2024-02-29", "2024-07-29"..."2024-08-04"])
     }
 }

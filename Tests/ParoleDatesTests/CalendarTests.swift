@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParoleDates
 
 /// Calendar arithmetic the resolution relies on.

@@ -21,7 +21,8 @@ struct FalseDateTests {
 
     @Test("Pronouns and names are not dates")
     func names() throws {
-        let text = "Il le leur a dit. La sonde a atterri sur Mars. Il habite rue du 4 Septembre. Le Père Noël est passé."
+        let text =
+            "Il le leur a dit. La sonde a atterri sur Mars. Il habite rue du 4 Septembre. Le Père Noël est passé."
         #expect(try dates(text, on: "2024-05-13").isEmpty)
     }
 
@@ -34,13 +35,16 @@ struct FalseDateTests {
     func references() throws {
         let text = "L'équipe compte désormais 68 points ; il faut maintenant gagner."
         #expect(try dates(text, on: "2024-05-13").isEmpty)
-        #expect(try dates(text, on: "2024-05-13", stage: timemlDateStage).map(\.value) == ["PRESENT_REF", "PRESENT_REF"])
-        #expect(try dates("La France préside actuellement le Conseil.", on: "2003-01-21").map(\.value) == ["PRESENT_REF"])
+        #expect(
+            try dates(text, on: "2024-05-13", stage: timemlDateStage).map(\.value) == ["PRESENT_REF", "PRESENT_REF"])
+        #expect(
+            try dates("La France préside actuellement le Conseil.", on: "2003-01-21").map(\.value) == ["PRESENT_REF"])
     }
 
     @Test("A relative day inside a name is not a date")
     func dayInsideName() throws {
-        let found = try dates("Selon Marc Vidal, du groupe Rimonville Demain, rien n'est fait. Demain, il votera.", on: "2025-03-12")
+        let found = try dates(
+            "Selon Marc Vidal, du groupe Rimonville Demain, rien n'est fait. Demain, il votera.", on: "2025-03-12")
         #expect(found.map(\.text) == ["Demain"])
         #expect(found.first.map { $0.value } == "2025-03-13")
     }

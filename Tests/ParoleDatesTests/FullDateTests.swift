@@ -24,14 +24,16 @@ struct FullDateTests {
 
     @Test("1er mars and le 1er janvier 2025 (reference 2024-11-23)")
     func firstOfMonth() throws {
-        let found = try dates("La gratuité entrera en vigueur le 1er janvier 2025, et non le 1er mars.", on: "2024-11-23")
+        let found = try dates(
+            "La gratuité entrera en vigueur le 1er janvier 2025, et non le 1er mars.", on: "2024-11-23")
         #expect(value(of: "le 1er janvier 2025", in: found) == "2025-01-01")
         #expect(value(of: "le 1er mars", in: found) == "2025-03-01")
     }
 
     @Test("A month and a year, a two-digit year (reference 1999-05-23)")
     func monthAndYear() throws {
-        let found = try dates("L'école a aménagé ses rythmes dès octobre 98 ; le chantier date de mai 1988.", on: "1999-05-23")
+        let found = try dates(
+            "L'école a aménagé ses rythmes dès octobre 98 ; le chantier date de mai 1988.", on: "1999-05-23")
         #expect(value(of: "octobre 98", in: found) == "1998-10")
         #expect(value(of: "mai 1988", in: found) == "1988-05")
     }
@@ -46,8 +48,9 @@ struct FullDateTests {
 
     @Test("A month after a year takes its year when it elaborates it (reference 1999-07-29)")
     func borrowedYear() throws {
-        let found = try dates("Deux ruptures en 97 (en janvier, puis en octobre). Élu en 1995, il a parlé en mars.",
-                              on: "1999-07-29")
+        let found = try dates(
+            "Deux ruptures en 97 (en janvier, puis en octobre). Élu en 1995, il a parlé en mars.",
+            on: "1999-07-29")
         #expect(found.map(\.value) == ["1997", "1997-01", "1997-10", "1995", "1999-03"])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParoleDates
 
 /// Number words come from ICU's spell-out rules, not from a typed list.
@@ -8,10 +9,13 @@ struct NumberWordTests {
         do { return try NumberWords() } catch { fatalError("\(error)") }
     }()
 
-    @Test("Cardinals in both spellings", arguments: [
-        (["quarante-cinq"], 45), (["vingt", "et", "un"], 21), (["vingt-et-une"], 21), (["quatre-vingt-dix-huit"], 98),
-        (["quatre-vingts"], 80), (["une"], 1), (["deux", "mille"], 2000), (["dix-huit"], 18), (["septante"], 70),
-    ])
+    @Test(
+        "Cardinals in both spellings",
+        arguments: [
+            (["quarante-cinq"], 45), (["vingt", "et", "un"], 21), (["vingt-et-une"], 21),
+            (["quatre-vingt-dix-huit"], 98),
+            (["quatre-vingts"], 80), (["une"], 1), (["deux", "mille"], 2000), (["dix-huit"], 18), (["septante"], 70),
+        ])
     func cardinals(_ pieces: [String], _ value: Int) {
         #expect(Self.words.cardinal(pieces) == value)
     }

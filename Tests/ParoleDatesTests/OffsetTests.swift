@@ -5,16 +5,21 @@ import Testing
 struct OffsetTests {
     @Test("Il y a (reference 2024-03-14)")
     func ago() throws {
-        let found = try dates("Il y a deux semaines, le ministre était à Kiev ; il y a dix ans, il était étudiant.",
-                              on: "2024-03-14")
-        #expect(found == [Found(text: "Il y a deux semaines", kind: "DATE", value: "2024-02-29"),
-                          Found(text: "il y a dix ans", kind: "DATE", value: "2014")])
+        let found = try dates(
+            "Il y a deux semaines, le ministre était à Kiev ; il y a dix ans, il était étudiant.",
+            on: "2024-03-14")
+        #expect(
+            found == [
+                Found(text: "Il y a deux semaines", kind: "DATE", value: "2024-02-29"),
+                Found(text: "il y a dix ans", kind: "DATE", value: "2014"),
+            ])
     }
 
     @Test("Dans (reference 2024-03-14)")
     func ahead() throws {
-        let found = try dates("Le verdict sera rendu dans trois jours, et les élections auront lieu dans sept mois.",
-                              on: "2024-03-14")
+        let found = try dates(
+            "Le verdict sera rendu dans trois jours, et les élections auront lieu dans sept mois.",
+            on: "2024-03-14")
         #expect(value(of: "dans trois jours", in: found) == "2024-03-17")
         #expect(value(of: "dans sept mois", in: found) == "2024-10")
     }

@@ -5,16 +5,21 @@ import Testing
 struct PartTests {
     @Test("Fin and début keep their word in the span (reference 2024-10-09)")
     func beginAndEnd() throws {
-        let found = try dates("Le Sénat devrait s'en saisir début 2025, pour une adoption espérée fin mars.",
-                              on: "2024-10-09")
-        #expect(found == [Found(text: "début 2025", kind: "DATE", value: "2025"),
-                          Found(text: "fin mars", kind: "DATE", value: "2025-03")])
+        let found = try dates(
+            "Le Sénat devrait s'en saisir début 2025, pour une adoption espérée fin mars.",
+            on: "2024-10-09")
+        #expect(
+            found == [
+                Found(text: "début 2025", kind: "DATE", value: "2025"),
+                Found(text: "fin mars", kind: "DATE", value: "2025-03"),
+            ])
     }
 
     @Test("La fin de l'année, la fin du mois (reference 2024-12-05)")
     func endOfPeriod() throws {
-        let found = try dates("Les syndicats menacent de durcir le mouvement d'ici la fin du mois, "
-                              + "et l'effet devrait s'estomper d'ici la fin de l'année.", on: "2024-12-05")
+        let found = try dates(
+            "Les syndicats menacent de durcir le mouvement d'ici la fin du mois, "
+                + "et l'effet devrait s'estomper d'ici la fin de l'année.", on: "2024-12-05")
         #expect(value(of: "la fin du mois", in: found) == "2024-12")
         #expect(value(of: "la fin de l'année", in: found) == "2024")
     }

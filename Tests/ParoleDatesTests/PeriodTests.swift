@@ -5,8 +5,9 @@ import Testing
 struct PeriodTests {
     @Test("Weeks (reference Thu 2024-07-25)")
     func weeks() throws {
-        let found = try dates("La direction recevra les syndicats la semaine prochaine, après la réunion de "
-                              + "la semaine dernière et les échanges de cette semaine.", on: "2024-07-25")
+        let found = try dates(
+            "La direction recevra les syndicats la semaine prochaine, après la réunion de "
+                + "la semaine dernière et les échanges de cette semaine.", on: "2024-07-25")
         #expect(value(of: "la semaine prochaine", in: found) == "2024-W31")
         #expect(value(of: "la semaine dernière", in: found) == "2024-W29")
         #expect(value(of: "cette semaine", in: found) == "2024-W30")
@@ -14,16 +15,18 @@ struct PeriodTests {
 
     @Test("La semaine suivante counts from the story's date (reference 2024-10-09)")
     func followingWeek() throws {
-        let found = try dates("Le texte sera examiné à partir du lundi 14 octobre, avant un vote prévu la semaine suivante.",
-                              on: "2024-10-09")
+        let found = try dates(
+            "Le texte sera examiné à partir du lundi 14 octobre, avant un vote prévu la semaine suivante.",
+            on: "2024-10-09")
         #expect(value(of: "lundi 14 octobre", in: found) == "2024-10-14")
         #expect(value(of: "la semaine suivante", in: found) == "2024-W43")
     }
 
     @Test("Months and years (reference 2024-07)")
     func monthsAndYears() throws {
-        let found = try dates("Plus de billets que l'an dernier ont été vendus. Cette année, le festival grandit ; "
-                              + "le mois prochain, il partira en tournée, comme l'année dernière.", on: "2024-07")
+        let found = try dates(
+            "Plus de billets que l'an dernier ont été vendus. Cette année, le festival grandit ; "
+                + "le mois prochain, il partira en tournée, comme l'année dernière.", on: "2024-07")
         #expect(value(of: "l'an dernier", in: found) == "2023")
         #expect(value(of: "Cette année", in: found) == "2024")
         #expect(value(of: "le mois prochain", in: found) == "2024-08")
@@ -33,8 +36,11 @@ struct PeriodTests {
     @Test("En mars, en 2023: the span leaves out en (reference 2024-07-25)")
     func monthAndYearAfterEn() throws {
         let found = try dates("Il a finalisé en mars l'acquisition, annoncée en 2023.", on: "2024-07-25")
-        #expect(found == [Found(text: "mars", kind: "DATE", value: "2024-03"),
-                          Found(text: "2023", kind: "DATE", value: "2023")])
+        #expect(
+            found == [
+                Found(text: "mars", kind: "DATE", value: "2024-03"),
+                Found(text: "2023", kind: "DATE", value: "2023"),
+            ])
     }
 
     @Test("Ce week-end told in the past is the weekend just gone (reference Tue 2003-02-04)")
@@ -45,8 +51,9 @@ struct PeriodTests {
 
     @Test("Seasons, quarters and halves (reference 2024-07-25)")
     func seasonsAndParts() throws {
-        let found = try dates("Au premier semestre 2024, les ventes ont progressé ; l'été dernier, elles reculaient, "
-                              + "et elles repartiront au printemps 2025.", on: "2024-07-25")
+        let found = try dates(
+            "Au premier semestre 2024, les ventes ont progressé ; l'été dernier, elles reculaient, "
+                + "et elles repartiront au printemps 2025.", on: "2024-07-25")
         #expect(value(of: "premier semestre 2024", in: found) == "2024-H1")
         #expect(value(of: "l'été dernier", in: found) == "2023-SU")
         #expect(value(of: "printemps 2025", in: found) == "2025-SP")
@@ -54,23 +61,26 @@ struct PeriodTests {
 
     @Test("Decades and centuries")
     func decadesAndCenturies() throws {
-        let found = try dates("Le réseau date de la fin du XIXe siècle ; il a été rénové dans les années 60.",
-                              on: "1999-07-29")
+        let found = try dates(
+            "Le réseau date de la fin du XIXe siècle ; il a été rénové dans les années 60.",
+            on: "1999-07-29")
         #expect(value(of: "la fin du XIXe siècle", in: found) == "18XX")
         #expect(value(of: "les années 60", in: found) == "196X")
     }
 
     @Test("Holidays written as a phrase or a number token (reference 2024-06-04)")
     func holidayForms() throws {
-        let found = try dates("Le séisme a frappé le jour de l'An ; le défilé du 14-Juillet aura lieu.", on: "2024-06-04")
+        let found = try dates(
+            "Le séisme a frappé le jour de l'An ; le défilé du 14-Juillet aura lieu.", on: "2024-06-04")
         #expect(value(of: "le jour de l'An", in: found) == "2024-01-01")
         #expect(value(of: "14-Juillet", in: found) == "2024-07-14")
     }
 
     @Test("Holidays (reference 1999-05-18)")
     func holidays() throws {
-        let found = try dates("C'est en cette fête de Pentecôte que se déroulera la fête du village ; "
-                              + "le marché de Noël ouvrira avant Noël.", on: "1999-05-18")
+        let found = try dates(
+            "C'est en cette fête de Pentecôte que se déroulera la fête du village ; "
+                + "le marché de Noël ouvrira avant Noël.", on: "1999-05-18")
         #expect(value(of: "cette fête de Pentecôte", in: found) == "1999-05-23")
         #expect(value(of: "Noël", in: found) == "1999-12-25")
         #expect(found.count == 2)

@@ -6,8 +6,11 @@ struct RangeTests {
     @Test("Du 3 au 7 juin (reference 2024-05-20)")
     func dayRange() throws {
         let found = try dates("Le salon se tiendra du 3 au 7 juin à Lyon.", on: "2024-05-20")
-        #expect(found == [Found(text: "3", kind: "DATE", value: "2024-06-03"),
-                          Found(text: "7 juin", kind: "DATE", value: "2024-06-07")])
+        #expect(
+            found == [
+                Found(text: "3", kind: "DATE", value: "2024-06-03"),
+                Found(text: "7 juin", kind: "DATE", value: "2024-06-07"),
+            ])
     }
 
     @Test("Les 6 et 13 avril prochains (reference 2003-02-24)")
@@ -39,7 +42,10 @@ struct RangeTests {
     @Test("De 8 à 24 mois: two durations")
     func durationRange() throws {
         let found = try dates("Le procureur a requis des peines de 8 à 24 mois de prison.", on: "1999-08-27")
-        #expect(found == [Found(text: "8", kind: "DURATION", value: "P8M"),
-                          Found(text: "24 mois", kind: "DURATION", value: "P24M")])
+        #expect(
+            found == [
+                Found(text: "8", kind: "DURATION", value: "P8M"),
+                Found(text: "24 mois", kind: "DURATION", value: "P24M"),
+            ])
     }
 }

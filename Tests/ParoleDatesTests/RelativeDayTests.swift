@@ -11,16 +11,18 @@ struct RelativeDayTests {
 
     @Test("Le lendemain and la veille count from the story's date (reference 2024-04, month only)")
     func narrativeDays() throws {
-        let found = try dates("Le séisme a frappé le mardi 16 avril. Le lendemain du séisme, l'UE a débloqué "
-                              + "une aide. La veille, les secours étaient arrivés.", on: "2024-04")
+        let found = try dates(
+            "Le séisme a frappé le mardi 16 avril. Le lendemain du séisme, l'UE a débloqué "
+                + "une aide. La veille, les secours étaient arrivés.", on: "2024-04")
         #expect(value(of: "Le lendemain", in: found) == "2024-04-17")
         #expect(value(of: "La veille", in: found) == "2024-04-16")
     }
 
     @Test("Ce jour-là and le même jour are the story's date (reference 1999-07-23)")
     func sameStoryDay() throws {
-        let found = try dates("La course partira le samedi 24 juillet. Ce jour-là, les routes seront fermées. "
-                              + "Le même jour, un concert aura lieu.", on: "1999-07-23")
+        let found = try dates(
+            "La course partira le samedi 24 juillet. Ce jour-là, les routes seront fermées. "
+                + "Le même jour, un concert aura lieu.", on: "1999-07-23")
         #expect(value(of: "Ce jour-là", in: found) == "1999-07-24")
         #expect(value(of: "Le même jour", in: found) == "1999-07-24")
     }

@@ -20,10 +20,12 @@ struct RobustnessTests {
         "number words": String(repeating: "vingt et ", count: 3_000) + "un ans",
         "punctuation": "…!?;:«»“”‘’()[]{}—–-/\\*&^%$#@~`|<>",
         "impossible dates": "31/02/2024 29/02/2023 00/00/0000 99.99.99 2024-13-45 32 mars 0 h 99 25 h 61",
-        "impossible days": "le 0 janvier, le 32 décembre, le 31 avril, 1er 1er 1er février, XIXXXXXe siècle, mi-, demi-",
+        "impossible days":
+            "le 0 janvier, le 32 décembre, le 31 avril, 1er 1er 1er février, XIXXXXXe siècle, mi-, demi-",
         "repeated heads": "années années années 60 60 60 ; siècle siècle ; fin fin fin de de de l'année",
         "emoji and other scripts": "🗓️ 14 mars 2024 🎉, le 7/02 ; 7//02//2024 ; 2024--02--07 ; ١٢ مارس",
-        "year pairs before months": "Entre 1982-1990 (en mars), 2002/2003 et mars, 1999-2000 puis avril 2001-2002 fin mai.",
+        "year pairs before months":
+            "Entre 1982-1990 (en mars), 2002/2003 et mars, 1999-2000 puis avril 2001-2002 fin mai.",
         "control characters": "\u{0}\u{1}\u{FEFF}lundi\u{200B}mardi\u{00A0}mercredi",
     ]
 
@@ -41,8 +43,9 @@ struct RobustnessTests {
     @Test("Reference dates at the ends of the calendar")
     func extremeReferences() throws {
         for date in ["0001-01-01", "9999-12-31", "2000-02-29"] {
-            let found = try dates("Hier, la semaine dernière, lundi prochain, le 31 décembre, dans 5000 ans, "
-                                  + "il y a 9999 siècles, l'an prochain.", on: date)
+            let found = try dates(
+                "Hier, la semaine dernière, lundi prochain, le 31 décembre, dans 5000 ans, "
+                    + "il y a 9999 siècles, l'an prochain.", on: date)
             #expect(!found.isEmpty)
         }
     }

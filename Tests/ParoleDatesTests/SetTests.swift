@@ -5,9 +5,10 @@ import Testing
 struct SetTests {
     @Test("Chaque and tous les")
     func every() throws {
-        let found = try dates("Le réseau transporte chaque jour 42 000 voyageurs ; la bibliothèque ouvre tous les "
-                              + "lundis ; le tournoi a lieu tous les deux ans et le festival chaque été.",
-                              on: "2024-11-23")
+        let found = try dates(
+            "Le réseau transporte chaque jour 42 000 voyageurs ; la bibliothèque ouvre tous les "
+                + "lundis ; le tournoi a lieu tous les deux ans et le festival chaque été.",
+            on: "2024-11-23")
         #expect(found.map(\.value) == ["P1D", "XXXX-WXX-1", "P2Y", "XXXX-SU"])
         #expect(found.allSatisfy { $0.kind == "SET" })
     }

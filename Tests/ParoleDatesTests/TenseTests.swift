@@ -1,30 +1,37 @@
 import Testing
+
 @testable import ParoleDates
 
 /// Reading the tense of the verb that governs a date.
 @Suite("Tense")
 struct TenseTests {
-    @Test("Verb endings", arguments: [
-        ("annonçaient", Tense.past), ("déclarera", .future), ("viendrait", .future), ("pourront", .future),
-        ("rencontrèrent", .past),
-    ])
+    @Test(
+        "Verb endings",
+        arguments: [
+            ("annonçaient", Tense.past), ("déclarera", .future), ("viendrait", .future), ("pourront", .future),
+            ("rencontrèrent", .past),
+        ])
     func endings(_ word: String, _ tense: Tense) {
         #expect(TenseReader.suffixTense(word) == tense)
     }
 
-    @Test("Participles and look-alikes", arguments: [
-        ("annoncé", true), ("pris", true), ("venu", true), ("atteint", true), ("jamais", false), ("mois", false),
-        ("peu", false), ("désormais", false),
-    ])
+    @Test(
+        "Participles and look-alikes",
+        arguments: [
+            ("annoncé", true), ("pris", true), ("venu", true), ("atteint", true), ("jamais", false), ("mois", false),
+            ("peu", false), ("désormais", false),
+        ])
     func participles(_ word: String, _ isParticiple: Bool) {
         #expect(TenseReader.isParticiple(word) == isParticiple)
     }
 
     @Test("The nearest verb decides; a reporting incise after a comma counts less (reference Thu 2024-12-05)")
     func nearestVerb() throws {
-        #expect(try dates("Il a déclaré mercredi qu'il ne viendrait pas.", on: "2024-12-05").first?.value == "2024-12-04")
+        #expect(
+            try dates("Il a déclaré mercredi qu'il ne viendrait pas.", on: "2024-12-05").first?.value == "2024-12-04")
         #expect(try dates("Il a promis qu'il viendrait mercredi.", on: "2024-12-05").first?.value == "2024-12-11")
-        #expect(try dates("Le sommet doit s'ouvrir lundi, a indiqué la présidence.", on: "2024-12-05").first?.value
+        #expect(
+            try dates("Le sommet doit s'ouvrir lundi, a indiqué la présidence.", on: "2024-12-05").first?.value
                 == "2024-12-09")
     }
 

@@ -5,30 +5,36 @@ import Testing
 struct TimeTests {
     @Test("A time takes the day of the story (reference Mon 2024-05-13)")
     func storyDay() throws {
-        let found = try dates("L'US Kerlann s'est imposée samedi. La rencontre n'a débuté qu'à 20 h 45.",
-                              on: "2024-05-13")
+        let found = try dates(
+            "L'US Kerlann s'est imposée samedi. La rencontre n'a débuté qu'à 20 h 45.",
+            on: "2024-05-13")
         #expect(value(of: "20 h 45", in: found) == "2024-05-11T20:45")
     }
 
     @Test("A time takes a date of its own sentence (reference 2024-11-23)")
     func sameSentence() throws {
-        let found = try dates("Les inscriptions ouvriront le 2 décembre, dès 9 h, sur le site de la mairie.",
-                              on: "2024-11-23")
+        let found = try dates(
+            "Les inscriptions ouvriront le 2 décembre, dès 9 h, sur le site de la mairie.",
+            on: "2024-11-23")
         #expect(value(of: "9 h", in: found) == "2024-12-02T09:00")
     }
 
     @Test("Written forms: 18h, 13 h 30, 12:30, à 9 heures, midi (reference 2024-12-05)")
     func forms() throws {
         let found = try dates("Rendez-vous à 18h, puis 13 h 30, 12:30, à 9 heures et vers midi.", on: "2024-12-05")
-        #expect(found.map(\.value) == ["2024-12-05T18:00", "2024-12-05T13:30", "2024-12-05T12:30",
-                                       "2024-12-05T09:00", "2024-12-05T12:00"])
+        #expect(
+            found.map(\.value) == [
+                "2024-12-05T18:00", "2024-12-05T13:30", "2024-12-05T12:30",
+                "2024-12-05T09:00", "2024-12-05T12:00",
+            ])
         #expect(found.allSatisfy { $0.kind == "TIME" })
     }
 
     @Test("Parts of the day (reference Thu 1999-05-20)")
     func partsOfDay() throws {
-        let found = try dates("Les Knicks ont gagné mardi soir et rejoueront ce soir ; hier matin, ils s'entraînaient.",
-                              on: "1999-05-20")
+        let found = try dates(
+            "Les Knicks ont gagné mardi soir et rejoueront ce soir ; hier matin, ils s'entraînaient.",
+            on: "1999-05-20")
         #expect(value(of: "mardi soir", in: found) == "1999-05-18TEV")
         #expect(value(of: "ce soir", in: found) == "1999-05-20TEV")
         #expect(value(of: "hier matin", in: found) == "1999-05-19TMO")
@@ -66,8 +72,10 @@ struct TimeTests {
 
     @Test("Hours followed by de and a noun are a length of time, not a time of day (reference 2025-03-12)")
     func hoursOfSomething() throws {
-        let found = try dates("Le budget a été adopté après trois heures de débat, à deux heures du matin.", on: "2025-03-12")
-        #expect(found.first { $0.text == "trois heures" } == Found(text: "trois heures", kind: "DURATION", value: "PT3H"))
+        let found = try dates(
+            "Le budget a été adopté après trois heures de débat, à deux heures du matin.", on: "2025-03-12")
+        #expect(
+            found.first { $0.text == "trois heures" } == Found(text: "trois heures", kind: "DURATION", value: "PT3H"))
         #expect(value(of: "deux heures du matin", in: found) == "2025-03-12T02:00")
     }
 }

@@ -17,14 +17,17 @@ struct WeekdayTests {
 
     @Test("Future tense: the next one (reference Thu 2024-12-05)")
     func futureWeekday() throws {
-        let found = try dates("Les perturbations devraient se poursuivre jusqu'à dimanche, a prévenu la compagnie.",
-                              on: "2024-12-05")
+        let found = try dates(
+            "Les perturbations devraient se poursuivre jusqu'à dimanche, a prévenu la compagnie.",
+            on: "2024-12-05")
         #expect(found == [Found(text: "dimanche", kind: "DATE", value: "2024-12-08")])
     }
 
     @Test("Dernier and prochain (reference Mon 2024-05-13 and Sat 2024-11-23)")
     func lastAndNext() throws {
-        #expect(try dates("L'équipe se déplacera vendredi prochain à Vannes.", on: "2024-05-13").first?.value == "2024-05-17")
+        #expect(
+            try dates("L'équipe se déplacera vendredi prochain à Vannes.", on: "2024-05-13").first?.value
+                == "2024-05-17")
         #expect(try dates("Le projet avait été présenté mardi dernier.", on: "2024-11-23").first?.value == "2024-11-19")
     }
 
@@ -45,8 +48,9 @@ struct WeekdayTests {
 
     @Test("A weekday named again is the same day (reference 2024-04, month only)")
     func repeatedWeekday() throws {
-        let found = try dates("Un séisme a frappé le Pérou le mardi 16 avril. Plus de 300 répliques ont été "
-                              + "enregistrées depuis mardi.", on: "2024-04")
+        let found = try dates(
+            "Un séisme a frappé le Pérou le mardi 16 avril. Plus de 300 répliques ont été "
+                + "enregistrées depuis mardi.", on: "2024-04")
         #expect(found.map(\.value) == ["2024-04-16", "2024-04-16"])
     }
 

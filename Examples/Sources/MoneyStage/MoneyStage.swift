@@ -22,7 +22,9 @@ struct MoneyStage: Stage {
     let requiredLayers: [LayerName] = [TokenLayer.name]
     let producedLayers: [LayerName] = [MoneyLayer.name]
 
-    private static let currencies = ["euros": "EUR", "euro": "EUR", "€": "EUR", "dollars": "USD", "$": "USD", "francs": "CHF"]
+    private static let currencies = [
+        "euros": "EUR", "euro": "EUR", "€": "EUR", "dollars": "USD", "$": "USD", "francs": "CHF",
+    ]
     private static let multipliers = ["million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9]
 
     func process(_ document: inout Document) throws {
@@ -40,7 +42,8 @@ struct MoneyStage: Stage {
                 if next < tokens.count, tokens[next].norm == "de" || tokens[next].norm == "d'" { next += 1 }
             }
             guard next < tokens.count, let currency = Self.currencies[tokens[next].norm] else { continue }
-            amounts.append(MoneyAmount(span: tokens[index].span.union(tokens[next].span), value: value, currency: currency))
+            amounts.append(
+                MoneyAmount(span: tokens[index].span.union(tokens[next].span), value: value, currency: currency))
             index = next
         }
         document[MoneyLayer.self] = amounts

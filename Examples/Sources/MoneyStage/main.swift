@@ -7,7 +7,8 @@
 import Foundation
 import Parole
 
-let text = CommandLine.arguments.dropFirst().joined(separator: " ").isEmpty
+let text =
+    CommandLine.arguments.dropFirst().joined(separator: " ").isEmpty
     ? "Le gouvernement porte le plafond à 12 500 euros ; le plan coûtera 1,4 milliard d'euros, soit 3 € par habitant."
     : CommandLine.arguments.dropFirst().joined(separator: " ")
 

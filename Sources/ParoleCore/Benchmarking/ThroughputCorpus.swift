@@ -30,9 +30,10 @@ public struct ThroughputCorpus: Sendable {
 
     /// The corpus repeated `times` times, for memory tests on larger inputs.
     public func repeated(_ times: Int) -> ThroughputCorpus {
-        ThroughputCorpus(documents: (0..<times).flatMap { round in
-            documents.map { Document(id: "\($0.id)#\(round)", text: $0.text, metadata: $0.metadata) }
-        })
+        ThroughputCorpus(
+            documents: (0..<times).flatMap { round in
+                documents.map { Document(id: "\($0.id)#\(round)", text: $0.text, metadata: $0.metadata) }
+            })
     }
 
     /// The default location of the throughput corpus next to the repository.

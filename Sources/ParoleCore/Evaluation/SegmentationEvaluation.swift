@@ -78,14 +78,17 @@ public struct SegmentationEvaluation: Sendable {
 
     private static func score(_ predicted: Set<Span>, _ gold: [Span]) -> Score {
         let goldSet = Set(gold)
-        return Score(truePositives: goldSet.intersection(predicted).count, predicted: predicted.count, gold: goldSet.count)
+        return Score(
+            truePositives: goldSet.intersection(predicted).count, predicted: predicted.count, gold: goldSet.count)
     }
 
     private static func find(_ needle: [UInt16], in haystack: [UInt16], from start: Int) -> Int? {
         guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty ? start : nil }
         var index = start
         while index + needle.count <= haystack.count {
-            if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle) { return index }
+            if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle) {
+                return index
+            }
             index += 1
         }
         return nil

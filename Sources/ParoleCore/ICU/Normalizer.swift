@@ -44,9 +44,10 @@ public enum Normalizer {
     /// A key for accent- and case-insensitive lookups of UTF-16 `units`.
     public static func foldingKey(_ units: UnsafeBufferPointer<UInt16>) -> String {
         if let ascii = asciiLowercased(units) { return ascii }
-        return (try? ICU.readString(initialCapacity: units.count + 8, "folding") { destination, capacity, status in
-            parole_fold(units.baseAddress, Int32(units.count), destination, capacity, &status)
-        }) ?? String(decoding: units, as: UTF16.self)
+        return
+            (try? ICU.readString(initialCapacity: units.count + 8, "folding") { destination, capacity, status in
+                parole_fold(units.baseAddress, Int32(units.count), destination, capacity, &status)
+            }) ?? String(decoding: units, as: UTF16.self)
     }
 
     /// The lowercase form of `units` when they are all ASCII, else `nil`.

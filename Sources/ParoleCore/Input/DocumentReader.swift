@@ -176,7 +176,9 @@ public struct DocumentReader: Sequence {
                     return .failure(InputError(location: location, reason: .unreadable(Self.reason(error))))
                 }
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                return record(line, location: "\(location):\(reader.lineNumber)", fallbackID: Self.fallbackID(location, reader.lineNumber))
+                return record(
+                    line, location: "\(location):\(reader.lineNumber)",
+                    fallbackID: Self.fallbackID(location, reader.lineNumber))
             }
         }
 
@@ -224,7 +226,8 @@ public struct DocumentReader: Sequence {
         }
 
         private static func fallbackID(_ location: String, _ line: Int) -> String {
-            let base = location == "-" ? "stdin" : URL(fileURLWithPath: location).deletingPathExtension().lastPathComponent
+            let base =
+                location == "-" ? "stdin" : URL(fileURLWithPath: location).deletingPathExtension().lastPathComponent
             return "\(base)-\(line)"
         }
 

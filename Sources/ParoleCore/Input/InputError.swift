@@ -38,7 +38,8 @@ public struct InputError: Error, Hashable, CustomStringConvertible {
         case .notFound: what = "no such file or folder"
         case .unreadable(let detail): what = "cannot be read (\(detail))"
         case .notUTF8(let offset, let byte):
-            what = "not UTF-8: byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset) "
+            what =
+                "not UTF-8: byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset) "
                 + "(convert it first, for instance: iconv -f latin1 -t utf-8)"
         case .invalidDate(let detail): what = "invalid date: \(detail)"
         case .invalidJSON(let detail): what = "not a JSON object (\(detail))"

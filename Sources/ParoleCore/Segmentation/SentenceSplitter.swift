@@ -156,7 +156,9 @@ private struct Context {
         // An unpunctuated line or a semicolon before a capitalised subject pronoun.
         if next.kind == .word, units[next.span.start].isUppercaseUnit {
             let lastOfPrevious = units[previous.span.end - 1]
-            let open = previous.kind == .punct ? lastOfPrevious == 0x3B
+            let open =
+                previous.kind == .punct
+                ? lastOfPrevious == 0x3B
                 : (previous.kind == .word || previous.kind == .number)
                     && (lastOfPrevious.isLowercaseUnit || lastOfPrevious.isDigitUnit)
             if open && isSentenceStarter(index) { return true }

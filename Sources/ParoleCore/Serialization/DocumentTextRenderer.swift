@@ -20,7 +20,8 @@ public struct DocumentTextRenderer: Sendable {
         if let sentences = document[SentenceLayer.self] { summary.append("\(sentences.count) sentences") }
         if let tokens = document[TokenLayer.self] { summary.append("\(tokens.count) tokens") }
         lines.append(summary.joined(separator: " · "))
-        let sentences = document[SentenceLayer.self] ?? [Sentence(span: Span(start: 0, end: document.length), tokens: 0..<0)]
+        let sentences =
+            document[SentenceLayer.self] ?? [Sentence(span: Span(start: 0, end: document.length), tokens: 0..<0)]
         for (number, sentence) in sentences.enumerated() {
             lines.append("[\(number + 1)] " + flattened(document.text(of: sentence.span)))
             for entity in document.entities where sentence.span.contains(entity.span) {
@@ -30,7 +31,8 @@ public struct DocumentTextRenderer: Sendable {
             for date in document.dates where sentence.span.contains(date.span) {
                 lines.append("    date    \(document.text(of: date))  \(date.kind.rawValue) \(date.value)")
             }
-            for quote in document.quotes where sentence.span.overlaps(quote.span) && quote.span.start >= sentence.span.start {
+            for quote in document.quotes
+            where sentence.span.overlaps(quote.span) && quote.span.start >= sentence.span.start {
                 lines.append("    quote   " + describe(quote, document))
             }
         }

@@ -17,7 +17,8 @@ public struct ScalarOffsets: Sendable {
         for index in units.indices {
             table[index] = scalars
             // The lead of a surrogate pair shares its scalar offset with the trail.
-            let pairLead = UTF16.isLeadSurrogate(units[index]) && index + 1 < units.count
+            let pairLead =
+                UTF16.isLeadSurrogate(units[index]) && index + 1 < units.count
                 && UTF16.isTrailSurrogate(units[index + 1])
             if !pairLead { scalars += 1 }
         }

@@ -32,7 +32,8 @@ enum FastFolding {
         case 0x153: return unit
         case 0x178: return 0xFF  // Ÿ
         case 0x2019, 0x2018: return 0x27  // ’ ‘
-        case 0x2013, 0x2014, 0xAB, 0xBB, 0x201C, 0x201D, 0x20AC, 0xB0: return unit  // – — « » “ ” € ° (… goes to ICU: NFKC makes it "...")
+        // – — « » “ ” € ° stay as they are (… goes to ICU: NFKC makes it "...").
+        case 0x2013, 0x2014, 0xAB, 0xBB, 0x201C, 0x201D, 0x20AC, 0xB0: return unit
         default: return nil
         }
     }

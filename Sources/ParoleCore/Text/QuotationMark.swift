@@ -19,7 +19,10 @@ public enum QuotationMarkRole: Sendable, Hashable {
         let before: UInt16 = offset > 0 ? units[offset - 1] : 0x20
         let after: UInt16 = offset + 1 < units.count ? units[offset + 1] : 0x20
         let openSide = before.isSpaceUnit || before == 0x28 || before == 0x5B || before == 0x2014 || before == 0x2013
-        let closeSide = after.isSpaceUnit || UnitClass.test(after, [.punctuation, .terminal]) && !UnitClass.test(after, [.quotationMark, .apostrophe])
+        let closeSide =
+            after.isSpaceUnit
+            || UnitClass.test(after, [.punctuation, .terminal])
+                && !UnitClass.test(after, [.quotationMark, .apostrophe])
         if openSide && !closeSide { return .opening }
         if closeSide && !openSide { return .closing }
         if units[offset] == 0x201D { return .closing }

@@ -83,12 +83,14 @@ extension String {
                         out += 1
                         index += 2
                     } else if byte < 0xF0 {
-                        units[out] = UInt16(byte & 0x0F) << 12 | UInt16(bytes[index + 1] & 0x3F) << 6
+                        units[out] =
+                            UInt16(byte & 0x0F) << 12 | UInt16(bytes[index + 1] & 0x3F) << 6
                             | UInt16(bytes[index + 2] & 0x3F)
                         out += 1
                         index += 3
                     } else {
-                        let scalar = UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        let scalar =
+                            UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
                             | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
                         let value = scalar - 0x10000
                         units[out] = UInt16(0xD800 + (value >> 10))

@@ -115,7 +115,8 @@ public struct UTF8StringTable: Sendable {
             } else if count > 0 {
                 // The first, middle and last bytes are all the bytes of one to three.
                 let middle = count / 2
-                head = UInt64(utf8[0]) | UInt64(utf8[middle]) << UInt64(8 * middle)
+                head =
+                    UInt64(utf8[0]) | UInt64(utf8[middle]) << UInt64(8 * middle)
                     | UInt64(utf8[count - 1]) << UInt64(8 * (count - 1))
             }
             // One multiplication: the high bits, which choose the slot, depend on every byte.

@@ -159,7 +159,9 @@ struct TokenScanner {
         // Every rule below needs a period right after the piece, or inside it ("M.Blinken"),
         // or the degree sign of "n°".
         let followedByPeriod = isSingle(index + 1, 0x2E) && touches(index + 1)
-        guard followedByPeriod || isSingle(index + 1, 0xB0) || firstIndex(of: 0x2E, in: pieces[index].start..<pieces[index].end) != nil
+        guard
+            followedByPeriod || isSingle(index + 1, 0xB0)
+                || firstIndex(of: 0x2E, in: pieces[index].start..<pieces[index].end) != nil
         else { return nil }
         // An abbreviation from the lexicon, longest first, within a run without spaces.
         var candidates: [Int] = []
@@ -218,7 +220,8 @@ struct TokenScanner {
                 next.end - next.start >= 3, allDigits(next.start..<next.start + 3)
             else { break }
             let length = next.end - next.start
-            let decimal = length > 4 && (units[next.start + 3] == 0x2C || units[next.start + 3] == 0x2E)
+            let decimal =
+                length > 4 && (units[next.start + 3] == 0x2C || units[next.start + 3] == 0x2E)
                 && allDigits(next.start + 4..<next.end)
             guard length == 3 || decimal else { break }
             last += 1

@@ -26,7 +26,7 @@ enum WebAddressScanner {
                 index = match.range.upperBound
                 continue
             }
-            if (unit == 0x77 || unit == 0x57), startsWithWWW(at: index, units),
+            if unit == 0x77 || unit == 0x57, startsWithWWW(at: index, units),
                 index == 0 || !isAddressUnit(units[index - 1])
             {
                 let end = addressEnd(from: index, units)

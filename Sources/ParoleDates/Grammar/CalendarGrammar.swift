@@ -101,10 +101,12 @@ extension DateGrammar {
         }
         guard (1000...2199).contains(years[0]), years[0] < years[1], years[1] - years[0] <= 100 else { return nil }
         return [
-            Detection(start: index, end: index + 1, meaning: .calendar(CalendarFields(year: years[0])),
-                      span: Span(start: span.start, end: span.start + 4)),
-            Detection(start: index, end: index + 1, meaning: .calendar(CalendarFields(year: years[1])),
-                      span: Span(start: span.start + 5, end: span.end)),
+            Detection(
+                start: index, end: index + 1, meaning: .calendar(CalendarFields(year: years[0])),
+                span: Span(start: span.start, end: span.start + 4)),
+            Detection(
+                start: index, end: index + 1, meaning: .calendar(CalendarFields(year: years[1])),
+                span: Span(start: span.start + 5, end: span.end)),
         ]
     }
 
@@ -141,7 +143,8 @@ extension DateGrammar {
                 !view.isWord(cursor + 1, ":"), !view.isNumber(cursor + 1),
                 view.word(cursor + 1) == nil || view.isPunctuation(cursor + 1)
             else { return nil }
-            return Detection(start: index, end: cursor + 1, meaning: .calendar(CalendarFields(day: day, weekday: weekday)))
+            return Detection(
+                start: index, end: cursor + 1, meaning: .calendar(CalendarFields(day: day, weekday: weekday)))
         }
         if fields.weekday != nil && fields.day == nil { return nil }
         fields.month = month
@@ -210,8 +213,9 @@ extension DateGrammar {
                 !view.isNumber(index + 1), !isTimeUnitAhead(view, at: index + 1),
                 !view.isWord(index + 1, "%"), !view.isWord(index + 1, ",") || !view.isNumber(index + 2)
             else { return nil }
-            return Detection(start: index, end: index + 1,
-                             meaning: .calendar(CalendarFields(year: DateGrammar.century(ofTwoDigits: value))))
+            return Detection(
+                start: index, end: index + 1,
+                meaning: .calendar(CalendarFields(year: DateGrammar.century(ofTwoDigits: value))))
         }
         guard digits == 4, (1000...2199).contains(value), isYearContext(view, at: index, value: value) else {
             return nil
@@ -227,7 +231,8 @@ extension DateGrammar {
         if next == "," && view.isNumber(index + 2) { return false }
         if DateGrammar.quantityCues.contains(previous) { return false }
         if DateGrammar.counterCues.contains(next) { return false }
-        if view.isWord(index + 1, "h") || (view.isWord(index + 1, ":") && view.touches(index + 1) && view.touches(index + 2))
+        if view.isWord(index + 1, "h")
+            || (view.isWord(index + 1, ":") && view.touches(index + 1) && view.touches(index + 2))
             || previous == "-" && view.touches(index)
         {
             return false

@@ -20,7 +20,9 @@ extension DateGrammar {
                 minute = extra
                 end = after
             }
-            if minute < 0 { return Detection(start: index, end: end, meaning: .clock(hour: (hour + 23) % 24, minute: 45, day: nil)) }
+            if minute < 0 {
+                return Detection(start: index, end: end, meaning: .clock(hour: (hour + 23) % 24, minute: 45, day: nil))
+            }
             return Detection(start: index, end: end, meaning: .clock(hour: hour, minute: minute, day: nil))
         }
         var hour: Int
@@ -71,8 +73,10 @@ extension DateGrammar {
             {
                 return nil
             }
-            let cued = DateGrammar.clockCues.contains(view.norm(index - 1))
-                && !(view.isWord(index - 1, "de") && ["près", "plus", "moins", "pendant", "durée"].contains(view.norm(index - 2)))
+            let cued =
+                DateGrammar.clockCues.contains(view.norm(index - 1))
+                && !(view.isWord(index - 1, "de")
+                    && ["près", "plus", "moins", "pendant", "durée"].contains(view.norm(index - 2)))
                 || isDayWord(view, at: index - 1)
             guard hour < 24, cued || !inWords && minute > 0 || dayPeriod(view, at: cursor) != nil,
                 !(view.isWord(cursor, "plus") && (view.isWord(cursor + 1, "tard") || view.isWord(cursor + 1, "tôt")))

@@ -36,12 +36,14 @@ struct DateGrammar: Sendable {
     func detect(in document: Document) -> [Detection] {
         let tokens = document.tokens
         var found: [Detection] = []
-        let sentences = document.sentences.isEmpty
+        let sentences =
+            document.sentences.isEmpty
             ? [Sentence(span: Span(start: 0, end: document.utf16.count), tokens: 0..<tokens.count)]
             : document.sentences
         for sentence in sentences {
-            let view = TokenView(tokens: tokens, utf16: document.utf16, vocabulary: vocabulary,
-                                 bounds: sentence.tokens.clamped(to: 0..<tokens.count))
+            let view = TokenView(
+                tokens: tokens, utf16: document.utf16, vocabulary: vocabulary,
+                bounds: sentence.tokens.clamped(to: 0..<tokens.count))
             detect(in: view, into: &found)
         }
         return found

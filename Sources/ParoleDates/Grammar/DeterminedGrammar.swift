@@ -50,8 +50,9 @@ extension DateGrammar {
 
     /// `fête de Pentecôte` after an article or a demonstrative: at `fête`.
     func feast(_ view: TokenView, at index: Int, start: Int) -> Detection? {
-        guard view.isWord(index, "fête"), view.isWord(index + 1, "de") || view.isWord(index + 1, "du")
-            || view.isWord(index + 1, "d'")
+        guard view.isWord(index, "fête"),
+            view.isWord(index + 1, "de") || view.isWord(index + 1, "du")
+                || view.isWord(index + 1, "d'")
         else { return nil }
         return holiday(view, at: index + 2, start: start)
     }
@@ -78,8 +79,9 @@ extension DateGrammar {
             period = nil
         }
         guard let period else { return nil }
-        return Detection(start: start, end: period.end,
-                         meaning: .weekdayOf(ordinal: ordinal, weekday: weekday, period: period.meaning))
+        return Detection(
+            start: start, end: period.end,
+            meaning: .weekdayOf(ordinal: ordinal, weekday: weekday, period: period.meaning))
     }
 
     /// `la semaine dernière`, `l'année 2001`, `le mois de juin`, `le jour même`: at the unit.
@@ -102,8 +104,9 @@ extension DateGrammar {
             case .same: offset = 0
             }
             let narrative = modifier == .following || modifier == .preceding || modifier == .same
-            return Detection(start: start, end: next + 1,
-                             meaning: .period(unit, offset: offset, narrative: narrative))
+            return Detection(
+                start: start, end: next + 1,
+                meaning: .period(unit, offset: offset, narrative: narrative))
         }
         if unit == .year, let value = view.integer(next), view.digitCount(next) == 4 {
             return Detection(start: start, end: next + 1, meaning: .calendar(CalendarFields(year: value)))
@@ -175,7 +178,11 @@ extension DateGrammar {
                 return Detection(start: start, end: next + 1, meaning: meaning)
             }
             let end = view.isWord(next, "-ci") ? next + 1 : next
-            if narrative { return Detection(start: start, end: end, meaning: unit == .day ? .narrative(0) : .period(unit, offset: 0, narrative: true)) }
+            if narrative {
+                return Detection(
+                    start: start, end: end,
+                    meaning: unit == .day ? .narrative(0) : .period(unit, offset: 0, narrative: true))
+            }
             guard !unit.isTimeOfDay else { return nil }
             if unit == .day { return Detection(start: start, end: end, meaning: .deictic(0)) }
             return Detection(start: start, end: end, meaning: .period(unit, offset: 0, narrative: false))
@@ -204,7 +211,9 @@ extension DateGrammar {
             if case .weekday(let weekday, plural: true)? = view.word(index) {
                 return Detection(start: start, end: index + 1, meaning: .set(.weekday(weekday)))
             }
-            if view.isWord(index, "mois"), view.isWord(index + 1, "d'"), case .season(let season)? = view.word(index + 2) {
+            if view.isWord(index, "mois"), view.isWord(index + 1, "d'"),
+                case .season(let season)? = view.word(index + 2)
+            {
                 return Detection(start: start, end: index + 3, meaning: .season(season, year: nil, modifier: nil))
             }
         }

@@ -166,7 +166,8 @@ extension DateGrammar {
         else { return nil }
         let before = view.norm(index - 2)
         guard view.has(index - 2), !view.isNumber(index - 2),
-            !["fin", "début", "plus", "moins", "près", "âge", "mois", "l'âge", "milieu", "cours", "bout"].contains(before)
+            !["fin", "début", "plus", "moins", "près", "âge", "mois", "l'âge", "milieu", "cours", "bout"].contains(
+                before)
         else { return nil }
         if case .collective? = view.word(index - 2) { return nil }
         if DateGrammar.nonDurationFollowers.contains(view.norm(index + 1)) { return nil }
@@ -181,8 +182,9 @@ extension DateGrammar {
         let next = view.norm(end)
         if let years, years != years.rounded() { return false }
         if before == "(" && next == ")" { return true }
-        let verb = ["aujourd'hui", "déjà", "bientôt", "presque", "alors", "juste", "seulement", "environ"]
-            .contains(before) ? start - 2 : start - 1
+        let verb =
+            ["aujourd'hui", "déjà", "bientôt", "presque", "alors", "juste", "seulement", "environ"]
+                .contains(before) ? start - 2 : start - 1
         if DateGrammar.haveForms.contains(view.norm(verb)), !(view.norm(verb) == "a" && view.isWord(verb - 1, "y")) {
             return true  // j'ai 55 ans, elle allait avoir aujourd'hui 79 ans
         }
@@ -195,7 +197,8 @@ extension DateGrammar {
         if before == "à" {
             if ["ici", "jusqu'", "jusque"].contains(view.norm(start - 2)) { return false }
             return !["de", "d'", "des", "du", "plus", "près", "ferme"].contains(next)
-                && !["condamné", "condamnée", "condamnés", "condamnées", "peine", "passé", "passée"].contains(view.norm(start - 2))
+                && !["condamné", "condamnée", "condamnés", "condamnées", "peine", "passé", "passée"].contains(
+                    view.norm(start - 2))
         }
         if before == ",", view.isCapitalized(start - 2) || view.isWord(start - 2, ")") {
             return next == "," || next == "." || next == ")" || next == "et" || next == "est" || next == "a"

@@ -85,7 +85,8 @@ extension DateGrammar {
         if start == index && year == nil {
             // A bare season needs `en`, `au` or `mois d'`: `été` is also a participle.
             let previous = view.norm(index - 1)
-            let allowed = previous == "en" || previous == "au"
+            let allowed =
+                previous == "en" || previous == "au"
                 || (previous == "d'" && ["mois", "vacances"].contains(view.norm(index - 2)))
                 || (index == view.bounds.lowerBound && view.isWord(index + 1, "comme"))
             guard allowed || modifier != nil && view.norm(index) != "été" else { return nil }
@@ -100,8 +101,12 @@ extension DateGrammar {
             var cursor = index
             var matched = true
             for word in holiday.words {
-                guard view.isWord(cursor, word) || Normalizer.foldingKey(view.norm(cursor)) == Normalizer.foldingKey(word)
-                else { matched = false; break }
+                guard
+                    view.isWord(cursor, word) || Normalizer.foldingKey(view.norm(cursor)) == Normalizer.foldingKey(word)
+                else {
+                    matched = false
+                    break
+                }
                 cursor += 1
             }
             guard matched else { continue }
@@ -111,7 +116,9 @@ extension DateGrammar {
             {
                 return nil
             }
-            if holiday.words.count == 1, !view.isCapitalized(index), !view.isNumber(index), start == index { return nil }
+            if holiday.words.count == 1, !view.isCapitalized(index), !view.isNumber(index), start == index {
+                return nil
+            }
             var year: Int?
             var modifier: Modifier?
             if let value = view.integer(cursor), view.digitCount(cursor) == 4 {
@@ -141,7 +148,8 @@ extension DateGrammar {
             return Detection(start: index, end: end, meaning: .part(.middle, .calendar(fields)))
         }
         if let year = Int(rest), (1900...2199).contains(year) {
-            return Detection(start: index, end: index + 1, meaning: .part(.middle, .calendar(CalendarFields(year: year))))
+            return Detection(
+                start: index, end: index + 1, meaning: .part(.middle, .calendar(CalendarFields(year: year))))
         }
         return nil
     }

@@ -67,8 +67,12 @@ extension DateGrammar {
                 switch modifier {
                 case .past: offset = -1
                 case .future: offset = 1
-                case .following: offset = 1; narrative = true
-                case .preceding: offset = -1; narrative = true
+                case .following:
+                    offset = 1
+                    narrative = true
+                case .preceding:
+                    offset = -1
+                    narrative = true
                 case .same: narrative = true
                 }
                 end += 1

@@ -170,7 +170,12 @@ struct TokenView {
             case "x": value = 10
             default: return nil
             }
-            if value < previous { total -= value } else { total += value; previous = value }
+            if value < previous {
+                total -= value
+            } else {
+                total += value
+                previous = value
+            }
         }
         return total > 0 ? total : nil
     }

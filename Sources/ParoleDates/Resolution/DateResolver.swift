@@ -22,12 +22,14 @@ struct DateResolver: Sendable {
         case .decade(let decade):
             let first = CalendarDay(year: decade * 10, month: 1, day: 1)
             let last = CalendarDay(year: decade * 10 + 9, month: 12, day: 31)
-            return Resolution(value: "\(decade)X", days: first.flatMap { f in last.map { f...$0 } }, anchor: .none, day: nil)
+            return Resolution(
+                value: "\(decade)X", days: first.flatMap { f in last.map { f...$0 } }, anchor: .none, day: nil)
         case .century(let century):
             return .token(Timex.pad(century) + "XX")
         case .season(let season, let year, let modifier):
-            return self.season(season, year: year, lean: Lean(modifier, tense: tense), modifier: modifier,
-                               context: context)
+            return self.season(
+                season, year: year, lean: Lean(modifier, tense: tense), modifier: modifier,
+                context: context)
         case .yearPart(let unit, let index, let year):
             return yearPart(unit, index: index, year: year, tense: tense, context: context)
         case .part(_, let inner):
@@ -111,14 +113,18 @@ struct DateResolver: Sendable {
 
     /// The year in which `day` `month` falls on `weekday`, nearest the reference
     /// (or, with no reference, the latest up to the current year).
-    func dayFixedByWeekday(_ month: Int, _ day: Int, _ weekday: Int, context: DateContext,
-                           currentYear: Int? = nil) -> CalendarDay? {
+    func dayFixedByWeekday(
+        _ month: Int, _ day: Int, _ weekday: Int, context: DateContext,
+        currentYear: Int? = nil
+    ) -> CalendarDay? {
         let center: Int
         if let (year, _) = context.referenceMonth {
             center = year
             var best: CalendarDay?
             for year in (center - 1)...(center + 1) {
-                guard let date = CalendarDay(year: year, month: month, day: day), date.weekday == weekday else { continue }
+                guard let date = CalendarDay(year: year, month: month, day: day), date.weekday == weekday else {
+                    continue
+                }
                 if let best, abs(year - center) >= abs(best.year - center) { continue }
                 best = date
             }
@@ -134,14 +140,16 @@ struct DateResolver: Sendable {
     /// The day `day` falling on `weekday` in the month of the reference or a month
     /// next to it, nearest the reference (`samedi 25` read in May 2024 is 25 May).
     func dayInNearbyMonth(_ day: Int, _ weekday: Int, context: DateContext) -> CalendarDay? {
-        guard let reference = context.storyDay ?? context.documentDay
-            ?? context.documentMonth.flatMap({ CalendarDay(year: $0.year, month: $0.month, day: 15) })
+        guard
+            let reference = context.storyDay ?? context.documentDay
+                ?? context.documentMonth.flatMap({ CalendarDay(year: $0.year, month: $0.month, day: 15) })
         else { return nil }
         var best: CalendarDay?
         for shift in -2...2 {
             let (year, month) = CalendarDay.shift(year: reference.year, month: reference.month, by: shift)
             guard let date = CalendarDay(year: year, month: month, day: day), date.weekday == weekday else { continue }
-            if let found = best, abs(found.dayNumber - reference.dayNumber) <= abs(date.dayNumber - reference.dayNumber) {
+            if let found = best, abs(found.dayNumber - reference.dayNumber) <= abs(date.dayNumber - reference.dayNumber)
+            {
                 continue
             }
             best = date
@@ -200,8 +208,10 @@ struct DateResolver: Sendable {
 
     // MARK: Periods
 
-    private func period(_ unit: TimeUnit, offset: Int, narrative: Bool, tense: Tense,
-                        context: DateContext) -> Resolution {
+    private func period(
+        _ unit: TimeUnit, offset: Int, narrative: Bool, tense: Tense,
+        context: DateContext
+    ) -> Resolution {
         let base = narrative ? (context.storyDay ?? context.documentDay) : context.documentDay
         let anchor: TemporalExpression.Anchor = narrative && context.storyDay != nil ? .narrative : .document
         switch unit {
@@ -247,8 +257,10 @@ struct DateResolver: Sendable {
         }
     }
 
-    private func season(_ season: Season, year: Int?, lean: Lean, modifier: Modifier?,
-                        context: DateContext) -> Resolution {
+    private func season(
+        _ season: Season, year: Int?, lean: Lean, modifier: Modifier?,
+        context: DateContext
+    ) -> Resolution {
         if let year { return seasonValue(season, year: year, anchor: .none) }
         guard let (referenceYear, referenceMonth) = context.referenceMonth, lean != .nearest || modifier != nil
         else {
@@ -269,7 +281,8 @@ struct DateResolver: Sendable {
         var offsets: [Int: Int] = [:]
         for year in (referenceYear - 1)...(referenceYear + 1) {
             let first = (season == .winter ? year - 1 : year) * 12 + start - 1
-            let offset = current >= first && current <= first + 2 ? 0 : (first > current ? first - current : first + 2 - current)
+            let offset =
+                current >= first && current <= first + 2 ? 0 : (first > current ? first - current : first + 2 - current)
             offsets[offset] = year
         }
         guard let chosen = lean.choose(Array(offsets.keys)), let year = offsets[chosen] else {
@@ -289,14 +302,17 @@ struct DateResolver: Sendable {
         }
         let first = CalendarDay(year: year + bounds.0, month: bounds.1, day: bounds.2)
         let last = CalendarDay(year: year, month: bounds.3, day: bounds.4)
-        return Resolution(value: Timex.year(year) + "-" + season.rawValue,
-                          days: first.flatMap { f in last.map { f...$0 } }, anchor: anchor, day: nil)
+        return Resolution(
+            value: Timex.year(year) + "-" + season.rawValue,
+            days: first.flatMap { f in last.map { f...$0 } }, anchor: anchor, day: nil)
     }
 
     private func yearPart(_ unit: TimeUnit, index: Int, year: Int?, tense: Tense, context: DateContext) -> Resolution {
         let code = unit == .quarter ? "Q" : "H"
         if let year { return .yearPart(unit, index, of: year, anchor: .none) }
-        guard let (referenceYear, referenceMonth) = context.referenceMonth else { return .token("XXXX-\(code)\(index)") }
+        guard let (referenceYear, referenceMonth) = context.referenceMonth else {
+            return .token("XXXX-\(code)\(index)")
+        }
         let length = unit == .quarter ? 3 : 6
         let current = (referenceMonth - 1) / length + 1
         var year = referenceYear
@@ -308,7 +324,8 @@ struct DateResolver: Sendable {
     // MARK: Times, offsets, holidays
 
     /// A time of day or part of the day on its day: `2024-05-11T20:45`, `1999-05-23TEV`.
-    private func onDay(_ base: Resolution?, fallback: CalendarDay?, context: DateContext, suffix: String) -> Resolution {
+    private func onDay(_ base: Resolution?, fallback: CalendarDay?, context: DateContext, suffix: String) -> Resolution
+    {
         if let base {
             if let day = base.day {
                 return Resolution(value: day.description + suffix, days: day...day, anchor: base.anchor, day: day)
@@ -318,7 +335,8 @@ struct DateResolver: Sendable {
             return Resolution(value: day + suffix, days: base.days, anchor: base.anchor, day: nil)
         }
         if let fallback {
-            return Resolution(value: fallback.description + suffix, days: fallback...fallback, anchor: .narrative, day: fallback)
+            return Resolution(
+                value: fallback.description + suffix, days: fallback...fallback, anchor: .narrative, day: fallback)
         }
         if let day = context.documentDay {
             return Resolution(value: day.description + suffix, days: day...day, anchor: .document, day: day)
@@ -329,7 +347,9 @@ struct DateResolver: Sendable {
         return .token("XXXX-XX-XX" + suffix)
     }
 
-    private func offset(_ amount: Amount, _ unit: TimeUnit, sign: Int, narrative: Bool, context: DateContext) -> Resolution {
+    private func offset(_ amount: Amount, _ unit: TimeUnit, sign: Int, narrative: Bool, context: DateContext)
+        -> Resolution
+    {
         let base = narrative ? (context.storyDay ?? context.documentDay) : context.documentDay
         let anchor: TemporalExpression.Anchor = narrative && context.storyDay != nil ? .narrative : .document
         guard case .exact(let count) = amount, count == count.rounded() else {
@@ -383,7 +403,9 @@ struct DateResolver: Sendable {
         for year in (referenceYear - 1)...(referenceYear + 1) {
             if let day = holiday.day(in: year) { offsets[day.dayNumber - reference.dayNumber] = day }
         }
-        guard let chosen = lean.choose(Array(offsets.keys)), let day = offsets[chosen] else { return .token("XXXX-XX-XX") }
+        guard let chosen = lean.choose(Array(offsets.keys)), let day = offsets[chosen] else {
+            return .token("XXXX-XX-XX")
+        }
         return .day(day, anchor: .document)
     }
 }

@@ -20,29 +20,33 @@ struct Resolution: Sendable, Equatable {
     static func month(_ year: Int, _ month: Int, anchor: TemporalExpression.Anchor) -> Resolution {
         let first = CalendarDay(year: year, month: month, day: 1)
         let last = CalendarDay(year: year, month: month, day: CalendarDay.daysInMonth(year: year, month: month))
-        return Resolution(value: Timex.month(year, month), days: first.flatMap { f in last.map { f...$0 } },
-                          anchor: anchor, day: nil)
+        return Resolution(
+            value: Timex.month(year, month), days: first.flatMap { f in last.map { f...$0 } },
+            anchor: anchor, day: nil)
     }
 
     /// A value standing for a year.
     static func year(_ year: Int, anchor: TemporalExpression.Anchor) -> Resolution {
         let first = CalendarDay(year: year, month: 1, day: 1)
         let last = CalendarDay(year: year, month: 12, day: 31)
-        return Resolution(value: Timex.year(year), days: first.flatMap { f in last.map { f...$0 } },
-                          anchor: anchor, day: nil)
+        return Resolution(
+            value: Timex.year(year), days: first.flatMap { f in last.map { f...$0 } },
+            anchor: anchor, day: nil)
     }
 
     /// A value standing for part `index` of `year` in `unit` (`.quarter` or
     /// `.halfYear`): `2024-Q3`, `2024-H1`.
-    static func yearPart(_ unit: TimeUnit, _ index: Int, of year: Int, anchor: TemporalExpression.Anchor) -> Resolution {
+    static func yearPart(_ unit: TimeUnit, _ index: Int, of year: Int, anchor: TemporalExpression.Anchor) -> Resolution
+    {
         let months = unit == .quarter ? 3 : 6
         let code = unit == .quarter ? "Q" : "H"
         let firstMonth = (index - 1) * months + 1
         let lastMonth = firstMonth + months - 1
         let first = CalendarDay(year: year, month: firstMonth, day: 1)
         let last = CalendarDay(year: year, month: lastMonth, day: CalendarDay.daysInMonth(year: year, month: lastMonth))
-        return Resolution(value: Timex.year(year) + "-\(code)\(index)", days: first.flatMap { f in last.map { f...$0 } },
-                          anchor: anchor, day: nil)
+        return Resolution(
+            value: Timex.year(year) + "-\(code)\(index)", days: first.flatMap { f in last.map { f...$0 } },
+            anchor: anchor, day: nil)
     }
 
     /// A value standing for the ISO week of `day`.

@@ -216,10 +216,11 @@ struct TenseReader: Sendable {
         var steps = 0
         while view.has(cursor), steps < 4 {
             let word = view.norm(cursor)
-            if ["se", "s'", "y", "en", "le", "la", "les", "l'", "lui", "leur", "nous", "vous", "ne", "n'", "pas",
+            if [
+                "se", "s'", "y", "en", "le", "la", "les", "l'", "lui", "leur", "nous", "vous", "ne", "n'", "pas",
                 "également", "aussi", "bien", "encore", "donc", "-t-il", "-t-elle", "-il", "-elle", "-ils",
-                "-elles", "-on", "enfin", "désormais", "ensuite", "notamment", "d'abord"].contains(word)
-            {
+                "-elles", "-on", "enfin", "désormais", "ensuite", "notamment", "d'abord",
+            ].contains(word) {
                 cursor += 1
                 steps += 1
                 continue
@@ -233,8 +234,10 @@ struct TenseReader: Sendable {
     /// `venu`, `atteint`), leaving out look-alikes (`jamais`, `mois`, `peu`, `beau`).
     static func isParticiple(_ word: String) -> Bool {
         guard word.count >= 2 else { return false }
-        for ending in ["é", "ée", "és", "ées", "ie", "ies", "ite", "its", "ue", "ues", "ert", "erte", "int",
-                       "inte", "ints"] where word.hasSuffix(ending) {
+        for ending in [
+            "é", "ée", "és", "ées", "ie", "ies", "ite", "its", "ue", "ues", "ert", "erte", "int",
+            "inte", "ints",
+        ] where word.hasSuffix(ending) {
             return true
         }
         let scalars = Array(word.unicodeScalars.suffix(3))

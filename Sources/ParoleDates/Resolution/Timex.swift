@@ -29,11 +29,21 @@ enum Timex {
         var value = count
         var unit = unit
         switch unit {
-        case .century: value *= 100; unit = .year
-        case .millennium: value *= 1000; unit = .year
-        case .decade: value *= 10; unit = .year
-        case .halfYear: value *= 6; unit = .month
-        case .quarter: value *= 3; unit = .month
+        case .century:
+            value *= 100
+            unit = .year
+        case .millennium:
+            value *= 1000
+            unit = .year
+        case .decade:
+            value *= 10
+            unit = .year
+        case .halfYear:
+            value *= 6
+            unit = .month
+        case .quarter:
+            value *= 3
+            unit = .month
         default: break
         }
         if value != value.rounded() {

@@ -60,8 +60,9 @@ final class DateVocabulary: Sendable {
         }
         var references: [String: [ReferencePhrase]] = [:]
         for entry in try Lexicon.named("dates-references").entries where entry.count >= 3 {
-            let phrase = ReferencePhrase(words: DateVocabulary.tokens(of: entry[0]), token: entry[1],
-                                         timeml: entry[2] == "timeml")
+            let phrase = ReferencePhrase(
+                words: DateVocabulary.tokens(of: entry[0]), token: entry[1],
+                timeml: entry[2] == "timeml")
             references[phrase.words[0], default: []].append(phrase)
         }
         let referenceHeads = Set(references.values.joined().compactMap(\.words.last))
@@ -73,8 +74,9 @@ final class DateVocabulary: Sendable {
         self.persons = Set(try Lexicon.named("dates-persons").words.map { $0.lowercased() })
         self.holidays = holidays.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         self.wordFilter = HeadFilter(Array(words.keys))
-        self.filter = HeadFilter(words.filter { $0.value.isHead }.map(\.key) + Array(holidays.keys)
-            + Array(referenceHeads))
+        self.filter = HeadFilter(
+            words.filter { $0.value.isHead }.map(\.key) + Array(holidays.keys)
+                + Array(referenceHeads))
     }
 
     /// The temporal role of a token norm, or nil.
@@ -150,7 +152,10 @@ struct HeadFilter: Sendable {
     private var bits = [UInt64](repeating: 0, count: 1024)
 
     init(_ words: [String]) {
-        for word in words { let key = HeadFilter.key(word); bits[key >> 6] |= 1 << UInt64(key & 63) }
+        for word in words {
+            let key = HeadFilter.key(word)
+            bits[key >> 6] |= 1 << UInt64(key & 63)
+        }
     }
 
     /// Whether `norm` may be a head.

@@ -29,8 +29,10 @@ struct NumberWords: Sendable {
                 NumberWords.add(try spellout.words(for: value), value, to: &cardinals)
             }
         }
-        var ordinals: [String: Int] = ["premier": 1, "première": 1, "premiers": 1, "premières": 1,
-                                       "second": 2, "seconde": 2]
+        var ordinals: [String: Int] = [
+            "premier": 1, "première": 1, "premiers": 1, "premières": 1,
+            "second": 2, "seconde": 2,
+        ]
         for (word, value) in cardinals where (1...100).contains(value) {
             if let ordinal = NumberWords.ordinal(of: word) { ordinals[ordinal] = value }
         }
