@@ -60,6 +60,7 @@ public struct EntityStage: Stage {
             mentions += finder.find(in: range, claimed: &claimed)
         }
         mentions = DocumentPropagation(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
+        mentions = ModelNumbers(context: context).apply(to: mentions, claimed: &claimed)
         return EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
     }
 }

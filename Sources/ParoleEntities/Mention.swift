@@ -40,6 +40,9 @@ struct Mention: Sendable {
     var gender: Gender?
     /// Where the gender comes from.
     var genderSource: GenderSource?
+    /// Whether the label is the last default with no cue at all (an unknown word taken
+    /// for a person's): any cued guess of the same name elsewhere in the document wins.
+    var isDefault = false
 
     init(tokens: Range<Int>, label: Entity.Label, strength: Strength, gender: Gender? = nil, genderSource: GenderSource? = nil) {
         self.tokens = tokens

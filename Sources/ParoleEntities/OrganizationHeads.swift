@@ -15,6 +15,7 @@ struct OrganizationHeads {
         guard traits.isCapitalized || kind.contains(.lowercaseHead) else { return nil }
         // A headline word in capitals (`BIBLIOTHÈQUE FERMÉE`) begins no name.
         if traits.isAcronym && traits.isLong { return nil }
+        if Self.headLookalikes.contains(context.norm(index)) { return nil }
         return kind.headLabel
     }
 
@@ -75,6 +76,9 @@ struct OrganizationHeads {
         }
         return end
     }
+
+    /// Common words whose folding key is a head's: `Côté breton, …` folds to `Côte`.
+    static let headLookalikes: Set<String> = ["côté", "côtés"]
 
     /// Adjectives that qualify an institution at a time, not part of its name:
     /// `la Chambre actuelle`, `le ministère précédent`.

@@ -31,6 +31,8 @@ struct PlaceCues {
         if traits[index].isDeForm {
             if followsPlaceComplementNoun(index, sentenceStart: sentenceStart) { return .context }
             if followsComplementNoun(index, kind: .organizationComplement, sentenceStart: sentenceStart) { return nil }
+            // `sous la dictature de Salazar`, `aux côtés de Monet`: a person's or a body's.
+            if followsComplementNoun(index, kind: .personComplement, sentenceStart: sentenceStart) { return nil }
             // `auprès de Bpifrance`: one turns to a person or a body, not a place.
             if index - 1 >= sentenceStart, context.key(index - 1) == "aupres" { return nil }
             return key == "de" || key == "d'" ? .guess : nil

@@ -54,6 +54,8 @@ struct SentenceMentions {
         // 2. Organisation and place heads: `Conseil national de sécurité des États-Unis`;
         //    known names that begin with a head are extended the same way.
         mentions = extendHeads(mentions, in: range, heads: heads, claimed: &claimed)
+        // 2b. … with their purpose before an acronym: `Conseil norvégien pour les réfugiés (NRC)`.
+        mentions = PurposeComplements(context: context).apply(to: mentions, in: range, claimed: &claimed)
 
         // 3. Capitalised demonyms used as nouns: `les Palestiniens`, `le jeune Malien`.
         for index in range where !claimed[index] {
@@ -170,7 +172,9 @@ struct SentenceMentions {
                 let unnamed = (!traits[index].isCapitalized || (label == .miscellaneous && traits[index].isSentenceInitial))
                     && !((index + 1)..<end).contains { traits[$0].isCapitalized }
                 let bareAlone = single && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(before: index, sentenceStart: range.lowerBound)
-                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed {
+                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed,
+                    StreetNames(context: context).keepsNoun(head: index, end: end, claimed: claimed)
+                {
                     // Known names inside the extended name are dropped.
                     pending = pending.filter { $0.tokens.lowerBound >= end }[...]
                     result.removeAll { $0.tokens.overlaps(index..<end) }

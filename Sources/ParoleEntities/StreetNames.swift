@@ -1,0 +1,26 @@
+import ParoleCore
+
+/// Streets, squares and stations whose lowercase noun belongs to their name: before an
+/// article's complement (`la place de la Concorde`, `la gare du Nord`, `la rue des
+/// Martyrs`) or a new name right after it (`la place Tahrir`). Before a bare `de` the
+/// complement is most often the town the street or station is in (`la gare de Rennes`,
+/// `la place de Paris`), so the noun stays out and the town is the name.
+struct StreetNames {
+    let context: EntityContext
+
+    /// Whether the name that the head at `head` begins and that ends at `end` keeps
+    /// its lowercase street noun; heads of other kinds always do.
+    func keepsNoun(head: Int, end: Int, claimed: [Bool]) -> Bool {
+        guard context.traits[head].cue.contains(.streetHead), !context.traits[head].isCapitalized else { return true }
+        let next = head + 1
+        guard next < end else { return false }
+        // A known name inside is a place of its own: `la place de la France en Europe`.
+        if (next..<end).contains(where: { claimed[$0] }) { return false }
+        if context.traits[next].isCapitalized { return true }
+        switch context.key(next) {
+        case "du", "des": return true
+        case "de": return next + 1 < end && (context.key(next + 1) == "la" || context.key(next + 1) == "l'")
+        default: return false
+        }
+    }
+}
