@@ -57,6 +57,9 @@ struct PlaceCues {
         followsComplementNoun(index, kind: .placeComplement, sentenceStart: sentenceStart)
     }
 
+    /// `côtés` (`aux côtés de X`), whose folding key is that of `côtes` (`les côtes de X`).
+    static let sideWords: Set<String> = ["côtés"]
+
     /// Whether the `de` at `index` follows a noun of cue `kind`, across adjectives.
     func followsComplementNoun(_ index: Int, kind: CueKind, sentenceStart: Int) -> Bool {
         let traits = context.traits
@@ -65,7 +68,11 @@ struct PlaceCues {
         while before >= sentenceStart, adjectives <= 2 {
             let token = traits[before]
             guard token.isWord, !token.isCapitalized else { return false }
-            if token.cue.contains(kind) { return true }
+            if token.cue.contains(kind) {
+                // `aux côtés de` folds as `côtes de` does: the accent tells the person's side.
+                let side = Self.sideWords.contains(context.norm(before))
+                return kind == .placeComplement ? !side : kind != .personComplement || side || !token.cue.contains(.placeComplement)
+            }
             guard token.isAdjective else { return false }
             adjectives += 1
             before -= 1

@@ -126,6 +126,10 @@ struct RunClassifier {
         if head.isAcronym {
             return Mention(tokens: run, label: .organization, strength: .context)
         }
+        // `Bpifrance`, `Arianespace`: a word that ends with a company's word is a company.
+        if isSingle, !head.isListedWord, !head.isFirstName, CompanyWords.endsWithCompanyWord(context.norm(first)) {
+            return Mention(tokens: run, label: .organization, strength: .context)
+        }
         // `SUD-Rail`, `CGT-Cheminots`: an acronym joined to a word is a union's or company's branch.
         if isSingle, context.opensWithAcronym(first) {
             return Mention(tokens: run, label: .organization, strength: .context)

@@ -154,7 +154,9 @@ struct SentenceMentions {
             if index >= swallowedUpTo, !claimed[index], let label = heads.headLabel(index),
                 traits[index].isCapitalized || index > range.lowerBound,
                 !continuesName(index, from: range.lowerBound, claimed: claimed),
-                !traits[index].isNotName || hasAdjective(after: index, limit: limit)
+                !traits[index].isNotName || hasAdjective(after: index, limit: limit),
+                // `Marine Le Pen`, but `la Marine nationale`: a first name before a capitalised word.
+                !(traits[index].isFirstName && index + 1 < limit && traits[index + 1].isCapitalized)
             {
                 var end = index + 1
                 while end < limit, !claimed[end], traits[end].isCapitalized, traits[end].isWord, !traits[end].isElision,

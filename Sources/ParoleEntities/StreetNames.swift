@@ -4,7 +4,8 @@ import ParoleCore
 /// article's complement (`la place de la Concorde`, `la gare du Nord`, `la rue des
 /// Martyrs`) or a new name right after it (`la place Tahrir`). Before a bare `de` the
 /// complement is most often the town the street or station is in (`la gare de Rennes`,
-/// `la place de Paris`), so the noun stays out and the town is the name.
+/// `la place de Paris`), so the noun stays out and the town is the name. The complement
+/// must open with a capital (`la place du centre de …` names no square).
 struct StreetNames {
     let context: EntityContext
 
@@ -17,10 +18,13 @@ struct StreetNames {
         // A known name inside is a place of its own: `la place de la France en Europe`.
         if (next..<end).contains(where: { claimed[$0] }) { return false }
         if context.traits[next].isCapitalized { return true }
+        // The complement is a name: `la place du centre de …` names no square.
+        let name: Int
         switch context.key(next) {
-        case "du", "des": return true
-        case "de": return next + 1 < end && (context.key(next + 1) == "la" || context.key(next + 1) == "l'")
+        case "du", "des": name = next + 1
+        case "de" where next + 1 < end && (context.key(next + 1) == "la" || context.key(next + 1) == "l'"): name = next + 2
         default: return false
         }
+        return name < end && context.traits[name].isCapitalized
     }
 }
