@@ -40,9 +40,9 @@ struct CompoundNames {
             // `Thales Alenia Space`: a one-word company and a partner's name up to a
             // company's last word in English.
             if match.count == 1, !context.traits[match.lowerBound].isAcronym,
-                let end = EnglishCompanyTail(context: context).end(after: match.upperBound, limit: sentence.upperBound)
+                let tail = EnglishCompanyTail(context: context).end(after: match.upperBound, limit: sentence.upperBound)
             {
-                return (match.lowerBound..<end, .organization)
+                return (match.lowerBound..<tail.end, tail.label)
             }
             // After an acronym (`SUD Santé`) or a one-word company (`Dassault Systèmes`),
             // capitalised common nouns go on the name.

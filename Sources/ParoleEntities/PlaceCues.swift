@@ -29,6 +29,11 @@ struct PlaceCues {
         if key == "entre" { return .guess }
         if key == "et", index - 2 >= sentenceStart, context.key(index - 2) == "entre" { return .guess }
         if traits[index].isDeForm {
+            // `aux côtés de Monet et de Pissarro`: a repeated `de` is governed by the noun
+            // before the first one.
+            if let previous = coordinatedName(before: index, sentenceStart: sentenceStart) {
+                return placeCue(before: previous, sentenceStart: sentenceStart)
+            }
             if followsPlaceComplementNoun(index, sentenceStart: sentenceStart) { return .context }
             if followsComplementNoun(index, kind: .organizationComplement, sentenceStart: sentenceStart) { return nil }
             // `sous la dictature de Salazar`, `aux côtés de Monet`: a person's or a body's.
@@ -55,6 +60,23 @@ struct PlaceCues {
     /// adjectives: `centre hospitalier de`, `tribunal correctionnel de`, `habitants de`.
     func followsPlaceComplementNoun(_ index: Int, sentenceStart: Int) -> Bool {
         followsComplementNoun(index, kind: .placeComplement, sentenceStart: sentenceStart)
+    }
+
+    /// The first word of the name before `et de` or `ou de` whose `de` is at `index`,
+    /// when a `de` comes right before that name too (`de Monet et de Pissarro`).
+    func coordinatedName(before index: Int, sentenceStart: Int) -> Int? {
+        let traits = context.traits
+        let conjunction = index - 1
+        guard conjunction > sentenceStart, traits[conjunction].isWord, context.key(conjunction) == "et" || context.key(conjunction) == "ou"
+        else { return nil }
+        var first = conjunction
+        while first - 1 >= sentenceStart, conjunction - first < 4, traits[first - 1].isWord, traits[first - 1].isCapitalized,
+            !traits[first - 1].isElision
+        {
+            first -= 1
+        }
+        guard first < conjunction, first - 1 >= sentenceStart, traits[first - 1].isDeForm else { return nil }
+        return first
     }
 
     /// `côtés` (`aux côtés de X`), whose folding key is that of `côtes` (`les côtes de X`).
