@@ -154,7 +154,10 @@ struct RunClassifier {
         if let strength = cues.placeCue(before: first, sentenceStart: sentenceStart),
             isSingle || ((strength >= .context || cues.opensPlaceName(run)) && cues.looksLikePlaceName(run))
         {
-            return Mention(tokens: run, label: .location, strength: strength)
+            var mention = Mention(tokens: run, label: .location, strength: strength)
+            // A bare `de` (`des œuvres de Degas`) is as weak as no cue: it outweighs no default elsewhere.
+            mention.isDefault = strength == .guess && first > sentenceStart && traits[first - 1].isDeForm
+            return mention
         }
         if !isSingle {
             // Personal names are rarely made of common words: `Nouvelle Démocratie`,
