@@ -66,7 +66,7 @@ struct QuotedTitles {
             {
                 // `« Marée basse »`; after a determiner, capitals too: `des « Gardiens du Phare »`.
                 label = .miscellaneous
-            } else if isPhrase, isFree || holdsNames, words.count >= 3, first.isCommonWord, !first.isFunctionWord,
+            } else if isPhrase, isFree || holdsNames, words.count >= 3, isNoun(start),
                 traits[start + 1].isDeForm, words.dropFirst(2).allSatisfy({ traits[$0].isCapitalized || traits[$0].isArticle })
             {
                 // `« Déclaration de Genève »`, `« Portrait de Madeleine »`, `« Lumières du Nord »`:
@@ -115,6 +115,16 @@ struct QuotedTitles {
             return nil
         }
         return label
+    }
+
+    /// Whether the word at `index` is a listed noun, or the plural of one (`Lumières`).
+    private func isNoun(_ index: Int) -> Bool {
+        let traits = context.traits[index]
+        if traits.wordClass == .noun { return true }
+        guard traits.wordClass == nil else { return false }
+        let norm = context.norm(index)
+        guard norm.hasSuffix("s") || norm.hasSuffix("x") else { return false }
+        return lexicons.commonWords[String(norm.dropLast())] == .noun
     }
 
     /// Whether the word at `index` ends as a past participle (`perdu` is not caught).

@@ -123,6 +123,10 @@ struct RunClassifier {
         if let label = cues.cueLabel(after: run.upperBound, limit: sentence.upperBound) {
             return Mention(tokens: run, label: label, strength: .context)
         }
+        // `BAR-LE-DUC. Un accident …`: a dateline in capitals is a town.
+        if isSingle, head.isAcronym, Datelines(context: context).isDateline(first) {
+            return Mention(tokens: run, label: .location, strength: .context)
+        }
         if head.isAcronym {
             return Mention(tokens: run, label: .organization, strength: .context)
         }

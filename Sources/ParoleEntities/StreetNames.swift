@@ -16,7 +16,8 @@ struct StreetNames {
         let next = head + 1
         guard next < end else { return false }
         // A known name inside is a place of its own: `la place de la France en Europe`.
-        if (next..<end).contains(where: { claimed[$0] }) { return false }
+        // A direction is the station's or the street's own (`la gare du Nord`).
+        if (next..<end).contains(where: { claimed[$0] && !EntityLexicons.directions.contains(context.key($0)) }) { return false }
         if context.traits[next].isCapitalized { return true }
         // The complement is a name: `la place du centre de …` names no square.
         let name: Int
