@@ -40,6 +40,7 @@ struct PlaceCues {
             if followsComplementNoun(index, kind: .personComplement, sentenceStart: sentenceStart) { return nil }
             // `auprès de Bpifrance`: one turns to a person or a body, not a place.
             if index - 1 >= sentenceStart, context.key(index - 1) == "aupres" { return nil }
+            if headsTowards(index, sentenceStart: sentenceStart) { return .context }
             return key == "de" || key == "d'" ? .guess : nil
         }
         if key == "le" || key == "la" || key == "l'" || key == "les", index - 1 >= sentenceStart {
@@ -48,7 +49,7 @@ struct PlaceCues {
             // `à l'Olympia`, `à la Pontaise`: a venue, weakly.
             if key == "la" || key == "l'", before == "a", context.norm(index - 1) == "à", !traits[start].isListedWord { return .guess }
             if (key == "la" || key == "l'"), traits[index - 1].isDeForm,
-                followsPlaceComplementNoun(index - 1, sentenceStart: sentenceStart)
+                followsPlaceComplementNoun(index - 1, sentenceStart: sentenceStart) || headsTowards(index - 1, sentenceStart: sentenceStart)
             {
                 return .context
             }
@@ -60,6 +61,12 @@ struct PlaceCues {
     /// adjectives: `centre hospitalier de`, `tribunal correctionnel de`, `habitants de`.
     func followsPlaceComplementNoun(_ index: Int, sentenceStart: Int) -> Bool {
         followsComplementNoun(index, kind: .placeComplement, sentenceStart: sentenceStart)
+    }
+
+    /// Whether the `de` at `index` ends `en direction de`: a heading is to a place (`en
+    /// direction de la Vézère`), though `la direction de X` is a company's management.
+    func headsTowards(_ index: Int, sentenceStart: Int) -> Bool {
+        index - 2 >= sentenceStart && context.key(index - 1) == "direction" && context.key(index - 2) == "en"
     }
 
     /// The first word of the name before `et de` or `ou de` whose `de` is at `index`,

@@ -154,6 +154,11 @@ struct RunClassifier {
         if cues.isOrganizationComplement(first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .organization, strength: .context)
         }
+        // `un passage chez McKinsey`: one works at a company; a person (`chez Marie Dupont`)
+        // has a first name or is named before.
+        if first > sentenceStart, traits[first - 1].isWord, context.key(first - 1) == "chez" {
+            return Mention(tokens: run, label: .organization, strength: .guess)
+        }
         // `de San Antonio`, `de Santa Clara`: a place's opening word makes `de` enough.
         if let strength = cues.placeCue(before: first, sentenceStart: sentenceStart),
             isSingle || ((strength >= .context || cues.opensPlaceName(run)) && cues.looksLikePlaceName(run))
@@ -169,8 +174,12 @@ struct RunClassifier {
             // `les Young Boys`, `les Red Devils` are teams.
             let wordy = run.contains { traits[$0].isCapitalized && traits[$0].isListedWord && !traits[$0].isAcronym }
             let plural = first > sentenceStart && traits[first - 1].isWord && ["les", "des", "aux"].contains(context.key(first - 1))
-            var mention = Mention(tokens: run, label: wordy || plural ? .organization : .person, strength: .guess)
-            mention.isDefault = !(wordy || plural)
+            // Nor a singular article: `le Borussia Dortmund`, `la Deutsche Bank` (a person
+            // with a first name was found before).
+            let singular = first > sentenceStart && traits[first - 1].isWord
+                && ["le", "la", "l'", "du", "au"].contains(context.key(first - 1)) && !run.contains { traits[$0].isFirstName }
+            var mention = Mention(tokens: run, label: wordy || plural || singular ? .organization : .person, strength: .guess)
+            mention.isDefault = !(wordy || plural || singular)
             return mention
         }
         // `MétéoSuisse`, `YouTube`: a capital inside a word is a brand's, not a surname's,

@@ -47,4 +47,17 @@ struct UnknownWordEvidenceTests {
         #expect(try hasEntity("Titre\nMONTVALLIER. _ Plusieurs coureurs ont chuté.", "MONTVALLIER", "LOC"))
         #expect(try !hasEntity("Fin.\nBILANS. Les équipes ont terminé.", "BILANS", "LOC"))
     }
+
+    @Test("One works at a company, and two unknown words after an article make no person")
+    func companiesByContext() throws {
+        #expect(try hasEntity("Elle a fait un passage chez Brevatis avant de fonder sa société.", "Brevatis", "ORG"))
+        #expect(try hasEntity("Le club a battu le Sporvik Dalgren en demi-finale.", "Sporvik Dalgren", "ORG"))
+        #expect(try hasEntity("Le club a battu Sporvik Dalgren en demi-finale.", "Sporvik Dalgren", "PER"))
+    }
+
+    @Test("A heading is to a place")
+    func headings() throws {
+        #expect(try hasEntity("Le feu progressait en direction de la Muravka, poussé par le vent.", "Muravka", "LOC"))
+        #expect(try !hasEntity("La direction de Renault a confirmé l'accord.", "Renault", "LOC"))
+    }
 }
