@@ -27,7 +27,7 @@ struct CompoundNames {
                 if start == nil, let end, followsArticle(match.lowerBound, sentence: sentence),
                     (match.upperBound..<end).allSatisfy({ context.traits[$0].wordClass == .adjective })
                 {
-                    return (match.lowerBound..<(end ?? match.upperBound), .location)
+                    return (match.lowerBound..<end, .location)
                 }
                 let label = start.flatMap { heads.headLabel($0) } ?? .organization
                 return ((start ?? match.lowerBound)..<(end ?? match.upperBound), label)
@@ -37,6 +37,13 @@ struct CompoundNames {
             }
             return nil
         case .organization:
+            // `Thales Alenia Space`: a one-word company and a partner's name up to a
+            // company's last word in English.
+            if match.count == 1, !context.traits[match.lowerBound].isAcronym,
+                let tail = EnglishCompanyTail(context: context).end(after: match.upperBound, limit: sentence.upperBound)
+            {
+                return (match.lowerBound..<tail.end, tail.label)
+            }
             // After an acronym (`SUD Santé`) or a one-word company (`Dassault Systèmes`),
             // capitalised common nouns go on the name.
             guard match.allSatisfy({ context.traits[$0].isAcronym }) || match.count == 1,

@@ -34,6 +34,13 @@ struct CueKind: OptionSet, Sendable, Hashable {
     static let organizationComplement = CueKind(rawValue: 1 << 12)
     /// A capitalised word that ends the name of a venue in English: `Arena`, `Stadium`.
     static let locationTail = CueKind(rawValue: 1 << 13)
+    /// A lowercase noun of a street, square or station that is part of the name only
+    /// before an article's complement or a new name (`la place de la Concorde`, `la gare
+    /// du Nord`, `la place Tahrir`; not `la gare de Rennes`): see ``StreetNames``.
+    static let streetHead = CueKind(rawValue: 1 << 14)
+    /// A lowercase noun whose `de` complement is a person or a body, not a place:
+    /// `la dictature de X`, `aux côtés de X`, `les tableaux de X`.
+    static let personComplement = CueKind(rawValue: 1 << 15)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -52,6 +59,8 @@ struct CueKind: OptionSet, Sendable, Hashable {
         case "MISC-tail": self = .miscellaneousTail
         case "ORG-tail": self = .organizationTail
         case "LOC-tail": self = .locationTail
+        case "PER-of": self = .personComplement
+        case "LOC-street": self = [.locationHead, .lowercaseHead, .streetHead]
         case "ORG-prefix": self = .organizationPrefix
         default: return nil
         }

@@ -50,6 +50,11 @@ struct DocumentPropagation {
         where mention.strength == .guess && mention.label == .organization && mention.tokens.count == 1 {
             determinerGuesses[forms[index]] = .organization
         }
+        // The first cued guess of each name (`de Goma`): a default elsewhere yields to it.
+        var cuedGuesses: [String: Entity.Label] = [:]
+        for (index, mention) in mentions.enumerated() where mention.strength == .guess && !mention.isDefault {
+            if cuedGuesses[forms[index]] == nil { cuedGuesses[forms[index]] = mention.label }
+        }
         var surnames: [String: Mention.Strength] = [:]
         var longest = 1
         for (index, mention) in mentions.enumerated() {
@@ -95,6 +100,8 @@ struct DocumentPropagation {
                 result[index].label = known.label
                 result[index].strength = .context
             } else if mention.strength == .guess, let label = determinerGuesses[form] {
+                result[index].label = label
+            } else if mention.isDefault, let label = cuedGuesses[form] {
                 result[index].label = label
             }
         }

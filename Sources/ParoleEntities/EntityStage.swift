@@ -18,11 +18,16 @@ import ParoleCore
 /// organisation, place and event heads, cue nouns (with their own complements), place
 /// prepositions, hyphenated place shapes, clubs' and venues' endings, cues in the clause
 /// (examples after `comme`, an apposition before a comma, `le patron de X`, a river in
-/// flood: see `ClauseCues`), acronyms in parentheses, lists, lexicons
+/// flood: see `ClauseCues`), acronyms in parentheses and the purposes before them
+/// (`PurposeComplements`), lowercase heads of natural features, streets and museums
+/// (`StreetNames`), company word endings (`CompanyWords`), datelines (`Datelines`),
+/// model numbers (`ModelNumbers`), numbered universities (`NumberedCampuses`), lists, lexicons
 /// (`Resources/lexicons/entities-*.txt`) and ICU's French country names, then propagate
 /// each name's best label through the document. With no evidence at all, two unknown
-/// capitalised words make a person, and so does one without a determiner (measured
-/// against a place or an organisation on unseen news; see `RunClassifier`).
+/// capitalised words make a person (an organisation after an article), and so does one
+/// without a determiner (measured against a place or an organisation on unseen news;
+/// see `RunClassifier`); such a default, or a bare `de`, yields to any other guess of
+/// the same name in the document.
 public struct EntityStage: Stage {
     /// `entities`.
     public static let defaultName = "entities"
@@ -60,6 +65,8 @@ public struct EntityStage: Stage {
             mentions += finder.find(in: range, claimed: &claimed)
         }
         mentions = DocumentPropagation(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
+        mentions = ModelNumbers(context: context).apply(to: mentions, claimed: &claimed)
+        mentions = NumberedCampuses(context: context).apply(to: mentions, claimed: &claimed)
         return EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
     }
 }

@@ -97,8 +97,18 @@ extension EntityLexicons {
         if let prefix = EntityContext.joinedParticles.first(where: { norm.hasPrefix($0) }) {
             joinedParticleLength = UInt8(prefix.utf16.count)
         }
+        var firstName = firstNames[key]
+        // `Pieter-Jan`, `Marie-Ève`: two first names joined by a hyphen make one.
+        if firstName == nil, wordClass == nil {
+            let parts = key.split(separator: "-", omittingEmptySubsequences: false)
+            if parts.count == 2, parts.allSatisfy({ $0.count >= 2 }), let gender = firstNames[String(parts[0])],
+                firstNames[String(parts[1])] != nil
+            {
+                firstName = .some(gender)
+            }
+        }
         return FormFacts(
-            firstName: firstNames[key], role: roles[key], wordClass: wordClass, joinedParticleLength: joinedParticleLength,
+            firstName: firstName, role: roles[key], wordClass: wordClass, joinedParticleLength: joinedParticleLength,
             cue: cues[key] ?? [], knownNames: knownNameIndex[key] ?? -1, flags: flags)
     }
 }

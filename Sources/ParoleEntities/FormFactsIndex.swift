@@ -98,6 +98,8 @@ struct FormFactsIndex: Sendable {
         if let index = keys.index(of: key) { known = keyFacts[index] }
         var listed = NormFacts()
         if let index = norms.index(of: norm) { listed = normFacts[index] }
+        // `Pieter-Jan`, `Marie-Ève`: two first names joined by a hyphen make one.
+        if known.firstName == nil, listed.wordClass == nil, let gender = compoundFirstName(key) { known.firstName = .some(gender) }
 
         var flags = known.flags
         if characters > 3 { flags.insert(.long) }
@@ -120,6 +122,20 @@ struct FormFactsIndex: Sendable {
         return FormFacts(
             firstName: known.firstName, role: known.role, wordClass: listed.wordClass,
             joinedParticleLength: joinedParticleLength, cue: known.cue, knownNames: known.knownNames, flags: flags)
+    }
+
+    /// The gender of the first part of `key` when it is two first names joined by one
+    /// hyphen (`pieter-jan`), else `nil`.
+    private func compoundFirstName(_ key: UnsafeBufferPointer<UInt8>) -> Gender?? {
+        guard let hyphen = key.firstIndex(of: 0x2D), hyphen >= 2, key.count - hyphen - 1 >= 2,
+            !key[(hyphen + 1)...].contains(0x2D)
+        else { return nil }
+        let first = UnsafeBufferPointer(rebasing: key[..<hyphen])
+        let second = UnsafeBufferPointer(rebasing: key[(hyphen + 1)...])
+        guard let a = keys.index(of: first), let gender = keyFacts[a].firstName,
+            let b = keys.index(of: second), keyFacts[b].firstName != nil
+        else { return nil }
+        return gender
     }
 
     /// The number of scalars of `utf8` when they all lie in U+0020…U+02FF, else `nil`.

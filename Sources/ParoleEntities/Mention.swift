@@ -40,6 +40,10 @@ struct Mention: Sendable {
     var gender: Gender?
     /// Where the gender comes from.
     var genderSource: GenderSource?
+    /// Whether the label is a default with no cue at all (an unknown word taken for a
+    /// person's) or with a bare `de` before it: any other guess of the same name
+    /// elsewhere in the document (`la X` → ORG) wins.
+    var isDefault = false
 
     init(tokens: Range<Int>, label: Entity.Label, strength: Strength, gender: Gender? = nil, genderSource: GenderSource? = nil) {
         self.tokens = tokens

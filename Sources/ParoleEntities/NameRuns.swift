@@ -88,10 +88,11 @@ struct NameRunFinder {
             return next
         }
         if EntityLexicons.directions.contains(context.key(next)), run.count == 1 { return next }
-        // (`Selon Dominique de Villepin`: the opening word is stripped later.)
+        // (`Selon Dominique de Villepin`: the opening word is stripped later; `Bertrand du
+        // Guesclin` joins by `du`.)
         let opensWithCommonWord = run.count == 2 && traits[run.lowerBound].isSentenceInitial && traits[run.lowerBound].isCommonWord
         if run.count == 1 || opensWithCommonWord, next == index + 1, traits[run.upperBound - 1].isFirstName,
-            context.key(index) == "de" || context.key(index) == "d'"
+            context.key(index) == "de" || context.key(index) == "d'" || context.key(index) == "du"
         {
             return next
         }

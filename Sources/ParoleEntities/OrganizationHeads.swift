@@ -15,7 +15,12 @@ struct OrganizationHeads {
         guard traits.isCapitalized || kind.contains(.lowercaseHead) else { return nil }
         // A headline word in capitals (`BIBLIOTHÈQUE FERMÉE`) begins no name.
         if traits.isAcronym && traits.isLong { return nil }
-        return kind.headLabel
+        guard let label = kind.headLabel else { return nil }
+        // A lowercase place noun begins a name only with a name right after it or its `de`
+        // (`golfe de Gascogne`, `place de la Concorde`), not as a verb (`il porte`).
+        if !traits.isCapitalized, label == .location, !namesAhead(index) { return nil }
+        if label == .location, Self.headLookalikes.contains(context.norm(index)) { return nil }
+        return label
     }
 
     /// The end of the name that starts with the head at `start` and whose words so far
@@ -75,6 +80,22 @@ struct OrganizationHeads {
         }
         return end
     }
+
+    /// Whether a capitalised word follows token `index`, right after it or after `de`,
+    /// `du`, `des`, `de la`, `de l'`.
+    private func namesAhead(_ index: Int) -> Bool {
+        let traits = context.traits
+        var next = index + 1
+        guard next < traits.count, traits[next].isWord else { return false }
+        if traits[next].isCapitalized { return true }
+        guard traits[next].isDeForm else { return false }
+        next += 1
+        if next < traits.count, traits[next].isArticle, !traits[next].isCapitalized { next += 1 }
+        return next < traits.count && traits[next].isWord && traits[next].isCapitalized
+    }
+
+    /// Common words whose folding key is a head's: `Côté breton, …` folds to `Côte`.
+    static let headLookalikes: Set<String> = ["côté", "côtés"]
 
     /// Adjectives that qualify an institution at a time, not part of its name:
     /// `la Chambre actuelle`, `le ministère précédent`.

@@ -29,10 +29,18 @@ struct PlaceCues {
         if key == "entre" { return .guess }
         if key == "et", index - 2 >= sentenceStart, context.key(index - 2) == "entre" { return .guess }
         if traits[index].isDeForm {
+            // `aux côtés de Monet et de Pissarro`: a repeated `de` is governed by the noun
+            // before the first one.
+            if let previous = coordinatedName(before: index, sentenceStart: sentenceStart) {
+                return placeCue(before: previous, sentenceStart: sentenceStart)
+            }
             if followsPlaceComplementNoun(index, sentenceStart: sentenceStart) { return .context }
             if followsComplementNoun(index, kind: .organizationComplement, sentenceStart: sentenceStart) { return nil }
+            // `sous la dictature de Salazar`, `aux côtés de Monet`: a person's or a body's.
+            if followsComplementNoun(index, kind: .personComplement, sentenceStart: sentenceStart) { return nil }
             // `auprès de Bpifrance`: one turns to a person or a body, not a place.
             if index - 1 >= sentenceStart, context.key(index - 1) == "aupres" { return nil }
+            if headsTowards(index, sentenceStart: sentenceStart) { return .context }
             return key == "de" || key == "d'" ? .guess : nil
         }
         if key == "le" || key == "la" || key == "l'" || key == "les", index - 1 >= sentenceStart {
@@ -41,7 +49,7 @@ struct PlaceCues {
             // `à l'Olympia`, `à la Pontaise`: a venue, weakly.
             if key == "la" || key == "l'", before == "a", context.norm(index - 1) == "à", !traits[start].isListedWord { return .guess }
             if (key == "la" || key == "l'"), traits[index - 1].isDeForm,
-                followsPlaceComplementNoun(index - 1, sentenceStart: sentenceStart)
+                followsPlaceComplementNoun(index - 1, sentenceStart: sentenceStart) || headsTowards(index - 1, sentenceStart: sentenceStart)
             {
                 return .context
             }
@@ -55,6 +63,32 @@ struct PlaceCues {
         followsComplementNoun(index, kind: .placeComplement, sentenceStart: sentenceStart)
     }
 
+    /// Whether the `de` at `index` ends `en direction de`: a heading is to a place (`en
+    /// direction de la Vézère`), though `la direction de X` is a company's management.
+    func headsTowards(_ index: Int, sentenceStart: Int) -> Bool {
+        index - 2 >= sentenceStart && context.key(index - 1) == "direction" && context.key(index - 2) == "en"
+    }
+
+    /// The first word of the name before `et de` or `ou de` whose `de` is at `index`,
+    /// when a `de` comes right before that name too (`de Monet et de Pissarro`).
+    func coordinatedName(before index: Int, sentenceStart: Int) -> Int? {
+        let traits = context.traits
+        let conjunction = index - 1
+        guard conjunction > sentenceStart, traits[conjunction].isWord, context.key(conjunction) == "et" || context.key(conjunction) == "ou"
+        else { return nil }
+        var first = conjunction
+        while first - 1 >= sentenceStart, conjunction - first < 4, traits[first - 1].isWord, traits[first - 1].isCapitalized,
+            !traits[first - 1].isElision
+        {
+            first -= 1
+        }
+        guard first < conjunction, first - 1 >= sentenceStart, traits[first - 1].isDeForm else { return nil }
+        return first
+    }
+
+    /// `côtés` (`aux côtés de X`), whose folding key is that of `côtes` (`les côtes de X`).
+    static let sideWords: Set<String> = ["côtés"]
+
     /// Whether the `de` at `index` follows a noun of cue `kind`, across adjectives.
     func followsComplementNoun(_ index: Int, kind: CueKind, sentenceStart: Int) -> Bool {
         let traits = context.traits
@@ -63,7 +97,11 @@ struct PlaceCues {
         while before >= sentenceStart, adjectives <= 2 {
             let token = traits[before]
             guard token.isWord, !token.isCapitalized else { return false }
-            if token.cue.contains(kind) { return true }
+            if token.cue.contains(kind) {
+                // `aux côtés de` folds as `côtes de` does: the accent tells the person's side.
+                let side = Self.sideWords.contains(context.norm(before))
+                return kind == .placeComplement ? !side : kind != .personComplement || side || !token.cue.contains(.placeComplement)
+            }
             guard token.isAdjective else { return false }
             adjectives += 1
             before -= 1

@@ -55,8 +55,8 @@ struct QuotedTitles {
             var label: Entity.Label?
             if isPhrase, isFree || holdsNames, let cue = cueLabel(before: index, sentenceStart: range.lowerBound) {
                 label = cue
-            } else if isPhrase, isFree, words.count >= 2, first.isFunctionWord, traits[start + 1].isCapitalized,
-                !traits[start + 1].isFunctionWord
+            } else if isPhrase, isFree || (holdsNames && words.count >= 3), words.count >= 2, first.isFunctionWord,
+                traits[start + 1].isCapitalized, !traits[start + 1].isFunctionWord
             {
                 // `à « Les Chiens de la lune »`: an article and a capitalised word open a title.
                 label = .miscellaneous
@@ -65,6 +65,12 @@ struct QuotedTitles {
                     || (traits[index - 1].isDeterminer || traits[index - 1].isDeForm) && !first.isFunctionWord
             {
                 // `« Marée basse »`; after a determiner, capitals too: `des « Gardiens du Phare »`.
+                label = .miscellaneous
+            } else if isPhrase, isFree || holdsNames, words.count >= 3, isNoun(start),
+                traits[start + 1].isDeForm, words.dropFirst(2).allSatisfy({ traits[$0].isCapitalized || traits[$0].isArticle })
+            {
+                // `« Déclaration de Genève »`, `« Portrait de Madeleine »`, `« Lumières du Nord »`:
+                // a common noun and a name as its complement.
                 label = .miscellaneous
             }
             if let label {
@@ -109,6 +115,16 @@ struct QuotedTitles {
             return nil
         }
         return label
+    }
+
+    /// Whether the word at `index` is a listed noun, or the plural of one (`Lumières`).
+    private func isNoun(_ index: Int) -> Bool {
+        let traits = context.traits[index]
+        if traits.wordClass == .noun { return true }
+        guard traits.wordClass == nil else { return false }
+        let norm = context.norm(index)
+        guard norm.hasSuffix("s") || norm.hasSuffix("x") else { return false }
+        return lexicons.commonWords[String(norm.dropLast())] == .noun
     }
 
     /// Whether the word at `index` ends as a past participle (`perdu` is not caught).

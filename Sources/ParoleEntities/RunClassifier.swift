@@ -74,7 +74,9 @@ struct RunClassifier {
         if !isSingle, traits[run.upperBound - 1].cue.contains(.organizationTail)
             || (head.cue.contains(.organizationTail) && ["of", "for"].contains(context.key(first + 1)))
         {
-            return Mention(tokens: run, label: .organization, strength: .strong)
+            // `Art Gallery of Ontario`: the tail's `of` complement goes on the name.
+            return Mention(tokens: run.lowerBound..<englishComplementEnd(after: run.upperBound, limit: sentence.upperBound),
+                label: .organization, strength: .strong)
         }
         if !isSingle, head.cue.contains(.organizationPrefix) {
             return Mention(tokens: run, label: .organization, strength: .strong)
@@ -121,7 +123,19 @@ struct RunClassifier {
         if let label = cues.cueLabel(after: run.upperBound, limit: sentence.upperBound) {
             return Mention(tokens: run, label: label, strength: .context)
         }
+        // `BAR-LE-DUC. Un accident …`: a dateline in capitals is a town.
+        if isSingle, head.isAcronym, Datelines(context: context).isDateline(first) {
+            return Mention(tokens: run, label: .location, strength: .context)
+        }
         if head.isAcronym {
+            return Mention(tokens: run, label: .organization, strength: .context)
+        }
+        // `Bpifrance`, `Arianespace`: a word that ends with a company's word is a company.
+        if isSingle, !head.isListedWord, !head.isFirstName, CompanyWords.endsWithCompanyWord(context.norm(first)) {
+            return Mention(tokens: run, label: .organization, strength: .context)
+        }
+        // `SUD-Rail`, `CGT-Cheminots`: an acronym joined to a word is a union's or company's branch.
+        if isSingle, context.opensWithAcronym(first) {
             return Mention(tokens: run, label: .organization, strength: .context)
         }
         if isSingle, head.hasPlaceShape {
@@ -140,11 +154,19 @@ struct RunClassifier {
         if cues.isOrganizationComplement(first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .organization, strength: .context)
         }
+        // `un passage chez McKinsey`: one works at a company; a person (`chez Marie Dupont`)
+        // has a first name or is named before.
+        if first > sentenceStart, traits[first - 1].isWord, context.key(first - 1) == "chez" {
+            return Mention(tokens: run, label: .organization, strength: .guess)
+        }
         // `de San Antonio`, `de Santa Clara`: a place's opening word makes `de` enough.
         if let strength = cues.placeCue(before: first, sentenceStart: sentenceStart),
             isSingle || ((strength >= .context || cues.opensPlaceName(run)) && cues.looksLikePlaceName(run))
         {
-            return Mention(tokens: run, label: .location, strength: strength)
+            var mention = Mention(tokens: run, label: .location, strength: strength)
+            // A bare `de` (`des œuvres de Degas`) is as weak as no cue: it outweighs no default elsewhere.
+            mention.isDefault = strength == .guess && first > sentenceStart && traits[first - 1].isDeForm
+            return mention
         }
         if !isSingle {
             // Personal names are rarely made of common words: `Nouvelle Démocratie`,
@@ -152,7 +174,13 @@ struct RunClassifier {
             // `les Young Boys`, `les Red Devils` are teams.
             let wordy = run.contains { traits[$0].isCapitalized && traits[$0].isListedWord && !traits[$0].isAcronym }
             let plural = first > sentenceStart && traits[first - 1].isWord && ["les", "des", "aux"].contains(context.key(first - 1))
-            return Mention(tokens: run, label: wordy || plural ? .organization : .person, strength: .guess)
+            // Nor a singular article: `le Borussia Dortmund`, `la Deutsche Bank` (a person
+            // with a first name was found before).
+            let singular = first > sentenceStart && traits[first - 1].isWord
+                && ["le", "la", "l'", "du", "au"].contains(context.key(first - 1)) && !run.contains { traits[$0].isFirstName }
+            var mention = Mention(tokens: run, label: wordy || plural || singular ? .organization : .person, strength: .guess)
+            mention.isDefault = !(wordy || plural || singular)
+            return mention
         }
         // `MétéoSuisse`, `YouTube`: a capital inside a word is a brand's, not a surname's,
         // at the start of a sentence too.
@@ -167,7 +195,9 @@ struct RunClassifier {
         if cues.hasDeterminer(before: first, sentenceStart: sentenceStart) {
             return Mention(tokens: run, label: .organization, strength: .guess)
         }
-        return Mention(tokens: run, label: .person, strength: .guess)
+        var mention = Mention(tokens: run, label: .person, strength: .guess)
+        mention.isDefault = true
+        return mention
     }
 
     /// Whether the word at `index` names inhabitants: it ends as their names do and
@@ -211,6 +241,19 @@ struct RunClassifier {
         return parts.allSatisfy { part in
             lexicons.knownNames[String(part)]?.contains { $0.label == .location && $0.keys.count == 1 } == true
         }
+    }
+
+    /// The end of an English `of` complement of capitalised words right after `end`
+    /// (`of Ontario`, `of New South Wales`), or `end` when there is none.
+    private func englishComplementEnd(after end: Int, limit: Int) -> Int {
+        guard end + 1 < limit, context.traits[end].isWord, context.key(end) == "of" else { return end }
+        var index = end + 1
+        while index < limit, index - end <= 3, context.traits[index].isWord, context.traits[index].isCapitalized,
+            !context.traits[index].isElision
+        {
+            index += 1
+        }
+        return index > end + 1 ? index : end
     }
 
     /// Metals of awards after `d'` or `de`: `Palme d'or`, `Ours d'argent`.

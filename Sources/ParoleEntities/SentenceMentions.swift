@@ -54,6 +54,8 @@ struct SentenceMentions {
         // 2. Organisation and place heads: `Conseil national de sécurité des États-Unis`;
         //    known names that begin with a head are extended the same way.
         mentions = extendHeads(mentions, in: range, heads: heads, claimed: &claimed)
+        // 2b. … with their purpose before an acronym: `Conseil norvégien pour les réfugiés (NRC)`.
+        mentions = PurposeComplements(context: context).apply(to: mentions, in: range, claimed: &claimed)
 
         // 3. Capitalised demonyms used as nouns: `les Palestiniens`, `le jeune Malien`.
         for index in range where !claimed[index] {
@@ -152,7 +154,9 @@ struct SentenceMentions {
             if index >= swallowedUpTo, !claimed[index], let label = heads.headLabel(index),
                 traits[index].isCapitalized || index > range.lowerBound,
                 !continuesName(index, from: range.lowerBound, claimed: claimed),
-                !traits[index].isNotName || hasAdjective(after: index, limit: limit)
+                !traits[index].isNotName || hasAdjective(after: index, limit: limit),
+                // `Marine Le Pen`, but `la Marine nationale`: a first name before a capitalised word.
+                !(traits[index].isFirstName && index + 1 < limit && traits[index + 1].isCapitalized)
             {
                 var end = index + 1
                 while end < limit, !claimed[end], traits[end].isCapitalized, traits[end].isWord, !traits[end].isElision,
@@ -170,7 +174,9 @@ struct SentenceMentions {
                 let unnamed = (!traits[index].isCapitalized || (label == .miscellaneous && traits[index].isSentenceInitial))
                     && !((index + 1)..<end).contains { traits[$0].isCapitalized }
                 let bareAlone = single && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(before: index, sentenceStart: range.lowerBound)
-                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed {
+                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed,
+                    StreetNames(context: context).keepsNoun(head: index, end: end, claimed: claimed)
+                {
                     // Known names inside the extended name are dropped.
                     pending = pending.filter { $0.tokens.lowerBound >= end }[...]
                     result.removeAll { $0.tokens.overlaps(index..<end) }

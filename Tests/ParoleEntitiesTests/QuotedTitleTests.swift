@@ -37,4 +37,11 @@ struct QuotedTitleTests {
         let entities = try entityList("Il a qualifié le plan de « Une honte absolue » devant la presse.")
         #expect(entities.isEmpty)
     }
+
+    @Test("A common noun and a name as its complement make a title, names inside included")
+    func nounAndName() throws {
+        let entities = try entityList("Le texte de la « Déclaration de Tunis » a été publié.")
+        #expect(entities == ["Déclaration de Tunis/MISC"])
+        #expect(try hasEntity("Le musée présente « Lumières du Nord » jusqu'en mai.", "Lumières du Nord", "MISC"))
+    }
 }

@@ -1,0 +1,39 @@
+import Parole
+import Testing
+
+/// Natural features, streets and museums whose lowercase noun belongs to the name.
+@Suite("Lowercase heads of places and museums")
+struct LowercaseHeadTests {
+    @Test("A natural feature keeps its noun before a de complement")
+    func naturalFeatures() throws {
+        let entities = try entityList("Les chalutiers pêchaient dans le golfe de Gascogne, au large de la pointe du Raz.")
+        #expect(entities.contains("golfe de Gascogne/LOC"))
+        #expect(entities.contains("pointe du Raz/LOC"))
+        #expect(try hasEntity("Deux randonneurs se sont perdus dans le massif des Écrins.", "massif des Écrins", "LOC"))
+    }
+
+    @Test("A street or square keeps its noun before an article's complement or a new name")
+    func streets() throws {
+        #expect(try hasEntity("Les manifestants se sont réunis place de la Concorde dimanche.", "place de la Concorde", "LOC"))
+        #expect(try hasEntity("Le train est arrivé gare du Nord avec une heure de retard.", "gare du Nord", "LOC"))
+        #expect(try hasEntity("Des milliers de personnes ont envahi la place Tahrir vendredi.", "place Tahrir", "LOC"))
+    }
+
+    @Test("A station of a town is the town's, and a place of something names no square")
+    func streetsWithoutName() throws {
+        let entities = try entityList("Le train a quitté la gare de Rennes à midi.")
+        #expect(entities == ["Rennes/LOC"])
+        let square = try entityList("Ils se sont retrouvés sur une place du centre de la capitale de la Cyrénaïque.")
+        #expect(!square.contains { $0.hasPrefix("place") })
+    }
+
+    @Test("A museum keeps its noun")
+    func museums() throws {
+        #expect(try hasEntity("Le musée d'Orsay a prêté trois toiles.", "musée d'Orsay", "ORG"))
+    }
+
+    @Test("Côté at the start of a sentence is no coast")
+    func sideIsNoCoast() throws {
+        #expect(try entityList("Côté néerlandais, le ton est tout autre.").isEmpty)
+    }
+}

@@ -1,0 +1,46 @@
+import Parole
+import Testing
+
+/// Names that go on past where the other rules stop: a purpose before an acronym, a
+/// model number, an English tail, a numbered university, a particle after a first name.
+@Suite("Longer names")
+struct NameExtensionTests {
+    @Test("A body's purpose before its acronym is part of its name")
+    func purposes() throws {
+        let text = "Selon le Conseil danois pour les réfugiés (DRC), la moitié des fonds manque."
+        let entities = try entityList(text)
+        #expect(entities.contains("Conseil danois pour les réfugiés/ORG"))
+        #expect(entities.contains("DRC/ORG"))
+    }
+
+    @Test("A product keeps its model number, not a year or a score")
+    func modelNumbers() throws {
+        #expect(try hasEntity("La fusée Vega 2 a décollé de Kourou.", "Vega 2", "MISC"))
+        #expect(try !entityList("La fusée Vega a décollé en 2024 de Kourou.").contains { $0.hasSuffix("2024/MISC") })
+    }
+
+    @Test("English company and venue tails after a known company")
+    func englishTails() throws {
+        #expect(try hasEntity("Le satellite a été conçu par Thales Orbital Space à Cannes.", "Thales Orbital Space", "ORG"))
+        #expect(try hasEntity("L'exposition partira à l'Art Gallery of Ontario en mai.", "Art Gallery of Ontario", "ORG"))
+        #expect(try hasEntity("Le fonds américain Harbor Ventures a investi.", "Harbor Ventures", "ORG"))
+    }
+
+    @Test("A university with its city and number")
+    func numberedUniversities() throws {
+        let text = "Deux chercheurs de l'Université Claude-Bernard Lyon 1 ont fondé la société."
+        #expect(try hasEntity(text, "Université Claude-Bernard Lyon 1", "ORG"))
+    }
+
+    @Test("Two first names joined by a hyphen, and du after a first name")
+    func personalNames() throws {
+        #expect(try hasEntity("L'universitaire Pieter-Jan de Vries estime que l'exposition est réussie.", "Pieter-Jan de Vries", "PER"))
+        #expect(try hasEntity("Le président du CNES, Bertrand du Mesnil-Aubry, a salué le lancement.", "Bertrand du Mesnil-Aubry", "PER"))
+    }
+
+    @Test("A first name before a capitalised word is a person, before an adjective a body")
+    func firstNameHeads() throws {
+        #expect(try hasEntity("Un patrouilleur de la Marine nationale est intervenu.", "Marine nationale", "ORG"))
+        #expect(try hasEntity("Marine Le Pen a réagi dans la soirée.", "Marine Le Pen", "PER"))
+    }
+}
