@@ -78,7 +78,10 @@ extension QuoteScan {
         var best: NounPhrase?
         for _ in 0..<6 {
             var boundary = end - 1
-            while boundary >= lower && !isSegmentBoundary(boundary) { boundary -= 1 }
+            while boundary >= lower && !isSegmentBoundary(boundary) {
+                // `déployé avec un contingent de la Société (SOPFEU),`: brackets inside a segment.
+                boundary = (openingBracket(before: boundary, notBefore: lower) ?? boundary) - 1
+            }
             let segment = (boundary + 1)..<end
             guard !segment.isEmpty else { break }
             var first = segment.lowerBound
@@ -99,6 +102,12 @@ extension QuoteScan {
             {
                 return .phrase(text.describe(entity))
             }
+            // `», a confié le Lyonnais, qui`: the antecedent is the incise's subject.
+            if nearest, let cue = cue(startingAt: opener), cue.invertedPronoun == nil, let subject = subject(after: cue),
+                subject.tokens.upperBound == end
+            {
+                return .phrase(subject)
+            }
             if !isAside, let phrase = text.phrase(endingAt: end - 1, notBefore: opener) {
                 if phrase.tokens.lowerBound == opener {
                     best = phrase
@@ -113,6 +122,13 @@ extension QuoteScan {
         }
         if let best { return .phrase(best) }
         return .none
+    }
+
+    /// The opening bracket of the closing bracket at `index`, at most ten tokens back
+    /// and not before `lower`; `nil` when `index` is no closing bracket.
+    func openingBracket(before index: Int, notBefore lower: Int) -> Int? {
+        guard text.isPunctuation(index, .closingBracket) else { return nil }
+        return stride(from: index - 1, through: max(lower, index - 10), by: -1).first { text.isPunctuation($0, .openingBracket) }
     }
 
     /// Whether token `index` separates the segments of a subject and its appositions.
