@@ -23,7 +23,16 @@ extension QuoteFinder {
         if let source = sourcePhrase(at: start) {
             return (source.speaker, source.cue, source.end)
         }
-        return inciseVerb(at: start)
+        if let incise = inciseVerb(at: start) { return incise }
+        return impersonalIncise(at: start).map { (.none, nil, $0) }
+    }
+
+    /// The token after an incise whose subject is `on` and whose verb need not speak
+    /// (`pouvait-on lire`, `lit-on`): the words are nobody's in particular.
+    private func impersonalIncise(at start: Int) -> Int? {
+        guard start + 1 < text.count, text.isWord(start), !text.isCapitalized(start) else { return nil }
+        let pronoun = text.keyword(start + 1)
+        return pronoun == .invertedOn || pronoun == .invertedTOn ? start + 2 : nil
     }
 
     /// The first token at or after `start` that is not an object or negative clitic
