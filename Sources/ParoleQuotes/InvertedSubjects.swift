@@ -25,7 +25,7 @@ extension QuoteScan {
                 return false
             }
         }
-        return true
+        return !endsApposedSubject(atComma: before)
     }
 
     /// The subject after an inverted verb: `a indiqué le vendredi 26 janvier à l'AFP une
@@ -33,7 +33,8 @@ extension QuoteScan {
     /// A person in apposition after a role (`l'entraîneur, Patrick Roussel,`) is the subject.
     func subject(after cue: SpeechCue) -> NounPhrase? {
         let upper = frame(of: cue.verb).upperBound
-        let index = skipComplements(from: cue.tokens.upperBound, before: upper)
+        // Commas are stepped over after a lexicon verb only, not after a verb guessed from its shape.
+        let index = skipComplements(from: cue.tokens.upperBound, before: upper, acrossCommas: text.hasReadings(cue.verb))
         guard index < upper else { return nil }
         if text.isAny(index, .subjectPronoun) { return nil }
         // A name alone is a subject even when it is not in a lexicon: `explique Marie`.
@@ -45,8 +46,9 @@ extension QuoteScan {
     }
 
     /// The index after the time words, adverbials and prepositional phrases that may
-    /// stand between an inverted verb and its subject.
-    func skipComplements(from start: Int, before upper: Int) -> Int {
+    /// stand between an inverted verb and its subject; with `acrossCommas`, also the
+    /// commas between them.
+    func skipComplements(from start: Int, before upper: Int, acrossCommas: Bool = false) -> Int {
         var index = start
         var steps = 0
         while index < upper && steps < 12 {
@@ -83,6 +85,15 @@ extension QuoteScan {
                 index = skipPrepositionalPhrase(from: index, before: upper)
                 continue
             }
+            // `a déclaré à l'ouverture des travaux, à 10 h, l'envoyé spécial`: a comma
+            // between complements, or between the complements and the subject.
+            if acrossCommas && text.isComma(index) && index > start && index + 1 < upper
+                && (text.isAny(index + 1, [.preposition, .time, .adverb]) || text.isInDate(index + 1) || text.canStartPhrase(index + 1))
+                && !text.isAny(index + 1, [.relative, .subjectPronoun])
+            {
+                index += 1
+                continue
+            }
             break
         }
         return index
@@ -98,7 +109,10 @@ extension QuoteScan {
             if let range = text.entityTokens(at: index) { index = min(range.upperBound, upper) } else { index += 1 }
         }
         while index < upper && text.isWord(index) {
-            if text.isAny(index, .determiner) && !text.isAny(index - 1, .preposition) { break }
+            // `à l'ouverture des travaux`: a complement of the head, not a subject (`des responsables`).
+            let complement = text.keyword(index)?.isDeForm == true && index + 1 < upper && text.isWord(index + 1)
+                && !text.isCapitalized(index + 1) && !text.isAny(index + 1, .speakerHead)
+            if text.isAny(index, .determiner) && !text.isAny(index - 1, .preposition) && !complement { break }
             if text.isAny(index, [.preposition, .relative, .conjunction, .auxiliary]) && !text.isAny(index, .determiner)
                 && !text.isKeyword(index, .de) && !text.isKeyword(index, .deElided)
             {

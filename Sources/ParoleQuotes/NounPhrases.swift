@@ -239,14 +239,20 @@ extension QuoteText {
     }
 
     /// The person named right after a phrase ending before `index`, in apposition:
-    /// `l'entraîneur kerlannais, Patrick Roussel, en conférence de presse`.
+    /// `l'entraîneur kerlannais, Patrick Roussel, en conférence de presse`, or with a
+    /// role before the name: `l'envoyé spécial de l'UA, le diplomate sénégalais Ibrahima Diallo`.
     func apposedPerson(at index: Int) -> Range<Int>? {
         guard index < count, isComma(index) else { return nil }
         var start = index + 1
         while start < count && isHonorific(start) { start += 1 }
-        guard start < count, let found = entityTokens(at: start), found.lowerBound == start,
-            entity(at: start)?.label == .person
-        else { return nil }
+        guard start < count else { return nil }
+        var named = entityTokens(at: start).flatMap { $0.lowerBound == start ? $0 : nil }
+        if named == nil, isAny(start, .determiner), let phrase = phrase(startingAt: start, before: min(count, start + 12)),
+            let entity = phrase.entity, entity.upperBound == phrase.tokens.upperBound
+        {
+            named = entity
+        }
+        guard let found = named, entity(at: found.lowerBound)?.label == .person else { return nil }
         let after = found.upperBound
         guard after >= count || isComma(after) || isTerminal(after) || isPunctuation(after, .closingBracket) || startsLine(after)
         else { return nil }
