@@ -6,7 +6,7 @@ extension QuoteFinder {
     /// The end (exclusive) of the reported clause that starts at `start`.
     ///
     /// The clause stops before: a semicolon; an incise or a present participle of a
-    /// speech verb after a comma (`, a-t-il ajouté`, `, estimant que`); `, selon`;
+    /// speech verb after a comma (`, a-t-il ajouté`, `, estimant que`); `, selon`; `, tandis que` before a speech verb;
     /// `et`, `mais` or `puis` followed by a second verb of the reporter (`a assuré que ...
     /// et a proposé`:
     /// the same auxiliary as the cue, not yet used in the clause); `et que` after an
@@ -41,13 +41,26 @@ extension QuoteFinder {
     }
 
     /// Whether the reporter speaks again after the comma at `comma`: an incise, a
-    /// present participle of a speech verb, or `selon`.
+    /// present participle of a speech verb, `selon`, or `tandis que` / `alors que`
+    /// before another speaker's verb (`, tandis que la Cour avait jugé ...`).
     private func hasReporterAfter(comma: Int) -> Bool {
         let next = comma + 1
         guard next < text.count else { return false }
         if text.isKeyword(next, .selon) { return true }
+        if opensContrastedSpeech(at: next) { return true }
         guard let cue = scan.cue(startingAt: next) else { return false }
         return cue.form == .presentParticiple || cue.invertedPronoun != nil || scan.isIncise(cue)
+    }
+
+    /// Whether `tandis que` or `alors que` at `index` opens a clause with a speech verb
+    /// of its own: what another speaker said, set against the reported clause.
+    private func opensContrastedSpeech(at index: Int) -> Bool {
+        guard text.isKeyword(index, .tandis) || text.isKeyword(index, .alors), index + 1 < text.count, text.isQue(index + 1)
+        else { return false }
+        let frame = scan.frame(of: index)
+        var end = index + 2
+        while end < frame.upperBound && !text.isComma(end) && !text.isTerminal(end) && !text.isPunctuation(end, .semicolon) { end += 1 }
+        return scan.cues(withVerbIn: (index + 2)..<end).contains { $0.form == .finite || $0.form == .pastParticiple }
     }
 
     /// Whether `et` (`mais`, `puis`) at `index` joins a second verb of the reporter to the cue.

@@ -5,7 +5,7 @@ enum Keyword: String, CaseIterable, Sendable {
     // Conjunctions, relatives, adverbs.
     case que
     case queElided = "qu'"
-    case qui, comme, ainsi, et, mais, puis, sans, tout, ne
+    case qui, comme, ainsi, et, mais, puis, sans, tout, ne, tandis, alors
     case neElided = "n'"
     // Prepositions and articles.
     case selon, pour, en, de
