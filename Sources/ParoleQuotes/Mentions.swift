@@ -154,11 +154,12 @@ extension QuoteScan {
     func identity(of phrase: NounPhrase, links: [RoleLink]) -> SpeakerIdentity {
         if let entityTokens = phrase.entity, let (_, entityIndex) = text.entityRun(at: entityTokens.lowerBound) {
             let entity = text.entities[entityIndex]
+            let span = text.describingTokens(of: phrase).map { text.span($0) } ?? entity.span
             if let cluster = entity.cluster, text.clusters.indices.contains(cluster) {
-                return SpeakerIdentity(span: entity.span, cluster: cluster, name: .clusterName)
+                return SpeakerIdentity(span: span, cluster: cluster, name: .clusterName)
             }
-            let isWords = text.spells(entity.span, as: entity.canonical)
-            return SpeakerIdentity(span: entity.span, cluster: entity.cluster, name: .entityName(Int32(entityIndex), isWords: isWords))
+            let isWords = span == entity.span && text.spells(entity.span, as: entity.canonical)
+            return SpeakerIdentity(span: span, cluster: entity.cluster, name: .entityName(Int32(entityIndex), isWords: isWords))
         }
         let span = text.span(phrase.tokens)
         if let head = phrase.head, !phrase.plural, text.isAny(head, .role),

@@ -106,6 +106,12 @@ extension QuoteText {
                 break
             }
             guard isWord(index) || isNumber(index) else { break }
+            // The words of a name go together: `le Comité international pour les droits humains`.
+            if isInEntity(index) && !entityStarts(at: index) && isInEntity(index - 1) {
+                sawContent = true
+                index += 1
+                continue
+            }
             let word = keyword(index)
             if isAny(index, .preposition) && !isAny(index, .determiner) {
                 if word == .de || word == .deElided {

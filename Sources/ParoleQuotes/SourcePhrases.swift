@@ -44,14 +44,15 @@ extension QuoteFinder {
         guard var phrase = text.phrase(startingAt: start, before: upper) else { return nil }
         let possessive = text.isAny(start, .determiner) && text.keyword(start)?.isThirdPersonPossessive == true
         // `Selon les chiffres rendus publics hier par l'INSEE, ...`, `..., selon une étude
-        // publiée mercredi dans la revue Nature.`: the phrase runs to the comma or the end.
+        // publiée mercredi dans la revue Nature.`, `Selon le Conseil norvégien pour les
+        // réfugiés (NRC), ...`: the phrase runs to the comma or the end.
         let stop = (phrase.tokens.upperBound..<min(upper, phrase.tokens.upperBound + 12)).first {
             text.isComma($0) || text.isTerminal($0) && $0 + 1 >= upper
         }
         if let stop, stop > phrase.tokens.upperBound,
             !(phrase.tokens.upperBound..<stop).contains(where: {
                 scan.startsVerbGroup($0) || text.isQuotationMark($0) || text.isAny($0, .relative)
-                    || !text.isWord($0) && !text.isNumber($0)
+                    || !text.isWord($0) && !text.isNumber($0) && !text.isPunctuation($0, [.openingBracket, .closingBracket])
             })
         {
             phrase = text.describe(start..<stop)

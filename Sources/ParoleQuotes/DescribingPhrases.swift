@@ -1,0 +1,31 @@
+import ParoleCore
+
+/// The words that describe a speaker around its name, as the text writes them: an
+/// organisation's name with the adjectives and complements after it (`le ministère
+/// des Affaires étrangères égyptien`, `le Conseil norvégien pour les réfugiés`), so
+/// that the speaker's words are the whole phrase while its canonical name stays the
+/// entity's.
+extension QuoteText {
+    /// The tokens of `phrase` that describe the organisation it names, when words
+    /// follow the name inside the phrase: the phrase without an acronym in brackets at
+    /// its end, when an adjective or a complement follows the name and no speech verb
+    /// does. `nil` for a person, a phrase without a name, or a name that ends the phrase.
+    func describingTokens(of phrase: NounPhrase) -> Range<Int>? {
+        guard let entity = phrase.entity, let named = self.entity(at: entity.lowerBound), named.label != .person else {
+            return nil
+        }
+        var end = phrase.tokens.upperBound
+        // `(NRC)`: an acronym in brackets is another name, not a description.
+        if end - 3 >= entity.upperBound && isPunctuation(end - 1, .closingBracket) && isPunctuation(end - 3, .openingBracket) {
+            end -= 3
+        }
+        guard end > entity.upperBound, isWord(entity.upperBound) else { return nil }
+        // An adjective (`égyptien`) or a complement (`de`, `pour`) after the name; no speech verb.
+        let first = entity.upperBound
+        let complement = keyword(first)?.isDeForm == true || isKeyword(first, .pour)
+        guard complement || !isCapitalized(first) && !isAny(first, [.preposition, .determiner]),
+            !(first..<end).contains(where: { hasReadings($0) })
+        else { return nil }
+        return phrase.tokens.lowerBound..<end
+    }
+}
