@@ -176,8 +176,23 @@ struct SpeakerResolver {
         var fallback: Mention?
         var fallbackFrame = 0
         var found: Mention?
+        // A group named by a common noun, subject of a sentence that reports nothing
+        // (`La défense dispose de dix jours.`), yields to a person who spoke just before.
+        var weak: (mention: Mention, frame: Int)?
         for current in stride(from: frame, through: window, by: -1) {
+            if let (mention, weakFrame) = weak, current < weakFrame - 1 {
+                found = mention
+                break
+            }
             if let best = bestInFrame[current - window] {
+                if let (mention, _) = weak {
+                    found = best.rank == .speaker && best.isPerson ? best : mention
+                    break
+                }
+                if best.rank == .subject && !plural && !best.isPerson && !best.isNamed && best.pronoun == nil {
+                    weak = (best, current)
+                    continue
+                }
                 if best.rank >= .subject {
                     found = best
                     break
@@ -190,7 +205,7 @@ struct SpeakerResolver {
             if fallback != nil && current < fallbackFrame - 1 { break }
         }
         var identity: SpeakerIdentity?
-        if let chosen = found ?? fallback {
+        if let chosen = found ?? weak?.mention ?? fallback {
             if let pronoun = chosen.pronoun {
                 identity = antecedent(of: pronoun, excluding: nil, depth: depth + 1)
             } else {
