@@ -4,7 +4,8 @@ import ParoleCore
 /// organisation's name with the adjectives and complements after it (`le ministère
 /// des Affaires étrangères égyptien`, `le Conseil norvégien pour les réfugiés`), so
 /// that the speaker's words are the whole phrase while its canonical name stays the
-/// entity's.
+/// entity's; and an unnamed speaker with the relative clause that tells which one
+/// (`un psychiatre qui n'a pas participé aux travaux`).
 extension QuoteText {
     /// The tokens of `phrase` that describe the organisation it names, when words
     /// follow the name inside the phrase: the phrase without an acronym in brackets at
@@ -26,6 +27,22 @@ extension QuoteText {
         guard complement || !isCapitalized(first) && !isAny(first, [.preposition, .determiner]),
             !(first..<end).contains(where: { hasReadings($0) })
         else { return nil }
+        return phrase.tokens.lowerBound..<end
+    }
+
+    /// The tokens of an indefinite phrase with no name (`un psychiatre de
+    /// l'Université`) and the relative clause right after it, without a comma (`qui
+    /// n'a pas participé aux travaux`), up to the next comma or end mark; `nil` when
+    /// no such clause follows.
+    func describingTokens(withRelativeAfter phrase: NounPhrase) -> Range<Int>? {
+        guard phrase.entity == nil, let first = phrase.tokens.first, isKeyword(first, .un) || isKeyword(first, .une) else {
+            return nil
+        }
+        let relative = phrase.tokens.upperBound
+        guard relative < count, isKeyword(relative, .qui) else { return nil }
+        var end = relative + 1
+        while end < count && end < relative + 16 && (isWord(end) || isNumber(end)) && !startsLine(end) { end += 1 }
+        guard end > relative + 1, end >= count || startsLine(end) || isComma(end) || isTerminal(end) else { return nil }
         return phrase.tokens.lowerBound..<end
     }
 }

@@ -17,6 +17,7 @@ enum Keyword: String, CaseIterable, Sendable {
     case apres = "après"
     case le, la
     case leElided = "l'"
+    case un, une
     // Pronouns.
     case il, elle, ils, elles, on
     case invertedOn = "-on"

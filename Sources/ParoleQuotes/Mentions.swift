@@ -17,6 +17,9 @@ struct SpeakerIdentity: Sendable {
         case entityName(Int32, isWords: Bool)
         /// The words of ``SpeakerIdentity/span``: the phrase itself.
         case words
+        /// The words of a phrase that ``SpeakerIdentity/span`` extends (UTF-16 offsets):
+        /// `un psychiatre` for `un psychiatre qui n'a pas participé aux travaux`.
+        case phraseWords(start: Int32, end: Int32)
     }
 
     /// Where the naming words start and end (UTF-16 offsets).
@@ -44,6 +47,7 @@ struct SpeakerIdentity: Sendable {
         case .clusterName: text.clusters[cluster!].canonical
         case .entityName(let entity, _): text.entities[Int(entity)].canonical
         case .words: text.text(span)
+        case .phraseWords(let start, let end): text.text(Span(start: Int(start), end: Int(end)))
         }
     }
 }
@@ -52,11 +56,12 @@ extension SpeakerIdentity: Hashable {
     /// What decides whether two canonical names are equal, given equal spans and
     /// clusters: a cluster has one name, the words of a span are one name, and an
     /// entity's name that is not its words belongs to that entity (the entity of a span
-    /// is the one that covers its tokens).
+    /// is the one that covers its tokens); a phrase that a span extends is determined by it.
     private var nameKey: Int {
         switch name {
         case .clusterName: -2
         case .words: -1
+        case .phraseWords: -3
         case .entityName(let entity, let isWords): isWords ? -1 : Int(entity)
         }
     }
@@ -171,6 +176,10 @@ extension QuoteScan {
             if phrase.gender == nil || cluster.gender == nil || phrase.gender == cluster.gender {
                 return SpeakerIdentity(span: span, cluster: link.cluster, name: .clusterName)
             }
+        }
+        if let described = text.describingTokens(withRelativeAfter: phrase) {
+            let name = SpeakerIdentity.Name.phraseWords(start: Int32(span.start), end: Int32(span.end))
+            return SpeakerIdentity(span: text.span(described), cluster: nil, name: name)
         }
         return SpeakerIdentity(span: span, cluster: nil, name: .words)
     }
