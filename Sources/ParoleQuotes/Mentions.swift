@@ -150,8 +150,10 @@ struct RoleLink: Sendable {
     var role: String
     /// The person's cluster.
     var cluster: Int
-    /// Where the link is made (a token index).
+    /// Where the link is made (a token index): the first token of the name.
     var position: Int
+    /// The tokens of the role's phrase (`la ministre chargée du logement`).
+    var phrase: Range<Int>
 }
 
 extension QuoteScan {
@@ -161,6 +163,12 @@ extension QuoteScan {
             let entity = text.entities[entityIndex]
             let span = text.describingTokens(of: phrase).map { text.span($0) } ?? entity.span
             if let cluster = entity.cluster, text.clusters.indices.contains(cluster) {
+                // A name that is already the canonical name: the words are its role, when one is given.
+                if entity.label == .person, text.spells(entity.span, as: text.clusters[cluster].canonical),
+                    let role = roleTokens(of: phrase, name: entityTokens, links: links)
+                {
+                    return SpeakerIdentity(span: text.span(role), cluster: cluster, name: .clusterName)
+                }
                 return SpeakerIdentity(span: span, cluster: cluster, name: .clusterName)
             }
             let isWords = span == entity.span && text.spells(entity.span, as: entity.canonical)
@@ -220,7 +228,7 @@ extension QuoteScan {
             }
             for phrase in roles {
                 if let head = phrase.head, text.isAny(head, .role), head < range.lowerBound || head >= range.upperBound {
-                    links.append(RoleLink(role: roleKey(head), cluster: cluster, position: range.lowerBound))
+                    links.append(RoleLink(role: roleKey(head), cluster: cluster, position: range.lowerBound, phrase: phrase.tokens))
                 }
             }
         }
