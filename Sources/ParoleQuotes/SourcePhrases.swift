@@ -138,10 +138,12 @@ extension QuoteFinder {
     private func clause(attributedBy source: SourcePhrase, at index: Int, in frame: Range<Int>) -> Range<Int>? {
         let clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
         let before = index - 1
+        // `..., selon son entourage.`: a source phrase that ends the sentence leads nothing.
+        let endsSentence = source.end >= frame.upperBound || text.isTerminal(source.end) && source.end + 1 >= frame.upperBound
         let leads = index <= clauseStart
             || text.isAny(before, [.relative, .conjunction, .subordinator]) && !text.isAny(before, .determiner)
             || text.isPunctuation(before, .colon) || text.isDash(before)
-            || text.isComma(before)
+            || text.isComma(before) && !endsSentence
                 && (before == clauseStart || text.isAny(before - 1, [.relative, .conjunction])
                     || !(clauseStart..<before).contains { scan.startsVerbGroup($0) })
         if leads {
