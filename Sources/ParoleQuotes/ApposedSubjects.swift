@@ -5,13 +5,19 @@ import ParoleCore
 /// the last comma is no incise, and the phrase after it is its object.
 extension QuoteScan {
     /// Whether the words of the frame before the comma at `comma` are a subject phrase
-    /// followed by one appositions or more: the frame opens with a name or a speaker
-    /// phrase, the segment before `comma` reads as an apposition (a phrase, a
+    /// followed by one apposition or more: the frame opens (after a fronted complement)
+    /// with a name or a speaker phrase, the segment before `comma` reads as an apposition (a phrase, a
     /// participle, a complement, an aside in brackets), and no segment holds a verb
     /// group (but a relative clause), a quotation or an end mark.
     func endsApposedSubject(atComma comma: Int) -> Bool {
         let frame = frame(of: comma)
-        let start = text.skipLead(in: frame)
+        var start = text.skipLead(in: frame)
+        // `Après sept heures de délibérations, le jury ...`: a fronted complement comes first.
+        if start < comma && text.isAny(start, [.preposition, .time]) && !text.isAny(start, .determiner),
+            let first = (start..<min(comma, start + 12)).first(where: { text.isComma($0) })
+        {
+            start = first + 1
+        }
         guard start < comma else { return false }
         var segments = 0
         var segmentStart = start

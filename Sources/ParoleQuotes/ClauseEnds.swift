@@ -9,8 +9,8 @@ extension QuoteFinder {
     /// speech verb after a comma (`, a-t-il ajouté`, `, estimant que`); `, selon`; `, tandis que` before a speech verb;
     /// `et`, `mais` or `puis` followed by a second verb of the reporter (`a assuré que ...
     /// et a proposé`:
-    /// the same auxiliary as the cue, not yet used in the clause); `et que` after an
-    /// infinitive clause; and the first comma when the cue stands in a subordinate
+    /// the same auxiliary as the cue, not yet used in the clause); `et que` or `et` and a
+    /// finite verb after an infinitive clause; and the first comma when the cue stands in a subordinate
     /// clause that opens the sentence (`Alors qu'il a déclaré que ..., le ministre ...`).
     /// Quotation marks are stepped over whole.
     /// `stopsAtComma` ends the clause at its first comma outside marks (a relative clause).
@@ -66,7 +66,8 @@ extension QuoteFinder {
     /// Whether `et` (`mais`, `puis`) at `index` joins a second verb of the reporter to the cue.
     private func coordinatesReporter(at index: Int, start: Int, cue: SpeechCue?, infinitive: Bool) -> Bool {
         let next = index + 1
-        if infinitive && text.isQue(next) { return true }
+        // `a dit vouloir ... et doit rencontrer`: after an infinitive, a finite verb is the reporter's.
+        if infinitive && (text.isQue(next) || scan.startsVerbGroup(next)) { return true }
         guard let cue else { return false }
         if let following = scan.cue(startingAt: next), following.form == .finite || following.form == .pastParticiple {
             return following.auxiliary == nil || sameAuxiliary(following.auxiliary!, as: cue, unusedSince: start, before: index)

@@ -26,7 +26,7 @@ struct SpeechCue: Sendable {
 }
 
 /// Finds speech verb groups: compound forms (`a déclaré`, `s'est dite`, `a pour sa
-/// part annoncé`), finite forms (`estime`, `déclara`), inversions (`a-t-il ajouté`,
+/// part annoncé`, `a, de son côté, félicité`), finite forms (`estime`, `déclara`), inversions (`a-t-il ajouté`,
 /// `ajoute-t-elle`), present participles (`affirmant`, `tout en assurant`) and
 /// infinitives after a modal verb (`a tenu à préciser`).
 struct SpeechCueFinder {
@@ -104,6 +104,11 @@ struct SpeechCueFinder {
             index += 1
         }
         index = skipAdverbials(from: index)
+        // An adverbial between commas: `a, de son côté, félicité`.
+        if index < text.count && text.isComma(index) {
+            let end = skipAdverbials(from: index + 1)
+            if end > index + 1 && end < text.count && text.isComma(end) { index = skipAdverbials(from: end + 1) }
+        }
         // A dislocated pronoun: `a elle relevé`, `a lui aussi déclaré`.
         if index < text.count && text.isAny(index, .tonicPronoun) {
             index = skipAdverbials(from: index + 1)
