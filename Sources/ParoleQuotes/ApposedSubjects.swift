@@ -43,13 +43,14 @@ extension QuoteScan {
         return segments > 1
     }
 
-    /// Whether `range` is exactly a phrase that names someone: a name, or a phrase
-    /// with a speaker noun (`Marie Durand`, `Le directeur du port`).
+    /// Whether `range` is exactly a phrase that names someone: a name, a phrase with a
+    /// speaker noun, or a noun with its determiner (`Marie Durand`, `Le directeur du
+    /// port`, `le jury de la cour d'assises`).
     private func isNamingPhrase(_ range: Range<Int>) -> Bool {
         guard let phrase = text.phrase(startingAt: range.lowerBound, before: range.upperBound),
             phrase.tokens.upperBound == range.upperBound
         else { return false }
-        return phrase.entity != nil || phrase.head != nil
+        return phrase.entity != nil || phrase.head != nil || text.isAny(range.lowerBound, .determiner)
     }
 
     /// Whether segment `range` reads as an apposition rather than a predicate: it

@@ -40,7 +40,9 @@ extension QuoteFinder {
         }
         let words = inner.filter { text.isWord($0) }.count
         let opensAsSentence = text.isAny(first, [.subjectPronoun, .determiner]) || [.ceElided, .jeElided, .je, .nous, .vous].contains(text.keyword(first))
-        return text.isCapitalized(first) && words <= 6 && !opensAsSentence
+        // `« Personne n'est illégal ! »`: a negation and a final mark make a sentence, not a title.
+        let isNegatedSentence = text.isTerminal(inner.upperBound - 1) && inner.contains { text.isAny($0, .negation) && text.isAny($0, .clitic) }
+        return text.isCapitalized(first) && words <= 6 && !opensAsSentence && !isNegatedSentence
     }
 
     /// Whether the words in `pair` speak in the first person (`je`, `nous`, `notre`):

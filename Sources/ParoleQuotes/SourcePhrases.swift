@@ -69,7 +69,10 @@ extension QuoteFinder {
                 || named.map({ $0.label == .person || $0.label == .organization }) ?? false
             else { return nil }
         } else {
-            guard scan.isPlausibleSpeaker(phrase) || possessive || phrase.entity != nil else { return nil }
+            // `d'après la mission d'observation de l'Union africaine`: a complement may name the speaker.
+            guard scan.isPlausibleSpeaker(phrase) || possessive || phrase.entity != nil
+                || scan.isPlausibleSpeaker(scan.speakerPhrase(phrase))
+            else { return nil }
         }
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
             return SourcePhrase(speaker: .phrase(text.describe(person)), cue: cue, end: person.upperBound)
