@@ -66,8 +66,10 @@ extension QuoteFinder {
     /// Whether `et` (`mais`, `puis`) at `index` joins a second verb of the reporter to the cue.
     private func coordinatesReporter(at index: Int, start: Int, cue: SpeechCue?, infinitive: Bool) -> Bool {
         let next = index + 1
-        // `a dit vouloir ... et doit rencontrer`: after an infinitive, a finite verb is the reporter's.
+        // `a dit vouloir ... et doit rencontrer`, `a reconnu avoir ..., mais il a nié`: after
+        // an infinitive, a finite verb is the reporter's.
         if infinitive && (text.isQue(next) || scan.startsVerbGroup(next)) { return true }
+        if infinitive && scan.isPersonalSubjectPronoun(next) && next + 1 < text.count && scan.startsVerbGroup(next + 1) { return true }
         guard let cue else { return false }
         if let following = scan.cue(startingAt: next), following.form == .finite || following.form == .pastParticiple {
             return following.auxiliary == nil || sameAuxiliary(following.auxiliary!, as: cue, unusedSince: start, before: index)

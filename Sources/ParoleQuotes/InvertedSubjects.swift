@@ -38,11 +38,26 @@ extension QuoteScan {
         guard index < upper else { return nil }
         if text.isAny(index, .subjectPronoun) { return nil }
         // A name alone is a subject even when it is not in a lexicon: `explique Marie`.
-        guard let phrase = text.phrase(startingAt: index, before: upper) else { return nil }
+        guard var phrase = text.phrase(startingAt: index, before: upper) else { return nil }
+        if let after = subject(afterMediaName: phrase, before: upper) { phrase = after }
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
             return text.describe(person)
         }
         return phrase
+    }
+
+    /// The subject after a name that ends a complement (`à la radio Cadena SER la
+    /// ministre`): when an organisation's name follows a common noun and a phrase with
+    /// a determiner that can name a speaker follows the name, that phrase.
+    private func subject(afterMediaName phrase: NounPhrase, before upper: Int) -> NounPhrase? {
+        let start = phrase.tokens.lowerBound
+        guard let entity = phrase.entity, entity.lowerBound == start, start > 0,
+            text.entity(at: start).map({ $0.label != .person }) == true,
+            text.isWord(start - 1), !text.isCapitalized(start - 1), !text.isAny(start - 1, [.determiner, .preposition]),
+            phrase.tokens.upperBound < upper, text.isAny(phrase.tokens.upperBound, .determiner),
+            let next = text.phrase(startingAt: phrase.tokens.upperBound, before: upper), isPlausibleSpeaker(next)
+        else { return nil }
+        return next
     }
 
     /// The index after the time words, adverbials and prepositional phrases that may

@@ -57,10 +57,11 @@ extension QuoteFinder {
         {
             phrase = text.describe(start..<stop)
         }
-        // `selon son estimation`: the author is the sentence's subject.
+        // `selon son estimation`: the author is the sentence's subject; at the head of
+        // the sentence (`D'après ses calculs, ...`), the one the possessive refers to.
         if possessive, let head = phrase.head, text.isAny(head, .documentNoun) {
-            let subject = scan.mainSubject(of: scan.frameIndex(of: start), before: start)
-            guard subject != .none else { return nil }
+            var subject = scan.mainSubject(of: scan.frameIndex(of: start), before: start)
+            if subject == .none { subject = .pronoun(start) }
             return SourcePhrase(speaker: subject, cue: cue, end: phrase.tokens.upperBound)
         }
         if requireSpeaker {

@@ -6,7 +6,8 @@ enum SpeakerRef: Sendable, Hashable {
     case none
     /// A phrase that names the speaker.
     case phrase(NounPhrase)
-    /// A subject pronoun (`il`, `-t-elle`, `lui` after `selon`), by token.
+    /// A subject pronoun (`il`, `-t-elle`, `lui` after `selon`), or a possessive that
+    /// stands for a document's author (`ses` in `D'après ses calculs`), by token.
     case pronoun(Int)
     /// The same speaker as another quote candidate, by index.
     case sameAs(Int)
