@@ -34,16 +34,49 @@ extension QuoteScan {
     func subject(after cue: SpeechCue) -> NounPhrase? {
         let upper = frame(of: cue.verb).upperBound
         // Commas are stepped over after a lexicon verb only, not after a verb guessed from its shape.
-        let index = skipComplements(from: cue.tokens.upperBound, before: upper, acrossCommas: text.hasReadings(cue.verb))
+        let acrossCommas = text.hasReadings(cue.verb)
+        var index = skipComplements(from: cue.tokens.upperBound, before: upper, acrossCommas: acrossCommas)
         guard index < upper else { return nil }
         if text.isAny(index, .subjectPronoun) { return nil }
         // A name alone is a subject even when it is not in a lexicon: `explique Marie`.
-        guard var phrase = text.phrase(startingAt: index, before: upper) else { return nil }
+        var found = text.phrase(startingAt: index, before: upper)
+        // `a déclaré au micro de France Inter, quelques minutes après le match, l'attaquant`:
+        // an aside between commas that names nobody comes before the subject.
+        var asides = 0
+        while acrossCommas && asides < 2 && !(found.map { isPlausibleSpeaker($0) } ?? false) {
+            let asideStart = text.isComma(index) ? index + 1 : index
+            guard let comma = asideEnd(from: asideStart, before: upper) else { break }
+            asides += 1
+            let next = skipComplements(from: comma + 1, before: upper, acrossCommas: true)
+            guard next < upper, !text.isAny(next, .subjectPronoun), let phrase = text.phrase(startingAt: next, before: upper) else { break }
+            index = next
+            found = phrase
+        }
+        guard var phrase = found else { return nil }
         if let after = subject(afterMediaName: phrase, before: upper) { phrase = after }
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
             return text.describe(person)
         }
         return phrase
+    }
+
+    /// The comma that ends an aside starting at `start`: a complement that opens with
+    /// a time expression, a preposition other than `de` or an adverb, up to the first comma within
+    /// twelve tokens, with words, numbers and brackets only before it.
+    private func asideEnd(from start: Int, before upper: Int) -> Int? {
+        // (Not `de`: `reprit de Marsay` is a name.)
+        guard start < upper, text.isInDate(start) || text.isAny(start, [.preposition, .time, .adverb]) && !text.isAny(start, .determiner),
+            text.keyword(start)?.isDeForm != true
+        else { return nil }
+        var index = start
+        while index < min(upper, start + 12) {
+            if text.isComma(index) { return index > start ? index : nil }
+            guard text.isWord(index) || text.isNumber(index) || text.isPunctuation(index, [.openingBracket, .closingBracket]),
+                !startsVerbGroup(index)
+            else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// The subject after a name that ends a complement (`à la radio Cadena SER la
@@ -97,6 +130,14 @@ extension QuoteScan {
                 continue
             }
             if text.isAny(index, .preposition) && !(text.keyword(index)?.isDeForm ?? false) {
+                index = skipPrepositionalPhrase(from: index, before: upper)
+                continue
+            }
+            // `au micro de Canal+`: the complement of a noun just stepped over.
+            if acrossCommas && index > start && (text.isKeyword(index, .de) || text.isKeyword(index, .deElided) || text.isKeyword(index, .du))
+                && text.isWord(index - 1) && !text.isCapitalized(index - 1)
+                && !text.isAny(index - 1, [.time, .adverb, .determiner, .preposition, .speakerHead])
+            {
                 index = skipPrepositionalPhrase(from: index, before: upper)
                 continue
             }
