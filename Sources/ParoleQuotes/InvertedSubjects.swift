@@ -114,6 +114,11 @@ extension QuoteScan {
                 index += 1
                 continue
             }
+            // `à 9 h`, `vers 10 h 30`: a number before a time word.
+            if text.isNumber(index) && index + 1 < upper && text.isAny(index + 1, .time) {
+                index += 2
+                continue
+            }
             // `le vendredi 26 janvier`, `ce mercredi`.
             if text.isAny(index, .determiner) && index + 1 < upper
                 && (text.isAny(index + 1, .time) || text.isInDate(index + 1))
