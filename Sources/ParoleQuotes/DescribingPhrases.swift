@@ -15,11 +15,7 @@ extension QuoteText {
         guard let entity = phrase.entity, let named = self.entity(at: entity.lowerBound), named.label != .person else {
             return nil
         }
-        var end = phrase.tokens.upperBound
-        // `(NRC)`: an acronym in brackets is another name, not a description.
-        if end - 3 >= entity.upperBound && isPunctuation(end - 1, .closingBracket) && isPunctuation(end - 3, .openingBracket) {
-            end -= 3
-        }
+        let end = withoutAcronym(phrase.tokens).upperBound
         guard end > entity.upperBound, isWord(entity.upperBound) else { return nil }
         // An adjective (`égyptien`) or a complement (`de`, `pour`) after the name; no speech verb.
         let first = entity.upperBound
@@ -28,6 +24,16 @@ extension QuoteText {
             !(first..<end).contains(where: { hasReadings($0) })
         else { return nil }
         return phrase.tokens.lowerBound..<end
+    }
+
+    /// `tokens` without an acronym in brackets at their end (`le Conseil norvégien pour
+    /// les réfugiés (NRC)`): another name, not a description.
+    func withoutAcronym(_ tokens: Range<Int>) -> Range<Int> {
+        let end = tokens.upperBound
+        guard end - 3 > tokens.lowerBound, isPunctuation(end - 1, .closingBracket), isPunctuation(end - 3, .openingBracket) else {
+            return tokens
+        }
+        return tokens.lowerBound..<(end - 3)
     }
 
     /// The tokens of an indefinite phrase with no name (`un psychiatre de

@@ -174,7 +174,7 @@ extension QuoteScan {
             let isWords = span == entity.span && text.spells(entity.span, as: entity.canonical)
             return SpeakerIdentity(span: span, cluster: entity.cluster, name: .entityName(Int32(entityIndex), isWords: isWords))
         }
-        let span = text.span(phrase.tokens)
+        let span = text.span(text.withoutAcronym(phrase.tokens))
         if let head = phrase.head, !phrase.plural, text.isAny(head, .role),
             let determiner = phrase.tokens.first, [.le, .la, .leElided].contains(text.keyword(determiner)),
             let link = lastLink(of: head, before: phrase.tokens.lowerBound, in: links),

@@ -105,15 +105,30 @@ public struct QuoteLexicons: Sendable {
 
     /// What the lexicons say about `norm`, found by string: the entry ``entry(for:)``
     /// must give.
-    func entry(comparingStrings norm: String) -> LexiconEntry { entries[norm] ?? LexiconEntry() }
+    func entry(comparingStrings norm: String) -> LexiconEntry { entries[norm] ?? compoundEntry(norm) }
 
     /// The norms the lexicons know.
     var norms: [String] { Array(entries.keys) }
 
     /// What the lexicons say about the token norm `norm`, whose UTF-8 bytes are `utf8`.
     func entry(for norm: String, utf8: UnsafeBufferPointer<UInt8>) -> LexiconEntry {
-        guard FormShape.isLatin(utf8) else { return entries[norm] ?? LexiconEntry() }
-        return latinIndex.index(of: utf8).map { latinEntries[$0] } ?? LexiconEntry()
+        guard FormShape.isLatin(utf8) else { return entries[norm] ?? compoundEntry(norm) }
+        if let index = latinIndex.index(of: utf8) { return latinEntries[index] }
+        // Only a word with a hyphen inside may be a compound.
+        guard utf8.count > 2, utf8.dropFirst().dropLast().contains(0x2D) else { return LexiconEntry() }
+        return compoundEntry(norm)
+    }
+
+    /// The entry of a compound noun the lexicons do not know, from its last part: a
+    /// speaker noun after a hyphen heads the compound (`arrière-petite-fille` is a
+    /// person noun, feminine, like `fille`). Else an empty entry.
+    private func compoundEntry(_ norm: String) -> LexiconEntry {
+        guard let hyphen = norm.lastIndex(of: "-"), hyphen != norm.startIndex else { return LexiconEntry() }
+        let last = norm[norm.index(after: hyphen)...]
+        guard !last.isEmpty, let head = entries[String(last)], head.info.isAny(.speakerHead) else { return LexiconEntry() }
+        var entry = LexiconEntry()
+        entry.info = WordInfo(classes: head.info.classes.intersection(.speakerHead), gender: head.info.gender, plural: head.info.plural)
+        return entry
     }
 
     /// Adds a noun and its plural (`autorité` → `autorités`, `général` → `généraux`).

@@ -19,13 +19,8 @@ extension QuoteScan {
         {
             return start..<name.lowerBound
         }
-        guard let link = firstLink(at: name.lowerBound, in: links) else { return nil }
-        var end = link.phrase.upperBound
         // `(CPC)`: an acronym in brackets closes the role.
-        if end - 3 > link.phrase.lowerBound && text.isPunctuation(end - 1, .closingBracket) && text.isPunctuation(end - 3, .openingBracket) {
-            end -= 3
-        }
-        return link.phrase.lowerBound..<end
+        return firstLink(at: name.lowerBound, in: links).map { text.withoutAcronym($0.phrase) }
     }
 
     /// The first link made at the name starting at token `position` (links are in text order).
