@@ -5,7 +5,7 @@ enum Keyword: String, CaseIterable, Sendable {
     // Conjunctions, relatives, adverbs.
     case que
     case queElided = "qu'"
-    case qui, comme, ainsi, et, mais, puis, sans, tout, ne, tandis, alors
+    case qui, comme, ainsi, et, mais, puis, sans, tout, ne, tandis, alors, avant, parce, pendant
     case neElided = "n'"
     // Prepositions and articles.
     case selon, pour, en, de
@@ -43,6 +43,16 @@ enum Keyword: String, CaseIterable, Sendable {
 
     /// `que` or `qu'`.
     var isQue: Bool { self == .que || self == .queElided }
+
+    /// A word before `que` that makes an adverbial clause: `avant que`, `après que`,
+    /// `alors que`, `tandis que`, `parce que`, `pendant que`, `sans que` (not `pour
+    /// que`, which often completes a speech verb: `plaide pour que`).
+    var opensAdverbialQue: Bool {
+        switch self {
+        case .avant, .apres, .alors, .tandis, .parce, .pendant, .sans: true
+        default: false
+        }
+    }
 
     /// `et`, `mais` or `puis`.
     var isCoordinator: Bool { self == .et || self == .mais || self == .puis }
