@@ -36,6 +36,7 @@ enum Keyword: String, CaseIterable, Sendable {
     case son, sa, ses, leur, leurs, mon, ma, mes, notre, nos
     // Verbs after an impersonal `il`.
     case est
+    case ete = "été"
     case etait = "était"
     case sera, serait, faut, fallait, faudra, faudrait, semble, semblait, convient, suffit, vaut, importe
     case parait = "paraît"

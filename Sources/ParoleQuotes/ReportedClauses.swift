@@ -33,10 +33,11 @@ extension QuoteFinder {
         return word == .cela || word == .ceci || word == .ca || word == .qui && index > 0 && text.isKeyword(index - 1, .ce)
     }
 
-    /// The speaker of a cue; a present participle speaks for the phrase right before
+    /// The speaker of a cue (none for an impersonal passive); a present participle speaks for the phrase right before
     /// it (`Pierre Ehret soulignant que`), else for the quote just before it in the
     /// sentence (`, estimant que`), else for the sentence's subject.
     func speaker(of cue: SpeechCue) -> SpeakerRef {
+        if cue.isImpersonal { return .none }
         guard cue.form == .presentParticiple else { return scan.subject(of: cue) }
         let frameIndex = scan.frameIndex(of: cue.verb)
         let first = cue.tokens.lowerBound

@@ -18,6 +18,8 @@ struct SpeechCue: Sendable {
     let invertedPronoun: Int?
     /// The auxiliary of a compound form (`a` in `a déclaré`).
     let auxiliary: Int?
+    /// Whether the verb is an impersonal passive (`il a été annoncé que`): nobody is its speaker.
+    var isImpersonal = false
 
     /// The cue as the model stores it.
     func modelCue(in text: QuoteText) -> Quote.Cue {
@@ -115,6 +117,7 @@ struct SpeechCueFinder {
         }
         guard index < text.count else { return nil }
         let isEtre = text.isAny(auxiliary, .etre)
+        if !reflexive, inverted == nil, let cue = impersonalPassive(start: start, auxiliary: auxiliary, at: index) { return cue }
         let participles = text.readings(index).filter { reading in
             guard reading.kind == .pastParticiple else { return false }
             // être only with a reflexive (s'est dite); avoir never with a pronominal verb.
