@@ -1,28 +1,37 @@
 import ParoleCore
 
 /// The words that describe a speaker around its name, as the text writes them: an
-/// organisation's name with the adjectives and complements after it (`le ministère
-/// des Affaires étrangères égyptien`, `le Conseil norvégien pour les réfugiés`), so
+/// organisation's name with the noun before it and the adjectives and complements
+/// after it (`le ministère des Affaires étrangères égyptien`, `le Conseil norvégien
+/// pour les réfugiés`, `le syndicat IG Metall`), so
 /// that the speaker's words are the whole phrase while its canonical name stays the
 /// entity's; and an unnamed speaker with the relative clause that tells which one
 /// (`un psychiatre qui n'a pas participé aux travaux`).
 extension QuoteText {
-    /// The tokens of `phrase` that describe the organisation it names, when words
-    /// follow the name inside the phrase: the phrase without an acronym in brackets at
-    /// its end, when an adjective or a complement follows the name and no speech verb
-    /// does. `nil` for a person, a phrase without a name, or a name that ends the phrase.
+    /// The tokens of `phrase` that describe the organisation it names: the phrase,
+    /// without an acronym in brackets at its end, when its noun stands before the name
+    /// or an adjective or a complement follows the name (and no speech verb does).
+    /// `nil` for a person, a phrase without a name, or a name alone with its article.
     func describingTokens(of phrase: NounPhrase) -> Range<Int>? {
         guard let entity = phrase.entity, let named = self.entity(at: entity.lowerBound), named.label != .person else {
             return nil
         }
-        let end = withoutAcronym(phrase.tokens).upperBound
-        guard end > entity.upperBound, isWord(entity.upperBound) else { return nil }
-        // An adjective (`égyptien`) or a complement (`de`, `pour`) after the name; no speech verb.
-        let first = entity.upperBound
-        let complement = keyword(first)?.isDeForm == true || isKeyword(first, .pour)
-        guard complement || !isCapitalized(first) && !isAny(first, [.preposition, .determiner]),
-            !(first..<end).contains(where: { hasReadings($0) })
-        else { return nil }
+        // A noun before the name: `le syndicat IG Metall`.
+        let apposed = phrase.head.map { $0 < entity.lowerBound } ?? false
+        var end = withoutAcronym(phrase.tokens).upperBound
+        if end > entity.upperBound && isWord(entity.upperBound) {
+            // An adjective (`égyptien`) or a complement (`de`, `pour`) after the name; no speech verb.
+            let first = entity.upperBound
+            let complement = keyword(first)?.isDeForm == true || isKeyword(first, .pour)
+            if !(complement || !isCapitalized(first) && !isAny(first, [.preposition, .determiner]))
+                || (first..<end).contains(where: { hasReadings($0) })
+            {
+                end = entity.upperBound
+            }
+        } else {
+            end = entity.upperBound
+        }
+        guard end > entity.upperBound || apposed else { return nil }
         return phrase.tokens.lowerBound..<end
     }
 

@@ -60,6 +60,13 @@ extension QuoteScan {
         return phrase
     }
 
+    /// The index after the time words and dates that start at `start`.
+    func skipTimeWords(from start: Int, before upper: Int) -> Int {
+        var index = start
+        while index < upper && (text.isAny(index, .time) || text.isInDate(index)) { index += 1 }
+        return index
+    }
+
     /// The comma that ends an aside starting at `start`: a complement that opens with
     /// a time expression, a preposition other than `de` or an adverb, up to the first comma within
     /// twelve tokens, with words, numbers and brackets only before it.

@@ -132,7 +132,12 @@ extension QuoteText {
                 continue
             }
             if breaksPhrase(index) && !joinsComplements(index) || isAny(index, [.adverb, .time]) && sawContent { break }
-            if isAny(index, .determiner) && !isAny(index - 1, .preposition) && sawContent { break }
+            // (A name that opens with a capitalised article stays: `le quotidien Le Monde`.)
+            if isAny(index, .determiner) && !isAny(index - 1, .preposition) && sawContent
+                && !(isCapitalized(index) && entityStarts(at: index))
+            {
+                break
+            }
             // Another name right after a name: `selon Netanyahu Israël est ...`.
             if entityStarts(at: index) && isInEntity(index - 1) { break }
             if sawContent && looksLikeFiniteVerb(index, pluralPhrase: info(start).plural == true) { break }
@@ -190,25 +195,6 @@ extension QuoteText {
             index += 1
         }
         let contentStart = index
-        var entity: Range<Int>?
-        // A person named in the phrase, not inside a `de` complement: `le porte-parole
-        // du Conseil, John Kirby` is Kirby, `le porte-parole de Joe Biden` is not Biden.
-        var position = range.lowerBound
-        while position < range.upperBound {
-            if let (found, entityIndex) = entityRun(at: position) {
-                let named = entities[entityIndex]
-                let governed = found.lowerBound > range.lowerBound && isAny(found.lowerBound - 1, .preposition)
-                    && !isHonorific(found.lowerBound - 1)
-                if named.label == .person && !governed {
-                    entity = found.clamped(to: range)
-                } else if found.lowerBound == contentStart && entity == nil && named.label != .miscellaneous {
-                    entity = found.clamped(to: range)
-                }
-                position = found.upperBound
-            } else {
-                position += 1
-            }
-        }
         // The head noun: the first word, after adjectives that stand before nouns
         // (`un haut responsable`, `le nouveau ministre`).
         var head: Int?
@@ -220,6 +206,27 @@ extension QuoteText {
             }
             guard isAny(scan, .prenominal) else { break }
             scan += 1
+        }
+        var entity: Range<Int>?
+        // A person named in the phrase, not inside a `de` complement: `le porte-parole
+        // du Conseil, John Kirby` is Kirby, `le porte-parole de Joe Biden` is not Biden.
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if let (found, entityIndex) = entityRun(at: position) {
+                let named = entities[entityIndex]
+                let governed = found.lowerBound > range.lowerBound && isAny(found.lowerBound - 1, .preposition)
+                    && !isHonorific(found.lowerBound - 1)
+                // An organisation named right after its noun: `le syndicat IG Metall`.
+                let apposed = head.map { found.lowerBound == $0 + 1 && isAny($0, .groupNoun) } ?? false
+                if named.label == .person && !governed {
+                    entity = found.clamped(to: range)
+                } else if (found.lowerBound == contentStart || apposed) && entity == nil && named.label != .miscellaneous {
+                    entity = found.clamped(to: range)
+                }
+                position = found.upperBound
+            } else {
+                position += 1
+            }
         }
         var gender: Gender?
         var isPerson = false

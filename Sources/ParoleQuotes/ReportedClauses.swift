@@ -73,7 +73,7 @@ extension QuoteFinder {
         let frame = scan.frame(of: cue.verb)
         var index = cue.tokens.upperBound
         var steps = 0
-        while index < frame.upperBound && steps < 16 {
+        while index < frame.upperBound && steps < 24 {
             steps += 1
             let isQue = text.isQue(index)
             // `alors que`, `parce que`, `avant que`: a conjunction, not the verb's `que`.
@@ -111,8 +111,11 @@ extension QuoteFinder {
             }
             // An object (`a annoncé le déblocage`) ends the search; a determiner after a
             // preposition (`à l'AFP`) or before a date (`le 3 mars`) does not.
+            // (`du` and `des` after a noun are complements: `à l'issue d'un conseil des ministres`.)
+            let complement = (text.isKeyword(index, .du) || text.isKeyword(index, .des)) && index > cue.tokens.upperBound
+                && text.isWord(index - 1) && !text.isAny(index - 1, [.determiner, .preposition, .time])
             if text.isAny(index, .determiner) && !(index > 0 && text.isAny(index - 1, .preposition) && !text.isAny(index - 1, .determiner))
-                && !(index + 1 < frame.upperBound && (text.isAny(index + 1, .time) || text.isNumber(index + 1)))
+                && !(index + 1 < frame.upperBound && (text.isAny(index + 1, .time) || text.isNumber(index + 1))) && !complement
             {
                 return nil
             }

@@ -64,8 +64,22 @@ extension QuoteScan {
         if text.isComma(index) || text.isPunctuation(index, .closingBracket) {
             return subject(beforeComma: index, lower: lower)
         }
-        if let phrase = text.phrase(endingAt: index, notBefore: lower) { return .phrase(phrase) }
+        if let phrase = text.phrase(endingAt: index, notBefore: lower) {
+            return .phrase(coordinated(with: phrase, beforeVerb: start, lower: lower) ?? phrase)
+        }
         return .none
+    }
+
+    /// Two phrases joined by `et` before a plural verb, as one plural subject: `Le
+    /// président français et le chancelier allemand ont affirmé`.
+    private func coordinated(with phrase: NounPhrase, beforeVerb verb: Int, lower: Int) -> NounPhrase? {
+        let et = phrase.tokens.lowerBound - 1
+        guard text.info(verb).plural == true, et > lower, text.isKeyword(et, .et), phrase.entity != nil || phrase.head != nil,
+            let first = text.phrase(endingAt: et - 1, notBefore: lower), first.entity != nil || first.head != nil
+        else { return nil }
+        var joined = text.describe(first.tokens.lowerBound..<phrase.tokens.upperBound)
+        joined.plural = true
+        return joined
     }
 
     /// The subject before a comma that precedes a verb: the name in apposition
