@@ -158,14 +158,20 @@ struct RoleLink: Sendable {
 
 extension QuoteScan {
     /// The identity a noun phrase names: its entity, a person its role is linked to, or itself.
-    func identity(of phrase: NounPhrase, links: [RoleLink]) -> SpeakerIdentity {
+    ///
+    /// With `describing`, the words are those that best describe the speaker where it
+    /// is named (the whole phrase of an organisation, the role of a person, the relative
+    /// clause of an unnamed speaker); a mention that only a pronoun may refer to needs
+    /// only the name, whose canonical name is the same.
+    func identity(of phrase: NounPhrase, links: [RoleLink], describing: Bool = true) -> SpeakerIdentity {
         if let entityTokens = phrase.entity, let (_, entityIndex) = text.entityRun(at: entityTokens.lowerBound) {
             let entity = text.entities[entityIndex]
-            let span = text.describingTokens(of: phrase).map { text.span($0) } ?? entity.span
+            let described = describing && phrase.tokens != entityTokens ? text.describingTokens(of: phrase) : nil
+            let span = described.map { text.span($0) } ?? entity.span
             if let cluster = entity.cluster, text.clusters.indices.contains(cluster) {
                 // A name that is already the canonical name: the words are its role, when one is given.
-                if entity.label == .person, text.spells(entity.span, as: text.clusters[cluster].canonical),
-                    let role = roleTokens(of: phrase, name: entityTokens, links: links)
+                if describing, entity.label == .person, let role = roleTokens(of: phrase, name: entityTokens, links: links),
+                    text.spells(entity.span, as: text.clusters[cluster].canonical)
                 {
                     return SpeakerIdentity(span: text.span(role), cluster: cluster, name: .clusterName)
                 }
@@ -185,7 +191,7 @@ extension QuoteScan {
                 return SpeakerIdentity(span: span, cluster: link.cluster, name: .clusterName)
             }
         }
-        if let described = text.describingTokens(withRelativeAfter: phrase) {
+        if describing, let described = text.describingTokens(withRelativeAfter: phrase) {
             let name = SpeakerIdentity.Name.phraseWords(start: Int32(span.start), end: Int32(span.end))
             return SpeakerIdentity(span: text.span(described), cluster: nil, name: name)
         }
@@ -302,6 +308,6 @@ extension QuoteScan {
         Mention(
             tokens: phrase.tokens, frame: frameIndex(of: phrase.tokens.lowerBound), rank: rank, gender: phrase.gender,
             plural: phrase.plural, isPerson: phrase.isPerson, isNamed: phrase.entity != nil,
-            identity: identity(of: phrase, links: links))
+            identity: identity(of: phrase, links: links, describing: false))
     }
 }

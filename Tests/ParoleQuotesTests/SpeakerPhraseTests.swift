@@ -131,4 +131,50 @@ struct SpeakerPhraseTests {
         let other = "Elle a dit vouloir déposer un nouveau plan d'ici décembre et doit rencontrer les maires."
         #expect(try quote(other, startingWith: "vouloir")?.text == "vouloir déposer un nouveau plan d'ici décembre")
     }
+
+    @Test("Two phrases joined by et before a plural verb are one speaker")
+    func coordinatedSubject() throws {
+        let text = "Le président français et le chancelier allemand ont affirmé mercredi que l'Europe devait « prendre sa sécurité en main »."
+        #expect(try quote(text, startingWith: "l'Europe")?.speaker == "Le président français et le chancelier allemand")
+    }
+
+    @Test("An impersonal passive reports a clause with no speaker")
+    func impersonalPassive() throws {
+        let text = "Le tournoi bat des records. Il a par ailleurs été annoncé que la finale serait retransmise à Lyon."
+        #expect(try quotes(text) == [QuoteSummary(.indirect, "la finale serait retransmise à Lyon", nil, "annoncer")])
+    }
+
+    @Test("Words read in a document are its author's")
+    func readInDocument() throws {
+        let text = "Les critiques pleuvent. « On a déjà entendu ces promesses », peut-on lire dans un éditorial du quotidien Le Monde."
+        #expect(try quote(text, startingWith: "On a déjà")?.speaker == "Le Monde")
+    }
+
+    @Test("An organisation named after its noun keeps the whole phrase as its words")
+    func apposedOrganisation() throws {
+        let found = try #require(try speaker("Le syndicat IG Metall a dénoncé un « coup de massue ».", startingWith: "coup"))
+        #expect(found.words == "Le syndicat IG Metall")
+        #expect(found.canonical == "IG Metall")
+    }
+
+    @Test("A compound noun is a speaker noun when its last part is one")
+    func compoundNoun() throws {
+        let text = """
+            La ministre, Nathalie Aubrac, a pris la parole. L'arrière-petite-fille du collectionneur, venue de New York, \
+            n'a pas caché son émotion. « Aujourd'hui, c'est un peu de lui qui revient », a-t-elle confié.
+            """
+        #expect(try quote(text, startingWith: "Aujourd'hui")?.speaker == "L'arrière-petite-fille du collectionneur")
+    }
+
+    @Test("A relative clause after a closing source phrase is not reported")
+    func selonThenRelative() throws {
+        let text = "Les loyers ont augmenté de 4,8 % en un an, selon l'observatoire des loyers, qui a publié ses chiffres lundi."
+        #expect(try quotes(text).map(\.text) == ["Les loyers ont augmenté de 4,8 % en un an"])
+    }
+
+    @Test("A fragment in an adverbial clause is not the words of the verb before")
+    func fragmentInAdverbialClause() throws {
+        let text = "Le Suédois Erik Lindqvist a ajouté un troisième but, avant que Mathis Ouellet ne scelle la « remontada » dans un filet désert."
+        #expect(try quotes(text).isEmpty)
+    }
 }
