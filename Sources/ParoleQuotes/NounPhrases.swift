@@ -141,6 +141,8 @@ extension QuoteText {
             // Another name right after a name: `selon Netanyahu Israël est ...`.
             if entityStarts(at: index) && isInEntity(index - 1) { break }
             if sawContent && looksLikeFiniteVerb(index, pluralPhrase: info(start).plural == true) { break }
+            // `La chercheuse pointe la responsabilité`: a word before an article is a verb.
+            if sawContent && readsAsVerbBeforeObject(index, before: upper) { break }
             if !readsAsSpeechVerb(index) {
                 sawContent = sawContent || !isAny(index, .determiner)
                 index += 1
@@ -159,6 +161,18 @@ extension QuoteText {
         guard isWord(index), !isCapitalized(index), !isAny(index, .speakerHead) else { return false }
         if hasShape(index, .imperfectEnding) { return true }
         return pluralPhrase && hasShape(index, .pluralVerbEnding)
+    }
+
+    /// Whether token `index`, inside a phrase, reads as a verb before its object: a
+    /// lowercase word that no lexicon classes, followed by an article other than `du`
+    /// and `des` (an adjective after a noun is not followed by an article).
+    private func readsAsVerbBeforeObject(_ index: Int, before upper: Int) -> Bool {
+        guard index + 1 < upper, isWord(index), !isCapitalized(index), !isInEntity(index),
+            !isAny(index, [.determiner, .preposition, .speakerHead, .prenominal, .adverb, .time, .conjunction])
+        else { return false }
+        let next = index + 1
+        return isAny(next, .determiner) && !isAny(next, .preposition) && keyword(next)?.isDeForm != true && !isHonorific(next)
+            && !(isCapitalized(next) && isInEntity(next))
     }
 
     /// Whether `à` at `index` gives the domain of the role before it: `la secrétaire à

@@ -41,6 +41,11 @@ extension QuoteFinder {
             return SourcePhrase(speaker: .pronoun(start), cue: cue, end: start + 1)
         }
         let upper = scan.frame(of: start).upperBound
+        // `Selon nos informations`: the reporter's own, nobody's.
+        if text.isAny(start, .determiner) && text.keyword(start)?.isFirstPerson == true {
+            guard let phrase = text.phrase(startingAt: start, before: upper) else { return nil }
+            return SourcePhrase(speaker: .none, cue: cue, end: phrase.tokens.upperBound)
+        }
         guard var phrase = text.phrase(startingAt: start, before: upper) else { return nil }
         let possessive = text.isAny(start, .determiner) && text.keyword(start)?.isThirdPersonPossessive == true
         // `Selon les chiffres rendus publics hier par l'INSEE, ...`, `..., selon une étude

@@ -177,4 +177,20 @@ struct SpeakerPhraseTests {
         let text = "Le Suédois Erik Lindqvist a ajouté un troisième but, avant que Mathis Ouellet ne scelle la « remontada » dans un filet désert."
         #expect(try quotes(text).isEmpty)
     }
+
+    @Test("A word before an article ends a subject phrase: it is the verb")
+    func verbBeforeObject() throws {
+        let text = """
+            « C'est la pire année », constate Annick Morvan, biologiste. La chercheuse pointe la responsabilité des nitrates. \
+            D'après elle, les pluies ont accéléré la prolifération.
+            """
+        #expect(try quote(text, startingWith: "les pluies")?.speaker == "La chercheuse")
+    }
+
+    @Test("The reporter's own information names no speaker")
+    func reportersInformation() throws {
+        let text = "Selon nos informations, le ministère devrait recevoir les syndicats jeudi."
+        let found = try #require(try quote(text, startingWith: "le ministère"))
+        #expect(found.speaker == nil)
+    }
 }
