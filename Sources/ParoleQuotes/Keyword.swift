@@ -32,6 +32,9 @@ enum Keyword: String, CaseIterable, Sendable {
     case moi, nous, vous
     case seElided = "s'"
     case y
+    // Particles of names other than `de`, `du`, `des`: `van der Berg`, `da Silva`.
+    case van, von, der, den, da, di, dos, das, ter, ten
+    case del, della
     // Possessives.
     case son, sa, ses, leur, leurs, mon, ma, mes, notre, nos
     // Verbs after an impersonal `il`.
@@ -51,6 +54,15 @@ enum Keyword: String, CaseIterable, Sendable {
     var opensAdverbialQue: Bool {
         switch self {
         case .avant, .apres, .alors, .tandis, .parce, .pendant, .sans: true
+        default: false
+        }
+    }
+
+    /// A particle inside a family name: `de`, `d'`, `du`, `des`, `van`, `von`, `der`,
+    /// `da`, `di`, `dos`, `del`, ... (`Pieter de Vries`, `Bertrand du Mesnil`).
+    var isNameParticle: Bool {
+        switch self {
+        case .de, .deElided, .deElidedCurly, .du, .des, .van, .von, .der, .den, .da, .di, .dos, .das, .ter, .ten, .del, .della: true
         default: false
         }
     }

@@ -166,6 +166,10 @@ extension QuoteScan {
     func identity(of phrase: NounPhrase, links: [RoleLink], describing: Bool = true) -> SpeakerIdentity {
         if let entityTokens = phrase.entity, let (_, entityIndex) = text.entityRun(at: entityTokens.lowerBound) {
             let entity = text.entities[entityIndex]
+            // `Pieter-Jan de Vries` cut at its particle: the whole name is the speaker's name.
+            if let whole = text.nameWithParticle(entityTokens) {
+                return SpeakerIdentity(span: text.span(whole), cluster: entity.cluster, name: .words)
+            }
             let described = describing && phrase.tokens != entityTokens ? text.describingTokens(of: phrase) : nil
             let span = described.map { text.span($0) } ?? entity.span
             if let cluster = entity.cluster, text.clusters.indices.contains(cluster) {

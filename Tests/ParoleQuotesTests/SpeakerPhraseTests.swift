@@ -193,4 +193,14 @@ struct SpeakerPhraseTests {
         let found = try #require(try quote(text, startingWith: "le ministère"))
         #expect(found.speaker == nil)
     }
+
+    @Test("A one-word name followed by a particle and a surname is named whole")
+    func nameWithParticle() throws {
+        let text = """
+            Le président du CNES, Bertrand du Mesnil-Aubry, a qualifié le lancement de « moment historique ». \
+            « Nous saurons enfin mesurer la montée des eaux », a-t-il expliqué.
+            """
+        #expect(try quote(text, startingWith: "moment")?.speaker == "Bertrand du Mesnil-Aubry")
+        #expect(try quote(text, startingWith: "Nous saurons")?.speaker == "Bertrand du Mesnil-Aubry")
+    }
 }
