@@ -8,7 +8,9 @@ extension QuoteText {
     /// followed, in the same phrase, by particles and capitalised words (`de Vries`,
     /// `du Mesnil-Aubry`, `van der Berg`); `nil` otherwise.
     func nameWithParticle(_ name: Range<Int>) -> Range<Int>? {
-        guard name.count == 1, let entity = entity(at: name.lowerBound), entity.label == .person else { return nil }
+        guard name.count == 1, name.upperBound < count, keyword(name.upperBound)?.isNameParticle == true,
+            let entity = entity(at: name.lowerBound), entity.label == .person
+        else { return nil }
         var index = name.upperBound
         var sawParticle = false
         while index < count && index < name.upperBound + 3 && isWord(index) && !isCapitalized(index),
