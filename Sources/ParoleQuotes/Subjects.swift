@@ -24,6 +24,21 @@ extension QuoteScan {
         return subject(before: cue.tokens.lowerBound)
     }
 
+    /// The organisation whose people `on` stands for, named where the sentence opens:
+    /// `Au ministère de la Santé, on assure que`, `Chez Renault, on indique que`. The
+    /// phrase after `à`, `au`, `aux` or `chez`, up to the comma before `on`, when it
+    /// names an organisation or a group.
+    private func speakingPlace(beforeOn on: Int, lower: Int) -> NounPhrase? {
+        let comma = on - 1
+        guard comma > lower, text.isComma(comma) else { return nil }
+        let first = text.skipLead(in: lower..<comma)
+        guard first < comma - 1, let word = text.keyword(first), [.a, .au, .aux, .chez].contains(word) else { return nil }
+        guard let phrase = text.phrase(startingAt: first + 1, before: comma), phrase.tokens.upperBound == comma else { return nil }
+        if let head = phrase.head, text.isAny(head, .groupNoun) { return phrase }
+        guard let entity = phrase.entity, text.entity(at: entity.lowerBound)?.label == .organization else { return nil }
+        return phrase
+    }
+
     /// A pronoun reference, or none for `on`.
     func pronounRef(_ index: Int) -> SpeakerRef {
         let word = text.keyword(index)
@@ -49,6 +64,7 @@ extension QuoteScan {
             }
         }
         guard index >= lower else { return .none }
+        if text.isKeyword(index, .on), let place = speakingPlace(beforeOn: index, lower: lower) { return .phrase(place) }
         if text.isAny(index, .subjectPronoun) { return pronounRef(index) }
         if text.isKeyword(index, .qui) {
             let antecedent = index - 1

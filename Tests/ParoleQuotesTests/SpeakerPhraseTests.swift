@@ -203,4 +203,11 @@ struct SpeakerPhraseTests {
         #expect(try quote(text, startingWith: "moment")?.speaker == "Bertrand du Mesnil-Aubry")
         #expect(try quote(text, startingWith: "Nous saurons")?.speaker == "Bertrand du Mesnil-Aubry")
     }
+
+    @Test("on stands for the organisation named where the sentence opens")
+    func onAtOrganisation() throws {
+        let text = "Au ministère de la Santé, on assure que le texte ne concerne que les médicaments sans ordonnance."
+        #expect(try quotes(text).first?.speaker == "ministère de la Santé")
+        #expect(try quotes("À Paris, on estime que la grève durera.").first?.speaker == nil)
+    }
 }
