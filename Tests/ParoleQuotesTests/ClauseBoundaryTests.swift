@@ -1,0 +1,28 @@
+import Parole
+import Testing
+
+/// Where a reported clause ends and which clause a fragment belongs to: `tandis que`,
+/// a coordinated finite verb after an infinitive, adverbial clauses.
+@Suite("Clause boundaries")
+struct ClauseBoundaryTests {
+    @Test("tandis que and another speaker's verb end the reported clause")
+    func contrastedSpeech() throws {
+        let text = "La Fédération a assuré mardi que le calendrier serait « respecté », tandis que la Ligue avait jugé en mars ce calendrier « intenable »."
+        #expect(try quote(text, startingWith: "le calendrier")?.text == "le calendrier serait « respecté »")
+        #expect(try quote(text, startingWith: "intenable")?.speaker == "Ligue")
+    }
+
+    @Test("An infinitive clause stops before the reporter's next verb")
+    func infinitiveEnd() throws {
+        let text = "Le pharmacien a reconnu avoir « commis une faute », mais il a nié toute intention de nuire."
+        #expect(try quote(text, startingWith: "avoir")?.text == "avoir « commis une faute »")
+        let other = "Elle a dit vouloir déposer un nouveau plan d'ici décembre et doit rencontrer les maires."
+        #expect(try quote(other, startingWith: "vouloir")?.text == "vouloir déposer un nouveau plan d'ici décembre")
+    }
+
+    @Test("A fragment in an adverbial clause is not the words of the verb before")
+    func fragmentInAdverbialClause() throws {
+        let text = "Le Suédois Erik Lindqvist a ajouté un troisième but, avant que Mathis Ouellet ne scelle la « remontada » dans un filet désert."
+        #expect(try quotes(text).isEmpty)
+    }
+}
