@@ -6,7 +6,7 @@ extension QuoteFinder {
     /// The end (exclusive) of the reported clause that starts at `start`.
     ///
     /// The clause stops before: a semicolon; an incise or a present participle of a
-    /// speech verb after a comma (`, a-t-il ajouté`, `, estimant que`); `, selon`; `, tandis que` before a speech verb;
+    /// speech verb after a comma (`, a-t-il ajouté`, `, estimant que`); `, selon`; `, tandis que` before a speech verb; `, sans préciser`;
     /// `et`, `mais` or `puis` followed by a second verb of the reporter (`a assuré que ...
     /// et a proposé`:
     /// the same auxiliary as the cue, not yet used in the clause); `et que` or `et` and a
@@ -41,13 +41,20 @@ extension QuoteFinder {
     }
 
     /// Whether the reporter speaks again after the comma at `comma`: an incise, a
-    /// present participle of a speech verb, `selon`, or `tandis que` / `alors que`
-    /// before another speaker's verb (`, tandis que la Cour avait jugé ...`).
+    /// present participle of a speech verb, `selon`, `tandis que` / `alors que`
+    /// before another speaker's verb (`, tandis que la Cour avait jugé ...`), or `sans`
+    /// and an infinitive or a complement (`, sans davantage de précisions`).
     private func hasReporterAfter(comma: Int) -> Bool {
         let next = comma + 1
         guard next < text.count else { return false }
         if text.isKeyword(next, .selon) { return true }
         if opensContrastedSpeech(at: next) { return true }
+        // `, sans davantage de précisions`, `, sans préciser`: the reporter's words.
+        if text.isKeyword(next, .sans) && next + 1 < text.count
+            && (isInfinitive(next + 1) || text.keyword(next + 1)?.isDeForm == true || text.isAny(next + 1, [.adverb, .negation]))
+        {
+            return true
+        }
         guard let cue = scan.cue(startingAt: next) else { return false }
         return cue.form == .presentParticiple || cue.invertedPronoun != nil || scan.isIncise(cue)
     }

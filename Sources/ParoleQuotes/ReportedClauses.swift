@@ -125,12 +125,18 @@ extension QuoteFinder {
     }
 
     /// The infinitive clause right after `cue`: `dit vouloir ...`, `a déclaré de son
-    /// côté avoir eu ...`, `assure ne pas ...`, `déclarant s'adresser ...`.
+    /// côté avoir eu ...`, `assure ne pas ...`, `déclarant s'adresser ...`, `a raconté
+    /// à ses proches avoir ...`.
     func infinitiveClause(after cue: SpeechCue) -> Range<Int>? {
         guard cue.form != .infinitive else { return nil }
         let frame = scan.frame(of: cue.verb)
         var index = SpeechCueFinder(text: text).skipAdverbials(from: cue.tokens.upperBound)
         while index < frame.upperBound && text.isAny(index, .time) { index += 1 }
+        // `a raconté au Progrès avoir cru ...`: whom the words were said to.
+        if index < frame.upperBound, let word = text.keyword(index), [.a, .au, .aux].contains(word) {
+            let after = scan.skipComplements(from: index, before: frame.upperBound)
+            if after > index && after < frame.upperBound && isInfinitive(after) { index = after }
+        }
         let start = index
         if index < frame.upperBound && (text.isKeyword(index, .ne) || text.isKeyword(index, .neElided)) {
             index += 1

@@ -25,4 +25,16 @@ struct ClauseBoundaryTests {
         let text = "Le Suédois Erik Lindqvist a ajouté un troisième but, avant que Mathis Ouellet ne scelle la « remontada » dans un filet désert."
         #expect(try quotes(text).isEmpty)
     }
+
+    @Test("An infinitive clause after whom the words were said to")
+    func infinitiveAfterAddressee() throws {
+        let text = "La gérante, blessée au bras, a raconté au Progrès avoir cru « mourir »."
+        #expect(try quote(text, startingWith: "avoir")?.text == "avoir cru « mourir »")
+    }
+
+    @Test("sans and an infinitive or a complement after a reported clause are the reporter's")
+    func reporterAfterSans() throws {
+        let text = "Le ministre a répondu que le budget serait tenu, sans davantage de précisions."
+        #expect(try quotes(text).map(\.text) == ["le budget serait tenu"])
+    }
 }
