@@ -42,7 +42,7 @@ extension QuoteFinder {
         }
         let upper = scan.frame(of: start).upperBound
         // `Selon nos informations`: the reporter's own, nobody's.
-        if text.isAny(start, .determiner) && text.keyword(start)?.isFirstPerson == true {
+        if !requireSpeaker && text.isAny(start, .determiner) && text.keyword(start)?.isFirstPerson == true {
             guard let phrase = text.phrase(startingAt: start, before: upper) else { return nil }
             return SourcePhrase(speaker: .none, cue: cue, end: phrase.tokens.upperBound)
         }

@@ -45,9 +45,11 @@ extension QuoteScan {
         return word == .on || word == .invertedOn || word == .invertedTOn ? .none : .pronoun(index)
     }
 
-    /// The subject before a verb group starting at `start`: a pronoun, a relative's
-    /// antecedent, a phrase, a name in apposition, or the sentence's subject when the
-    /// verb is coordinated (`a lancé un appel et estime que`).
+    /// The subject before a verb group starting at `start`: a pronoun (`on` standing
+    /// for an organisation named before it: `Chez Renault, on indique`), a relative's
+    /// antecedent, a phrase (two joined by `et` before a plural verb), a name in
+    /// apposition, or the sentence's subject when the verb is coordinated (`a lancé un
+    /// appel et estime que`).
     func subject(before start: Int, coordination: Bool = true) -> SpeakerRef {
         let lower = frame(of: start).lowerBound
         var index = start - 1
