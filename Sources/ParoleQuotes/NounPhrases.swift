@@ -190,6 +190,10 @@ extension QuoteText {
     /// Whether token `index` reads as a finite speech verb rather than a noun.
     private func readsAsSpeechVerb(_ index: Int) -> Bool {
         guard !isCapitalized(index), index > 0, !isAny(index - 1, [.determiner, .preposition]) else { return false }
+        // `leur dernière note`, `la nouvelle déclaration`: a noun after an article and an adjective.
+        if index > 1 && isAny(index - 1, [.prenominal, .time]) && isAny(index - 2, .determiner) && !isAny(index - 2, .preposition) {
+            return false
+        }
         return readings(index).contains { $0.kind == .finite }
     }
 

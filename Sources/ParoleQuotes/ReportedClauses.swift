@@ -73,9 +73,13 @@ extension QuoteFinder {
         let frame = scan.frame(of: cue.verb)
         var index = cue.tokens.upperBound
         var steps = 0
+        var sawComplement = false
         while index < frame.upperBound && steps < 24 {
             steps += 1
             let isQue = text.isQue(index)
+            // `répondra devant Dieu du malheur que tu as eu`: after a noun's complement, a
+            // `que` with no comma before it is a relative.
+            if isQue && sawComplement && !text.isComma(index - 1) { return nil }
             // `alors que`, `parce que`, `avant que`: a conjunction, not the verb's `que`.
             if isQue && index > 0 && text.isAny(index - 1, [.subordinator, .preposition])
                 && !text.isAny(index - 1, .determiner)
@@ -114,6 +118,7 @@ extension QuoteFinder {
             // (`du` and `des` after a noun are complements: `à l'issue d'un conseil des ministres`.)
             let complement = (text.isKeyword(index, .du) || text.isKeyword(index, .des)) && index > cue.tokens.upperBound
                 && text.isWord(index - 1) && !text.isAny(index - 1, [.determiner, .preposition, .time])
+            sawComplement = sawComplement || complement
             if text.isAny(index, .determiner) && !(index > 0 && text.isAny(index - 1, .preposition) && !text.isAny(index - 1, .determiner))
                 && !(index + 1 < frame.upperBound && (text.isAny(index + 1, .time) || text.isNumber(index + 1))) && !complement
             {
@@ -133,9 +138,14 @@ extension QuoteFinder {
         var index = SpeechCueFinder(text: text).skipAdverbials(from: cue.tokens.upperBound)
         while index < frame.upperBound && text.isAny(index, .time) { index += 1 }
         // `a raconté au Progrès avoir cru ...`: whom the words were said to.
-        if index < frame.upperBound, let word = text.keyword(index), [.a, .au, .aux].contains(word) {
-            let after = scan.skipComplements(from: index, before: frame.upperBound)
-            if after > index && after < frame.upperBound && isInfinitive(after) { index = after }
+        if index + 1 < frame.upperBound, let word = text.keyword(index), [.a, .au, .aux].contains(word) {
+            // `à` (`au`, `aux`), an article, and one word or name.
+            var after = index + 1
+            if word == .a && text.isAny(after, .determiner) { after += 1 }
+            if after < frame.upperBound && text.isWord(after) && !text.isAny(after, [.preposition, .determiner]) {
+                after = text.entityTokens(at: after)?.upperBound ?? after + 1
+                if after < frame.upperBound && isInfinitive(after) { index = after }
+            }
         }
         let start = index
         if index < frame.upperBound && (text.isKeyword(index, .ne) || text.isKeyword(index, .neElided)) {

@@ -43,7 +43,8 @@ extension QuoteFinder {
         let upper = scan.frame(of: start).upperBound
         // `Selon nos informations`: the reporter's own, nobody's.
         if !requireSpeaker && text.isAny(start, .determiner) && text.keyword(start)?.isFirstPerson == true {
-            guard let phrase = text.phrase(startingAt: start, before: upper) else { return nil }
+            guard let phrase = text.phrase(startingAt: start, before: upper), let head = phrase.head, text.isAny(head, .documentNoun)
+            else { return nil }
             return SourcePhrase(speaker: .none, cue: cue, end: phrase.tokens.upperBound)
         }
         guard var phrase = text.phrase(startingAt: start, before: upper) else { return nil }
