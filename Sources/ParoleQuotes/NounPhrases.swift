@@ -222,7 +222,8 @@ extension QuoteText {
                 head = scan
                 break
             }
-            guard isAny(scan, .prenominal) else { break }
+            // (`leur dernière note`: `dernier` and `prochain` stand before nouns too.)
+            guard isAny(scan, [.prenominal, .time]) else { break }
             scan += 1
         }
         var entity: Range<Int>?

@@ -37,4 +37,11 @@ struct ClauseBoundaryTests {
         let text = "Le ministre a répondu que le budget serait tenu, sans davantage de précisions."
         #expect(try quotes(text).map(\.text) == ["le budget serait tenu"])
     }
+
+    @Test("que right after a noun's complement is a relative, not the verb's que")
+    func relativeAfterComplement() throws {
+        #expect(try quotes("Elle répondra devant les juges du malheur que tu as causé.").isEmpty)
+        let text = "Ils ont affirmé mercredi, à l'issue d'un conseil des ministres à Toulouse, que l'Europe devait agir."
+        #expect(try quotes(text).map(\.text) == ["l'Europe devait agir"])
+    }
 }

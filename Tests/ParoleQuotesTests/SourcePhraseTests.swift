@@ -62,4 +62,10 @@ struct SourcePhraseTests {
             """
         #expect(try quote(text, startingWith: "son client")?.speaker == "Claire Roux")
     }
+
+    @Test("A noun after an article and an adjective is no verb: the document's author speaks")
+    func documentAfterAdjective() throws {
+        let text = "Les notaires se montrent prudents. Selon leur dernière note de conjoncture, les délais de vente restent longs."
+        #expect(try quote(text, startingWith: "les délais")?.speaker == "Les notaires")
+    }
 }
