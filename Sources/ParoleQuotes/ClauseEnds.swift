@@ -6,11 +6,11 @@ extension QuoteFinder {
     /// The end (exclusive) of the reported clause that starts at `start`.
     ///
     /// The clause stops before: a semicolon; an incise or a present participle of a
-    /// speech verb after a comma (`, a-t-il ajouté`, `, estimant que`); `, selon`;
+    /// speech verb after a comma (`, a-t-il ajouté`, `, estimant que`); `, selon`; `, tandis que` before a speech verb; `, sans préciser`;
     /// `et`, `mais` or `puis` followed by a second verb of the reporter (`a assuré que ...
     /// et a proposé`:
-    /// the same auxiliary as the cue, not yet used in the clause); `et que` after an
-    /// infinitive clause; and the first comma when the cue stands in a subordinate
+    /// the same auxiliary as the cue, not yet used in the clause); `et que` or `et` and a
+    /// finite verb after an infinitive clause; and the first comma when the cue stands in a subordinate
     /// clause that opens the sentence (`Alors qu'il a déclaré que ..., le ministre ...`).
     /// Quotation marks are stepped over whole.
     /// `stopsAtComma` ends the clause at its first comma outside marks (a relative clause).
@@ -41,19 +41,42 @@ extension QuoteFinder {
     }
 
     /// Whether the reporter speaks again after the comma at `comma`: an incise, a
-    /// present participle of a speech verb, or `selon`.
+    /// present participle of a speech verb, `selon`, `tandis que` / `alors que`
+    /// before another speaker's verb (`, tandis que la Cour avait jugé ...`), or `sans`
+    /// and an infinitive or a complement (`, sans davantage de précisions`).
     private func hasReporterAfter(comma: Int) -> Bool {
         let next = comma + 1
         guard next < text.count else { return false }
         if text.isKeyword(next, .selon) { return true }
+        if opensContrastedSpeech(at: next) { return true }
+        // `, sans davantage de précisions`, `, sans préciser`: the reporter's words.
+        if text.isKeyword(next, .sans) && next + 1 < text.count
+            && (isInfinitive(next + 1) || text.keyword(next + 1)?.isDeForm == true || text.isAny(next + 1, [.adverb, .negation]))
+        {
+            return true
+        }
         guard let cue = scan.cue(startingAt: next) else { return false }
         return cue.form == .presentParticiple || cue.invertedPronoun != nil || scan.isIncise(cue)
+    }
+
+    /// Whether `tandis que` or `alors que` at `index` opens a clause with a speech verb
+    /// of its own: what another speaker said, set against the reported clause.
+    private func opensContrastedSpeech(at index: Int) -> Bool {
+        guard text.isKeyword(index, .tandis) || text.isKeyword(index, .alors), index + 1 < text.count, text.isQue(index + 1)
+        else { return false }
+        let frame = scan.frame(of: index)
+        var end = index + 2
+        while end < frame.upperBound && !text.isComma(end) && !text.isTerminal(end) && !text.isPunctuation(end, .semicolon) { end += 1 }
+        return scan.cues(withVerbIn: (index + 2)..<end).contains { $0.form == .finite || $0.form == .pastParticiple }
     }
 
     /// Whether `et` (`mais`, `puis`) at `index` joins a second verb of the reporter to the cue.
     private func coordinatesReporter(at index: Int, start: Int, cue: SpeechCue?, infinitive: Bool) -> Bool {
         let next = index + 1
-        if infinitive && text.isQue(next) { return true }
+        // `a dit vouloir ... et doit rencontrer`, `a reconnu avoir ..., mais il a nié`: after
+        // an infinitive, a finite verb is the reporter's.
+        if infinitive && (text.isQue(next) || scan.startsVerbGroup(next)) { return true }
+        if infinitive && scan.isPersonalSubjectPronoun(next) && next + 1 < text.count && scan.startsVerbGroup(next + 1) { return true }
         guard let cue else { return false }
         if let following = scan.cue(startingAt: next), following.form == .finite || following.form == .pastParticiple {
             return following.auxiliary == nil || sameAuxiliary(following.auxiliary!, as: cue, unusedSince: start, before: index)

@@ -23,7 +23,28 @@ extension QuoteFinder {
         if let source = sourcePhrase(at: start) {
             return (source.speaker, source.cue, source.end)
         }
-        return inciseVerb(at: start)
+        if let incise = inciseVerb(at: start) { return incise }
+        return impersonalIncise(at: start)
+    }
+
+    /// An incise whose subject is `on` and whose verb need not speak (`pouvait-on
+    /// lire`, `lit-on`): the words are nobody's in particular, or the author of the
+    /// document they are read in (`peut-on lire dans un éditorial du Monde`).
+    private func impersonalIncise(at start: Int) -> (speaker: SpeakerRef, cue: Quote.Cue?, end: Int)? {
+        guard start + 1 < text.count, text.isWord(start), !text.isCapitalized(start) else { return nil }
+        let pronoun = text.keyword(start + 1)
+        guard pronoun == .invertedOn || pronoun == .invertedTOn else { return nil }
+        let end = start + 2
+        let upper = scan.frame(of: start).upperBound
+        // `lire`, `entendre`, then `dans` or `sur` and the document.
+        var index = end
+        if index < upper && text.isWord(index) && !text.isAny(index, [.preposition, .determiner]) { index += 1 }
+        index = scan.skipTimeWords(from: index, before: upper)
+        guard index + 1 < upper, text.isAny(index, .preposition), !text.isAny(index, .determiner),
+            let phrase = text.phrase(startingAt: index + 1, before: upper), let head = phrase.head, text.isAny(head, .documentNoun)
+        else { return (.none, nil, end) }
+        let author = scan.speakerPhrase(phrase)
+        return author.tokens != phrase.tokens ? (.phrase(author), nil, end) : (.none, nil, end)
     }
 
     /// The first token at or after `start` that is not an object or negative clitic

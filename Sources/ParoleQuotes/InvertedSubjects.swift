@@ -25,7 +25,7 @@ extension QuoteScan {
                 return false
             }
         }
-        return true
+        return !endsApposedSubject(atComma: before)
     }
 
     /// The subject after an inverted verb: `a indiqué le vendredi 26 janvier à l'AFP une
@@ -33,11 +33,27 @@ extension QuoteScan {
     /// A person in apposition after a role (`l'entraîneur, Patrick Roussel,`) is the subject.
     func subject(after cue: SpeechCue) -> NounPhrase? {
         let upper = frame(of: cue.verb).upperBound
-        let index = skipComplements(from: cue.tokens.upperBound, before: upper)
+        // Commas are stepped over after a lexicon verb only, not after a verb guessed from its shape.
+        let acrossCommas = text.hasReadings(cue.verb)
+        var index = skipComplements(from: cue.tokens.upperBound, before: upper, acrossCommas: acrossCommas)
         guard index < upper else { return nil }
         if text.isAny(index, .subjectPronoun) { return nil }
         // A name alone is a subject even when it is not in a lexicon: `explique Marie`.
-        guard let phrase = text.phrase(startingAt: index, before: upper) else { return nil }
+        var found = text.phrase(startingAt: index, before: upper)
+        // `a déclaré au micro de France Inter, quelques minutes après le match, l'attaquant`:
+        // an aside between commas that names nobody comes before the subject.
+        var asides = 0
+        while acrossCommas && asides < 2 && !(found.map { isPlausibleSpeaker($0) } ?? false) {
+            let asideStart = text.isComma(index) ? index + 1 : index
+            guard let comma = asideEnd(from: asideStart, before: upper) else { break }
+            asides += 1
+            let next = skipComplements(from: comma + 1, before: upper, acrossCommas: true)
+            guard next < upper, !text.isAny(next, .subjectPronoun), let phrase = text.phrase(startingAt: next, before: upper) else { break }
+            index = next
+            found = phrase
+        }
+        guard var phrase = found else { return nil }
+        if let after = subject(afterMediaName: phrase, before: upper) { phrase = after }
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
             return text.describe(person)
         }
@@ -45,8 +61,9 @@ extension QuoteScan {
     }
 
     /// The index after the time words, adverbials and prepositional phrases that may
-    /// stand between an inverted verb and its subject.
-    func skipComplements(from start: Int, before upper: Int) -> Int {
+    /// stand between an inverted verb and its subject; with `acrossCommas`, also the
+    /// commas between them.
+    func skipComplements(from start: Int, before upper: Int, acrossCommas: Bool = false) -> Int {
         var index = start
         var steps = 0
         while index < upper && steps < 12 {
@@ -62,6 +79,11 @@ extension QuoteScan {
             }
             if text.isNumber(index) && index > start && text.isAny(index - 1, .time) {
                 index += 1
+                continue
+            }
+            // `à 9 h`, `vers 10 h 30`: a number before a time word.
+            if text.isNumber(index) && index + 1 < upper && text.isAny(index + 1, .time) {
+                index += 2
                 continue
             }
             // `le vendredi 26 janvier`, `ce mercredi`.
@@ -83,6 +105,23 @@ extension QuoteScan {
                 index = skipPrepositionalPhrase(from: index, before: upper)
                 continue
             }
+            // `au micro de Canal+`: the complement of a noun just stepped over.
+            if acrossCommas && index > start && (text.isKeyword(index, .de) || text.isKeyword(index, .deElided) || text.isKeyword(index, .du))
+                && text.isWord(index - 1) && !text.isCapitalized(index - 1)
+                && !text.isAny(index - 1, [.time, .adverb, .determiner, .preposition, .speakerHead])
+            {
+                index = skipPrepositionalPhrase(from: index, before: upper)
+                continue
+            }
+            // `a déclaré à l'ouverture des travaux, à 10 h, l'envoyé spécial`: a comma
+            // between complements, or between the complements and the subject.
+            if acrossCommas && text.isComma(index) && index > start && index + 1 < upper
+                && (text.isAny(index + 1, [.preposition, .time, .adverb]) || text.isInDate(index + 1) || text.canStartPhrase(index + 1))
+                && !text.isAny(index + 1, [.relative, .subjectPronoun])
+            {
+                index += 1
+                continue
+            }
             break
         }
         return index
@@ -98,7 +137,10 @@ extension QuoteScan {
             if let range = text.entityTokens(at: index) { index = min(range.upperBound, upper) } else { index += 1 }
         }
         while index < upper && text.isWord(index) {
-            if text.isAny(index, .determiner) && !text.isAny(index - 1, .preposition) { break }
+            // `à l'ouverture des travaux`: a complement of the head, not a subject (`des responsables`).
+            let complement = text.keyword(index)?.isDeForm == true && index + 1 < upper && text.isWord(index + 1)
+                && !text.isCapitalized(index + 1) && !text.isAny(index + 1, .speakerHead)
+            if text.isAny(index, .determiner) && !text.isAny(index - 1, .preposition) && !complement { break }
             if text.isAny(index, [.preposition, .relative, .conjunction, .auxiliary]) && !text.isAny(index, .determiner)
                 && !text.isKeyword(index, .de) && !text.isKeyword(index, .deElided)
             {

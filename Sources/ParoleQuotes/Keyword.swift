@@ -5,10 +5,10 @@ enum Keyword: String, CaseIterable, Sendable {
     // Conjunctions, relatives, adverbs.
     case que
     case queElided = "qu'"
-    case qui, comme, ainsi, et, mais, puis, sans, tout, ne
+    case qui, comme, ainsi, et, mais, puis, sans, tout, ne, tandis, alors, avant, parce, pendant
     case neElided = "n'"
     // Prepositions and articles.
-    case selon, pour, en, de
+    case selon, pour, en, de, chez
     case deElided = "d'"
     case deElidedCurly = "d’"
     case du, des, par
@@ -17,6 +17,7 @@ enum Keyword: String, CaseIterable, Sendable {
     case apres = "après"
     case le, la
     case leElided = "l'"
+    case un, une
     // Pronouns.
     case il, elle, ils, elles, on
     case invertedOn = "-on"
@@ -31,10 +32,14 @@ enum Keyword: String, CaseIterable, Sendable {
     case moi, nous, vous
     case seElided = "s'"
     case y
+    // Particles of names other than `de`, `du`, `des`: `van der Berg`, `da Silva`.
+    case van, von, der, den, da, di, dos, das, ter, ten
+    case del, della
     // Possessives.
     case son, sa, ses, leur, leurs, mon, ma, mes, notre, nos
     // Verbs after an impersonal `il`.
     case est
+    case ete = "été"
     case etait = "était"
     case sera, serait, faut, fallait, faudra, faudrait, semble, semblait, convient, suffit, vaut, importe
     case parait = "paraît"
@@ -42,6 +47,25 @@ enum Keyword: String, CaseIterable, Sendable {
 
     /// `que` or `qu'`.
     var isQue: Bool { self == .que || self == .queElided }
+
+    /// A word before `que` that makes an adverbial clause: `avant que`, `après que`,
+    /// `alors que`, `tandis que`, `parce que`, `pendant que`, `sans que` (not `pour
+    /// que`, which often completes a speech verb: `plaide pour que`).
+    var opensAdverbialQue: Bool {
+        switch self {
+        case .avant, .apres, .alors, .tandis, .parce, .pendant, .sans: true
+        default: false
+        }
+    }
+
+    /// A particle inside a family name: `de`, `d'`, `du`, `des`, `van`, `von`, `der`,
+    /// `da`, `di`, `dos`, `del`, ... (`Pieter de Vries`, `Bertrand du Mesnil`).
+    var isNameParticle: Bool {
+        switch self {
+        case .de, .deElided, .deElidedCurly, .du, .des, .van, .von, .der, .den, .da, .di, .dos, .das, .ter, .ten, .del, .della: true
+        default: false
+        }
+    }
 
     /// `et`, `mais` or `puis`.
     var isCoordinator: Bool { self == .et || self == .mais || self == .puis }

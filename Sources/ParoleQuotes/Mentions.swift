@@ -17,6 +17,9 @@ struct SpeakerIdentity: Sendable {
         case entityName(Int32, isWords: Bool)
         /// The words of ``SpeakerIdentity/span``: the phrase itself.
         case words
+        /// The words of a phrase that ``SpeakerIdentity/span`` extends (UTF-16 offsets):
+        /// `un psychiatre` for `un psychiatre qui n'a pas participé aux travaux`.
+        case phraseWords(start: Int32, end: Int32)
     }
 
     /// Where the naming words start and end (UTF-16 offsets).
@@ -44,6 +47,7 @@ struct SpeakerIdentity: Sendable {
         case .clusterName: text.clusters[cluster!].canonical
         case .entityName(let entity, _): text.entities[Int(entity)].canonical
         case .words: text.text(span)
+        case .phraseWords(let start, let end): text.text(Span(start: Int(start), end: Int(end)))
         }
     }
 }
@@ -52,11 +56,12 @@ extension SpeakerIdentity: Hashable {
     /// What decides whether two canonical names are equal, given equal spans and
     /// clusters: a cluster has one name, the words of a span are one name, and an
     /// entity's name that is not its words belongs to that entity (the entity of a span
-    /// is the one that covers its tokens).
+    /// is the one that covers its tokens); a phrase that a span extends is determined by it.
     private var nameKey: Int {
         switch name {
         case .clusterName: -2
         case .words: -1
+        case .phraseWords: -3
         case .entityName(let entity, let isWords): isWords ? -1 : Int(entity)
         }
     }
@@ -145,22 +150,41 @@ struct RoleLink: Sendable {
     var role: String
     /// The person's cluster.
     var cluster: Int
-    /// Where the link is made (a token index).
+    /// Where the link is made (a token index): the first token of the name.
     var position: Int
+    /// The tokens of the role's phrase (`la ministre chargée du logement`).
+    var phrase: Range<Int>
 }
 
 extension QuoteScan {
     /// The identity a noun phrase names: its entity, a person its role is linked to, or itself.
-    func identity(of phrase: NounPhrase, links: [RoleLink]) -> SpeakerIdentity {
+    ///
+    /// With `describing`, the words are those that best describe the speaker where it
+    /// is named (the whole phrase of an organisation, the role of a person, the relative
+    /// clause of an unnamed speaker); a mention that only a pronoun may refer to needs
+    /// only the name, whose canonical name is the same.
+    func identity(of phrase: NounPhrase, links: [RoleLink], describing: Bool = true) -> SpeakerIdentity {
         if let entityTokens = phrase.entity, let (_, entityIndex) = text.entityRun(at: entityTokens.lowerBound) {
             let entity = text.entities[entityIndex]
-            if let cluster = entity.cluster, text.clusters.indices.contains(cluster) {
-                return SpeakerIdentity(span: entity.span, cluster: cluster, name: .clusterName)
+            // `Pieter-Jan de Vries` cut at its particle: the whole name is the speaker's name.
+            if let whole = text.nameWithParticle(entityTokens) {
+                return SpeakerIdentity(span: text.span(whole), cluster: entity.cluster, name: .words)
             }
-            let isWords = text.spells(entity.span, as: entity.canonical)
-            return SpeakerIdentity(span: entity.span, cluster: entity.cluster, name: .entityName(Int32(entityIndex), isWords: isWords))
+            let described = describing && phrase.tokens != entityTokens ? text.describingTokens(of: phrase) : nil
+            let span = described.map { text.span($0) } ?? entity.span
+            if let cluster = entity.cluster, text.clusters.indices.contains(cluster) {
+                // A name that is already the canonical name: the words are its role, when one is given.
+                if describing, entity.label == .person, let role = roleTokens(of: phrase, name: entityTokens, links: links),
+                    text.spells(entity.span, as: text.clusters[cluster].canonical)
+                {
+                    return SpeakerIdentity(span: text.span(role), cluster: cluster, name: .clusterName)
+                }
+                return SpeakerIdentity(span: span, cluster: cluster, name: .clusterName)
+            }
+            let isWords = span == entity.span && text.spells(entity.span, as: entity.canonical)
+            return SpeakerIdentity(span: span, cluster: entity.cluster, name: .entityName(Int32(entityIndex), isWords: isWords))
         }
-        let span = text.span(phrase.tokens)
+        let span = text.span(text.withoutAcronym(phrase.tokens))
         if let head = phrase.head, !phrase.plural, text.isAny(head, .role),
             let determiner = phrase.tokens.first, [.le, .la, .leElided].contains(text.keyword(determiner)),
             let link = lastLink(of: head, before: phrase.tokens.lowerBound, in: links),
@@ -170,6 +194,10 @@ extension QuoteScan {
             if phrase.gender == nil || cluster.gender == nil || phrase.gender == cluster.gender {
                 return SpeakerIdentity(span: span, cluster: link.cluster, name: .clusterName)
             }
+        }
+        if describing, let described = text.describingTokens(withRelativeAfter: phrase) {
+            let name = SpeakerIdentity.Name.phraseWords(start: Int32(span.start), end: Int32(span.end))
+            return SpeakerIdentity(span: text.span(described), cluster: nil, name: name)
         }
         return SpeakerIdentity(span: span, cluster: nil, name: .words)
     }
@@ -210,7 +238,7 @@ extension QuoteScan {
             }
             for phrase in roles {
                 if let head = phrase.head, text.isAny(head, .role), head < range.lowerBound || head >= range.upperBound {
-                    links.append(RoleLink(role: roleKey(head), cluster: cluster, position: range.lowerBound))
+                    links.append(RoleLink(role: roleKey(head), cluster: cluster, position: range.lowerBound, phrase: phrase.tokens))
                 }
             }
         }
@@ -284,6 +312,6 @@ extension QuoteScan {
         Mention(
             tokens: phrase.tokens, frame: frameIndex(of: phrase.tokens.lowerBound), rank: rank, gender: phrase.gender,
             plural: phrase.plural, isPerson: phrase.isPerson, isNamed: phrase.entity != nil,
-            identity: identity(of: phrase, links: links))
+            identity: identity(of: phrase, links: links, describing: false))
     }
 }

@@ -106,6 +106,12 @@ extension QuoteText {
                 break
             }
             guard isWord(index) || isNumber(index) else { break }
+            // The words of a name go together: `le Comité international pour les droits humains`.
+            if isInEntity(index) && !entityStarts(at: index) && isInEntity(index - 1) {
+                sawContent = true
+                index += 1
+                continue
+            }
             let word = keyword(index)
             if isAny(index, .preposition) && !isAny(index, .determiner) {
                 if word == .de || word == .deElided {
@@ -126,10 +132,17 @@ extension QuoteText {
                 continue
             }
             if breaksPhrase(index) && !joinsComplements(index) || isAny(index, [.adverb, .time]) && sawContent { break }
-            if isAny(index, .determiner) && !isAny(index - 1, .preposition) && sawContent { break }
+            // (A name that opens with a capitalised article stays: `le quotidien Le Monde`.)
+            if isAny(index, .determiner) && !isAny(index - 1, .preposition) && sawContent
+                && !(isCapitalized(index) && entityStarts(at: index))
+            {
+                break
+            }
             // Another name right after a name: `selon Netanyahu Israël est ...`.
             if entityStarts(at: index) && isInEntity(index - 1) { break }
             if sawContent && looksLikeFiniteVerb(index, pluralPhrase: info(start).plural == true) { break }
+            // `La chercheuse pointe la responsabilité`: a word before an article is a verb.
+            if sawContent && readsAsVerbBeforeObject(index, before: upper) { break }
             if !readsAsSpeechVerb(index) {
                 sawContent = sawContent || !isAny(index, .determiner)
                 index += 1
@@ -150,6 +163,18 @@ extension QuoteText {
         return pluralPhrase && hasShape(index, .pluralVerbEnding)
     }
 
+    /// Whether token `index`, inside a phrase, reads as a verb before its object: a
+    /// lowercase word that no lexicon classes, followed by an article other than `du`
+    /// and `des` (an adjective after a noun is not followed by an article).
+    private func readsAsVerbBeforeObject(_ index: Int, before upper: Int) -> Bool {
+        guard index + 1 < upper, isWord(index), !isCapitalized(index), !isInEntity(index),
+            !isAny(index, [.determiner, .preposition, .speakerHead, .prenominal, .adverb, .time, .conjunction])
+        else { return false }
+        let next = index + 1
+        return isAny(next, .determiner) && !isAny(next, .preposition) && keyword(next)?.isDeForm != true && !isHonorific(next)
+            && !(isCapitalized(next) && isInEntity(next))
+    }
+
     /// Whether `à` at `index` gives the domain of the role before it: `la secrétaire à
     /// l'Intérieur`, `l'adjoint au maire` (not `le ministre aux journalistes`, `son
     /// avocate à l'AFP`).
@@ -165,6 +190,10 @@ extension QuoteText {
     /// Whether token `index` reads as a finite speech verb rather than a noun.
     private func readsAsSpeechVerb(_ index: Int) -> Bool {
         guard !isCapitalized(index), index > 0, !isAny(index - 1, [.determiner, .preposition]) else { return false }
+        // `leur dernière note`, `la nouvelle déclaration`: a noun after an article and an adjective.
+        if index > 1 && isAny(index - 1, [.prenominal, .time]) && isAny(index - 2, .determiner) && !isAny(index - 2, .preposition) {
+            return false
+        }
         return readings(index).contains { $0.kind == .finite }
     }
 
@@ -184,25 +213,6 @@ extension QuoteText {
             index += 1
         }
         let contentStart = index
-        var entity: Range<Int>?
-        // A person named in the phrase, not inside a `de` complement: `le porte-parole
-        // du Conseil, John Kirby` is Kirby, `le porte-parole de Joe Biden` is not Biden.
-        var position = range.lowerBound
-        while position < range.upperBound {
-            if let (found, entityIndex) = entityRun(at: position) {
-                let named = entities[entityIndex]
-                let governed = found.lowerBound > range.lowerBound && isAny(found.lowerBound - 1, .preposition)
-                    && !isHonorific(found.lowerBound - 1)
-                if named.label == .person && !governed {
-                    entity = found.clamped(to: range)
-                } else if found.lowerBound == contentStart && entity == nil && named.label != .miscellaneous {
-                    entity = found.clamped(to: range)
-                }
-                position = found.upperBound
-            } else {
-                position += 1
-            }
-        }
         // The head noun: the first word, after adjectives that stand before nouns
         // (`un haut responsable`, `le nouveau ministre`).
         var head: Int?
@@ -212,8 +222,30 @@ extension QuoteText {
                 head = scan
                 break
             }
-            guard isAny(scan, .prenominal) else { break }
+            // (`leur dernière note`: `dernier` and `prochain` stand before nouns too.)
+            guard isAny(scan, [.prenominal, .time]) else { break }
             scan += 1
+        }
+        var entity: Range<Int>?
+        // A person named in the phrase, not inside a `de` complement: `le porte-parole
+        // du Conseil, John Kirby` is Kirby, `le porte-parole de Joe Biden` is not Biden.
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if let (found, entityIndex) = entityRun(at: position) {
+                let named = entities[entityIndex]
+                let governed = found.lowerBound > range.lowerBound && isAny(found.lowerBound - 1, .preposition)
+                    && !isHonorific(found.lowerBound - 1)
+                // An organisation named right after its noun: `le syndicat IG Metall`.
+                let apposed = head.map { found.lowerBound == $0 + 1 && isAny($0, .groupNoun) } ?? false
+                if named.label == .person && !governed {
+                    entity = found.clamped(to: range)
+                } else if (found.lowerBound == contentStart || apposed) && entity == nil && named.label != .miscellaneous {
+                    entity = found.clamped(to: range)
+                }
+                position = found.upperBound
+            } else {
+                position += 1
+            }
         }
         var gender: Gender?
         var isPerson = false
@@ -239,14 +271,20 @@ extension QuoteText {
     }
 
     /// The person named right after a phrase ending before `index`, in apposition:
-    /// `l'entraîneur kerlannais, Patrick Roussel, en conférence de presse`.
+    /// `l'entraîneur kerlannais, Patrick Roussel, en conférence de presse`, or with a
+    /// role before the name: `l'envoyé spécial de l'UA, le diplomate sénégalais Ibrahima Diallo`.
     func apposedPerson(at index: Int) -> Range<Int>? {
         guard index < count, isComma(index) else { return nil }
         var start = index + 1
         while start < count && isHonorific(start) { start += 1 }
-        guard start < count, let found = entityTokens(at: start), found.lowerBound == start,
-            entity(at: start)?.label == .person
-        else { return nil }
+        guard start < count else { return nil }
+        var named = entityTokens(at: start).flatMap { $0.lowerBound == start ? $0 : nil }
+        if named == nil, isAny(start, .determiner), let phrase = phrase(startingAt: start, before: min(count, start + 12)),
+            let entity = phrase.entity, entity.upperBound == phrase.tokens.upperBound
+        {
+            named = entity
+        }
+        guard let found = named, entity(at: found.lowerBound)?.label == .person else { return nil }
         let after = found.upperBound
         guard after >= count || isComma(after) || isTerminal(after) || isPunctuation(after, .closingBracket) || startsLine(after)
         else { return nil }

@@ -40,7 +40,18 @@ extension QuoteFinder {
         }
         let words = inner.filter { text.isWord($0) }.count
         let opensAsSentence = text.isAny(first, [.subjectPronoun, .determiner]) || [.ceElided, .jeElided, .je, .nous, .vous].contains(text.keyword(first))
-        return text.isCapitalized(first) && words <= 6 && !opensAsSentence
+        // `« Personne n'est illégal ! »`: a negation and a final mark make a sentence, not a title.
+        let isNegatedSentence = text.isTerminal(inner.upperBound - 1) && inner.contains { text.isAny($0, .negation) && text.isAny($0, .clitic) }
+        return text.isCapitalized(first) && words <= 6 && !opensAsSentence && !isNegatedSentence
+    }
+
+    /// Whether an adverbial clause opens in `range` (`avant que`, `alors que`, `parce
+    /// qu'`): a fragment after it belongs to that clause, not to the verb before
+    /// (`a ajouté un but, avant que X ne scelle la « remontada »`).
+    func opensAdverbialClause(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            index > range.lowerBound && text.isQue(index) && text.keyword(index - 1)?.opensAdverbialQue == true
+        }
     }
 
     /// Whether the words in `pair` speak in the first person (`je`, `nous`, `notre`):
@@ -82,7 +93,7 @@ extension QuoteFinder {
         let clause = lower..<upper
         // Verbs of thought used only in incises (`pense`, `trouve`) do not attribute fragments.
         let inClause = scan.cues(withVerbIn: clause).filter { !$0.frames.isDisjoint(with: [.que, .infinitive, .intro, .mark]) }
-        if let cue = inClause.last(where: { $0.tokens.upperBound <= pair.open }) {
+        if let cue = inClause.last(where: { $0.tokens.upperBound <= pair.open }), !opensAdverbialClause(cue.tokens.upperBound..<pair.open) {
             let speaker = speaker(of: cue)
             if speaker != .none { return (speaker, cue.modelCue(in: text)) }
         }

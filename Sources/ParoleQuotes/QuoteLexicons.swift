@@ -105,15 +105,49 @@ public struct QuoteLexicons: Sendable {
 
     /// What the lexicons say about `norm`, found by string: the entry ``entry(for:)``
     /// must give.
-    func entry(comparingStrings norm: String) -> LexiconEntry { entries[norm] ?? LexiconEntry() }
+    func entry(comparingStrings norm: String) -> LexiconEntry { entries[norm] ?? compoundEntry(norm) }
 
     /// The norms the lexicons know.
     var norms: [String] { Array(entries.keys) }
 
     /// What the lexicons say about the token norm `norm`, whose UTF-8 bytes are `utf8`.
+    @inline(__always)
     func entry(for norm: String, utf8: UnsafeBufferPointer<UInt8>) -> LexiconEntry {
-        guard FormShape.isLatin(utf8) else { return entries[norm] ?? LexiconEntry() }
-        return latinIndex.index(of: utf8).map { latinEntries[$0] } ?? LexiconEntry()
+        guard FormShape.isLatin(utf8) else { return entries[norm] ?? compoundEntry(norm) }
+        if let index = latinIndex.index(of: utf8) { return latinEntries[index] }
+        return unknownLatinEntry(norm, utf8: utf8)
+    }
+
+    /// The entry of a Latin norm the lexicons do not have: a compound's (see
+    /// ``compoundEntry(_:)``), its last part found by its bytes; else an empty one.
+    @inline(never)
+    private func unknownLatinEntry(_ norm: String, utf8: UnsafeBufferPointer<UInt8>) -> LexiconEntry {
+        // The last hyphen inside the word, if any.
+        var hyphen = utf8.count - 2
+        while hyphen > 0 && utf8[hyphen] != 0x2D { hyphen -= 1 }
+        guard hyphen > 0, let index = latinIndex.index(of: UnsafeBufferPointer(rebasing: utf8[(hyphen + 1)...])) else {
+            return LexiconEntry()
+        }
+        return Self.compound(headedBy: latinEntries[index])
+    }
+
+    /// The entry of a compound noun the lexicons do not know, from its last part: a
+    /// speaker noun after a hyphen heads the compound (`arrière-petite-fille` is a
+    /// person noun, feminine, like `fille`). Else an empty entry.
+    private func compoundEntry(_ norm: String) -> LexiconEntry {
+        guard let hyphen = norm.lastIndex(of: "-"), hyphen != norm.startIndex else { return LexiconEntry() }
+        let last = norm[norm.index(after: hyphen)...]
+        guard !last.isEmpty, let head = entries[String(last)] else { return LexiconEntry() }
+        return Self.compound(headedBy: head)
+    }
+
+    /// The entry of a compound whose last part has the entry `head`: its speaker-noun
+    /// classes, gender and number, when it has some.
+    private static func compound(headedBy head: LexiconEntry) -> LexiconEntry {
+        guard head.info.isAny(.speakerHead) else { return LexiconEntry() }
+        var entry = LexiconEntry()
+        entry.info = WordInfo(classes: head.info.classes.intersection(.speakerHead), gender: head.info.gender, plural: head.info.plural)
+        return entry
     }
 
     /// Adds a noun and its plural (`autorité` → `autorités`, `général` → `généraux`).

@@ -33,10 +33,11 @@ extension QuoteFinder {
         return word == .cela || word == .ceci || word == .ca || word == .qui && index > 0 && text.isKeyword(index - 1, .ce)
     }
 
-    /// The speaker of a cue; a present participle speaks for the phrase right before
+    /// The speaker of a cue (none for an impersonal passive); a present participle speaks for the phrase right before
     /// it (`Pierre Ehret soulignant que`), else for the quote just before it in the
     /// sentence (`, estimant que`), else for the sentence's subject.
     func speaker(of cue: SpeechCue) -> SpeakerRef {
+        if cue.isImpersonal { return .none }
         guard cue.form == .presentParticiple else { return scan.subject(of: cue) }
         let frameIndex = scan.frameIndex(of: cue.verb)
         let first = cue.tokens.lowerBound
@@ -72,9 +73,13 @@ extension QuoteFinder {
         let frame = scan.frame(of: cue.verb)
         var index = cue.tokens.upperBound
         var steps = 0
-        while index < frame.upperBound && steps < 16 {
+        var sawComplement = false
+        while index < frame.upperBound && steps < 24 {
             steps += 1
             let isQue = text.isQue(index)
+            // `répondra devant Dieu du malheur que tu as eu`: after a noun's complement, a
+            // `que` with no comma before it is a relative.
+            if isQue && sawComplement && !text.isComma(index - 1) { return nil }
             // `alors que`, `parce que`, `avant que`: a conjunction, not the verb's `que`.
             if isQue && index > 0 && text.isAny(index - 1, [.subordinator, .preposition])
                 && !text.isAny(index - 1, .determiner)
@@ -110,8 +115,12 @@ extension QuoteFinder {
             }
             // An object (`a annoncé le déblocage`) ends the search; a determiner after a
             // preposition (`à l'AFP`) or before a date (`le 3 mars`) does not.
+            // (`du` and `des` after a noun are complements: `à l'issue d'un conseil des ministres`.)
+            let complement = (text.isKeyword(index, .du) || text.isKeyword(index, .des)) && index > cue.tokens.upperBound
+                && text.isWord(index - 1) && !text.isAny(index - 1, [.determiner, .preposition, .time])
+            sawComplement = sawComplement || complement
             if text.isAny(index, .determiner) && !(index > 0 && text.isAny(index - 1, .preposition) && !text.isAny(index - 1, .determiner))
-                && !(index + 1 < frame.upperBound && (text.isAny(index + 1, .time) || text.isNumber(index + 1)))
+                && !(index + 1 < frame.upperBound && (text.isAny(index + 1, .time) || text.isNumber(index + 1))) && !complement
             {
                 return nil
             }
@@ -121,12 +130,23 @@ extension QuoteFinder {
     }
 
     /// The infinitive clause right after `cue`: `dit vouloir ...`, `a déclaré de son
-    /// côté avoir eu ...`, `assure ne pas ...`, `déclarant s'adresser ...`.
+    /// côté avoir eu ...`, `assure ne pas ...`, `déclarant s'adresser ...`, `a raconté
+    /// à ses proches avoir ...`.
     func infinitiveClause(after cue: SpeechCue) -> Range<Int>? {
         guard cue.form != .infinitive else { return nil }
         let frame = scan.frame(of: cue.verb)
         var index = SpeechCueFinder(text: text).skipAdverbials(from: cue.tokens.upperBound)
         while index < frame.upperBound && text.isAny(index, .time) { index += 1 }
+        // `a raconté au Progrès avoir cru ...`: whom the words were said to.
+        if index + 1 < frame.upperBound, let word = text.keyword(index), [.a, .au, .aux].contains(word) {
+            // `à` (`au`, `aux`), an article, and one word or name.
+            var after = index + 1
+            if word == .a && text.isAny(after, .determiner) { after += 1 }
+            if after < frame.upperBound && text.isWord(after) && !text.isAny(after, [.preposition, .determiner]) {
+                after = text.entityTokens(at: after)?.upperBound ?? after + 1
+                if after < frame.upperBound && isInfinitive(after) { index = after }
+            }
+        }
         let start = index
         if index < frame.upperBound && (text.isKeyword(index, .ne) || text.isKeyword(index, .neElided)) {
             index += 1

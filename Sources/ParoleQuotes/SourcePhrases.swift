@@ -41,25 +41,33 @@ extension QuoteFinder {
             return SourcePhrase(speaker: .pronoun(start), cue: cue, end: start + 1)
         }
         let upper = scan.frame(of: start).upperBound
+        // `Selon nos informations`: the reporter's own, nobody's.
+        if !requireSpeaker && text.isAny(start, .determiner) && text.keyword(start)?.isFirstPerson == true {
+            guard let phrase = text.phrase(startingAt: start, before: upper), let head = phrase.head, text.isAny(head, .documentNoun)
+            else { return nil }
+            return SourcePhrase(speaker: .none, cue: cue, end: phrase.tokens.upperBound)
+        }
         guard var phrase = text.phrase(startingAt: start, before: upper) else { return nil }
         let possessive = text.isAny(start, .determiner) && text.keyword(start)?.isThirdPersonPossessive == true
         // `Selon les chiffres rendus publics hier par l'INSEE, ...`, `..., selon une étude
-        // publiée mercredi dans la revue Nature.`: the phrase runs to the comma or the end.
+        // publiée mercredi dans la revue Nature.`, `Selon le Conseil norvégien pour les
+        // réfugiés (NRC), ...`: the phrase runs to the comma or the end.
         let stop = (phrase.tokens.upperBound..<min(upper, phrase.tokens.upperBound + 12)).first {
             text.isComma($0) || text.isTerminal($0) && $0 + 1 >= upper
         }
         if let stop, stop > phrase.tokens.upperBound,
             !(phrase.tokens.upperBound..<stop).contains(where: {
                 scan.startsVerbGroup($0) || text.isQuotationMark($0) || text.isAny($0, .relative)
-                    || !text.isWord($0) && !text.isNumber($0)
+                    || !text.isWord($0) && !text.isNumber($0) && !text.isPunctuation($0, [.openingBracket, .closingBracket])
             })
         {
             phrase = text.describe(start..<stop)
         }
-        // `selon son estimation`: the author is the sentence's subject.
+        // `selon son estimation`: the author is the sentence's subject; at the head of
+        // the sentence (`D'après ses calculs, ...`), the one the possessive refers to.
         if possessive, let head = phrase.head, text.isAny(head, .documentNoun) {
-            let subject = scan.mainSubject(of: scan.frameIndex(of: start), before: start)
-            guard subject != .none else { return nil }
+            var subject = scan.mainSubject(of: scan.frameIndex(of: start), before: start)
+            if subject == .none { subject = .pronoun(start) }
             return SourcePhrase(speaker: subject, cue: cue, end: phrase.tokens.upperBound)
         }
         if requireSpeaker {
@@ -68,7 +76,10 @@ extension QuoteFinder {
                 || named.map({ $0.label == .person || $0.label == .organization }) ?? false
             else { return nil }
         } else {
-            guard scan.isPlausibleSpeaker(phrase) || possessive || phrase.entity != nil else { return nil }
+            // `d'après la mission d'observation de l'Union africaine`: a complement may name the speaker.
+            guard scan.isPlausibleSpeaker(phrase) || possessive || phrase.entity != nil
+                || scan.isPlausibleSpeaker(scan.speakerPhrase(phrase))
+            else { return nil }
         }
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
             return SourcePhrase(speaker: .phrase(text.describe(person)), cue: cue, end: person.upperBound)
@@ -137,10 +148,12 @@ extension QuoteFinder {
     private func clause(attributedBy source: SourcePhrase, at index: Int, in frame: Range<Int>) -> Range<Int>? {
         let clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
         let before = index - 1
+        // `..., selon son entourage.`: a source phrase that ends the sentence leads nothing.
+        let endsSentence = source.end >= frame.upperBound || text.isTerminal(source.end) && source.end + 1 >= frame.upperBound
         let leads = index <= clauseStart
             || text.isAny(before, [.relative, .conjunction, .subordinator]) && !text.isAny(before, .determiner)
             || text.isPunctuation(before, .colon) || text.isDash(before)
-            || text.isComma(before)
+            || text.isComma(before) && !endsSentence
                 && (before == clauseStart || text.isAny(before - 1, [.relative, .conjunction])
                     || !(clauseStart..<before).contains { scan.startsVerbGroup($0) })
         if leads {
@@ -160,8 +173,10 @@ extension QuoteFinder {
         let start = clauseStart
         if before >= frame.lowerBound && text.isComma(before) {
             // `..., selon X.`: the words before; `X, selon Y, Z`: the whole sentence.
+            // (`..., selon X, qui a publié ses chiffres.`: a relative clause about X closes it too.)
             let closes = source.end >= frame.upperBound || text.isTerminal(source.end)
                 || !text.isComma(source.end) && !text.isWord(source.end)
+                || source.end + 1 < frame.upperBound && text.isAny(source.end + 1, .relative) && !text.isAny(source.end + 1, .determiner)
             if closes || source.end + 1 >= frame.upperBound { return start < before ? start..<before : nil }
             let end = clauseEnd(from: source.end + 1, cue: nil)
             return start < end ? start..<end : nil

@@ -115,14 +115,22 @@ struct SpeakerResolver {
         record(mention)
     }
 
+    /// The gender and number of what the pronoun at `token` refers to: the pronoun's
+    /// own, or for a possessive (`ses calculs`), no gender and the possessor's number.
+    private func referent(of token: Int) -> (gender: Gender?, plural: Bool) {
+        if let word = text.keyword(token), word.isThirdPersonPossessive { return (nil, word == .leur || word == .leurs) }
+        let info = text.info(token)
+        return (info.gender, info.plural ?? false)
+    }
+
     /// Records a resolved pronoun as a mention of its antecedent.
     private mutating func remember(pronoun token: Int, as identity: SpeakerIdentity) {
-        let info = text.info(token)
+        let (gender, plural) = referent(of: token)
         let source = lastMention[identity]
         record(
             Mention(
                 tokens: token..<(token + 1), frame: scan.frameIndex(of: token), rank: .speaker,
-                gender: source?.gender ?? info.gender, plural: info.plural ?? false,
+                gender: source?.gender ?? gender, plural: plural,
                 isPerson: source?.isPerson ?? true, isNamed: source?.isNamed ?? false, identity: identity))
     }
 
@@ -150,9 +158,7 @@ struct SpeakerResolver {
     /// 2020. Il a déclaré ...`), followed back a few links at most.
     private mutating func antecedent(of token: Int, excluding quote: Range<Int>?, depth: Int) -> SpeakerIdentity? {
         if quote == nil, let known = antecedents[token] { return known }
-        let info = text.info(token)
-        let gender = info.gender
-        let plural = info.plural ?? false
+        let (gender, plural) = referent(of: token)
         let frame = scan.frameIndex(of: token)
         let window = max(0, frame - 6)
         func fits(_ mention: Mention) -> Bool {
@@ -176,8 +182,23 @@ struct SpeakerResolver {
         var fallback: Mention?
         var fallbackFrame = 0
         var found: Mention?
+        // A group named by a common noun, subject of a sentence that reports nothing
+        // (`La défense dispose de dix jours.`), yields to a person who spoke just before.
+        var weak: (mention: Mention, frame: Int)?
         for current in stride(from: frame, through: window, by: -1) {
+            if let (mention, weakFrame) = weak, current < weakFrame - 1 {
+                found = mention
+                break
+            }
             if let best = bestInFrame[current - window] {
+                if let (mention, _) = weak {
+                    found = best.rank == .speaker && best.isPerson ? best : mention
+                    break
+                }
+                if best.rank == .subject && !plural && !best.isPerson && !best.isNamed && best.pronoun == nil {
+                    weak = (best, current)
+                    continue
+                }
                 if best.rank >= .subject {
                     found = best
                     break
@@ -190,7 +211,7 @@ struct SpeakerResolver {
             if fallback != nil && current < fallbackFrame - 1 { break }
         }
         var identity: SpeakerIdentity?
-        if let chosen = found ?? fallback {
+        if let chosen = found ?? weak?.mention ?? fallback {
             if let pronoun = chosen.pronoun {
                 identity = antecedent(of: pronoun, excluding: nil, depth: depth + 1)
             } else {

@@ -18,6 +18,8 @@ struct SpeechCue: Sendable {
     let invertedPronoun: Int?
     /// The auxiliary of a compound form (`a` in `a déclaré`).
     let auxiliary: Int?
+    /// Whether the verb is an impersonal passive (`il a été annoncé que`): nobody is its speaker.
+    var isImpersonal = false
 
     /// The cue as the model stores it.
     func modelCue(in text: QuoteText) -> Quote.Cue {
@@ -26,7 +28,7 @@ struct SpeechCue: Sendable {
 }
 
 /// Finds speech verb groups: compound forms (`a déclaré`, `s'est dite`, `a pour sa
-/// part annoncé`), finite forms (`estime`, `déclara`), inversions (`a-t-il ajouté`,
+/// part annoncé`, `a, de son côté, félicité`), finite forms (`estime`, `déclara`), inversions (`a-t-il ajouté`,
 /// `ajoute-t-elle`), present participles (`affirmant`, `tout en assurant`) and
 /// infinitives after a modal verb (`a tenu à préciser`).
 struct SpeechCueFinder {
@@ -104,12 +106,18 @@ struct SpeechCueFinder {
             index += 1
         }
         index = skipAdverbials(from: index)
+        // An adverbial between commas: `a, de son côté, félicité`.
+        if index < text.count && text.isComma(index) {
+            let end = skipAdverbials(from: index + 1)
+            if end > index + 1 && end < text.count && text.isComma(end) { index = skipAdverbials(from: end + 1) }
+        }
         // A dislocated pronoun: `a elle relevé`, `a lui aussi déclaré`.
         if index < text.count && text.isAny(index, .tonicPronoun) {
             index = skipAdverbials(from: index + 1)
         }
         guard index < text.count else { return nil }
         let isEtre = text.isAny(auxiliary, .etre)
+        if !reflexive, inverted == nil, let cue = impersonalPassive(start: start, auxiliary: auxiliary, at: index) { return cue }
         let participles = text.readings(index).filter { reading in
             guard reading.kind == .pastParticiple else { return false }
             // être only with a reflexive (s'est dite); avoir never with a pronominal verb.

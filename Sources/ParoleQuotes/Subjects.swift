@@ -6,7 +6,8 @@ enum SpeakerRef: Sendable, Hashable {
     case none
     /// A phrase that names the speaker.
     case phrase(NounPhrase)
-    /// A subject pronoun (`il`, `-t-elle`, `lui` after `selon`), by token.
+    /// A subject pronoun (`il`, `-t-elle`, `lui` after `selon`), or a possessive that
+    /// stands for a document's author (`ses` in `D'après ses calculs`), by token.
     case pronoun(Int)
     /// The same speaker as another quote candidate, by index.
     case sameAs(Int)
@@ -23,15 +24,32 @@ extension QuoteScan {
         return subject(before: cue.tokens.lowerBound)
     }
 
+    /// The organisation whose people `on` stands for, named where the sentence opens:
+    /// `Au ministère de la Santé, on assure que`, `Chez Renault, on indique que`. The
+    /// phrase after `à`, `au`, `aux` or `chez`, up to the comma before `on`, when it
+    /// names an organisation or a group.
+    private func speakingPlace(beforeOn on: Int, lower: Int) -> NounPhrase? {
+        let comma = on - 1
+        guard comma > lower, text.isComma(comma) else { return nil }
+        let first = text.skipLead(in: lower..<comma)
+        guard first < comma - 1, let word = text.keyword(first), [.a, .au, .aux, .chez].contains(word) else { return nil }
+        guard let phrase = text.phrase(startingAt: first + 1, before: comma), phrase.tokens.upperBound == comma else { return nil }
+        if let head = phrase.head, text.isAny(head, .groupNoun) { return phrase }
+        guard let entity = phrase.entity, text.entity(at: entity.lowerBound)?.label == .organization else { return nil }
+        return phrase
+    }
+
     /// A pronoun reference, or none for `on`.
     func pronounRef(_ index: Int) -> SpeakerRef {
         let word = text.keyword(index)
         return word == .on || word == .invertedOn || word == .invertedTOn ? .none : .pronoun(index)
     }
 
-    /// The subject before a verb group starting at `start`: a pronoun, a relative's
-    /// antecedent, a phrase, a name in apposition, or the sentence's subject when the
-    /// verb is coordinated (`a lancé un appel et estime que`).
+    /// The subject before a verb group starting at `start`: a pronoun (`on` standing
+    /// for an organisation named before it: `Chez Renault, on indique`), a relative's
+    /// antecedent, a phrase (two joined by `et` before a plural verb), a name in
+    /// apposition, or the sentence's subject when the verb is coordinated (`a lancé un
+    /// appel et estime que`).
     func subject(before start: Int, coordination: Bool = true) -> SpeakerRef {
         let lower = frame(of: start).lowerBound
         var index = start - 1
@@ -48,6 +66,7 @@ extension QuoteScan {
             }
         }
         guard index >= lower else { return .none }
+        if text.isKeyword(index, .on), let place = speakingPlace(beforeOn: index, lower: lower) { return .phrase(place) }
         if text.isAny(index, .subjectPronoun) { return pronounRef(index) }
         if text.isKeyword(index, .qui) {
             let antecedent = index - 1
@@ -63,8 +82,22 @@ extension QuoteScan {
         if text.isComma(index) || text.isPunctuation(index, .closingBracket) {
             return subject(beforeComma: index, lower: lower)
         }
-        if let phrase = text.phrase(endingAt: index, notBefore: lower) { return .phrase(phrase) }
+        if let phrase = text.phrase(endingAt: index, notBefore: lower) {
+            return .phrase(coordinated(with: phrase, beforeVerb: start, lower: lower) ?? phrase)
+        }
         return .none
+    }
+
+    /// Two phrases joined by `et` before a plural verb, as one plural subject: `Le
+    /// président français et le chancelier allemand ont affirmé`.
+    private func coordinated(with phrase: NounPhrase, beforeVerb verb: Int, lower: Int) -> NounPhrase? {
+        let et = phrase.tokens.lowerBound - 1
+        guard text.info(verb).plural == true, et > lower, text.isKeyword(et, .et), phrase.entity != nil || phrase.head != nil,
+            let first = text.phrase(endingAt: et - 1, notBefore: lower), first.entity != nil || first.head != nil
+        else { return nil }
+        var joined = text.describe(first.tokens.lowerBound..<phrase.tokens.upperBound)
+        joined.plural = true
+        return joined
     }
 
     /// The subject before a comma that precedes a verb: the name in apposition
@@ -78,7 +111,10 @@ extension QuoteScan {
         var best: NounPhrase?
         for _ in 0..<6 {
             var boundary = end - 1
-            while boundary >= lower && !isSegmentBoundary(boundary) { boundary -= 1 }
+            while boundary >= lower && !isSegmentBoundary(boundary) {
+                // `déployé avec un contingent de la Société (SOPFEU),`: brackets inside a segment.
+                boundary = (openingBracket(before: boundary, notBefore: lower) ?? boundary) - 1
+            }
             let segment = (boundary + 1)..<end
             guard !segment.isEmpty else { break }
             var first = segment.lowerBound
@@ -99,6 +135,12 @@ extension QuoteScan {
             {
                 return .phrase(text.describe(entity))
             }
+            // `», a confié le Lyonnais, qui`: the antecedent is the incise's subject.
+            if nearest, let cue = cue(startingAt: opener), cue.invertedPronoun == nil, let subject = subject(after: cue),
+                subject.tokens.upperBound == end
+            {
+                return .phrase(subject)
+            }
             if !isAside, let phrase = text.phrase(endingAt: end - 1, notBefore: opener) {
                 if phrase.tokens.lowerBound == opener {
                     best = phrase
@@ -113,6 +155,13 @@ extension QuoteScan {
         }
         if let best { return .phrase(best) }
         return .none
+    }
+
+    /// The opening bracket of the closing bracket at `index`, at most ten tokens back
+    /// and not before `lower`; `nil` when `index` is no closing bracket.
+    func openingBracket(before index: Int, notBefore lower: Int) -> Int? {
+        guard text.isPunctuation(index, .closingBracket) else { return nil }
+        return stride(from: index - 1, through: max(lower, index - 10), by: -1).first { text.isPunctuation($0, .openingBracket) }
     }
 
     /// Whether token `index` separates the segments of a subject and its appositions.

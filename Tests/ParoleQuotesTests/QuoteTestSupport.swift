@@ -45,3 +45,12 @@ func quotes(_ text: String) throws -> [QuoteSummary] {
 func quote(_ text: String, startingWith prefix: String) throws -> QuoteSummary? {
     try quotes(text).first { $0.text.hasPrefix(prefix) }
 }
+
+/// The words and the canonical name of the speaker of the quote starting with `prefix`.
+func speakerWords(_ text: String, startingWith prefix: String) throws -> (words: String, canonical: String?)? {
+    let document = try analyzeQuotes(text)
+    guard let quote = document.quotes.first(where: { document.text(of: $0.span).hasPrefix(prefix) }),
+        let speaker = quote.speaker
+    else { return nil }
+    return (document.text(of: speaker.span), speaker.canonical)
+}

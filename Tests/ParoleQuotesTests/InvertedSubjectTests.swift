@@ -1,0 +1,59 @@
+import Parole
+import Testing
+
+/// The subject of an incise or of a verb after its subject's appositions: asides,
+/// complements and brackets between the verb and its subject, `on`, `qui`.
+@Suite("Inverted subjects")
+struct InvertedSubjectTests {
+    @Test("An apposition with a bracket does not hide the subject")
+    func bracketInApposition() throws {
+        let text = """
+            Le chercheur Paul Girard, installé depuis dix ans à Lyon avec une équipe du Centre national de la recherche \
+            scientifique (CNRS), résume la situation : « Nous manquons de tout. »
+            """
+        #expect(try quote(text, startingWith: "Nous")?.speaker == "Paul Girard")
+    }
+
+    @Test("qui after an incise takes the incise's subject")
+    func relativeAfterIncise() throws {
+        let text = "« Je suis épuisé », a confié le Marseillais, qui a dit vouloir prendre du repos."
+        #expect(try quote(text, startingWith: "vouloir")?.speaker == "le Marseillais")
+    }
+
+    @Test("An incise with on names nobody")
+    func impersonalIncise() throws {
+        let text = "Les pêcheurs ont manifesté samedi. « La mer est à tous », pouvait-on lire sur une pancarte."
+        let found = try #require(try quote(text, startingWith: "La mer"))
+        #expect(found.speaker == nil)
+    }
+
+    @Test("A name and its apposition before the verb are its subject, not an incise")
+    func apposedSubject() throws {
+        let text = "Marie Durand, présidente de l'Association des riverains (ADR), a appelé le maire à « revoir sa copie »."
+        #expect(try quote(text, startingWith: "revoir")?.speaker == "Marie Durand")
+    }
+
+    @Test("The subject after complements and asides between commas, with a role before the apposed name")
+    func invertedSubjectAfterAsides() throws {
+        let first = "« Nous avançons », a déclaré lors de l'ouverture des débats, à 9 h, le représentant de l'ONU, le juriste italien Marco Bellini."
+        #expect(try quote(first, startingWith: "Nous")?.speaker == "Marco Bellini")
+        // (The `dates` layer tells that `quelques minutes après` is a time.)
+        var second = Document(
+            id: "test",
+            text: """
+                « On n'a jamais lâché », a déclaré au micro de France Inter, quelques minutes après le coup de sifflet final, \
+                l'attaquant lensois, qui a inscrit son huitième but.
+                """)
+        try StageRegistry.standard.pipeline(parsing: "tokenize,sentences,entities,dates,quotes").run(&second)
+        let speaker = try #require(second.quotes.first?.speaker)
+        #expect(second.text(of: speaker.span) == "l'attaquant lensois")
+        let media = "« La sécheresse est historique », a expliqué à la radio Cadena SER la ministre, Elena Vidal Roca."
+        #expect(try quote(media, startingWith: "La sécheresse")?.speaker == "Elena Vidal Roca")
+    }
+
+    @Test("Words read in a document are its author's")
+    func readInDocument() throws {
+        let text = "Les critiques pleuvent. « On a déjà entendu ces promesses », peut-on lire dans un éditorial du quotidien Le Monde."
+        #expect(try quote(text, startingWith: "On a déjà")?.speaker == "Le Monde")
+    }
+}

@@ -1,0 +1,71 @@
+import Parole
+import Testing
+
+/// Speakers named by `selon`, `d'après`, `pour`, a fronted `au`/`chez`, an
+/// impersonal passive, and pronouns that refer back to a speaker.
+@Suite("Source phrases")
+struct SourcePhraseTests {
+    @Test("selon runs through a name and its acronym in brackets")
+    func selonWithAcronym() throws {
+        let text = "Selon le Comité international pour les droits humains (CIDH), la situation s'aggrave."
+        #expect(try quotes(text).map(\.text) == ["la situation s'aggrave"])
+    }
+
+    @Test("A source phrase that ends the sentence attributes the words before it")
+    func selonAtEnd() throws {
+        let text = "La chanteuse est morte mardi. Hospitalisée début juillet, elle souffrait d'une insuffisance cardiaque, selon son entourage."
+        #expect(try quotes(text) == [
+            QuoteSummary(.indirect, "Hospitalisée début juillet, elle souffrait d'une insuffisance cardiaque", "son entourage", "selon")
+        ])
+    }
+
+    @Test("A possessive at the head of a sentence stands for the document's author")
+    func possessiveSource() throws {
+        let text = """
+            « L'effet est modeste », résume la coordinatrice de l'étude, Hélène Marquet. \
+            D'après ses calculs, une baisse de la pollution ferait gagner deux mois d'apprentissage.
+            """
+        #expect(try quote(text, startingWith: "une baisse")?.speaker == "Hélène Marquet")
+    }
+
+    @Test("The reporter's own information names no speaker")
+    func reportersInformation() throws {
+        let text = "Selon nos informations, le ministère devrait recevoir les syndicats jeudi."
+        let found = try #require(try quote(text, startingWith: "le ministère"))
+        #expect(found.speaker == nil)
+    }
+
+    @Test("on stands for the organisation named where the sentence opens")
+    func onAtOrganisation() throws {
+        let text = "Au ministère de la Santé, on assure que le texte ne concerne que les médicaments sans ordonnance."
+        #expect(try quotes(text).first?.speaker == "ministère de la Santé")
+        #expect(try quotes("À Paris, on estime que la grève durera.").first?.speaker == nil)
+    }
+
+    @Test("An impersonal passive reports a clause with no speaker")
+    func impersonalPassive() throws {
+        let text = "Le tournoi bat des records. Il a par ailleurs été annoncé que la finale serait retransmise à Lyon."
+        #expect(try quotes(text) == [QuoteSummary(.indirect, "la finale serait retransmise à Lyon", nil, "annoncer")])
+    }
+
+    @Test("A relative clause after a closing source phrase is not reported")
+    func selonThenRelative() throws {
+        let text = "Les loyers ont augmenté de 4,8 % en un an, selon l'observatoire des loyers, qui a publié ses chiffres lundi."
+        #expect(try quotes(text).map(\.text) == ["Les loyers ont augmenté de 4,8 % en un an"])
+    }
+
+    @Test("A pronoun passes over a group that reports nothing to the person who spoke before")
+    func pronounOverGroup() throws {
+        let text = """
+            L'avocate de la famille, Me Claire Roux, a plaidé longuement. « C'est un drame », a répété l'avocate. \
+            La défense dispose de dix jours pour faire appel. Selon elle, son client n'était qu'un exécutant.
+            """
+        #expect(try quote(text, startingWith: "son client")?.speaker == "Claire Roux")
+    }
+
+    @Test("A noun after an article and an adjective is no verb: the document's author speaks")
+    func documentAfterAdjective() throws {
+        let text = "Les notaires se montrent prudents. Selon leur dernière note de conjoncture, les délais de vente restent longs."
+        #expect(try quote(text, startingWith: "les délais")?.speaker == "Les notaires")
+    }
+}
