@@ -9,7 +9,8 @@ figures recorded in Evaluation/scores.json.
 A figure regresses when it falls below its recorded value minus the tolerance,
 or below the minimum its issue asks for. It needs a release build
 (swift build -c release) and the shared data next to the repository
-(../shared: corpora, gold, UD treebanks and tools/score.py).
+(../shared: corpora, gold, UD treebanks and tools/score.py); it also scores
+the article sets in Evaluation/written-*.
 Standard library only.
 """
 import argparse, json, os, subprocess, sys, tempfile
@@ -46,12 +47,17 @@ def measure():
         figures[f"ud.{name}.sentences.f1"] = result["sentences"]["f1"]
     available = stages()
     score = os.path.join(SHARED, "tools", "score.py")
+    written = sorted(name for name in os.listdir(os.path.join(ROOT, "Evaluation")) if name.startswith("written-"))
+    sets = [(corpus, os.path.join(SHARED, "corpus", corpus), os.path.join(SHARED, "gold", corpus))
+            for corpus in ["seeds", "dev", "ftib"]]
+    sets += [(name, os.path.join(ROOT, "Evaluation", name, "corpus"), os.path.join(ROOT, "Evaluation", name, "gold"))
+             for name in written]
     with tempfile.TemporaryDirectory() as scratch:
-        for corpus in ["seeds", "dev", "ftib"]:
+        for corpus, texts, gold in sets:
             out = os.path.join(scratch, corpus + ".jsonl")
             with open(out, "w") as handle:
-                handle.write(run([PAROLE, "analyze", os.path.join(SHARED, "corpus", corpus), "--format", "jsonl", "--quiet"]))
-            result = json.loads(run([sys.executable, score, "gold", "--gold", os.path.join(SHARED, "gold", corpus), "--pred", out, "--json"]))
+                handle.write(run([PAROLE, "analyze", texts, "--format", "jsonl", "--quiet"]))
+            result = json.loads(run([sys.executable, score, "gold", "--gold", gold, "--pred", out, "--json"]))
             if corpus != "ftib":
                 if "entities" in available:
                     figures[f"{corpus}.entities.f1"] = result["entities"]["f1"]
@@ -59,8 +65,8 @@ def measure():
                     figures[f"{corpus}.quotes.f1"] = result["quotes"]["f1"]
                     figures[f"{corpus}.quotes_with_speaker.f1"] = result["quotes_with_speaker"]["f1"]
             if "dates" in available:
-                if corpus == "ftib":
-                    figures["ftib.dates.f1"] = result["dates"]["f1"]
+                if corpus != "seeds" and corpus != "dev":
+                    figures[f"{corpus}.dates.f1"] = result["dates"]["f1"]
                 figures[f"{corpus}.dates_resolved.f1"] = result["dates_resolved"]["f1"]
             if corpus == "seeds":
                 figures["seeds.spans_consistent"] = spans_consistent(out)

@@ -9,7 +9,9 @@ extension EntityContext {
         guard traits[index].isWord, traits[index].isCapitalized else { return false }
         let span = tokens[index].span
         let units = utf16[span.start..<span.end]
-        guard let hyphen = units.firstIndex(of: 0x2D), hyphen - span.start >= 2, hyphen + 1 < span.end else { return false }
+        guard let hyphen = units.firstIndex(of: 0x2D), hyphen - span.start >= 2, hyphen + 1 < span.end else {
+            return false
+        }
         // A dateline in capitals (`BAR-LE-DUC`) is a place: the word after the hyphen has lowercase letters.
         return units[span.start..<hyphen].allSatisfy { $0.isUppercaseUnit } && units[hyphen + 1].isUppercaseUnit
             && units[(hyphen + 2)...].contains { $0.isLowercaseUnit }

@@ -15,7 +15,8 @@ struct AcronymDefinitions {
 
     /// Lowercase words inside long names that the acronym need not spell (by key).
     static let linkWords: Set<String> = [
-        "de", "du", "des", "d'", "la", "le", "l'", "les", "et", "a", "au", "aux", "en", "pour", "sur", "of", "for", "and", "the",
+        "de", "du", "des", "d'", "la", "le", "l'", "les", "et", "a", "au", "aux", "en", "pour", "sur", "of", "for",
+        "and", "the",
     ]
 
     /// The longest a defined name can be, in tokens.
@@ -46,7 +47,9 @@ struct AcronymDefinitions {
             // `l'OFEV (Office fédéral de l'environnement)`.
             let before = index - 1
             guard before >= range.lowerBound, context.traits[before].isAcronym,
-                let close = (index + 1..<min(range.upperBound, index + 2 + Self.maximumLength)).first(where: { context.isPunct($0, 0x29) }),
+                let close = (index + 1..<min(range.upperBound, index + 2 + Self.maximumLength)).first(where: {
+                    context.isPunct($0, 0x29)
+                }),
                 close > index + 2, isNameBody((index + 1)..<close), aligns(acronym: before, name: (index + 1)..<close)
             else { continue }
             found.append(Definition(name: (index + 1)..<close, acronym: before, label: label(of: index + 1)))
@@ -64,7 +67,8 @@ struct AcronymDefinitions {
         guard span.length <= 8 else { return false }
         if context.utf16[span.start..<span.end].filter({ $0.isUppercaseUnit }).count >= 2 { return true }
         // An acronym read as a word (`Umih`, `Inrae`): short, unknown, no first name.
-        return span.length >= 3 && span.length <= 6 && traits.wordClass == nil && !traits.isFirstName && !traits.beginsKnownName
+        return span.length >= 3 && span.length <= 6 && traits.wordClass == nil && !traits.isFirstName
+            && !traits.beginsKnownName
     }
 
     /// The label a name beginning at `start` has: its head's, else ORG.
@@ -86,7 +90,8 @@ struct AcronymDefinitions {
             // A name begins with a capitalised noun or name, not `Selon` or `La`.
             // A person's name is no acronym's: `Robert Pandraud (RPR)`.
             guard traits.isCapitalized, !traits.isElision, !Self.linkWords.contains(context.key(candidate)),
-                traits.wordClass != .function, traits.wordClass != .verb, !(traits.isFirstName && open - candidate <= 2),
+                traits.wordClass != .function, traits.wordClass != .verb,
+                !(traits.isFirstName && open - candidate <= 2),
                 open - candidate >= 2,
                 let skipped = skippedWords(acronym: acronym, name: candidate..<open)
             else { continue }
@@ -111,7 +116,9 @@ struct AcronymDefinitions {
     /// Whether `range` can be a name: it begins with a capitalised word, and its other
     /// words can be inside a name.
     private func isNameBody(_ range: Range<Int>) -> Bool {
-        guard let first = range.first, context.traits[first].isCapitalized, !context.traits[first].isElision else { return false }
+        guard let first = range.first, context.traits[first].isCapitalized, !context.traits[first].isElision else {
+            return false
+        }
         return range.allSatisfy(isNameWord)
     }
 
@@ -164,7 +171,9 @@ struct AcronymDefinitions {
         var skippedHere = 0
         while next < words.count, skipped + skippedHere <= allowed {
             if words[next].letters[0] == letters[letter],
-                spells(letters, letter + 1, words, word: next, position: 1, skipped: skipped + skippedHere, allowed: allowed)
+                spells(
+                    letters, letter + 1, words, word: next, position: 1, skipped: skipped + skippedHere,
+                    allowed: allowed)
             {
                 return true
             }

@@ -12,7 +12,9 @@ extension PlaceCues {
     func isOrganizationComplement(_ start: Int, sentenceStart: Int) -> Bool {
         let traits = context.traits
         var index = start - 1
-        if index > sentenceStart, traits[index].isWord, context.key(index) == "la" || context.key(index) == "l'" { index -= 1 }
+        if index > sentenceStart, traits[index].isWord, context.key(index) == "la" || context.key(index) == "l'" {
+            index -= 1
+        }
         guard index > sentenceStart, traits[index].isWord, traits[index].isDeForm else { return false }
         return followsComplementNoun(index, kind: .organizationComplement, sentenceStart: sentenceStart)
     }
@@ -71,7 +73,9 @@ extension PlaceCues {
         let comma = start - 1
         guard comma > sentence.lowerBound, context.isPunct(comma, 0x2C) else { return nil }
         guard end >= sentence.upperBound || context.tokens[end].kind == .punct else { return nil }
-        guard let label = cueLabel(before: comma, sentenceStart: sentence.lowerBound), label != .person else { return nil }
+        guard let label = cueLabel(before: comma, sentenceStart: sentence.lowerBound), label != .person else {
+            return nil
+        }
         return label
     }
 }

@@ -43,10 +43,12 @@ struct ClusterDrafts {
 
     /// Starts a draft with one mention and returns its index.
     mutating func add(
-        label: Entity.Label, mention: Int, start: Int, fullKey: String, surnames: Set<String> = [], firstKey: String? = nil
+        label: Entity.Label, mention: Int, start: Int, fullKey: String, surnames: Set<String> = [],
+        firstKey: String? = nil
     ) -> Int {
         let index = drafts.count
-        drafts.append(Draft(label: label, mentions: [mention], fullKeys: [], surnames: [], firstKey: firstKey, starts: [start]))
+        drafts.append(
+            Draft(label: label, mentions: [mention], fullKeys: [], surnames: [], firstKey: firstKey, starts: [start]))
         insert(fullKey: fullKey, into: index)
         insert(surnames: surnames, into: index)
         return index

@@ -10,10 +10,13 @@ struct CompoundNames {
 
     /// The longer name around the known name `match` labelled `label`, inside the
     /// sentence `sentence`, whose tokens before `match` are claimed as `claimed` says.
-    func extend(_ match: Range<Int>, label: Entity.Label, sentence: Range<Int>, claimed: [Bool]) -> (range: Range<Int>, label: Entity.Label)? {
+    func extend(_ match: Range<Int>, label: Entity.Label, sentence: Range<Int>, claimed: [Bool]) -> (
+        range: Range<Int>, label: Entity.Label
+    )? {
         switch label {
         case .location:
-            let start = wordsBefore(match.lowerBound, sentence: sentence, claimed: claimed)
+            let start =
+                wordsBefore(match.lowerBound, sentence: sentence, claimed: claimed)
                 ?? clubStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
                 ?? teamStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
                 ?? institutionStart(before: match.lowerBound, sentence: sentence, claimed: claimed)
@@ -76,13 +79,16 @@ struct CompoundNames {
     /// évoque`, though it begins `Santé Canada`).
     private func beginsKnownName(_ index: Int) -> Bool {
         context.traits[index].beginsKnownName
-            && KnownNameMatcher(lexicons: lexicons, context: context).match(at: index, limit: context.tokens.count) != nil
+            && KnownNameMatcher(lexicons: lexicons, context: context).match(at: index, limit: context.tokens.count)
+                != nil
     }
 
     /// The end of the capitalised words right after `start` (`France Bleu`), or `nil`.
     private func wordsAfter(_ start: Int, limit: Int, afterAcronym: Bool) -> Int? {
         var end = start
-        while end < limit, end - start < 3, !context.isLineBreak(before: end), isNamePart(end, afterAcronym: afterAcronym) {
+        while end < limit, end - start < 3, !context.isLineBreak(before: end),
+            isNamePart(end, afterAcronym: afterAcronym)
+        {
             end += 1
         }
         return end > start ? end : nil
@@ -94,14 +100,19 @@ struct CompoundNames {
     private func wordsBefore(_ end: Int, sentence: Range<Int>, claimed: [Bool]) -> Int? {
         let traits = context.traits
         var index = end - 1
-        while index >= sentence.lowerBound, end - index <= 2, !claimed[index], traits[index].isAdjective, !traits[index].isDemonym {
+        while index >= sentence.lowerBound, end - index <= 2, !claimed[index], traits[index].isAdjective,
+            !traits[index].isDemonym
+        {
             index -= 1
         }
         let adjectivesStart = index + 1
         var start: Int?
-        while index >= sentence.lowerBound, adjectivesStart - index <= 3, !claimed[index], !context.isLineBreak(before: index + 1) {
+        while index >= sentence.lowerBound, adjectivesStart - index <= 3, !claimed[index],
+            !context.isLineBreak(before: index + 1)
+        {
             let token = traits[index]
-            guard token.isWord, token.isCapitalized, !token.isElision, !token.isFirstName, !token.isHonorific, !token.isRole,
+            guard token.isWord, token.isCapitalized, !token.isElision, !token.isFirstName, !token.isHonorific,
+                !token.isRole,
                 !token.isDemonym, !token.isAcronym, !token.isCalendarWord, token.wordClass == .noun
             else { break }
             start = index
@@ -119,7 +130,9 @@ struct CompoundNames {
         var index = end - 1
         while index >= sentence.lowerBound, end - index <= 3, !claimed[index], !context.isLineBreak(before: index + 1) {
             let token = traits[index]
-            guard token.isWord, token.isCapitalized, !token.isElision, !token.isFirstName, !token.isNotName else { return nil }
+            guard token.isWord, token.isCapitalized, !token.isElision, !token.isFirstName, !token.isNotName else {
+                return nil
+            }
             if token.cue.contains(.organizationPrefix) || token.isAcronym { return index }
             guard token.wordClass == nil, !token.isSentenceInitial else { return nil }
             index -= 1
@@ -138,7 +151,8 @@ struct CompoundNames {
         guard context.norm(index).hasSuffix("s") else { return nil }
         while index >= sentence.lowerBound, de - index <= 3, !claimed[index] {
             let token = traits[index]
-            guard token.isWord, token.isCapitalized, !token.isElision, !token.isFirstName, !token.isDemonym, !token.isNotName,
+            guard token.isWord, token.isCapitalized, !token.isElision, !token.isFirstName, !token.isDemonym,
+                !token.isNotName,
                 !token.isAcronym, token.wordClass != .function, token.wordClass != .verb
             else { break }
             index -= 1
@@ -161,7 +175,8 @@ struct CompoundNames {
             !claimed[noun]
         else { return nil }
         let token = traits[noun]
-        guard token.isWord, token.isCapitalized, !token.isElision, !token.isSentenceInitial, !token.isFirstName, !token.isRole,
+        guard token.isWord, token.isCapitalized, !token.isElision, !token.isSentenceInitial, !token.isFirstName,
+            !token.isRole,
             !token.isDemonym, !token.isNotName, !token.isAcronym, token.cue.headLabel == nil,
             token.wordClass != .function, token.wordClass != .verb,
             traits[noun - 1].isWord, traits[noun - 1].isDeterminer
@@ -198,12 +213,14 @@ struct CompoundNames {
     private func partyAdjective(after match: Range<Int>, sentence: Range<Int>) -> Int? {
         let traits = context.traits
         let adjective = match.upperBound
-        guard adjective + 1 < sentence.upperBound, match.lowerBound == sentence.lowerBound || !traits[match.lowerBound - 1].isWord
+        guard adjective + 1 < sentence.upperBound,
+            match.lowerBound == sentence.lowerBound || !traits[match.lowerBound - 1].isWord
         else { return nil }
         let token = traits[adjective]
         let norm = context.norm(adjective)
         guard token.isWord, !token.isCapitalized, token.wordClass == .adjective, !token.isDemonym,
-            !token.facts.flags.contains(.temporalAdjective), !EntityLexicons.directions.contains(context.key(adjective)),
+            !token.facts.flags.contains(.temporalAdjective),
+            !EntityLexicons.directions.contains(context.key(adjective)),
             !(norm.hasSuffix("é") || norm.hasSuffix("ée") || norm.hasSuffix("és") || norm.hasSuffix("ées")),
             traits[adjective + 1].isVerb
         else { return nil }

@@ -32,7 +32,8 @@ struct Coordination {
         else { return }
         let label = mentions[best].label
         // Two unknown capitalised words make a person's name more surely than a list does.
-        for index in list where mentions[index].strength == .guess && mentions[index].label != label
+        for index in list
+        where mentions[index].strength == .guess && mentions[index].label != label
             && (mentions[index].tokens.count == 1 || mentions[index].label != .person)
         {
             mentions[index].label = label
@@ -45,7 +46,8 @@ struct Coordination {
     private func joins(_ left: Int, _ right: Int, in mentions: [Mention]) -> Bool {
         guard mentions[left].tokens.upperBound <= mentions[right].tokens.lowerBound else { return false }
         let gap = mentions[left].tokens.upperBound..<mentions[right].tokens.lowerBound
-        return isCoordination(gap, after: mentions[left].tokens.lowerBound) || (isComma(gap) && continuesList(after: right, in: mentions))
+        return isCoordination(gap, after: mentions[left].tokens.lowerBound)
+            || (isComma(gap) && continuesList(after: right, in: mentions))
     }
 
     /// Whether the tokens `gap` join two names of a list: `et` or `ou`, or a comma before
@@ -53,7 +55,9 @@ struct Coordination {
     private func isCoordination(_ gap: Range<Int>, after start: Int) -> Bool {
         guard let first = gap.first, gap.count <= 4 else { return false }
         let isConjunction = context.key(first) == "et" || context.key(first) == "ou"
-        guard isConjunction || (context.isPunct(first, 0x2C) && gap.count >= 2 && repeatsPreposition(gap.lowerBound + 1, of: start))
+        guard
+            isConjunction
+                || (context.isPunct(first, 0x2C) && gap.count >= 2 && repeatsPreposition(gap.lowerBound + 1, of: start))
         else { return false }
         return gap.dropFirst().allSatisfy { context.traits[$0].isWord && Self.repeatedWords.contains(context.key($0)) }
     }

@@ -68,8 +68,10 @@ struct CueKind: OptionSet, Sendable, Hashable {
 
     /// Whether the kind is a lowercase cue noun (whose plural cues too).
     var isCueNoun: Bool {
-        !intersection([.organizationCue, .locationCue, .miscellaneousCue, .personCue, .placeComplement, .organizationComplement])
-            .isEmpty
+        !intersection([
+            .organizationCue, .locationCue, .miscellaneousCue, .personCue, .placeComplement, .organizationComplement,
+        ])
+        .isEmpty
     }
 
     /// The label a cue gives to the name after it.

@@ -72,7 +72,9 @@ struct DocumentPropagation {
             // `Servette FC`, `FC Lugano`: the club is later named without its abbreviation.
             if let core = clubCore(of: mention) {
                 let coreForm = context.key(core)
-                if best[coreForm].map({ $0.strength < .context }) ?? true { best[coreForm] = (.organization, .context, 1) }
+                if best[coreForm].map({ $0.strength < .context }) ?? true {
+                    best[coreForm] = (.organization, .context, 1)
+                }
             }
             // A full name guessed a person's (`Klára Dvořáková`, no known first name) still
             // lends its surname to the guesses that repeat it (`la victoire de Dvořáková`).
@@ -90,7 +92,8 @@ struct DocumentPropagation {
             let form = forms[index]
             if let strength = surnames[form],
                 strength > mention.strength || mention.label == .person
-                    || (mention.strength == .guess && mention.tokens.count == 1 && !followsDeterminer(mention.tokens.lowerBound))
+                    || (mention.strength == .guess && mention.tokens.count == 1
+                        && !followsDeterminer(mention.tokens.lowerBound))
             {
                 if mention.label != .person { result[index].label = .person }
                 result[index].strength = max(mention.strength, .context)
@@ -165,7 +168,8 @@ struct DocumentPropagation {
             return nil
         }
         let token = traits[core]
-        guard token.isCapitalized, !token.isAcronym, !token.beginsKnownName, !token.isListedWord, !token.isFirstName else { return nil }
+        guard token.isCapitalized, !token.isAcronym, !token.beginsKnownName, !token.isListedWord, !token.isFirstName
+        else { return nil }
         return core
     }
 

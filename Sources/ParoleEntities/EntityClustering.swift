@@ -29,7 +29,9 @@ struct EntityClustering {
             for surname in surnames {
                 for candidate in drafts.drafts(withSurname: surname) where candidate > target ?? -1 {
                     let draft = drafts[candidate]
-                    if draft.label == .person && (draft.firstKey == firstKey || similarFirstNames(draft.firstKey, firstKey)) {
+                    if draft.label == .person
+                        && (draft.firstKey == firstKey || similarFirstNames(draft.firstKey, firstKey))
+                    {
                         target = candidate
                     }
                 }
@@ -41,7 +43,8 @@ struct EntityClustering {
                 clusterOf[index] = target
             } else {
                 clusterOf[index] = drafts.add(
-                    label: .person, mention: index, start: mention.tokens.lowerBound, fullKey: keys[index], surnames: surnames,
+                    label: .person, mention: index, start: mention.tokens.lowerBound, fullKey: keys[index],
+                    surnames: surnames,
                     firstKey: firstKey)
             }
         }
@@ -59,7 +62,8 @@ struct EntityClustering {
                 target = drafts.drafts(withFullKey: key).filter { drafts[$0].label == mention.label }.min()
                 if target == nil, mention.label == .organization, let acronym = acronymKey(mention.tokens) {
                     target = drafts.drafts(withInitials: acronym).filter { drafts[$0].label == .organization }.min()
-                    if target == nil, context.isPunct(start - 1, 0x28), let expansion = organizationEndingAt[start - 1] {
+                    if target == nil, context.isPunct(start - 1, 0x28), let expansion = organizationEndingAt[start - 1]
+                    {
                         target = clusterOf[expansion] >= 0 ? clusterOf[expansion] : nil
                     }
                 }
@@ -162,7 +166,9 @@ struct EntityClustering {
     /// The initials of the significant words of a name key: `union europeenne` → `ue`,
     /// `institut geophysique du perou` → `igp`.
     private func initials(of key: String) -> String {
-        let skipped: Set<Substring> = ["de", "du", "des", "d'", "la", "le", "l'", "les", "et", "pour", "en", "a", "aux", "au"]
+        let skipped: Set<Substring> = [
+            "de", "du", "des", "d'", "la", "le", "l'", "les", "et", "pour", "en", "a", "aux", "au",
+        ]
         var result = ""
         for word in key.split(separator: " ") where !skipped.contains(word) {
             var word = word

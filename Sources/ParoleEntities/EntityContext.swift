@@ -4,7 +4,7 @@ import ParoleCore
 /// every rule of the stage.
 ///
 /// Each distinct norm is a form: its key is folded and its lexicon facts looked up
-/// once (see ``ByteStringTable``, ``FormFacts``); each token keeps eight bytes of
+/// once (see ``UTF8StringTable``, ``FormFacts``); each token keeps eight bytes of
 /// traits that refer to its form (``TokenTraitsTable``).
 struct EntityContext {
     /// The document's tokens.
@@ -20,7 +20,9 @@ struct EntityContext {
     let utf16: [UInt16]
 
     /// Lowercase particles that join a prefix to a name in one token (`al-Sissi`).
-    static let joinedParticles: [String] = ["al-", "el-", "ad-", "ash-", "as-", "ben-", "bin-", "abu-", "abou-", "ibn-"]
+    static let joinedParticles: [String] = [
+        "al-", "el-", "ad-", "ash-", "as-", "ben-", "bin-", "abu-", "abou-", "ibn-",
+    ]
 
     init(document: Document, lexicons: EntityLexicons) {
         let tokens = document.tokens
@@ -31,7 +33,7 @@ struct EntityContext {
         if ranges.isEmpty && !tokens.isEmpty { ranges = [0..<tokens.count] }
         sentenceRanges = ranges
 
-        var forms = ByteStringTable(expected: min(tokens.count, 1 << 16))
+        var forms = UTF8StringTable(expected: min(tokens.count, 1 << 16))
         var keys: [String] = []
         var traits = TokenTraitsTable()
         traits.reserveCapacity(tokens: tokens.count)
@@ -42,7 +44,7 @@ struct EntityContext {
                     let kind = tokens[index].kind
                     let span = tokens[index].span
                     let folds = kind == .word || kind == .number
-                    let (form, isNew) = forms.intern(tokens[index].norm, tag: folds ? 1 : 2)
+                    let (form, isNew) = Self.intern(tokens[index].norm, kind: folds ? 1 : 2, in: &forms)
                     if isNew {
                         let norm = tokens[index].norm
                         let key = folds ? Self.foldingKey(ofNorm: norm) : norm
@@ -63,6 +65,19 @@ struct EntityContext {
         self.keys = keys
     }
 
+    /// Interns `norm` behind a one-byte `kind`, so that a word and a punctuation mark
+    /// written alike stay different forms.
+    private static func intern(_ norm: String, kind: UInt8, in table: inout UTF8StringTable) -> (Int32, Bool) {
+        var norm = norm
+        return norm.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count + 1) { key in
+                key[0] = kind
+                _ = UnsafeMutableBufferPointer(rebasing: key[1...]).initialize(fromContentsOf: utf8)
+                return table.intern(UnsafeBufferPointer(key))
+            }
+        }
+    }
+
     /// ``Normalizer/foldingKey(_:)`` of `norm` without its leading and trailing spaces,
     /// without ICU for Latin text.
     static func foldingKey(ofNorm norm: String) -> String {
@@ -71,7 +86,8 @@ struct EntityContext {
             edgeSpace = UInt16(first).isSpaceUnit || UInt16(last).isSpaceUnit
         } else {
             let scalars = norm.unicodeScalars
-            edgeSpace = scalars.first.map { $0.value < 0x1_0000 && UInt16($0.value).isSpaceUnit } == true
+            edgeSpace =
+                scalars.first.map { $0.value < 0x1_0000 && UInt16($0.value).isSpaceUnit } == true
                 || scalars.last.map { $0.value < 0x1_0000 && UInt16($0.value).isSpaceUnit } == true
         }
         if !edgeSpace, let key = LatinFoldingKey.key(norm) { return key }
@@ -117,7 +133,9 @@ struct EntityContext {
 
     /// Marks the first word of each sentence, and the first after an opening quotation
     /// mark, a colon, a dash or a parenthesis.
-    private static func markSentenceStarts(_ traits: inout TokenTraitsTable, tokens: [Token], ranges: [Range<Int>], utf16: [UInt16]) {
+    private static func markSentenceStarts(
+        _ traits: inout TokenTraitsTable, tokens: [Token], ranges: [Range<Int>], utf16: [UInt16]
+    ) {
         for range in ranges {
             var expectStart = true
             for index in range where index < tokens.count {
@@ -132,7 +150,8 @@ struct EntityContext {
                     let unit: UInt16 = span.isEmpty ? 0x20 : utf16[span.start]
                     // ':' '—' '–' '-' '(' '/' '•' begin a new phrase, and so do '!' '?' '…'
                     // that the sentence splitter left inside a sentence.
-                    if unit == 0x21 || unit == 0x3F || unit == 0x2E || unit == 0x2026 || unit == 0x3A || unit == 0x2014 || unit == 0x2013 || unit == 0x2D || unit == 0x28 || unit == 0x2F
+                    if unit == 0x21 || unit == 0x3F || unit == 0x2E || unit == 0x2026 || unit == 0x3A || unit == 0x2014
+                        || unit == 0x2013 || unit == 0x2D || unit == 0x28 || unit == 0x2F
                         || unit == 0x2022
                     {
                         expectStart = true
@@ -169,7 +188,8 @@ struct EntityContext {
     /// heading or a signature ends there).
     func isLineBreak(before index: Int) -> Bool {
         guard index > 0 && index < tokens.count else { return false }
-        for offset in tokens[index - 1].span.end..<tokens[index].span.start where utf16[offset] == 0x0A || utf16[offset] == 0x0D {
+        for offset in tokens[index - 1].span.end..<tokens[index].span.start
+        where utf16[offset] == 0x0A || utf16[offset] == 0x0D {
             return true
         }
         return false
@@ -189,7 +209,9 @@ struct EntityContext {
             if unit.isUppercaseUnit {
                 if lowercaseRun > 0, position > 0 {
                     let prefix = String(utf16Units: units.prefix(position)).lowercased()
-                    if !["mc", "mac", "de", "di", "le", "la", "van", "von", "da", "du"].contains(prefix) { return true }
+                    if !["mc", "mac", "de", "di", "le", "la", "van", "von", "da", "du"].contains(prefix) {
+                        return true
+                    }
                 }
                 lowercaseRun = 0
             } else if unit.isLowercaseUnit {

@@ -56,7 +56,9 @@ public struct EntityLexicons: Sendable {
             let keys = tokens.map { Normalizer.foldingKey($0.norm) }
             let capitalized = tokens.map { units[$0.span.start].isUppercaseUnit }
             let entry = KnownName(keys: keys, capitalized: capitalized, label: label)
-            if let existing = known[keys[0]], existing.contains(where: { $0.keys == keys && $0.capitalized == capitalized }) {
+            if let existing = known[keys[0]],
+                existing.contains(where: { $0.keys == keys && $0.capitalized == capitalized })
+            {
                 return
             }
             known[keys[0], default: []].append(entry)
@@ -123,12 +125,14 @@ public struct EntityLexicons: Sendable {
         }
         self.commonWords = common
         var notNames = Set(try Lexicon.named("entities-not-names").words.map(Normalizer.foldingKey))
-        let calendarWords = Set((LocaleData.weekdayNames(in: "fr") + LocaleData.monthNames(in: "fr")).map(Normalizer.foldingKey))
+        let calendarWords = Set(
+            (LocaleData.weekdayNames(in: "fr") + LocaleData.monthNames(in: "fr")).map(Normalizer.foldingKey))
         notNames.formUnion(calendarWords)
         self.notNames = notNames
         self.calendarWords = calendarWords
         formIndex = FormFactsIndex(
-            firstNames: firstNames, roles: roles, cues: cues, demonyms: demonyms, notNames: notNames, calendarWords: calendarWords,
+            firstNames: firstNames, roles: roles, cues: cues, demonyms: demonyms, notNames: notNames,
+            calendarWords: calendarWords,
             knownNameIndex: knownNameIndex, commonWords: common)
     }
 

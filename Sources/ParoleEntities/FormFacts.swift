@@ -41,7 +41,6 @@ struct FormFacts: Sendable, Equatable {
         /// `clermontois`, `lyonnaise`.
         static let inhabitantEnding = Flags(rawValue: 1 << 14)
 
-        init(rawValue: UInt16) { self.rawValue = rawValue }
     }
 
     /// The first name's gender, `.some(nil)` for either, `nil` when the key is no first name.

@@ -26,9 +26,9 @@ struct FormFactsIndex: Sendable {
         var isDeterminer = false
     }
 
-    private let keys: ByteStringTable
+    private let keys: UTF8StringTable
     private let keyFacts: [KeyFacts]
-    private let norms: ByteStringTable
+    private let norms: UTF8StringTable
     private let normFacts: [NormFacts]
     /// ``EntityLexicons/adjectiveSuffixes`` in NFC bytes, packed from the end (see ``PackedBytes``).
     private let adjectiveSuffixes: [PackedBytes]
@@ -40,9 +40,10 @@ struct FormFactsIndex: Sendable {
     /// ``EntityLexicons`` and ``OrganizationHeads``).
     init(
         firstNames: [String: Gender?], roles: [String: Gender?], cues: [String: CueKind], demonyms: Set<String>,
-        notNames: Set<String>, calendarWords: Set<String>, knownNameIndex: [String: Int32], commonWords: [String: WordClass]
+        notNames: Set<String>, calendarWords: Set<String>, knownNameIndex: [String: Int32],
+        commonWords: [String: WordClass]
     ) {
-        var keys = ByteStringTable(expected: 4096)
+        var keys = UTF8StringTable(expected: 4096)
         var keyFacts: [KeyFacts] = []
         func update(_ key: String, _ change: (inout KeyFacts) -> Void) {
             let (index, isNew) = keys.intern(Self.nfc(key))
@@ -68,7 +69,7 @@ struct FormFactsIndex: Sendable {
         self.keys = keys
         self.keyFacts = keyFacts
 
-        var norms = ByteStringTable(expected: commonWords.count + 16)
+        var norms = UTF8StringTable(expected: commonWords.count + 16)
         var normFacts: [NormFacts] = []
         func updateNorm(_ norm: String, _ change: (inout NormFacts) -> Void) {
             let (index, isNew) = norms.intern(Self.nfc(norm))
@@ -81,7 +82,9 @@ struct FormFactsIndex: Sendable {
         self.normFacts = normFacts
 
         adjectiveSuffixes = EntityLexicons.adjectiveSuffixes.map { PackedBytes(suffix: Array(Self.nfc($0).utf8)) }
-        joinedParticles = EntityContext.joinedParticles.map { (PackedBytes(prefix: Array($0.utf8)), UInt8($0.utf16.count)) }
+        joinedParticles = EntityContext.joinedParticles.map {
+            (PackedBytes(prefix: Array($0.utf8)), UInt8($0.utf16.count))
+        }
     }
 
     /// The facts of the form with folding key `key` and norm `norm`, or `nil` when
@@ -99,7 +102,9 @@ struct FormFactsIndex: Sendable {
         var listed = NormFacts()
         if let index = norms.index(of: norm) { listed = normFacts[index] }
         // `Pieter-Jan`, `Marie-Ève`: two first names joined by a hyphen make one.
-        if known.firstName == nil, listed.wordClass == nil, let gender = compoundFirstName(key) { known.firstName = .some(gender) }
+        if known.firstName == nil, listed.wordClass == nil, let gender = compoundFirstName(key) {
+            known.firstName = .some(gender)
+        }
 
         var flags = known.flags
         if characters > 3 { flags.insert(.long) }

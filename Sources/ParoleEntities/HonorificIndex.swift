@@ -19,7 +19,7 @@ struct HonorificIndex: Sendable {
     }
 
     /// The titles whose decomposition is ASCII, by those bytes.
-    private let spellings: ByteStringTable
+    private let spellings: UTF8StringTable
     /// The gender of each title in `spellings`.
     private let genders: [Gender?]
     /// Bit `n` of word `n / 64` set when the decomposition of some title begins with
@@ -28,7 +28,7 @@ struct HonorificIndex: Sendable {
 
     /// The index of `honorifics`.
     init(_ honorifics: [String: Gender?]) {
-        var spellings = ByteStringTable(expected: honorifics.count)
+        var spellings = UTF8StringTable(expected: honorifics.count)
         var genders: [Gender?] = []
         var initials: (UInt64, UInt64) = (0, 0)
         for (spelling, gender) in honorifics {
@@ -63,8 +63,12 @@ struct HonorificIndex: Sendable {
         }
         for unit in units where unit >= 0x80 && unit != 0x2019 { return .unknown }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(units.count, 1)) { bytes in
-            for (offset, unit) in units.enumerated() { bytes[offset] = unit == 0x2019 ? 0x27 : UInt8(truncatingIfNeeded: unit) }
-            guard let index = spellings.index(of: UnsafeBufferPointer(rebasing: bytes[0..<units.count])) else { return .none }
+            for (offset, unit) in units.enumerated() {
+                bytes[offset] = unit == 0x2019 ? 0x27 : UInt8(truncatingIfNeeded: unit)
+            }
+            guard let index = spellings.index(of: UnsafeBufferPointer(rebasing: bytes[0..<units.count])) else {
+                return .none
+            }
             return .title(genders[index])
         }
     }

@@ -45,7 +45,10 @@ struct Mention: Sendable {
     /// elsewhere in the document (`la X` → ORG) wins.
     var isDefault = false
 
-    init(tokens: Range<Int>, label: Entity.Label, strength: Strength, gender: Gender? = nil, genderSource: GenderSource? = nil) {
+    init(
+        tokens: Range<Int>, label: Entity.Label, strength: Strength, gender: Gender? = nil,
+        genderSource: GenderSource? = nil
+    ) {
         self.tokens = tokens
         self.label = label
         self.strength = strength

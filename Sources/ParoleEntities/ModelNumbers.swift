@@ -13,7 +13,9 @@ struct ModelNumbers {
         var result = mentions
         for position in result.indices where result[position].label == .miscellaneous {
             let end = result[position].tokens.upperBound
-            guard end < claimed.count, !claimed[end], let modelEnd = self.end(after: end, limit: claimed.count) else { continue }
+            guard end < claimed.count, !claimed[end], let modelEnd = self.end(after: end, limit: claimed.count) else {
+                continue
+            }
             result[position].tokens = result[position].tokens.lowerBound..<modelEnd
             for token in end..<modelEnd { claimed[token] = true }
         }
@@ -28,12 +30,15 @@ struct ModelNumbers {
             context.utf16[token.span.start..<token.span.end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
         else { return nil }
         // `Ariane 6 000 tonnes`, `Ligue 1 3-0`: a number that goes on is no model's.
-        if start + 1 < limit, !context.traits[start + 1].isWord, context.tokens[start + 1].span.start == token.span.end {
+        if start + 1 < limit, !context.traits[start + 1].isWord, context.tokens[start + 1].span.start == token.span.end
+        {
             let next = context.utf16[context.tokens[start + 1].span.start]
             if next >= 0x30 && next <= 0x39 || next == 0x2D { return nil }
         }
         if start + 1 < limit, context.tokens[start + 1].span.length == 3,
-            context.utf16[context.tokens[start + 1].span.start..<context.tokens[start + 1].span.end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            context.utf16[context.tokens[start + 1].span.start..<context.tokens[start + 1].span.end].allSatisfy({
+                $0 >= 0x30 && $0 <= 0x39
+            })
         {
             return nil
         }

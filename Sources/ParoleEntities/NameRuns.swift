@@ -51,7 +51,9 @@ struct NameRunFinder {
                     end += 1
                     continue
                 }
-                guard let next = connectorEnd(from: end, run: start..<end, limit: limit, claimed: claimed) else { break }
+                guard let next = connectorEnd(from: end, run: start..<end, limit: limit, claimed: claimed) else {
+                    break
+                }
                 end = next + 1
             }
             runs.append(start..<end)
@@ -82,7 +84,8 @@ struct NameRunFinder {
         // (`Charles de Gaulle`).
         if isHead(run.lowerBound) { return next }
         // `Le Sporting d'Anderlecht`: a sentence-initial article before the head.
-        if run.count == 2, traits[run.lowerBound].isSentenceInitial, traits[run.lowerBound].isArticle || traits[run.lowerBound].isDeterminer,
+        if run.count == 2, traits[run.lowerBound].isSentenceInitial,
+            traits[run.lowerBound].isArticle || traits[run.lowerBound].isDeterminer,
             isHead(run.lowerBound + 1)
         {
             return next
@@ -90,7 +93,8 @@ struct NameRunFinder {
         if EntityLexicons.directions.contains(context.key(next)), run.count == 1 { return next }
         // (`Selon Dominique de Villepin`: the opening word is stripped later; `Bertrand du
         // Guesclin` joins by `du`.)
-        let opensWithCommonWord = run.count == 2 && traits[run.lowerBound].isSentenceInitial && traits[run.lowerBound].isCommonWord
+        let opensWithCommonWord =
+            run.count == 2 && traits[run.lowerBound].isSentenceInitial && traits[run.lowerBound].isCommonWord
         if run.count == 1 || opensWithCommonWord, next == index + 1, traits[run.upperBound - 1].isFirstName,
             context.key(index) == "de" || context.key(index) == "d'" || context.key(index) == "du"
         {

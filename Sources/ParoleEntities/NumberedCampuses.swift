@@ -20,7 +20,8 @@ struct NumberedCampuses {
                 context.traits[mention.tokens.lowerBound].cue.headLabel == .organization
             {
                 let place = mentions[index + 1]
-                if place.label == .location, place.tokens.count == 1, place.tokens.lowerBound == mention.tokens.upperBound,
+                if place.label == .location, place.tokens.count == 1,
+                    place.tokens.lowerBound == mention.tokens.upperBound,
                     place.tokens.upperBound < claimed.count, !claimed[place.tokens.upperBound],
                     let end = models.end(after: place.tokens.upperBound, limit: claimed.count)
                 {

@@ -57,10 +57,14 @@ struct OrganizationHeads {
             let complement = traits[next]
             // After `et de`, only a common noun (`… et de la Communication`), not another
             // name of a list (`… de Réseau ferré de France et de CEMEX`, `… et du Muséum`).
-            if de > end, complement.isCapitalized, complement.wordClass != .noun || complement.cue.headLabel != nil { break }
+            if de > end, complement.isCapitalized, complement.wordClass != .noun || complement.cue.headLabel != nil {
+                break
+            }
             if complement.isCapitalized && complement.isWord && !complement.isElision {
                 next += 1
-                while next < limit, traits[next].isCapitalized, traits[next].isWord, !traits[next].isElision { next += 1 }
+                while next < limit, traits[next].isCapitalized, traits[next].isWord, !traits[next].isElision {
+                    next += 1
+                }
                 end = next
                 afterNoun = true
                 sawName = true
@@ -68,7 +72,8 @@ struct OrganizationHeads {
                 end = next + 1
                 // `du court métrage`: a noun after an adjective that goes before it.
                 if traits[next].wordClass == .adjective, end < limit, traits[end].isWord, !traits[end].isCapitalized,
-                    traits[end].wordClass == .noun || (traits[end].wordClass == nil && traits[end].isLong && !traits[end].isAdjective)
+                    traits[end].wordClass == .noun
+                        || (traits[end].wordClass == nil && traits[end].isLong && !traits[end].isAdjective)
                 {
                     end += 1
                 }
@@ -100,8 +105,10 @@ struct OrganizationHeads {
     /// Adjectives that qualify an institution at a time, not part of its name:
     /// `la Chambre actuelle`, `le ministère précédent`.
     static let temporalAdjectives: Set<String> = [
-        "actuel", "actuelle", "actuels", "actuelles", "ancien", "ancienne", "prochain", "prochaine", "dernier", "derniere",
-        "precedent", "precedente", "futur", "future", "sortant", "sortante", "entier", "entiere", "meme", "tout", "toute",
+        "actuel", "actuelle", "actuels", "actuelles", "ancien", "ancienne", "prochain", "prochaine", "dernier",
+        "derniere",
+        "precedent", "precedente", "futur", "future", "sortant", "sortante", "entier", "entiere", "meme", "tout",
+        "toute",
     ]
 
     /// A lowercase noun or adjective that can follow `de` inside a name (`de sécurité`),

@@ -8,7 +8,9 @@ struct PlaceCues {
     let context: EntityContext
 
     /// Prepositions that introduce a place.
-    static let placePrepositions: Set<String> = ["a", "en", "au", "aux", "vers", "depuis", "jusqu'a", "pres", "via", "outre"]
+    static let placePrepositions: Set<String> = [
+        "a", "en", "au", "aux", "vers", "depuis", "jusqu'a", "pres", "via", "outre",
+    ]
 
     /// How strongly the words before `start` say "place": `à`, `en`, `au`, and `de`
     /// after a noun whose complement is a place (`l'hôpital de`, `le maire de`),
@@ -22,7 +24,8 @@ struct PlaceCues {
         // A sentence-initial `A` is `À` written without its accent, as Swiss and older
         // French news print capitals: `A Lausanne, le oui l'emporte`.
         if key == "a" {
-            return context.norm(index) == "à" || (traits[index].isCapitalized && traits[index].isSentenceInitial) ? .context : nil
+            return context.norm(index) == "à" || (traits[index].isCapitalized && traits[index].isSentenceInitial)
+                ? .context : nil
         }
         if Self.placePrepositions.contains(key) { return .context }
         // `entre Brigue et Domodossola`: weakly, as `de` (people named so were named before).
@@ -47,9 +50,12 @@ struct PlaceCues {
             let before = context.key(index - 1)
             if before == "dans" || before == "sur" || before == "vers" { return .context }
             // `à l'Olympia`, `à la Pontaise`: a venue, weakly.
-            if key == "la" || key == "l'", before == "a", context.norm(index - 1) == "à", !traits[start].isListedWord { return .guess }
-            if (key == "la" || key == "l'"), traits[index - 1].isDeForm,
-                followsPlaceComplementNoun(index - 1, sentenceStart: sentenceStart) || headsTowards(index - 1, sentenceStart: sentenceStart)
+            if key == "la" || key == "l'", before == "a", context.norm(index - 1) == "à", !traits[start].isListedWord {
+                return .guess
+            }
+            if key == "la" || key == "l'", traits[index - 1].isDeForm,
+                followsPlaceComplementNoun(index - 1, sentenceStart: sentenceStart)
+                    || headsTowards(index - 1, sentenceStart: sentenceStart)
             {
                 return .context
             }
@@ -74,10 +80,12 @@ struct PlaceCues {
     func coordinatedName(before index: Int, sentenceStart: Int) -> Int? {
         let traits = context.traits
         let conjunction = index - 1
-        guard conjunction > sentenceStart, traits[conjunction].isWord, context.key(conjunction) == "et" || context.key(conjunction) == "ou"
+        guard conjunction > sentenceStart, traits[conjunction].isWord,
+            context.key(conjunction) == "et" || context.key(conjunction) == "ou"
         else { return nil }
         var first = conjunction
-        while first - 1 >= sentenceStart, conjunction - first < 4, traits[first - 1].isWord, traits[first - 1].isCapitalized,
+        while first - 1 >= sentenceStart, conjunction - first < 4, traits[first - 1].isWord,
+            traits[first - 1].isCapitalized,
             !traits[first - 1].isElision
         {
             first -= 1
@@ -100,7 +108,8 @@ struct PlaceCues {
             if token.cue.contains(kind) {
                 // `aux côtés de` folds as `côtes de` does: the accent tells the person's side.
                 let side = Self.sideWords.contains(context.norm(before))
-                return kind == .placeComplement ? !side : kind != .personComplement || side || !token.cue.contains(.placeComplement)
+                return kind == .placeComplement
+                    ? !side : kind != .personComplement || side || !token.cue.contains(.placeComplement)
             }
             guard token.isAdjective else { return false }
             adjectives += 1
@@ -125,7 +134,9 @@ struct PlaceCues {
         while index >= sentenceStart, start - index <= 7 {
             let token = traits[index]
             // `la société du ministre Dupont`: a role noun between makes the name a person's.
-            guard token.isWord, !token.isCapitalized || token.isAcronym, !token.isRole || token.isAdjective else { return nil }
+            guard token.isWord, !token.isCapitalized || token.isAcronym, !token.isRole || token.isAdjective else {
+                return nil
+            }
             if var label = token.cue.cueLabel {
                 // `le fabricant de pièces aéronautiques X`: a cue that is itself the complement
                 // of a cue before it gives way to that one.
@@ -163,7 +174,8 @@ struct PlaceCues {
     /// `pièces` in `fabricant de pièces`), if any.
     private func outerCueLabel(before index: Int, sentenceStart: Int) -> Entity.Label? {
         let traits = context.traits
-        guard index - 2 >= sentenceStart, traits[index - 1].isWord, context.key(index - 1) == "de" || context.key(index - 1) == "d'",
+        guard index - 2 >= sentenceStart, traits[index - 1].isWord,
+            context.key(index - 1) == "de" || context.key(index - 1) == "d'",
             traits[index - 2].isWord, !traits[index - 2].isCapitalized
         else { return nil }
         return traits[index - 2].cue.cueLabel
@@ -184,8 +196,10 @@ struct PlaceCues {
     /// Words that begin or end multi-word place names in many languages.
     static let placeNameWords: Set<String> = [
         "san", "santa", "sao", "saint", "sainte", "st", "new", "los", "las", "el", "la", "le", "les", "port", "puerto",
-        "porto", "mont", "cap", "fort", "lake", "salt", "ciudad", "rio", "buenos", "nueva", "nuevo", "bad", "sankt", "city",
-        "beach", "island", "islands", "springs", "town", "ville", "bay", "valley", "hills", "sur", "lez", "les", "piazza",
+        "porto", "mont", "cap", "fort", "lake", "salt", "ciudad", "rio", "buenos", "nueva", "nuevo", "bad", "sankt",
+        "city",
+        "beach", "island", "islands", "springs", "town", "ville", "bay", "valley", "hills", "sur", "lez", "les",
+        "piazza",
         "plaza", "platz", "strasse", "street", "square", "park", "avenue",
     ]
 

@@ -29,15 +29,18 @@ struct PurposeComplements {
     /// The end of a purpose starting at `start` and followed by `(ACRONYM)`, or `nil`.
     private func purposeEnd(after start: Int, limit: Int, claimed: [Bool]) -> Int? {
         let traits = context.traits
-        guard start + 5 < limit, traits[start].isWord, Self.prepositions.contains(context.key(start)) else { return nil }
+        guard start + 5 < limit, traits[start].isWord, Self.prepositions.contains(context.key(start)) else {
+            return nil
+        }
         var index = start + 1
         guard ["les", "la", "le", "l'"].contains(context.key(index)) else { return nil }
         index += 1
         let first = index
         while index < limit, index - first < 3, !claimed[index] {
             let token = traits[index]
-            guard token.isWord, !token.isCapitalized, !token.isElision, token.wordClass != .function, token.wordClass != .verb
-                || token.isAdjective
+            guard token.isWord, !token.isCapitalized, !token.isElision, token.wordClass != .function,
+                token.wordClass != .verb
+                    || token.isAdjective
             else { break }
             index += 1
         }

@@ -14,7 +14,8 @@ struct QuotedTitles {
 
     /// Past participles that introduce a name (by key).
     static let namingWords: Set<String> = [
-        "baptise", "baptisee", "baptises", "baptisees", "intitule", "intitulee", "intitules", "intitulees", "nomme", "nommee",
+        "baptise", "baptisee", "baptises", "baptisees", "intitule", "intitulee", "intitules", "intitulees", "nomme",
+        "nommee",
         "nommes", "nommees", "denomme", "denommee", "surnomme", "surnommee", "appele", "appelee", "titre", "titree",
     ]
 
@@ -46,11 +47,15 @@ struct QuotedTitles {
             let first = traits[start]
             // `« L'Histoire de Souleymane »`: an elided article before a capitalised word.
             let elidedOpening = first.isElision && start + 1 < end && traits[start + 1].isCapitalized
-            let isPhrase = first.isCapitalized && !first.isAcronym && (!first.isElision || elidedOpening)
+            let isPhrase =
+                first.isCapitalized && !first.isAcronym && (!first.isElision || elidedOpening)
                 && !words.contains { traits[$0].isVerb && !isParticiple($0) }
             let isFree = !words.contains { claimed[$0] }
             // Names inside the marks, none reaching out of them, and not the whole phrase.
-            let holdsNames = !existing.contains { $0.tokens.overlaps(words) && ($0.tokens.lowerBound < start || $0.tokens.upperBound > end) }
+            let holdsNames =
+                !existing.contains {
+                    $0.tokens.overlaps(words) && ($0.tokens.lowerBound < start || $0.tokens.upperBound > end)
+                }
                 && !existing.contains { $0.tokens == words && $0.strength == .lexicon }
             var label: Entity.Label?
             if isPhrase, isFree || holdsNames, let cue = cueLabel(before: index, sentenceStart: range.lowerBound) {
@@ -61,13 +66,15 @@ struct QuotedTitles {
                 // `à « Les Chiens de la lune »`: an article and a capitalised word open a title.
                 label = .miscellaneous
             } else if isPhrase, isFree, words.count >= 2, !words.contains(where: { traits[$0].isElision }),
-                first.isCommonWord && !first.isFunctionWord && words.dropFirst().allSatisfy({ !traits[$0].isCapitalized })
+                first.isCommonWord && !first.isFunctionWord
+                    && words.dropFirst().allSatisfy({ !traits[$0].isCapitalized })
                     || (traits[index - 1].isDeterminer || traits[index - 1].isDeForm) && !first.isFunctionWord
             {
                 // `« Marée basse »`; after a determiner, capitals too: `des « Gardiens du Phare »`.
                 label = .miscellaneous
             } else if isPhrase, isFree || holdsNames, words.count >= 3, isNoun(start),
-                traits[start + 1].isDeForm, words.dropFirst(2).allSatisfy({ traits[$0].isCapitalized || traits[$0].isArticle })
+                traits[start + 1].isDeForm,
+                words.dropFirst(2).allSatisfy({ traits[$0].isCapitalized || traits[$0].isArticle })
             {
                 // `« Déclaration de Genève »`, `« Portrait de Madeleine »`, `« Lumières du Nord »`:
                 // a common noun and a name as its complement.
@@ -100,7 +107,8 @@ struct QuotedTitles {
             } else if let cue = token.cue.cueLabel, cue != .location, cue != .person {
                 label = cue
                 break
-            } else if !(token.isAdjective || token.isDeForm || token.isArticle || (naming && token.wordClass == .noun)) {
+            } else if !(token.isAdjective || token.isDeForm || token.isArticle || (naming && token.wordClass == .noun))
+            {
                 break
             }
             if token.isDeForm { crossedDe = true }
@@ -111,7 +119,9 @@ struct QuotedTitles {
         // lowercase is speech (`le plan de « Une honte »`), not a title (`« La Belle Saison »`),
         // unless the cue noun stands right before the marks (`l'initiative populaire « Pour
         // un logement abordable »`).
-        if crossedDe || label == nil, context.traits[open + 1].wordClass == .function, !context.traits[open + 2].isCapitalized {
+        if crossedDe || label == nil, context.traits[open + 1].wordClass == .function,
+            !context.traits[open + 2].isCapitalized
+        {
             return nil
         }
         return label

@@ -49,7 +49,8 @@ struct RunClassifier {
         }
         if isEponymousDisease(first, sentenceStart: sentenceStart) { return nil }
         if let evidence = titles.honorific(before: first, sentenceStart: sentenceStart) {
-            return Mention(tokens: run, label: .person, strength: .strong, gender: evidence.gender, genderSource: .honorific)
+            return Mention(
+                tokens: run, label: .person, strength: .strong, gender: evidence.gender, genderSource: .honorific)
         }
         if isSingle, titles.isPortfolio(first, sentenceStart: sentenceStart) { return nil }
         // `l'ONG Médecins sans frontières`: a cue in capitals before a name is no name.
@@ -71,11 +72,13 @@ struct RunClassifier {
             return Mention(tokens: run.lowerBound..<end, label: .miscellaneous, strength: .strong)
         }
         // `Gordon and Betty Moore Foundation`, `Allen Institute`, `University of Oslo`.
-        if !isSingle, traits[run.upperBound - 1].cue.contains(.organizationTail)
-            || (head.cue.contains(.organizationTail) && ["of", "for"].contains(context.key(first + 1)))
+        if !isSingle,
+            traits[run.upperBound - 1].cue.contains(.organizationTail)
+                || (head.cue.contains(.organizationTail) && ["of", "for"].contains(context.key(first + 1)))
         {
             // `Art Gallery of Ontario`: the tail's `of` complement goes on the name.
-            return Mention(tokens: run.lowerBound..<englishComplementEnd(after: run.upperBound, limit: sentence.upperBound),
+            return Mention(
+                tokens: run.lowerBound..<englishComplementEnd(after: run.upperBound, limit: sentence.upperBound),
                 label: .organization, strength: .strong)
         }
         if !isSingle, head.cue.contains(.organizationPrefix) {
@@ -173,12 +176,17 @@ struct RunClassifier {
             // `Frères musulmans` are organisations; nor do they follow a plural article:
             // `les Young Boys`, `les Red Devils` are teams.
             let wordy = run.contains { traits[$0].isCapitalized && traits[$0].isListedWord && !traits[$0].isAcronym }
-            let plural = first > sentenceStart && traits[first - 1].isWord && ["les", "des", "aux"].contains(context.key(first - 1))
+            let plural =
+                first > sentenceStart && traits[first - 1].isWord
+                && ["les", "des", "aux"].contains(context.key(first - 1))
             // Nor a singular article: `le Borussia Dortmund`, `la Deutsche Bank` (a person
             // with a first name was found before).
-            let singular = first > sentenceStart && traits[first - 1].isWord
-                && ["le", "la", "l'", "du", "au"].contains(context.key(first - 1)) && !run.contains { traits[$0].isFirstName }
-            var mention = Mention(tokens: run, label: wordy || plural || singular ? .organization : .person, strength: .guess)
+            let singular =
+                first > sentenceStart && traits[first - 1].isWord
+                && ["le", "la", "l'", "du", "au"].contains(context.key(first - 1))
+                && !run.contains { traits[$0].isFirstName }
+            var mention = Mention(
+                tokens: run, label: wordy || plural || singular ? .organization : .person, strength: .guess)
             mention.isDefault = !(wordy || plural || singular)
             return mention
         }
@@ -205,7 +213,9 @@ struct RunClassifier {
     /// (`la Lyonnaise`).
     private func namesInhabitants(_ index: Int, sentenceStart: Int) -> Bool {
         let traits = context.traits
-        guard traits[index].hasInhabitantEnding, !traits[index].isAcronym, index > sentenceStart, traits[index - 1].isWord else {
+        guard traits[index].hasInhabitantEnding, !traits[index].isAcronym, index > sentenceStart,
+            traits[index - 1].isWord
+        else {
             return false
         }
         switch context.key(index - 1) {
@@ -225,7 +235,8 @@ struct RunClassifier {
     /// disease, no entity.
     private func isEponymousDisease(_ index: Int, sentenceStart: Int) -> Bool {
         let traits = context.traits
-        guard index - 2 >= sentenceStart, traits[index - 1].isWord, context.key(index - 1) == "de" || context.key(index - 1) == "d'",
+        guard index - 2 >= sentenceStart, traits[index - 1].isWord,
+            context.key(index - 1) == "de" || context.key(index - 1) == "d'",
             traits[index - 2].isWord, !traits[index - 2].isCapitalized
         else { return false }
         return Self.eponymNouns.contains(context.key(index - 2))
@@ -274,7 +285,9 @@ struct RunClassifier {
         guard run.count == 2 else { return false }
         let opening = traits[run.lowerBound]
         let name = traits[run.lowerBound + 1]
-        guard opening.wordClass == .noun || opening.wordClass == .adjective, !opening.isRole, !opening.isNotName else { return false }
+        guard opening.wordClass == .noun || opening.wordClass == .adjective, !opening.isRole, !opening.isNotName else {
+            return false
+        }
         return name.isCapitalized && !name.isListedWord && !name.isFirstName && !name.isAcronym && !name.isNotName
     }
 }

@@ -31,7 +31,8 @@ struct SentenceMentions {
                 var mention = Mention(tokens: match.range, label: match.label, strength: .lexicon)
                 // `l'université Laval`: a place named right after an organisation's cue noun
                 // names the organisation.
-                if match.label == .location, index > range.lowerBound, traits[index - 1].isWord, !traits[index - 1].isCapitalized,
+                if match.label == .location, index > range.lowerBound, traits[index - 1].isWord,
+                    !traits[index - 1].isCapitalized,
                     traits[index - 1].cue.cueLabel == .organization
                 {
                     mention = Mention(tokens: match.range, label: .organization, strength: .strong)
@@ -61,7 +62,9 @@ struct SentenceMentions {
         for index in range where !claimed[index] {
             let token = traits[index]
             guard token.isCapitalized, !token.isAcronym, token.isDemonym else { continue }
-            if index > range.lowerBound, traits[index - 1].isCapitalized, !claimed[index - 1], !traits[index - 1].isSentenceInitial {
+            if index > range.lowerBound, traits[index - 1].isCapitalized, !claimed[index - 1],
+                !traits[index - 1].isSentenceInitial
+            {
                 continue
             }
             mentions.append(Mention(tokens: index..<(index + 1), label: .miscellaneous, strength: .strong))
@@ -69,7 +72,8 @@ struct SentenceMentions {
         }
 
         // 4. Short capitalised titles in quotation marks: « Marée basse ».
-        let titles = QuotedTitles(lexicons: lexicons, context: context).find(in: range, existing: mentions, claimed: &claimed)
+        let titles = QuotedTitles(lexicons: lexicons, context: context).find(
+            in: range, existing: mentions, claimed: &claimed)
         for title in titles { mentions.removeAll { $0.tokens.overlaps(title.tokens) } }
         mentions += titles
 
@@ -82,7 +86,8 @@ struct SentenceMentions {
                 // A name that takes in its complement (`Grand Prix de Québec`) swallows the
                 // known names inside it, and gives way to those reaching out of it.
                 let tokens = mention.tokens
-                if mentions.contains(where: { $0.tokens.overlaps(tokens) && $0.tokens.upperBound > tokens.upperBound }) {
+                if mentions.contains(where: { $0.tokens.overlaps(tokens) && $0.tokens.upperBound > tokens.upperBound })
+                {
                     mention.tokens = mention.tokens.lowerBound..<run.upperBound
                 } else {
                     mentions.removeAll { $0.tokens.overlaps(tokens) }
@@ -94,7 +99,8 @@ struct SentenceMentions {
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
 
         // 6. Parentheses after a person or a place (`(Les Engagés)`), then lists.
-        mentions = Parentheticals(lexicons: lexicons, context: context).apply(to: mentions, in: range, claimed: &claimed)
+        mentions = Parentheticals(lexicons: lexicons, context: context).apply(
+            to: mentions, in: range, claimed: &claimed)
         return Coordination(context: context).apply(to: mentions)
     }
 
@@ -107,7 +113,10 @@ struct SentenceMentions {
         for definition in definitions {
             let name = definition.name
             // A known name as long as the definition or longer stays (`Jeux olympiques (JO)`).
-            if result.contains(where: { $0.tokens.overlaps(name) && !($0.tokens.lowerBound >= name.lowerBound && $0.tokens.upperBound <= name.upperBound) })
+            if result.contains(where: {
+                $0.tokens.overlaps(name)
+                    && !($0.tokens.lowerBound >= name.lowerBound && $0.tokens.upperBound <= name.upperBound)
+            })
                 || result.contains(where: { $0.tokens == name })
             {
                 continue
@@ -116,7 +125,10 @@ struct SentenceMentions {
             result.append(Mention(tokens: name, label: definition.label, strength: .strong))
             for token in name { claimed[token] = true }
             if !claimed[definition.acronym] {
-                result.append(Mention(tokens: definition.acronym..<(definition.acronym + 1), label: definition.label, strength: .strong))
+                result.append(
+                    Mention(
+                        tokens: definition.acronym..<(definition.acronym + 1), label: definition.label,
+                        strength: .strong))
                 claimed[definition.acronym] = true
             }
         }
@@ -171,9 +183,13 @@ struct SentenceMentions {
                 let placeAlone = single && label != .organization
                 // A lowercase head names something only with a name in it: `ministère de la Santé`.
                 // So does an event head opening a sentence: `Tournoi de boules annulé`.
-                let unnamed = (!traits[index].isCapitalized || (label == .miscellaneous && traits[index].isSentenceInitial))
+                let unnamed =
+                    (!traits[index].isCapitalized || (label == .miscellaneous && traits[index].isSentenceInitial))
                     && !((index + 1)..<end).contains { traits[$0].isCapitalized }
-                let bareAlone = single && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(before: index, sentenceStart: range.lowerBound)
+                let bareAlone =
+                    single
+                    && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(
+                        before: index, sentenceStart: range.lowerBound)
                 if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed,
                     StreetNames(context: context).keepsNoun(head: index, end: end, claimed: claimed)
                 {
@@ -182,9 +198,13 @@ struct SentenceMentions {
                     result.removeAll { $0.tokens.overlaps(index..<end) }
                     for token in index..<end { claimed[token] = true }
                     // A stadium with a nationality adjective is a club: `Stade rennais`, `Stade toulousain`.
-                    let club = label == .location && !single && context.key(index) == "stade" && traits[index + 1].isAdjective
+                    let club =
+                        label == .location && !single && context.key(index) == "stade" && traits[index + 1].isAdjective
                         && (traits[index + 1].isDemonym || traits[index + 1].hasInhabitantEnding)
-                    result.append(Mention(tokens: index..<end, label: club ? .organization : label, strength: single ? .context : .strong))
+                    result.append(
+                        Mention(
+                            tokens: index..<end, label: club ? .organization : label,
+                            strength: single ? .context : .strong))
                     swallowedUpTo = end
                     index = end
                     continue

@@ -17,13 +17,16 @@ struct StreetNames {
         guard next < end else { return false }
         // A known name inside is a place of its own: `la place de la France en Europe`.
         // A direction is the station's or the street's own (`la gare du Nord`).
-        if (next..<end).contains(where: { claimed[$0] && !EntityLexicons.directions.contains(context.key($0)) }) { return false }
+        if (next..<end).contains(where: { claimed[$0] && !EntityLexicons.directions.contains(context.key($0)) }) {
+            return false
+        }
         if context.traits[next].isCapitalized { return true }
         // The complement is a name: `la place du centre de …` names no square.
         let name: Int
         switch context.key(next) {
         case "du", "des": name = next + 1
-        case "de" where next + 1 < end && (context.key(next + 1) == "la" || context.key(next + 1) == "l'"): name = next + 2
+        case "de" where next + 1 < end && (context.key(next + 1) == "la" || context.key(next + 1) == "l'"):
+            name = next + 2
         default: return false
         }
         return name < end && context.traits[name].isCapitalized

@@ -63,7 +63,9 @@ struct TitleContext {
         while index >= stop {
             let token = traits[index]
             if token.isRole { return evidence(forRoleAt: index, sentenceStart: sentenceStart) }
-            if context.tokens[index].kind == .quote || context.isPunct(index, 0x2C) || context.isPunct(index, 0x3B) || context.isPunct(index, 0x3A) {
+            if context.tokens[index].kind == .quote || context.isPunct(index, 0x2C) || context.isPunct(index, 0x3B)
+                || context.isPunct(index, 0x3A)
+            {
                 return nil
             }
             if token.isWord, !token.isCapitalized, token.isVerb, !token.isDeForm {
@@ -113,7 +115,8 @@ struct TitleContext {
             guard token.isWord else { return false }
             if token.isCapitalized {
                 let before = traits[next - 1]
-                return !token.isElision && !token.isNotName && !before.isDeForm && !before.isArticle && before.cue.cueLabel == nil
+                return !token.isElision && !token.isNotName && !before.isDeForm && !before.isArticle
+                    && before.cue.cueLabel == nil
             }
             if token.isVerb { return false }
             next += 1
@@ -144,7 +147,8 @@ struct TitleContext {
         let traits = context.traits[index]
         guard traits.isWord, !traits.isCapitalized else { return nil }
         let word = context.norm(index)
-        for suffix in ["ale", "elle", "ienne", "éenne", "ive", "euse", "trice", "ée", "aine", "aise", "oise", "ique"] where word.hasSuffix(suffix) {
+        for suffix in ["ale", "elle", "ienne", "éenne", "ive", "euse", "trice", "ée", "aine", "aise", "oise", "ique"]
+        where word.hasSuffix(suffix) {
             return suffix == "ique" ? nil : .feminine
         }
         for suffix in ["al", "el", "ien", "éen", "if", "eur", "é", "ain", "ais", "ois"] where word.hasSuffix(suffix) {
@@ -156,13 +160,16 @@ struct TitleContext {
     /// Roles whose `de` complement is a portfolio, not a name: `la ministre de
     /// l'Habitation`, `l'échevin des Sports`, `la conseillère d'État chargée du Territoire`.
     static let portfolioRoles: Set<String> = [
-        "ministre", "vice-ministre", "echevin", "echevine", "secretaire", "commissaire", "delegue", "deleguee", "charge",
+        "ministre", "vice-ministre", "echevin", "echevine", "secretaire", "commissaire", "delegue", "deleguee",
+        "charge",
         "chargee", "conseiller", "conseillere",
     ]
 
     /// The ``portfolioRoles`` whose complement may also be a person (`le conseiller de
     /// Legault`): a portfolio after them must be a common noun.
-    static let sharedRoles: Set<String> = ["secretaire", "commissaire", "delegue", "deleguee", "conseiller", "conseillere"]
+    static let sharedRoles: Set<String> = [
+        "secretaire", "commissaire", "delegue", "deleguee", "conseiller", "conseillere",
+    ]
 
     /// Whether the word at `index` names the portfolio of the role before it (`la
     /// ministre de l'Habitation`): then it is no entity.
@@ -173,12 +180,15 @@ struct TitleContext {
         if before > sentenceStart, traits[before].isArticle { before -= 1 }
         guard before > sentenceStart, traits[before].isWord else { return false }
         let key = context.key(before)
-        guard traits[before].isDeForm || key == "aux" || key == "au" || (key == "a" && context.norm(before) == "à") else {
+        guard traits[before].isDeForm || key == "aux" || key == "au" || (key == "a" && context.norm(before) == "à")
+        else {
             return false
         }
         before -= 1
         var adjectives = 0
-        while before >= sentenceStart, adjectives < 2, traits[before].isAdjective, !Self.portfolioRoles.contains(context.key(before)) {
+        while before >= sentenceStart, adjectives < 2, traits[before].isAdjective,
+            !Self.portfolioRoles.contains(context.key(before))
+        {
             adjectives += 1
             before -= 1
         }

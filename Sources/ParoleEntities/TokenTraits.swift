@@ -24,7 +24,6 @@ struct TokenTraits: Sendable {
         /// The first word of a sentence, or the first after an opening quotation mark or colon.
         static let sentenceInitial = Flags(rawValue: 1 << 6)
 
-        init(rawValue: UInt8) { self.rawValue = rawValue }
     }
 
     /// The index of the token's form in ``EntityContext/keys``.
@@ -120,7 +119,8 @@ struct TokenTraitsTable: Sendable {
     /// The traits of token `index`.
     subscript(index: Int) -> TokenTraits {
         let entry = entries[index]
-        return TokenTraits(form: entry.form, facts: facts[Int(entry.form)], flags: entry.flags, honorific: entry.honorific)
+        return TokenTraits(
+            form: entry.form, facts: facts[Int(entry.form)], flags: entry.flags, honorific: entry.honorific)
     }
 
     /// Room for `tokens` tokens.

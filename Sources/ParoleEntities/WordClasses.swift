@@ -17,9 +17,13 @@ extension EntityLexicons {
     static let articles: Set<String> = ["le", "la", "l'", "les"]
     /// Determiners and contracted prepositions that may stand before a name of an
     /// organisation (`la CFDT`, `du Hamas`, `au Sénat`).
-    static let determiners: Set<String> = ["le", "la", "l'", "les", "du", "des", "au", "aux", "un", "une", "ce", "cette"]
+    static let determiners: Set<String> = [
+        "le", "la", "l'", "les", "du", "des", "au", "aux", "un", "une", "ce", "cette",
+    ]
     /// Cardinal directions that follow `du` in place names: `Caroline du Nord`.
-    static let directions: Set<String> = ["nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
+    static let directions: Set<String> = [
+        "nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+    ]
     /// Words that may stand between a role and its determiner: `le nouveau président`.
     static let roleModifiers: Set<String> = [
         "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "jeune", "futur", "future", "premier", "première",
@@ -28,8 +32,10 @@ extension EntityLexicons {
     /// Suffixes of adjectives, for lowercase words the common-word list does not have.
     static let adjectiveSuffixes: [String] = [
         "ique", "iques", "al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "ain", "aine", "ains", "aines",
-        "ais", "aise", "aises", "ois", "oise", "oises", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "aire",
-        "aires", "é", "ée", "és", "ées", "eux", "euse", "euses", "in", "ine", "ins", "ines", "éen", "éenne", "an", "ane",
+        "ais", "aise", "aises", "ois", "oise", "oises", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives",
+        "aire",
+        "aires", "é", "ée", "és", "ées", "eux", "euse", "euses", "in", "ine", "ins", "ines", "éen", "éenne", "an",
+        "ane",
     ]
 }
 

@@ -31,10 +31,14 @@ extension QuoteScan {
                 if index == comma && !(segments > 1 && readsAsApposition(segmentStart..<index)) { return false }
                 segmentStart = index + 1
                 index += 1
-                opensRelative = segmentStart < comma && text.isAny(segmentStart, .relative) && !text.isAny(segmentStart, .determiner)
+                opensRelative =
+                    segmentStart < comma && text.isAny(segmentStart, .relative)
+                    && !text.isAny(segmentStart, .determiner)
                 continue
             }
-            if text.isQuotationMark(index) || text.isTerminal(index) || text.isPunctuation(index, [.colon, .semicolon]) || text.isDash(index) {
+            if text.isQuotationMark(index) || text.isTerminal(index) || text.isPunctuation(index, [.colon, .semicolon])
+                || text.isDash(index)
+            {
                 return false
             }
             if !opensRelative && index > segmentStart && startsVerbGroup(index) { return false }
@@ -60,7 +64,9 @@ extension QuoteScan {
     private func readsAsApposition(_ range: Range<Int>) -> Bool {
         let opener = range.lowerBound
         if text.isPunctuation(range.upperBound - 1, .closingBracket) { return true }
-        if text.isNumber(opener) || text.isHonorific(opener) || text.isCapitalized(opener) && text.isWord(opener) { return true }
+        if text.isNumber(opener) || text.isHonorific(opener) || text.isCapitalized(opener) && text.isWord(opener) {
+            return true
+        }
         if text.isAny(opener, [.determiner, .speakerHead, .prenominal, .preposition, .relative]) { return true }
         return text.looksLikeAgentParticiple(opener)
     }

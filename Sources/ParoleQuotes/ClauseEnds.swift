@@ -17,7 +17,8 @@ extension QuoteFinder {
     func clauseEnd(from start: Int, cue: SpeechCue?, infinitive: Bool = false, stopsAtComma: Bool = false) -> Int {
         guard start < text.count else { return start }
         let frame = scan.frame(of: start)
-        let stopsAtComma = stopsAtComma || cue.map { opensWithSubordinate(frame, before: $0.tokens.lowerBound) } ?? false
+        let stopsAtComma =
+            stopsAtComma || cue.map { opensWithSubordinate(frame, before: $0.tokens.lowerBound) } ?? false
         var index = start
         while index < frame.upperBound {
             if text.isQuotationMark(index), let pair = scan.pair(openingAt: index), pair.close < frame.upperBound {
@@ -51,7 +52,8 @@ extension QuoteFinder {
         if opensContrastedSpeech(at: next) { return true }
         // `, sans davantage de précisions`, `, sans préciser`: the reporter's words.
         if text.isKeyword(next, .sans) && next + 1 < text.count
-            && (isInfinitive(next + 1) || text.keyword(next + 1)?.isDeForm == true || text.isAny(next + 1, [.adverb, .negation]))
+            && (isInfinitive(next + 1) || text.keyword(next + 1)?.isDeForm == true
+                || text.isAny(next + 1, [.adverb, .negation]))
         {
             return true
         }
@@ -62,11 +64,14 @@ extension QuoteFinder {
     /// Whether `tandis que` or `alors que` at `index` opens a clause with a speech verb
     /// of its own: what another speaker said, set against the reported clause.
     private func opensContrastedSpeech(at index: Int) -> Bool {
-        guard text.isKeyword(index, .tandis) || text.isKeyword(index, .alors), index + 1 < text.count, text.isQue(index + 1)
+        guard text.isKeyword(index, .tandis) || text.isKeyword(index, .alors), index + 1 < text.count,
+            text.isQue(index + 1)
         else { return false }
         let frame = scan.frame(of: index)
         var end = index + 2
-        while end < frame.upperBound && !text.isComma(end) && !text.isTerminal(end) && !text.isPunctuation(end, .semicolon) { end += 1 }
+        while end < frame.upperBound && !text.isComma(end) && !text.isTerminal(end)
+            && !text.isPunctuation(end, .semicolon)
+        { end += 1 }
         return scan.cues(withVerbIn: (index + 2)..<end).contains { $0.form == .finite || $0.form == .pastParticiple }
     }
 
@@ -76,12 +81,18 @@ extension QuoteFinder {
         // `a dit vouloir ... et doit rencontrer`, `a reconnu avoir ..., mais il a nié`: after
         // an infinitive, a finite verb is the reporter's.
         if infinitive && (text.isQue(next) || scan.startsVerbGroup(next)) { return true }
-        if infinitive && scan.isPersonalSubjectPronoun(next) && next + 1 < text.count && scan.startsVerbGroup(next + 1) { return true }
+        if infinitive && scan.isPersonalSubjectPronoun(next) && next + 1 < text.count && scan.startsVerbGroup(next + 1)
+        {
+            return true
+        }
         guard let cue else { return false }
         if let following = scan.cue(startingAt: next), following.form == .finite || following.form == .pastParticiple {
-            return following.auxiliary == nil || sameAuxiliary(following.auxiliary!, as: cue, unusedSince: start, before: index)
+            return following.auxiliary == nil
+                || sameAuxiliary(following.auxiliary!, as: cue, unusedSince: start, before: index)
         }
-        guard text.isAny(next, .auxiliary), let auxiliary = cue.auxiliary, text.hasSameNorm(next, auxiliary) else { return false }
+        guard text.isAny(next, .auxiliary), let auxiliary = cue.auxiliary, text.hasSameNorm(next, auxiliary) else {
+            return false
+        }
         return sameAuxiliary(next, as: cue, unusedSince: start, before: index)
     }
 

@@ -9,7 +9,9 @@ extension QuoteText {
     func skipLead(in range: Range<Int>) -> Int {
         var index = range.lowerBound
         if let dash = datelineEnd(in: range) { index = dash }
-        while index < range.upperBound && isAny(index, [.conjunction, .adverb]) && !isAny(index, [.determiner, .subordinator]) {
+        while index < range.upperBound && isAny(index, [.conjunction, .adverb])
+            && !isAny(index, [.determiner, .subordinator])
+        {
             index += 1
         }
         return index
@@ -25,8 +27,10 @@ extension QuoteText {
         while index < min(range.upperBound, range.lowerBound + 16) {
             if isDash(index) || isPunctuation(index, .hyphen) {
                 let before = index - 1
-                let fits = isTerminal(before)
-                    || onlyNamesAndDates && (isPunctuation(before, .closingBracket) || isNumber(before) || isCapitalized(before))
+                let fits =
+                    isTerminal(before)
+                    || onlyNamesAndDates
+                        && (isPunctuation(before, .closingBracket) || isNumber(before) || isCapitalized(before))
                 return fits && index + 1 < range.upperBound ? index + 1 : nil
             }
             if isQuotationMark(index) && !isTerminal(index - 1) { return nil }

@@ -39,7 +39,9 @@ extension QuoteText {
     /// les réfugiés (NRC)`): another name, not a description.
     func withoutAcronym(_ tokens: Range<Int>) -> Range<Int> {
         let end = tokens.upperBound
-        guard end - 3 > tokens.lowerBound, isPunctuation(end - 1, .closingBracket), isPunctuation(end - 3, .openingBracket) else {
+        guard end - 3 > tokens.lowerBound, isPunctuation(end - 1, .closingBracket),
+            isPunctuation(end - 3, .openingBracket)
+        else {
             return tokens
         }
         return tokens.lowerBound..<(end - 3)
@@ -50,7 +52,8 @@ extension QuoteText {
     /// n'a pas participé aux travaux`), up to the next comma or end mark; `nil` when
     /// no such clause follows.
     func describingTokens(withRelativeAfter phrase: NounPhrase) -> Range<Int>? {
-        guard phrase.entity == nil, let first = phrase.tokens.first, isKeyword(first, .un) || isKeyword(first, .une) else {
+        guard phrase.entity == nil, let first = phrase.tokens.first, isKeyword(first, .un) || isKeyword(first, .une)
+        else {
             return nil
         }
         let relative = phrase.tokens.upperBound

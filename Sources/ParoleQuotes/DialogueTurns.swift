@@ -17,7 +17,8 @@ extension QuoteFinder {
         // A quotation inside a turn is part of the turn's speech.
         var inTurn = [Bool](repeating: false, count: text.count)
         for turn in turns { for index in turn { inTurn[index] = true } }
-        for index in candidates.indices where candidates[index].kind == .direct && inTurn[candidates[index].tokens.lowerBound] {
+        for index in candidates.indices
+        where candidates[index].kind == .direct && inTurn[candidates[index].tokens.lowerBound] {
             drop(index)
         }
         for turn in turns { addTurn(turn) }
@@ -28,7 +29,9 @@ extension QuoteFinder {
     private func opensTurn(_ index: Int) -> Bool {
         guard text.isDash(index), index + 1 < text.count, !scan.isQuoted(index) else { return false }
         let next = index + 1
-        guard text.isWord(next) || text.isQuotationMark(next) || text.isPunctuation(next, .ellipsis) || text.isTerminal(next)
+        guard
+            text.isWord(next) || text.isQuotationMark(next) || text.isPunctuation(next, .ellipsis)
+                || text.isTerminal(next)
         else { return false }
         if text.startsLine(index) { return true }
         let previous = index - 1
@@ -88,10 +91,14 @@ extension QuoteFinder {
                 if speaker == .context { (speaker, cue) = (incise.speaker, incise.cue) }
                 // The incise runs to the next punctuation (`dit-elle simplement,`).
                 var resume = incise.end
-                while resume < turn.upperBound && !(text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, .semicolon)) {
+                while resume < turn.upperBound
+                    && !(text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, .semicolon))
+                {
                     resume += 1
                 }
-                while resume < turn.upperBound && (text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, .semicolon)) {
+                while resume < turn.upperBound
+                    && (text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, .semicolon))
+                {
                     resume += 1
                 }
                 guard resume < turn.upperBound, resumesSpeech(at: resume) else {
@@ -108,7 +115,8 @@ extension QuoteFinder {
         var first: Int?
         for piece in pieces {
             let reference = first.map { SpeakerRef.sameAs($0) } ?? speaker
-            if let added = add(QuoteCandidate(tokens: piece, kind: .direct, speaker: reference, cue: cue)), first == nil {
+            if let added = add(QuoteCandidate(tokens: piece, kind: .direct, speaker: reference, cue: cue)), first == nil
+            {
                 first = added
             }
         }

@@ -49,10 +49,15 @@ extension QuoteFinder {
     mutating func addDirect(_ pair: MarkPair, speaker: SpeakerRef, cue: Quote.Cue?, inciseEnd: Int?) {
         let inner = pair.inner
         if let split = inciseInside(inner) {
-            let first = add(QuoteCandidate(tokens: inner.lowerBound..<split.start, kind: .direct, speaker: split.speaker, cue: split.cue))
+            let first = add(
+                QuoteCandidate(
+                    tokens: inner.lowerBound..<split.start, kind: .direct, speaker: split.speaker, cue: split.cue))
             let speaker = first.map { SpeakerRef.sameAs($0) } ?? split.speaker
             if split.resume < inner.upperBound {
-                add(QuoteCandidate(tokens: split.resume..<inner.upperBound, kind: .direct, speaker: speaker, cue: split.cue, inciseEnd: inciseEnd))
+                add(
+                    QuoteCandidate(
+                        tokens: split.resume..<inner.upperBound, kind: .direct, speaker: speaker, cue: split.cue,
+                        inciseEnd: inciseEnd))
             }
             return
         }
@@ -64,7 +69,9 @@ extension QuoteFinder {
         let open = pair.open
         guard open > 0, !text.startsLine(open) else { return .clauseStart }
         let previous = open - 1
-        if text.isTerminal(previous) || text.isDash(previous) || text.isPunctuation(previous, .openingBracket) { return .clauseStart }
+        if text.isTerminal(previous) || text.isDash(previous) || text.isPunctuation(previous, .openingBracket) {
+            return .clauseStart
+        }
         if text.isPunctuation(previous, .colon) { return .colon }
         if text.isComma(previous) || text.isPunctuation(previous, .semicolon) { return .comma }
         if text.isQue(previous) { return .que }
@@ -77,7 +84,9 @@ extension QuoteFinder {
         if pair.isOpenEnded { return true }
         let next = pair.close + 1
         guard next < text.count, !text.startsLine(next) else { return true }
-        if text.isTerminal(next) || text.isComma(next) || text.isDash(next) || text.isQuotationMark(next) { return true }
+        if text.isTerminal(next) || text.isComma(next) || text.isDash(next) || text.isQuotationMark(next) {
+            return true
+        }
         if text.isPunctuation(next, [.semicolon, .closingBracket, .colon]) { return true }
         let last = pair.close - 1
         if text.isTerminal(last) || text.isComma(last) { return true }
@@ -101,7 +110,8 @@ extension QuoteFinder {
     func resumedQuote(before pair: MarkPair) -> Int? {
         let comma = pair.open - 1
         guard let previous = candidateIndex.lastDirectWithIncise,
-            let end = candidates[previous].inciseEnd, end <= comma, scan.frameIndex(of: end) == scan.frameIndex(of: comma)
+            let end = candidates[previous].inciseEnd, end <= comma,
+            scan.frameIndex(of: end) == scan.frameIndex(of: comma)
         else { return nil }
         let tail = end..<comma
         let isIncise = !tail.contains { text.isTerminal($0) || text.isQuotationMark($0) || scan.startsVerbGroup($0) }
@@ -120,7 +130,9 @@ extension QuoteFinder {
         guard opener == .comme || opener == .ainsi && start + 1 < comma && text.isKeyword(start + 1, .que),
             let cue = scan.cues.first(where: { (start..<comma).contains($0.tokens.lowerBound) })
         else { return nil }
-        if let subject = scan.subject(after: cue), subject.tokens.upperBound <= comma { return (.phrase(subject), cue.modelCue(in: text)) }
+        if let subject = scan.subject(after: cue), subject.tokens.upperBound <= comma {
+            return (.phrase(subject), cue.modelCue(in: text))
+        }
         let speaker = scan.subject(of: cue)
         return speaker == .none ? nil : (speaker, cue.modelCue(in: text))
     }

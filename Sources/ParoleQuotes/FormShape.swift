@@ -132,14 +132,17 @@ struct FormShape: OptionSet, Sendable, Hashable {
         default:
             break
         }
-        if norm.isSpelled(".") || norm.isSpelled("…") || norm.begins(with: "..") || norm.begins(with: "?") || norm.begins(with: "!") {
+        if norm.isSpelled(".") || norm.isSpelled("…") || norm.begins(with: "..") || norm.begins(with: "?")
+            || norm.begins(with: "!")
+        {
             shape.insert(.terminal)
         }
         if count >= 7 && norm.ends(with: "ment") { shape.insert(.longMentEnding) }
         if norm.ends(with: "é") || norm.ends(with: "ée") || norm.ends(with: "és") || norm.ends(with: "ées") {
             shape.insert(.firstGroupParticiple)
         }
-        if norm.ends(with: "i") || norm.ends(with: "ie") || norm.ends(with: "is") || norm.ends(with: "ies") || norm.ends(with: "it")
+        if norm.ends(with: "i") || norm.ends(with: "ie") || norm.ends(with: "is") || norm.ends(with: "ies")
+            || norm.ends(with: "it")
             || norm.ends(with: "ite") || norm.ends(with: "its") || norm.ends(with: "ites") || norm.ends(with: "u")
             || norm.ends(with: "ue") || norm.ends(with: "us") || norm.ends(with: "ues")
         {
@@ -149,11 +152,14 @@ struct FormShape: OptionSet, Sendable, Hashable {
         if norm.ends(with: "aient") || norm.ends(with: "ait") && count > 4 { shape.insert(.imperfectEnding) }
         if (norm.ends(with: "ent") || norm.ends(with: "ont")) && count > 4 { shape.insert(.pluralVerbEnding) }
         if count >= 4 && Self.hasInfinitiveEnding(norm) { shape.insert(.infinitiveEnding) }
-        if count > 3 && (norm.ends(with: "e") || norm.ends(with: "t") || norm.ends(with: "a")) && !norm.ends(with: "ment") {
+        if count > 3 && (norm.ends(with: "e") || norm.ends(with: "t") || norm.ends(with: "a"))
+            && !norm.ends(with: "ment")
+        {
             shape.insert(.singularVerbEnding)
         }
         if norm.begins(with: "adjoint") { shape.insert(.adjointPrefix) }
-        if norm.begins(with: "secrétaire") || norm.begins(with: "ministre") || norm.begins(with: "délégué") || norm.begins(with: "déléguée")
+        if norm.begins(with: "secrétaire") || norm.begins(with: "ministre") || norm.begins(with: "délégué")
+            || norm.begins(with: "déléguée")
             || norm.begins(with: "commissaire") || norm.begins(with: "conseiller") || norm.begins(with: "conseillère")
             || norm.begins(with: "chargé") || norm.begins(with: "chargée")
         {
@@ -166,9 +172,12 @@ struct FormShape: OptionSet, Sendable, Hashable {
     private static func hasInfinitiveEnding(_ norm: some Spelling) -> Bool {
         if norm.ends(with: "er") || norm.ends(with: "ir") || norm.ends(with: "oir") { return true }
         if norm.ends(with: "dre") || norm.ends(with: "vre") || norm.ends(with: "cre") || norm.ends(with: "pre")
-            || norm.ends(with: "clure") || norm.ends(with: "uire") || norm.ends(with: "ettre") || norm.ends(with: "attre")
-            || norm.ends(with: "aître") || norm.ends(with: "aitre") || norm.ends(with: "oître") || norm.ends(with: "être")
-            || norm.ends(with: "faire") || norm.ends(with: "plaire") || norm.ends(with: "taire") || norm.ends(with: "traire")
+            || norm.ends(with: "clure") || norm.ends(with: "uire") || norm.ends(with: "ettre")
+            || norm.ends(with: "attre")
+            || norm.ends(with: "aître") || norm.ends(with: "aitre") || norm.ends(with: "oître")
+            || norm.ends(with: "être")
+            || norm.ends(with: "faire") || norm.ends(with: "plaire") || norm.ends(with: "taire")
+            || norm.ends(with: "traire")
             || norm.ends(with: "croire") || norm.ends(with: "boire")
         {
             return true

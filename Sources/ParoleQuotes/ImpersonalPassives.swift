@@ -19,13 +19,16 @@ extension SpeechCueFinder {
         let after = skipAdverbials(from: participle + 1)
         guard after < text.count, text.isQue(after) else { return nil }
         let verbs = text.lexicons.speechVerbs
-        guard let reading = text.readings(participle).first(where: {
-            $0.kind == .pastParticiple && !verbs.verbs[$0.verb].isPronominal && verbs.verbs[$0.verb].frames.contains(.que)
-        })
+        guard
+            let reading = text.readings(participle).first(where: {
+                $0.kind == .pastParticiple && !verbs.verbs[$0.verb].isPronominal
+                    && verbs.verbs[$0.verb].frames.contains(.que)
+            })
         else { return nil }
         let verb = verbs.verbs[reading.verb]
         return SpeechCue(
-            tokens: start..<(participle + 1), verb: participle, lemma: verb.lemma, frames: [.que], form: .pastParticiple,
+            tokens: start..<(participle + 1), verb: participle, lemma: verb.lemma, frames: [.que],
+            form: .pastParticiple,
             invertedPronoun: nil, auxiliary: auxiliary, isImpersonal: true)
     }
 }

@@ -41,7 +41,8 @@ extension QuoteFinder {
         if index < upper && text.isWord(index) && !text.isAny(index, [.preposition, .determiner]) { index += 1 }
         index = scan.skipTimeWords(from: index, before: upper)
         guard index + 1 < upper, text.isAny(index, .preposition), !text.isAny(index, .determiner),
-            let phrase = text.phrase(startingAt: index + 1, before: upper), let head = phrase.head, text.isAny(head, .documentNoun)
+            let phrase = text.phrase(startingAt: index + 1, before: upper), let head = phrase.head,
+            text.isAny(head, .documentNoun)
         else { return (.none, nil, end) }
         let author = scan.speakerPhrase(phrase)
         return author.tokens != phrase.tokens ? (.phrase(author), nil, end) : (.none, nil, end)
@@ -63,7 +64,9 @@ extension QuoteFinder {
     /// in an incise's shape (`a-t-il tonné`, `s'amuse-t-elle`).
     func inciseVerb(at position: Int) -> (speaker: SpeakerRef, cue: Quote.Cue?, end: Int)? {
         let start = skipObjectClitics(from: position)
-        guard let cue = scan.cue(startingAt: start) ?? SpeechCueFinder(text: text).cue(at: start) ?? shapedIncise(at: start),
+        guard
+            let cue = scan.cue(startingAt: start) ?? SpeechCueFinder(text: text).cue(at: start)
+                ?? shapedIncise(at: start),
             cue.form != .presentParticiple
         else { return nil }
         if let pronoun = cue.invertedPronoun {
@@ -94,13 +97,15 @@ extension QuoteFinder {
         }
         // With the subject after it: `analyse le propriétaire`, `a tonné le ministre`.
         let closed: WordClass = [
-            .determiner, .preposition, .subjectPronoun, .clitic, .relative, .conjunction, .adverb, .time, .modal, .speakerHead,
+            .determiner, .preposition, .subjectPronoun, .clitic, .relative, .conjunction, .adverb, .time, .modal,
+            .speakerHead,
         ]
         if text.isAny(index, .auxiliary), let participle = Self.guessLemma(participle: text.norm(index + 1)),
             text.isWord(index + 1), !text.isCapitalized(index + 1)
         {
             let cue = SpeechCue(
-                tokens: start..<(index + 2), verb: index + 1, lemma: participle, frames: [.incise], form: .pastParticiple,
+                tokens: start..<(index + 2), verb: index + 1, lemma: participle, frames: [.incise],
+                form: .pastParticiple,
                 invertedPronoun: nil, auxiliary: index)
             return scan.subject(after: cue).map { scan.isPlausibleSpeaker($0) } == true ? cue : nil
         }
@@ -108,14 +113,18 @@ extension QuoteFinder {
         guard !text.isAny(index, closed), !text.isAny(index, .auxiliary), text.hasShape(index, .singularVerbEnding)
         else { return nil }
         let cue = SpeechCue(
-            tokens: start..<(index + 1), verb: index, lemma: Self.guessLemma(finite: text.norm(index)), frames: [.incise],
+            tokens: start..<(index + 1), verb: index, lemma: Self.guessLemma(finite: text.norm(index)),
+            frames: [.incise],
             form: .finite, invertedPronoun: nil, auxiliary: nil)
         return scan.subject(after: cue).map { scan.isPlausibleSpeaker($0) } == true ? cue : nil
     }
 
     /// The infinitive of a past participle: `tonné` → `tonner`, `réagi` → `réagir`.
     static func guessLemma(participle: String) -> String? {
-        for (suffix, ending) in [("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir")] {
+        for (suffix, ending) in [
+            ("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ies", "ir"), ("is", "ir"), ("ie", "ir"),
+            ("i", "ir"),
+        ] {
             if let stem = participle.removingSuffix(suffix), stem.count >= 2 { return stem + ending }
         }
         return nil
@@ -137,11 +146,15 @@ extension QuoteFinder {
         while index < inner.upperBound - 1 {
             defer { index += 1 }
             guard text.isComma(index), !scan.text.isQuotationMark(index + 1) else { continue }
-            guard let incise = inciseVerb(at: index + 1), incise.speaker != .none, incise.end - index <= 12 else { continue }
+            guard let incise = inciseVerb(at: index + 1), incise.speaker != .none, incise.end - index <= 12 else {
+                continue
+            }
             var resume = incise.end
             guard resume <= inner.upperBound else { continue }
             if resume < inner.upperBound {
-                guard text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, .semicolon) else { continue }
+                guard text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, .semicolon) else {
+                    continue
+                }
                 resume += 1
             }
             return (index, resume, incise.speaker, incise.cue)

@@ -48,7 +48,9 @@ extension QuoteScan {
             guard let comma = asideEnd(from: asideStart, before: upper) else { break }
             asides += 1
             let next = skipComplements(from: comma + 1, before: upper, acrossCommas: true)
-            guard next < upper, !text.isAny(next, .subjectPronoun), let phrase = text.phrase(startingAt: next, before: upper) else { break }
+            guard next < upper, !text.isAny(next, .subjectPronoun),
+                let phrase = text.phrase(startingAt: next, before: upper)
+            else { break }
             index = next
             found = phrase
         }
@@ -96,7 +98,9 @@ extension QuoteScan {
             // `a lancé, dépité, le capitaine`: an adjective between commas.
             if text.isComma(index), index + 2 < min(upper, index + 5),
                 let close = (index + 2..<min(upper, index + 5)).first(where: { text.isComma($0) }),
-                (index + 1..<close).allSatisfy({ text.isWord($0) && !text.isCapitalized($0) && !text.isAny($0, [.determiner, .preposition]) })
+                (index + 1..<close).allSatisfy({
+                    text.isWord($0) && !text.isCapitalized($0) && !text.isAny($0, [.determiner, .preposition])
+                })
             {
                 index = close + 1
                 continue
@@ -106,7 +110,8 @@ extension QuoteScan {
                 continue
             }
             // `au micro de Canal+`: the complement of a noun just stepped over.
-            if acrossCommas && index > start && (text.isKeyword(index, .de) || text.isKeyword(index, .deElided) || text.isKeyword(index, .du))
+            if acrossCommas && index > start
+                && (text.isKeyword(index, .de) || text.isKeyword(index, .deElided) || text.isKeyword(index, .du))
                 && text.isWord(index - 1) && !text.isCapitalized(index - 1)
                 && !text.isAny(index - 1, [.time, .adverb, .determiner, .preposition, .speakerHead])
             {
@@ -116,7 +121,8 @@ extension QuoteScan {
             // `a déclaré à l'ouverture des travaux, à 10 h, l'envoyé spécial`: a comma
             // between complements, or between the complements and the subject.
             if acrossCommas && text.isComma(index) && index > start && index + 1 < upper
-                && (text.isAny(index + 1, [.preposition, .time, .adverb]) || text.isInDate(index + 1) || text.canStartPhrase(index + 1))
+                && (text.isAny(index + 1, [.preposition, .time, .adverb]) || text.isInDate(index + 1)
+                    || text.canStartPhrase(index + 1))
                 && !text.isAny(index + 1, [.relative, .subjectPronoun])
             {
                 index += 1
@@ -138,7 +144,8 @@ extension QuoteScan {
         }
         while index < upper && text.isWord(index) {
             // `à l'ouverture des travaux`: a complement of the head, not a subject (`des responsables`).
-            let complement = text.keyword(index)?.isDeForm == true && index + 1 < upper && text.isWord(index + 1)
+            let complement =
+                text.keyword(index)?.isDeForm == true && index + 1 < upper && text.isWord(index + 1)
                 && !text.isCapitalized(index + 1) && !text.isAny(index + 1, .speakerHead)
             if text.isAny(index, .determiner) && !text.isAny(index - 1, .preposition) && !complement { break }
             if text.isAny(index, [.preposition, .relative, .conjunction, .auxiliary]) && !text.isAny(index, .determiner)

@@ -62,7 +62,9 @@ enum Keyword: String, CaseIterable, Sendable {
     /// `da`, `di`, `dos`, `del`, ... (`Pieter de Vries`, `Bertrand du Mesnil`).
     var isNameParticle: Bool {
         switch self {
-        case .de, .deElided, .deElidedCurly, .du, .des, .van, .von, .der, .den, .da, .di, .dos, .das, .ter, .ten, .del, .della: true
+        case .de, .deElided, .deElidedCurly, .du, .des, .van, .von, .der, .den, .da, .di, .dos, .das, .ter, .ten, .del,
+            .della:
+            true
         default: false
         }
     }
@@ -97,7 +99,8 @@ enum Keyword: String, CaseIterable, Sendable {
     /// `il s'agit`, `il n'est pas`.
     var followsImpersonalIl: Bool {
         switch self {
-        case .y, .faut, .fallait, .faudra, .faudrait, .seElided, .semble, .semblait, .convient, .suffit, .vaut, .importe,
+        case .y, .faut, .fallait, .faudra, .faudrait, .seElided, .semble, .semblait, .convient, .suffit, .vaut,
+            .importe,
             .parait, .arrive, .manque, .reste, .neElided, .ne:
             true
         default: false

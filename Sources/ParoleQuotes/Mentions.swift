@@ -174,7 +174,8 @@ extension QuoteScan {
             let span = described.map { text.span($0) } ?? entity.span
             if let cluster = entity.cluster, text.clusters.indices.contains(cluster) {
                 // A name that is already the canonical name: the words are its role, when one is given.
-                if describing, entity.label == .person, let role = roleTokens(of: phrase, name: entityTokens, links: links),
+                if describing, entity.label == .person,
+                    let role = roleTokens(of: phrase, name: entityTokens, links: links),
                     text.spells(entity.span, as: text.clusters[cluster].canonical)
                 {
                     return SpeakerIdentity(span: text.span(role), cluster: cluster, name: .clusterName)
@@ -182,7 +183,8 @@ extension QuoteScan {
                 return SpeakerIdentity(span: span, cluster: cluster, name: .clusterName)
             }
             let isWords = span == entity.span && text.spells(entity.span, as: entity.canonical)
-            return SpeakerIdentity(span: span, cluster: entity.cluster, name: .entityName(Int32(entityIndex), isWords: isWords))
+            return SpeakerIdentity(
+                span: span, cluster: entity.cluster, name: .entityName(Int32(entityIndex), isWords: isWords))
         }
         let span = text.span(text.withoutAcronym(phrase.tokens))
         if let head = phrase.head, !phrase.plural, text.isAny(head, .role),
@@ -237,8 +239,11 @@ extension QuoteScan {
                 roles.append(phrase)
             }
             for phrase in roles {
-                if let head = phrase.head, text.isAny(head, .role), head < range.lowerBound || head >= range.upperBound {
-                    links.append(RoleLink(role: roleKey(head), cluster: cluster, position: range.lowerBound, phrase: phrase.tokens))
+                if let head = phrase.head, text.isAny(head, .role), head < range.lowerBound || head >= range.upperBound
+                {
+                    links.append(
+                        RoleLink(
+                            role: roleKey(head), cluster: cluster, position: range.lowerBound, phrase: phrase.tokens))
                 }
             }
         }
@@ -264,13 +269,15 @@ extension QuoteScan {
                 if case .phrase(let phrase) = subject(before: token, coordination: false) { subjects.append(phrase) }
             }
             for phrase in subjects where phrase.entity != nil || phrase.head != nil {
-                let embedded = reported.contains(phrase.tokens.lowerBound)
+                let embedded =
+                    reported.contains(phrase.tokens.lowerBound)
                     || inOpeningSubordinate(phrase.tokens.lowerBound, frame: frame)
                 var mention = mention(of: phrase, rank: embedded ? .embeddedSubject : .subject, links: links)
                 mention.frame = frameIndex
                 mentions.append(mention)
             }
-            for token in frame where text.isAny(token, .subjectPronoun) && !isQuoted(token) && isPersonalSubjectPronoun(token) {
+            for token in frame
+            where text.isAny(token, .subjectPronoun) && !isQuoted(token) && isPersonalSubjectPronoun(token) {
                 let info = text.info(token)
                 let embedded = reported.contains(token) || inOpeningSubordinate(token, frame: frame)
                 mentions.append(
@@ -288,7 +295,9 @@ extension QuoteScan {
     /// verb, not after a preposition (`avec elle`) and not impersonal (`il faut`, `il y a`,
     /// `il est essentiel de`).
     func isPersonalSubjectPronoun(_ index: Int) -> Bool {
-        guard text.isAny(index, .subjectPronoun), !text.isKeyword(index, .on), index + 1 < text.count else { return false }
+        guard text.isAny(index, .subjectPronoun), !text.isKeyword(index, .on), index + 1 < text.count else {
+            return false
+        }
         if index > 0 && text.isAny(index - 1, .preposition) && !text.isAny(index - 1, .determiner) { return false }
         guard text.isKeyword(index, .il) else { return true }
         guard let next = text.keyword(index + 1) else { return true }

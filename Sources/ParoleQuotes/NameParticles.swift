@@ -21,7 +21,9 @@ extension QuoteText {
         }
         guard sawParticle else { return nil }
         let surname = index
-        while index < count && index < surname + 3 && isWord(index) && isCapitalized(index) && !isHonorific(index) { index += 1 }
+        while index < count && index < surname + 3 && isWord(index) && isCapitalized(index) && !isHonorific(index) {
+            index += 1
+        }
         guard index > surname else { return nil }
         return name.lowerBound..<index
     }

@@ -33,7 +33,8 @@ extension QuoteText {
     private func breaksPhrase(_ index: Int) -> Bool {
         if isAny(index, [.determiner, .preposition]) { return false }
         if isAny(index, .clitic) { return true }
-        return isAny(index, [.relative, .conjunction, .auxiliary, .modal, .subjectPronoun, .invertedPronoun, .subordinator])
+        return isAny(
+            index, [.relative, .conjunction, .auxiliary, .modal, .subjectPronoun, .invertedPronoun, .subordinator])
     }
 
     /// Whether `et` at `index` joins two complements or two nouns inside a phrase
@@ -42,7 +43,8 @@ extension QuoteText {
         guard isKeyword(index, .et), index + 1 < count, index > 0, isWord(index - 1) else { return false }
         let next = index + 1
         if keyword(next)?.isDeForm == true { return true }
-        return isWord(next) && !isCapitalized(next) && !isAny(next, [.determiner, .preposition, .clitic, .subjectPronoun, .auxiliary, .modal, .adverb])
+        return isWord(next) && !isCapitalized(next)
+            && !isAny(next, [.determiner, .preposition, .clitic, .subjectPronoun, .auxiliary, .modal, .adverb])
             && !readsAsSpeechVerb(next)
     }
 
@@ -52,7 +54,8 @@ extension QuoteText {
     /// (`de la Manche`); the phrase starts at the first determiner, title or name
     /// that no preposition governs.
     func phrase(endingAt end: Int, notBefore lower: Int) -> NounPhrase? {
-        guard end >= lower, end < count, isWord(end) && !isAny(end, [.preposition, .determiner, .clitic]) || isPunctuation(end, .closingBracket)
+        guard end >= lower, end < count,
+            isWord(end) && !isAny(end, [.preposition, .determiner, .clitic]) || isPunctuation(end, .closingBracket)
         else { return nil }
         var index = end
         var start: Int?
@@ -75,7 +78,8 @@ extension QuoteText {
                 }
                 // A determiner after a noun starts a new phrase (`dans un communiqué la CFDT`),
                 // unless it contains a preposition (`une source du Hamas`).
-                if isAny(index, .determiner) && !isAny(index, .preposition) && !isAny(previous, [.preposition, .determiner])
+                if isAny(index, .determiner) && !isAny(index, .preposition)
+                    && !isAny(previous, [.preposition, .determiner])
                     && !isHonorific(index)
                 {
                     break
@@ -131,7 +135,9 @@ extension QuoteText {
                 index += 1
                 continue
             }
-            if breaksPhrase(index) && !joinsComplements(index) || isAny(index, [.adverb, .time]) && sawContent { break }
+            if breaksPhrase(index) && !joinsComplements(index) || isAny(index, [.adverb, .time]) && sawContent {
+                break
+            }
             // (A name that opens with a capitalised article stays: `le quotidien Le Monde`.)
             if isAny(index, .determiner) && !isAny(index - 1, .preposition) && sawContent
                 && !(isCapitalized(index) && entityStarts(at: index))
@@ -171,7 +177,8 @@ extension QuoteText {
             !isAny(index, [.determiner, .preposition, .speakerHead, .prenominal, .adverb, .time, .conjunction])
         else { return false }
         let next = index + 1
-        return isAny(next, .determiner) && !isAny(next, .preposition) && keyword(next)?.isDeForm != true && !isHonorific(next)
+        return isAny(next, .determiner) && !isAny(next, .preposition) && keyword(next)?.isDeForm != true
+            && !isHonorific(next)
             && !(isCapitalized(next) && isInEntity(next))
     }
 
@@ -191,7 +198,9 @@ extension QuoteText {
     private func readsAsSpeechVerb(_ index: Int) -> Bool {
         guard !isCapitalized(index), index > 0, !isAny(index - 1, [.determiner, .preposition]) else { return false }
         // `leur dernière note`, `la nouvelle déclaration`: a noun after an article and an adjective.
-        if index > 1 && isAny(index - 1, [.prenominal, .time]) && isAny(index - 2, .determiner) && !isAny(index - 2, .preposition) {
+        if index > 1 && isAny(index - 1, [.prenominal, .time]) && isAny(index - 2, .determiner)
+            && !isAny(index - 2, .preposition)
+        {
             return false
         }
         return readings(index).contains { $0.kind == .finite }
@@ -233,13 +242,16 @@ extension QuoteText {
         while position < range.upperBound {
             if let (found, entityIndex) = entityRun(at: position) {
                 let named = entities[entityIndex]
-                let governed = found.lowerBound > range.lowerBound && isAny(found.lowerBound - 1, .preposition)
+                let governed =
+                    found.lowerBound > range.lowerBound && isAny(found.lowerBound - 1, .preposition)
                     && !isHonorific(found.lowerBound - 1)
                 // An organisation named right after its noun: `le syndicat IG Metall`.
                 let apposed = head.map { found.lowerBound == $0 + 1 && isAny($0, .groupNoun) } ?? false
                 if named.label == .person && !governed {
                     entity = found.clamped(to: range)
-                } else if (found.lowerBound == contentStart || apposed) && entity == nil && named.label != .miscellaneous {
+                } else if (found.lowerBound == contentStart || apposed) && entity == nil
+                    && named.label != .miscellaneous
+                {
                     entity = found.clamped(to: range)
                 }
                 position = found.upperBound
@@ -279,14 +291,17 @@ extension QuoteText {
         while start < count && isHonorific(start) { start += 1 }
         guard start < count else { return nil }
         var named = entityTokens(at: start).flatMap { $0.lowerBound == start ? $0 : nil }
-        if named == nil, isAny(start, .determiner), let phrase = phrase(startingAt: start, before: min(count, start + 12)),
+        if named == nil, isAny(start, .determiner),
+            let phrase = phrase(startingAt: start, before: min(count, start + 12)),
             let entity = phrase.entity, entity.upperBound == phrase.tokens.upperBound
         {
             named = entity
         }
         guard let found = named, entity(at: found.lowerBound)?.label == .person else { return nil }
         let after = found.upperBound
-        guard after >= count || isComma(after) || isTerminal(after) || isPunctuation(after, .closingBracket) || startsLine(after)
+        guard
+            after >= count || isComma(after) || isTerminal(after) || isPunctuation(after, .closingBracket)
+                || startsLine(after)
         else { return nil }
         return found
     }

@@ -12,14 +12,20 @@ extension QuoteFinder {
         for (index, pair) in scan.pairs.enumerated() where scan.isOutermost(index) && pairRoles[index] == .undecided {
             guard !isScareQuote(pair) else { continue }
             if let host = reportedClause(around: pair) {
-                add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: .sameAs(host), cue: candidates[host].cue))
+                add(
+                    QuoteCandidate(
+                        tokens: pair.inner, kind: .partial, speaker: .sameAs(host), cue: candidates[host].cue))
             } else if let attribution = attribution(of: pair) {
-                add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: attribution.speaker, cue: attribution.cue))
+                add(
+                    QuoteCandidate(
+                        tokens: pair.inner, kind: .partial, speaker: attribution.speaker, cue: attribution.cue))
             } else if speaksInFirstPerson(pair) {
                 // `il veut « retrouver le sens des aspirations sociales, car les couches
                 // populaires n'ont pas voté pour nous »`: words of the sentence's subject.
                 let speaker = scan.mainSubject(of: scan.frameIndex(of: pair.open), before: pair.open)
-                if speaker != .none { add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil)) }
+                if speaker != .none {
+                    add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil))
+                }
             }
         }
     }
@@ -35,13 +41,18 @@ extension QuoteFinder {
             if offset == 1 || text.looksLikeParticiple(pair.open - offset) { return true }
         }
         guard let first = inner.first(where: { text.isWord($0) || text.isNumber($0) }) else { return true }
-        if let entity = text.entityTokens(at: first), entity.lowerBound == first, entity.upperBound >= inner.upperBound {
+        if let entity = text.entityTokens(at: first), entity.lowerBound == first, entity.upperBound >= inner.upperBound
+        {
             return true
         }
         let words = inner.filter { text.isWord($0) }.count
-        let opensAsSentence = text.isAny(first, [.subjectPronoun, .determiner]) || [.ceElided, .jeElided, .je, .nous, .vous].contains(text.keyword(first))
+        let opensAsSentence =
+            text.isAny(first, [.subjectPronoun, .determiner])
+            || [.ceElided, .jeElided, .je, .nous, .vous].contains(text.keyword(first))
         // `« Personne n'est illégal ! »`: a negation and a final mark make a sentence, not a title.
-        let isNegatedSentence = text.isTerminal(inner.upperBound - 1) && inner.contains { text.isAny($0, .negation) && text.isAny($0, .clitic) }
+        let isNegatedSentence =
+            text.isTerminal(inner.upperBound - 1)
+            && inner.contains { text.isAny($0, .negation) && text.isAny($0, .clitic) }
         return text.isCapitalized(first) && words <= 6 && !opensAsSentence && !isNegatedSentence
     }
 
@@ -68,7 +79,9 @@ extension QuoteFinder {
         guard earliest <= pair.open else { return nil }
         for index in candidateIndex.indirect(startingIn: earliest..<(pair.open + 1)) {
             let candidate = candidates[index]
-            guard candidate.tokens.lowerBound <= pair.open && pair.close < candidate.tokens.upperBound + 1 else { continue }
+            guard candidate.tokens.lowerBound <= pair.open && pair.close < candidate.tokens.upperBound + 1 else {
+                continue
+            }
             // The shortest; the first found of the shortest.
             if let current = best,
                 candidates[current].tokens.count < candidate.tokens.count
@@ -92,8 +105,12 @@ extension QuoteFinder {
         while upper < frame.upperBound && !text.isPunctuation(upper, .semicolon) { upper += 1 }
         let clause = lower..<upper
         // Verbs of thought used only in incises (`pense`, `trouve`) do not attribute fragments.
-        let inClause = scan.cues(withVerbIn: clause).filter { !$0.frames.isDisjoint(with: [.que, .infinitive, .intro, .mark]) }
-        if let cue = inClause.last(where: { $0.tokens.upperBound <= pair.open }), !opensAdverbialClause(cue.tokens.upperBound..<pair.open) {
+        let inClause = scan.cues(withVerbIn: clause).filter {
+            !$0.frames.isDisjoint(with: [.que, .infinitive, .intro, .mark])
+        }
+        if let cue = inClause.last(where: { $0.tokens.upperBound <= pair.open }),
+            !opensAdverbialClause(cue.tokens.upperBound..<pair.open)
+        {
             let speaker = speaker(of: cue)
             if speaker != .none { return (speaker, cue.modelCue(in: text)) }
         }

@@ -50,8 +50,10 @@ enum QuotationMarkPairing {
         var pairs: [MarkPair] = []
         for index in 0..<text.count {
             if text.startsLine(index) && index > 0 {
-                if let first = stack.first, first.family == .guillemet || first.family == .double, opensClause(first.index, in: text),
-                    text.isQuotationMark(index), QuotationMarkRole.of(markAt: text.tokens[index].span.start, in: text.units) == .opening,
+                if let first = stack.first, first.family == .guillemet || first.family == .double,
+                    opensClause(first.index, in: text),
+                    text.isQuotationMark(index),
+                    QuotationMarkRole.of(markAt: text.tokens[index].span.start, in: text.units) == .opening,
                     first.index + 1 < index
                 {
                     pairs.append(MarkPair(open: first.index, close: index - 1, isOpenEnded: true))
@@ -75,7 +77,8 @@ enum QuotationMarkPairing {
                 opens = true
             case 0x201D:  // ” (also used to open in some texts)
                 family = .double
-                opens = !stack.contains { $0.family.isClosed(by: .double) }
+                opens =
+                    !stack.contains { $0.family.isClosed(by: .double) }
                     && QuotationMarkRole.of(markAt: offset, in: text.units) == .opening
             case 0x2018:  // ‘
                 family = .single
@@ -116,7 +119,9 @@ enum QuotationMarkPairing {
 
     /// Whether a straight mark opens: it closes when one of its family is open;
     /// otherwise it opens unless its neighbours say it closes.
-    private static func opensStraight(_ family: Family, at offset: Int, stack: [(index: Int, family: Family)], units: [UInt16]) -> Bool {
+    private static func opensStraight(
+        _ family: Family, at offset: Int, stack: [(index: Int, family: Family)], units: [UInt16]
+    ) -> Bool {
         let role = QuotationMarkRole.of(markAt: offset, in: units)
         let isOpen = stack.contains { $0.family.isClosed(by: family) }
         if isOpen { return false }

@@ -86,8 +86,10 @@ struct QuoteFinder {
         let starts = max(0, tokens.lowerBound - tokens.count)..<tokens.upperBound
         return candidateIndex.indirect(startingIn: starts).contains { candidate in
             let other = candidates[candidate]
-            let overlap = max(0, min(other.tokens.upperBound, tokens.upperBound) - max(other.tokens.lowerBound, tokens.lowerBound))
-            let union = max(other.tokens.upperBound, tokens.upperBound) - min(other.tokens.lowerBound, tokens.lowerBound)
+            let overlap = max(
+                0, min(other.tokens.upperBound, tokens.upperBound) - max(other.tokens.lowerBound, tokens.lowerBound))
+            let union =
+                max(other.tokens.upperBound, tokens.upperBound) - min(other.tokens.lowerBound, tokens.lowerBound)
             return union > 0 && overlap * 2 >= union
         }
     }

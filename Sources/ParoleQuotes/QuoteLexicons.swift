@@ -146,12 +146,15 @@ public struct QuoteLexicons: Sendable {
     private static func compound(headedBy head: LexiconEntry) -> LexiconEntry {
         guard head.info.isAny(.speakerHead) else { return LexiconEntry() }
         var entry = LexiconEntry()
-        entry.info = WordInfo(classes: head.info.classes.intersection(.speakerHead), gender: head.info.gender, plural: head.info.plural)
+        entry.info = WordInfo(
+            classes: head.info.classes.intersection(.speakerHead), gender: head.info.gender, plural: head.info.plural)
         return entry
     }
 
     /// Adds a noun and its plural (`autorité` → `autorités`, `général` → `généraux`).
-    private static func addNoun(_ noun: String, _ wordClass: WordClass, gender: Gender?, to words: inout [String: WordInfo]) {
+    private static func addNoun(
+        _ noun: String, _ wordClass: WordClass, gender: Gender?, to words: inout [String: WordInfo]
+    ) {
         let singular = noun.lowercased()
         let isPluralAlready = singular.hasSuffix("s") || singular.hasSuffix("x")
         words[singular, default: WordInfo()].merge(

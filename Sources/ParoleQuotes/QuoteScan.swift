@@ -114,7 +114,10 @@ struct QuoteScan {
         for cue in cues { words[cue.tokens.lowerBound].startsCue = true }
         self.words = words
         let ordered = zip(cues, cues.dropFirst()).allSatisfy { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        cueStartingAt = ordered ? nil : Dictionary(cues.enumerated().map { ($1.tokens.lowerBound, $0) }, uniquingKeysWith: { _, last in last })
+        cueStartingAt =
+            ordered
+            ? nil
+            : Dictionary(cues.enumerated().map { ($1.tokens.lowerBound, $0) }, uniquingKeysWith: { _, last in last })
     }
 
     /// The index of token `index`'s frame.

@@ -81,7 +81,9 @@ final class QuoteText {
                     if !span.isEmpty && span.start < units.count && UnitClass.test(units[span.start], uppercase) {
                         flags.insert(.capitalized)
                     }
-                    if index == 0 || Self.hasLineBreak(in: units, from: previousEnd, to: span.start, lineBreak: lineBreak) {
+                    if index == 0
+                        || Self.hasLineBreak(in: units, from: previousEnd, to: span.start, lineBreak: lineBreak)
+                    {
                         flags.insert(.lineStart)
                     }
                     previousEnd = span.end

@@ -25,12 +25,15 @@ extension QuoteFinder {
     /// Whether the subject right before `cue` is `cela`, `ceci`, `ça` or `ce qui`.
     private func hasDemonstrativeSubject(_ cue: SpeechCue) -> Bool {
         var index = cue.tokens.lowerBound - 1
-        while index >= 0 && text.isAny(index, [.clitic, .adverb]) && text.isWord(index) && !text.isAny(index, .subjectPronoun) {
+        while index >= 0 && text.isAny(index, [.clitic, .adverb]) && text.isWord(index)
+            && !text.isAny(index, .subjectPronoun)
+        {
             index -= 1
         }
         guard index >= 0 else { return false }
         let word = text.keyword(index)
-        return word == .cela || word == .ceci || word == .ca || word == .qui && index > 0 && text.isKeyword(index - 1, .ce)
+        return word == .cela || word == .ceci || word == .ca
+            || word == .qui && index > 0 && text.isKeyword(index - 1, .ce)
     }
 
     /// The speaker of a cue (none for an impersonal passive); a present participle speaks for the phrase right before
@@ -47,12 +50,15 @@ extension QuoteFinder {
             phrase.entity != nil || phrase.head != nil
         {
             // `TVE a émis un communiqué affirmant que`: a document speaks for its author.
-            let isAuthorless = phrase.head.map { text.isAny($0, .documentNoun) } == true && scan.speakerPhrase(phrase) == phrase
+            let isAuthorless =
+                phrase.head.map { text.isAny($0, .documentNoun) } == true && scan.speakerPhrase(phrase) == phrase
             if !isAuthorless { return .phrase(phrase) }
         }
         let frameStart = text.tokens[scan.frames[frameIndex].lowerBound].span.start
         let cueStart = text.tokens[cue.tokens.lowerBound].span.start
-        let earlier = candidateIndex.cued(startingIn: frameStart..<(cueStart + 1)).filter { candidates[$0].cue!.span.end <= cueStart }
+        let earlier = candidateIndex.cued(startingIn: frameStart..<(cueStart + 1)).filter {
+            candidates[$0].cue!.span.end <= cueStart
+        }
         if let previous = earlier.max() {
             return .sameAs(previous)
         }
@@ -62,7 +68,9 @@ extension QuoteFinder {
         // sentence; the subject follows its clause.
         let frame = scan.frames[frameIndex]
         guard cue.tokens.upperBound < frame.upperBound,
-            let comma = (cue.tokens.upperBound..<frame.upperBound).first(where: { text.isComma($0) && !scan.isQuoted($0) })
+            let comma = (cue.tokens.upperBound..<frame.upperBound).first(where: {
+                text.isComma($0) && !scan.isQuoted($0)
+            })
         else { return .none }
         return scan.mainSubject(of: frameIndex, from: comma + 1, before: frame.upperBound)
     }
@@ -103,7 +111,8 @@ extension QuoteFinder {
                 continue
             }
             if text.isTerminal(index) || text.isQuotationMark(index) || text.isPunctuation(index, .colon)
-                || text.isPunctuation(index, .semicolon) || scan.startsVerbGroup(index) || scan.cue(startingAt: index) != nil
+                || text.isPunctuation(index, .semicolon) || scan.startsVerbGroup(index)
+                || scan.cue(startingAt: index) != nil
                 || text.isAny(index, .relative) && !text.isAny(index, .determiner)
             {
                 return nil
@@ -116,11 +125,14 @@ extension QuoteFinder {
             // An object (`a annoncé le déblocage`) ends the search; a determiner after a
             // preposition (`à l'AFP`) or before a date (`le 3 mars`) does not.
             // (`du` and `des` after a noun are complements: `à l'issue d'un conseil des ministres`.)
-            let complement = (text.isKeyword(index, .du) || text.isKeyword(index, .des)) && index > cue.tokens.upperBound
+            let complement =
+                (text.isKeyword(index, .du) || text.isKeyword(index, .des)) && index > cue.tokens.upperBound
                 && text.isWord(index - 1) && !text.isAny(index - 1, [.determiner, .preposition, .time])
             sawComplement = sawComplement || complement
-            if text.isAny(index, .determiner) && !(index > 0 && text.isAny(index - 1, .preposition) && !text.isAny(index - 1, .determiner))
-                && !(index + 1 < frame.upperBound && (text.isAny(index + 1, .time) || text.isNumber(index + 1))) && !complement
+            if text.isAny(index, .determiner)
+                && !(index > 0 && text.isAny(index - 1, .preposition) && !text.isAny(index - 1, .determiner))
+                && !(index + 1 < frame.upperBound && (text.isAny(index + 1, .time) || text.isNumber(index + 1)))
+                && !complement
             {
                 return nil
             }
@@ -177,7 +189,9 @@ extension QuoteFinder {
         var clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
         guard frame.contains(comma), clauseStart < comma else { return nil }
         // Sentences joined by a quotation: the clause starts after the last end mark or dash.
-        if let last = (clauseStart..<comma).last(where: { !scan.isQuoted($0) && (text.isTerminal($0) || text.isDash($0)) }) {
+        if let last = (clauseStart..<comma).last(where: {
+            !scan.isQuoted($0) && (text.isTerminal($0) || text.isDash($0))
+        }) {
             clauseStart = last + 1
         }
         guard comma - clauseStart >= 3 else { return nil }
@@ -204,7 +218,9 @@ extension QuoteFinder {
         {
             return nil
         }
-        if let phrase = text.phrase(endingAt: comma - 1, notBefore: clauseStart), phrase.tokens.lowerBound == clauseStart {
+        if let phrase = text.phrase(endingAt: comma - 1, notBefore: clauseStart),
+            phrase.tokens.lowerBound == clauseStart
+        {
             return nil
         }
         return clauseStart..<comma

@@ -21,7 +21,9 @@ extension QuoteFinder {
         let speakerStart: Int
         if word == .selon {
             speakerStart = index + 1
-        } else if (word == .deElided || word == .deElidedCurly) && index + 1 < text.count && text.isKeyword(index + 1, .apres) {
+        } else if (word == .deElided || word == .deElidedCurly) && index + 1 < text.count
+            && text.isKeyword(index + 1, .apres)
+        {
             speakerStart = index + 2
         } else {
             return nil
@@ -43,7 +45,8 @@ extension QuoteFinder {
         let upper = scan.frame(of: start).upperBound
         // `Selon nos informations`: the reporter's own, nobody's.
         if !requireSpeaker && text.isAny(start, .determiner) && text.keyword(start)?.isFirstPerson == true {
-            guard let phrase = text.phrase(startingAt: start, before: upper), let head = phrase.head, text.isAny(head, .documentNoun)
+            guard let phrase = text.phrase(startingAt: start, before: upper), let head = phrase.head,
+                text.isAny(head, .documentNoun)
             else { return nil }
             return SourcePhrase(speaker: .none, cue: cue, end: phrase.tokens.upperBound)
         }
@@ -58,7 +61,8 @@ extension QuoteFinder {
         if let stop, stop > phrase.tokens.upperBound,
             !(phrase.tokens.upperBound..<stop).contains(where: {
                 scan.startsVerbGroup($0) || text.isQuotationMark($0) || text.isAny($0, .relative)
-                    || !text.isWord($0) && !text.isNumber($0) && !text.isPunctuation($0, [.openingBracket, .closingBracket])
+                    || !text.isWord($0) && !text.isNumber($0)
+                        && !text.isPunctuation($0, [.openingBracket, .closingBracket])
             })
         {
             phrase = text.describe(start..<stop)
@@ -72,13 +76,15 @@ extension QuoteFinder {
         }
         if requireSpeaker {
             let named = phrase.entity.flatMap { text.entity(at: $0.lowerBound) }
-            guard phrase.head.map({ !text.isAny($0, .documentNoun) }) ?? false
-                || named.map({ $0.label == .person || $0.label == .organization }) ?? false
+            guard
+                phrase.head.map({ !text.isAny($0, .documentNoun) }) ?? false
+                    || named.map({ $0.label == .person || $0.label == .organization }) ?? false
             else { return nil }
         } else {
             // `d'après la mission d'observation de l'Union africaine`: a complement may name the speaker.
-            guard scan.isPlausibleSpeaker(phrase) || possessive || phrase.entity != nil
-                || scan.isPlausibleSpeaker(scan.speakerPhrase(phrase))
+            guard
+                scan.isPlausibleSpeaker(phrase) || possessive || phrase.entity != nil
+                    || scan.isPlausibleSpeaker(scan.speakerPhrase(phrase))
             else { return nil }
         }
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
@@ -86,7 +92,9 @@ extension QuoteFinder {
         }
         // A name and its roles in apposition: `Pour Bernard Thibault, son secrétaire
         // général :`, `Selon François Dubet, sociologue et professeur à l'Université, ...`.
-        if phrase.isPerson, phrase.entity != nil, let end = roleApposition(after: phrase.tokens.upperBound, before: upper) {
+        if phrase.isPerson, phrase.entity != nil,
+            let end = roleApposition(after: phrase.tokens.upperBound, before: upper)
+        {
             return SourcePhrase(speaker: .phrase(phrase), cue: cue, end: end)
         }
         return SourcePhrase(speaker: .phrase(scan.speakerPhrase(phrase)), cue: cue, end: phrase.tokens.upperBound)
@@ -102,7 +110,9 @@ extension QuoteFinder {
         var index = first + 1
         while index < min(upper, comma + 18) {
             if text.isComma(index) || text.isPunctuation(index, .colon) { return index }
-            if scan.startsVerbGroup(index) || text.isAny(index, .relative) || text.isQuotationMark(index) || !text.isWord(index) && !text.isNumber(index) {
+            if scan.startsVerbGroup(index) || text.isAny(index, .relative) || text.isQuotationMark(index)
+                || !text.isWord(index) && !text.isNumber(index)
+            {
                 return nil
             }
             index += 1
@@ -125,7 +135,9 @@ extension QuoteFinder {
                 continue
             }
             var source = sourcePhrase(at: index)
-            if source == nil && text.isKeyword(index, .pour) && index + 1 < frame.upperBound && opensClause(at: index, in: frame) {
+            if source == nil && text.isKeyword(index, .pour) && index + 1 < frame.upperBound
+                && opensClause(at: index, in: frame)
+            {
                 let cue = Quote.Cue(span: text.tokens[index].span, lemma: "pour")
                 source = self.source(at: index + 1, cue: cue, requireSpeaker: true)
                 if let found = source, !(found.end < frame.upperBound && text.isComma(found.end)) { source = nil }
@@ -139,7 +151,8 @@ extension QuoteFinder {
     /// dateline and leading conjunctions, or the word after a colon or a semicolon.
     private func opensClause(at index: Int, in frame: Range<Int>) -> Bool {
         index == text.skipLead(in: frame)
-            || index > frame.lowerBound && (text.isPunctuation(index - 1, .colon) || text.isPunctuation(index - 1, .semicolon))
+            || index > frame.lowerBound
+                && (text.isPunctuation(index - 1, .colon) || text.isPunctuation(index - 1, .semicolon))
     }
 
     /// The clause a source phrase at `index` attributes: the words after it when it
@@ -149,8 +162,10 @@ extension QuoteFinder {
         let clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
         let before = index - 1
         // `..., selon son entourage.`: a source phrase that ends the sentence leads nothing.
-        let endsSentence = source.end >= frame.upperBound || text.isTerminal(source.end) && source.end + 1 >= frame.upperBound
-        let leads = index <= clauseStart
+        let endsSentence =
+            source.end >= frame.upperBound || text.isTerminal(source.end) && source.end + 1 >= frame.upperBound
+        let leads =
+            index <= clauseStart
             || text.isAny(before, [.relative, .conjunction, .subordinator]) && !text.isAny(before, .determiner)
             || text.isPunctuation(before, .colon) || text.isDash(before)
             || text.isComma(before) && !endsSentence
@@ -174,9 +189,11 @@ extension QuoteFinder {
         if before >= frame.lowerBound && text.isComma(before) {
             // `..., selon X.`: the words before; `X, selon Y, Z`: the whole sentence.
             // (`..., selon X, qui a publié ses chiffres.`: a relative clause about X closes it too.)
-            let closes = source.end >= frame.upperBound || text.isTerminal(source.end)
+            let closes =
+                source.end >= frame.upperBound || text.isTerminal(source.end)
                 || !text.isComma(source.end) && !text.isWord(source.end)
-                || source.end + 1 < frame.upperBound && text.isAny(source.end + 1, .relative) && !text.isAny(source.end + 1, .determiner)
+                || source.end + 1 < frame.upperBound && text.isAny(source.end + 1, .relative)
+                    && !text.isAny(source.end + 1, .determiner)
             if closes || source.end + 1 >= frame.upperBound { return start < before ? start..<before : nil }
             let end = clauseEnd(from: source.end + 1, cue: nil)
             return start < end ? start..<end : nil

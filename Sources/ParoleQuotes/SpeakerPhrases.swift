@@ -31,9 +31,12 @@ extension QuoteScan {
             if word?.isDeForm == true || word == .par {
                 let from = (word == .du || word == .des) ? index : index + 1
                 // A complement with a determiner or a name, not `un communiqué de presse`.
-                let named = from < phrase.tokens.upperBound
+                let named =
+                    from < phrase.tokens.upperBound
                     && (text.isAny(from, .determiner) || text.isHonorific(from) || text.isCapitalized(from))
-                if named, let inner = text.phrase(startingAt: from, before: phrase.tokens.upperBound), isPlausibleSpeaker(inner) {
+                if named, let inner = text.phrase(startingAt: from, before: phrase.tokens.upperBound),
+                    isPlausibleSpeaker(inner)
+                {
                     return inner
                 }
             }

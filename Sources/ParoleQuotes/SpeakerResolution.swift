@@ -57,7 +57,9 @@ struct SpeakerResolver {
         var position = [Int](repeating: 0, count: candidates.count)
         for (rank, index) in order.enumerated() { position[index] = rank }
         self.position = position
-        for mention in mentions { if let identity = mention.identity { lastMention[identity] = MentionTraits(mention) } }
+        for mention in mentions {
+            if let identity = mention.identity { lastMention[identity] = MentionTraits(mention) }
+        }
     }
 
     /// The quotes, in text order (a quote before the quotes inside it).
@@ -75,7 +77,8 @@ struct SpeakerResolver {
             } else if let pronoun = pronounToken[index] {
                 speaker = Quote.Speaker(span: text.tokens[pronoun].span, canonical: nil)
             }
-            quotes.append(Quote(span: text.span(candidate.tokens), kind: candidate.kind, speaker: speaker, cue: candidate.cue))
+            quotes.append(
+                Quote(span: text.span(candidate.tokens), kind: candidate.kind, speaker: speaker, cue: candidate.cue))
         }
         return quotes
     }
@@ -118,7 +121,9 @@ struct SpeakerResolver {
     /// The gender and number of what the pronoun at `token` refers to: the pronoun's
     /// own, or for a possessive (`ses calculs`), no gender and the possessor's number.
     private func referent(of token: Int) -> (gender: Gender?, plural: Bool) {
-        if let word = text.keyword(token), word.isThirdPersonPossessive { return (nil, word == .leur || word == .leurs) }
+        if let word = text.keyword(token), word.isThirdPersonPossessive {
+            return (nil, word == .leur || word == .leurs)
+        }
         let info = text.info(token)
         return (info.gender, info.plural ?? false)
     }
@@ -162,7 +167,8 @@ struct SpeakerResolver {
         let frame = scan.frameIndex(of: token)
         let window = max(0, frame - 6)
         func fits(_ mention: Mention) -> Bool {
-            mention.tokens.upperBound <= token && mention.frame >= window && mention.frame <= frame && mention.pronoun != token
+            mention.tokens.upperBound <= token && mention.frame >= window && mention.frame <= frame
+                && mention.pronoun != token
                 && !(quote?.contains(mention.tokens.lowerBound) ?? false)
                 && mention.plural == plural
                 && (gender == nil || mention.gender == nil || mention.gender == gender)
@@ -175,7 +181,9 @@ struct SpeakerResolver {
         for part in [mentionsBefore(token, from: window), speakerMentions(from: window)] {
             for mention in part where fits(mention) {
                 let slot = mention.frame - window
-                if let best = bestInFrame[slot], !isWorse(best, than: mention, plural: plural, gender: gender) { continue }
+                if let best = bestInFrame[slot], !isWorse(best, than: mention, plural: plural, gender: gender) {
+                    continue
+                }
                 bestInFrame[slot] = mention
             }
         }

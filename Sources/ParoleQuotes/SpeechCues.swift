@@ -87,7 +87,9 @@ struct SpeechCueFinder {
             // `en affirmant`, `tout en assurant`, `en lui demandant`.
             var start = index
             var before = start - 1
-            while before >= 0 && before >= index - 2 && text.isAny(before, .clitic) && !text.isKeyword(before, .en) { before -= 1 }
+            while before >= 0 && before >= index - 2 && text.isAny(before, .clitic) && !text.isKeyword(before, .en) {
+                before -= 1
+            }
             if before >= 0 && text.isKeyword(before, .en) {
                 start = before
                 if start > 0 && text.isKeyword(start - 1, .tout) { start -= 1 }
@@ -117,13 +119,18 @@ struct SpeechCueFinder {
         }
         guard index < text.count else { return nil }
         let isEtre = text.isAny(auxiliary, .etre)
-        if !reflexive, inverted == nil, let cue = impersonalPassive(start: start, auxiliary: auxiliary, at: index) { return cue }
+        if !reflexive, inverted == nil, let cue = impersonalPassive(start: start, auxiliary: auxiliary, at: index) {
+            return cue
+        }
         let participles = text.readings(index).filter { reading in
             guard reading.kind == .pastParticiple else { return false }
             // être only with a reflexive (s'est dite); avoir never with a pronominal verb.
-            return isEtre ? reflexive && accepts(reading, reflexive: true) : accepts(reading, reflexive: false) && !reflexive
+            return isEtre
+                ? reflexive && accepts(reading, reflexive: true) : accepts(reading, reflexive: false) && !reflexive
         }
-        if let cue = firstGroup(participles, start: start, verb: index, form: .pastParticiple, inverted: inverted, auxiliary: auxiliary) {
+        if let cue = firstGroup(
+            participles, start: start, verb: index, form: .pastParticiple, inverted: inverted, auxiliary: auxiliary)
+        {
             return cue
         }
         if !isEtre && text.isAny(index, .modal) {
@@ -147,8 +154,11 @@ struct SpeechCueFinder {
         let reflexive = text.isAny(index, .reflexive)
         let verbIndex = reflexive ? index + 1 : index
         guard verbIndex < text.count else { return nil }
-        let infinitives = text.readings(verbIndex).filter { $0.kind == .infinitive && accepts($0, reflexive: reflexive) }
-        return firstGroup(infinitives, start: start, verb: verbIndex, form: .infinitive, inverted: inverted, auxiliary: auxiliary)
+        let infinitives = text.readings(verbIndex).filter {
+            $0.kind == .infinitive && accepts($0, reflexive: reflexive)
+        }
+        return firstGroup(
+            infinitives, start: start, verb: verbIndex, form: .infinitive, inverted: inverted, auxiliary: auxiliary)
     }
 
     /// The group of the first reading whose tail words follow (`fait valoir` before `fait`).
@@ -157,7 +167,8 @@ struct SpeechCueFinder {
     ) -> SpeechCue? {
         for reading in readings {
             if let cue = group(
-                start: start, verb: verb, reading: reading, form: form, afterVerb: verb + 1, inverted: inverted, auxiliary: auxiliary)
+                start: start, verb: verb, reading: reading, form: form, afterVerb: verb + 1, inverted: inverted,
+                auxiliary: auxiliary)
             {
                 return cue
             }
@@ -207,7 +218,8 @@ struct SpeechCueFinder {
         if text.isAny(previous, [.determiner, .preposition]) && text.isAny(previous, .clitic) {
             guard previous > 0 else { return true }
             let subject = previous - 1
-            return !(text.isAny(subject, [.subjectPronoun, .negation, .relative, .speakerHead]) || text.isComma(subject)
+            return
+                !(text.isAny(subject, [.subjectPronoun, .negation, .relative, .speakerHead]) || text.isComma(subject)
                 || text.isCapitalized(subject) && text.isWord(subject))
         }
         return false
@@ -220,7 +232,9 @@ struct SpeechCueFinder {
             let phrase = text.lexicons.adverbials.match(at: index, in: text, limit: text.count)
             if phrase > 0 {
                 index += phrase
-            } else if text.isAny(index, [.adverb, .negation]) && !text.isAny(index, .clitic) || text.looksLikeAdverb(index) {
+            } else if text.isAny(index, [.adverb, .negation]) && !text.isAny(index, .clitic)
+                || text.looksLikeAdverb(index)
+            {
                 index += 1
             } else {
                 break

@@ -17,13 +17,17 @@ extension QuoteScan {
     /// twelve tokens, with words, numbers and brackets only before it.
     func asideEnd(from start: Int, before upper: Int) -> Int? {
         // (Not `de`: `reprit de Marsay` is a name.)
-        guard start < upper, text.isInDate(start) || text.isAny(start, [.preposition, .time, .adverb]) && !text.isAny(start, .determiner),
+        guard start < upper,
+            text.isInDate(start)
+                || text.isAny(start, [.preposition, .time, .adverb]) && !text.isAny(start, .determiner),
             text.keyword(start)?.isDeForm != true
         else { return nil }
         var index = start
         while index < min(upper, start + 12) {
             if text.isComma(index) { return index > start ? index : nil }
-            guard text.isWord(index) || text.isNumber(index) || text.isPunctuation(index, [.openingBracket, .closingBracket]),
+            guard
+                text.isWord(index) || text.isNumber(index)
+                    || text.isPunctuation(index, [.openingBracket, .closingBracket]),
                 !startsVerbGroup(index)
             else { return nil }
             index += 1
@@ -38,7 +42,8 @@ extension QuoteScan {
         let start = phrase.tokens.lowerBound
         guard let entity = phrase.entity, entity.lowerBound == start, start > 0,
             text.entity(at: start).map({ $0.label != .person }) == true,
-            text.isWord(start - 1), !text.isCapitalized(start - 1), !text.isAny(start - 1, [.determiner, .preposition]),
+            text.isWord(start - 1), !text.isCapitalized(start - 1),
+            !text.isAny(start - 1, [.determiner, .preposition]),
             phrase.tokens.upperBound < upper, text.isAny(phrase.tokens.upperBound, .determiner),
             let next = text.phrase(startingAt: phrase.tokens.upperBound, before: upper), isPlausibleSpeaker(next)
         else { return nil }

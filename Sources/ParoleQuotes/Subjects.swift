@@ -32,8 +32,12 @@ extension QuoteScan {
         let comma = on - 1
         guard comma > lower, text.isComma(comma) else { return nil }
         let first = text.skipLead(in: lower..<comma)
-        guard first < comma - 1, let word = text.keyword(first), [.a, .au, .aux, .chez].contains(word) else { return nil }
-        guard let phrase = text.phrase(startingAt: first + 1, before: comma), phrase.tokens.upperBound == comma else { return nil }
+        guard first < comma - 1, let word = text.keyword(first), [.a, .au, .aux, .chez].contains(word) else {
+            return nil
+        }
+        guard let phrase = text.phrase(startingAt: first + 1, before: comma), phrase.tokens.upperBound == comma else {
+            return nil
+        }
         if let head = phrase.head, text.isAny(head, .groupNoun) { return phrase }
         guard let entity = phrase.entity, text.entity(at: entity.lowerBound)?.label == .organization else { return nil }
         return phrase
@@ -54,10 +58,14 @@ extension QuoteScan {
         let lower = frame(of: start).lowerBound
         var index = start - 1
         while index >= lower {
-            if (text.isAny(index, .clitic) || text.isAny(index, .adverb)) && !text.isAny(index, .subjectPronoun) && text.isWord(index) {
+            if (text.isAny(index, .clitic) || text.isAny(index, .adverb)) && !text.isAny(index, .subjectPronoun)
+                && text.isWord(index)
+            {
                 index -= 1
             } else if text.isPunctuation(index, .closingBracket),
-                let open = stride(from: index - 1, through: max(lower, index - 10), by: -1).first(where: { text.isPunctuation($0, .openingBracket) })
+                let open = stride(from: index - 1, through: max(lower, index - 10), by: -1).first(where: {
+                    text.isPunctuation($0, .openingBracket)
+                })
             {
                 // `Lionel Tardy (UMP) a écrit`: the brackets are an aside.
                 index = open - 1
@@ -66,14 +74,18 @@ extension QuoteScan {
             }
         }
         guard index >= lower else { return .none }
-        if text.isKeyword(index, .on), let place = speakingPlace(beforeOn: index, lower: lower) { return .phrase(place) }
+        if text.isKeyword(index, .on), let place = speakingPlace(beforeOn: index, lower: lower) {
+            return .phrase(place)
+        }
         if text.isAny(index, .subjectPronoun) { return pronounRef(index) }
         if text.isKeyword(index, .qui) {
             let antecedent = index - 1
             guard antecedent >= lower else { return .none }
             // `Vincent Chenal, 19 ans, qui reconnaît`: the antecedent and its appositions.
             if text.isComma(antecedent) { return subject(beforeComma: antecedent, lower: lower, nearest: true) }
-            if let phrase = text.phrase(endingAt: antecedent, notBefore: lower) { return .phrase(speakerPhrase(phrase)) }
+            if let phrase = text.phrase(endingAt: antecedent, notBefore: lower) {
+                return .phrase(speakerPhrase(phrase))
+            }
             return .none
         }
         if text.isAny(index, .conjunction) {
@@ -92,7 +104,8 @@ extension QuoteScan {
     /// président français et le chancelier allemand ont affirmé`.
     private func coordinated(with phrase: NounPhrase, beforeVerb verb: Int, lower: Int) -> NounPhrase? {
         let et = phrase.tokens.lowerBound - 1
-        guard text.info(verb).plural == true, et > lower, text.isKeyword(et, .et), phrase.entity != nil || phrase.head != nil,
+        guard text.info(verb).plural == true, et > lower, text.isKeyword(et, .et),
+            phrase.entity != nil || phrase.head != nil,
             let first = text.phrase(endingAt: et - 1, notBefore: lower), first.entity != nil || first.head != nil
         else { return nil }
         var joined = text.describe(first.tokens.lowerBound..<phrase.tokens.upperBound)
@@ -125,7 +138,8 @@ extension QuoteScan {
                 return .phrase(text.describe(segment))
             }
             let opener = text.skipLead(in: segment)
-            let isAside = opener >= segment.upperBound || text.isNumber(opener)
+            let isAside =
+                opener >= segment.upperBound || text.isNumber(opener)
                 || text.isAny(opener, [.relative, .preposition, .subordinator, .time, .tonicPronoun])
                     && !text.isAny(opener, .determiner)
                 || text.looksLikeParticiple(opener) || text.hasShape(opener, .antEnding) && !text.isCapitalized(opener)
@@ -136,7 +150,8 @@ extension QuoteScan {
                 return .phrase(text.describe(entity))
             }
             // `», a confié le Lyonnais, qui`: the antecedent is the incise's subject.
-            if nearest, let cue = cue(startingAt: opener), cue.invertedPronoun == nil, let subject = subject(after: cue),
+            if nearest, let cue = cue(startingAt: opener), cue.invertedPronoun == nil,
+                let subject = subject(after: cue),
                 subject.tokens.upperBound == end
             {
                 return .phrase(subject)
@@ -161,13 +176,16 @@ extension QuoteScan {
     /// and not before `lower`; `nil` when `index` is no closing bracket.
     func openingBracket(before index: Int, notBefore lower: Int) -> Int? {
         guard text.isPunctuation(index, .closingBracket) else { return nil }
-        return stride(from: index - 1, through: max(lower, index - 10), by: -1).first { text.isPunctuation($0, .openingBracket) }
+        return stride(from: index - 1, through: max(lower, index - 10), by: -1).first {
+            text.isPunctuation($0, .openingBracket)
+        }
     }
 
     /// Whether token `index` separates the segments of a subject and its appositions.
     private func isSegmentBoundary(_ index: Int) -> Bool {
         text.isComma(index) || text.isTerminal(index) || text.isQuotationMark(index)
-            || text.isPunctuation(index, .colon) || text.isPunctuation(index, .semicolon) || text.isPunctuation(index, .openingBracket)
+            || text.isPunctuation(index, .colon) || text.isPunctuation(index, .semicolon)
+            || text.isPunctuation(index, .openingBracket)
             || text.isDash(index)
     }
 
@@ -185,7 +203,9 @@ extension QuoteScan {
             }
             index += 1
         }
-        if start == nil, let opening = openingSubject(of: frame), opening.tokens.lowerBound < limit { return .phrase(opening) }
+        if start == nil, let opening = openingSubject(of: frame), opening.tokens.lowerBound < limit {
+            return .phrase(opening)
+        }
         return .none
     }
 
@@ -202,7 +222,9 @@ extension QuoteScan {
             guard index < range.upperBound - 1, text.isComma(index) else { return nil }
             start = index + 1
         }
-        guard start < range.upperBound, !isQuoted(start), !text.isAny(start, [.subjectPronoun, .relative]) else { return nil }
+        guard start < range.upperBound, !isQuoted(start), !text.isAny(start, [.subjectPronoun, .relative]) else {
+            return nil
+        }
         guard var phrase = text.phrase(startingAt: start, before: range.upperBound) else { return nil }
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) { return text.describe(person) }
         // `La victime, un homme de 54 ans,`: the apposition tells the person's gender.

@@ -7,8 +7,6 @@ extension QuoteText {
         struct Flags: OptionSet, Sendable {
             let rawValue: UInt8
 
-            init(rawValue: UInt8) { self.rawValue = rawValue }
-
             /// The token begins with an uppercase letter.
             static let capitalized = Flags(rawValue: 1 << 0)
             /// A line break stands between the token and the one before (set on the first token).

@@ -11,10 +11,11 @@ struct AcronymDefinitionTests {
             Une écologue du Centre d'études forestières et alpines (CEFA) a témoigné.
             """
         let entities = try entityList(text)
-        #expect(entities == [
-            "Service départemental d'incendie et de secours/ORG", "SDIS/ORG",
-            "Centre d'études forestières et alpines/ORG", "CEFA/ORG",
-        ])
+        #expect(
+            entities == [
+                "Service départemental d'incendie et de secours/ORG", "SDIS/ORG",
+                "Centre d'études forestières et alpines/ORG", "CEFA/ORG",
+            ])
     }
 
     @Test("A name that no head begins, and a sentence's first word left out")

@@ -6,7 +6,8 @@ import Testing
 struct CandidateSpanTests {
     @Test("Particles inside personal names stay in the name")
     func particles() throws {
-        let text = "La présidente de la Commission européenne, Ursula von der Leyen, a reçu l'émir du Qatar, Tamim ben Hamad Al-Thani, à Bruxelles."
+        let text =
+            "La présidente de la Commission européenne, Ursula von der Leyen, a reçu l'émir du Qatar, Tamim ben Hamad Al-Thani, à Bruxelles."
         let entities = try entityList(text)
         #expect(entities.contains("Ursula von der Leyen/PER"))
         #expect(entities.contains("Tamim ben Hamad Al-Thani/PER"))
@@ -32,12 +33,16 @@ struct CandidateSpanTests {
 
     @Test("A direction after du belongs to the place")
     func direction() throws {
-        #expect(try hasEntity("Le candidat a tenu un meeting à Charlotte, en Caroline du Nord, mardi soir.", "Caroline du Nord", "LOC"))
+        #expect(
+            try hasEntity(
+                "Le candidat a tenu un meeting à Charlotte, en Caroline du Nord, mardi soir.", "Caroline du Nord", "LOC"
+            ))
     }
 
     @Test("Capitalised demonyms are MISC, lowercase ones nothing")
     func demonyms() throws {
-        let entities = try entityList("Des milliers de Palestiniens ont fui vers le sud, selon un responsable israélien.")
+        let entities = try entityList(
+            "Des milliers de Palestiniens ont fui vers le sud, selon un responsable israélien.")
         #expect(entities == ["Palestiniens/MISC"])
     }
 

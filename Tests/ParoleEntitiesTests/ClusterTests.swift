@@ -54,7 +54,8 @@ struct ClusterTests {
     @Test("An acronym joins the name it abbreviates")
     func acronyms() throws {
         let document = try analyzeEntities(
-            "L'Union des cheminots de l'Ouest (UCO) appelle à la grève. Selon l'UCO, la Commission européenne a tort. L'UE dément.")
+            "L'Union des cheminots de l'Ouest (UCO) appelle à la grève. Selon l'UCO, la Commission européenne a tort. L'UE dément."
+        )
         let uco = try #require(document.entityClusters.first { $0.canonical == "Union des cheminots de l'Ouest" })
         #expect(uco.aliases == ["Union des cheminots de l'Ouest", "UCO"])
         #expect(uco.mentions.count == 3)

@@ -24,7 +24,8 @@ struct CommonAcronymTests {
 
     @Test("A role whose complement leads to another name is that name's")
     func roleComplement() throws {
-        let entities = try entityList("En route pour Port-Margot, le patineur de vitesse néerlandais Rintje Molenaar a chuté.")
+        let entities = try entityList(
+            "En route pour Port-Margot, le patineur de vitesse néerlandais Rintje Molenaar a chuté.")
         #expect(entities == ["Port-Margot/LOC", "Rintje Molenaar/PER"])
     }
 

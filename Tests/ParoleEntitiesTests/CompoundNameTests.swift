@@ -30,7 +30,8 @@ struct CompoundNameTests {
 
     @Test("A team named after its city")
     func teams() throws {
-        let entities = try entityList("Les Rapaces de Québec ont battu les Drakkars de Caen, mais les Palestiniens de Gaza souffrent.")
+        let entities = try entityList(
+            "Les Rapaces de Québec ont battu les Drakkars de Caen, mais les Palestiniens de Gaza souffrent.")
         #expect(entities == ["Rapaces de Québec/ORG", "Drakkars de Caen/ORG", "Palestiniens/MISC", "Gaza/LOC"])
     }
 

@@ -6,7 +6,8 @@ import Testing
 struct CoordinationTests {
     @Test("Guesses in a list take the label of its best-known member")
     func lists() throws {
-        let entities = try entityList("Des films venus de Corse, de Vanterre, des Marvelles ou de Tistrac seront projetés.")
+        let entities = try entityList(
+            "Des films venus de Corse, de Vanterre, des Marvelles ou de Tistrac seront projetés.")
         #expect(entities == ["Corse/LOC", "Vanterre/LOC", "Marvelles/LOC", "Tistrac/LOC"])
     }
 

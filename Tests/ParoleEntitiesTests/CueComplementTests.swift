@@ -19,7 +19,8 @@ struct CueComplementTests {
 
     @Test("Plural cue nouns cue through de, the list keeps the label")
     func plurals() throws {
-        let entities = try entityList("Les crues ont touché les vallées de la Sarnelle et de l'Ourvanne, puis les rives du Tarsac.")
+        let entities = try entityList(
+            "Les crues ont touché les vallées de la Sarnelle et de l'Ourvanne, puis les rives du Tarsac.")
         #expect(entities == ["Sarnelle/LOC", "Ourvanne/LOC", "Tarsac/LOC"])
     }
 
@@ -51,7 +52,8 @@ struct CueComplementTests {
 
     @Test("An apposition ends with punctuation, not a verb")
     func apposition() throws {
-        let entities = try entityList("À Varennes-sur-Olt, le plan de circulation a changé. Tarvel, la ville voisine, proteste.")
+        let entities = try entityList(
+            "À Varennes-sur-Olt, le plan de circulation a changé. Tarvel, la ville voisine, proteste.")
         #expect(entities == ["Varennes-sur-Olt/LOC", "Tarvel/LOC"])
     }
 }

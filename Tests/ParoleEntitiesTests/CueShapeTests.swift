@@ -13,23 +13,31 @@ struct CueShapeTests {
 
     @Test("A cue phrase before a comma names what ends the sentence")
     func cueBeforeComma() throws {
-        #expect(try hasEntity("Ils se disputaient le contrôle de leur société de transport, Trans-Orbe.", "Trans-Orbe", "ORG"))
+        #expect(
+            try hasEntity(
+                "Ils se disputaient le contrôle de leur société de transport, Trans-Orbe.", "Trans-Orbe", "ORG"))
     }
 
     @Test("A title right after its cue noun may open with a preposition")
     func quotedVote() throws {
-        let text = "Les électeurs ont accepté l'initiative cantonale « Pour des loyers modérés », qui oblige les communes."
+        let text =
+            "Les électeurs ont accepté l'initiative cantonale « Pour des loyers modérés », qui oblige les communes."
         #expect(try hasEntity(text, "Pour des loyers modérés", "MISC"))
     }
 
     @Test("A company named after a region after its cue noun is one name")
     func companyWithRegion() throws {
-        #expect(try hasEntity("Les dossiers ont été déposés par la société Solvert Provence entre 2021 et 2023.", "Solvert Provence", "ORG"))
+        #expect(
+            try hasEntity(
+                "Les dossiers ont été déposés par la société Solvert Provence entre 2021 et 2023.", "Solvert Provence",
+                "ORG"))
     }
 
     @Test("A company's capitalised common noun goes on its name")
     func companyNoun() throws {
-        #expect(try hasEntity("Deux anciens ingénieurs de Dassault Systèmes ont fondé l'entreprise.", "Dassault Systèmes", "ORG"))
+        #expect(
+            try hasEntity(
+                "Deux anciens ingénieurs de Dassault Systèmes ont fondé l'entreprise.", "Dassault Systèmes", "ORG"))
     }
 
     @Test("A nationality after a capitalised complement is not in the name")
@@ -40,7 +48,9 @@ struct CueShapeTests {
 
     @Test("One turns to a body, not a place: auprès de")
     func aupres() throws {
-        #expect(try !hasEntity("L'entreprise avait levé 45 millions d'euros auprès de Finvalor il y a trois ans.", "Finvalor", "LOC"))
+        #expect(
+            try !hasEntity(
+                "L'entreprise avait levé 45 millions d'euros auprès de Finvalor il y a trois ans.", "Finvalor", "LOC"))
     }
 
     @Test("A club is named again without its abbreviation")
@@ -58,7 +68,8 @@ struct CueShapeTests {
 
     @Test("Generic championships end before their place")
     func championships() throws {
-        let entities = try entityList("Elle vise une médaille aux Championnats du monde de Tokyo, puis aux Mondiaux en salle.")
+        let entities = try entityList(
+            "Elle vise une médaille aux Championnats du monde de Tokyo, puis aux Mondiaux en salle.")
         #expect(entities.contains("Championnats du monde/MISC"))
         #expect(entities.contains("Tokyo/LOC"))
         #expect(entities.contains("Mondiaux/MISC"))

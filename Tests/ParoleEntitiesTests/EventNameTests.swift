@@ -11,20 +11,23 @@ struct EventNameTests {
             Saint-Varennes ouvre jeudi. Il vise le championnat de France.
             """
         let entities = try entityList(text)
-        #expect(entities == [
-            "Open d'Argentine/MISC", "Festival du court métrage de Saint-Varennes/MISC", "France/LOC",
-        ])
+        #expect(
+            entities == [
+                "Open d'Argentine/MISC", "Festival du court métrage de Saint-Varennes/MISC", "France/LOC",
+            ])
     }
 
     @Test("English event and organisation endings")
     func tails() throws {
-        let entities = try entityList("Elle jouera la Hopman Cup avant le match contre le Servette FC, financé par la Carla Moore Foundation.")
+        let entities = try entityList(
+            "Elle jouera la Hopman Cup avant le match contre le Servette FC, financé par la Carla Moore Foundation.")
         #expect(entities == ["Hopman Cup/MISC", "Servette FC/ORG", "Carla Moore Foundation/ORG"])
     }
 
     @Test("An event's ending word takes in the complement")
     func tailComplement() throws {
-        let entities = try entityList("Il a gagné le Grand Prix cycliste de Montréal et étudié à l'University of Bergen.")
+        let entities = try entityList(
+            "Il a gagné le Grand Prix cycliste de Montréal et étudié à l'University of Bergen.")
         #expect(entities == ["Grand Prix cycliste de Montréal/MISC", "University of Bergen/ORG"])
     }
 

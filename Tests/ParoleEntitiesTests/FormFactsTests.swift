@@ -11,11 +11,14 @@ struct FormFactsTests {
     /// Norms to test: every lexicon entry and common word, inflected, plus odd spellings.
     static func norms() -> [String] {
         let lexicons = Self.lexicons
-        var words = Array(lexicons.commonWords.keys) + Array(lexicons.firstNames.keys) + Array(lexicons.roles.keys)
-            + Array(lexicons.cues.keys) + Array(lexicons.demonyms) + Array(lexicons.notNames) + Array(lexicons.knownNames.keys)
+        var words =
+            Array(lexicons.commonWords.keys) + Array(lexicons.firstNames.keys) + Array(lexicons.roles.keys)
+            + Array(lexicons.cues.keys) + Array(lexicons.demonyms) + Array(lexicons.notNames)
+            + Array(lexicons.knownNames.keys)
         words += words.flatMap { [$0 + "s", $0 + "ique", "al-" + $0, $0 + "'"] }
         words += [
-            "", "'", "d'", "l'", "qu'", "jusqu'", "presqu'île", "é", "ée", "américaine", "cafe\u{301}", "e\u{301}te\u{301}",
+            "", "'", "d'", "l'", "qu'", "jusqu'", "presqu'île", "é", "ée", "américaine", "cafe\u{301}",
+            "e\u{301}te\u{301}",
             "ministère", "ça", "straße", "ǆ", "ǉubljana", "ab\u{0}c", "a\r\nb", "ⅻ", "ﬁnal", "œuvre", "ærø", "ıstanbul",
             "ελλάδα", "москва", "北京", "😀", "al-sissi", "ash-shabab", "as-", "ben-gourion", "32 000", "premier",
         ]
@@ -42,7 +45,9 @@ struct FormFactsTests {
     func honorificScreen() {
         let lexicons = Self.lexicons
         let spellings =
-            Array(lexicons.honorifics.keys) + ["Mai\u{302}tre", "M", "Mm", "MM", "Monsieur", "Dr’", "Docteurs", "É", "Éric", "", "m."]
+            Array(lexicons.honorifics.keys) + [
+                "Mai\u{302}tre", "M", "Mm", "MM", "Monsieur", "Dr’", "Docteurs", "É", "Éric", "", "m.",
+            ]
         for spelling in spellings {
             let units = Array(spelling.utf16)
             let expected = lexicons.honorifics[String(decoding: units.map { $0 == 0x2019 ? 0x27 : $0 }, as: UTF16.self)]

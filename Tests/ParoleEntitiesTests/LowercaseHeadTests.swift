@@ -6,7 +6,8 @@ import Testing
 struct LowercaseHeadTests {
     @Test("A natural feature keeps its noun before a de complement")
     func naturalFeatures() throws {
-        let entities = try entityList("Les chalutiers pêchaient dans le golfe de Gascogne, au large de la pointe du Raz.")
+        let entities = try entityList(
+            "Les chalutiers pêchaient dans le golfe de Gascogne, au large de la pointe du Raz.")
         #expect(entities.contains("golfe de Gascogne/LOC"))
         #expect(entities.contains("pointe du Raz/LOC"))
         #expect(try hasEntity("Deux randonneurs se sont perdus dans le massif des Écrins.", "massif des Écrins", "LOC"))
@@ -14,7 +15,9 @@ struct LowercaseHeadTests {
 
     @Test("A street or square keeps its noun before an article's complement or a new name")
     func streets() throws {
-        #expect(try hasEntity("Les manifestants se sont réunis place de la Concorde dimanche.", "place de la Concorde", "LOC"))
+        #expect(
+            try hasEntity(
+                "Les manifestants se sont réunis place de la Concorde dimanche.", "place de la Concorde", "LOC"))
         #expect(try hasEntity("Le train est arrivé gare du Nord avec une heure de retard.", "gare du Nord", "LOC"))
         #expect(try hasEntity("Des milliers de personnes ont envahi la place Tahrir vendredi.", "place Tahrir", "LOC"))
     }

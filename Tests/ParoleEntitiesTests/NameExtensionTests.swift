@@ -21,8 +21,10 @@ struct NameExtensionTests {
 
     @Test("English company and venue tails after a known company")
     func englishTails() throws {
-        #expect(try hasEntity("Le satellite a été conçu par Thales Orbital Space à Cannes.", "Thales Orbital Space", "ORG"))
-        #expect(try hasEntity("L'exposition partira à l'Art Gallery of Ontario en mai.", "Art Gallery of Ontario", "ORG"))
+        #expect(
+            try hasEntity("Le satellite a été conçu par Thales Orbital Space à Cannes.", "Thales Orbital Space", "ORG"))
+        #expect(
+            try hasEntity("L'exposition partira à l'Art Gallery of Ontario en mai.", "Art Gallery of Ontario", "ORG"))
         #expect(try hasEntity("Le fonds américain Harbor Ventures a investi.", "Harbor Ventures", "ORG"))
     }
 
@@ -34,8 +36,14 @@ struct NameExtensionTests {
 
     @Test("Two first names joined by a hyphen, and du after a first name")
     func personalNames() throws {
-        #expect(try hasEntity("L'universitaire Pieter-Jan de Vries estime que l'exposition est réussie.", "Pieter-Jan de Vries", "PER"))
-        #expect(try hasEntity("Le président du CNES, Bertrand du Mesnil-Aubry, a salué le lancement.", "Bertrand du Mesnil-Aubry", "PER"))
+        #expect(
+            try hasEntity(
+                "L'universitaire Pieter-Jan de Vries estime que l'exposition est réussie.", "Pieter-Jan de Vries", "PER"
+            ))
+        #expect(
+            try hasEntity(
+                "Le président du CNES, Bertrand du Mesnil-Aubry, a salué le lancement.", "Bertrand du Mesnil-Aubry",
+                "PER"))
     }
 
     @Test("A first name before a capitalised word is a person, before an adjective a body")

@@ -20,7 +20,8 @@ struct PlaceCueTests {
 
     @Test("Place cue nouns and appositions")
     func cueNouns() throws {
-        let text = "Une commerçante du quartier de Yanacocha a témoigné. L'offensive vise Kessab, la ville la plus au nord."
+        let text =
+            "Une commerçante du quartier de Yanacocha a témoigné. L'offensive vise Kessab, la ville la plus au nord."
         let entities = try entityList(text)
         #expect(entities.contains("Yanacocha/LOC"))
         #expect(entities.contains("Kessab/LOC"))

@@ -6,14 +6,16 @@ import Testing
 struct PropagationTests {
     @Test("A surname seen with a title is a person everywhere, even at a sentence start")
     func surname() throws {
-        let text = "Le ministre Gaspard Vellacott a démissionné. Vellacott était contesté. Selon Vellacott, tout est faux."
+        let text =
+            "Le ministre Gaspard Vellacott a démissionné. Vellacott était contesté. Selon Vellacott, tout est faux."
         let entities = try entityList(text)
         #expect(entities == ["Gaspard Vellacott/PER", "Vellacott/PER", "Vellacott/PER"])
     }
 
     @Test("A name labelled by a cue keeps its label without the cue")
     func cueLabel() throws {
-        let text = "Le groupe Norvalia a publié ses résultats. Norvalia emploie 3 000 personnes. Le titre Norvalia a progressé."
+        let text =
+            "Le groupe Norvalia a publié ses résultats. Norvalia emploie 3 000 personnes. Le titre Norvalia a progressé."
         let entities = try entityList(text)
         #expect(entities == ["Norvalia/ORG", "Norvalia/ORG", "Norvalia/ORG"])
     }

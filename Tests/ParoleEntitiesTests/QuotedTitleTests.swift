@@ -16,7 +16,9 @@ struct QuotedTitleTests {
 
     @Test("A journal after la revue is an organisation")
     func journal() throws {
-        let entities = try entityList("L'étude est parue dans la revue « Ecology Letters ». Elle est publiée par la revue Journal of Alpine Botany.")
+        let entities = try entityList(
+            "L'étude est parue dans la revue « Ecology Letters ». Elle est publiée par la revue Journal of Alpine Botany."
+        )
         #expect(entities == ["Ecology Letters/ORG", "Journal of Alpine Botany/ORG"])
     }
 

@@ -16,7 +16,10 @@ struct RunDefaultTests {
 
     @Test("A club prefix takes its nationality adjective")
     func clubAdjective() throws {
-        #expect(try hasEntity("Le milieu de terrain a été formé à l'Olympique lyonnais avant de partir.", "Olympique lyonnais", "ORG"))
+        #expect(
+            try hasEntity(
+                "Le milieu de terrain a été formé à l'Olympique lyonnais avant de partir.", "Olympique lyonnais", "ORG")
+        )
     }
 
     @Test("A cue noun before an inhabitant-like ending says place")
@@ -65,7 +68,8 @@ struct RunDefaultTests {
 
     @Test("Known places joined by hyphens name a race or a route")
     func joinedPlaces() throws {
-        #expect(try hasEntity("Les deux coureuses se retrouveront dimanche sur Paris-Roubaix.", "Paris-Roubaix", "MISC"))
+        #expect(
+            try hasEntity("Les deux coureuses se retrouveront dimanche sur Paris-Roubaix.", "Paris-Roubaix", "MISC"))
     }
 
     @Test("Tours and communities head their names")

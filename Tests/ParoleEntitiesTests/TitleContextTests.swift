@@ -6,7 +6,8 @@ import Testing
 struct TitleContextTests {
     @Test("An honorific is left out of the span")
     func honorific() throws {
-        let document = try analyzeEntities("Selon Mme Delphine Arnaud, la réforme sera votée. M. Fabre a refusé de commenter.")
+        let document = try analyzeEntities(
+            "Selon Mme Delphine Arnaud, la réforme sera votée. M. Fabre a refusé de commenter.")
         let names = document.entities.map { document.text(of: $0.span) }
         #expect(names == ["Delphine Arnaud", "Fabre"])
         #expect(document.entityClusters.map(\.gender) == [.feminine, .masculine])

@@ -27,7 +27,8 @@ struct UnknownWordEvidenceTests {
 
     @Test("A distance names a place, and a default yields to it elsewhere")
     func cuedGuessesWin() throws {
-        let text = "Les combats ont eu lieu à vingt kilomètres de Kalenga. Le trafic reliant Kalenga à Bukoba est suspendu."
+        let text =
+            "Les combats ont eu lieu à vingt kilomètres de Kalenga. Le trafic reliant Kalenga à Bukoba est suspendu."
         let document = try analyzeEntities(text)
         let kalenga = document.entities.filter { document.text(of: $0.span) == "Kalenga" }
         #expect(kalenga.count == 2)

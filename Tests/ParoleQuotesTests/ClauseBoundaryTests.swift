@@ -7,7 +7,8 @@ import Testing
 struct ClauseBoundaryTests {
     @Test("tandis que and another speaker's verb end the reported clause")
     func contrastedSpeech() throws {
-        let text = "La Fédération a assuré mardi que le calendrier serait « respecté », tandis que la Ligue avait jugé en mars ce calendrier « intenable »."
+        let text =
+            "La Fédération a assuré mardi que le calendrier serait « respecté », tandis que la Ligue avait jugé en mars ce calendrier « intenable »."
         #expect(try quote(text, startingWith: "le calendrier")?.text == "le calendrier serait « respecté »")
         #expect(try quote(text, startingWith: "intenable")?.speaker == "Ligue")
     }
@@ -22,7 +23,8 @@ struct ClauseBoundaryTests {
 
     @Test("A fragment in an adverbial clause is not the words of the verb before")
     func fragmentInAdverbialClause() throws {
-        let text = "Le Suédois Erik Lindqvist a ajouté un troisième but, avant que Mathis Ouellet ne scelle la « remontada » dans un filet désert."
+        let text =
+            "Le Suédois Erik Lindqvist a ajouté un troisième but, avant que Mathis Ouellet ne scelle la « remontada » dans un filet désert."
         #expect(try quotes(text).isEmpty)
     }
 
@@ -41,7 +43,8 @@ struct ClauseBoundaryTests {
     @Test("que right after a noun's complement is a relative, not the verb's que")
     func relativeAfterComplement() throws {
         #expect(try quotes("Elle répondra devant les juges du malheur que tu as causé.").isEmpty)
-        let text = "Ils ont affirmé mercredi, à l'issue d'un conseil des ministres à Toulouse, que l'Europe devait agir."
+        let text =
+            "Ils ont affirmé mercredi, à l'issue d'un conseil des ministres à Toulouse, que l'Europe devait agir."
         #expect(try quotes(text).map(\.text) == ["l'Europe devait agir"])
     }
 }

@@ -12,7 +12,10 @@ struct DialogueTests {
             — C'est l'affaire d'une heure, répondit le postillon ; nous allons manger l'avoine.
             """
         let found = try quotes(text)
-        #expect(found.map(\.text) == ["Cela sera-t-il bien long ?", "C'est l'affaire d'une heure", "nous allons manger l'avoine."])
+        #expect(
+            found.map(\.text) == [
+                "Cela sera-t-il bien long ?", "C'est l'affaire d'une heure", "nous allons manger l'avoine.",
+            ])
         #expect(found.allSatisfy { $0.kind == .direct })
     }
 

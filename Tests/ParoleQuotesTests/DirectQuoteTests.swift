@@ -7,22 +7,28 @@ struct DirectQuoteTests {
     @Test("A quotation followed by an inverted incise")
     func incise() throws {
         let text = "« Les caisses de l'État sont vides », a déclaré jeudi le ministre des Finances, Marc Ferrand."
-        #expect(try quotes(text) == [
-            QuoteSummary(.direct, "Les caisses de l'État sont vides", "Marc Ferrand", "déclarer")
-        ])
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.direct, "Les caisses de l'État sont vides", "Marc Ferrand", "déclarer")
+            ])
     }
 
     @Test("A quotation over several sentences is one quote")
     func severalSentences() throws {
-        let text = "« La saison a été longue. Nous sommes épuisés. Mais nous reviendrons », confie la skieuse Clara Morel."
-        #expect(try quotes(text) == [
-            QuoteSummary(.direct, "La saison a été longue. Nous sommes épuisés. Mais nous reviendrons", "Clara Morel", "confier")
-        ])
+        let text =
+            "« La saison a été longue. Nous sommes épuisés. Mais nous reviendrons », confie la skieuse Clara Morel."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .direct, "La saison a été longue. Nous sommes épuisés. Mais nous reviendrons", "Clara Morel",
+                    "confier")
+            ])
     }
 
     @Test("A quotation broken by an incise and resumed")
     func resumed() throws {
-        let text = "« Nous ne céderons pas », a-t-il lancé, « ni aujourd'hui ni demain ». Le député Paul Girard quitte l'hémicycle."
+        let text =
+            "« Nous ne céderons pas », a-t-il lancé, « ni aujourd'hui ni demain ». Le député Paul Girard quitte l'hémicycle."
         let found = try quotes("Le député Paul Girard a pris la parole. " + text)
         #expect(found.map(\.text) == ["Nous ne céderons pas", "ni aujourd'hui ni demain"])
         #expect(found.allSatisfy { $0.kind == .direct && $0.speaker == "Paul Girard" && $0.cue == "lancer" })
@@ -30,7 +36,8 @@ struct DirectQuoteTests {
 
     @Test("An incise inside the marks splits the quote")
     func inciseInside() throws {
-        let text = "Le procureur Julien Marchand a pris la parole. « Ce dossier, a-t-il souligné, est d'une gravité exceptionnelle. »"
+        let text =
+            "Le procureur Julien Marchand a pris la parole. « Ce dossier, a-t-il souligné, est d'une gravité exceptionnelle. »"
         let found = try quotes(text)
         #expect(found.map(\.text) == ["Ce dossier", "est d'une gravité exceptionnelle."])
         #expect(found.allSatisfy { $0.speaker == "Julien Marchand" && $0.cue == "souligner" })
@@ -39,9 +46,10 @@ struct DirectQuoteTests {
     @Test("A quotation introduced by a verb and a colon")
     func colon() throws {
         let text = "Le directeur de l'hôpital, Pierre Lenoir, a déclaré : « Aucun patient n'a été mis en danger. »"
-        #expect(try quotes(text) == [
-            QuoteSummary(.direct, "Aucun patient n'a été mis en danger.", "Pierre Lenoir", "déclarer")
-        ])
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.direct, "Aucun patient n'a été mis en danger.", "Pierre Lenoir", "déclarer")
+            ])
     }
 
     @Test("A colon after a name alone gives the speaker and no cue")
@@ -52,15 +60,20 @@ struct DirectQuoteTests {
 
     @Test("A reported clause given whole in marks is a direct quote")
     func queAndMarks() throws {
-        let text = "Les syndicats indiquent que « la grève sera reconduite tant que la direction refusera de négocier »."
-        #expect(try quotes(text) == [
-            QuoteSummary(.direct, "la grève sera reconduite tant que la direction refusera de négocier", "Les syndicats", "indiquer")
-        ])
+        let text =
+            "Les syndicats indiquent que « la grève sera reconduite tant que la direction refusera de négocier »."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .direct, "la grève sera reconduite tant que la direction refusera de négocier", "Les syndicats",
+                    "indiquer")
+            ])
     }
 
     @Test("A quotation with no attribution takes the speaker of the quotation before")
     func continuation() throws {
-        let text = "« Les ventes ont progressé », a déclaré la directrice générale, Sophie Marchal. « Nous avons gagné des parts de marché. »"
+        let text =
+            "« Les ventes ont progressé », a déclaré la directrice générale, Sophie Marchal. « Nous avons gagné des parts de marché. »"
         let found = try quotes(text)
         #expect(found.count == 2)
         #expect(found.last == QuoteSummary(.direct, "Nous avons gagné des parts de marché.", "Sophie Marchal", nil))
@@ -68,13 +81,15 @@ struct DirectQuoteTests {
 
     @Test("A quotation with no attribution after a sentence about the speaker")
     func subjectBefore() throws {
-        let text = "Le maire Jean Perrin voulait croire à un accord. « Nous y travaillerons sans relâche jusqu'à la fin du mois »."
+        let text =
+            "Le maire Jean Perrin voulait croire à un accord. « Nous y travaillerons sans relâche jusqu'à la fin du mois »."
         #expect(try quote(text, startingWith: "Nous")?.speaker == "Jean Perrin")
     }
 
     @Test("A quotation resumed after an incise that ends with an apposition")
     func resumedAfterApposition() throws {
-        let text = "« Il faut agir vite », estime Marie Dupuis, directrice de l'ONG, « sinon la situation deviendra incontrôlable »."
+        let text =
+            "« Il faut agir vite », estime Marie Dupuis, directrice de l'ONG, « sinon la situation deviendra incontrôlable »."
         let found = try quotes(text)
         #expect(found.map(\.kind) == [.direct, .direct])
         #expect(found.allSatisfy { $0.speaker == "Marie Dupuis" })
@@ -83,19 +98,23 @@ struct DirectQuoteTests {
     @Test("A quotation after comme l'a dit X")
     func comparison() throws {
         let text = "Comme l'a rappelé le premier ministre, « aucune option n'est exclue »."
-        #expect(try quotes(text) == [QuoteSummary(.direct, "aucune option n'est exclue", "le premier ministre", "rappeler")])
+        #expect(
+            try quotes(text) == [QuoteSummary(.direct, "aucune option n'est exclue", "le premier ministre", "rappeler")]
+        )
     }
 
     @Test("Multi-word speech verbs")
     func multiWord() throws {
-        let text = "« On recule de dix ans », a laissé tomber le porte-parole de l'association. Le syndicat a fait savoir qu'il porterait plainte."
+        let text =
+            "« On recule de dix ans », a laissé tomber le porte-parole de l'association. Le syndicat a fait savoir qu'il porterait plainte."
         let found = try quotes(text)
         #expect(found.map(\.cue) == ["laisser tomber", "faire savoir"])
     }
 
     @Test("Incise verbs outside the lexicon, by their shape")
     func shapedIncise() throws {
-        let text = "« C'est une honte », a tonné la présidente du syndicat, Anne Collet. « Rien ne va », soupire un agent."
+        let text =
+            "« C'est une honte », a tonné la présidente du syndicat, Anne Collet. « Rien ne va », soupire un agent."
         let found = try quotes(text)
         #expect(found.first == QuoteSummary(.direct, "C'est une honte", "Anne Collet", "tonner"))
         #expect(found.last == QuoteSummary(.direct, "Rien ne va", "un agent", "soupirer"))

@@ -14,8 +14,10 @@ struct FormTests {
         var words = lexicons.norms
         words += words.flatMap { [$0 + "s", $0 + "ment", $0 + "ées", String($0.dropLast()), "-" + $0] }
         words += [
-            "", ",", ";", ":", "(", ")", "-", "--", "—", "–", "―", ".", "..", "...", "…", "?", "!", "?!", "!?", "!!", "??",
-            "?\u{301}", ".\u{301}", ",\u{301}", "e\u{301}", "impliqu\u{E9}", "implique\u{301}", "de\u{301}clare\u{301}e",
+            "", ",", ";", ":", "(", ")", "-", "--", "—", "–", "―", ".", "..", "...", "…", "?", "!", "?!", "!?", "!!",
+            "??",
+            "?\u{301}", ".\u{301}", ",\u{301}", "e\u{301}", "impliqu\u{E9}", "implique\u{301}",
+            "de\u{301}clare\u{301}e",
             "vivement", "ment", "gouvernement", "établies", "conduites", "prévoyaient", "prévoient", "reconnaître",
             "connaitre", "croire", "histoire", "notaire", "dire", "secrétaire", "conseillère", "adjointe", "chargée",
             "ab\u{0}c", "a\r\nb", "ﬁnal", "œuvre", "ελλάδα", "москва", "北京", "😀", "32 000", "«", "»", "\u{A0}",
@@ -62,7 +64,9 @@ struct UTF8StringTableTests {
         }
         // Short strings from a small alphabet collide often; long ones share prefixes.
         let alphabet: [UInt8] = [0, 0x61, 0x62, 0x65, 0xC3, 0xA9]
-        var strings: [[UInt8]] = [[], [0], [0, 0], Array(repeating: 0x61, count: 300), Array(repeating: 0x61, count: 301)]
+        var strings: [[UInt8]] = [
+            [], [0], [0, 0], Array(repeating: 0x61, count: 300), Array(repeating: 0x61, count: 301),
+        ]
         for _ in 0..<3000 {
             let length = next(4) == 0 ? 9 + next(20) : next(9)
             strings.append((0..<length).map { _ in alphabet[next(alphabet.count)] })

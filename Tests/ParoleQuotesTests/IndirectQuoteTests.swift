@@ -8,31 +8,38 @@ struct IndirectQuoteTests {
     @Test("The clause after que, with complements between verb and que")
     func que() throws {
         let text = "La Commission européenne a estimé mercredi, dans un rapport, que la croissance ralentirait en 2025."
-        #expect(try quotes(text) == [
-            QuoteSummary(.indirect, "la croissance ralentirait en 2025", "Commission européenne", "estimer")
-        ])
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "la croissance ralentirait en 2025", "Commission européenne", "estimer")
+            ])
     }
 
     @Test("Several clauses joined by et que are one reported clause")
     func etQue() throws {
         let text = "Le club a indiqué que 2 000 billets restaient disponibles et qu'un écran géant serait installé."
-        #expect(try quotes(text) == [
-            QuoteSummary(.indirect, "2 000 billets restaient disponibles et qu'un écran géant serait installé", "Le club", "indiquer")
-        ])
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .indirect, "2 000 billets restaient disponibles et qu'un écran géant serait installé", "Le club",
+                    "indiquer")
+            ])
     }
 
     @Test("The clause stops before the reporter's next verb")
     func stopsAtCoordination() throws {
         let text = "Elle a toutefois assuré que la porte restait ouverte et a proposé une réunion lundi."
-        #expect(try quotes("La directrice, Valérie Morin, est arrivée. " + text).map(\.text) == ["la porte restait ouverte"])
+        #expect(
+            try quotes("La directrice, Valérie Morin, est arrivée. " + text).map(\.text) == ["la porte restait ouverte"]
+        )
     }
 
     @Test("An infinitive after the speech verb")
     func infinitive() throws {
         let text = "Le Premier ministre dit vouloir poursuivre les négociations et que les syndicats seront reçus."
-        #expect(try quotes(text) == [
-            QuoteSummary(.indirect, "vouloir poursuivre les négociations", "Le Premier ministre", "dire")
-        ])
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "vouloir poursuivre les négociations", "Le Premier ministre", "dire")
+            ])
         let other = "Le chef de la diplomatie a déclaré de son côté avoir eu un échange constructif."
         #expect(try quotes(other).first?.text == "avoir eu un échange constructif")
     }
@@ -40,16 +47,21 @@ struct IndirectQuoteTests {
     @Test("The clause before an incise")
     func beforeIncise() throws {
         let text = "Les perturbations devraient durer jusqu'à dimanche, a prévenu la compagnie ferroviaire."
-        #expect(try quotes(text) == [
-            QuoteSummary(.indirect, "Les perturbations devraient durer jusqu'à dimanche", "la compagnie ferroviaire", "prévenir")
-        ])
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .indirect, "Les perturbations devraient durer jusqu'à dimanche", "la compagnie ferroviaire",
+                    "prévenir")
+            ])
         let dated = "Le sommet aura lieu à Genève, a indiqué le vendredi 26 janvier à l'AFP une source diplomatique."
         #expect(try quotes(dated).first?.speaker == "une source diplomatique")
     }
 
     @Test("A demonstrative subject reports nobody; selon a place is no source")
     func notSpeech() throws {
-        #expect(try quotes("Ce qui explique que les loyers augmentent si vite. Cela montre que la situation est grave.").isEmpty)
+        #expect(
+            try quotes("Ce qui explique que les loyers augmentent si vite. Cela montre que la situation est grave.")
+                .isEmpty)
         #expect(try quotes("Les prix varient selon les régions et selon la saison.").isEmpty)
     }
 
@@ -61,41 +73,53 @@ struct IndirectQuoteTests {
 
     @Test("selon at the head, at the end and inside the sentence")
     func selon() throws {
-        #expect(try quotes("Selon les organisateurs, 35 000 billets ont été vendus.") == [
-            QuoteSummary(.indirect, "35 000 billets ont été vendus", "les organisateurs", "selon")
-        ])
-        #expect(try quotes("Hier, le trafic a été interrompu pendant deux heures, selon la direction.") == [
-            QuoteSummary(.indirect, "Hier, le trafic a été interrompu pendant deux heures", "la direction", "selon")
-        ])
+        #expect(
+            try quotes("Selon les organisateurs, 35 000 billets ont été vendus.") == [
+                QuoteSummary(.indirect, "35 000 billets ont été vendus", "les organisateurs", "selon")
+            ])
+        #expect(
+            try quotes("Hier, le trafic a été interrompu pendant deux heures, selon la direction.") == [
+                QuoteSummary(.indirect, "Hier, le trafic a été interrompu pendant deux heures", "la direction", "selon")
+            ])
         let inside = "Les négociateurs, qui, selon les médias égyptiens, ont été « positifs », reprendront lundi."
-        #expect(try quotes(inside).first == QuoteSummary(.indirect, "ont été « positifs »", "les médias égyptiens", "selon"))
+        #expect(
+            try quotes(inside).first == QuoteSummary(.indirect, "ont été « positifs »", "les médias égyptiens", "selon")
+        )
     }
 
     @Test("selon with a name and its role in apposition")
     func selonApposition() throws {
         let text = "Selon le directeur financier, Marc Delattre, la hausse des prix pèse encore sur les usines."
-        #expect(try quotes(text) == [
-            QuoteSummary(.indirect, "la hausse des prix pèse encore sur les usines", "Marc Delattre", "selon")
-        ])
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "la hausse des prix pèse encore sur les usines", "Marc Delattre", "selon")
+            ])
     }
 
     @Test("d'après, pour, and selon lesquelles")
     func otherSources() throws {
-        #expect(try quotes("D'après Radio-Canada, plusieurs scieries ont suspendu leurs investissements.").first?.speaker == "Radio-Canada")
-        #expect(try quotes("Pour l'avocate de la famille, cette décision est une victoire.") == [
-            QuoteSummary(.indirect, "cette décision est une victoire", "l'avocate de la famille", "pour")
-        ])
+        #expect(
+            try quotes("D'après Radio-Canada, plusieurs scieries ont suspendu leurs investissements.").first?.speaker
+                == "Radio-Canada")
+        #expect(
+            try quotes("Pour l'avocate de la famille, cette décision est une victoire.") == [
+                QuoteSummary(.indirect, "cette décision est une victoire", "l'avocate de la famille", "pour")
+            ])
         #expect(try quotes("Pour l'instant, les discussions continuent.").isEmpty)
-        let relative = "La police a confirmé les informations de plusieurs journaux selon lesquelles le suspect a été arrêté."
-        #expect(try quotes(relative) == [QuoteSummary(.indirect, "le suspect a été arrêté", "plusieurs journaux", "selon")])
+        let relative =
+            "La police a confirmé les informations de plusieurs journaux selon lesquelles le suspect a été arrêté."
+        #expect(
+            try quotes(relative) == [QuoteSummary(.indirect, "le suspect a été arrêté", "plusieurs journaux", "selon")])
     }
 
     @Test("A present participle speaks for the quote or subject before it")
     func participle() throws {
         let text = "« Le plus dur reste à faire », a-t-elle ajouté, estimant que le débat « ne fait que commencer »."
         let found = try quotes("L'eurodéputée Camille Rochat a jugé ce montant réaliste. " + text)
-        #expect(found.contains(QuoteSummary(.indirect, "le débat « ne fait que commencer »", "Camille Rochat", "estimer")))
-        let subject = "Le Premier ministre a rejeté l'offre, affirmant au contraire que son pays était proche de la victoire."
+        #expect(
+            found.contains(QuoteSummary(.indirect, "le débat « ne fait que commencer »", "Camille Rochat", "estimer")))
+        let subject =
+            "Le Premier ministre a rejeté l'offre, affirmant au contraire que son pays était proche de la victoire."
         #expect(try quotes(subject).first?.speaker == "Le Premier ministre")
     }
 }

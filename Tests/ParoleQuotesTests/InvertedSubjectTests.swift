@@ -29,13 +29,15 @@ struct InvertedSubjectTests {
 
     @Test("A name and its apposition before the verb are its subject, not an incise")
     func apposedSubject() throws {
-        let text = "Marie Durand, présidente de l'Association des riverains (ADR), a appelé le maire à « revoir sa copie »."
+        let text =
+            "Marie Durand, présidente de l'Association des riverains (ADR), a appelé le maire à « revoir sa copie »."
         #expect(try quote(text, startingWith: "revoir")?.speaker == "Marie Durand")
     }
 
     @Test("The subject after complements and asides between commas, with a role before the apposed name")
     func invertedSubjectAfterAsides() throws {
-        let first = "« Nous avançons », a déclaré lors de l'ouverture des débats, à 9 h, le représentant de l'ONU, le juriste italien Marco Bellini."
+        let first =
+            "« Nous avançons », a déclaré lors de l'ouverture des débats, à 9 h, le représentant de l'ONU, le juriste italien Marco Bellini."
         #expect(try quote(first, startingWith: "Nous")?.speaker == "Marco Bellini")
         // (The `dates` layer tells that `quelques minutes après` is a time.)
         var second = Document(
@@ -53,7 +55,8 @@ struct InvertedSubjectTests {
 
     @Test("Words read in a document are its author's")
     func readInDocument() throws {
-        let text = "Les critiques pleuvent. « On a déjà entendu ces promesses », peut-on lire dans un éditorial du quotidien Le Monde."
+        let text =
+            "Les critiques pleuvent. « On a déjà entendu ces promesses », peut-on lire dans un éditorial du quotidien Le Monde."
         #expect(try quote(text, startingWith: "On a déjà")?.speaker == "Le Monde")
     }
 }

@@ -6,25 +6,34 @@ import Testing
 struct PartialQuoteTests {
     @Test("A fragment after a speech verb")
     func afterVerb() throws {
-        let text = "Le porte-parole du gouvernement, Thomas Berger, a qualifié les discussions de « franches et constructives »."
-        #expect(try quotes(text) == [
-            QuoteSummary(.partial, "franches et constructives", "Thomas Berger", "qualifier")
-        ])
+        let text =
+            "Le porte-parole du gouvernement, Thomas Berger, a qualifié les discussions de « franches et constructives »."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.partial, "franches et constructives", "Thomas Berger", "qualifier")
+            ])
     }
 
     @Test("Fragments inside a reported clause are quoted by its speaker")
     func insideIndirect() throws {
-        let text = "La CGT a affirmé que les salariés « n'ont pas vu la couleur » des bénéfices et a réclamé des hausses de salaire."
-        #expect(try quotes(text) == [
-            QuoteSummary(.indirect, "les salariés « n'ont pas vu la couleur » des bénéfices", "CGT", "affirmer"),
-            QuoteSummary(.partial, "n'ont pas vu la couleur", "CGT", "affirmer"),
-        ])
+        let text =
+            "La CGT a affirmé que les salariés « n'ont pas vu la couleur » des bénéfices et a réclamé des hausses de salaire."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "les salariés « n'ont pas vu la couleur » des bénéfices", "CGT", "affirmer"),
+                QuoteSummary(.partial, "n'ont pas vu la couleur", "CGT", "affirmer"),
+            ])
     }
 
     @Test("Scare quotes around names and titles are not quotes")
     func scareQuotes() throws {
-        #expect(try quotes("La trêve entre ‘Israël’ et le Hamas reste fragile, selon les médiateurs.").allSatisfy { $0.kind == .indirect })
-        #expect(try quotes("Parmi les temps forts du festival figure « Marée haute », la nouvelle pièce de la compagnie.").isEmpty)
+        #expect(
+            try quotes("La trêve entre ‘Israël’ et le Hamas reste fragile, selon les médiateurs.").allSatisfy {
+                $0.kind == .indirect
+            })
+        #expect(
+            try quotes("Parmi les temps forts du festival figure « Marée haute », la nouvelle pièce de la compagnie.")
+                .isEmpty)
         #expect(try quotes("Surnommé 'le renard' par ses coéquipiers, le défenseur a marqué samedi.").isEmpty)
         #expect(try quotes("Le film « Les Misérables » sortira en mai.").isEmpty)
     }
@@ -37,7 +46,8 @@ struct PartialQuoteTests {
     @Test("A fragment in the first person is its sentence subject's words")
     func firstPerson() throws {
         let text = "Le député Paul Girard veut « retrouver la confiance de nos électeurs »."
-        #expect(try quotes(text) == [QuoteSummary(.partial, "retrouver la confiance de nos électeurs", "Paul Girard", nil)])
+        #expect(
+            try quotes(text) == [QuoteSummary(.partial, "retrouver la confiance de nos électeurs", "Paul Girard", nil)])
     }
 
     @Test("A fragment after a pronominal speech verb")

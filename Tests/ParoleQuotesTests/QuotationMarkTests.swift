@@ -8,7 +8,8 @@ struct QuotationMarkTests {
     func kindsOfMarks() throws {
         for (open, close) in [("« ", " »"), ("“", "”"), ("\"", "\""), ("'", "'"), ("‘", "’")] {
             let text = "\(open)Nous ne céderons pas\(close), a déclaré le maire."
-            #expect(try quotes(text) == [QuoteSummary(.direct, "Nous ne céderons pas", "le maire", "déclarer")], "\(open)")
+            #expect(
+                try quotes(text) == [QuoteSummary(.direct, "Nous ne céderons pas", "le maire", "déclarer")], "\(open)")
         }
     }
 
@@ -52,9 +53,11 @@ struct QuotationMarkTests {
     @Test("Quotes inside a quote belong to it")
     func nested() throws {
         let text = "« Le juge m'a dit : “vous êtes libre”, et je suis sorti », raconte l'ancien détenu."
-        #expect(try quotes(text) == [
-            QuoteSummary(.direct, "Le juge m'a dit : “vous êtes libre”, et je suis sorti", "l'ancien détenu", "raconter")
-        ])
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .direct, "Le juge m'a dit : “vous êtes libre”, et je suis sorti", "l'ancien détenu", "raconter")
+            ])
     }
 
     @Test("A quotation over several paragraphs opens each paragraph with a mark")

@@ -6,7 +6,10 @@ import Testing
 struct RobustnessTests {
     @Test("Empty, blank and punctuation-only texts")
     func degenerate() throws {
-        for text in ["", " ", "\n\n", "«", "»", "« « « »", "\" \" \"", "— — —", "« , a-t-il dit", ", a déclaré", "selon", "Selon lui,"] {
+        for text in [
+            "", " ", "\n\n", "«", "»", "« « « »", "\" \" \"", "— — —", "« , a-t-il dit", ", a déclaré", "selon",
+            "Selon lui,",
+        ] {
             _ = try quotes(text)
         }
     }
@@ -14,10 +17,13 @@ struct RobustnessTests {
     @Test("Random sequences of marks, cues and names")
     func random() throws {
         let words = [
-            "«", "»", "“", "”", "\"", "'", "’", "—", "--", ",", ".", ":", ";", "?", "(", ")", "\n", "a", "-t-il", "déclaré",
+            "«", "»", "“", "”", "\"", "'", "’", "—", "--", ",", ".", ":", ";", "?", "(", ")", "\n", "a", "-t-il",
+            "déclaré",
             "dit", "selon", "lui", "elle", "que", "qu'", "le", "la", "l'", "ministre", "M.", "Jean", "Dupont", "estime",
-            "ajoute-t-elle", "en", "affirmant", "d'", "après", "Pour", "Comme", "qui", "et", "s'", "est", "dite", "fait",
-            "savoir", "GENÈVE", "(ATS)", "-", "vouloir", "communiqué", "de", "Alors", "soupire", "un", "agent", "20", "ans",
+            "ajoute-t-elle", "en", "affirmant", "d'", "après", "Pour", "Comme", "qui", "et", "s'", "est", "dite",
+            "fait",
+            "savoir", "GENÈVE", "(ATS)", "-", "vouloir", "communiqué", "de", "Alors", "soupire", "un", "agent", "20",
+            "ans",
         ]
         var state: UInt64 = 42
         func next(_ bound: Int) -> Int {  // SplitMix64
@@ -43,7 +49,8 @@ struct RobustnessTests {
 
     @Test("Deeply nested marks")
     func deepNesting() throws {
-        let text = String(repeating: "« “ ", count: 300) + "fin" + String(repeating: " ” »", count: 300) + ", a-t-il dit."
+        let text =
+            String(repeating: "« “ ", count: 300) + "fin" + String(repeating: " ” »", count: 300) + ", a-t-il dit."
         #expect(try quotes(text).count == 1)
     }
 
@@ -59,7 +66,8 @@ struct RobustnessTests {
     @Test("Quotes come in text order, a reported clause before the fragments inside it")
     func order() throws {
         let document = try analyzeQuotes(
-            "Le député a estimé que le texte « manque d'ambition » et qu'il « ne règle rien ». « Nous voterons contre », a-t-il ajouté.")
+            "Le député a estimé que le texte « manque d'ambition » et qu'il « ne règle rien ». « Nous voterons contre », a-t-il ajouté."
+        )
         let starts = document.quotes.map(\.span.start)
         #expect(starts == starts.sorted())
         #expect(document.quotes.map(\.kind) == [.indirect, .partial, .partial, .direct])

@@ -13,10 +13,14 @@ struct SourcePhraseTests {
 
     @Test("A source phrase that ends the sentence attributes the words before it")
     func selonAtEnd() throws {
-        let text = "La chanteuse est morte mardi. Hospitalisée début juillet, elle souffrait d'une insuffisance cardiaque, selon son entourage."
-        #expect(try quotes(text) == [
-            QuoteSummary(.indirect, "Hospitalisée début juillet, elle souffrait d'une insuffisance cardiaque", "son entourage", "selon")
-        ])
+        let text =
+            "La chanteuse est morte mardi. Hospitalisée début juillet, elle souffrait d'une insuffisance cardiaque, selon son entourage."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .indirect, "Hospitalisée début juillet, elle souffrait d'une insuffisance cardiaque",
+                    "son entourage", "selon")
+            ])
     }
 
     @Test("A possessive at the head of a sentence stands for the document's author")
@@ -50,7 +54,8 @@ struct SourcePhraseTests {
 
     @Test("A relative clause after a closing source phrase is not reported")
     func selonThenRelative() throws {
-        let text = "Les loyers ont augmenté de 4,8 % en un an, selon l'observatoire des loyers, qui a publié ses chiffres lundi."
+        let text =
+            "Les loyers ont augmenté de 4,8 % en un an, selon l'observatoire des loyers, qui a publié ses chiffres lundi."
         #expect(try quotes(text).map(\.text) == ["Les loyers ont augmenté de 4,8 % en un an"])
     }
 
@@ -65,7 +70,8 @@ struct SourcePhraseTests {
 
     @Test("A noun after an article and an adjective is no verb: the document's author speaks")
     func documentAfterAdjective() throws {
-        let text = "Les notaires se montrent prudents. Selon leur dernière note de conjoncture, les délais de vente restent longs."
+        let text =
+            "Les notaires se montrent prudents. Selon leur dernière note de conjoncture, les délais de vente restent longs."
         #expect(try quote(text, startingWith: "les délais")?.speaker == "Les notaires")
     }
 }

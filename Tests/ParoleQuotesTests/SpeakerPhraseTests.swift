@@ -16,7 +16,8 @@ struct SpeakerPhraseTests {
 
     @Test("An unnamed speaker's words keep the relative clause that tells which one")
     func restrictiveRelative() throws {
-        let text = "« Ce n'est pas une preuve », a nuancé un sociologue de l'Université de Genève qui n'a pas participé à l'étude."
+        let text =
+            "« Ce n'est pas une preuve », a nuancé un sociologue de l'Université de Genève qui n'a pas participé à l'étude."
         let found = try #require(try speakerWords(text, startingWith: "Ce n'est"))
         #expect(found.words == "un sociologue de l'Université de Genève qui n'a pas participé à l'étude")
         #expect(found.canonical == "un sociologue de l'Université de Genève")
@@ -24,7 +25,8 @@ struct SpeakerPhraseTests {
 
     @Test("A named speaker shows its role as its words")
     func roleAsWords() throws {
-        let text = "Dans une tribune, l'universitaire néerlandais Pieter Jansen estime que l'exposition « surinterprète » les lettres."
+        let text =
+            "Dans une tribune, l'universitaire néerlandais Pieter Jansen estime que l'exposition « surinterprète » les lettres."
         let found = try #require(try speakerWords(text, startingWith: "l'exposition"))
         #expect(found.words == "l'universitaire néerlandais")
         #expect(found.canonical == "Pieter Jansen")
@@ -32,14 +34,16 @@ struct SpeakerPhraseTests {
 
     @Test("An organisation named after its noun keeps the whole phrase as its words")
     func apposedOrganisation() throws {
-        let found = try #require(try speakerWords("Le syndicat IG Metall a dénoncé un « coup de massue ».", startingWith: "coup"))
+        let found = try #require(
+            try speakerWords("Le syndicat IG Metall a dénoncé un « coup de massue ».", startingWith: "coup"))
         #expect(found.words == "Le syndicat IG Metall")
         #expect(found.canonical == "IG Metall")
     }
 
     @Test("Two phrases joined by et before a plural verb are one speaker")
     func coordinatedSubject() throws {
-        let text = "Le président français et le chancelier allemand ont affirmé mercredi que l'Europe devait « prendre sa sécurité en main »."
+        let text =
+            "Le président français et le chancelier allemand ont affirmé mercredi que l'Europe devait « prendre sa sécurité en main »."
         #expect(try quote(text, startingWith: "l'Europe")?.speaker == "Le président français et le chancelier allemand")
     }
 

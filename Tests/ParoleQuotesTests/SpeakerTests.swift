@@ -7,7 +7,8 @@ import Testing
 struct SpeakerTests {
     @Test("The name in apposition to a role is the speaker")
     func apposition() throws {
-        let text = "La ministre chargée du logement, Hélène Marchal, a présenté mardi son projet. Elle a assuré que les aides seraient maintenues."
+        let text =
+            "La ministre chargée du logement, Hélène Marchal, a présenté mardi son projet. Elle a assuré que les aides seraient maintenues."
         let found = try quotes(text)
         #expect(found.map(\.speaker) == ["Hélène Marchal"])
     }
@@ -16,7 +17,8 @@ struct SpeakerTests {
     func describingPhrase() throws {
         let text = "Une source proche du dossier a déclaré à l'AFP qu'une délégation était attendue au Caire."
         #expect(try quotes(text).first?.speaker == "Une source proche du dossier")
-        let after = "« Le cortège s'est dispersé dans le calme », a précisé le porte-parole de la police, qui a compté 850 manifestants."
+        let after =
+            "« Le cortège s'est dispersé dans le calme », a précisé le porte-parole de la police, qui a compté 850 manifestants."
         #expect(try quotes(after).first?.speaker == "le porte-parole de la police")
     }
 
@@ -28,7 +30,8 @@ struct SpeakerTests {
 
     @Test("A document speaks for its author")
     func document() throws {
-        let text = "Les deux dirigeants ont discuté d'un cessez-le-feu, selon un communiqué de la présidence égyptienne."
+        let text =
+            "Les deux dirigeants ont discuté d'un cessez-le-feu, selon un communiqué de la présidence égyptienne."
         #expect(try quotes(text).first?.speaker == "la présidence égyptienne")
     }
 
@@ -52,17 +55,21 @@ struct SpeakerTests {
 
     @Test("A pronoun may refer to a role with no name")
     func pronounRole() throws {
-        let text = "Mardi, la procureure avait requis trois ans de prison. « Ce dossier est celui d'un système », avait-elle martelé."
+        let text =
+            "Mardi, la procureure avait requis trois ans de prison. « Ce dossier est celui d'un système », avait-elle martelé."
         #expect(try quote(text, startingWith: "Ce dossier")?.speaker == "la procureure")
     }
 
     @Test("Plural pronouns take plural subjects")
     func pluralPronoun() throws {
-        let text = "Les scientifiques prévoient une nouvelle expédition en 2025. Ils estiment que des dizaines d'espèces restent à découvrir."
-        #expect(try quotes(text) == [
-            QuoteSummary(.indirect, "des dizaines d'espèces restent à découvrir", "Les scientifiques", "estimer")
-        ])
-        let selon = "Pour leur part, les responsables israéliens restent prudents. Selon eux, ces exigences sont un moyen de gagner du temps."
+        let text =
+            "Les scientifiques prévoient une nouvelle expédition en 2025. Ils estiment que des dizaines d'espèces restent à découvrir."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "des dizaines d'espèces restent à découvrir", "Les scientifiques", "estimer")
+            ])
+        let selon =
+            "Pour leur part, les responsables israéliens restent prudents. Selon eux, ces exigences sont un moyen de gagner du temps."
         #expect(try quotes(selon).first?.speaker == "les responsables israéliens")
     }
 
@@ -77,7 +84,8 @@ struct SpeakerTests {
 
     @Test("A role named with a person gets the person's name")
     func roleLink() throws {
-        let text = "Le maire, Jean-Luc Perrot, a inauguré la ligne. « C'est une mesure de justice sociale », a déclaré le maire."
+        let text =
+            "Le maire, Jean-Luc Perrot, a inauguré la ligne. « C'est une mesure de justice sociale », a déclaré le maire."
         let found = try analyzeQuotes(text)
         let speaker = try #require(found.quotes.first?.speaker)
         #expect(found.text(of: speaker.span) == "le maire")
