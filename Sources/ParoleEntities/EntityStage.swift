@@ -44,8 +44,12 @@ public struct EntityStage: Stage {
 
     /// Creates the stage with `lexicons`, or with the shipped ones.
     public init(lexicons: EntityLexicons? = nil) throws {
-        self.lexicons = try lexicons ?? EntityLexicons()
+        self.lexicons = try lexicons ?? Self.shippedLexicons.get()
     }
+
+    /// The tables of the shipped lexicons, built once per process and shared by every
+    /// stage made without lexicons of its own.
+    private static let shippedLexicons = Result { try EntityLexicons() }
 
     /// Adds the `entities` and `entityClusters` layers to `document`.
     public func process(_ document: inout Document) throws {

@@ -40,8 +40,12 @@ public struct QuoteStage: Stage {
 
     /// Creates the stage with `lexicons`, or with the shipped ones.
     public init(lexicons: QuoteLexicons? = nil) throws {
-        self.lexicons = try lexicons ?? QuoteLexicons()
+        self.lexicons = try lexicons ?? Self.shippedLexicons.get()
     }
+
+    /// The tables of the shipped lexicons, built once per process and shared by every
+    /// stage made without lexicons of its own.
+    private static let shippedLexicons = Result { try QuoteLexicons() }
 
     /// Adds the `quotes` layer to `document`.
     public func process(_ document: inout Document) throws {

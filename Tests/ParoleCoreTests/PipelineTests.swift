@@ -132,3 +132,30 @@ struct PipelineTests {
         #expect(seen == Array(0..<100))
     }
 }
+
+@Suite("Lexicon files")
+struct LexiconTests {
+    @Test("Headers, blank lines, carriage returns and tab-separated fields")
+    func parsing() {
+        let lexicon = Lexicon(
+            name: "test",
+            contents:
+                "# Origin: written for a test.\n#  Second line\n\nM.\ttitle\r\n  etc. \t final \n\t\n# a comment\nav.\n"
+        )
+        #expect(lexicon.header == ["Origin: written for a test.", "Second line"])
+        #expect(lexicon.entries == [["M.", "title"], ["etc.", "final"], ["av."]])
+        #expect(lexicon.words == ["M.", "etc.", "av."])
+    }
+
+    @Test("Every shipped lexicon says where its content comes from")
+    func headers() throws {
+        let folder = try #require(LexiconStore.shared.directory)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+        #expect(!names.isEmpty)
+        for name in names {
+            let lexicon = try Lexicon.named(String(name.dropLast(4)))
+            #expect(!lexicon.header.isEmpty, "\(name) has no header")
+            #expect(!lexicon.entries.isEmpty, "\(name) has no entries")
+        }
+    }
+}

@@ -41,8 +41,14 @@ public struct TokenizerRules: Sendable {
         self.sentenceStarterNorms = Set(sentenceStarters.map { Self.key($0) })
     }
 
-    /// The rules of the lexicons shipped with Parole.
+    /// The rules of the lexicons shipped with Parole (read once per process).
     public static func french() throws -> TokenizerRules {
+        try shipped.get()
+    }
+
+    private static let shipped = Result { try readShipped() }
+
+    private static func readShipped() throws -> TokenizerRules {
         let abbreviations = try Lexicon.named("abbreviations").entries.reduce(into: [String: AbbreviationRole]()) {
             table, entry in
             table[entry[0]] = entry.count > 1 ? AbbreviationRole(rawValue: entry[1]) ?? .inner : .inner
