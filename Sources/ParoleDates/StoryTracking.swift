@@ -98,7 +98,8 @@ extension DateStage {
         switch meaning {
         case .duration, .set, .reference: return
         case .calendar(let fields): moves = fields.day != nil
-        case .deictic, .narrative, .weekdayOf, .holiday: moves = true
+        case .deictic, .weekdayOf, .holiday: moves = true
+        case .narrative(let days): moves = days >= 0 || opensSentence  // `prévenus la veille` looks back
         case .clock(_, _, let inner?), .dayPart(_, let inner?):
             if case .weekday = inner { moves = opensSentence } else { moves = true }
         case .clock, .dayPart: moves = false
@@ -165,7 +166,7 @@ extension DateStage {
             && fields.modifier == nil:
             fields.year = year
             return .calendar(fields)
-        case .season(let season, nil, nil):
+        case .season(let season, nil, let modifier) where modifier == nil || modifier == .bare:
             return .season(season, year: year, modifier: nil)
         case .part(let part, let inner):
             return .part(part, withYear(inner, year))

@@ -76,6 +76,15 @@ struct DocumentPropagation {
                     best[coreForm] = (.organization, .context, 1)
                 }
             }
+            // `Les Engagés`, `Les Républicains`: the party is also named after `des`, `aux`.
+            if mention.label == .organization, mention.tokens.count >= 2,
+                context.traits[mention.tokens.lowerBound].isCapitalized, context.key(mention.tokens.lowerBound) == "les"
+            {
+                let coreForm = key((mention.tokens.lowerBound + 1)..<mention.tokens.upperBound)
+                if best[coreForm].map({ $0.strength < .strong }) ?? true {
+                    best[coreForm] = (.organization, .strong, 1)
+                }
+            }
             // A full name guessed a person's (`Klára Dvořáková`, no known first name) still
             // lends its surname to the guesses that repeat it (`la victoire de Dvořáková`).
             if mention.label == .person, mention.strength >= .strong || mention.tokens.count >= 2 {

@@ -146,7 +146,9 @@ struct PlaceCues {
                     // `le club de football Jean Dupont`: a person's name is not the cue's.
                     return traits[start].isFirstName ? nil : label
                 }
-                if complementHasNoun || articleBeforeName { return nil }
+                // One noun between is the cue's apposition (`le groupe horloger X`); more
+                // make a complement of their own (`la société mère du groupe X`).
+                if complementHasNoun && complement > 1 || articleBeforeName { return nil }
                 return label
             }
             if crossedDe {

@@ -101,6 +101,8 @@ struct SentenceMentions {
         // 6. Parentheses after a person or a place (`(Les Engagés)`), then lists.
         mentions = Parentheticals(lexicons: lexicons, context: context).apply(
             to: mentions, in: range, claimed: &claimed)
+        // 7. Regions named with an adjective: `le Jura bernois`.
+        mentions = PlaceAdjectives(context: context).apply(to: mentions, in: range, claimed: &claimed)
         return Coordination(context: context).apply(to: mentions)
     }
 

@@ -258,7 +258,7 @@ extension QuoteScan {
         // A person named outside quotation marks (the name may begin inside them).
         text.forEachEntity { range, entity in
             if text.entities[entity].label == .person && range.contains(where: { !isQuoted($0) }) {
-                mentions.append(mention(of: text.describe(range), rank: .other, links: links))
+                mentions.append(mention(of: text.describe(range), rank: passiveAgentRank(range), links: links))
             }
         }
         var subjects: [NounPhrase] = []
@@ -289,6 +289,16 @@ extension QuoteScan {
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return mentions
+    }
+
+    /// The rank of a person named at `range`: the agent of a passive verb is the
+    /// clause's real subject (`La plainte a été déposée par Anne Roy, …`), any other
+    /// mention ranks below subjects.
+    private func passiveAgentRank(_ range: Range<Int>) -> Mention.Rank {
+        var before = range.lowerBound - 1
+        while before >= 0 && text.isHonorific(before) { before -= 1 }
+        guard before >= 1, text.norm(before) == "par", text.looksLikeAgentParticiple(before - 1) else { return .other }
+        return isQuoted(before) ? .other : .subject
     }
 
     /// Whether token `index` is `il`, `elle`, `ils` or `elles` as the subject of a

@@ -53,6 +53,13 @@ struct QuoteFinder {
         findSourcePhrases()
         findPartialQuotes()
         findDialogueTurns()
+        // `Pour X, …` frames the reporter's summary of X's view: X says the fragments
+        // quoted in it (`Pour la glaciologue X, Aquilon arrive « à un moment critique »`),
+        // the clause itself is no quote.
+        for index in candidates.indices
+        where candidates[index].kind == .indirect && candidates[index].cue?.lemma == "pour" {
+            drop(index)
+        }
         return candidates
     }
 

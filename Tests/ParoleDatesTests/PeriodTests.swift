@@ -59,6 +59,21 @@ struct PeriodTests {
         #expect(value(of: "printemps 2025", in: found) == "2025-SP")
     }
 
+    @Test("A season with a determiner is the nearest one; winter is named by its December (reference 2025-10-02)")
+    func nearestSeason() throws {
+        let found = try dates("Les stocks de fioul sont bas et l'hiver arrive.", on: "2025-10-02")
+        #expect(found.first?.value == "2025-WI")
+    }
+
+    @Test("A bare season with no tense is any such season; a tense places it (reference 2024-11-05)")
+    func bareSeason() throws {
+        #expect(try dates("La fréquentation double en été.", on: "2024-11-05").first?.value == "XXXX-SU")
+        #expect(
+            try dates("La station avait déjà fermé une piste au printemps.", on: "2024-11-05").first?.value
+                == "2024-SP")
+        #expect(try dates("Les prix montent pendant les mois d'été.", on: "2024-11-05").first?.value == "XXXX-SU")
+    }
+
     @Test("Decades and centuries")
     func decadesAndCenturies() throws {
         let found = try dates(

@@ -18,6 +18,14 @@ struct RelativeDayTests {
         #expect(value(of: "La veille", in: found) == "2024-04-16")
     }
 
+    @Test("La veille inside a sentence looks back without moving the story (reference 2025-11-18)")
+    func eveDoesNotMoveStory() throws {
+        let found = try dates(
+            "Le groupe a annoncé mardi 480 suppressions de postes. Les salariés n'ont été avertis que la veille "
+                + "par courriel. L'action reculait vers 15 h à Zurich.", on: "2025-11-18")
+        #expect(found.map(\.value) == ["2025-11-18", "2025-11-17", "2025-11-18T15:00"])
+    }
+
     @Test("Ce jour-là and le même jour are the story's date (reference 1999-07-23)")
     func sameStoryDay() throws {
         let found = try dates(

@@ -40,4 +40,35 @@ struct TenseTests {
         #expect(try dates("Rendez-vous dimanche pour la finale.", on: "2003-01-15").first?.value == "2003-01-12")
         #expect(try dates("Réunion vendredi à la mairie.", on: "2003-01-15").first?.value == "2003-01-17")
     }
+
+    @Test(
+        "A participle qualifying a noun tells the past; one after a future auxiliary does not (reference Sun 2025-03-09)"
+    )
+    func qualifyingParticiple() throws {
+        #expect(
+            try dates("La panne générale survenue jeudi a privé la ville d'eau.", on: "2025-03-09").first?.value
+                == "2025-03-06")
+        #expect(
+            try dates("Les résultats seront publiés jeudi sur le site.", on: "2025-03-09").first?.value
+                == "2025-03-13")
+        #expect(
+            try dates("Une ratification rapide espérée fin mars suppose un vote.", on: "2025-03-09").first?.value
+                == "2025-03")
+    }
+
+    @Test("Words quoted inside the reporter's sentence do not hide its verb (reference Wed 2025-12-10)")
+    func quotedFragment() throws {
+        let found = try dates(
+            "Les élus ont reçu le rapport « sans la moindre explication », lundi, selon leur groupe.",
+            on: "2025-12-10")
+        #expect(found.first?.value == "2025-12-08")
+    }
+
+    @Test("A verb after `et` belongs to another clause (reference 2025-11-18)")
+    func coordinatedClause() throws {
+        let found = try dates(
+            "La mairie avait déjà dû fermer une école au printemps et doit annoncer un nouveau plan.",
+            on: "2025-11-18")
+        #expect(found.first?.value == "2025-SP")
+    }
 }

@@ -46,6 +46,14 @@ struct WeekdayTests {
         #expect(found.map(\.value) == ["2024-10-17", "2024-10-16", "2024-10-18"])
     }
 
+    @Test("`Vendredi dernier` under a month header is that month, not a day before the story's date (2024-10)")
+    func deicticUnderMonthHeader() throws {
+        let found = try dates(
+            "Le médiateur a été nommé le mardi 8 octobre. Il a rendu son rapport vendredi dernier.", on: "2024-10")
+        #expect(found.last?.text == "vendredi dernier")
+        #expect(found.last?.value == "2024-10")
+    }
+
     @Test("A weekday named again is the same day (reference 2024-04, month only)")
     func repeatedWeekday() throws {
         let found = try dates(

@@ -80,4 +80,10 @@ struct CueShapeTests {
         #expect(try hasEntity("Le barrage a été construit sur le Nil Bleu en 2011.", "Nil Bleu", "LOC"))
         #expect(try hasEntity("Elle a été interviewée par France Bleu mardi.", "France Bleu", "ORG"))
     }
+
+    @Test("One noun between the cue and the name is the cue's apposition")
+    func appositionNoun() throws {
+        #expect(try hasEntity("Le groupe horloger Vantrel a annoncé 300 suppressions de postes.", "Vantrel", "ORG"))
+        #expect(try hasEntity("Le constructeur automobile Ferlaut a rappelé 20 000 véhicules.", "Ferlaut", "ORG"))
+    }
 }

@@ -39,4 +39,18 @@ struct LowercaseHeadTests {
     func sideIsNoCoast() throws {
         #expect(try entityList("Côté néerlandais, le ton est tout autre.").isEmpty)
     }
+
+    @Test("Glaciers, valleys and stadiums keep their noun before a de complement")
+    func glaciersValleysStadiums() throws {
+        let entities = try entityList(
+            "Le glacier du Trient a reculé de 40 mètres. Les pompiers sont montés dans la vallée de Bagnes. "
+                + "Le match aura lieu au stade des Charmilles.")
+        #expect(entities == ["glacier du Trient/LOC", "vallée de Bagnes/LOC", "stade des Charmilles/LOC"])
+    }
+
+    @Test("A palace keeps its noun before a new name, not before the town it is in")
+    func palaces() throws {
+        #expect(try hasEntity("Les ministres se sont retrouvés au palais Farnèse.", "palais Farnèse", "LOC"))
+        #expect(try hasEntity("Il a comparu au palais de justice de Namur.", "Namur", "LOC"))
+    }
 }

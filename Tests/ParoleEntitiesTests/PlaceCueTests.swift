@@ -31,4 +31,13 @@ struct PlaceCueTests {
     func saints() throws {
         #expect(try hasEntity("Le club de Saint-Herblain-des-Bois recrute.", "Saint-Herblain-des-Bois", "LOC"))
     }
+
+    @Test("A region named with an adjective of origin or direction takes it in; an acronym does not")
+    func regionAdjectives() throws {
+        let entities = try entityList(
+            "Les usines du Jura bernois et de l'Europe occidentale ferment. Le FBI américain enquête à Paris.")
+        #expect(entities.contains("Jura bernois/LOC"))
+        #expect(entities.contains("Europe occidentale/LOC"))
+        #expect(!entities.contains { $0.hasPrefix("FBI américain") })
+    }
 }

@@ -25,4 +25,11 @@ struct PropagationTests {
         let entities = try entityList("Les combats se poursuivent à Kherbet. Kherbet est encerclée.")
         #expect(entities == ["Kherbet/LOC", "Kherbet/LOC"])
     }
+
+    @Test("A party named with its capitalised article is found again after des and aux")
+    func partyWithoutArticle() throws {
+        let entities = try entityList(
+            "La coalition réunit le MR et Les Audacieux. La présidente des Audacieux a répondu aux Audacieux.")
+        #expect(entities.filter { $0 == "Audacieux/ORG" }.count == 2)
+    }
 }

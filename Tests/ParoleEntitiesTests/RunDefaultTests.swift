@@ -24,7 +24,7 @@ struct RunDefaultTests {
 
     @Test("A cue noun before an inhabitant-like ending says place")
     func cueBeforeInhabitantEnding() throws {
-        #expect(try hasEntity("Le concert aura lieu au stade de la Verdaise, samedi soir.", "Verdaise", "LOC"))
+        #expect(try hasEntity("Le concert aura lieu dans le quartier de la Verdaise, samedi soir.", "Verdaise", "LOC"))
     }
 
     @Test("A prepositional phrase after a comma is no apposition")

@@ -14,6 +14,12 @@ struct PartialQuoteTests {
             ])
     }
 
+    @Test("A fragment after a verb of fear")
+    func afterFear() throws {
+        let text = "Le chirurgien Paul Renard redoute « une perte de chance » pour les patients."
+        #expect(try quotes(text) == [QuoteSummary(.partial, "une perte de chance", "Paul Renard", "redouter")])
+    }
+
     @Test("Fragments inside a reported clause are quoted by its speaker")
     func insideIndirect() throws {
         let text =

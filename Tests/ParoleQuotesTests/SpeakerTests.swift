@@ -35,6 +35,21 @@ struct SpeakerTests {
         #expect(try quotes(text).first?.speaker == "la présidence égyptienne")
     }
 
+    @Test("Figures or data speak for the body they come from")
+    func figuresOfABody() throws {
+        let text = "Selon les chiffres de l'établissement, la maternité accueille 900 naissances par an."
+        #expect(try quotes(text).first?.speaker == "l'établissement")
+    }
+
+    @Test("The agent of a passive verb is a subject for the pronoun after it")
+    func passiveAgent() throws {
+        let text = """
+            « Le dossier est solide », écrit la juge. La plainte avait été déposée par Sophie Gendron, une voisine. \
+            « Nous avons attendu deux ans », a-t-elle raconté.
+            """
+        #expect(try quote(text, startingWith: "Nous avons")?.speaker == "Sophie Gendron")
+    }
+
     @Test("A pronoun takes the nearest person of its gender, across sentences")
     func pronounGender() throws {
         let text = """

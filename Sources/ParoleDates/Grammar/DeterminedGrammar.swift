@@ -101,7 +101,7 @@ extension DateGrammar {
             switch modifier {
             case .past, .preceding: offset = -1
             case .future, .following: offset = 1
-            case .same: offset = 0
+            case .same, .generic, .bare: offset = 0
             }
             let narrative = modifier == .following || modifier == .preceding || modifier == .same
             return Detection(
@@ -214,7 +214,7 @@ extension DateGrammar {
             if view.isWord(index, "mois"), view.isWord(index + 1, "d'"),
                 case .season(let season)? = view.word(index + 2)
             {
-                return Detection(start: start, end: index + 3, meaning: .season(season, year: nil, modifier: nil))
+                return Detection(start: start, end: index + 3, meaning: .season(season, year: nil, modifier: .generic))
             }
         }
         if view.isWord(index, "tout") { index += 1 }

@@ -85,11 +85,12 @@ extension DateGrammar {
         if start == index && year == nil {
             // A bare season needs `en`, `au` or `mois d'`: `été` is also a participle.
             let previous = view.norm(index - 1)
-            let allowed =
-                previous == "en" || previous == "au"
-                || (previous == "d'" && ["mois", "vacances"].contains(view.norm(index - 2)))
+            let generic =
+                (previous == "d'" && ["mois", "vacances"].contains(view.norm(index - 2)))
                 || (index == view.bounds.lowerBound && view.isWord(index + 1, "comme"))
+            let allowed = previous == "en" || previous == "au" || generic
             guard allowed || modifier != nil && view.norm(index) != "été" else { return nil }
+            if modifier == nil { modifier = generic ? .generic : .bare }
         }
         return Detection(start: start, end: end, meaning: .season(season, year: year, modifier: modifier))
     }

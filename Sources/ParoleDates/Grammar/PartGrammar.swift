@@ -74,6 +74,7 @@ extension DateGrammar {
                     offset = -1
                     narrative = true
                 case .same: narrative = true
+                case .generic, .bare: break
                 }
                 end += 1
             }

@@ -27,9 +27,10 @@ struct DateResolver: Sendable {
         case .century(let century):
             return .token(Timex.pad(century) + "XX")
         case .season(let season, let year, let modifier):
-            return self.season(
-                season, year: year, lean: Lean(modifier, tense: tense), modifier: modifier,
-                context: context)
+            if year == nil, modifier == .generic || modifier == .bare && tense == .unknown {
+                return .token("XXXX-" + season.rawValue)
+            }
+            return self.season(season, year: year, lean: Lean(modifier, tense: tense), context: context)
         case .yearPart(let unit, let index, let year):
             return yearPart(unit, index: index, year: year, tense: tense, context: context)
         case .part(_, let inner):
@@ -191,7 +192,8 @@ struct DateResolver: Sendable {
         if let reference = context.documentDay {
             return .day(day(weekday, lean: lean, from: reference), anchor: .document)
         }
-        if let anchor = context.monthAnchor {
+        // `vendredi dernier` counts from the day of writing, which a month header does not give.
+        if let anchor = context.monthAnchor, lean != .pastStrict, lean != .futureStrict {
             return .day(day(weekday, lean: lean, from: anchor), anchor: .narrative)
         }
         if let (year, month) = context.documentMonth { return .month(year, month, anchor: .document) }
@@ -258,18 +260,13 @@ struct DateResolver: Sendable {
     }
 
     private func season(
-        _ season: Season, year: Int?, lean: Lean, modifier: Modifier?,
-        context: DateContext
+        _ season: Season, year: Int?, lean: Lean, context: DateContext
     ) -> Resolution {
         if let year { return seasonValue(season, year: year, anchor: .none) }
-        guard let (referenceYear, referenceMonth) = context.referenceMonth, lean != .nearest || modifier != nil
-        else {
-            if lean != .nearest, let (year, _) = context.referenceMonth {
-                return seasonValue(season, year: year, anchor: .document)
-            }
+        guard let (referenceYear, referenceMonth) = context.referenceMonth else {
             return .token("XXXX-" + season.rawValue)
         }
-        // The month a season starts in; winter is counted in the year of its January.
+        // The month a season starts in; winter is named by the year of its December.
         let start: Int
         switch season {
         case .spring: start = 3
@@ -279,8 +276,8 @@ struct DateResolver: Sendable {
         }
         let current = referenceYear * 12 + referenceMonth - 1
         var offsets: [Int: Int] = [:]
-        for year in (referenceYear - 1)...(referenceYear + 1) {
-            let first = (season == .winter ? year - 1 : year) * 12 + start - 1
+        for year in (referenceYear - 2)...(referenceYear + 1) {
+            let first = year * 12 + start - 1
             let offset =
                 current >= first && current <= first + 2 ? 0 : (first > current ? first - current : first + 2 - current)
             offsets[offset] = year
@@ -291,17 +288,17 @@ struct DateResolver: Sendable {
         return seasonValue(season, year: year, anchor: .document)
     }
 
-    /// `YYYY-SU` with the days of the astronomical season (winter counted in the year of its January).
+    /// `YYYY-SU` with the days of the astronomical season (winter named by the year of its December).
     private func seasonValue(_ season: Season, year: Int, anchor: TemporalExpression.Anchor) -> Resolution {
-        let bounds: (Int, Int, Int, Int, Int)  // start year shift, start month/day, end month/day
+        let bounds: (Int, Int, Int, Int, Int)  // end year shift, start month/day, end month/day
         switch season {
         case .spring: bounds = (0, 3, 20, 6, 20)
         case .summer: bounds = (0, 6, 21, 9, 22)
         case .fall: bounds = (0, 9, 23, 12, 20)
-        case .winter: bounds = (-1, 12, 21, 3, 19)
+        case .winter: bounds = (1, 12, 21, 3, 19)
         }
-        let first = CalendarDay(year: year + bounds.0, month: bounds.1, day: bounds.2)
-        let last = CalendarDay(year: year, month: bounds.3, day: bounds.4)
+        let first = CalendarDay(year: year, month: bounds.1, day: bounds.2)
+        let last = CalendarDay(year: year + bounds.0, month: bounds.3, day: bounds.4)
         return Resolution(
             value: Timex.year(year) + "-" + season.rawValue,
             days: first.flatMap { f in last.map { f...$0 } }, anchor: anchor, day: nil)

@@ -103,8 +103,17 @@ struct TenseReader: Sendable {
         let farthest = 24
         var penalty = 0
         var index = range.lowerBound - 1
+        if let tense = participle(view, before: range.lowerBound) { return tense }
+        var fragmentStart: Int?
         while index >= view.bounds.lowerBound, range.lowerBound - index <= 40 {
-            penalty += barrier(view, index)
+            if let opening = fragmentStart, index >= opening {
+                penalty += index == opening ? 1 : 0
+            } else if let opening = quotedFragment(view, closingAt: index) {
+                fragmentStart = opening
+                penalty += 1
+            } else {
+                penalty += barrier(view, index)
+            }
             if range.lowerBound - index + penalty > farthest { break }
             if let tense = cue(view, at: index) {
                 best = (range.lowerBound - index + penalty, tense)
@@ -116,6 +125,9 @@ struct TenseReader: Sendable {
         index = range.upperBound
         while index < view.bounds.upperBound, index - range.upperBound < 40 {
             penalty += barrier(view, index) * 2  // `…, a indiqué X`: a reporting incise
+            if ["et", "mais", "puis"].contains(view.norm(index)) {
+                penalty += 6  // `… au printemps et doit présenter`: another clause's verb
+            }
             let distance = index - range.upperBound + 1 + penalty
             if let best, distance >= best.distance { break }
             if distance > farthest { break }
@@ -126,6 +138,50 @@ struct TenseReader: Sendable {
             index += 1
         }
         return best?.tense ?? .unknown
+    }
+
+    /// The past a participle right before the expression tells when it
+    /// qualifies a noun (`la chute survenue mardi`, `une grève lancée
+    /// mercredi`); a participle after a determiner is a noun (`le marché jeudi`).
+    private func participle(_ view: TokenView, before start: Int) -> Tense? {
+        let index = start - 1
+        guard view.has(index), index > view.bounds.lowerBound, view.tokens[index].kind == .word,
+            !view.isCapitalized(index), view.tokens[index - 1].kind == .word
+        else { return nil }
+        let word = view.norm(index)
+        let cues = vocabulary.tense[word] ?? []
+        guard cues.contains(.participle) || !cues.contains(.word) && TenseReader.isParticiple(word),
+            !cues.contains(.planned), !cues.contains(.skip)
+        else { return nil }
+        let determiners: Set<String> = [
+            "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce", "cet", "cette", "ces",
+            "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "à", "en", "par",
+            "pour", "sur", "et", "ou",
+        ]
+        let previous = view.norm(index - 1)
+        guard !determiners.contains(previous), (vocabulary.tense[previous] ?? []).isEmpty,
+            TenseReader.suffixTense(previous) == nil, !hasAuxiliary(view, before: index)
+        else { return nil }  // `seront publiés le 12 décembre` is the verb's own tense
+        return .past
+    }
+
+    /// The opening mark of a short quoted fragment whose closing mark is token
+    /// `index` (`ont appris la nouvelle « par un simple courriel », vendredi`):
+    /// words quoted inside the reporter's sentence are no barrier to its verb.
+    private func quotedFragment(_ view: TokenView, closingAt index: Int) -> Int? {
+        guard view.tokens[index].kind == .quote, ["»", "”"].contains(view.norm(index)) else { return nil }
+        var cursor = index - 1
+        while cursor >= view.bounds.lowerBound, index - cursor <= 8 {
+            let token = view.tokens[cursor]
+            if token.kind == .quote {
+                guard ["«", "“"].contains(view.norm(cursor)), cursor > view.bounds.lowerBound else { return nil }
+                let before = view.tokens[cursor - 1]
+                return before.kind == .word ? cursor : nil
+            }
+            if token.kind == .punct, [".", "!", "?", ":", ";"].contains(token.norm) { return nil }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// How much farther a cue beyond token `index` counts: a lot beyond a
@@ -204,11 +260,19 @@ struct TenseReader: Sendable {
             if cues.contains(.have) || cues.contains(.be) {
                 return !(word == "a" && view.isWord(cursor - 1, "y"))
             }
+            if TenseReader.pastAuxiliaries.contains(word) { return true }  // avait annoncé, était parti
             guard cues.contains(.skip) || word.hasSuffix("ment") || word == "été" else { return false }
             cursor -= 1
         }
         return false
     }
+
+    /// The imperfect and passé simple of `avoir` and `être`, which make a
+    /// pluperfect or a past anterior with a participle.
+    static let pastAuxiliaries: Set<String> = [
+        "avait", "avaient", "avais", "avions", "aviez", "était", "étaient", "étais", "étions", "étiez", "eut",
+        "eurent", "fut", "furent",
+    ]
 
     /// Whether an infinitive follows `index` (skipping clitic pronouns).
     private func infinitive(_ view: TokenView, after index: Int) -> Bool {

@@ -69,6 +69,11 @@ enum Modifier: String, Sendable, Hashable {
     case preceding
     /// `même`: the story's current date.
     case same
+    /// No particular one: `les mois d'été`, `été comme hiver`.
+    case generic
+    /// No determiner (`en été`, `au printemps`): a particular one only when a
+    /// tense places it (`a fermé au printemps`), else any (`augmente en été`).
+    case bare
 }
 
 /// A part of a period: `début`, `fin`, `mi-`.

@@ -1,0 +1,47 @@
+import ParoleCore
+
+/// A region named by a place and an adjective of origin or direction takes the
+/// adjective in: `le Jura bernois`, `l'Arc jurassien`, `les Alpes valaisannes`,
+/// `l'Europe occidentale`. Acronyms keep their span (`le FBI américain`).
+struct PlaceAdjectives {
+    let context: EntityContext
+
+    /// Adjectives of direction that name a part of a region, with their inflections.
+    static let directions: Set<String> = {
+        var forms: Set<String> = []
+        for stem in ["central", "occidental", "oriental", "méridional", "septentrional", "austral", "boréal"] {
+            forms.formUnion([stem, stem + "e", stem + "es"])
+        }
+        forms.formUnion(["centraux", "occidentaux", "orientaux", "méridionaux", "septentrionaux"])
+        return forms
+    }()
+
+    /// `mentions` (of one sentence, in text order) with the places followed by such an
+    /// adjective extended over it, the adjective marked in `claimed`.
+    func apply(to mentions: [Mention], in range: Range<Int>, claimed: inout [Bool]) -> [Mention] {
+        mentions.map { mention in
+            guard mention.label == .location else { return mention }
+            let next = mention.tokens.upperBound
+            let last = next - 1
+            guard next < range.upperBound, !isClaimedByOther(next, mentions),
+                !context.traits[last].isAcronym, isRegionAdjective(next)
+            else { return mention }
+            var extended = mention
+            extended.tokens = mention.tokens.lowerBound..<(next + 1)
+            claimed[next] = true
+            return extended
+        }
+    }
+
+    /// Whether token `index` is a lowercase adjective of origin or direction.
+    private func isRegionAdjective(_ index: Int) -> Bool {
+        let token = context.traits[index]
+        guard token.isWord, !token.isCapitalized else { return false }
+        return token.isDemonym || Self.directions.contains(context.key(index))
+    }
+
+    /// Whether another mention covers token `index`.
+    private func isClaimedByOther(_ index: Int, _ mentions: [Mention]) -> Bool {
+        mentions.contains { $0.tokens.contains(index) }
+    }
+}
