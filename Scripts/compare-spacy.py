@@ -67,10 +67,13 @@ def main():
     parser.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "data", "corpus", "throughput"))
     parser.add_argument("--repeat", type=int, default=1, help="repeat the corpus N times")
     parser.add_argument("--jobs", type=int, help="parole analyze --jobs (default: all cores)")
+    parser.add_argument("--parole-only", action="store_true",
+                        help="measure parole alone (for memory on a larger --repeat; no spaCy install)")
     args = parser.parse_args()
     if not os.access(PAROLE, os.X_OK):
         sys.exit("build first: swift build -c release")
-    ensure_spacy()
+    if not args.parole_only:
+        ensure_spacy()
     docs = documents(args.corpus, args.repeat)
     words = sum(len(text.split()) for _, text in docs)
     with tempfile.TemporaryDirectory() as scratch:
@@ -79,8 +82,10 @@ def main():
             for doc_id, text in docs:
                 handle.write(json.dumps({"id": doc_id, "text": text}, ensure_ascii=False) + "\n")
 
-        spacy_result = json.loads(subprocess.run([PYTHON, "-c", SPACY_RUN, corpus], capture_output=True, text=True,
-                                                 check=True).stdout.strip().splitlines()[-1])
+        spacy_result = None
+        if not args.parole_only:
+            spacy_result = json.loads(subprocess.run([PYTHON, "-c", SPACY_RUN, corpus], capture_output=True,
+                                                     text=True, check=True).stdout.strip().splitlines()[-1])
 
         command = [PAROLE, "analyze", corpus, "--format", "jsonl", "--quiet"]
         if args.jobs:
@@ -94,13 +99,17 @@ def main():
             sys.exit("parole analyze failed")
         parole_peak_kib = usage.ru_maxrss
 
-    spacy_rate = words / spacy_result["seconds"]
     parole_rate = words / parole_seconds
     print(f"{len(docs)} documents, {words} words")
     print(f"{'':34}{'words/s':>12}{'peak RSS':>12}")
-    print(f"{'spaCy ' + spacy_result['version'] + ' fr_core_news_sm':34}{spacy_rate:12,.0f}{spacy_result['peak_kib'] / 1024:9,.0f} MiB")
+    if spacy_result:
+        spacy_rate = words / spacy_result["seconds"]
+        print(f"{'spaCy ' + spacy_result['version'] + ' fr_core_news_sm':34}{spacy_rate:12,.0f}"
+              f"{spacy_result['peak_kib'] / 1024:9,.0f} MiB")
     print(f"{'parole analyze (every stage)':34}{parole_rate:12,.0f}{parole_peak_kib / 1024:9,.0f} MiB")
-    print(f"Parole is {parole_rate / spacy_rate:,.0f}× faster in {parole_peak_kib / spacy_result['peak_kib']:.2f}× the memory.")
+    if spacy_result:
+        print(f"Parole is {parole_rate / spacy_rate:,.0f}× faster in "
+              f"{parole_peak_kib / spacy_result['peak_kib']:.2f}× the memory.")
 
 
 if __name__ == "__main__":
