@@ -53,6 +53,13 @@ struct RunClassifier {
                 tokens: run, label: .person, strength: .strong, gender: evidence.gender, genderSource: .honorific)
         }
         if isSingle, titles.isPortfolio(first, sentenceStart: sentenceStart) { return nil }
+        // `le suédois Ericsson`, `l'américain Boeing`: a lowercase nationality used as a noun
+        // before a name stands for a company (a person's is capitalised: `le Suédois Olsson`).
+        if isSingle, first - 2 >= sentenceStart, traits[first - 1].isWord, !traits[first - 1].isCapitalized,
+            traits[first - 1].isDemonym, ["le", "l'", "la"].contains(context.key(first - 2))
+        {
+            return Mention(tokens: run, label: .organization, strength: .strong)
+        }
         // `l'ONG Médecins sans frontières`: a cue in capitals before a name is no name.
         if isSingle, head.isAcronym, head.cue.cueLabel != nil, first + 1 < sentence.upperBound,
             traits[first + 1].isCapitalized, traits[first + 1].isWord

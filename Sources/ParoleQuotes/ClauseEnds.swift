@@ -90,6 +90,13 @@ extension QuoteFinder {
             return following.auxiliary == nil
                 || sameAuxiliary(following.auxiliary!, as: cue, unusedSince: start, before: index)
         }
+        // `a estimé que le gouvernement « dépense sans compter » et réclamé une baisse`: a
+        // bare participle shares the cue's auxiliary when the clause has none of its own.
+        if cue.auxiliary != nil, text.looksLikeParticiple(next),
+            !(start..<index).contains(where: { text.isAny($0, .auxiliary) })
+        {
+            return true
+        }
         guard text.isAny(next, .auxiliary), let auxiliary = cue.auxiliary, text.hasSameNorm(next, auxiliary) else {
             return false
         }

@@ -180,6 +180,16 @@ extension QuoteFinder {
             && !text.isAny(index, [.notInfinitive, .determiner, .preposition, .time, .adverb, .speakerHead])
     }
 
+    /// Whether token `index` has the ending of a finite verb that no noun phrase
+    /// holds: the imperfect (`prévoyait`) or the future (`restera`, `finiront`).
+    func looksFinite(_ index: Int) -> Bool {
+        guard text.isWord(index), !text.isCapitalized(index) else { return false }
+        if text.hasShape(index, .imperfectEnding) { return true }
+        let norm = text.norm(index)
+        guard norm.utf8.count > 5 else { return false }
+        return ["era", "eront", "ira", "iront", "dra", "dront"].contains { norm.hasSuffix($0) }
+    }
+
     /// The clause before an incise with no quotation marks: from the sentence start to
     /// the comma before the cue, when the cue's subject follows it and ends the sentence.
     func clauseBeforeIncise(_ cue: SpeechCue) -> Range<Int>? {
@@ -218,8 +228,11 @@ extension QuoteFinder {
         {
             return nil
         }
+        // Not a subject with its apposition (`Le maire de Lyon, a salué …`), unless a verb
+        // stands in it (`Le trafic restera perturbé, a prévenu la direction`).
         if let phrase = text.phrase(endingAt: comma - 1, notBefore: clauseStart),
-            phrase.tokens.lowerBound == clauseStart
+            phrase.tokens.lowerBound == clauseStart,
+            !(clauseStart..<comma).contains(where: { scan.startsVerbGroup($0) || looksFinite($0) })
         {
             return nil
         }

@@ -10,9 +10,15 @@ struct OffsetTests {
             on: "2024-03-14")
         #expect(
             found == [
-                Found(text: "Il y a deux semaines", kind: "DATE", value: "2024-02-29"),
+                Found(text: "Il y a deux semaines", kind: "DATE", value: "2024-W09"),
                 Found(text: "il y a dix ans", kind: "DATE", value: "2014"),
             ])
+    }
+
+    @Test("One week back is a day, the same weekday (reference 2002-03-31)")
+    func oneWeek() throws {
+        let found = try dates("Il y a une semaine, le club a perdu à domicile.", on: "2002-03-31")
+        #expect(found.first?.value == "2002-03-24")
     }
 
     @Test("Dans (reference 2024-03-14)")

@@ -86,4 +86,10 @@ struct CueShapeTests {
         #expect(try hasEntity("Le groupe horloger Vantrel a annoncé 300 suppressions de postes.", "Vantrel", "ORG"))
         #expect(try hasEntity("Le constructeur automobile Ferlaut a rappelé 20 000 véhicules.", "Ferlaut", "ORG"))
     }
+
+    @Test("A lowercase nationality used as a noun before a name stands for a company")
+    func nationalityNounBeforeCompany() throws {
+        let entities = try entityList("Le marché est tenu par le suédois Vartel et le finlandais Norrik.")
+        #expect(entities == ["Vartel/ORG", "Norrik/ORG"])
+    }
 }

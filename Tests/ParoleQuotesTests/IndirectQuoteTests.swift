@@ -125,4 +125,23 @@ struct IndirectQuoteTests {
             "Le Premier ministre a rejeté l'offre, affirmant au contraire que son pays était proche de la victoire."
         #expect(try quotes(subject).first?.speaker == "Le Premier ministre")
     }
+
+    @Test("A clause with a future or imperfect verb before an incise is no subject with its apposition")
+    func finiteClauseBeforeIncise() throws {
+        let text = "Le trafic restera perturbé jusqu'à dimanche, a prévenu jeudi la direction de la compagnie."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .indirect, "Le trafic restera perturbé jusqu'à dimanche", "la direction de la compagnie", "prévenir"
+                )
+            ])
+    }
+
+    @Test("A bare participle after et shares the cue's auxiliary and ends the clause")
+    func coordinatedParticiple() throws {
+        let text = "Le syndicat a estimé que la direction « gaspille l'argent » et réclamé une hausse des salaires."
+        #expect(try quotes(text).first?.text == "la direction « gaspille l'argent »")
+        let own = "Le maire a assuré que le projet sera examiné et adopté avant l'été."
+        #expect(try quotes(own).first?.text == "le projet sera examiné et adopté avant l'été")
+    }
 }

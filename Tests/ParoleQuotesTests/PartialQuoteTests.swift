@@ -61,4 +61,9 @@ struct PartialQuoteTests {
         let text = "L'association, elle, s'est dite « soulagée » par la décision du tribunal."
         #expect(try quotes(text) == [QuoteSummary(.partial, "soulagée", "L'association", "dire")])
     }
+
+    @Test("A nickname after surnommer in the present is no quote")
+    func nicknameInPresent() throws {
+        #expect(try quotes("Ses coéquipiers le surnomment « le petit taureau » depuis son arrivée.").isEmpty)
+    }
 }

@@ -368,7 +368,11 @@ struct DateResolver: Sendable {
         switch unit {
         case .second, .minute, .hour: return .day(base, anchor: anchor)
         case .day: return .day(base.adding(days: steps), anchor: anchor)
-        case .week: return .day(base.adding(days: 7 * steps), anchor: anchor)
+        case .week:
+            // `il y a une semaine` is a day (often the same weekday); several weeks
+            // back or ahead name a week: `il y a deux semaines` → `2025-W22`.
+            let day = base.adding(days: 7 * steps)
+            return abs(steps) == 1 ? .day(day, anchor: anchor) : .week(of: day, anchor: anchor)
         case .weekend: return .week(of: base.adding(days: 7 * steps), anchor: anchor)
         case .month:
             let shifted = base.adding(months: steps)
