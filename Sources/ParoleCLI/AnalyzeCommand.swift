@@ -3,7 +3,7 @@ import Foundation
 import Parole
 
 /// `parole analyze`: runs a pipeline over documents and writes the result.
-public struct AnalyzeCommand: ParsableCommand {
+public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
     /// The subcommand's name and help.
     public static let configuration = CommandConfiguration(
         commandName: "analyze",
@@ -52,13 +52,7 @@ public struct AnalyzeCommand: ParsableCommand {
     }
 
     /// Runs the analysis on the standard streams.
-    public func run() throws {
-        let output = StreamSink.standardOutput()
-        let errors = StreamSink.standardError()
-        let failures = try execute(output: output, errors: errors, showProgress: !runOptions.quiet && errors.isTerminal)
-        output.flush()
-        if failures > 0 { throw ExitCode(1) }
-    }
+    public func run() throws { try runOnStandardStreams() }
 
     /// Runs the analysis, writing documents to `output` and one line per failed
     /// input to `errors`; returns the number of failures.

@@ -4,7 +4,7 @@ import Parole
 import ParoleDatabase
 
 /// `parole quotes`: builds and queries a quotation database in SQLite.
-public struct QuotesCommand: ParsableCommand {
+public struct QuotesCommand: ParsableCommand, StreamingCommand {
     /// The subcommand's name and help.
     public static let configuration = CommandConfiguration(
         commandName: "quotes",
@@ -64,13 +64,7 @@ public struct QuotesCommand: ParsableCommand {
     }
 
     /// Runs on the standard streams.
-    public func run() throws {
-        let output = StreamSink.standardOutput()
-        let errors = StreamSink.standardError()
-        let failures = try execute(output: output, errors: errors, showProgress: !runOptions.quiet && errors.isTerminal)
-        output.flush()
-        if failures > 0 { throw ExitCode(1) }
-    }
+    public func run() throws { try runOnStandardStreams() }
 
     /// Stores and/or searches, writing results to `output` and problems to `errors`;
     /// returns the number of inputs that failed.

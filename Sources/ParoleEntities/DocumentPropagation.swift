@@ -57,6 +57,10 @@ struct DocumentPropagation {
         }
         var surnames: [String: Mention.Strength] = [:]
         var longest = 1
+        // A shorter form of an organisation's name, supported unless the document says more.
+        func lendOrganization(to form: String, strength: Mention.Strength) {
+            if best[form].map({ $0.strength < strength }) ?? true { best[form] = (.organization, strength, 1) }
+        }
         for (index, mention) in mentions.enumerated() {
             let form = forms[index]
             if let current = best[form] {
@@ -70,20 +74,13 @@ struct DocumentPropagation {
             }
             longest = max(longest, mention.tokens.count)
             // `Servette FC`, `FC Lugano`: the club is later named without its abbreviation.
-            if let core = clubCore(of: mention) {
-                let coreForm = context.key(core)
-                if best[coreForm].map({ $0.strength < .context }) ?? true {
-                    best[coreForm] = (.organization, .context, 1)
-                }
-            }
+            if let core = clubCore(of: mention) { lendOrganization(to: context.key(core), strength: .context) }
             // `Les Engagés`, `Les Républicains`: the party is also named after `des`, `aux`.
             if mention.label == .organization, mention.tokens.count >= 2,
                 context.traits[mention.tokens.lowerBound].isCapitalized, context.key(mention.tokens.lowerBound) == "les"
             {
-                let coreForm = key((mention.tokens.lowerBound + 1)..<mention.tokens.upperBound)
-                if best[coreForm].map({ $0.strength < .strong }) ?? true {
-                    best[coreForm] = (.organization, .strong, 1)
-                }
+                lendOrganization(
+                    to: key((mention.tokens.lowerBound + 1)..<mention.tokens.upperBound), strength: .strong)
             }
             // A full name guessed a person's (`Klára Dvořáková`, no known first name) still
             // lends its surname to the guesses that repeat it (`la victoire de Dvořáková`).

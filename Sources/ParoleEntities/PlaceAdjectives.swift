@@ -23,7 +23,7 @@ struct PlaceAdjectives {
             guard mention.label == .location else { return mention }
             let next = mention.tokens.upperBound
             let last = next - 1
-            guard next < range.upperBound, !isClaimedByOther(next, mentions),
+            guard next < range.upperBound, !claimed[next],
                 !context.traits[last].isAcronym, isRegionAdjective(next)
             else { return mention }
             var extended = mention
@@ -38,10 +38,5 @@ struct PlaceAdjectives {
         let token = context.traits[index]
         guard token.isWord, !token.isCapitalized else { return false }
         return token.isDemonym || Self.directions.contains(context.key(index))
-    }
-
-    /// Whether another mention covers token `index`.
-    private func isClaimedByOther(_ index: Int, _ mentions: [Mention]) -> Bool {
-        mentions.contains { $0.tokens.contains(index) }
     }
 }

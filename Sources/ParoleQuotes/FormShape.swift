@@ -61,6 +61,10 @@ struct FormShape: OptionSet, Sendable, Hashable {
     /// `délégué`, `déléguée`, `commissaire`, `conseiller`, `conseillère`, `chargé`, `chargée`.
     static let domainRolePrefix = FormShape(rawValue: 1 << 18)
 
+    /// More than five characters, ending in `era`, `eront`, `ira`, `iront`, `dra` or
+    /// `dront` (`restera`, `finiront`): a future.
+    static let futureEnding = FormShape(rawValue: 1 << 20)
+
     /// Every scalar of the norm lies in U+0020…U+02FF: the norm is in NFC and each of
     /// its characters is one scalar, so that its bytes compare as its characters do.
     static let latin = FormShape(rawValue: 1 << 19)
@@ -151,6 +155,12 @@ struct FormShape: OptionSet, Sendable, Hashable {
         if norm.ends(with: "ant") { shape.insert(.antEnding) }
         if norm.ends(with: "aient") || norm.ends(with: "ait") && count > 4 { shape.insert(.imperfectEnding) }
         if (norm.ends(with: "ent") || norm.ends(with: "ont")) && count > 4 { shape.insert(.pluralVerbEnding) }
+        if count > 5
+            && (norm.ends(with: "era") || norm.ends(with: "eront") || norm.ends(with: "ira") || norm.ends(with: "iront")
+                || norm.ends(with: "dra") || norm.ends(with: "dront"))
+        {
+            shape.insert(.futureEnding)
+        }
         if count >= 4 && Self.hasInfinitiveEnding(norm) { shape.insert(.infinitiveEnding) }
         if count > 3 && (norm.ends(with: "e") || norm.ends(with: "t") || norm.ends(with: "a"))
             && !norm.ends(with: "ment")

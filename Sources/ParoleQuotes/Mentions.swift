@@ -297,7 +297,9 @@ extension QuoteScan {
     private func passiveAgentRank(_ range: Range<Int>) -> Mention.Rank {
         var before = range.lowerBound - 1
         while before >= 0 && text.isHonorific(before) { before -= 1 }
-        guard before >= 1, text.norm(before) == "par", text.looksLikeAgentParticiple(before - 1) else { return .other }
+        guard before >= 1, text.isKeyword(before, .par), text.looksLikeAgentParticiple(before - 1) else {
+            return .other
+        }
         return isQuoted(before) ? .other : .subject
     }
 

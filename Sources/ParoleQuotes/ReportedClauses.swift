@@ -183,11 +183,7 @@ extension QuoteFinder {
     /// Whether token `index` has the ending of a finite verb that no noun phrase
     /// holds: the imperfect (`prévoyait`) or the future (`restera`, `finiront`).
     func looksFinite(_ index: Int) -> Bool {
-        guard text.isWord(index), !text.isCapitalized(index) else { return false }
-        if text.hasShape(index, .imperfectEnding) { return true }
-        let norm = text.norm(index)
-        guard norm.utf8.count > 5 else { return false }
-        return ["era", "eront", "ira", "iront", "dra", "dront"].contains { norm.hasSuffix($0) }
+        text.isWord(index) && !text.isCapitalized(index) && text.hasShape(index, [.imperfectEnding, .futureEnding])
     }
 
     /// The clause before an incise with no quotation marks: from the sentence start to

@@ -153,17 +153,20 @@ struct TenseReader: Sendable {
         guard cues.contains(.participle) || !cues.contains(.word) && TenseReader.isParticiple(word),
             !cues.contains(.planned), !cues.contains(.skip)
         else { return nil }
-        let determiners: Set<String> = [
-            "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce", "cet", "cette", "ces",
-            "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "à", "en", "par",
-            "pour", "sur", "et", "ou",
-        ]
         let previous = view.norm(index - 1)
-        guard !determiners.contains(previous), (vocabulary.tense[previous] ?? []).isEmpty,
+        guard !TenseReader.nounIntroducers.contains(previous), (vocabulary.tense[previous] ?? []).isEmpty,
             TenseReader.suffixTense(previous) == nil, !hasAuxiliary(view, before: index)
         else { return nil }  // `seront publiés le 12 décembre` is the verb's own tense
         return .past
     }
+
+    /// Determiners and prepositions after which a participle-like word is a noun
+    /// (`le marché jeudi`, `pour le comité lundi`).
+    static let nounIntroducers: Set<String> = [
+        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce", "cet", "cette", "ces",
+        "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "à", "en", "par",
+        "pour", "sur", "et", "ou",
+    ]
 
     /// The opening mark of a short quoted fragment whose closing mark is token
     /// `index` (`ont appris la nouvelle « par un simple courriel », vendredi`):
