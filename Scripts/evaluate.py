@@ -9,8 +9,9 @@ figures recorded in Evaluation/scores.json.
 A figure regresses when it falls below its recorded value minus the tolerance,
 or below the minimum its issue asks for. It needs a release build
 (swift build -c release) and the shared data next to the repository
-(../shared: corpora, gold, UD treebanks and tools/score.py); it also scores
-the article sets in Evaluation/written-*.
+(../shared: corpora, gold, UD treebanks and tools/score.py, the real Wikinews
+set among them); it also scores the article sets kept in Evaluation/: written-*
+(written for Parole) and real-* (real published news, annotated blind).
 Standard library only.
 """
 import argparse, json, os, subprocess, sys, tempfile
@@ -47,9 +48,9 @@ def measure():
         figures[f"ud.{name}.sentences.f1"] = result["sentences"]["f1"]
     available = stages()
     score = os.path.join(SHARED, "tools", "score.py")
-    written = sorted(name for name in os.listdir(os.path.join(ROOT, "Evaluation")) if name.startswith("written-"))
+    written = sorted(name for name in os.listdir(os.path.join(ROOT, "Evaluation")) if name.startswith(("written-", "real-")))
     sets = [(corpus, os.path.join(SHARED, "corpus", corpus), os.path.join(SHARED, "gold", corpus))
-            for corpus in ["seeds", "dev", "ftib"]]
+            for corpus in ["seeds", "dev", "ftib", "wikinews"]]
     sets += [(name, os.path.join(ROOT, "Evaluation", name, "corpus"), os.path.join(ROOT, "Evaluation", name, "gold"))
              for name in written]
     with tempfile.TemporaryDirectory() as scratch:
@@ -64,6 +65,9 @@ def measure():
                 if "quotes" in available:
                     figures[f"{corpus}.quotes.f1"] = result["quotes"]["f1"]
                     figures[f"{corpus}.quotes_with_speaker.f1"] = result["quotes_with_speaker"]["f1"]
+                    if corpus == "wikinews" or corpus.startswith("real-"):
+                        for kind, recall in result["quotes_by_type_recall"].items():
+                            figures[f"{corpus}.quotes.{kind}.recall"] = recall
             if "dates" in available:
                 if corpus != "seeds" and corpus != "dev":
                     figures[f"{corpus}.dates.f1"] = result["dates"]["f1"]
