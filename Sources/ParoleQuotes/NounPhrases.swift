@@ -135,7 +135,11 @@ extension QuoteText {
                 index += 1
                 continue
             }
-            if breaksPhrase(index) && !joinsComplements(index) || isAny(index, [.adverb, .time]) && sawContent {
+            // (`le même chercheur`: an adjective before the noun, not `même si`.)
+            let isPrenominal = isAny(index, .prenominal) && isAny(index - 1, .determiner) && !sawContent
+            if !isPrenominal
+                && (breaksPhrase(index) && !joinsComplements(index) || isAny(index, [.adverb, .time]) && sawContent)
+            {
                 break
             }
             // (A name that opens with a capitalised article stays: `le quotidien Le Monde`.)

@@ -11,7 +11,7 @@ extension QuoteFinder {
             let speaker = speaker(of: cue)
             // An infinitive right after the verb comes first: `a dit espérer que ...` reports
             // `espérer que ...`, not the clause after `que`.
-            if cue.frames.contains(.infinitive), let clause = infinitiveClause(after: cue) {
+            if !cue.frames.isDisjoint(with: [.infinitive, .deInfinitive]), let clause = infinitiveClause(after: cue) {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
             } else if cue.frames.contains(.que), let clause = clauseAfterQue(cue) {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
@@ -143,7 +143,8 @@ extension QuoteFinder {
 
     /// The infinitive clause right after `cue`: `dit vouloir ...`, `a déclaré de son
     /// côté avoir eu ...`, `assure ne pas ...`, `déclarant s'adresser ...`, `a raconté
-    /// à ses proches avoir ...`.
+    /// à ses proches avoir ...`, and after `de` for verbs with that frame (`a promis de
+    /// revenir ...`).
     func infinitiveClause(after cue: SpeechCue) -> Range<Int>? {
         guard cue.form != .infinitive else { return nil }
         let frame = scan.frame(of: cue.verb)
@@ -158,6 +159,14 @@ extension QuoteFinder {
                 after = text.entityTokens(at: after)?.upperBound ?? after + 1
                 if after < frame.upperBound && isInfinitive(after) { index = after }
             }
+        }
+        // `a promis d'engager ...`, `menace de saisir ...`: the infinitive after `de`.
+        let isDe = index < frame.upperBound && [.de, .deElided, .deElidedCurly].contains(text.keyword(index))
+        if isDe {
+            guard cue.frames.contains(.deInfinitive) else { return nil }
+            index += 1
+        } else if !cue.frames.contains(.infinitive) {
+            return nil
         }
         let start = index
         if index < frame.upperBound && (text.isKeyword(index, .ne) || text.isKeyword(index, .neElided)) {
@@ -194,9 +203,11 @@ extension QuoteFinder {
         let frame = scan.frame(of: cue.verb)
         var clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
         guard frame.contains(comma), clauseStart < comma else { return nil }
-        // Sentences joined by a quotation: the clause starts after the last end mark or dash.
+        // Sentences joined by a quotation: the clause starts after the last end mark or dash;
+        // clauses joined by a semicolon: after the semicolon (`X a critiqué Y ; c'est une
+        // ingérence, a déclaré Z`).
         if let last = (clauseStart..<comma).last(where: {
-            !scan.isQuoted($0) && (text.isTerminal($0) || text.isDash($0))
+            !scan.isQuoted($0) && (text.isTerminal($0) || text.isDash($0) || text.isPunctuation($0, .semicolon))
         }) {
             clauseStart = last + 1
         }
