@@ -55,6 +55,7 @@ struct QuoteFinder {
         findSourcePhrases()
         findPartialQuotes()
         findDialogueTurns()
+        findQuotedReports()
         return candidates
     }
 

@@ -82,6 +82,7 @@ extension QuoteFinder {
         var index = cue.tokens.upperBound
         var steps = 0
         var sawComplement = false
+        var adverbialEnd = -1
         while index < frame.upperBound && steps < 24 {
             steps += 1
             let isQue = text.isQue(index)
@@ -89,8 +90,9 @@ extension QuoteFinder {
             // `que` with no comma before it is a relative.
             if isQue && sawComplement && !text.isComma(index - 1) { return nil }
             // `alors que`, `parce que`, `avant que`: a conjunction, not the verb's `que`.
+            // (Not after an adverbial phrase: `reconnaît tout de même que`, `ajoute en outre que`.)
             if isQue && index > 0 && text.isAny(index - 1, [.subordinator, .preposition])
-                && !text.isAny(index - 1, .determiner)
+                && !text.isAny(index - 1, .determiner) && index != adverbialEnd
             {
                 return nil
             }
@@ -110,17 +112,19 @@ extension QuoteFinder {
                 }
                 continue
             }
+            // Adverbial phrases first: `en outre` and `tout de même` are no verb group.
+            let phrase = text.lexicons.adverbials.match(at: index, in: text, limit: frame.upperBound)
+            if phrase > 0 {
+                index += phrase
+                adverbialEnd = index
+                continue
+            }
             if text.isTerminal(index) || text.isQuotationMark(index) || text.isPunctuation(index, .colon)
                 || text.isPunctuation(index, .semicolon) || scan.startsVerbGroup(index)
                 || scan.cue(startingAt: index) != nil
                 || text.isAny(index, .relative) && !text.isAny(index, .determiner)
             {
                 return nil
-            }
-            let phrase = text.lexicons.adverbials.match(at: index, in: text, limit: frame.upperBound)
-            if phrase > 0 {
-                index += phrase
-                continue
             }
             // An object (`a annoncé le déblocage`) ends the search; a determiner after a
             // preposition (`à l'AFP`) or before a date (`le 3 mars`) does not.
