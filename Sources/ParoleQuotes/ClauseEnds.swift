@@ -30,6 +30,12 @@ extension QuoteFinder {
                 continue
             }
             if text.isTerminal(index) || text.isPunctuation(index, .semicolon) { return index }
+            // `…, la collection va grandir : « Nous avons … »`: the quotation after a colon is direct.
+            if text.isPunctuation(index, .colon) && index + 1 < frame.upperBound && text.isQuotationMark(index + 1)
+                && scan.pair(openingAt: index + 1) != nil
+            {
+                return index
+            }
             if text.isComma(index) && (stopsAtComma || hasReporterAfter(comma: index)) { return index }
             if text.keyword(index)?.isCoordinator == true && index + 1 < frame.upperBound
                 && coordinatesReporter(at: index, start: start, cue: cue, infinitive: infinitive)

@@ -23,7 +23,7 @@ extension QuoteFinder {
                 }
                 index = cue.tokens.upperBound
                 guard cue.frames.contains(.que), cue.form == .finite || cue.form == .pastParticiple,
-                    cue.invertedPronoun == nil, text.isQue(cue.tokens.upperBound),
+                    cue.invertedPronoun == nil, text.isQue(cue.tokens.upperBound), !isNegated(cue),
                     let speaker = quotedSubject(before: cue.tokens.lowerBound, notBefore: inner.lowerBound)
                 else { continue }
                 let start = cue.tokens.upperBound + 1
@@ -32,6 +32,13 @@ extension QuoteFinder {
                 add(QuoteCandidate(tokens: start..<end, kind: .indirect, speaker: speaker, cue: cue.modelCue(in: text)))
             }
         }
+    }
+
+    /// Whether the cue is negated (`Personne ne nie que`, `n'a jamais dit que`): nothing is reported.
+    private func isNegated(_ cue: SpeechCue) -> Bool {
+        let first = cue.tokens.lowerBound
+        if first > 0 && (text.isKeyword(first - 1, .ne) || text.isKeyword(first - 1, .neElided)) { return true }
+        return cue.tokens.contains { text.isKeyword($0, .ne) || text.isKeyword($0, .neElided) }
     }
 
     /// The third-party subject of a speech verb starting at `cueStart` inside a
