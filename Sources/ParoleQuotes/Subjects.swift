@@ -192,6 +192,12 @@ extension QuoteScan {
     /// The subject of the first verb group of frame `frame` before token `limit`, else
     /// the phrase that opens the frame (see ``openingSubject(of:)``).
     func mainSubject(of frame: Int, from start: Int? = nil, before limit: Int) -> SpeakerRef {
+        // `Alors que la gauche était en minorité, X est intervenu …`: the subject of the
+        // main clause, after the subordinate clause that opens the sentence.
+        if start == nil, let comma = openingSubordinateEnd(of: frame), comma + 1 < limit {
+            let subject = mainSubject(of: frame, from: comma, before: limit)
+            if subject != .none { return subject }
+        }
         let range = frames[frame]
         var index = start ?? range.lowerBound
         while index < min(limit, range.upperBound) {
@@ -207,6 +213,17 @@ extension QuoteScan {
             return .phrase(opening)
         }
         return .none
+    }
+
+    /// The comma that closes a subordinate clause opening frame `frame` (`Alors que …,`,
+    /// `Lorsque …,`, `Si …,`), if the frame opens with one.
+    func openingSubordinateEnd(of frame: Int) -> Int? {
+        let range = frames[frame]
+        let first = text.skipLead(in: range)
+        guard first < range.upperBound, text.isAny(first, .subordinator), !text.isAny(first, .determiner) else {
+            return nil
+        }
+        return (first..<min(range.upperBound, first + 40)).first { text.isComma($0) && !isQuoted($0) }
     }
 
     /// The phrase that opens frame `frame`, after a dateline and a fronted complement
