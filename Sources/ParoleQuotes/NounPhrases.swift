@@ -231,7 +231,7 @@ extension QuoteText {
         var head: Int?
         var scan = contentStart
         while scan < range.upperBound && scan < contentStart + 3 {
-            if isAny(scan, .speakerHead) && !isCapitalized(entityAt: scan) {
+            if isAny(scan, .speakerHead) && (!isCapitalized(entityAt: scan) || isCommonNounName(at: scan)) {
                 head = scan
                 break
             }
@@ -244,7 +244,7 @@ extension QuoteText {
         // du Conseil, John Kirby` is Kirby, `le porte-parole de Joe Biden` is not Biden.
         var position = range.lowerBound
         while position < range.upperBound {
-            if let (found, entityIndex) = entityRun(at: position) {
+            if let (found, entityIndex) = entityRun(at: position), !isCommonNounName(at: found.lowerBound) {
                 let named = entities[entityIndex]
                 let governed =
                     found.lowerBound > range.lowerBound && isAny(found.lowerBound - 1, .preposition)
@@ -279,6 +279,13 @@ extension QuoteText {
         if let determiner { gender = gender ?? info(determiner).gender }
         let plural = determiner.flatMap { info($0).plural } ?? head.flatMap { info($0).plural } ?? false
         return NounPhrase(tokens: range, entity: entity, head: head, gender: gender, plural: plural, isPerson: isPerson)
+    }
+
+    /// Whether token `index` is a one-word name that is a group noun of the lexicons
+    /// (`l'ONG`): a description of an organisation, not its name.
+    func isCommonNounName(at index: Int) -> Bool {
+        guard isAny(index, .groupNoun), let (found, _) = entityRun(at: index) else { return false }
+        return found.count == 1
     }
 
     /// Whether token `index` is a capitalised entity word (so `Le` in `Le Monde` is no determiner).
