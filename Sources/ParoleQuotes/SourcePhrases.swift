@@ -90,6 +90,10 @@ extension QuoteFinder {
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
             return SourcePhrase(speaker: .phrase(text.describe(person)), cue: cue, end: person.upperBound)
         }
+        // `Selon la fédération des banques, Febelfin, « … »`: an organisation's name in apposition.
+        if let name = apposedOrganisation(at: phrase.tokens.upperBound, before: upper) {
+            return SourcePhrase(speaker: .phrase(text.describe(name)), cue: cue, end: name.upperBound)
+        }
         // A name and its roles in apposition: `Pour Bernard Thibault, son secrétaire
         // général :`, `Selon François Dubet, sociologue et professeur à l'Université, ...`.
         if phrase.isPerson, phrase.entity != nil,
@@ -98,6 +102,15 @@ extension QuoteFinder {
             return SourcePhrase(speaker: .phrase(phrase), cue: cue, end: end)
         }
         return SourcePhrase(speaker: .phrase(scan.speakerPhrase(phrase)), cue: cue, end: phrase.tokens.upperBound)
+    }
+
+    /// The organisation named alone between commas after the comma at `comma` (`, Febelfin,`).
+    private func apposedOrganisation(at comma: Int, before upper: Int) -> Range<Int>? {
+        guard comma + 1 < upper, text.isComma(comma), let name = text.entityTokens(at: comma + 1),
+            name.lowerBound == comma + 1, name.upperBound < upper, text.isComma(name.upperBound),
+            text.entity(at: name.lowerBound)?.label == .organization
+        else { return nil }
+        return name
     }
 
     /// The comma or colon that ends a role in apposition after the comma at `comma`
