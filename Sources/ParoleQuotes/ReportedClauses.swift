@@ -38,13 +38,16 @@ extension QuoteFinder {
 
     /// The speaker of a cue (none for an impersonal passive); a present participle speaks for the phrase right before
     /// it (`Pierre Ehret soulignant que`), else for the quote just before it in the
-    /// sentence (`, estimant que`), else for the sentence's subject.
+    /// sentence (`, estimant que`), else for the sentence's subject; so does an
+    /// infinitive after `avant de` (`, avant de préciser que`).
     func speaker(of cue: SpeechCue) -> SpeakerRef {
         if cue.isImpersonal { return .none }
-        guard cue.form == .presentParticiple else { return scan.subject(of: cue) }
+        // `…, a déclaré X, avant de préciser que`: `avant de` continues like a participle.
+        let continues = cue.form == .infinitive && text.isKeyword(cue.tokens.lowerBound, .avant)
+        guard cue.form == .presentParticiple || continues else { return scan.subject(of: cue) }
         let frameIndex = scan.frameIndex(of: cue.verb)
         let first = cue.tokens.lowerBound
-        let isGerund = text.isKeyword(first, .en) || text.isKeyword(first, .tout)
+        let isGerund = text.isKeyword(first, .en) || text.isKeyword(first, .tout) || continues
         if !isGerund, first > scan.frames[frameIndex].lowerBound,
             let phrase = text.phrase(endingAt: first - 1, notBefore: scan.frames[frameIndex].lowerBound),
             phrase.entity != nil || phrase.head != nil
