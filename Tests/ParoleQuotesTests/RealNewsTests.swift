@@ -137,4 +137,32 @@ struct RealNewsTests {
             try quote("La ministre aurait démissionné, selon un reportage diffusé mardi.", startingWith: "La ministre")?
                 .cue == "selon")
     }
+
+    @Test("avant de and a speech verb continues the speaker of the sentence")
+    func avantDe() throws {
+        let text =
+            "« Le club doit se reprendre », a déclaré l'entraîneur Paul Martin, avant de préciser que le groupe reste soudé."
+        #expect(
+            try quote(text, startingWith: "le groupe")
+                == QuoteSummary(.indirect, "le groupe reste soudé", "Paul Martin", "préciser"))
+    }
+
+    @Test("An organisation named in apposition after selon speaks the quotation")
+    func selonApposedOrganisation() throws {
+        let text =
+            "Selon la fédération des assureurs, Assuralia, « le coût des inondations reste difficile à chiffrer »."
+        let found = try #require(try quote(text, startingWith: "le coût"))
+        #expect(found.kind == .direct)
+        #expect(found.speaker == "Assuralia")
+    }
+
+    @Test("A fragment whose verb is no speech verb is the subject's partial quote; short ones are scare quotes")
+    func fragmentsWithoutSpeechVerb() throws {
+        let text = "La sénatrice Claire Moreau se présente comme « la candidate du rassemblement et du travail »."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.partial, "la candidate du rassemblement et du travail", "Claire Moreau")
+            ])
+        #expect(try quotes("Le parti a engagé sa « normalisation » depuis des années.").isEmpty)
+    }
 }
