@@ -43,6 +43,14 @@ extension QuoteText {
         guard isKeyword(index, .et), index + 1 < count, index > 0, isWord(index - 1) else { return false }
         let next = index + 1
         if keyword(next)?.isDeForm == true { return true }
+        // Two places after one preposition each: `effectuée en Russie et aux États-Unis`.
+        if isCapitalized(index - 1), isInEntity(index - 1), let word = keyword(next),
+            [.a, .au, .aux, .en].contains(word)
+        {
+            var place = next + 1
+            if place < count && isAny(place, .determiner) && !isAny(place, .preposition) { place += 1 }
+            return place < count && isCapitalized(place) && isInEntity(place)
+        }
         return isWord(next) && !isCapitalized(next)
             && !isAny(next, [.determiner, .preposition, .clitic, .subjectPronoun, .auxiliary, .modal, .adverb])
             && !readsAsSpeechVerb(next)
@@ -124,6 +132,7 @@ extension QuoteText {
                 }
                 if index > start
                     && (looksLikeParticiple(index - 1) || word == .par && looksLikeAgentParticiple(index - 1)
+                        || isKeyword(index - 1, .et) && joinsComplements(index - 1)
                         || (word == .a || word == .au || word == .aux) && attachesToRole(index))
                 {
                     index += 1

@@ -138,11 +138,17 @@ extension QuoteScan {
                 return .phrase(text.describe(segment))
             }
             let opener = text.skipLead(in: segment)
+            // `De nombreux habitants, témoins de la scène, ont déclaré`: `de` and a quantity.
+            let opensWithQuantity =
+                opener + 1 < segment.upperBound && text.isKeyword(opener, .de) && text.isAny(opener + 1, .determiner)
+                && !text.isAny(opener + 1, .preposition)
             let isAside =
-                opener >= segment.upperBound || text.isNumber(opener)
-                || text.isAny(opener, [.relative, .preposition, .subordinator, .time, .tonicPronoun])
-                    && !text.isAny(opener, .determiner)
-                || text.looksLikeParticiple(opener) || text.hasShape(opener, .antEnding) && !text.isCapitalized(opener)
+                !opensWithQuantity
+                && (opener >= segment.upperBound || text.isNumber(opener)
+                    || text.isAny(opener, [.relative, .preposition, .subordinator, .time, .tonicPronoun])
+                        && !text.isAny(opener, .determiner)
+                    || text.looksLikeParticiple(opener)
+                    || text.hasShape(opener, .antEnding) && !text.isCapitalized(opener))
             // `Nick De Santis le directeur sportif de l'équipe,`: a name and its role.
             if !isAside, let entity = text.entityTokens(at: opener), entity.lowerBound == opener,
                 text.entity(at: opener)?.label == .person
@@ -159,7 +165,8 @@ extension QuoteScan {
             if !isAside, let phrase = text.phrase(endingAt: end - 1, notBefore: opener) {
                 if phrase.tokens.lowerBound == opener {
                     best = phrase
-                } else if text.isAny(opener, .determiner) {
+                } else if text.isAny(opener, .determiner) || opensWithQuantity && phrase.tokens.lowerBound == opener + 1
+                {
                     // `le collectif la Quadrature du Net`: a noun and a name in apposition.
                     best = text.describe(opener..<end)
                 }

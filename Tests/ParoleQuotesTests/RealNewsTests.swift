@@ -165,4 +165,17 @@ struct RealNewsTests {
             ])
         #expect(try quotes("Le parti a engagé sa « normalisation » depuis des années.").isEmpty)
     }
+
+    @Test("de and a quantity open a subject before its apposition")
+    func quantitySubject() throws {
+        let text =
+            "De nombreux riverains, témoins de l'incendie, ont déclaré : « Les flammes montaient jusqu'au toit »."
+        #expect(try quote(text, startingWith: "Les flammes")?.speaker == "De nombreux riverains")
+    }
+
+    @Test("Places coordinated after their prepositions stay in the speaker phrase")
+    func coordinatedPlaces() throws {
+        let text = "Les prix vont baisser, indique une étude menée en France et aux États-Unis."
+        #expect(try quote(text, startingWith: "Les prix")?.speaker == "une étude menée en France et aux États-Unis")
+    }
 }
