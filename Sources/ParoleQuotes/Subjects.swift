@@ -95,9 +95,23 @@ extension QuoteScan {
             return subject(beforeComma: index, lower: lower)
         }
         if let phrase = text.phrase(endingAt: index, notBefore: lower) {
+            if let name = nameBefore(bareApposition: phrase, lower: lower) { return .phrase(name) }
             return .phrase(coordinated(with: phrase, beforeVerb: start, lower: lower) ?? phrase)
         }
         return .none
+    }
+
+    /// The name before a noun phrase without a determiner that follows it after a comma:
+    /// `La Poste, direction du courrier a réagi` (a bare noun is no subject of its own,
+    /// but the name's apposition, its closing comma left out).
+    private func nameBefore(bareApposition phrase: NounPhrase, lower: Int) -> NounPhrase? {
+        let first = phrase.tokens.lowerBound
+        guard phrase.entity == nil, let head = phrase.head, head == first, !text.isCapitalized(first),
+            first - 2 >= lower, text.isComma(first - 1), let name = text.entityTokens(at: first - 2),
+            name.upperBound == first - 1, let label = text.entity(at: name.lowerBound)?.label,
+            label == .person || label == .organization
+        else { return nil }
+        return text.phrase(endingAt: name.upperBound - 1, notBefore: lower) ?? text.describe(name)
     }
 
     /// Two phrases joined by `et` before a plural verb, as one plural subject: `Le

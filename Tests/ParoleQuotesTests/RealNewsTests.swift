@@ -178,4 +178,13 @@ struct RealNewsTests {
         let text = "Les prix vont baisser, indique une étude menée en France et aux États-Unis."
         #expect(try quote(text, startingWith: "Les prix")?.speaker == "une étude menée en France et aux États-Unis")
     }
+
+    @Test("A bare noun after a name and a comma is the name's apposition, not the subject")
+    func bareApposition() throws {
+        let text = "La SNCF, direction régionale a immédiatement réagi en affirmant que le trafic reprendrait lundi."
+        #expect(try quote(text, startingWith: "le trafic")?.speaker == "SNCF")
+        // With a determiner, the phrase after the comma is a subject of its own.
+        let own = "Selon la SNCF, la direction régionale affirme que le trafic reprendra lundi."
+        #expect(try quote(own, startingWith: "le trafic")?.speaker == "la direction régionale")
+    }
 }
