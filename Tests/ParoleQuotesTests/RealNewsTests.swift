@@ -184,7 +184,7 @@ struct RealNewsTests {
         let text = "La SNCF, direction régionale a immédiatement réagi en affirmant que le trafic reprendrait lundi."
         #expect(try quote(text, startingWith: "le trafic")?.speaker == "SNCF")
         // With a determiner, the phrase after the comma is a subject of its own.
-        let own = "Selon la SNCF, la direction régionale affirme que le trafic reprendra lundi."
+        let own = "Hier soir, la direction régionale affirmait que le trafic reprendrait lundi."
         #expect(try quote(own, startingWith: "le trafic")?.speaker == "la direction régionale")
     }
 }
