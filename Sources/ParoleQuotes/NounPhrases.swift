@@ -290,11 +290,14 @@ extension QuoteText {
         return NounPhrase(tokens: range, entity: entity, head: head, gender: gender, plural: plural, isPerson: isPerson)
     }
 
-    /// Whether token `index` is a one-word name that is a group noun of the lexicons
-    /// (`l'ONG`): a description of an organisation, not its name.
+    /// Whether token `index` is a one-word name in capitals that is a group noun of the
+    /// lexicons (`l'ONG`): an acronym describing an organisation, not its name (`la Ligue`
+    /// stays a name).
     func isCommonNounName(at index: Int) -> Bool {
-        guard isAny(index, .groupNoun), let (found, _) = entityRun(at: index) else { return false }
-        return found.count == 1
+        guard isAny(index, .groupNoun), let (found, _) = entityRun(at: index), found.count == 1 else { return false }
+        let span = tokens[index].span
+        guard span.end - span.start >= 2, span.end <= units.count else { return false }
+        return UnitClass.test(units[span.end - 1], UnitClass.uppercase)
     }
 
     /// Whether token `index` is a capitalised entity word (so `Le` in `Le Monde` is no determiner).
