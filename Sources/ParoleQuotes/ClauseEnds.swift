@@ -30,6 +30,12 @@ extension QuoteFinder {
                 continue
             }
             if text.isTerminal(index) || text.isPunctuation(index, .semicolon) { return index }
+            // `…, la collection va grandir : « Nous avons … »`: the quotation after a colon is direct.
+            if text.isPunctuation(index, .colon) && index + 1 < frame.upperBound && text.isQuotationMark(index + 1)
+                && scan.pair(openingAt: index + 1) != nil
+            {
+                return index
+            }
             if text.isComma(index) && (stopsAtComma || hasReporterAfter(comma: index)) { return index }
             if text.keyword(index)?.isCoordinator == true && index + 1 < frame.upperBound
                 && coordinatesReporter(at: index, start: start, cue: cue, infinitive: infinitive)
@@ -48,7 +54,8 @@ extension QuoteFinder {
     private func hasReporterAfter(comma: Int) -> Bool {
         let next = comma + 1
         guard next < text.count else { return false }
-        if text.isKeyword(next, .selon) { return true }
+        // (`que le polonium est, selon lui, une substance …`: an aside inside the clause.)
+        if text.isKeyword(next, .selon) { return !isSourceAside(at: next) }
         if opensContrastedSpeech(at: next) { return true }
         // `, sans davantage de précisions`, `, sans préciser`: the reporter's words.
         if text.isKeyword(next, .sans) && next + 1 < text.count
@@ -59,6 +66,17 @@ extension QuoteFinder {
         }
         guard let cue = scan.cue(startingAt: next) else { return false }
         return cue.form == .presentParticiple || cue.invertedPronoun != nil || scan.isIncise(cue)
+    }
+
+    /// Whether the source phrase at `index` (`selon lui`) stands between commas inside a
+    /// clause that goes on after it in lowercase words (`est, selon lui, une substance`).
+    private func isSourceAside(at index: Int) -> Bool {
+        guard let source = sourcePhrase(at: index), source.end + 1 < text.count, text.isComma(source.end) else {
+            return false
+        }
+        let next = source.end + 1
+        return text.isWord(next) && !text.isCapitalized(next) && text.keyword(next)?.isCoordinator != true
+            && !text.isAny(next, [.relative, .subordinator, .subjectPronoun]) && scan.cue(startingAt: next) == nil
     }
 
     /// Whether `tandis que` or `alors que` at `index` opens a clause with a speech verb

@@ -43,6 +43,8 @@ public enum ConjugationModel: String, Sendable, CaseIterable {
     case prendre
     /// `croire` (`croit`, `croyait`, `crut`, `cru`).
     case croire
+    /// `prévoir` (`prévoit`, `prévoyait`, `prévit`, `prévoira`, `prévu`).
+    case voir
 }
 
 /// The forms of one verb that reporting sentences use.
@@ -169,6 +171,12 @@ extension ConjugationModel {
                 infinitive, present: prefix + "croit", presentPlural: prefix + "croient",
                 imperfectStem: prefix + "croy", pastSimple: (prefix + "crut", prefix + "crurent"),
                 futureStem: prefix + "croir", pastParticiple: prefix + "cru", presentParticiple: prefix + "croyant")
+        case .voir:
+            guard let prefix = infinitive.removingSuffix("voir") else { return nil }
+            return Self.regular(
+                infinitive, present: prefix + "voit", presentPlural: prefix + "voient",
+                imperfectStem: prefix + "voy", pastSimple: (prefix + "vit", prefix + "virent"),
+                futureStem: prefix + "voir", pastParticiple: prefix + "vu", presentParticiple: prefix + "voyant")
         }
     }
 

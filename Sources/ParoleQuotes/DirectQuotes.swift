@@ -150,18 +150,34 @@ extension QuoteFinder {
             let speaker = speaker(of: cue)
             if speaker != .none { return (speaker, cue.modelCue(in: text)) }
         }
+        // `Selon le directeur, Paul Martin, la collection va grandir : « … »`: the source.
+        if let source = sourceBefore(colon, in: frame) { return (source.speaker, nil) }
+        // (Not a document that is the verb's object: `apporte la même conclusion :`.)
         if colon > frame.lowerBound, let phrase = text.phrase(endingAt: colon - 1, notBefore: frame.lowerBound),
-            scan.isPlausibleSpeaker(phrase) || phrase.entity != nil
+            scan.isPlausibleSpeaker(phrase) || phrase.entity != nil,
+            phrase.entity != nil || phrase.head.map({ !text.isAny($0, .documentNoun) }) ?? true
+                || phrase.tokens.lowerBound == text.skipLead(in: frame)
         {
             return (.phrase(phrase), nil)
         }
         switch scan.mainSubject(of: frameIndex, before: colon) {
         case .phrase(let phrase) where phrase.isPerson || phrase.entity != nil:
             return (.phrase(phrase), nil)
+        // `Un rapport de la Ligue arabe apporte la même conclusion : « … »`: the document's author.
+        case .phrase(let phrase) where phrase.head.map({ text.isAny($0, .documentNoun) }) ?? false:
+            let author = scan.speakerPhrase(phrase)
+            return author == phrase ? nil : (.phrase(author), nil)
         case .pronoun(let token):
             return (.pronoun(token), nil)
         default:
             return nil
         }
+    }
+
+    /// The source phrase (`selon X`, `d'après X`) that leads the clause before `colon`.
+    private func sourceBefore(_ colon: Int, in frame: Range<Int>) -> SourcePhrase? {
+        let first = text.skipLead(in: frame)
+        guard first < colon, let source = sourcePhrase(at: first), source.end < colon else { return nil }
+        return source.speaker == .none ? nil : source
     }
 }

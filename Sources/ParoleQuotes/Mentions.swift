@@ -187,7 +187,7 @@ extension QuoteScan {
                 span: span, cluster: entity.cluster, name: .entityName(Int32(entityIndex), isWords: isWords))
         }
         let span = text.span(text.withoutAcronym(phrase.tokens))
-        if let head = phrase.head, !phrase.plural, text.isAny(head, .role),
+        if let head = phrase.head, !phrase.plural, text.isAny(head, [.role, .groupNoun]),
             let determiner = phrase.tokens.first, [.le, .la, .leElided].contains(text.keyword(determiner)),
             let link = lastLink(of: head, before: phrase.tokens.lowerBound, in: links),
             text.clusters.indices.contains(link.cluster)
@@ -223,7 +223,9 @@ extension QuoteScan {
         var links: [RoleLink] = []
         text.forEachEntity { range, entityIndex in
             let entity = text.entities[entityIndex]
-            guard entity.label == .person, let cluster = entity.cluster else { return }
+            // People and their roles; organisations and their nouns (`l'ONG Human Rights Watch`).
+            guard entity.label == .person || entity.label == .organization, let cluster = entity.cluster else { return }
+            let linkable: WordClass = entity.label == .person ? .role : .groupNoun
             let frame = self.frame(of: range.lowerBound)
             var before = range.lowerBound - 1
             while before >= frame.lowerBound && text.isHonorific(before) { before -= 1 }
@@ -239,7 +241,8 @@ extension QuoteScan {
                 roles.append(phrase)
             }
             for phrase in roles {
-                if let head = phrase.head, text.isAny(head, .role), head < range.lowerBound || head >= range.upperBound
+                if let head = phrase.head, text.isAny(head, linkable),
+                    head < range.lowerBound || head >= range.upperBound
                 {
                     links.append(
                         RoleLink(

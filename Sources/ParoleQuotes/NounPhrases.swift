@@ -43,6 +43,14 @@ extension QuoteText {
         guard isKeyword(index, .et), index + 1 < count, index > 0, isWord(index - 1) else { return false }
         let next = index + 1
         if keyword(next)?.isDeForm == true { return true }
+        // Two places after one preposition each: `effectuée en Russie et aux États-Unis`.
+        if isCapitalized(index - 1), isInEntity(index - 1), let word = keyword(next),
+            [.a, .au, .aux, .en].contains(word)
+        {
+            var place = next + 1
+            if place < count && isAny(place, .determiner) && !isAny(place, .preposition) { place += 1 }
+            return place < count && isCapitalized(place) && isInEntity(place)
+        }
         return isWord(next) && !isCapitalized(next)
             && !isAny(next, [.determiner, .preposition, .clitic, .subjectPronoun, .auxiliary, .modal, .adverb])
             && !readsAsSpeechVerb(next)
@@ -124,6 +132,7 @@ extension QuoteText {
                 }
                 if index > start
                     && (looksLikeParticiple(index - 1) || word == .par && looksLikeAgentParticiple(index - 1)
+                        || isKeyword(index - 1, .et) && joinsComplements(index - 1)
                         || (word == .a || word == .au || word == .aux) && attachesToRole(index))
                 {
                     index += 1
@@ -135,7 +144,11 @@ extension QuoteText {
                 index += 1
                 continue
             }
-            if breaksPhrase(index) && !joinsComplements(index) || isAny(index, [.adverb, .time]) && sawContent {
+            // (`le même chercheur`: an adjective before the noun, not `même si`.)
+            let isPrenominal = isAny(index, .prenominal) && isAny(index - 1, .determiner) && !sawContent
+            if !isPrenominal
+                && (breaksPhrase(index) && !joinsComplements(index) || isAny(index, [.adverb, .time]) && sawContent)
+            {
                 break
             }
             // (A name that opens with a capitalised article stays: `le quotidien Le Monde`.)
@@ -227,7 +240,7 @@ extension QuoteText {
         var head: Int?
         var scan = contentStart
         while scan < range.upperBound && scan < contentStart + 3 {
-            if isAny(scan, .speakerHead) && !isCapitalized(entityAt: scan) {
+            if isAny(scan, .speakerHead) && (!isCapitalized(entityAt: scan) || isCommonNounName(at: scan)) {
                 head = scan
                 break
             }
@@ -240,7 +253,7 @@ extension QuoteText {
         // du Conseil, John Kirby` is Kirby, `le porte-parole de Joe Biden` is not Biden.
         var position = range.lowerBound
         while position < range.upperBound {
-            if let (found, entityIndex) = entityRun(at: position) {
+            if let (found, entityIndex) = entityRun(at: position), !isCommonNounName(at: found.lowerBound) {
                 let named = entities[entityIndex]
                 let governed =
                     found.lowerBound > range.lowerBound && isAny(found.lowerBound - 1, .preposition)
@@ -275,6 +288,16 @@ extension QuoteText {
         if let determiner { gender = gender ?? info(determiner).gender }
         let plural = determiner.flatMap { info($0).plural } ?? head.flatMap { info($0).plural } ?? false
         return NounPhrase(tokens: range, entity: entity, head: head, gender: gender, plural: plural, isPerson: isPerson)
+    }
+
+    /// Whether token `index` is a one-word name in capitals that is a group noun of the
+    /// lexicons (`l'ONG`): an acronym describing an organisation, not its name (`la Ligue`
+    /// stays a name).
+    func isCommonNounName(at index: Int) -> Bool {
+        guard isAny(index, .groupNoun), let (found, _) = entityRun(at: index), found.count == 1 else { return false }
+        let span = tokens[index].span
+        guard span.end - span.start >= 2, span.end <= units.count else { return false }
+        return UnitClass.test(units[span.end - 1], UnitClass.uppercase)
     }
 
     /// Whether token `index` is a capitalised entity word (so `Le` in `Le Monde` is no determiner).

@@ -26,7 +26,25 @@ extension QuoteFinder {
                 if speaker != .none {
                     add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil))
                 }
+            } else if let speaker = fragmentSpeaker(pair) {
+                add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil))
             }
+        }
+    }
+
+    /// The speaker of a fragment whose verb is not a speech verb (`est intervenu afin de
+    /// « … »`, `se présente comme « … »`): the sentence's subject when it names a person
+    /// or an organisation; none for a long fragment with no such subject (`il limogea
+    /// « de haut en bas toute l'équipe »` keeps words nobody is said to have said).
+    /// Fragments of one or two words are scare quotes (`la « dédiabolisation »`).
+    func fragmentSpeaker(_ pair: MarkPair) -> SpeakerRef? {
+        let words = pair.inner.filter { text.isWord($0) }.count
+        guard words >= 3 else { return nil }
+        switch scan.mainSubject(of: scan.frameIndex(of: pair.open), before: pair.open) {
+        case .phrase(let phrase) where phrase.isPerson || phrase.entity != nil:
+            return .phrase(phrase)
+        default:
+            return words >= 5 ? SpeakerRef.none : nil
         }
     }
 

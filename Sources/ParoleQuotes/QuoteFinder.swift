@@ -47,19 +47,15 @@ struct QuoteFinder {
     }
 
     /// Finds every quote; indirect quotes drop when a direct quote covers the same words.
+    /// `Pour X, …` gives X's view: the clause is X's indirect quote (cue `pour`), and the
+    /// fragments quoted in it are X's too.
     mutating func find() -> [QuoteCandidate] {
         findDirectQuotes()
         findReportedClauses()
         findSourcePhrases()
         findPartialQuotes()
         findDialogueTurns()
-        // `Pour X, …` frames the reporter's summary of X's view: X says the fragments
-        // quoted in it (`Pour la glaciologue X, Aquilon arrive « à un moment critique »`),
-        // the clause itself is no quote.
-        for index in candidates.indices
-        where candidates[index].kind == .indirect && candidates[index].cue?.lemma == "pour" {
-            drop(index)
-        }
+        findQuotedReports()
         return candidates
     }
 

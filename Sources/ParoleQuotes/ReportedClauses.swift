@@ -11,7 +11,7 @@ extension QuoteFinder {
             let speaker = speaker(of: cue)
             // An infinitive right after the verb comes first: `a dit espérer que ...` reports
             // `espérer que ...`, not the clause after `que`.
-            if cue.frames.contains(.infinitive), let clause = infinitiveClause(after: cue) {
+            if !cue.frames.isDisjoint(with: [.infinitive, .deInfinitive]), let clause = infinitiveClause(after: cue) {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
             } else if cue.frames.contains(.que), let clause = clauseAfterQue(cue) {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
@@ -38,13 +38,16 @@ extension QuoteFinder {
 
     /// The speaker of a cue (none for an impersonal passive); a present participle speaks for the phrase right before
     /// it (`Pierre Ehret soulignant que`), else for the quote just before it in the
-    /// sentence (`, estimant que`), else for the sentence's subject.
+    /// sentence (`, estimant que`), else for the sentence's subject; so does an
+    /// infinitive after `avant de` (`, avant de préciser que`).
     func speaker(of cue: SpeechCue) -> SpeakerRef {
         if cue.isImpersonal { return .none }
-        guard cue.form == .presentParticiple else { return scan.subject(of: cue) }
+        // `…, a déclaré X, avant de préciser que`: `avant de` continues like a participle.
+        let continues = cue.form == .infinitive && text.isKeyword(cue.tokens.lowerBound, .avant)
+        guard cue.form == .presentParticiple || continues else { return scan.subject(of: cue) }
         let frameIndex = scan.frameIndex(of: cue.verb)
         let first = cue.tokens.lowerBound
-        let isGerund = text.isKeyword(first, .en) || text.isKeyword(first, .tout)
+        let isGerund = text.isKeyword(first, .en) || text.isKeyword(first, .tout) || continues
         if !isGerund, first > scan.frames[frameIndex].lowerBound,
             let phrase = text.phrase(endingAt: first - 1, notBefore: scan.frames[frameIndex].lowerBound),
             phrase.entity != nil || phrase.head != nil
@@ -82,6 +85,7 @@ extension QuoteFinder {
         var index = cue.tokens.upperBound
         var steps = 0
         var sawComplement = false
+        var adverbialEnd = -1
         while index < frame.upperBound && steps < 24 {
             steps += 1
             let isQue = text.isQue(index)
@@ -89,8 +93,9 @@ extension QuoteFinder {
             // `que` with no comma before it is a relative.
             if isQue && sawComplement && !text.isComma(index - 1) { return nil }
             // `alors que`, `parce que`, `avant que`: a conjunction, not the verb's `que`.
+            // (Not after an adverbial phrase: `reconnaît tout de même que`, `ajoute en outre que`.)
             if isQue && index > 0 && text.isAny(index - 1, [.subordinator, .preposition])
-                && !text.isAny(index - 1, .determiner)
+                && !text.isAny(index - 1, .determiner) && index != adverbialEnd
             {
                 return nil
             }
@@ -110,17 +115,19 @@ extension QuoteFinder {
                 }
                 continue
             }
+            // Adverbial phrases first: `en outre` and `tout de même` are no verb group.
+            let phrase = text.lexicons.adverbials.match(at: index, in: text, limit: frame.upperBound)
+            if phrase > 0 {
+                index += phrase
+                adverbialEnd = index
+                continue
+            }
             if text.isTerminal(index) || text.isQuotationMark(index) || text.isPunctuation(index, .colon)
                 || text.isPunctuation(index, .semicolon) || scan.startsVerbGroup(index)
                 || scan.cue(startingAt: index) != nil
                 || text.isAny(index, .relative) && !text.isAny(index, .determiner)
             {
                 return nil
-            }
-            let phrase = text.lexicons.adverbials.match(at: index, in: text, limit: frame.upperBound)
-            if phrase > 0 {
-                index += phrase
-                continue
             }
             // An object (`a annoncé le déblocage`) ends the search; a determiner after a
             // preposition (`à l'AFP`) or before a date (`le 3 mars`) does not.
@@ -143,7 +150,8 @@ extension QuoteFinder {
 
     /// The infinitive clause right after `cue`: `dit vouloir ...`, `a déclaré de son
     /// côté avoir eu ...`, `assure ne pas ...`, `déclarant s'adresser ...`, `a raconté
-    /// à ses proches avoir ...`.
+    /// à ses proches avoir ...`, and after `de` for verbs with that frame (`a promis de
+    /// revenir ...`).
     func infinitiveClause(after cue: SpeechCue) -> Range<Int>? {
         guard cue.form != .infinitive else { return nil }
         let frame = scan.frame(of: cue.verb)
@@ -158,6 +166,14 @@ extension QuoteFinder {
                 after = text.entityTokens(at: after)?.upperBound ?? after + 1
                 if after < frame.upperBound && isInfinitive(after) { index = after }
             }
+        }
+        // `a promis d'engager ...`, `menace de saisir ...`: the infinitive after `de`.
+        let isDe = index < frame.upperBound && [.de, .deElided, .deElidedCurly].contains(text.keyword(index))
+        if isDe {
+            guard cue.frames.contains(.deInfinitive) else { return nil }
+            index += 1
+        } else if !cue.frames.contains(.infinitive) {
+            return nil
         }
         let start = index
         if index < frame.upperBound && (text.isKeyword(index, .ne) || text.isKeyword(index, .neElided)) {
@@ -194,9 +210,11 @@ extension QuoteFinder {
         let frame = scan.frame(of: cue.verb)
         var clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
         guard frame.contains(comma), clauseStart < comma else { return nil }
-        // Sentences joined by a quotation: the clause starts after the last end mark or dash.
+        // Sentences joined by a quotation: the clause starts after the last end mark or dash;
+        // clauses joined by a semicolon: after the semicolon (`X a critiqué Y ; c'est une
+        // ingérence, a déclaré Z`).
         if let last = (clauseStart..<comma).last(where: {
-            !scan.isQuoted($0) && (text.isTerminal($0) || text.isDash($0))
+            !scan.isQuoted($0) && (text.isTerminal($0) || text.isDash($0) || text.isPunctuation($0, .semicolon))
         }) {
             clauseStart = last + 1
         }

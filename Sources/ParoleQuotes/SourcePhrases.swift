@@ -90,6 +90,10 @@ extension QuoteFinder {
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
             return SourcePhrase(speaker: .phrase(text.describe(person)), cue: cue, end: person.upperBound)
         }
+        // `Selon la fédération des banques, Febelfin, « … »`: an organisation's name in apposition.
+        if let name = apposedOrganisation(at: phrase.tokens.upperBound, before: upper) {
+            return SourcePhrase(speaker: .phrase(text.describe(name)), cue: cue, end: name.upperBound)
+        }
         // A name and its roles in apposition: `Pour Bernard Thibault, son secrétaire
         // général :`, `Selon François Dubet, sociologue et professeur à l'Université, ...`.
         if phrase.isPerson, phrase.entity != nil,
@@ -98,6 +102,15 @@ extension QuoteFinder {
             return SourcePhrase(speaker: .phrase(phrase), cue: cue, end: end)
         }
         return SourcePhrase(speaker: .phrase(scan.speakerPhrase(phrase)), cue: cue, end: phrase.tokens.upperBound)
+    }
+
+    /// The organisation named alone between commas after the comma at `comma` (`, Febelfin,`).
+    private func apposedOrganisation(at comma: Int, before upper: Int) -> Range<Int>? {
+        guard comma + 1 < upper, text.isComma(comma), let name = text.entityTokens(at: comma + 1),
+            name.lowerBound == comma + 1, name.upperBound < upper, text.isComma(name.upperBound),
+            text.entity(at: name.lowerBound)?.label == .organization
+        else { return nil }
+        return name
     }
 
     /// The comma or colon that ends a role in apposition after the comma at `comma`
@@ -141,9 +154,39 @@ extension QuoteFinder {
                 let cue = Quote.Cue(span: text.tokens[index].span, lemma: "pour")
                 source = self.source(at: index + 1, cue: cue, requireSpeaker: true)
                 if let found = source, !(found.end < frame.upperBound && text.isComma(found.end)) { source = nil }
+                if let found = source, case .phrase(let phrase) = found.speaker, isBeneficiary(phrase) { source = nil }
             }
             guard let source, let clause = clause(attributedBy: source, at: index, in: frame) else { continue }
+            // `Pour la défense, Me X a plaidé …`: a clause with a speech verb of its own
+            // reports what its subject said, not the view of X.
+            if source.cue.lemma == "pour"
+                && scan.cues(withVerbIn: clause).contains(where: {
+                    ($0.form == .finite || $0.form == .pastParticiple) && !scan.isQuoted($0.verb)
+                })
+            {
+                continue
+            }
+            // `que le polonium est, selon lui, une substance …`: an aside inside a clause
+            // already reported gives no quote of its own.
+            if source.cue.lemma != "pour" && isInsideReportedClause(index) { continue }
             addReported(clause, speaker: source.speaker, cue: source.cue)
+        }
+    }
+
+    /// Whether a phrase after `pour` names people the clause is about rather than whose
+    /// view it gives: plural people without a name (`Pour les voyageurs, la galère continue`).
+    private func isBeneficiary(_ phrase: NounPhrase) -> Bool {
+        guard phrase.entity == nil, phrase.plural, let head = phrase.head else { return false }
+        return text.isAny(head, .personNoun) && !text.isAny(head, [.role, .groupNoun])
+    }
+
+    /// Whether token `index` lies inside a reported clause already found (not at its start).
+    private func isInsideReportedClause(_ index: Int) -> Bool {
+        let longest = candidateIndex.longestIndirect
+        return candidateIndex.indirect(startingIn: max(0, index - longest)..<index).contains {
+            let candidate = candidates[$0]
+            return !candidate.isDropped && candidate.tokens.contains(index) && candidate.cue?.lemma != "selon"
+                && candidate.cue?.lemma != "pour" && candidate.cue?.lemma != "d'après"
         }
     }
 
@@ -174,8 +217,10 @@ extension QuoteFinder {
         if leads {
             var start = source.end
             if start < frame.upperBound && text.isComma(start) { start += 1 }
-            // `Pour X, qui n'a pas participé aux travaux, la découverte est ...`.
-            if start < frame.upperBound && text.isAny(start, .relative) && !text.isAny(start, .determiner),
+            // `Pour X, qui n'a pas participé aux travaux, la découverte est ...`; `Pour X, du
+            // Laboratoire Y, la banquise ...`: a relative or an affiliation about X.
+            if start < frame.upperBound
+                && (text.isAny(start, .relative) && !text.isAny(start, .determiner) || isAffiliation(at: start)),
                 let comma = (start..<frame.upperBound).first(where: { text.isComma($0) && !scan.isQuoted($0) })
             {
                 start = comma + 1
@@ -205,6 +250,17 @@ extension QuoteFinder {
             if source.end < end { return source.end..<end }
         }
         return start < index ? start..<index : nil
+    }
+
+    /// Whether token `index` opens an affiliation in apposition: `du Laboratoire …`,
+    /// `de l'Université …`, `d'Amnesty International` (a name after `de`).
+    private func isAffiliation(at index: Int) -> Bool {
+        guard let word = text.keyword(index), word == .du || word == .de || word == .deElided else { return false }
+        var next = index + 1
+        if word != .du && next < text.count && text.isAny(next, .determiner) && !text.isAny(next, .preposition) {
+            next += 1
+        }
+        return next < text.count && text.isCapitalized(next) && text.isWord(next)
     }
 
     /// `les informations de plusieurs médias selon lesquelles X`: X, said by the

@@ -29,8 +29,8 @@ struct SpeechCue: Sendable {
 
 /// Finds speech verb groups: compound forms (`a déclaré`, `s'est dite`, `a pour sa
 /// part annoncé`, `a, de son côté, félicité`), finite forms (`estime`, `déclara`), inversions (`a-t-il ajouté`,
-/// `ajoute-t-elle`), present participles (`affirmant`, `tout en assurant`) and
-/// infinitives after a modal verb (`a tenu à préciser`).
+/// `ajoute-t-elle`), present participles (`affirmant`, `tout en assurant`),
+/// infinitives after a modal verb (`a tenu à préciser`) and after `avant de`.
 struct SpeechCueFinder {
     let text: QuoteText
 
@@ -81,6 +81,14 @@ struct SpeechCueFinder {
             let cue = firstGroup(finite, start: index, verb: head, form: .finite)
         {
             return cue
+        }
+        // `avant de préciser que`, `avant de poursuivre « … »`: an infinitive after `avant de`
+        // reports what the main clause's subject went on to say.
+        if index >= 2, [.de, .deElided, .deElidedCurly].contains(text.keyword(index - 1)),
+            text.isKeyword(index - 2, .avant)
+        {
+            let infinitives = readings.filter { $0.kind == .infinitive && accepts($0, reflexive: reflexive) }
+            if let cue = firstGroup(infinitives, start: index - 2, verb: head, form: .infinitive) { return cue }
         }
         let participles = readings.filter { $0.kind == .presentParticiple && accepts($0, reflexive: reflexive) }
         if !participles.isEmpty && !text.isAny(head, .adverb) {

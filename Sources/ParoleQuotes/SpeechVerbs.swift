@@ -20,8 +20,10 @@ public struct SpeechFrames: OptionSet, Sendable, Hashable {
     /// A verb that is not pronominal but still speaks with a reflexive pronoun: `s'est
     /// dite « soulagée »`, `se demande-t-il`.
     public static let reflexive = SpeechFrames(rawValue: 1 << 5)
+    /// A reported infinitive after `de`: `a promis d'engager ...`, `menace de saisir ...`.
+    public static let deInfinitive = SpeechFrames(rawValue: 1 << 6)
 
-    /// Parses `que,inf,incise,intro,mark`.
+    /// Parses `que,inf,de,incise,intro,mark,refl`.
     init(list: String) {
         var frames: SpeechFrames = []
         for name in list.split(separator: ",") {
@@ -32,6 +34,7 @@ public struct SpeechFrames: OptionSet, Sendable, Hashable {
             case "intro": frames.insert(.intro)
             case "mark": frames.insert(.mark)
             case "refl": frames.insert(.reflexive)
+            case "de": frames.insert(.deInfinitive)
             default: break
             }
         }

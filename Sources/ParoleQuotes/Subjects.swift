@@ -95,9 +95,23 @@ extension QuoteScan {
             return subject(beforeComma: index, lower: lower)
         }
         if let phrase = text.phrase(endingAt: index, notBefore: lower) {
+            if let name = nameBefore(bareApposition: phrase, lower: lower) { return .phrase(name) }
             return .phrase(coordinated(with: phrase, beforeVerb: start, lower: lower) ?? phrase)
         }
         return .none
+    }
+
+    /// The name before a noun phrase without a determiner that follows it after a comma:
+    /// `La Poste, direction du courrier a réagi` (a bare noun is no subject of its own,
+    /// but the name's apposition, its closing comma left out).
+    private func nameBefore(bareApposition phrase: NounPhrase, lower: Int) -> NounPhrase? {
+        let first = phrase.tokens.lowerBound
+        guard phrase.entity == nil, let head = phrase.head, head == first, !text.isCapitalized(first),
+            first - 2 >= lower, text.isComma(first - 1), let name = text.entityTokens(at: first - 2),
+            name.upperBound == first - 1, let label = text.entity(at: name.lowerBound)?.label,
+            label == .person || label == .organization
+        else { return nil }
+        return text.phrase(endingAt: name.upperBound - 1, notBefore: lower) ?? text.describe(name)
     }
 
     /// Two phrases joined by `et` before a plural verb, as one plural subject: `Le
@@ -138,11 +152,17 @@ extension QuoteScan {
                 return .phrase(text.describe(segment))
             }
             let opener = text.skipLead(in: segment)
+            // `De nombreux habitants, témoins de la scène, ont déclaré`: `de` and a quantity.
+            let opensWithQuantity =
+                opener + 1 < segment.upperBound && text.isKeyword(opener, .de) && text.isAny(opener + 1, .determiner)
+                && !text.isAny(opener + 1, .preposition)
             let isAside =
-                opener >= segment.upperBound || text.isNumber(opener)
-                || text.isAny(opener, [.relative, .preposition, .subordinator, .time, .tonicPronoun])
-                    && !text.isAny(opener, .determiner)
-                || text.looksLikeParticiple(opener) || text.hasShape(opener, .antEnding) && !text.isCapitalized(opener)
+                !opensWithQuantity
+                && (opener >= segment.upperBound || text.isNumber(opener)
+                    || text.isAny(opener, [.relative, .preposition, .subordinator, .time, .tonicPronoun])
+                        && !text.isAny(opener, .determiner)
+                    || text.looksLikeParticiple(opener)
+                    || text.hasShape(opener, .antEnding) && !text.isCapitalized(opener))
             // `Nick De Santis le directeur sportif de l'équipe,`: a name and its role.
             if !isAside, let entity = text.entityTokens(at: opener), entity.lowerBound == opener,
                 text.entity(at: opener)?.label == .person
@@ -159,7 +179,8 @@ extension QuoteScan {
             if !isAside, let phrase = text.phrase(endingAt: end - 1, notBefore: opener) {
                 if phrase.tokens.lowerBound == opener {
                     best = phrase
-                } else if text.isAny(opener, .determiner) {
+                } else if text.isAny(opener, .determiner) || opensWithQuantity && phrase.tokens.lowerBound == opener + 1
+                {
                     // `le collectif la Quadrature du Net`: a noun and a name in apposition.
                     best = text.describe(opener..<end)
                 }
@@ -192,6 +213,12 @@ extension QuoteScan {
     /// The subject of the first verb group of frame `frame` before token `limit`, else
     /// the phrase that opens the frame (see ``openingSubject(of:)``).
     func mainSubject(of frame: Int, from start: Int? = nil, before limit: Int) -> SpeakerRef {
+        // `Alors que la gauche était en minorité, X est intervenu …`: the subject of the
+        // main clause, after the subordinate clause that opens the sentence.
+        if start == nil, let comma = openingSubordinateEnd(of: frame), comma + 1 < limit {
+            let subject = mainSubject(of: frame, from: comma, before: limit)
+            if subject != .none { return subject }
+        }
         let range = frames[frame]
         var index = start ?? range.lowerBound
         while index < min(limit, range.upperBound) {
@@ -207,6 +234,17 @@ extension QuoteScan {
             return .phrase(opening)
         }
         return .none
+    }
+
+    /// The comma that closes a subordinate clause opening frame `frame` (`Alors que …,`,
+    /// `Lorsque …,`, `Si …,`), if the frame opens with one.
+    func openingSubordinateEnd(of frame: Int) -> Int? {
+        let range = frames[frame]
+        let first = text.skipLead(in: range)
+        guard first < range.upperBound, text.isAny(first, .subordinator), !text.isAny(first, .determiner) else {
+            return nil
+        }
+        return (first..<min(range.upperBound, first + 40)).first { text.isComma($0) && !isQuoted($0) }
     }
 
     /// The phrase that opens frame `frame`, after a dateline and a fronted complement

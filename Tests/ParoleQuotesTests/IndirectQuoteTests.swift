@@ -101,11 +101,18 @@ struct IndirectQuoteTests {
         #expect(
             try quotes("D'après Radio-Canada, plusieurs scieries ont suspendu leurs investissements.").first?.speaker
                 == "Radio-Canada")
-        // `Pour X, …` is the reporter's summary: X says only the words quoted in it.
-        #expect(try quotes("Pour l'avocate de la famille, cette décision est une victoire.").isEmpty)
+        // `Pour X, …` gives X's view (annotation.md): the clause is X's indirect quote,
+        // and the words quoted in it are X's too.
+        #expect(
+            try quotes("Pour l'avocate de la famille, cette décision est une victoire.") == [
+                QuoteSummary(.indirect, "cette décision est une victoire", "l'avocate de la famille", "pour")
+            ])
         #expect(
             try quotes("Pour l'avocate de la famille, cette décision est « une victoire pour les victimes ».") == [
-                QuoteSummary(.partial, "une victoire pour les victimes", "l'avocate de la famille", "pour")
+                QuoteSummary(
+                    .indirect, "cette décision est « une victoire pour les victimes »", "l'avocate de la famille",
+                    "pour"),
+                QuoteSummary(.partial, "une victoire pour les victimes", "l'avocate de la famille", "pour"),
             ])
         #expect(try quotes("Pour la défense, Me Bastien Laroche avait plaidé la relaxe.").isEmpty)
         #expect(try quotes("Pour l'instant, les discussions continuent.").isEmpty)
