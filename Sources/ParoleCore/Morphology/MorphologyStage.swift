@@ -1,0 +1,110 @@
+/// The `morphology` stage: the UD part of speech and the lemma of every token.
+///
+/// The ``PartOfSpeechTagger`` chooses the part of speech from the token, its
+/// neighbours, the tags before it and the classes the ``FrenchLexicon`` allows;
+/// the lemma then comes from the lemmas seen in training for that form and part of
+/// speech, else from the lexicon, else the form itself (a proper noun, a number, an
+/// unknown word, lowercased unless a proper noun).
+public struct MorphologyStage: Stage {
+    /// `morphology`.
+    public static let defaultName = "morphology"
+    /// The stage's name.
+    public let name: String
+    /// `tokens`.
+    public let requiredLayers: [LayerName] = [TokenLayer.name]
+    /// `morphology`.
+    public let producedLayers: [LayerName] = [MorphologyLayer.name]
+
+    private let lexicon: FrenchLexicon
+    private let tagger: PartOfSpeechTagger
+
+    /// Creates the stage with the shipped lexicon and tagger, loaded once per process.
+    public init(name: String = MorphologyStage.defaultName) throws {
+        self.name = name
+        lexicon = try FrenchLexicon.shared()
+        tagger = try PartOfSpeechTagger.shared()
+    }
+
+    /// Adds the `morphology` layer.
+    public func process(_ document: inout Document) throws {
+        document[MorphologyLayer.self] = analyse(document.tokens, in: document.utf16)
+    }
+
+    /// The morphology of `tokens` of a text given as UTF-16 code units.
+    public func analyse(_ tokens: [Token], in utf16: [UInt16]) -> [TokenMorphology] {
+        var features: [TaggerFeatures] = []
+        features.reserveCapacity(tokens.count)
+        var exactForms: [Int32] = []
+        var normForms: [Int32] = []
+        exactForms.reserveCapacity(tokens.count)
+        normForms.reserveCapacity(tokens.count)
+        var exact: [UInt8] = []
+        for token in tokens {
+            let text = utf16[token.span.start..<token.span.end]
+            exact.removeAll(keepingCapacity: true)
+            Self.appendUTF8(text, to: &exact)
+            let exactIndex = exact.withUnsafeBufferPointer { lexicon.formIndex($0) }
+            var norm = token.norm
+            let feature = norm.withUTF8 { normBytes -> TaggerFeatures in
+                let same = exact.withUnsafeBufferPointer { $0.elementsEqual(normBytes) }
+                let normIndex = same ? exactIndex : lexicon.formIndex(normBytes)
+                var classes = UInt64(exactIndex.map { lexicon.classes(atForm: $0).rawValue } ?? 0)
+                if !same, let normIndex { classes |= UInt64(lexicon.classes(atForm: normIndex).rawValue) << 17 }
+                normForms.append(Int32(normIndex ?? -1))
+                return TaggerFeatures(norm: normBytes, text: text, classes: classes)
+            }
+            exactForms.append(Int32(exactIndex ?? -1))
+            features.append(feature)
+        }
+        let tags = tagger.tag(features)
+        var result: [TokenMorphology] = []
+        result.reserveCapacity(tokens.count)
+        for (index, token) in tokens.enumerated() {
+            let tag = tags[index]
+            result.append(
+                TokenMorphology(
+                    partOfSpeech: tag,
+                    lemma: lemma(token, tag, exactForm: Int(exactForms[index]), normForm: Int(normForms[index]), utf16))
+            )
+        }
+        return result
+    }
+
+    private func lemma(_ token: Token, _ tag: PartOfSpeech, exactForm: Int, normForm: Int, _ utf16: [UInt16])
+        -> String
+    {
+        if let seen = tagger.trainingLemmas[token.norm], let lemma = seen.first(where: { $0.0 == tag })?.1 {
+            return lemma
+        }
+        switch tag {
+        case .properNoun, .punctuation, .symbol, .numeral:
+            return String(decoding: utf16[token.span.start..<token.span.end], as: UTF16.self)
+        default: break
+        }
+        let lexiconClass: PartOfSpeech = tag == .auxiliary ? .verb : tag
+        for form in [exactForm, normForm] where form >= 0 {
+            if let lemma = lexicon.lemma(atForm: form, as: lexiconClass) { return lemma }
+        }
+        return token.norm
+    }
+
+    /// Appends `text` as UTF-8 with `’` as `'`, the lexicon's spelling.
+    static func appendUTF8(_ text: ArraySlice<UInt16>, to bytes: inout [UInt8]) {
+        var ascii = true
+        for unit in text where unit >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            for unit in text { bytes.append(UInt8(truncatingIfNeeded: unit)) }
+            return
+        }
+        for scalar in String(decoding: text, as: UTF16.self).unicodeScalars {
+            if scalar == "\u{2019}" {
+                bytes.append(0x27)
+            } else {
+                bytes.append(contentsOf: String(scalar).utf8)
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+/// What the part-of-speech tagger reads of one token, as hashes: its norm, suffixes
+/// and first letters, its shape and the classes the lexicon gives it.
+///
+/// Must match `Scripts/tagger/tagger_features.py`, which trains the weights:
+/// FNV-1a 64 over UTF-8 bytes, SplitMix64 to combine, the same templates.
+struct TaggerFeatures {
+    /// The hash of a position before the first token or after the last.
+    static let boundary: UInt64 = 0x5A5A_5A5A
+    /// The tag of a position before the first token.
+    static let startTag: UInt64 = 17
+    /// How many features ``hashes(_:_:previous:beforePrevious:into:)`` writes.
+    static let count = 23
+
+    var word: UInt64
+    var suffix1: UInt64
+    var suffix2: UInt64
+    var suffix3: UInt64
+    var suffix4: UInt64
+    var prefix: UInt64
+    var shape: UInt64
+    var classes: UInt64
+
+    /// The features of a token from its norm's UTF-8 bytes, its text as UTF-16 code
+    /// units and its lexicon classes (as written, and lowercased shifted by 17 bits).
+    init(norm: UnsafeBufferPointer<UInt8>, text: ArraySlice<UInt16>, classes: UInt64) {
+        word = Self.fnv(norm)
+        // Scalar starts from the end: the last four, and the first two from the front.
+        var starts: (Int, Int, Int, Int) = (0, 0, 0, 0)
+        var found = 0
+        var index = norm.count
+        while index > 0, found < 4 {
+            index -= 1
+            if norm[index] & 0xC0 != 0x80 {
+                found += 1
+                switch found {
+                case 1: starts.0 = index
+                case 2: starts.1 = index
+                case 3: starts.2 = index
+                default: starts.3 = index
+                }
+            }
+        }
+        func suffix(_ n: Int, _ start: Int) -> UInt64 {
+            found >= n ? Self.fnv(UnsafeBufferPointer(rebasing: norm[start...])) : Self.fnv(norm) ^ UInt64(n)
+        }
+        suffix1 = suffix(1, starts.0)
+        suffix2 = suffix(2, starts.1)
+        suffix3 = suffix(3, starts.2)
+        suffix4 = suffix(4, starts.3)
+        var prefixEnd = 0
+        var scalars = 0
+        while prefixEnd < norm.count {
+            if norm[prefixEnd] & 0xC0 != 0x80 {
+                if scalars == 2 { break }
+                scalars += 1
+            }
+            prefixEnd += 1
+        }
+        prefix = Self.fnv(UnsafeBufferPointer(rebasing: norm[0..<prefixEnd]))
+        shape = Self.shape(text)
+        self.classes = classes
+    }
+
+    /// 0 lowercase, 1 capitalised, 2 all capitals, 3 with a digit, 4 no letter; plus 8 with a hyphen.
+    static func shape(_ text: ArraySlice<UInt16>) -> UInt64 {
+        var letters = 0
+        var upperLetters = 0
+        var digit = false
+        var hyphen = false
+        var firstUpper = false
+        var first = true
+        for scalar in String(decoding: text, as: UTF16.self).unicodeScalars {
+            let value = scalar.value
+            if value >= 0x30 && value <= 0x39 { digit = true }
+            if value == 0x2D { hyphen = true }
+            let upper = scalar.properties.isUppercase
+            if first { firstUpper = upper }
+            first = false
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+                letters += 1
+                if upper { upperLetters += 1 }
+            default: break
+            }
+        }
+        var shape: UInt64
+        if digit {
+            shape = 3
+        } else if letters == 0 {
+            shape = 4
+        } else if letters > 1 && upperLetters == letters {
+            shape = 2
+        } else if firstUpper {
+            shape = 1
+        } else {
+            shape = 0
+        }
+        if hyphen { shape += 8 }
+        return shape
+    }
+
+    @inline(__always)
+    static func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01B3
+        }
+        return hash
+    }
+
+    @inline(__always)
+    static func mix(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0) -> UInt64 {
+        var z = template &* 0x9E37_79B9_7F4A_7C15 &+ a &* 0xBF58_476D_1CE4_E5B9 &+ b
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// The hashed features of token `i` of `tokens`, given the two previous tags.
+    @inline(__always)
+    static func hashes(
+        _ tokens: UnsafeBufferPointer<TaggerFeatures>, _ i: Int, previous: UInt64, beforePrevious: UInt64,
+        into out: UnsafeMutablePointer<UInt64>
+    ) {
+        let t = tokens[i]
+        let p1 = i >= 1 ? tokens[i - 1] : nil
+        let p2 = i >= 2 ? tokens[i - 2] : nil
+        let n1 = i + 1 < tokens.count ? tokens[i + 1] : nil
+        let n2 = i + 2 < tokens.count ? tokens[i + 2] : nil
+        let n1Classes = n1?.classes ?? boundary
+        out[0] = mix(1, 0)
+        out[1] = mix(2, t.word)
+        out[2] = mix(3, t.suffix1)
+        out[3] = mix(4, t.suffix2)
+        out[4] = mix(5, t.suffix3)
+        out[5] = mix(6, t.suffix4)
+        out[6] = mix(7, t.prefix)
+        out[7] = mix(8, t.shape)
+        out[8] = mix(9, t.classes)
+        out[9] = mix(10, t.classes, t.shape)
+        out[10] = mix(11, p1?.word ?? boundary)
+        out[11] = mix(12, n1?.word ?? boundary)
+        out[12] = mix(13, p2?.word ?? boundary)
+        out[13] = mix(14, n2?.word ?? boundary)
+        out[14] = mix(15, p1?.classes ?? boundary)
+        out[15] = mix(16, n1Classes)
+        out[16] = mix(17, previous)
+        out[17] = mix(18, previous, beforePrevious)
+        out[18] = mix(19, previous, t.word)
+        out[19] = mix(20, previous, t.classes)
+        out[20] = mix(21, t.classes, n1Classes)
+        out[21] = mix(22, t.suffix3, t.shape)
+        out[22] = mix(23, n1?.word ?? boundary, t.word)
+    }
+}
