@@ -201,6 +201,17 @@ public final class FrenchLexicon: Sendable {
         return best.map { String(decoding: lemmaBytes[$0], as: UTF8.self) }
     }
 
+    /// Whether UTF-8 bytes hold a capital of ASCII or Latin-1 (`A`–`Z`, `À`–`Þ`).
+    private static func hasCapital(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte >= 0x41 && byte <= 0x5A { return true }
+            if previous == 0xC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97 { return true }
+            previous = byte
+        }
+        return false
+    }
+
     // MARK: String API
 
     /// Every reading of `form`, as written (no case folding).

@@ -90,20 +90,34 @@ public struct MorphologyStage: Stage {
 
     /// Appends `text` as UTF-8 with `’` as `'`, the lexicon's spelling.
     static func appendUTF8(_ text: ArraySlice<UInt16>, to bytes: inout [UInt8]) {
-        var ascii = true
-        for unit in text where unit >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
-            for unit in text { bytes.append(UInt8(truncatingIfNeeded: unit)) }
-            return
-        }
-        for scalar in String(decoding: text, as: UTF16.self).unicodeScalars {
-            if scalar == "\u{2019}" {
+        var index = text.startIndex
+        while index < text.endIndex {
+            var value = UInt32(text[index])
+            index += 1
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+                continue
+            }
+            if value == 0x2019 {
                 bytes.append(0x27)
+                continue
+            }
+            if value & 0xFC00 == 0xD800, index < text.endIndex, text[index] & 0xFC00 == 0xDC00 {
+                value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(text[index]) - 0xDC00)
+                index += 1
+            }
+            if value < 0x800 {
+                bytes.append(UInt8(0xC0 | value >> 6))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            } else if value < 0x10000 {
+                bytes.append(UInt8(0xE0 | value >> 12))
+                bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
             } else {
-                bytes.append(contentsOf: String(scalar).utf8)
+                bytes.append(UInt8(0xF0 | value >> 18))
+                bytes.append(UInt8(0x80 | (value >> 12) & 0x3F))
+                bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
             }
         }
     }

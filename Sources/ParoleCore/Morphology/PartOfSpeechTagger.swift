@@ -77,11 +77,13 @@ public final class PartOfSpeechTagger: Sendable {
                                 into: hashes.baseAddress!)
                             var low = SIMD16<Float>()
                             var last: Float = 0
+                            let raw = UnsafeRawPointer(weights.baseAddress!)
                             for feature in 0..<TaggerFeatures.count {
                                 let row = Int(rows[Int(truncatingIfNeeded: hashes[feature] & bucketMask)])
                                 if row < 0 { continue }
                                 let base = row * classCount
-                                low += SIMD16<Float>(weights[base..<(base + 16)])
+                                low += raw.loadUnaligned(
+                                    fromByteOffset: base * MemoryLayout<Float>.stride, as: SIMD16<Float>.self)
                                 last += weights[base + 16]
                             }
                             var best = 0

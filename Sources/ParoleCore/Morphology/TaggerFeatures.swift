@@ -69,18 +69,39 @@ struct TaggerFeatures {
         var hyphen = false
         var firstUpper = false
         var first = true
-        for scalar in String(decoding: text, as: UTF16.self).unicodeScalars {
-            let value = scalar.value
-            if value >= 0x30 && value <= 0x39 { digit = true }
-            if value == 0x2D { hyphen = true }
-            let upper = scalar.properties.isUppercase
+        var index = text.startIndex
+        while index < text.endIndex {
+            let unit = text[index]
+            index += 1
+            let letter: Bool
+            let upper: Bool
+            if unit < 0x80 {
+                if unit >= 0x30 && unit <= 0x39 { digit = true }
+                if unit == 0x2D { hyphen = true }
+                upper = unit >= 0x41 && unit <= 0x5A
+                letter = upper || (unit >= 0x61 && unit <= 0x7A)
+            } else if unit >= 0xC0 && unit <= 0xFF && unit != 0xD7 && unit != 0xF7 {
+                upper = unit < 0xDF
+                letter = true
+            } else {
+                var value = UInt32(unit)
+                if unit & 0xFC00 == 0xD800, index < text.endIndex, text[index] & 0xFC00 == 0xDC00 {
+                    value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(text[index]) - 0xDC00)
+                    index += 1
+                }
+                let properties = Unicode.Scalar(value)?.properties
+                upper = properties?.isUppercase ?? false
+                switch properties?.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+                    letter = true
+                default: letter = false
+                }
+            }
             if first { firstUpper = upper }
             first = false
-            switch scalar.properties.generalCategory {
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            if letter {
                 letters += 1
                 if upper { upperLetters += 1 }
-            default: break
             }
         }
         var shape: UInt64
