@@ -31,18 +31,31 @@ public struct MorphologyStage: Stage {
     }
 
     /// The morphology of `tokens` of a text given as UTF-16 code units.
+    ///
+    /// Each distinct spelling is looked up once per call: its lexicon entries, its
+    /// features and the weights of the features that read it alone, and its lemma for
+    /// each part of speech it gets.
     public func analyse(_ tokens: [Token], in utf16: [UInt16]) -> [TokenMorphology] {
+        var spellings = UTF8StringTable(expected: max(16, tokens.count / 2))
         var features: [TaggerFeatures] = []
+        var forms: [Int32] = []
+        var formFeatures: [TaggerFeatures] = []
+        var formTokens: [Int32] = []
+        var lexiconForms: [(exact: Int32, norm: Int32)] = []
+        var ownScores: [Float] = []
         features.reserveCapacity(tokens.count)
-        var exactForms: [Int32] = []
-        var normForms: [Int32] = []
-        exactForms.reserveCapacity(tokens.count)
-        normForms.reserveCapacity(tokens.count)
+        forms.reserveCapacity(tokens.count)
         var exact: [UInt8] = []
-        for token in tokens {
+        for (position, token) in tokens.enumerated() {
             let text = utf16[token.span.start..<token.span.end]
             exact.removeAll(keepingCapacity: true)
             Self.appendUTF8(text, to: &exact)
+            let (form, isNew) = exact.withUnsafeBufferPointer { spellings.intern($0) }
+            forms.append(form)
+            if !isNew {
+                features.append(formFeatures[Int(form)])
+                continue
+            }
             let exactIndex = exact.withUnsafeBufferPointer { lexicon.formIndex($0) }
             var norm = token.norm
             let feature = norm.withUTF8 { normBytes -> TaggerFeatures in
@@ -50,29 +63,38 @@ public struct MorphologyStage: Stage {
                 let normIndex = same ? exactIndex : lexicon.formIndex(normBytes)
                 var classes = UInt64(exactIndex.map { lexicon.classes(atForm: $0).rawValue } ?? 0)
                 if !same, let normIndex { classes |= UInt64(lexicon.classes(atForm: normIndex).rawValue) << 17 }
-                normForms.append(Int32(normIndex ?? -1))
+                lexiconForms.append((Int32(exactIndex ?? -1), Int32(normIndex ?? -1)))
                 return TaggerFeatures(norm: normBytes, text: text, classes: classes)
             }
-            exactForms.append(Int32(exactIndex ?? -1))
+            formFeatures.append(feature)
+            formTokens.append(Int32(position))
+            tagger.ownScores(feature, into: &ownScores)
             features.append(feature)
         }
-        let tags = tagger.tag(features)
+        let tags = tagger.tag(features, forms: forms, ownScores: ownScores)
+        var lemmas = [String?](repeating: nil, count: formFeatures.count * PartOfSpeech.allCases.count)
         var result: [TokenMorphology] = []
         result.reserveCapacity(tokens.count)
-        for (index, token) in tokens.enumerated() {
+        for index in tokens.indices {
             let tag = tags[index]
-            result.append(
-                TokenMorphology(
-                    partOfSpeech: tag,
-                    lemma: lemma(token, tag, exactForm: Int(exactForms[index]), normForm: Int(normForms[index]), utf16))
-            )
+            let form = Int(forms[index])
+            let slot = form * PartOfSpeech.allCases.count + Int(tag.rawValue)
+            let lemma: String
+            if let known = lemmas[slot] {
+                lemma = known
+            } else {
+                let first = tokens[Int(formTokens[form])]
+                lemma = self.lemma(first, tag, lexiconForms[form], utf16)
+                lemmas[slot] = lemma
+            }
+            result.append(TokenMorphology(partOfSpeech: tag, lemma: lemma))
         }
         return result
     }
 
-    private func lemma(_ token: Token, _ tag: PartOfSpeech, exactForm: Int, normForm: Int, _ utf16: [UInt16])
-        -> String
-    {
+    private func lemma(
+        _ token: Token, _ tag: PartOfSpeech, _ lexiconForms: (exact: Int32, norm: Int32), _ utf16: [UInt16]
+    ) -> String {
         if let seen = tagger.trainingLemmas[token.norm], let lemma = seen.first(where: { $0.0 == tag })?.1 {
             return lemma
         }
@@ -82,8 +104,8 @@ public struct MorphologyStage: Stage {
         default: break
         }
         let lexiconClass: PartOfSpeech = tag == .auxiliary ? .verb : tag
-        for form in [exactForm, normForm] where form >= 0 {
-            if let lemma = lexicon.lemma(atForm: form, as: lexiconClass) { return lemma }
+        for form in [lexiconForms.exact, lexiconForms.norm] where form >= 0 {
+            if let lemma = lexicon.lemma(atForm: Int(form), as: lexiconClass) { return lemma }
         }
         return token.norm
     }

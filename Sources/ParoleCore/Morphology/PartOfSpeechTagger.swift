@@ -61,41 +61,63 @@ public final class PartOfSpeechTagger: Sendable {
         self.trainingLemmas = lemmas
     }
 
-    /// The part of speech of each token, chosen left to right.
-    func tag(_ features: [TaggerFeatures]) -> [PartOfSpeech] {
+    /// The summed weights of the features that read a token alone: ``classCount``
+    /// scores, computed once for each distinct form of a document.
+    func ownScores(_ features: TaggerFeatures, into scores: inout [Float]) {
+        var sum = [Float](repeating: 0, count: Self.classCount)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.ownCount) { hashes in
+            features.ownHashes(into: hashes.baseAddress!)
+            for hash in hashes {
+                let row = Int(rows[Int(truncatingIfNeeded: hash & bucketMask)])
+                if row < 0 { continue }
+                for cls in 0..<Self.classCount { sum[cls] += weights[row * Self.classCount + cls] }
+            }
+        }
+        scores.append(contentsOf: sum)
+    }
+
+    /// The part of speech of each token, chosen left to right: `forms[i]` is the
+    /// distinct form of token `i`, whose own scores start at `forms[i] * 17` in `ownScores`.
+    func tag(_ features: [TaggerFeatures], forms: [Int32], ownScores: [Float]) -> [PartOfSpeech] {
         var tags = [PartOfSpeech](repeating: .other, count: features.count)
         let classCount = Self.classCount
         features.withUnsafeBufferPointer { tokens in
             rows.withUnsafeBufferPointer { rows in
                 weights.withUnsafeBufferPointer { weights in
-                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { hashes in
-                        var previous = TaggerFeatures.startTag
-                        var beforePrevious = TaggerFeatures.startTag
-                        for i in 0..<tokens.count {
-                            TaggerFeatures.hashes(
-                                tokens, i, previous: previous, beforePrevious: beforePrevious,
-                                into: hashes.baseAddress!)
-                            var low = SIMD16<Float>()
-                            var last: Float = 0
+                    ownScores.withUnsafeBufferPointer { own in
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.contextCount) {
+                            hashes in
+                            var previous = TaggerFeatures.startTag
+                            var beforePrevious = TaggerFeatures.startTag
                             let raw = UnsafeRawPointer(weights.baseAddress!)
-                            for feature in 0..<TaggerFeatures.count {
-                                let row = Int(rows[Int(truncatingIfNeeded: hashes[feature] & bucketMask)])
-                                if row < 0 { continue }
-                                let base = row * classCount
-                                low += raw.loadUnaligned(
+                            let ownRaw = UnsafeRawPointer(own.baseAddress!)
+                            for i in 0..<tokens.count {
+                                TaggerFeatures.contextHashes(
+                                    tokens, i, previous: previous, beforePrevious: beforePrevious,
+                                    into: hashes.baseAddress!)
+                                let base = Int(forms[i]) * classCount
+                                var low = ownRaw.loadUnaligned(
                                     fromByteOffset: base * MemoryLayout<Float>.stride, as: SIMD16<Float>.self)
-                                last += weights[base + 16]
+                                var last = own[base + 16]
+                                for feature in 0..<TaggerFeatures.contextCount {
+                                    let row = Int(rows[Int(truncatingIfNeeded: hashes[feature] & bucketMask)])
+                                    if row < 0 { continue }
+                                    let base = row * classCount
+                                    low += raw.loadUnaligned(
+                                        fromByteOffset: base * MemoryLayout<Float>.stride, as: SIMD16<Float>.self)
+                                    last += weights[base + 16]
+                                }
+                                var best = 0
+                                var bestScore = low[0]
+                                for cls in 1..<16 where low[cls] > bestScore {
+                                    best = cls
+                                    bestScore = low[cls]
+                                }
+                                if last > bestScore { best = 16 }
+                                tags[i] = PartOfSpeech(rawValue: UInt8(best))!
+                                beforePrevious = previous
+                                previous = UInt64(best)
                             }
-                            var best = 0
-                            var bestScore = low[0]
-                            for cls in 1..<16 where low[cls] > bestScore {
-                                best = cls
-                                bestScore = low[cls]
-                            }
-                            if last > bestScore { best = 16 }
-                            tags[i] = PartOfSpeech(rawValue: UInt8(best))!
-                            beforePrevious = previous
-                            previous = UInt64(best)
                         }
                     }
                 }

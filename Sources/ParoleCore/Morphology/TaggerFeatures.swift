@@ -8,9 +8,6 @@ struct TaggerFeatures {
     static let boundary: UInt64 = 0x5A5A_5A5A
     /// The tag of a position before the first token.
     static let startTag: UInt64 = 17
-    /// How many features ``hashes(_:_:previous:beforePrevious:into:)`` writes.
-    static let count = 23
-
     var word: UInt64
     var suffix1: UInt64
     var suffix2: UInt64
@@ -138,9 +135,29 @@ struct TaggerFeatures {
         return z ^ (z >> 31)
     }
 
-    /// The hashed features of token `i` of `tokens`, given the two previous tags.
+    /// How many features ``ownHashes(into:)`` writes: those of the token alone.
+    static let ownCount = 11
+    /// How many features ``contextHashes(_:_:previous:beforePrevious:into:)`` writes.
+    static let contextCount = 12
+
+    /// The features that read the token alone (the same wherever it occurs).
+    func ownHashes(into out: UnsafeMutablePointer<UInt64>) {
+        out[0] = Self.mix(1, 0)
+        out[1] = Self.mix(2, word)
+        out[2] = Self.mix(3, suffix1)
+        out[3] = Self.mix(4, suffix2)
+        out[4] = Self.mix(5, suffix3)
+        out[5] = Self.mix(6, suffix4)
+        out[6] = Self.mix(7, prefix)
+        out[7] = Self.mix(8, shape)
+        out[8] = Self.mix(9, classes)
+        out[9] = Self.mix(10, classes, shape)
+        out[10] = Self.mix(22, suffix3, shape)
+    }
+
+    /// The features of token `i` of `tokens` that read its neighbours and the two previous tags.
     @inline(__always)
-    static func hashes(
+    static func contextHashes(
         _ tokens: UnsafeBufferPointer<TaggerFeatures>, _ i: Int, previous: UInt64, beforePrevious: UInt64,
         into out: UnsafeMutablePointer<UInt64>
     ) {
@@ -150,28 +167,17 @@ struct TaggerFeatures {
         let n1 = i + 1 < tokens.count ? tokens[i + 1] : nil
         let n2 = i + 2 < tokens.count ? tokens[i + 2] : nil
         let n1Classes = n1?.classes ?? boundary
-        out[0] = mix(1, 0)
-        out[1] = mix(2, t.word)
-        out[2] = mix(3, t.suffix1)
-        out[3] = mix(4, t.suffix2)
-        out[4] = mix(5, t.suffix3)
-        out[5] = mix(6, t.suffix4)
-        out[6] = mix(7, t.prefix)
-        out[7] = mix(8, t.shape)
-        out[8] = mix(9, t.classes)
-        out[9] = mix(10, t.classes, t.shape)
-        out[10] = mix(11, p1?.word ?? boundary)
-        out[11] = mix(12, n1?.word ?? boundary)
-        out[12] = mix(13, p2?.word ?? boundary)
-        out[13] = mix(14, n2?.word ?? boundary)
-        out[14] = mix(15, p1?.classes ?? boundary)
-        out[15] = mix(16, n1Classes)
-        out[16] = mix(17, previous)
-        out[17] = mix(18, previous, beforePrevious)
-        out[18] = mix(19, previous, t.word)
-        out[19] = mix(20, previous, t.classes)
-        out[20] = mix(21, t.classes, n1Classes)
-        out[21] = mix(22, t.suffix3, t.shape)
-        out[22] = mix(23, n1?.word ?? boundary, t.word)
+        out[0] = mix(11, p1?.word ?? boundary)
+        out[1] = mix(12, n1?.word ?? boundary)
+        out[2] = mix(13, p2?.word ?? boundary)
+        out[3] = mix(14, n2?.word ?? boundary)
+        out[4] = mix(15, p1?.classes ?? boundary)
+        out[5] = mix(16, n1Classes)
+        out[6] = mix(17, previous)
+        out[7] = mix(18, previous, beforePrevious)
+        out[8] = mix(19, previous, t.word)
+        out[9] = mix(20, previous, t.classes)
+        out[10] = mix(21, t.classes, n1Classes)
+        out[11] = mix(23, n1?.word ?? boundary, t.word)
     }
 }
