@@ -64,16 +64,23 @@ public final class PartOfSpeechTagger: Sendable {
     /// The summed weights of the features that read a token alone: ``classCount``
     /// scores, computed once for each distinct form of a document.
     func ownScores(_ features: TaggerFeatures, into scores: inout [Float]) {
-        var sum = [Float](repeating: 0, count: Self.classCount)
+        var low = SIMD16<Float>()
+        var last: Float = 0
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.ownCount) { hashes in
             features.ownHashes(into: hashes.baseAddress!)
-            for hash in hashes {
-                let row = Int(rows[Int(truncatingIfNeeded: hash & bucketMask)])
-                if row < 0 { continue }
-                for cls in 0..<Self.classCount { sum[cls] += weights[row * Self.classCount + cls] }
+            weights.withUnsafeBufferPointer { weights in
+                let raw = UnsafeRawPointer(weights.baseAddress!)
+                for hash in hashes {
+                    let row = Int(rows[Int(truncatingIfNeeded: hash & bucketMask)])
+                    if row < 0 { continue }
+                    let base = row * Self.classCount
+                    low += raw.loadUnaligned(fromByteOffset: base * MemoryLayout<Float>.stride, as: SIMD16<Float>.self)
+                    last += weights[base + 16]
+                }
             }
         }
-        scores.append(contentsOf: sum)
+        for cls in 0..<16 { scores.append(low[cls]) }
+        scores.append(last)
     }
 
     /// The part of speech of each token, chosen left to right: `forms[i]` is the
