@@ -17,7 +17,11 @@ public final class FrenchLexicon: Sendable {
     private let tagFeatures: [String]
     private let lemmaStarts: [Int32]
     private let lemmaBytes: [UInt8]
-    private let forms: UTF8StringTable
+    /// Open addressing over the forms' 64-bit hashes (0 for an empty slot); a form is
+    /// known by its hash alone (two of 500,000 forms share one with odds near 10⁻⁸).
+    private let slots: [UInt64]
+    /// The form index of each slot.
+    private let slotForms: [Int32]
     private let formClasses: [UInt32]
     private let formFirst: [Int32]
     private let analysisEntry: [Int32]
@@ -25,7 +29,7 @@ public final class FrenchLexicon: Sendable {
     private let analysisNext: [Int32]
 
     /// The number of distinct forms.
-    public var formCount: Int { forms.count }
+    public var formCount: Int { formFirst.count }
 
     private static let loaded: Result<FrenchLexicon, any Error> = Result {
         guard let directory = LexiconStore.shared.directory else { throw LexiconError.missingFolder }
@@ -49,13 +53,15 @@ public final class FrenchLexicon: Sendable {
         var cellTag: [UInt16] = []
         var lemmaStarts: [Int32] = [0]
         var lemmaBytes: [UInt8] = []
-        var forms = UTF8StringTable(expected: 500_000)
+        var slots = [UInt64](repeating: 0, count: 1 << 20)
+        var slotForms = [Int32](repeating: -1, count: 1 << 20)
+        var slotMask = slots.count - 1
+        var formHashes: [UInt64] = []
         var formFirst: [Int32] = []
         var formClasses: [UInt32] = []
         var analysisEntry: [Int32] = []
         var analysisTag: [UInt16] = []
         var analysisNext: [Int32] = []
-        var form: [UInt8] = []
         lemmaBytes.reserveCapacity(bytes.count)
         analysisEntry.reserveCapacity(540_000)
         analysisTag.reserveCapacity(540_000)
@@ -113,21 +119,41 @@ public final class FrenchLexicon: Sendable {
                 lemmaStarts.append(Int32(lemmaBytes.count))
                 let cellEnd = paradigm + 1 < paradigmStarts.count ? Int(paradigmStarts[paradigm + 1]) : cellTag.count
                 for cell in Int(paradigmStarts[paradigm])..<cellEnd {
-                    form.removeAll(keepingCapacity: true)
                     var keep = first.upperBound
                     var strip = cellStrip[cell]
                     while strip > 0, keep > first.lowerBound {
                         keep -= 1
                         if bytes[keep] & 0xC0 != 0x80 { strip -= 1 }
                     }
-                    form.append(contentsOf: bytes[first.lowerBound..<keep])
-                    form.append(contentsOf: bytes[cellAdd[cell]])
-                    let (index, isNew) = form.withUnsafeBufferPointer { forms.intern($0) }
-                    let tag = cellTag[cell]
-                    if isNew {
+                    var hash = Self.hashStart
+                    for index in first.lowerBound..<keep { hash = Self.hashStep(hash, bytes[index]) }
+                    for index in cellAdd[cell] { hash = Self.hashStep(hash, bytes[index]) }
+                    hash = Self.hashFinish(hash)
+                    var slot = Int(truncatingIfNeeded: hash) & slotMask
+                    while slots[slot] != 0 && slots[slot] != hash { slot = (slot + 1) & slotMask }
+                    if slots[slot] == 0 {
+                        if (formHashes.count + 1) * 2 > slots.count {
+                            // Keep the table at most half full: twice the slots, every form again.
+                            slots = [UInt64](repeating: 0, count: slots.count * 2)
+                            slotForms = [Int32](repeating: -1, count: slots.count)
+                            slotMask = slots.count - 1
+                            for (form, formHash) in formHashes.enumerated() {
+                                var free = Int(truncatingIfNeeded: formHash) & slotMask
+                                while slots[free] != 0 { free = (free + 1) & slotMask }
+                                slots[free] = formHash
+                                slotForms[free] = Int32(form)
+                            }
+                            slot = Int(truncatingIfNeeded: hash) & slotMask
+                            while slots[slot] != 0 { slot = (slot + 1) & slotMask }
+                        }
+                        slots[slot] = hash
+                        slotForms[slot] = Int32(formFirst.count)
+                        formHashes.append(hash)
                         formFirst.append(-1)
                         formClasses.append(0)
                     }
+                    let index = slotForms[slot]
+                    let tag = cellTag[cell]
                     analysisEntry.append(entry)
                     analysisTag.append(tag)
                     analysisNext.append(formFirst[Int(index)])
@@ -142,7 +168,8 @@ public final class FrenchLexicon: Sendable {
         self.tagFeatures = tagFeatures
         self.lemmaStarts = lemmaStarts
         self.lemmaBytes = lemmaBytes
-        self.forms = forms
+        self.slots = slots
+        self.slotForms = slotForms
         self.formFirst = formFirst
         self.formClasses = formClasses
         self.analysisEntry = analysisEntry
@@ -163,8 +190,41 @@ public final class FrenchLexicon: Sendable {
 
     // MARK: Byte-level lookups, for hot paths
 
+    private static let hashStart: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    @inline(__always)
+    private static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+    }
+
+    @inline(__always)
+    private static func hashFinish(_ hash: UInt64) -> UInt64 {
+        var z = hash
+        z = (z ^ (z >> 32)) &* 0x9E37_79B9_7F4A_7C15
+        z ^= z >> 29
+        return z == 0 ? 1 : z
+    }
+
     /// The index of a form given as UTF-8 bytes, or `nil` when the lexicon lacks it.
-    public func formIndex(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? { forms.index(of: utf8) }
+    public func formIndex(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        var hash = Self.hashStart
+        for byte in utf8 { hash = Self.hashStep(hash, byte) }
+        hash = Self.hashFinish(hash)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == hash { return Int(slotForms[slot]) }
+            if stored == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The index of a form, or `nil` when the lexicon lacks it.
+    public func formIndex(_ form: String) -> Int? {
+        var copy = form
+        return copy.withUTF8 { formIndex($0) }
+    }
 
     /// The classes of the form at `index` (see ``formIndex(_:)``).
     public func classes(atForm index: Int) -> PartOfSpeechSet { PartOfSpeechSet(rawValue: formClasses[index]) }
@@ -216,7 +276,7 @@ public final class FrenchLexicon: Sendable {
 
     /// Every reading of `form`, as written (no case folding).
     public func analyses(of form: String) -> [LexicalAnalysis] {
-        guard let index = forms.index(of: Self.lexiconSpelling(form)) else { return [] }
+        guard let index = formIndex(Self.lexiconSpelling(form)) else { return [] }
         var result: [LexicalAnalysis] = []
         var analysis = Int(formFirst[index])
         while analysis >= 0 {
@@ -232,17 +292,17 @@ public final class FrenchLexicon: Sendable {
 
     /// The classes `form` can have, as written.
     public func classes(of form: String) -> PartOfSpeechSet {
-        guard let index = forms.index(of: Self.lexiconSpelling(form)) else { return [] }
+        guard let index = formIndex(Self.lexiconSpelling(form)) else { return [] }
         return classes(atForm: index)
     }
 
     /// Whether the lexicon holds `form`, as written.
-    public func contains(_ form: String) -> Bool { forms.index(of: Self.lexiconSpelling(form)) != nil }
+    public func contains(_ form: String) -> Bool { formIndex(Self.lexiconSpelling(form)) != nil }
 
     /// The lemma of `form` read as `partOfSpeech` (as written, then lowercased), or `nil`.
     public func lemma(of form: String, as partOfSpeech: PartOfSpeech) -> String? {
         for spelling in [Self.lexiconSpelling(form), Self.lexiconSpelling(form.lowercased())] {
-            if let index = forms.index(of: spelling), let lemma = lemma(atForm: index, as: partOfSpeech) {
+            if let index = formIndex(spelling), let lemma = lemma(atForm: index, as: partOfSpeech) {
                 return lemma
             }
         }
