@@ -2,7 +2,7 @@
 """Trains Parole's part-of-speech tagger (an averaged perceptron over hashed features) and
 its lemma table on UD French treebanks, and writes Resources/models/tagger.bin.
 
-Usage: python3 Scripts/tagger/train_tagger.py [--ud ../shared/data/ud] [--epochs 8]
+Usage: python3 Scripts/tagger/train_tagger.py [--ud ../shared/data/ud] [--epochs 10]
            [--out Resources/models/tagger.bin] [--check FILE.conllu ...]
 
 Training files (never the test files): Sequoia train, GSD dev, ParisStories train and dev,
@@ -184,7 +184,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ud", default="../shared/data/ud")
     ap.add_argument("--lexicon", default="Resources/lexicons/french-forms.txt")
-    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--bits", type=int, default=19)
     ap.add_argument("--out", default="Resources/models/tagger.bin")
     ap.add_argument("--check", nargs="*", default=[])

@@ -78,3 +78,29 @@ struct FrenchLexiconTests {
         #expect(small.formCount == 4)
     }
 }
+
+@Suite("Lemma suffix rules")
+struct LemmaSuffixRuleTests {
+    @Test("Unknown words get the lemma of their ending")
+    func shippedRules() throws {
+        let rules = try LemmaSuffixRules()
+        #expect(rules.lemma(of: "zorglubs", as: .noun) == "zorglub")
+        #expect(rules.lemma(of: "tweetaient", as: .verb) == "tweeter")
+        #expect(rules.lemma(of: "disruptives", as: .adjective) == "disruptif")
+        #expect(rules.lemma(of: "stress", as: .noun) == "stress")
+        #expect(rules.lemma(of: "as", as: .noun) == nil)
+    }
+
+    @Test("An unknown class or a repeated ending fails with the file and entry")
+    func lint() {
+        let unknown = Lexicon(name: "rules", contents: "# test\nNOM\ts\n")
+        #expect(throws: LexiconError.self) { try LemmaSuffixRules(unknown) }
+        let repeated = Lexicon(name: "rules", contents: "NOUN\ts\nNOUN\ts\tx\n")
+        do {
+            _ = try LemmaSuffixRules(repeated)
+            Issue.record("a repeated ending was accepted")
+        } catch {
+            #expect("\(error)" == "rules.txt:2: duplicate ending s")
+        }
+    }
+}

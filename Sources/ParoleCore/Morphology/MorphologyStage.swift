@@ -3,8 +3,8 @@
 /// The ``PartOfSpeechTagger`` chooses the part of speech from the token, its
 /// neighbours, the tags before it and the classes the ``FrenchLexicon`` allows;
 /// the lemma then comes from the lemmas seen in training for that form and part of
-/// speech, else from the lexicon, else the form itself (a proper noun, a number, an
-/// unknown word, lowercased unless a proper noun).
+/// speech, else the form itself for a proper noun, number or symbol, else the
+/// lexicon, else the ending rules of ``LemmaSuffixRules``, else the lowercased form.
 public struct MorphologyStage: Stage {
     /// `morphology`.
     public static let defaultName = "morphology"
@@ -17,12 +17,14 @@ public struct MorphologyStage: Stage {
 
     private let lexicon: FrenchLexicon
     private let tagger: PartOfSpeechTagger
+    private let suffixRules: LemmaSuffixRules
 
     /// Creates the stage with the shipped lexicon and tagger, loaded once per process.
     public init(name: String = MorphologyStage.defaultName) throws {
         self.name = name
         lexicon = try FrenchLexicon.shared()
         tagger = try PartOfSpeechTagger.shared()
+        suffixRules = try LemmaSuffixRules()
     }
 
     /// Adds the `morphology` layer.
@@ -107,7 +109,7 @@ public struct MorphologyStage: Stage {
         for form in [lexiconForms.exact, lexiconForms.norm] where form >= 0 {
             if let lemma = lexicon.lemma(atForm: Int(form), as: lexiconClass) { return lemma }
         }
-        return token.norm
+        return suffixRules.lemma(of: token.norm, as: lexiconClass) ?? token.norm
     }
 
     /// Appends `text` as UTF-8 with `’` as `'`, the lexicon's spelling.
