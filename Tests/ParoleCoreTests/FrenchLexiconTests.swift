@@ -104,3 +104,18 @@ struct LemmaSuffixRuleTests {
         }
     }
 }
+
+@Suite("French lexicon inflections")
+struct FrenchLexiconInflectionTests {
+    @Test("A verb's lemma gives its conjugation, an adjective's its agreement")
+    func inflections() throws {
+        let lexicon = try FrenchLexicon.shared()
+        let verb = lexicon.inflections(of: "déclarer", as: .verb)
+        #expect(verb.contains { $0.form == "déclarait" && $0.features.contains("Tense=Imp") })
+        #expect(verb.contains { $0.form == "déclarèrent" })
+        #expect(verb.count > 40)
+        let adjective = Set(lexicon.inflections(of: "israélien", as: .adjective).map(\.form))
+        #expect(adjective == ["israélien", "israélienne", "israéliens", "israéliennes"])
+        #expect(lexicon.inflections(of: "déclarer", as: .noun).isEmpty)
+    }
+}

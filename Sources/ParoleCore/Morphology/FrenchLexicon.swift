@@ -27,6 +27,14 @@ public final class FrenchLexicon: Sendable {
     private let analysisEntry: [Int32]
     private let analysisTag: [UInt16]
     private let analysisNext: [Int32]
+    /// The paradigm of each entry, and each paradigm's cells (see the file's layout), to
+    /// generate an entry's forms.
+    private let entryParadigms: [Int32]
+    private let paradigmStarts: [Int32]
+    private let cellStrip: [Int32]
+    private let cellAddStarts: [Int32]
+    private let cellAddBytes: [UInt8]
+    private let cellTag: [UInt16]
 
     /// The number of distinct forms.
     public var formCount: Int { formFirst.count }
@@ -51,6 +59,9 @@ public final class FrenchLexicon: Sendable {
         var cellStrip: [Int32] = []
         var cellAdd: [Range<Int>] = []
         var cellTag: [UInt16] = []
+        var entryParadigms: [Int32] = []
+        var cellAddStarts: [Int32] = [0]
+        var cellAddBytes: [UInt8] = []
         var lemmaStarts: [Int32] = [0]
         var lemmaBytes: [UInt8] = []
         var slots = [UInt64](repeating: 0, count: 1 << 20)
@@ -108,6 +119,8 @@ public final class FrenchLexicon: Sendable {
                     cellStrip.append(Int32(strip))
                     cellAdd.append((comma1 + 1)..<comma2)
                     cellTag.append(UInt16(tag))
+                    cellAddBytes.append(contentsOf: bytes[(comma1 + 1)..<comma2])
+                    cellAddStarts.append(Int32(cellAddBytes.count))
                     cell = stop + 1
                 }
             } else if fields.count == 2 {
@@ -115,6 +128,7 @@ public final class FrenchLexicon: Sendable {
                     throw fail("unknown paradigm")
                 }
                 let entry = Int32(lemmaStarts.count - 1)
+                entryParadigms.append(Int32(paradigm))
                 lemmaBytes.append(contentsOf: bytes[first])
                 lemmaStarts.append(Int32(lemmaBytes.count))
                 let cellEnd = paradigm + 1 < paradigmStarts.count ? Int(paradigmStarts[paradigm + 1]) : cellTag.count
@@ -169,6 +183,12 @@ public final class FrenchLexicon: Sendable {
         self.lemmaStarts = lemmaStarts
         self.lemmaBytes = lemmaBytes
         self.slots = slots
+        self.entryParadigms = entryParadigms
+        self.paradigmStarts = paradigmStarts
+        self.cellStrip = cellStrip
+        self.cellAddStarts = cellAddStarts
+        self.cellAddBytes = cellAddBytes
+        self.cellTag = cellTag
         self.slotForms = slotForms
         self.formFirst = formFirst
         self.formClasses = formClasses
@@ -307,6 +327,37 @@ public final class FrenchLexicon: Sendable {
             }
         }
         return nil
+    }
+
+    /// Every form of the entries whose lemma is `lemma` and class `partOfSpeech`, with
+    /// its features: the conjugation of a verb (`déclarer`: `déclarait`
+    /// `Mood=Ind|Tense=Imp|Person=3|Number=Sing`, …), the plural and feminine of an
+    /// adjective. Reads every entry (about a millisecond): for set-up, not for hot paths.
+    public func inflections(of lemma: String, as partOfSpeech: PartOfSpeech) -> [(form: String, features: String)] {
+        let target = Array(Self.lexiconSpelling(lemma).utf8)
+        var result: [(form: String, features: String)] = []
+        for entry in entryParadigms.indices {
+            let start = Int(lemmaStarts[entry])
+            let end = Int(lemmaStarts[entry + 1])
+            guard end - start == target.count, lemmaBytes[start..<end].elementsEqual(target) else { continue }
+            let paradigm = Int(entryParadigms[entry])
+            let cellEnd =
+                paradigm + 1 < paradigmStarts.count ? Int(paradigmStarts[paradigm + 1]) : cellTag.count
+            for cell in Int(paradigmStarts[paradigm])..<cellEnd
+            where tagClasses[Int(cellTag[cell])] == partOfSpeech {
+                var keep = end
+                var strip = cellStrip[cell]
+                while strip > 0, keep > start {
+                    keep -= 1
+                    if lemmaBytes[keep] & 0xC0 != 0x80 { strip -= 1 }
+                }
+                let form =
+                    Array(lemmaBytes[start..<keep])
+                    + cellAddBytes[Int(cellAddStarts[cell])..<Int(cellAddStarts[cell + 1])]
+                result.append((String(decoding: form, as: UTF8.self), tagFeatures[Int(cellTag[cell])]))
+            }
+        }
+        return result
     }
 
     /// The gender of `name` as a first name (`Barbara`: female), or `nil` when it is none.
