@@ -11,13 +11,14 @@ Multi-word tokens (du = de + le, au, aux, des) become one token tagged with thei
 part (du: ADP, lemma de), as Parole's tokenizer keeps them whole.
 
 Output layout (little-endian): a text header of `#` lines ended by an empty line, then
-  "PTAG" u32 version, u32 bits, u32 classes, u32 scale-free float32 count n,
+  "PTAG", u32 version (1), u32 hash bits, u32 classes (17), u32 row count n,
   n x (u32 bucket, classes x float16 weights)          the weights of used buckets
   u32 m, m x (u16 len, utf8 form, u8 upos, u16 len, utf8 lemma)   the UD lemma table
-Standard library only.
+Weights are pruned below 0.005 in every class. The --check lemmas follow the Swift stage
+except its ending rules for unknown words (Resources/lexicons/lemma-suffixes.txt), so they
+run slightly below `parole eval`. Standard library only.
 """
 import argparse
-import array
 import collections
 import os
 import random
