@@ -24,13 +24,13 @@ let package = Package(
             name: "CParoleICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
-        // The data files the stages load (Resources/lexicons), as a resource bundle.
+        // The data files the stages load (Resources/lexicons, Resources/models), as a resource bundle.
         .target(
             name: "ParoleResources",
             path: "Resources",
             exclude: ["README.md"],
             sources: ["ParoleResources.swift"],
-            resources: [.copy("lexicons")]
+            resources: [.copy("lexicons"), .copy("models")]
         ),
         // Document model, plugin pipeline, ICU layer, tokenizer, sentence splitter, I/O.
         .target(

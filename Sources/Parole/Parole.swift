@@ -5,7 +5,7 @@
 
 extension StageRegistry {
     /// Every built-in stage, registered in pipeline order:
-    /// `tokenize`, `sentences`, `entities`, `dates`, `quotes`.
+    /// `tokenize`, `sentences`, `morphology`, `entities`, `dates`, `quotes`.
     ///
     /// Copy it and register your own stages to extend it:
     ///
@@ -15,12 +15,18 @@ extension StageRegistry {
     /// ```
     public static var standard: StageRegistry {
         var registry = StageRegistry.core
+        registry.register(MorphologyStage.defaultName) { try MorphologyStage() }
         registry.register(EntityStage.defaultName) { try EntityStage() }
         registry.register(DateStage.defaultName) { try DateStage() }
         registry.register(QuoteStage.defaultName) { try QuoteStage() }
         return registry
     }
 
-    /// The names of the standard pipeline, in order.
-    public static var standardPipeline: [String] { standard.names }
+    /// The names of the standard pipeline, in order: every standard stage except the
+    /// opt-in ones (``optionalStages``), which `--stages` adds.
+    public static var standardPipeline: [String] { standard.names.filter { !optionalStages.contains($0) } }
+
+    /// Standard stages left out of the default pipeline: `morphology` (parts of speech
+    /// and lemmas), which no other standard stage reads yet.
+    public static var optionalStages: Set<String> { [MorphologyStage.defaultName] }
 }

@@ -33,7 +33,7 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
     @Option(help: "Output format: jsonl (default when not a terminal), json or text (default in a terminal).")
     var format: Format?
 
-    @Option(help: "Comma-separated stages to run, in order.")
+    @Option(help: "Comma-separated stages to run, in order (add morphology for upos and lemma).")
     var stages: String = StageRegistry.standardPipeline.joined(separator: ",")
 
     @Option(help: "What standard input holds: text or jsonl.")

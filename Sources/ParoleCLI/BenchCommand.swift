@@ -15,8 +15,9 @@ public struct BenchCommand: ParsableCommand {
               icu          ICU's word-break iterator walked over the text, nothing else (the baseline)
               tokenize     the tokenize stage
               sentences    tokenize + sentences
-              STAGE        one later stage alone (the layers it needs are made beforehand, untimed)
-              pipeline     every stage, one thread, no output
+              STAGE        one later stage alone (the layers it needs are made beforehand, untimed),
+                           including opt-in stages such as morphology
+              pipeline     every stage of the default pipeline, one thread, no output
               analyze      `parole analyze` on all cores, JSON lines written to /dev/null
             Use a release build: swift build -c release.
             """)
@@ -57,7 +58,10 @@ public struct BenchCommand: ParsableCommand {
         }
         let names =
             only?.split(separator: ",").map(String.init)
-            ?? ["icu", "tokenize", "sentences"] + StageRegistry.standardPipeline.dropFirst(2) + ["pipeline", "analyze"]
+            ?? ["icu", "tokenize", "sentences"] + StageRegistry.standardPipeline.dropFirst(2)
+            + StageRegistry.standard.names.filter { StageRegistry.optionalStages.contains($0) } + [
+                "pipeline", "analyze",
+            ]
         var results: [BenchResult] = []
         for name in names {
             results.append(try runChild(name))
@@ -136,12 +140,15 @@ public struct BenchCommand: ParsableCommand {
             work = { for document in documents { _ = baseline.countBoundaries(document.utf16) } }
         case "tokenize", "sentences", "pipeline":
             let stages =
-                name == "tokenize" ? ["tokenize"] : name == "sentences" ? ["tokenize", "sentences"] : registry.names
+                name == "tokenize"
+                ? ["tokenize"] : name == "sentences" ? ["tokenize", "sentences"] : StageRegistry.standardPipeline
             let pipeline = try registry.pipeline(named: stages)
             work = { for document in documents { _ = try pipeline.analyze(document) } }
         default:
             let stage = try registry.makeStage(named: name)
-            let before = try registry.pipeline(named: Array(registry.names.prefix { $0 != name }))
+            let order =
+                StageRegistry.optionalStages.contains(name) ? registry.names : StageRegistry.standardPipeline
+            let before = try registry.pipeline(named: Array(order.prefix { $0 != name }))
             let prepared = try documents.map { try before.analyze($0) }
             work = {
                 for document in prepared {

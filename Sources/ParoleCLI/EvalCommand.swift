@@ -7,12 +7,14 @@ public struct EvalCommand: ParsableCommand {
     /// The subcommand's name and help.
     public static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Score the tokenizer and sentence splitter against a CoNLL-U treebank.",
+        abstract: "Score the tokenizer, sentence splitter and tagger against a CoNLL-U treebank.",
         discussion: """
             The treebank's sentences are joined by one space into documents of --per-doc sentences.
             A token counts when its span equals a gold surface token (multiword tokens such as
             "du" count once); a sentence when its span equals a gold sentence. These are the
-            definitions of `score.py ud`.
+            definitions of `score.py ud`. When the stages include `morphology`, UPOS and lemma
+            accuracy are reported over the gold tokens, multiword tokens left out; a gold token
+            without a predicted token of the same span counts as wrong.
             """)
 
     @Argument(help: "CoNLL-U files, such as fr_gsd-ud-test.conllu.")
@@ -22,7 +24,7 @@ public struct EvalCommand: ParsableCommand {
     var perDocument = 20
 
     @Option(help: "Comma-separated stages to run; they must make `tokens` and `sentences`.")
-    var stages = "tokenize,sentences"
+    var stages = "tokenize,sentences,morphology"
 
     @Flag(help: "Write the scores as JSON.")
     var json = false
@@ -68,11 +70,22 @@ public struct EvalCommand: ParsableCommand {
                     score["f1"] = (raw.f1 * 10).rounded() / 10
                     object[key] = score
                 }
+                for (key, accuracy) in [("upos", result.partsOfSpeech), ("lemma", result.lemmas)] {
+                    object.removeValue(forKey: key == "upos" ? "partsOfSpeech" : "lemmas")
+                    guard let accuracy else { continue }
+                    object[key] = [
+                        "accuracy": (accuracy.percentage * 10).rounded() / 10, "correct": accuracy.correct,
+                        "total": accuracy.total,
+                    ]
+                }
                 let data = try JSONSerialization.data(
                     withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
                 output.write(Array(data) + [0x0A])
             } else {
-                output.write("\(file)\n  tokens     \(result.tokens)\n  sentences  \(result.sentences)\n")
+                var text = "\(file)\n  tokens     \(result.tokens)\n  sentences  \(result.sentences)\n"
+                if let tags = result.partsOfSpeech { text += "  upos       \(tags)\n" }
+                if let lemmas = result.lemmas { text += "  lemma      \(lemmas)\n" }
+                output.write(text)
             }
         }
     }

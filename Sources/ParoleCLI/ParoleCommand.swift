@@ -9,6 +9,8 @@ public struct ParoleCommand: ParsableCommand {
         abstract: "French natural-language processing: tokens, sentences, entities, dates and quotations.",
         discussion: """
             Stages: \(StageRegistry.standardPipeline.joined(separator: ", ")).
+            Opt-in (add with --stages): \(StageRegistry.optionalStages.sorted().joined(separator: ", ")) \
+            (tokens[].upos and tokens[].lemma).
             Run `parole analyze corpus/` to analyse a folder of articles as JSON lines.
             """,
         version: ParoleVersion.string,

@@ -31,5 +31,40 @@ struct EvalCommandTests {
         #expect(tokens["f1"] as? Double == 100)
         #expect(tokens["gold"] as? Int == 8)
         #expect(sentences["f1"] as? Double == 100)
+        let upos = try #require(object["upos"] as? [String: Any])
+        let lemma = try #require(object["lemma"] as? [String: Any])
+        #expect(upos["total"] as? Int == 8)
+        #expect(upos["correct"] as? Int ?? 0 >= 7)
+        #expect(lemma["total"] as? Int == 8)
+        #expect(lemma["correct"] as? Int ?? 0 >= 7)
+    }
+
+    @Test("A gold token the tokenizer missed counts as wrong; multiword tokens are left out")
+    func evalMorphology() throws {
+        let conllu = """
+            # text = Il parle du budget.
+            1\tIl\til\tPRON\t_\t_\t2\tnsubj\t_\t_
+            2\tparle\tparler\tVERB\t_\t_\t0\troot\t_\t_
+            3-4\tdu\t_\t_\t_\t_\t_\t_\t_\t_
+            3\tde\tde\tADP\t_\t_\t5\tcase\t_\t_
+            4\tle\tle\tDET\t_\t_\t5\tdet\t_\t_
+            5\tbudget\tbudget\tNOUN\t_\t_\t2\tobl\t_\tSpaceAfter=No
+            6\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_
+
+            """
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("parole-\(UUID().uuidString).conllu")
+        try Data(conllu.utf8).write(to: url)
+        let command = try #require(try ParoleCommand.parseAsRoot(["eval", url.path]) as? EvalCommand)
+        let output = MemorySink()
+        try command.execute(output: output)
+        let text = String(decoding: output.bytes, as: UTF8.self)
+        // Four gold tokens with tags (du is left out); "Il" has lemma "il" here, Parole says "lui".
+        #expect(text.contains("upos       100.0 (4/4)"))
+        #expect(text.contains("lemma      75.0 (3/4)"))
+        let untagged = try #require(
+            try ParoleCommand.parseAsRoot(["eval", url.path, "--stages", "tokenize,sentences"]) as? EvalCommand)
+        let plain = MemorySink()
+        try untagged.execute(output: plain)
+        #expect(!String(decoding: plain.bytes, as: UTF8.self).contains("upos"))
     }
 }

@@ -16,6 +16,18 @@ public struct SegmentationEvaluation: Sendable {
         public var tokens: [Span]
         /// Gold sentence spans.
         public var sentences: [Span]
+        /// Gold tokens with a part of speech and a lemma (multiword tokens left out).
+        public var tagged: [TaggedToken] = []
+    }
+
+    /// A gold token with its UPOS tag and lemma.
+    public struct TaggedToken: Sendable, Hashable {
+        /// Where it is.
+        public var span: Span
+        /// Its UPOS tag, such as `NOUN`.
+        public var partOfSpeech: String
+        /// Its lemma.
+        public var lemma: String
     }
 
     /// The scores.
@@ -24,6 +36,26 @@ public struct SegmentationEvaluation: Sendable {
         public var tokens: Score
         /// Sentence precision, recall and F1.
         public var sentences: Score
+        /// UPOS accuracy over gold tokens (multiword tokens left out), when the
+        /// pipeline made the `morphology` layer: a gold token without a predicted token
+        /// of the same span counts as wrong.
+        public var partsOfSpeech: Accuracy?
+        /// Lemma accuracy, counted the same way.
+        public var lemmas: Accuracy?
+    }
+
+    /// A share of gold items found right.
+    public struct Accuracy: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// Items right.
+        public var correct: Int
+        /// Gold items.
+        public var total: Int
+        /// Percentage right (0 when there is no gold item).
+        public var percentage: Double { total == 0 ? 0 : 100 * Double(correct) / Double(total) }
+        /// `96.1 (9,610/10,000)`.
+        public var description: String {
+            "\((percentage * 10).rounded() / 10) (\(correct)/\(total))"
+        }
     }
 
     /// The documents, in order.
@@ -38,6 +70,7 @@ public struct SegmentationEvaluation: Sendable {
             let chunk = sentences[start..<min(start + perDocument, sentences.count)]
             var body: [UInt16] = []
             var tokens: [Span] = []
+            var tagged: [TaggedToken] = []
             var spans: [Span] = []
             for sentence in chunk {
                 if !body.isEmpty { body.append(0x20) }
@@ -45,9 +78,15 @@ public struct SegmentationEvaluation: Sendable {
                 let text = Array(sentence.text.utf16)
                 body.append(contentsOf: text)
                 var position = 0
-                for token in sentence.tokens {
+                for (index, token) in sentence.tokens.enumerated() {
                     guard let found = Self.find(Array(token.utf16), in: text, from: position) else { break }
-                    tokens.append(Span(start: base + found, end: base + found + token.utf16.count))
+                    let span = Span(start: base + found, end: base + found + token.utf16.count)
+                    tokens.append(span)
+                    if index < sentence.partsOfSpeech.count, let tag = sentence.partsOfSpeech[index],
+                        index < sentence.lemmas.count, let lemma = sentence.lemmas[index]
+                    {
+                        tagged.append(TaggedToken(span: span, partOfSpeech: tag, lemma: lemma))
+                    }
                     position = found + token.utf16.count
                 }
                 spans.append(Self.trimmed(Span(start: base, end: base + text.count), body))
@@ -56,7 +95,7 @@ public struct SegmentationEvaluation: Sendable {
                 GoldDocument(
                     id: "ud_" + String(repeating: "0", count: max(0, 5 - String(documents.count).count))
                         + String(documents.count),
-                    text: String(decoding: body, as: UTF16.self), tokens: tokens, sentences: spans))
+                    text: String(decoding: body, as: UTF16.self), tokens: tokens, sentences: spans, tagged: tagged))
             start += perDocument
         }
         self.documents = documents
@@ -66,14 +105,31 @@ public struct SegmentationEvaluation: Sendable {
     public func evaluate(_ pipeline: Pipeline) throws -> Result {
         var tokenScore = Score(truePositives: 0, predicted: 0, gold: 0)
         var sentenceScore = tokenScore
+        var partsOfSpeech: Accuracy?
+        var lemmas: Accuracy?
         for gold in documents {
             let document = try pipeline.analyze(Document(id: gold.id, text: gold.text))
             let predictedTokens = Set(document.tokens.map(\.span))
             let predictedSentences = Set(document.sentences.map { Self.trimmed($0.span, document.utf16) })
             tokenScore = tokenScore + Self.score(predictedTokens, gold.tokens)
             sentenceScore = sentenceScore + Self.score(predictedSentences, gold.sentences)
+            if let morphology = document[MorphologyLayer.self], morphology.count == document.tokens.count {
+                var bySpan: [Span: TokenMorphology] = [:]
+                for (token, analysis) in zip(document.tokens, morphology) { bySpan[token.span] = analysis }
+                var tags = partsOfSpeech ?? Accuracy(correct: 0, total: 0)
+                var lemmaCount = lemmas ?? Accuracy(correct: 0, total: 0)
+                for token in gold.tagged {
+                    tags.total += 1
+                    lemmaCount.total += 1
+                    guard let predicted = bySpan[token.span] else { continue }
+                    if predicted.partOfSpeech.tag == token.partOfSpeech { tags.correct += 1 }
+                    if predicted.lemma == token.lemma { lemmaCount.correct += 1 }
+                }
+                partsOfSpeech = tags
+                lemmas = lemmaCount
+            }
         }
-        return Result(tokens: tokenScore, sentences: sentenceScore)
+        return Result(tokens: tokenScore, sentences: sentenceScore, partsOfSpeech: partsOfSpeech, lemmas: lemmas)
     }
 
     private static func score(_ predicted: Set<Span>, _ gold: [Span]) -> Score {

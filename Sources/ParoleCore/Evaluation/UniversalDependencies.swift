@@ -9,11 +9,17 @@ public struct TreebankSentence: Sendable, Hashable {
     public var text: String
     /// The surface tokens, in order.
     public var tokens: [String]
+    /// The UPOS tag of each token of ``tokens``, `nil` for a multiword token.
+    public var partsOfSpeech: [String?]
+    /// The lemma of each token of ``tokens``, `nil` for a multiword token.
+    public var lemmas: [String?]
 
-    /// Creates a sentence.
-    public init(text: String, tokens: [String]) {
+    /// Creates a sentence; without tags and lemmas, every token has none.
+    public init(text: String, tokens: [String], partsOfSpeech: [String?]? = nil, lemmas: [String?]? = nil) {
         self.text = text
         self.tokens = tokens
+        self.partsOfSpeech = partsOfSpeech ?? Array(repeating: nil, count: tokens.count)
+        self.lemmas = lemmas ?? Array(repeating: nil, count: tokens.count)
     }
 
     /// The sentences of CoNLL-U text.
@@ -21,11 +27,18 @@ public struct TreebankSentence: Sendable, Hashable {
         var sentences: [TreebankSentence] = []
         var text: String?
         var tokens: [String] = []
+        var partsOfSpeech: [String?] = []
+        var lemmas: [String?] = []
         var skipThrough = 0
         func finish() {
-            if let text { sentences.append(TreebankSentence(text: text, tokens: tokens)) }
+            if let text {
+                sentences.append(
+                    TreebankSentence(text: text, tokens: tokens, partsOfSpeech: partsOfSpeech, lemmas: lemmas))
+            }
             text = nil
             tokens = []
+            partsOfSpeech = []
+            lemmas = []
             skipThrough = 0
         }
         for rawLine in conllu.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -35,17 +48,21 @@ public struct TreebankSentence: Sendable, Hashable {
             } else if line.isEmpty {
                 finish()
             } else if !line.hasPrefix("#") {
-                let columns = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+                let columns = line.split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false)
                 guard columns.count >= 2 else { continue }
                 let id = columns[0]
                 if id.contains(".") { continue }
                 if let dash = id.firstIndex(of: "-") {
                     skipThrough = Int(id[id.index(after: dash)...]) ?? skipThrough
                     tokens.append(String(columns[1]))
+                    partsOfSpeech.append(nil)
+                    lemmas.append(nil)
                     continue
                 }
                 if let number = Int(id), number <= skipThrough { continue }
                 tokens.append(String(columns[1]))
+                lemmas.append(columns.count > 2 && columns[2] != "_" ? String(columns[2]) : nil)
+                partsOfSpeech.append(columns.count > 3 && columns[3] != "_" ? String(columns[3]) : nil)
             }
         }
         finish()

@@ -113,6 +113,15 @@ public final class LexiconStore: Sendable {
         return ParoleResources.lexiconDirectory
     }
 
+    /// The folder the statistical models (the tagger's weights) are read from: `models`
+    /// next to `lexicons`.
+    public var modelDirectory: URL? {
+        if let override = ProcessInfo.processInfo.environment["PAROLE_RESOURCES"], !override.isEmpty {
+            return URL(fileURLWithPath: override).appendingPathComponent("models")
+        }
+        return ParoleResources.modelDirectory
+    }
+
     /// The lexicon `name`, read and parsed on first use.
     public func lexicon(named name: String) throws -> Lexicon {
         cache.lock.lock()
@@ -138,6 +147,8 @@ public enum LexiconError: Error, CustomStringConvertible {
     case missingFile(String)
     /// The lexicon file is not UTF-8.
     case notUTF8(String)
+    /// A line of a data file does not follow its layout: file, line number, reason.
+    case malformed(String, Int, String)
 
     /// A one-line explanation.
     public var description: String {
@@ -146,6 +157,7 @@ public enum LexiconError: Error, CustomStringConvertible {
             "the Parole resource folder was not found; set PAROLE_RESOURCES to the Resources folder"
         case .missingFile(let path): "lexicon not found: \(path)"
         case .notUTF8(let path): "lexicon is not UTF-8: \(path)"
+        case .malformed(let path, let line, let reason): "\(path):\(line): \(reason)"
         }
     }
 }

@@ -13,7 +13,8 @@ public struct DocumentJSONWriter: Sendable {
     ]
 
     /// Layers never written: internal bookkeeping of the built-in stages.
-    public static let unwrittenLayers: Set<LayerName> = [EntityClusterLayer.name]
+    /// (`morphology` is written inside `tokens`, as `upos` and `lemma`.)
+    public static let unwrittenLayers: Set<LayerName> = [EntityClusterLayer.name, MorphologyLayer.name]
 
     /// Creates a writer.
     public init() {}
@@ -50,6 +51,8 @@ public struct DocumentJSONWriter: Sendable {
             writeArray(sentences, &out) { sentence, out in writeSpan(sentence.span, offsets, &out) }
         }
         if let tokens = document[TokenLayer.self] {
+            let morphology = document[MorphologyLayer.self].flatMap { $0.count == tokens.count ? $0 : nil }
+            var index = 0
             out.raw(",")
             out.key("tokens")
             writeArray(tokens, &out) { token, out in
@@ -63,6 +66,15 @@ public struct DocumentJSONWriter: Sendable {
                 out.raw(",")
                 out.key("kind")
                 out.string(token.kind.rawValue)
+                if let morphology {
+                    out.raw(",")
+                    out.key("upos")
+                    out.string(morphology[index].partOfSpeech.tag)
+                    out.raw(",")
+                    out.key("lemma")
+                    out.string(morphology[index].lemma)
+                }
+                index += 1
             }
         }
         if let entities = document[EntityLayer.self] {

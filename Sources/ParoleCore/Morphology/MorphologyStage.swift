@@ -1,0 +1,148 @@
+/// The `morphology` stage: the UD part of speech and the lemma of every token.
+///
+/// The ``PartOfSpeechTagger`` chooses the part of speech from the token, its
+/// neighbours, the tags before it and the classes the ``FrenchLexicon`` allows;
+/// the lemma then comes from the lemmas seen in training for that form and part of
+/// speech, else the form itself for a proper noun, number or symbol, else the
+/// lexicon, else the ending rules of ``LemmaSuffixRules``, else the lowercased form.
+public struct MorphologyStage: Stage {
+    /// `morphology`.
+    public static let defaultName = "morphology"
+    /// The stage's name.
+    public let name: String
+    /// `tokens`.
+    public let requiredLayers: [LayerName] = [TokenLayer.name]
+    /// `morphology`.
+    public let producedLayers: [LayerName] = [MorphologyLayer.name]
+
+    private let lexicon: FrenchLexicon
+    private let tagger: PartOfSpeechTagger
+    private let suffixRules: LemmaSuffixRules
+
+    /// Creates the stage with the shipped lexicon and tagger, loaded once per process.
+    public init(name: String = MorphologyStage.defaultName) throws {
+        self.name = name
+        lexicon = try FrenchLexicon.shared()
+        tagger = try PartOfSpeechTagger.shared()
+        suffixRules = try LemmaSuffixRules()
+    }
+
+    /// Adds the `morphology` layer.
+    public func process(_ document: inout Document) throws {
+        document[MorphologyLayer.self] = analyse(document.tokens, in: document.utf16)
+    }
+
+    /// The morphology of `tokens` of a text given as UTF-16 code units.
+    ///
+    /// Each distinct spelling is looked up once per call: its lexicon entries, its
+    /// features and the weights of the features that read it alone, and its lemma for
+    /// each part of speech it gets.
+    public func analyse(_ tokens: [Token], in utf16: [UInt16]) -> [TokenMorphology] {
+        var spellings = UTF8StringTable(expected: max(16, tokens.count / 2))
+        var features: [TaggerFeatures] = []
+        var forms: [Int32] = []
+        var formFeatures: [TaggerFeatures] = []
+        var formTokens: [Int32] = []
+        var lexiconForms: [(exact: Int32, norm: Int32)] = []
+        var ownScores: [Float] = []
+        features.reserveCapacity(tokens.count)
+        forms.reserveCapacity(tokens.count)
+        var exact: [UInt8] = []
+        for (position, token) in tokens.enumerated() {
+            let text = utf16[token.span.start..<token.span.end]
+            exact.removeAll(keepingCapacity: true)
+            Self.appendUTF8(text, to: &exact)
+            let (form, isNew) = exact.withUnsafeBufferPointer { spellings.intern($0) }
+            forms.append(form)
+            if !isNew {
+                features.append(formFeatures[Int(form)])
+                continue
+            }
+            let exactIndex = exact.withUnsafeBufferPointer { lexicon.formIndex($0) }
+            var norm = token.norm
+            let feature = norm.withUTF8 { normBytes -> TaggerFeatures in
+                let same = exact.withUnsafeBufferPointer { $0.elementsEqual(normBytes) }
+                let normIndex = same ? exactIndex : lexicon.formIndex(normBytes)
+                var classes = UInt64(exactIndex.map { lexicon.classes(atForm: $0).rawValue } ?? 0)
+                if !same, let normIndex { classes |= UInt64(lexicon.classes(atForm: normIndex).rawValue) << 17 }
+                lexiconForms.append((Int32(exactIndex ?? -1), Int32(normIndex ?? -1)))
+                return TaggerFeatures(norm: normBytes, text: text, classes: classes)
+            }
+            formFeatures.append(feature)
+            formTokens.append(Int32(position))
+            tagger.ownScores(feature, into: &ownScores)
+            features.append(feature)
+        }
+        let tags = tagger.tag(features, forms: forms, ownScores: ownScores)
+        var lemmas = [String?](repeating: nil, count: formFeatures.count * PartOfSpeech.allCases.count)
+        var result: [TokenMorphology] = []
+        result.reserveCapacity(tokens.count)
+        for index in tokens.indices {
+            let tag = tags[index]
+            let form = Int(forms[index])
+            let slot = form * PartOfSpeech.allCases.count + Int(tag.rawValue)
+            let lemma: String
+            if let known = lemmas[slot] {
+                lemma = known
+            } else {
+                let first = tokens[Int(formTokens[form])]
+                lemma = self.lemma(first, tag, lexiconForms[form], utf16)
+                lemmas[slot] = lemma
+            }
+            result.append(TokenMorphology(partOfSpeech: tag, lemma: lemma))
+        }
+        return result
+    }
+
+    private func lemma(
+        _ token: Token, _ tag: PartOfSpeech, _ lexiconForms: (exact: Int32, norm: Int32), _ utf16: [UInt16]
+    ) -> String {
+        if let seen = tagger.trainingLemmas[token.norm], let lemma = seen.first(where: { $0.0 == tag })?.1 {
+            return lemma
+        }
+        switch tag {
+        case .properNoun, .punctuation, .symbol, .numeral:
+            return String(decoding: utf16[token.span.start..<token.span.end], as: UTF16.self)
+        default: break
+        }
+        let lexiconClass: PartOfSpeech = tag == .auxiliary ? .verb : tag
+        for form in [lexiconForms.exact, lexiconForms.norm] where form >= 0 {
+            if let lemma = lexicon.lemma(atForm: Int(form), as: lexiconClass) { return lemma }
+        }
+        return suffixRules.lemma(of: token.norm, as: lexiconClass) ?? token.norm
+    }
+
+    /// Appends `text` as UTF-8 with `’` as `'`, the lexicon's spelling.
+    static func appendUTF8(_ text: ArraySlice<UInt16>, to bytes: inout [UInt8]) {
+        var index = text.startIndex
+        while index < text.endIndex {
+            var value = UInt32(text[index])
+            index += 1
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+                continue
+            }
+            if value == 0x2019 {
+                bytes.append(0x27)
+                continue
+            }
+            if value & 0xFC00 == 0xD800, index < text.endIndex, text[index] & 0xFC00 == 0xDC00 {
+                value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(text[index]) - 0xDC00)
+                index += 1
+            }
+            if value < 0x800 {
+                bytes.append(UInt8(0xC0 | value >> 6))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            } else if value < 0x10000 {
+                bytes.append(UInt8(0xE0 | value >> 12))
+                bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            } else {
+                bytes.append(UInt8(0xF0 | value >> 18))
+                bytes.append(UInt8(0x80 | (value >> 12) & 0x3F))
+                bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            }
+        }
+    }
+}
