@@ -24,7 +24,8 @@ public struct EntityLexicons: Sendable {
     let knownNameLists: [[KnownName]]
     /// The index in ``knownNameLists`` of the names that begin with each key.
     let knownNameIndex: [String: Int32]
-    /// First names and their gender (`nil` when used for both).
+    /// First names and their gender (`nil` when used for both): the hand-written list over
+    /// the one derived from the French Hunspell dictionary.
     let firstNames: [String: Gender?]
     /// Titles written before a name (`M.`, `Mme`, `Dr`), by exact spelling.
     let honorifics: [String: Gender?]
@@ -81,6 +82,10 @@ public struct EntityLexicons: Sendable {
         self.knownNameIndex = knownNameIndex
 
         var firstNames: [String: Gender?] = [:]
+        // The dictionary's first names first: the hand-written list wins where both have one.
+        for entry in try Lexicon.named("entities-first-names-dictionary").entries {
+            firstNames[Normalizer.foldingKey(entry[0])] = entry.count > 1 ? Gender(code: entry[1]) : nil
+        }
         for entry in try Lexicon.named("entities-first-names").entries {
             firstNames[Normalizer.foldingKey(entry[0])] = entry.count > 1 ? Gender(code: entry[1]) : nil
         }
