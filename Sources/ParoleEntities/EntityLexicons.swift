@@ -43,6 +43,9 @@ public struct EntityLexicons: Sendable {
     let notNames: Set<String>
     /// Weekday and month names (ICU's French), a part of ``notNames``.
     let calendarWords: Set<String>
+    /// Nouns whose `de` complement names a thing after a person (`boson` in `boson de
+    /// Higgs`), by key.
+    let eponymHeads: Set<String>
     /// The tables above indexed by the bytes of their entries (see ``FormFacts``).
     let formIndex: FormFactsIndex
 
@@ -135,6 +138,12 @@ public struct EntityLexicons: Sendable {
         notNames.formUnion(calendarWords)
         self.notNames = notNames
         self.calendarWords = calendarWords
+        var eponymHeads: Set<String> = []
+        for word in try Lexicon.named("entities-eponym-heads").words {
+            eponymHeads.insert(Normalizer.foldingKey(word))
+            if let plural = Self.plural(ofCue: word) { eponymHeads.insert(Normalizer.foldingKey(plural)) }
+        }
+        self.eponymHeads = eponymHeads
         formIndex = FormFactsIndex(
             firstNames: firstNames, roles: roles, cues: cues, demonyms: demonyms, notNames: notNames,
             calendarWords: calendarWords,

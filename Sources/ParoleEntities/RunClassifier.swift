@@ -22,7 +22,8 @@ struct RunClassifier {
                 run = (next + 1)..<run.upperBound
             }
         }
-        if let named = run.dropFirst().first(where: { traits[$0].isFirstName }),
+        // A first name that ends the run is a place's or a company's last word (`Fort Nelson`).
+        if let named = run.dropFirst().first(where: { traits[$0].isFirstName }), named + 1 < run.upperBound,
             run[run.lowerBound..<named].allSatisfy({ traits[$0].isListedWord && !traits[$0].isFirstName })
         {
             run = named..<run.upperBound
@@ -60,12 +61,9 @@ struct RunClassifier {
         {
             return Mention(tokens: run, label: .organization, strength: .strong)
         }
-        // `l'ONG Médecins sans frontières`: a cue in capitals before a name is no name.
-        if isSingle, head.isAcronym, head.cue.cueLabel != nil, first + 1 < sentence.upperBound,
-            traits[first + 1].isCapitalized, traits[first + 1].isWord
-        {
-            return nil
-        }
+        // `l'ONG Médecins sans frontières`, `l'ONG a dénoncé`: a cue noun in capitals is a
+        // common noun, before a name or alone.
+        if isSingle, head.isAcronym, head.cue.cueLabel != nil { return nil }
         // A capitalised verb or function word alone names nothing (`Voici`, `Tenez`).
         if isSingle, let wordClass = head.wordClass, wordClass == .verb || wordClass == .function,
             !head.isFirstName
