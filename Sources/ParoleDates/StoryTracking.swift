@@ -103,6 +103,8 @@ extension DateStage {
         case .clock(_, _, let inner?), .dayPart(_, let inner?):
             if case .weekday = inner { moves = opensSentence } else { moves = true }
         case .clock, .dayPart: moves = false
+        // `vendredi dernier` is an explicit date the story goes on from (`le lendemain`).
+        case .weekday(_, let modifier): moves = modifier != nil || opensSentence
         default: moves = opensSentence
         }
         if moves || context.storyDay == nil { context.storyDay = day }

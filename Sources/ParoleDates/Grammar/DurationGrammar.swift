@@ -188,6 +188,16 @@ extension DateGrammar {
         if DateGrammar.haveForms.contains(view.norm(verb)), !(view.norm(verb) == "a" && view.isWord(verb - 1, "y")) {
             return true  // j'ai 55 ans, elle allait avoir aujourd'hui 79 ans
         }
+        // `âgés d'environ 18 ans`, `âgé de près de 40 ans`: an approximation between.
+        if before == "environ" || (before == "de" && view.isWord(start - 2, "près")) {
+            let de = before == "environ" ? start - 2 : start - 3
+            let head = view.norm(de - 1)
+            if view.isWord(de, "de") || view.isWord(de, "d'"),
+                head.hasPrefix("âgé") || head.hasPrefix("agé") || head == "l'âge" || head == "âge"
+            {
+                return true
+            }
+        }
         if before == "de" || before == "d'" {
             let head = view.norm(start - 2)
             if head.hasPrefix("âgé") || head.hasPrefix("agé") || head == "l'âge" || head == "âge" { return true }

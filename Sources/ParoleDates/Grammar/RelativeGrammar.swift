@@ -16,6 +16,11 @@ extension DateGrammar {
             // `Aujourd'hui, …` sets a scene in the present rather than naming the day.
             return Detection(start: index, end: end, meaning: .reference("PRESENT_REF"))
         }
+        // `Jean Dupont, aujourd'hui professeur à Lyon`: in an apposition to a name, the
+        // present state, not the day.
+        if days == 0, isApposition(view, at: index) {
+            return Detection(start: index, end: end, meaning: .reference("PRESENT_REF"))
+        }
         if days == 0, case .weekday? = view.word(end) {
             end = calendarDate(view, at: end)?.end ?? end + 1
             return Detection(start: index, end: end, meaning: base)
@@ -32,6 +37,16 @@ extension DateGrammar {
             return Detection(start: index, end: time.end, meaning: .clock(hour: hour, minute: minute, day: base))
         }
         return Detection(start: index, end: end, meaning: base)
+    }
+
+    /// Whether the word at `index` opens an apposition to a name: a comma and a
+    /// capitalised word before, a lowercase word that is no verb form after.
+    private func isApposition(_ view: TokenView, at index: Int) -> Bool {
+        guard index - 2 >= view.bounds.lowerBound, view.isWord(index - 1, ","), view.isCapitalized(index - 2),
+            view.has(index + 1), view.tokens[index + 1].kind == .word, !view.isCapitalized(index + 1)
+        else { return false }
+        let next = view.norm(index + 1)
+        return vocabulary.tense[next] == nil && TenseReader.suffixTense(next) == nil && view.word(index + 1) == nil
     }
 
     /// A part of the day after a day: `soir`, `au soir`, `en début d'après-midi`, `dans la soirée`.
