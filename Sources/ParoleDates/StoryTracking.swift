@@ -123,7 +123,9 @@ extension DateStage {
     ) -> CalendarDay? {
         var next = index + 1
         while next < detections.count, sentences[next] == sentences[index] {
-            let meaning = detections[next].meaning
+            var meaning = detections[next].meaning
+            // `entre 0 h 30 et 4 h mardi`: the later time's day.
+            if case .clock(_, _, let day?) = meaning { meaning = day }
             switch meaning {
             case .calendar, .weekday, .deictic, .narrative:
                 let tense = tenseReader.tense(of: detections[next].start..<detections[next].end, in: view)

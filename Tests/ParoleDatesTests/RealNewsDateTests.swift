@@ -71,3 +71,36 @@ struct RealNewsDateTests {
         #expect(value(of: "ces derniers temps", in: found) == "PAST_REF")
     }
 }
+
+/// Times with their day, local times, months joined in one token, weekdays of the story.
+@Suite("Real-news times and months")
+struct RealNewsTimeTests {
+    @Test("A weekday right after a time is the time's day, for an earlier time too")
+    func timeThenDay() throws {
+        let found = try dates("Les heurts ont duré entre 23 h et 3 h samedi, selon la préfecture.", on: "2024-05-07")
+        #expect(found.map(\.text) == ["23 h", "3 h samedi"])
+        #expect(value(of: "3 h samedi", in: found) == "2024-05-04T03:00")
+        #expect(value(of: "23 h", in: found) == "2024-05-04T23:00")
+    }
+
+    @Test("Local times keep their word")
+    func localTimes() throws {
+        let found = try dates("L'avion s'est posé vers 14 h 10 locales à Bamako.", on: "2024-05-07")
+        #expect(found.map(\.text) == ["14 h 10 locales"])
+        #expect(found.first?.value == "2024-05-07T14:10")
+    }
+
+    @Test("Two months joined by a hyphen are two dates")
+    func monthPairs() throws {
+        let found = try dates("Les soldes de juillet-août ont déçu les commerçants en 2023.", on: "2023-09-12")
+        #expect(found.map(\.text) == ["juillet", "août", "2023"])
+        #expect(value(of: "août", in: found) == "2023-08")
+    }
+
+    @Test("Without a tense, the weekday the story is at is that day")
+    func storyWeekday() throws {
+        let found = try dates(
+            "La kermesse aura lieu dimanche sur la place. Dimanche soir, un bal clôt la journée.", on: "2024-05-07")
+        #expect(value(of: "Dimanche soir", in: found) == "2024-05-12TEV")
+    }
+}

@@ -59,7 +59,7 @@ struct DateGrammar: Sendable {
                 index += 1
                 continue
             }
-            if let pair = yearPair(view, at: index) {
+            if let pair = yearPair(view, at: index) ?? monthPair(view, at: index) {
                 found.append(contentsOf: pair)
                 floor = index + 1
                 index += 1
@@ -107,6 +107,8 @@ struct DateGrammar: Sendable {
                     return true
                 }
             }
+            // `mars-avril`: two months joined in one token.
+            if monthPair(view, at: index) != nil { return true }
             // `mi-juillet`, `demi-siècle`: a prefix on a month or a unit.
             let first = token.norm.utf8.first
             return (first == 0x6D || first == 0x64) && (token.norm.hasPrefix("mi-") || token.norm.hasPrefix("demi-"))
