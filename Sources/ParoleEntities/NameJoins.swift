@@ -99,6 +99,17 @@ struct NameJoins {
                 continue
             }
             let gap = mention.tokens.lowerBound - last.tokens.upperBound
+            // `le New Jersey`: a guessed place right before a known one is its first word.
+            if gap == 0, last.label == .location, mention.label == .location, last.strength < .strong,
+                !context.isLineBreak(before: mention.tokens.lowerBound),
+                !isSeparated(last.tokens.upperBound - 1, mention.tokens.lowerBound)
+            {
+                last.tokens = last.tokens.lowerBound..<mention.tokens.upperBound
+                last.strength = mention.strength
+                last.isDefault = false
+                result[result.count - 1] = last
+                continue
+            }
             if gap == 0, last.label == .organization, !context.isLineBreak(before: mention.tokens.lowerBound),
                 mention.label == .organization || (mention.isDefault && !traits[mention.tokens.lowerBound].isFirstName),
                 !traits[mention.tokens.lowerBound].isFirstName || mention.label == .organization,

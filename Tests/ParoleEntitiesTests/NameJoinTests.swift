@@ -52,6 +52,24 @@ struct NameJoinTests {
         #expect(entities.contains("Natalia Orlova/PER"))
     }
 
+    @Test("A capital elided inside a name keeps the name whole")
+    func elidedCapital() throws {
+        #expect(try hasEntity("Le ministre Konan N'Dri est arrivé à Yamoussoukro.", "Konan N'Dri", "PER"))
+        #expect(try hasEntity("Selon Massimo D'Alema, le vote aura lieu.", "Massimo D'Alema", "PER"))
+    }
+
+    @Test("A guessed place right before a known one is its first word")
+    func placeFirstWord() throws {
+        #expect(try hasEntity("Elle a grandi dans le New Jersey avant de partir.", "New Jersey", "LOC"))
+    }
+
+    @Test("Two capitalised common nouns joined by de are one name")
+    func capitalisedNouns() throws {
+        let entities = try entityList("Les manifestants se sont rassemblés devant l'Hôtel de Ville jeudi.")
+        #expect(entities.count == 1)
+        #expect(entities.first?.hasPrefix("Hôtel de Ville/") == true)
+    }
+
     @Test("A first name that ends a place's name is no person")
     func placeEndingInFirstName() throws {
         #expect(try hasEntity("Les pompiers ont évacué la petite ville de Fort Wilson dimanche.", "Fort Wilson", "LOC"))
