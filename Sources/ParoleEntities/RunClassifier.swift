@@ -61,9 +61,12 @@ struct RunClassifier {
         {
             return Mention(tokens: run, label: .organization, strength: .strong)
         }
-        // `l'ONG Médecins sans frontières`, `l'ONG a dénoncé`: a cue noun in capitals is a
-        // common noun, before a name or alone.
-        if isSingle, head.isAcronym, head.cue.cueLabel != nil { return nil }
+        // `l'ONG Médecins sans frontières`: a cue in capitals before a name is no name.
+        if isSingle, head.isAcronym, head.cue.cueLabel != nil, first + 1 < sentence.upperBound,
+            traits[first + 1].isCapitalized, traits[first + 1].isWord
+        {
+            return nil
+        }
         // A capitalised verb or function word alone names nothing (`Voici`, `Tenez`).
         if isSingle, let wordClass = head.wordClass, wordClass == .verb || wordClass == .function,
             !head.isFirstName
@@ -117,6 +120,10 @@ struct RunClassifier {
             mention.noteGender(firstNameGender ?? nil, from: .firstName)
             mention.noteGender(evidence.gender, from: .role)
             return mention
+        }
+        // `La Vésubie et la Roya sont sorties de leur lit`, even when a river shares a first name.
+        if isSingle, cues.isRiverInFlood(after: run.upperBound, limit: sentence.upperBound) {
+            return Mention(tokens: run, label: .location, strength: .context)
         }
         if let gender = firstNameGender, !isSingle || !head.isSentenceInitial {
             var mention = Mention(tokens: run, label: .person, strength: isSingle ? .context : .strong)

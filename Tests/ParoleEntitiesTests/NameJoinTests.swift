@@ -30,6 +30,14 @@ struct NameJoinTests {
         #expect(entities.contains("PSA Peugeot Citroën/ORG"))
     }
 
+    @Test("A cue acronym before a name is not joined to it")
+    func cueAcronymNotJoined() throws {
+        let entities = try entityList(
+            "L'ONG a publié un rapport. Selon l'ONG Amnesty International, la situation empire.")
+        #expect(entities.contains("Amnesty International/ORG"))
+        #expect(!entities.contains("ONG Amnesty International/ORG"))
+    }
+
     @Test("A list of companies stays a list")
     func companyList() throws {
         let entities = try entityList("Les banques Belfius, ING et KBC ont porté plainte.")
