@@ -104,3 +104,39 @@ struct RealNewsTimeTests {
         #expect(value(of: "Dimanche soir", in: found) == "2024-05-12TEV")
     }
 }
+
+/// Expressions split into pieces, and idioms that are no dates.
+@Suite("Real-news pieces and idioms")
+struct RealNewsPieceTests {
+    @Test("Des années and a decade make the decade")
+    func decadeAfterDes() throws {
+        let found = try dates("Le chômage des années 1980 a vidé la vallée.", on: "2024-05-07")
+        #expect(found == [Found(text: "des années 1980", kind: "DATE", value: "198X")])
+    }
+
+    @Test("Début de and a year make the year's beginning")
+    func beginningOfYear() throws {
+        let found = try dates("Le site a fermé début de 2019, selon la mairie.", on: "2024-05-07")
+        #expect(found.map(\.text) == ["début de 2019"])
+        #expect(found.first?.value == "2019")
+    }
+
+    @Test("A weekday and minuit are one time")
+    func weekdayMidnight() throws {
+        let found = try dates("Les bureaux de vote ont fermé mercredi minuit.", on: "2024-05-09")
+        #expect(found.map(\.text) == ["mercredi minuit"])
+        #expect(found.first?.value == "2024-05-08T00:00")
+    }
+
+    @Test("En matinée and en soirée are parts of the story's day")
+    func partOfDayAfterEn() throws {
+        let found = try dates("Le 6 mai, les pompiers sont intervenus en matinée.", on: "2024-05-09")
+        #expect(value(of: "en matinée", in: found) == "2024-05-06TMO")
+    }
+
+    @Test("Idioms with hier and fins de mois are no dates")
+    func idioms() throws {
+        #expect(try dates("Cette rivalité entre les deux clubs ne date pas d'hier.", on: "2024-05-09") == [])
+        #expect(try dates("Les fins de mois sont difficiles pour les retraités.", on: "2024-05-09") == [])
+    }
+}

@@ -147,6 +147,7 @@ struct DateGrammar: Sendable {
         consider(partOfPeriod(view, at: start))
         consider(determined(view, at: start))
         consider(core(view, at: start))
+        consider(partOfDayAfterEn(view, at: start))
         return best
     }
 

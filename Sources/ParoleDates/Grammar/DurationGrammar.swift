@@ -166,8 +166,10 @@ extension DateGrammar {
         else { return nil }
         let before = view.norm(index - 2)
         guard view.has(index - 2), !view.isNumber(index - 2),
-            !["fin", "début", "plus", "moins", "près", "âge", "mois", "l'âge", "milieu", "cours", "bout"].contains(
-                before)
+            ![
+                "fin", "fins", "début", "débuts", "plus", "moins", "près", "âge", "mois", "l'âge", "milieu", "cours",
+                "bout",
+            ].contains(before)
         else { return nil }
         if case .collective? = view.word(index - 2) { return nil }
         if DateGrammar.nonDurationFollowers.contains(view.norm(index + 1)) { return nil }

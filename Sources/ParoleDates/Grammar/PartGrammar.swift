@@ -58,9 +58,22 @@ extension DateGrammar {
         return Detection(start: start, end: inner.end, meaning: inner.meaning)
     }
 
+    /// `en matinée`, `en soirée`: a part of the day of the day the story is at.
+    func partOfDayAfterEn(_ view: TokenView, at start: Int) -> Detection? {
+        guard view.isWord(start, "en"), view.isWord(start + 1, "matinée") || view.isWord(start + 1, "soirée"),
+            case .dayPart(let part)? = view.word(start + 1)
+        else { return nil }
+        return Detection(start: start, end: start + 2, meaning: .dayPart(part, day: nil))
+    }
+
     /// What follows `fin de`, `début du`, `milieu des`.
     private func partInner(_ view: TokenView, at index: Int, contracted: String, part: PeriodPart) -> Detection? {
         if contracted == "des" { return decade(view, at: index, start: index) }
+        // `début de 2005`.
+        if contracted == "de", let year = view.integer(index), view.digitCount(index) == 4, (1000...2199).contains(year)
+        {
+            return Detection(start: index, end: index + 1, meaning: .calendar(CalendarFields(year: year)))
+        }
         if contracted == "du", let century = century(view, at: index, start: index) { return century }
         var cursor = index
         var demonstrative = false

@@ -5,6 +5,8 @@ extension DateGrammar {
     /// `hier`, `aujourd'hui vendredi`, `demain matin`, `hier en début d'après-midi`.
     func deicticPhrase(_ view: TokenView, at index: Int) -> Detection? {
         guard case .deicticDay(let days)? = view.word(index) else { return nil }
+        // `ne date pas d'hier`, `ce n'est pas d'hier`: an idiom for a long time.
+        if days == -1, view.isWord(index - 1, "d'"), view.isWord(index - 2, "pas") { return nil }
         // A capital inside a sentence, right after another capitalised word, makes it part
         // of a name: the party `Rimonville Demain`, the paper `Le Monde Aujourd'hui`.
         if view.isCapitalized(index), index > view.bounds.lowerBound, view.isCapitalized(index - 1) {
@@ -124,6 +126,10 @@ extension DateGrammar {
         }
         if view.isWord(end, "midi") {
             return Detection(start: index, end: end + 1, meaning: .clock(hour: 12, minute: 0, day: day))
+        }
+        // `mercredi minuit`: the midnight that ends the day.
+        if view.isWord(end, "minuit") {
+            return Detection(start: index, end: end + 1, meaning: .clock(hour: 0, minute: 0, day: day))
         }
         return Detection(start: index, end: end, meaning: day)
     }
