@@ -140,3 +140,21 @@ struct RealNewsPieceTests {
         #expect(try dates("Les fins de mois sont difficiles pour les retraités.", on: "2024-05-09") == [])
     }
 }
+
+/// Days counted from today inside a quotation count from the day it was said.
+@Suite("Quoted relative days")
+struct QuotedDeicticTests {
+    @Test("Hier in a quote counts from the reporter's weekday")
+    func quotedYesterday() throws {
+        let found = try dates(
+            "« Hier, nous avons tout perdu », a déclaré vendredi le maire de la commune.", on: "2024-05-07")
+        #expect(value(of: "Hier", in: found) == "2024-05-02")
+        #expect(value(of: "vendredi", in: found) == "2024-05-03")
+    }
+
+    @Test("Hier outside a quote counts from publication")
+    func unquotedYesterday() throws {
+        let found = try dates("Hier, le maire a rappelé ce qu'il avait dit vendredi.", on: "2024-05-07")
+        #expect(value(of: "Hier", in: found) == "2024-05-06")
+    }
+}
