@@ -114,7 +114,9 @@ extension DateGrammar {
     /// months, each with its own part of the token's text.
     func monthPair(_ view: TokenView, at index: Int) -> [Detection]? {
         let token = view.tokens[index]
-        guard token.kind == .word, token.span.length >= 7, token.span.length <= 20 else { return nil }
+        guard token.kind == .word, token.span.length >= 7, token.span.length <= 20,
+            view.utf16[token.span.start..<token.span.end].contains(0x2D)
+        else { return nil }
         let norm = token.norm
         guard let hyphen = norm.firstIndex(of: "-"), norm.utf16.count == token.span.length else { return nil }
         let first = String(norm[..<hyphen])

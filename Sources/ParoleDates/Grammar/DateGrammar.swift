@@ -94,6 +94,9 @@ struct DateGrammar: Sendable {
         }
     }
 
+    /// The first bytes of French month names (`j`, `f`, `m`, `a`, `s`, `o`, `n`, `d`).
+    static let monthInitials: Set<UInt8> = [0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64]
+
     /// Whether token `index` can anchor an expression.
     @inline(__always)
     private func isHead(_ view: TokenView, _ index: Int) -> Bool {
@@ -107,8 +110,12 @@ struct DateGrammar: Sendable {
                     return true
                 }
             }
-            // `mars-avril`: two months joined in one token.
-            if monthPair(view, at: index) != nil { return true }
+            // `mars-avril`: two months joined in one token (a month's initial, then a hyphen).
+            if token.span.length >= 7, token.span.length <= 20, Self.monthInitials.contains(token.norm.utf8.first ?? 0),
+                view.utf16[token.span.start..<token.span.end].contains(0x2D), monthPair(view, at: index) != nil
+            {
+                return true
+            }
             // `mi-juillet`, `demi-siècle`: a prefix on a month or a unit.
             let first = token.norm.utf8.first
             return (first == 0x6D || first == 0x64) && (token.norm.hasPrefix("mi-") || token.norm.hasPrefix("demi-"))

@@ -36,13 +36,14 @@ extension DateGrammar {
     private func shareOfPeriod(_ view: TokenView, at start: Int) -> Detection? {
         var index = start
         if ["la", "le", "l'"].contains(view.norm(start)) { index += 1 }
+        guard view.isWord(index + 1, "partie") || view.isWord(index + 1, "moitié") else { return nil }
         let ordinal: Int?
         switch view.norm(index) {
         case "seconde", "second": ordinal = 2
         case "dernière", "dernier": ordinal = -1
         default: ordinal = view.tokens[index].kind == .word ? view.ordinal(at: index) : nil
         }
-        guard let ordinal, view.isWord(index + 1, "partie") || view.isWord(index + 1, "moitié") else { return nil }
+        guard let ordinal else { return nil }
         let half = view.isWord(index + 1, "moitié")
         let next = index + 2
         guard view.isWord(next, "de") || view.isWord(next, "d'") || view.isWord(next, "du") || view.isWord(next, "des")
