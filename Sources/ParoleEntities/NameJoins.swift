@@ -113,7 +113,10 @@ struct NameJoins {
             // (A cue noun in capitals before a name is the name's kind: `l'ONG Human Rights Watch`.)
             if gap == 0, last.label == .organization, !context.isLineBreak(before: mention.tokens.lowerBound),
                 !(last.tokens.count == 1 && traits[last.tokens.lowerBound].cue.cueLabel != nil),
-                mention.label == .organization || (mention.isDefault && !traits[mention.tokens.lowerBound].isFirstName),
+                // (a guessed one-word name only: `du Real Madrid Vinicius Junior` is a person after)
+                mention.label == .organization
+                    || (mention.isDefault && mention.tokens.count == 1
+                        && !traits[mention.tokens.lowerBound].isFirstName),
                 !traits[mention.tokens.lowerBound].isFirstName || mention.label == .organization,
                 !isSeparated(last.tokens.upperBound - 1, mention.tokens.lowerBound)
             {

@@ -38,6 +38,12 @@ struct NameJoinTests {
         #expect(!entities.contains("ONG Amnesty International/ORG"))
     }
 
+    @Test("A club is not joined to the player's name after it")
+    func clubThenPlayer() throws {
+        let entities = try entityList("Le milieu du PSG Vitinha Ferreira a marqué deux buts samedi.")
+        #expect(entities == ["PSG/ORG", "Vitinha Ferreira/PER"])
+    }
+
     @Test("A list of companies stays a list")
     func companyList() throws {
         let entities = try entityList("Les banques Belfius, ING et KBC ont porté plainte.")
