@@ -34,8 +34,9 @@ extension DateGrammar {
     /// period, marked whole with the period's value; the half of a year is its half
     /// (`la seconde moitié de 2013` → `2013-H2`).
     private func shareOfPeriod(_ view: TokenView, at start: Int) -> Detection? {
-        var index = start
-        if ["la", "le", "l'"].contains(view.norm(start)) { index += 1 }
+        let opening = view.norm(start)
+        guard opening == "la" || opening == "le" || opening == "l'" else { return nil }
+        let index = start + 1
         guard view.isWord(index + 1, "partie") || view.isWord(index + 1, "moitié") else { return nil }
         let ordinal: Int?
         switch view.norm(index) {
