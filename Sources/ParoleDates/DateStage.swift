@@ -81,6 +81,7 @@ public struct DateStage: Stage {
             update(&context, with: detection.meaning, resolution, opensSentence: opensSentence)
             results.append(Resolved(detection: detection, sentence: sentences[index], resolution: resolution))
         }
+        QuotedDeictics(tokens: document.tokens).apply(to: &results)
         alignRanges(&results)
         return results.map { item in
             let tokens = document.tokens

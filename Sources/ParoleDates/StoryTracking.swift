@@ -103,6 +103,8 @@ extension DateStage {
         case .clock(_, _, let inner?), .dayPart(_, let inner?):
             if case .weekday = inner { moves = opensSentence } else { moves = true }
         case .clock, .dayPart: moves = false
+        // `vendredi dernier` is an explicit date the story goes on from (`le lendemain`).
+        case .weekday(_, let modifier): moves = modifier != nil || opensSentence
         default: moves = opensSentence
         }
         if moves || context.storyDay == nil { context.storyDay = day }
@@ -121,7 +123,9 @@ extension DateStage {
     ) -> CalendarDay? {
         var next = index + 1
         while next < detections.count, sentences[next] == sentences[index] {
-            let meaning = detections[next].meaning
+            var meaning = detections[next].meaning
+            // `entre 0 h 30 et 4 h mardi`: the later time's day.
+            if case .clock(_, _, let day?) = meaning { meaning = day }
             switch meaning {
             case .calendar, .weekday, .deictic, .narrative:
                 let tense = tenseReader.tense(of: detections[next].start..<detections[next].end, in: view)

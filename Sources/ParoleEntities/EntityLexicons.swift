@@ -24,7 +24,8 @@ public struct EntityLexicons: Sendable {
     let knownNameLists: [[KnownName]]
     /// The index in ``knownNameLists`` of the names that begin with each key.
     let knownNameIndex: [String: Int32]
-    /// First names and their gender (`nil` when used for both).
+    /// First names and their gender (`nil` when used for both): the hand-written list over
+    /// the one derived from the French Hunspell dictionary.
     let firstNames: [String: Gender?]
     /// Titles written before a name (`M.`, `Mme`, `Dr`), by exact spelling.
     let honorifics: [String: Gender?]
@@ -42,6 +43,9 @@ public struct EntityLexicons: Sendable {
     let notNames: Set<String>
     /// Weekday and month names (ICU's French), a part of ``notNames``.
     let calendarWords: Set<String>
+    /// Nouns whose `de` complement names a thing after a person (`boson` in `boson de
+    /// Higgs`), by key.
+    let eponymHeads: Set<String>
     /// The tables above indexed by the bytes of their entries (see ``FormFacts``).
     let formIndex: FormFactsIndex
 
@@ -81,6 +85,10 @@ public struct EntityLexicons: Sendable {
         self.knownNameIndex = knownNameIndex
 
         var firstNames: [String: Gender?] = [:]
+        // The dictionary's first names first: the hand-written list wins where both have one.
+        for entry in try Lexicon.named("entities-first-names-dictionary").entries {
+            firstNames[Normalizer.foldingKey(entry[0])] = entry.count > 1 ? Gender(code: entry[1]) : nil
+        }
         for entry in try Lexicon.named("entities-first-names").entries {
             firstNames[Normalizer.foldingKey(entry[0])] = entry.count > 1 ? Gender(code: entry[1]) : nil
         }
@@ -130,6 +138,12 @@ public struct EntityLexicons: Sendable {
         notNames.formUnion(calendarWords)
         self.notNames = notNames
         self.calendarWords = calendarWords
+        var eponymHeads: Set<String> = []
+        for word in try Lexicon.named("entities-eponym-heads").words {
+            eponymHeads.insert(Normalizer.foldingKey(word))
+            if let plural = Self.plural(ofCue: word) { eponymHeads.insert(Normalizer.foldingKey(plural)) }
+        }
+        self.eponymHeads = eponymHeads
         formIndex = FormFactsIndex(
             firstNames: firstNames, roles: roles, cues: cues, demonyms: demonyms, notNames: notNames,
             calendarWords: calendarWords,

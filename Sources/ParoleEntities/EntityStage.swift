@@ -71,6 +71,7 @@ public struct EntityStage: Stage {
         mentions = DocumentPropagation(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = ModelNumbers(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NumberedCampuses(context: context).apply(to: mentions, claimed: &claimed)
+        mentions = NameJoins(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         return EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
     }
 }

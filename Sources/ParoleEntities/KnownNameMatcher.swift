@@ -18,11 +18,17 @@ struct KnownNameMatcher {
         // candidate's first key is the token's (the list is found by it).
         for candidate in candidates.indices where index + candidates[candidate].keys.count <= limit {
             let count = candidates[candidate].keys.count
+            // `la commission européenne`: an institution named by a noun and a nationality
+            // may lose its capital.
+            let lowercaseOpening =
+                count >= 2 && candidates[candidate].label == .organization
+                && lexicons.demonyms.contains(candidates[candidate].keys[count - 1])
             var offset = 0
             while offset < count {
                 let token = traits[index + offset]
                 if (offset > 0 && context.key(index + offset) != candidates[candidate].keys[offset])
-                    || (candidates[candidate].capitalized[offset] && !token.isCapitalized && token.isWord)
+                    || (candidates[candidate].capitalized[offset] && !token.isCapitalized && token.isWord
+                        && !(offset == 0 && lowercaseOpening))
                 {
                     break
                 }

@@ -51,6 +51,11 @@ struct NameRunFinder {
                     end += 1
                     continue
                 }
+                // `Amadou N'Guessan`, `Massimo D'Alema`: a capital elided inside a name.
+                if isElidedCapital(end), end + 1 < limit, !claimed[end + 1], isNameWord(end + 1) {
+                    end += 2
+                    continue
+                }
                 guard let next = connectorEnd(from: end, run: start..<end, limit: limit, claimed: claimed) else {
                     break
                 }
@@ -60,6 +65,18 @@ struct NameRunFinder {
             index = end
         }
         return runs
+    }
+
+    /// Whether token `index` is a capital and an apostrophe glued to the next word, not an
+    /// article (`N'` in `N'Guessan`, not `L'`).
+    private func isElidedCapital(_ index: Int) -> Bool {
+        let traits = context.traits[index]
+        guard traits.isElision, traits.isCapitalized, !traits.isSentenceInitial, index + 1 < context.tokens.count,
+            context.tokens[index].span.length == 2,
+            context.tokens[index].span.end == context.tokens[index + 1].span.start,
+            context.traits[index + 1].isCapitalized
+        else { return false }
+        return context.key(index) != "l'"
     }
 
     /// When the lowercase particles from `index` join the run to a following name word,
@@ -91,6 +108,15 @@ struct NameRunFinder {
             return next
         }
         if EntityLexicons.directions.contains(context.key(next)), run.count == 1 { return next }
+        // `l'Arc de Triomphe`, `l'Hôtel de Ville`: two capitalised common nouns joined by `de`
+        // mid-sentence are one name.
+        if run.count == 1, next == index + 1, context.key(index) == "de" || context.key(index) == "du",
+            !traits[run.lowerBound].isSentenceInitial, traits[run.lowerBound].wordClass == .noun,
+            traits[next].wordClass == .noun, !traits[run.lowerBound].isRole, !traits[next].isRole,
+            !traits[run.lowerBound].isNotName, !traits[next].isNotName
+        {
+            return next
+        }
         // (`Selon Dominique de Villepin`: the opening word is stripped later; `Bertrand du
         // Guesclin` joins by `du`.)
         let opensWithCommonWord =

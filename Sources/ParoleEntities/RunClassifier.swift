@@ -22,7 +22,8 @@ struct RunClassifier {
                 run = (next + 1)..<run.upperBound
             }
         }
-        if let named = run.dropFirst().first(where: { traits[$0].isFirstName }),
+        // A first name that ends the run is a place's or a company's last word (`Fort Nelson`).
+        if let named = run.dropFirst().first(where: { traits[$0].isFirstName }), named + 1 < run.upperBound,
             run[run.lowerBound..<named].allSatisfy({ traits[$0].isListedWord && !traits[$0].isFirstName })
         {
             run = named..<run.upperBound
@@ -119,6 +120,10 @@ struct RunClassifier {
             mention.noteGender(firstNameGender ?? nil, from: .firstName)
             mention.noteGender(evidence.gender, from: .role)
             return mention
+        }
+        // `La Vésubie et la Roya sont sorties de leur lit`, even when a river shares a first name.
+        if isSingle, cues.isRiverInFlood(after: run.upperBound, limit: sentence.upperBound) {
+            return Mention(tokens: run, label: .location, strength: .context)
         }
         if let gender = firstNameGender, !isSingle || !head.isSentenceInitial {
             var mention = Mention(tokens: run, label: .person, strength: isSingle ? .context : .strong)

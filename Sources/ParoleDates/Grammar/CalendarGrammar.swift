@@ -110,6 +110,31 @@ extension DateGrammar {
         ]
     }
 
+    /// Two months joined by a hyphen in one token (`mars-avril`, `juillet-août`): two
+    /// months, each with its own part of the token's text.
+    func monthPair(_ view: TokenView, at index: Int) -> [Detection]? {
+        let token = view.tokens[index]
+        guard token.kind == .word, token.span.length >= 7, token.span.length <= 20,
+            view.utf16[token.span.start..<token.span.end].contains(0x2D)
+        else { return nil }
+        let norm = token.norm
+        guard let hyphen = norm.firstIndex(of: "-"), norm.utf16.count == token.span.length else { return nil }
+        let first = String(norm[..<hyphen])
+        let second = String(norm[norm.index(after: hyphen)...])
+        guard case .month(let one, abbreviated: false)? = vocabulary.word(first),
+            case .month(let two, abbreviated: false)? = vocabulary.word(second)
+        else { return nil }
+        let split = token.span.start + first.utf16.count
+        return [
+            Detection(
+                start: index, end: index + 1, meaning: .calendar(CalendarFields(month: one)),
+                span: Span(start: token.span.start, end: split)),
+            Detection(
+                start: index, end: index + 1, meaning: .calendar(CalendarFields(month: two)),
+                span: Span(start: split + 1, end: token.span.end)),
+        ]
+    }
+
     /// The day of the month at `index` when a month name follows: `14`, `1er`, `premier`.
     func dayOfMonth(_ view: TokenView, at index: Int) -> Int? {
         let day: Int?

@@ -98,7 +98,38 @@ extension DateGrammar {
             hour = (hour + 23) % 24
             minute += 60
         }
+        cursor = localTimeEnd(view, at: cursor)
+        // `entre 0 h 30 et 4 h mardi`, `15 h hier`: the day right after the time is its own.
+        if let day = dayAfterTime(view, at: cursor) {
+            return Detection(start: index, end: day.end, meaning: .clock(hour: hour, minute: minute, day: day.meaning))
+        }
         return Detection(start: index, end: cursor, meaning: .clock(hour: hour, minute: minute, day: nil))
+    }
+
+    /// The end of `locale(s)`, `heure(s) locale(s)`, `heure de Paris` after a time at
+    /// `index` (`12 h 30 locales`), or `index`.
+    private func localTimeEnd(_ view: TokenView, at index: Int) -> Int {
+        if view.isWord(index, "locale") || view.isWord(index, "locales") { return index + 1 }
+        guard view.isWord(index, "heure") || view.isWord(index, "heures") else { return index }
+        if view.isWord(index + 1, "locale") || view.isWord(index + 1, "locales") { return index + 2 }
+        if view.isWord(index + 1, "de"), view.isWord(index + 2, "paris") { return index + 3 }
+        return index
+    }
+
+    /// A weekday or a day counted from today right after a time (`mardi`, `hier`), with
+    /// no part of the day of its own.
+    private func dayAfterTime(_ view: TokenView, at index: Int) -> Detection? {
+        let day: Detection?
+        switch view.word(index) {
+        case .weekday(_, plural: false)?: day = weekdayPhrase(view, at: index)
+        case .deicticDay?: day = deicticPhrase(view, at: index)
+        default: return nil
+        }
+        guard let day else { return nil }
+        switch day.meaning {
+        case .weekday, .deictic: return day
+        default: return nil
+        }
     }
 
     /// `et demie` (30), `et quart` (15), `moins le quart` (-15) after an hour.

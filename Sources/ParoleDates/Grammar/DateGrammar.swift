@@ -59,7 +59,7 @@ struct DateGrammar: Sendable {
                 index += 1
                 continue
             }
-            if let pair = yearPair(view, at: index) {
+            if let pair = yearPair(view, at: index) ?? monthPair(view, at: index) {
                 found.append(contentsOf: pair)
                 floor = index + 1
                 index += 1
@@ -94,6 +94,9 @@ struct DateGrammar: Sendable {
         }
     }
 
+    /// The first bytes of French month names (`j`, `f`, `m`, `a`, `s`, `o`, `n`, `d`).
+    static let monthInitials: Set<UInt8> = [0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64]
+
     /// Whether token `index` can anchor an expression.
     @inline(__always)
     private func isHead(_ view: TokenView, _ index: Int) -> Bool {
@@ -106,6 +109,12 @@ struct DateGrammar: Sendable {
                 if vocabulary.holidays[token.norm] != nil || vocabulary.referenceHeads.contains(token.norm) {
                     return true
                 }
+            }
+            // `mars-avril`: two months joined in one token (a month's initial, then a hyphen).
+            if token.span.length >= 7, token.span.length <= 20, Self.monthInitials.contains(token.norm.utf8.first ?? 0),
+                view.utf16[token.span.start..<token.span.end].contains(0x2D), monthPair(view, at: index) != nil
+            {
+                return true
             }
             // `mi-juillet`, `demi-siècle`: a prefix on a month or a unit.
             let first = token.norm.utf8.first
@@ -145,6 +154,7 @@ struct DateGrammar: Sendable {
         consider(partOfPeriod(view, at: start))
         consider(determined(view, at: start))
         consider(core(view, at: start))
+        consider(partOfDayAfterEn(view, at: start))
         return best
     }
 

@@ -8,6 +8,8 @@ extension DateGrammar {
         case "le", "la", "l'": return definite(view, at: start)
         case "ce", "cet", "cette": return demonstrative(view, at: start)
         case "les", "ces": return plural(view, at: start)
+        // `la crise des années 1990`: the decade, not an amount of years.
+        case "des": return decade(view, at: start + 1, start: start)
         default: return nil
         }
     }

@@ -166,8 +166,10 @@ extension DateGrammar {
         else { return nil }
         let before = view.norm(index - 2)
         guard view.has(index - 2), !view.isNumber(index - 2),
-            !["fin", "début", "plus", "moins", "près", "âge", "mois", "l'âge", "milieu", "cours", "bout"].contains(
-                before)
+            ![
+                "fin", "fins", "début", "débuts", "plus", "moins", "près", "âge", "mois", "l'âge", "milieu", "cours",
+                "bout",
+            ].contains(before)
         else { return nil }
         if case .collective? = view.word(index - 2) { return nil }
         if DateGrammar.nonDurationFollowers.contains(view.norm(index + 1)) { return nil }
@@ -187,6 +189,16 @@ extension DateGrammar {
                 .contains(before) ? start - 2 : start - 1
         if DateGrammar.haveForms.contains(view.norm(verb)), !(view.norm(verb) == "a" && view.isWord(verb - 1, "y")) {
             return true  // j'ai 55 ans, elle allait avoir aujourd'hui 79 ans
+        }
+        // `âgés d'environ 18 ans`, `âgé de près de 40 ans`: an approximation between.
+        if before == "environ" || (before == "de" && view.isWord(start - 2, "près")) {
+            let de = before == "environ" ? start - 2 : start - 3
+            let head = view.norm(de - 1)
+            if view.isWord(de, "de") || view.isWord(de, "d'"),
+                head.hasPrefix("âgé") || head.hasPrefix("agé") || head == "l'âge" || head == "âge"
+            {
+                return true
+            }
         }
         if before == "de" || before == "d'" {
             let head = view.norm(start - 2)

@@ -4,6 +4,7 @@ extension DateGrammar {
     /// `fin novembre`, `début 2025`, `la fin de l'année`, `la fin du mois`,
     /// `fin d'après-midi`, `début des années 60`, `la fin du XIXe siècle`.
     func partOfPeriod(_ view: TokenView, at start: Int) -> Detection? {
+        if let share = shareOfPeriod(view, at: start) { return share }
         var index = start
         if ["la", "le", "l'"].contains(view.norm(start)) { index += 1 }
         guard case .part(let part)? = view.word(index) else { return nil }
@@ -29,9 +30,52 @@ extension DateGrammar {
         return nil
     }
 
+    /// `la deuxième moitié des années 1970`, `la première partie de l'année`: a share of a
+    /// period, marked whole with the period's value; the half of a year is its half
+    /// (`la seconde moitié de 2013` → `2013-H2`).
+    private func shareOfPeriod(_ view: TokenView, at start: Int) -> Detection? {
+        let opening = view.norm(start)
+        guard opening == "la" || opening == "le" || opening == "l'" else { return nil }
+        let index = start + 1
+        guard view.isWord(index + 1, "partie") || view.isWord(index + 1, "moitié") else { return nil }
+        let ordinal: Int?
+        switch view.norm(index) {
+        case "seconde", "second": ordinal = 2
+        case "dernière", "dernier": ordinal = -1
+        default: ordinal = view.tokens[index].kind == .word ? view.ordinal(at: index) : nil
+        }
+        guard let ordinal else { return nil }
+        let half = view.isWord(index + 1, "moitié")
+        let next = index + 2
+        guard view.isWord(next, "de") || view.isWord(next, "d'") || view.isWord(next, "du") || view.isWord(next, "des")
+        else { return nil }
+        if let year = view.integer(next + 1), view.digitCount(next + 1) == 4, (1000...2199).contains(year) {
+            let meaning: Meaning =
+                half && (ordinal == 1 || ordinal == 2 || ordinal == -1)
+                ? .yearPart(.halfYear, index: ordinal == 1 ? 1 : 2, year: year)
+                : .calendar(CalendarFields(year: year))
+            return Detection(start: start, end: next + 2, meaning: meaning)
+        }
+        guard let inner = partInner(view, at: next + 1, contracted: view.norm(next), part: .during) else { return nil }
+        return Detection(start: start, end: inner.end, meaning: inner.meaning)
+    }
+
+    /// `en matinée`, `en soirée`: a part of the day of the day the story is at.
+    func partOfDayAfterEn(_ view: TokenView, at start: Int) -> Detection? {
+        guard view.isWord(start, "en"), view.isWord(start + 1, "matinée") || view.isWord(start + 1, "soirée"),
+            case .dayPart(let part)? = view.word(start + 1)
+        else { return nil }
+        return Detection(start: start, end: start + 2, meaning: .dayPart(part, day: nil))
+    }
+
     /// What follows `fin de`, `début du`, `milieu des`.
     private func partInner(_ view: TokenView, at index: Int, contracted: String, part: PeriodPart) -> Detection? {
         if contracted == "des" { return decade(view, at: index, start: index) }
+        // `début de 2005`.
+        if contracted == "de", let year = view.integer(index), view.digitCount(index) == 4, (1000...2199).contains(year)
+        {
+            return Detection(start: index, end: index + 1, meaning: .calendar(CalendarFields(year: year)))
+        }
         if contracted == "du", let century = century(view, at: index, start: index) { return century }
         var cursor = index
         var demonstrative = false

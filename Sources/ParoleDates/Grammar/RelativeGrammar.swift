@@ -5,6 +5,8 @@ extension DateGrammar {
     /// `hier`, `aujourd'hui vendredi`, `demain matin`, `hier en début d'après-midi`.
     func deicticPhrase(_ view: TokenView, at index: Int) -> Detection? {
         guard case .deicticDay(let days)? = view.word(index) else { return nil }
+        // `ne date pas d'hier`, `ce n'est pas d'hier`: an idiom for a long time.
+        if days == -1, view.isWord(index - 1, "d'"), view.isWord(index - 2, "pas") { return nil }
         // A capital inside a sentence, right after another capitalised word, makes it part
         // of a name: the party `Rimonville Demain`, the paper `Le Monde Aujourd'hui`.
         if view.isCapitalized(index), index > view.bounds.lowerBound, view.isCapitalized(index - 1) {
@@ -14,6 +16,11 @@ extension DateGrammar {
         var end = index + 1
         if days == 0, view.isWord(end, ","), index == view.bounds.lowerBound || view.isWord(index - 1, ",") {
             // `Aujourd'hui, …` sets a scene in the present rather than naming the day.
+            return Detection(start: index, end: end, meaning: .reference("PRESENT_REF"))
+        }
+        // `Jean Dupont, aujourd'hui professeur à Lyon`: in an apposition to a name, the
+        // present state, not the day.
+        if days == 0, isApposition(view, at: index) {
             return Detection(start: index, end: end, meaning: .reference("PRESENT_REF"))
         }
         if days == 0, case .weekday? = view.word(end) {
@@ -32,6 +39,16 @@ extension DateGrammar {
             return Detection(start: index, end: time.end, meaning: .clock(hour: hour, minute: minute, day: base))
         }
         return Detection(start: index, end: end, meaning: base)
+    }
+
+    /// Whether the word at `index` opens an apposition to a name: a comma and a
+    /// capitalised word before, a lowercase word that is no verb form after.
+    private func isApposition(_ view: TokenView, at index: Int) -> Bool {
+        guard index - 2 >= view.bounds.lowerBound, view.isWord(index - 1, ","), view.isCapitalized(index - 2),
+            view.has(index + 1), view.tokens[index + 1].kind == .word, !view.isCapitalized(index + 1)
+        else { return false }
+        let next = view.norm(index + 1)
+        return vocabulary.tense[next] == nil && TenseReader.suffixTense(next) == nil && view.word(index + 1) == nil
     }
 
     /// A part of the day after a day: `soir`, `au soir`, `en début d'après-midi`, `dans la soirée`.
@@ -109,6 +126,10 @@ extension DateGrammar {
         }
         if view.isWord(end, "midi") {
             return Detection(start: index, end: end + 1, meaning: .clock(hour: 12, minute: 0, day: day))
+        }
+        // `mercredi minuit`: the midnight that ends the day.
+        if view.isWord(end, "minuit") {
+            return Detection(start: index, end: end + 1, meaning: .clock(hour: 0, minute: 0, day: day))
         }
         return Detection(start: index, end: end, meaning: day)
     }

@@ -189,6 +189,13 @@ struct DateResolver: Sendable {
     // MARK: Weekdays
 
     private func weekday(_ weekday: Int, lean: Lean, context: DateContext) -> Resolution {
+        // `Dimanche, la fête … Dimanche soir, un bal`: with no tense, the weekday of the day
+        // the story is at, within a week of publication, is that day.
+        if lean == .nearest, let story = context.storyDay, story.weekday == weekday,
+            let reference = context.documentDay, abs(story.dayNumber - reference.dayNumber) <= 7
+        {
+            return .day(story, anchor: .narrative)
+        }
         if let reference = context.documentDay {
             return .day(day(weekday, lean: lean, from: reference), anchor: .document)
         }

@@ -210,6 +210,13 @@ struct TenseReader: Sendable {
             return compound(view, after: index, passive: cues.contains(.be))
         }
         if cues.contains(.past) { return .past }
+        // `aurait été tué`, `auraient fui`: a conditional `avoir` and a participle tell a
+        // reported past (`serait publié` is a passive that still looks ahead).
+        if cues.contains(.future), word.hasSuffix("ait") || word.hasSuffix("aient"),
+            TenseReader.conditionalAuxiliaries.contains(word), compound(view, after: index, passive: false) == .past
+        {
+            return .past
+        }
         if cues.contains(.future) || cues.contains(.planned) { return .future }
         if cues.contains(.go) || cues.contains(.must) {
             return infinitive(view, after: index) ? .future : nil
@@ -221,6 +228,9 @@ struct TenseReader: Sendable {
         return TenseReader.suffixTense(word)
     }
 
+    /// The conditional forms of `avoir`, which make a past with a participle.
+    static let conditionalAuxiliaries: Set<String> = ["aurait", "auraient"]
+
     /// The tense a verb ending tells: imperfect, passé simple, future, conditional.
     static func suffixTense(_ word: String) -> Tense? {
         let length = word.count
@@ -229,7 +239,8 @@ struct TenseReader: Sendable {
             return .future
         }
         if word.hasSuffix("aient") || word.hasSuffix("ait") || word.hasSuffix("èrent") { return .past }
-        for ending in ["era", "eront", "ira", "iront", "dra", "dront", "rra", "rront"] where word.hasSuffix(ending) {
+        for ending in ["era", "eront", "ira", "iront", "dra", "dront", "rra", "rront", "clura", "cluront"]
+        where word.hasSuffix(ending) {
             return .future
         }
         return nil

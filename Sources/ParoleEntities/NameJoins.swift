@@ -1,0 +1,188 @@
+import ParoleCore
+
+/// Names that the sentence rules found in pieces, joined once the document has agreed on
+/// its labels, and names that run into the next one, split:
+///
+/// - a thing named after a person: `le boson de Higgs`, `la comète de Halley` (MISC,
+///   the head noun from `entities-eponym-heads.txt` included);
+/// - an event and its year: `l'Euro 2016`, `le Mondial 2022`;
+/// - a company named by its parts: `PSA Peugeot Citroën`, `BNP Paribas Fortis`
+///   (organisations side by side, or an organisation and an unknown word);
+/// - first names, `de` and a surname: `María Dolores de Cospedal`;
+/// - an organisation's name that runs into a person's: `l'agence RIA Novosti Valentine
+///   Sapounov` is `RIA Novosti` and `Valentine Sapounov`.
+struct NameJoins {
+    let lexicons: EntityLexicons
+    let context: EntityContext
+
+    /// `mentions`, joined and split as above, in text order.
+    func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
+        var result = mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        result = splitRunOns(result)
+        result = joinEponyms(result, claimed: &claimed)
+        result = joinEventYears(result, claimed: &claimed)
+        result = joinNeighbours(result)
+        return result
+    }
+
+    // MARK: Named after a person
+
+    /// `boson de Higgs`: a head noun, `de` or `d'`, then a name, is one MISC name.
+    private func joinEponyms(_ mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
+        guard !lexicons.eponymHeads.isEmpty else { return mentions }
+        let traits = context.traits
+        var result: [Mention] = []
+        for mention in mentions {
+            let start = mention.tokens.lowerBound
+            guard start >= 2, mention.label != .miscellaneous, traits[start - 1].isDeForm,
+                !traits[start - 1].isCapitalized,
+                context.key(start - 1) == "de" || context.key(start - 1) == "d'",
+                traits[start - 2].isWord, lexicons.eponymHeads.contains(context.key(start - 2)),
+                !context.isLineBreak(before: start - 1)
+            else {
+                result.append(mention)
+                continue
+            }
+            let head = start - 2
+            // A capitalised head found as a name of its own (`Boson` in a headline) goes.
+            if let last = result.last, last.tokens.contains(head) {
+                guard last.tokens.lowerBound == head, last.tokens.count == 1 else {
+                    result.append(mention)
+                    continue
+                }
+                result.removeLast()
+            }
+            var joined = Mention(tokens: head..<mention.tokens.upperBound, label: .miscellaneous, strength: .strong)
+            joined.isDefault = false
+            for token in joined.tokens { claimed[token] = true }
+            result.append(joined)
+        }
+        return result
+    }
+
+    // MARK: Events and their year
+
+    /// `Euro 2012`: an event (MISC) right before a year takes it in.
+    private func joinEventYears(_ mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
+        var result = mentions
+        for position in result.indices where result[position].label == .miscellaneous {
+            let end = result[position].tokens.upperBound
+            guard end < claimed.count, !claimed[end], isYear(end), !context.isLineBreak(before: end) else { continue }
+            // `l'Euro 2012 2-1`: a number that goes on is a score, not a year.
+            if end + 1 < claimed.count, context.tokens[end + 1].kind == .number { continue }
+            result[position].tokens = result[position].tokens.lowerBound..<(end + 1)
+            claimed[end] = true
+        }
+        return result
+    }
+
+    /// Whether token `index` is a year from 1900 to 2099 written in four digits.
+    private func isYear(_ index: Int) -> Bool {
+        let span = context.tokens[index].span
+        guard context.tokens[index].kind == .number, span.length == 4 else { return false }
+        let units = context.utf16[span.start..<span.end]
+        guard units.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        let century = (units[span.start] - 0x30) * 10 + (units[span.start + 1] - 0x30)
+        return century == 19 || century == 20
+    }
+
+    // MARK: Neighbours
+
+    /// Organisations side by side (`PSA Peugeot Citroën`), and first names before `de` and
+    /// a surname (`María Dolores de Cospedal`), are one name.
+    private func joinNeighbours(_ mentions: [Mention]) -> [Mention] {
+        let traits = context.traits
+        var result: [Mention] = []
+        for mention in mentions {
+            guard var last = result.last else {
+                result.append(mention)
+                continue
+            }
+            let gap = mention.tokens.lowerBound - last.tokens.upperBound
+            // `le New Jersey`: a guessed place right before a known one is its first word.
+            if gap == 0, last.label == .location, mention.label == .location, last.strength < .strong,
+                !context.isLineBreak(before: mention.tokens.lowerBound),
+                !isSeparated(last.tokens.upperBound - 1, mention.tokens.lowerBound)
+            {
+                last.tokens = last.tokens.lowerBound..<mention.tokens.upperBound
+                last.strength = mention.strength
+                last.isDefault = false
+                result[result.count - 1] = last
+                continue
+            }
+            // (A cue noun in capitals before a name is the name's kind: `l'ONG Human Rights Watch`.)
+            if gap == 0, last.label == .organization, !context.isLineBreak(before: mention.tokens.lowerBound),
+                !(last.tokens.count == 1 && traits[last.tokens.lowerBound].cue.cueLabel != nil),
+                // (a guessed one-word name only: `du Real Madrid Vinicius Junior` is a person after)
+                mention.label == .organization
+                    || (mention.isDefault && mention.tokens.count == 1
+                        && !traits[mention.tokens.lowerBound].isFirstName),
+                !traits[mention.tokens.lowerBound].isFirstName || mention.label == .organization,
+                !isSeparated(last.tokens.upperBound - 1, mention.tokens.lowerBound)
+            {
+                last.tokens = last.tokens.lowerBound..<mention.tokens.upperBound
+                last.isDefault = false
+                result[result.count - 1] = last
+                continue
+            }
+            // The surname may have been guessed a place for its `de` (a known place stays one).
+            if gap == 1, last.label == .person,
+                mention.label == .person || mention.isDefault
+                    || (mention.label == .location && mention.strength < .strong),
+                last.tokens.allSatisfy({ traits[$0].isFirstName }),
+                traits[last.tokens.upperBound].isDeForm, !traits[last.tokens.upperBound].isCapitalized,
+                context.key(last.tokens.upperBound) == "de" || context.key(last.tokens.upperBound) == "d'",
+                !traits[mention.tokens.lowerBound].isFirstName
+            {
+                last.tokens = last.tokens.lowerBound..<mention.tokens.upperBound
+                last.isDefault = false
+                last.label = .person
+                if last.strength < mention.strength { last.strength = mention.strength }
+                result[result.count - 1] = last
+                continue
+            }
+            result.append(mention)
+        }
+        return result
+    }
+
+    /// Whether anything but a space stands between the tokens at `left` and `right`.
+    private func isSeparated(_ left: Int, _ right: Int) -> Bool {
+        let end = context.tokens[left].span.end
+        let start = context.tokens[right].span.start
+        guard start > end else { return start < end }
+        return context.utf16[end..<start].contains { $0 != 0x20 && $0 != 0xA0 }
+    }
+
+    // MARK: Run-ons
+
+    /// An organisation of two or more words that runs into a first name and a capitalised
+    /// word (`RIA Novosti Valentine Sapounov`) ends before the first name; the rest is a person.
+    private func splitRunOns(_ mentions: [Mention]) -> [Mention] {
+        let traits = context.traits
+        var result: [Mention] = []
+        for mention in mentions {
+            let tokens = mention.tokens
+            guard mention.label == .organization, tokens.count >= 4,
+                let split = (tokens.lowerBound + 2..<(tokens.upperBound - 1)).first(where: { index in
+                    traits[index].isFirstName && traits[index].isCapitalized && !traits[index].isAcronym
+                        && traits[index + 1].isCapitalized && traits[index + 1].isWord
+                }),
+                (tokens.lowerBound..<split).allSatisfy({
+                    traits[$0].isCapitalized && !traits[$0].isFirstName && traits[$0].cue.headLabel == nil
+                }),
+                (split..<tokens.upperBound).allSatisfy({ traits[$0].isCapitalized && traits[$0].isWord })
+            else {
+                result.append(mention)
+                continue
+            }
+            var organization = mention
+            organization.tokens = tokens.lowerBound..<split
+            var person = Mention(tokens: split..<tokens.upperBound, label: .person, strength: .strong)
+            person.noteGender(traits[split].firstName ?? nil, from: .firstName)
+            result.append(organization)
+            result.append(person)
+        }
+        return result
+    }
+}
