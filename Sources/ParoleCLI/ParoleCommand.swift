@@ -10,6 +10,9 @@ public struct ParoleCommand: ParsableCommand {
         discussion: """
             Stages: \(StageRegistry.standardPipeline.joined(separator: ", ")).
             Run `parole analyze corpus/` to analyse a folder of articles as JSON lines.
+
+            Exit status:
+            \(ExitStatus.summary)
             """,
         version: ParoleVersion.string,
         subcommands: [AnalyzeCommand.self, QuotesCommand.self, EvalCommand.self, BenchCommand.self],

@@ -40,36 +40,3 @@ struct QuoteFormatter {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-
-/// How many documents a list of paths holds, for progress lines.
-enum InputCount {
-    /// Text files count one each, JSONL files one per non-empty line; `nil` for standard input.
-    static func documents(in paths: [String]) -> Int? {
-        var total = 0
-        for path in paths {
-            if path == "-" { return nil }
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
-            let files: [String]
-            if isFolder.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                files = names.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".txt") || $0.hasSuffix(".jsonl")) }
-                    .map { (path as NSString).appendingPathComponent($0) }
-            } else {
-                files = [path]
-            }
-            for file in files { total += file.hasSuffix(".jsonl") ? lines(in: file) : 1 }
-        }
-        return total
-    }
-
-    private static func lines(in path: String) -> Int {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return 0 }
-        defer { try? handle.close() }
-        var count = 0
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            count += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        }
-        return count
-    }
-}
