@@ -76,7 +76,7 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
                     // Long documents are written as they are encoded, in order, to keep memory small.
                     return document.utf16.count > Self.streamingThreshold
                         ? .document(document) : .bytes(try writer.encode(document))
-                case .text: return .bytes(Array(renderer.render(document).utf8))
+                case .text: return .bytes(Array(TerminalText.neutralized(renderer.render(document)).utf8))
                 }
             },
             consume: { index, result in

@@ -42,7 +42,8 @@ public final class StreamSink: OutputSink {
     /// Standard error, written at once.
     public static func standardError() -> StreamSink { StreamSink(descriptor: 2, threshold: 0) }
 
-    private init(descriptor: Int32, threshold: Int) {
+    /// A writer to `descriptor` that buffers up to `threshold` bytes (0: writes at once).
+    public init(descriptor: Int32, threshold: Int) {
         self.descriptor = descriptor
         self.threshold = threshold
     }

@@ -11,9 +11,9 @@ struct QuoteFormatter {
             for quote in quotes {
                 let who = quote.speaker ?? quote.speakerText ?? "unknown speaker"
                 let cue = quote.cue.map { ", \($0)" } ?? ""
-                output.write(
-                    "«\(quote.text)» — \(who)\(cue) [\(quote.kind)] \(quote.document)\(quote.date.map { " · \($0)" } ?? "")\n"
-                )
+                let line =
+                    "«\(quote.text)» — \(who)\(cue) [\(quote.kind)] \(quote.document)\(quote.date.map { " · \($0)" } ?? "")"
+                output.write(TerminalText.neutralized(line, keepingLineBreaks: false) + "\n")
             }
             if quotes.isEmpty { output.write("no quote matches\n") }
         case .jsonl:
@@ -35,7 +35,11 @@ struct QuoteFormatter {
     }
 
     /// A CSV field, quoted when it holds a comma, a quotation mark or a line break (RFC 4180).
+    /// A field that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
+    /// a tab or a carriage return) starts with `'` instead, so it is shown as text.
     static func csvField(_ value: String) -> String {
+        var value = value
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

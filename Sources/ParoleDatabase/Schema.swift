@@ -117,7 +117,8 @@ public enum SchemaError: Error, CustomStringConvertible {
     /// A one-line explanation.
     public var description: String {
         switch self {
-        case .foreign(let path): "\(path) is not a Parole quotation database (another application's file is never changed)"
+        case .foreign(let path):
+            "\(path) is not a Parole quotation database (another application's file is never changed)"
         case .missing(let path): "\(path): no such database"
         case .outdated: "the database needs an update; store documents in it once to bring it up to date"
         case .readOnly: "the database was opened for reading only"

@@ -107,3 +107,43 @@ enum ValidationErrorProbe {
         }
     }
 }
+
+@Suite("Output safety")
+struct OutputSafetyTests {
+    @Test("A write error is kept, not ignored (/dev/full)")
+    func writeError() throws {
+        let descriptor = open("/dev/full", O_WRONLY)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        let sink = StreamSink(descriptor: descriptor, threshold: 16)
+        sink.write("{\"id\":\"a\"}\n")
+        sink.flush()
+        #expect(sink.writeError != nil)
+    }
+
+    @Test("A closed descriptor is a write error")
+    func closedDescriptor() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        close(ends[0])
+        close(ends[1])
+        let sink = StreamSink(descriptor: ends[1], threshold: 0)
+        sink.write("texte")
+        #expect(sink.writeError != nil)
+    }
+
+    @Test("Text output shows control characters as escapes, never as they are")
+    func terminalEscapes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parole-esc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("a.txt")
+        try Data("Le titre \u{1B}]0;piège\u{07} change.\u{1B}[2J".utf8).write(to: file)
+        let command = try #require(
+            try ParoleCommand.parseAsRoot(["analyze", file.path, "--format", "text", "--stages", "tokenize,sentences"])
+                as? AnalyzeCommand)
+        let output = MemorySink()
+        _ = try command.execute(output: output, errors: MemorySink())
+        #expect(!output.bytes.contains(0x1B) && !output.bytes.contains(0x07))
+        #expect(output.text.contains("\\u{1b}"))
+    }
+}

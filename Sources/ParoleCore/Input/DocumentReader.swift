@@ -158,7 +158,8 @@ public struct DocumentReader: Sequence {
             var bytes: [UInt8] = []
             do {
                 // Read in blocks up to one byte past the limit, so that an endless device stops.
-                while let chunk = try handle.read(upToCount: Swift.min(1 << 20, options.maximumDocumentBytes + 1 - bytes.count)),
+                while let chunk = try handle.read(
+                    upToCount: Swift.min(1 << 20, options.maximumDocumentBytes + 1 - bytes.count)),
                     !chunk.isEmpty
                 {
                     bytes.append(contentsOf: chunk)
