@@ -37,4 +37,13 @@ struct CommandFailure: Error, CustomStringConvertible {
     var status: ExitStatus
 
     var description: String { message }
+
+    init(message: String, status: ExitStatus) {
+        self.message = message
+        self.status = status
+    }
+
+    init(status: ExitStatus, _ message: String) {
+        self.init(message: message, status: status)
+    }
 }

@@ -35,6 +35,7 @@ struct InputRobustnessTests {
             ([0x41, 0xED, 0xA0, 0x80], 1, 0xED),  // a UTF-16 surrogate
             ([0x41, 0xF4, 0x90, 0x80, 0x80], 1, 0xF4),  // above U+10FFFF
             ([0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B], 3, 0xE9),  // Latin-1
+            (Array("ab".utf8) + [0xC3, 0xA9, 0xE9] + Array("cd".utf8), 4, 0xE9),  // once named `d` at offset 6
         ] as [([UInt8], Int, UInt8)])
     func invalidUTF8(bytes: [UInt8], offset: Int, byte: UInt8) {
         #expect(UTF8Validation.firstInvalidSequence(bytes) == .init(offset: offset, byte: byte))
