@@ -15,6 +15,7 @@ targets=("${@:-FuzzUTF8 FuzzReader FuzzPipeline FuzzDatabase}")
 read -r -a targets <<<"${targets[*]}"
 root="$(cd ../.. && pwd)"
 out=".build/fuzz-bin"
+flags=(--scratch-path .build-coverage -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address)
 mkdir -p "$out"
 
 for target in "${targets[@]}"; do
@@ -23,8 +24,9 @@ for target in "${targets[@]}"; do
         swiftc -O -parse-as-library -sanitize=fuzzer,address UTF8Fuzz.swift \
             "$root/Sources/ParoleCore/Input/UTF8Validation.swift" -o "$out/FuzzUTF8" 2>&1 | grep -v "ld.gold: warning" || true
     else
-        swift build -c release --sanitize fuzzer --sanitize address --product "$target" 2>&1 | tail -1
-        cp "$(swift build -c release --sanitize fuzzer --sanitize address --show-bin-path)/$target" "$out/$target"
+        # Every module is compiled with coverage (SwiftPM's --sanitize fuzzer only links libFuzzer).
+        swift build -c release "${flags[@]}" --product "$target" 2>&1 | tail -1
+        cp "$(swift build -c release "${flags[@]}" --show-bin-path)/$target" "$out/$target"
     fi
     corpus=".build/corpus/$target"
     crashes="crashes/$target"
