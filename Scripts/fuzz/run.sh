@@ -15,7 +15,7 @@ targets=("${@:-FuzzUTF8 FuzzReader FuzzPipeline FuzzDatabase}")
 read -r -a targets <<<"${targets[*]}"
 root="$(cd ../.. && pwd)"
 out=".build/fuzz-bin"
-flags=(--scratch-path .build-coverage -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address)
+flags=(--scratch-path .build-coverage --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address)
 mkdir -p "$out"
 
 for target in "${targets[@]}"; do
