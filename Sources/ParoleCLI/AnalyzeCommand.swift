@@ -14,7 +14,7 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
             .jsonl files, sorted by name). No PATH, or -, reads standard input.
             Documents are analysed in parallel and written in input order. A document that
             cannot be read or analysed is reported on standard error and the others go on;
-            the exit status is then 1.
+            the exit status is then 1 (see `parole --help` for every exit status).
             """)
 
     /// Output formats.
@@ -58,8 +58,7 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
     /// input to `errors`; returns the number of failures.
     public func execute(output: OutputSink, errors: OutputSink, showProgress: Bool = false) throws -> Int {
         let pipeline = try StageRegistry.standard.pipeline(parsing: stages)
-        let reader = DocumentReader(
-            paths: paths, options: DocumentReader.Options(defaultDate: runOptions.defaultDate, standardInput: input))
+        let reader = DocumentReader(paths: paths, options: runOptions.readerOptions(standardInput: input))
         let format = self.format ?? (isatty(1) == 1 ? .text : .jsonl)
         let writer = DocumentJSONWriter()
         let renderer = DocumentTextRenderer()
@@ -77,7 +76,7 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
                     // Long documents are written as they are encoded, in order, to keep memory small.
                     return document.utf16.count > Self.streamingThreshold
                         ? .document(document) : .bytes(try writer.encode(document))
-                case .text: return .bytes(Array(renderer.render(document).utf8))
+                case .text: return .bytes(Array(TerminalText.neutralized(renderer.render(document)).utf8))
                 }
             },
             consume: { index, result in
@@ -91,7 +90,7 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
                             try writer.write(document) { output.write(raw: $0) }
                         } catch {
                             failures += 1
-                            errors.write("parole: \(document.id): \(error)\n")
+                            errors.write("parole: \(InputError.printable(document.id)): \(error)\n")
                         }
                     }
                     if format == .jsonl { output.write([0x0A]) }
@@ -118,7 +117,7 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
     }
 
     private static func describe(_ error: any Error) -> String {
-        if let failure = error as? StageFailure { return "\(failure.document): \(failure)" }
+        if let failure = error as? StageFailure { return "\(InputError.printable(failure.document)): \(failure)" }
         return "\(error)"
     }
 }

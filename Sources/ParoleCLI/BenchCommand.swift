@@ -94,7 +94,8 @@ public struct BenchCommand: ParsableCommand {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw ValidationError("configuration \(name) failed (exit status \(process.terminationStatus))")
+            throw CommandFailure(
+                status: .inputFailed, "configuration \(name) failed (exit status \(process.terminationStatus))")
         }
         return try JSONDecoder().decode(BenchResult.self, from: data)
     }
@@ -215,12 +216,16 @@ enum ChildProcess {
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
         let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw ValidationError("cannot run \(path): \(String(cString: strerror(spawned)))") }
+        guard spawned == 0 else {
+            throw CommandFailure(status: .inputFailed, "cannot run \(path): \(String(cString: strerror(spawned)))")
+        }
         var status: Int32 = 0
         var usage = rusage()
         _ = wait4(pid, &status, 0, &usage)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        guard status == 0 else { throw ValidationError("\(path) \(arguments.first ?? "") failed (status \(status))") }
+        guard status == 0 else {
+            throw CommandFailure(status: .inputFailed, "\(path) \(arguments.first ?? "") failed (status \(status))")
+        }
         return (seconds, usage.ru_maxrss * 1024)
     }
 }

@@ -41,19 +41,33 @@ public struct EvalCommand: ParsableCommand {
     /// Scores each file and prints a line per file (or one JSON object per line).
     public func run() throws {
         let output = StreamSink.standardOutput()
-        try execute(output: output)
+        let errors = StreamSink.standardError()
+        let failures = try execute(output: output, errors: errors)
         output.flush()
+        if let problem = output.writeError {
+            errors.write("parole: the output could not be written (\(problem)); it is incomplete\n")
+            throw ExitCode(ExitStatus.outputLost.rawValue)
+        }
+        if failures > 0 { throw ExitCode(ExitStatus.inputFailed.rawValue) }
     }
 
-    /// Scores each file, writing the results to `output`.
-    public func execute(output: OutputSink) throws {
+    /// Scores each file, writing the results to `output` and one line per file that
+    /// cannot be read to `errors` (the other files are still scored); returns the
+    /// number of such files.
+    @discardableResult
+    public func execute(output: OutputSink, errors: OutputSink = StreamSink.standardError()) throws -> Int {
         let pipeline = try StageRegistry.standard.pipeline(parsing: stages)
+        var failures = 0
         for file in files {
             let sentences: [TreebankSentence]
             do {
                 sentences = try TreebankSentence.read(contentsOf: URL(fileURLWithPath: file))
             } catch {
-                throw ValidationError("\(file): cannot be read as UTF-8 CoNLL-U (\(error.localizedDescription))")
+                failures += 1
+                errors.write(
+                    "parole: \(InputError.printable(file)): cannot be read as UTF-8 CoNLL-U "
+                        + "(\(error.localizedDescription))\n")
+                continue
             }
             let result = try SegmentationEvaluation(sentences: sentences, perDocument: perDocument).evaluate(pipeline)
             if json {
@@ -88,5 +102,6 @@ public struct EvalCommand: ParsableCommand {
                 output.write(text)
             }
         }
+        return failures
     }
 }

@@ -15,6 +15,8 @@ public protocol OutputSink: AnyObject {
     func write(_ text: String)
     /// Pushes buffered bytes out.
     func flush()
+    /// Why some output could not be written (`nil` while everything was written).
+    var writeError: String? { get }
 }
 
 extension OutputSink {
@@ -22,6 +24,8 @@ extension OutputSink {
     public func write(_ text: String) { write(Array(text.utf8)) }
     /// Nothing to flush by default.
     public func flush() {}
+    /// Nothing fails by default.
+    public var writeError: String? { nil }
 }
 
 /// A buffered writer to a file descriptor (standard output or error).
@@ -29,6 +33,8 @@ public final class StreamSink: OutputSink {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private let threshold: Int
+    /// Why a write failed; once set, nothing more is written.
+    public private(set) var writeError: String?
 
     /// Standard output, buffered in 64 KiB blocks.
     public static func standardOutput() -> StreamSink { StreamSink(descriptor: 1, threshold: 1 << 16) }
@@ -36,7 +42,8 @@ public final class StreamSink: OutputSink {
     /// Standard error, written at once.
     public static func standardError() -> StreamSink { StreamSink(descriptor: 2, threshold: 0) }
 
-    private init(descriptor: Int32, threshold: Int) {
+    /// A writer to `descriptor` that buffers up to `threshold` bytes (0: writes at once).
+    public init(descriptor: Int32, threshold: Int) {
         self.descriptor = descriptor
         self.threshold = threshold
     }
@@ -68,12 +75,15 @@ public final class StreamSink: OutputSink {
     }
 
     private func send(_ bytes: UnsafeRawBufferPointer) {
+        guard writeError == nil, bytes.count > 0 else { return }
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                return  // a closed pipe: the reader is gone, nothing more to do
+                // A full disk, a closed descriptor, a reader gone: the output is lost, and the run must say so.
+                writeError = String(cString: strerror(errno))
+                return
             }
             offset += written
         }

@@ -12,6 +12,9 @@ public struct ParoleCommand: ParsableCommand {
             Opt-in (add with --stages): \(StageRegistry.optionalStages.sorted().joined(separator: ", ")) \
             (tokens[].upos and tokens[].lemma).
             Run `parole analyze corpus/` to analyse a folder of articles as JSON lines.
+
+            Exit status:
+            \(ExitStatus.summary)
             """,
         version: ParoleVersion.string,
         subcommands: [AnalyzeCommand.self, QuotesCommand.self, EvalCommand.self, BenchCommand.self],

@@ -11,9 +11,9 @@ struct QuoteFormatter {
             for quote in quotes {
                 let who = quote.speaker ?? quote.speakerText ?? "unknown speaker"
                 let cue = quote.cue.map { ", \($0)" } ?? ""
-                output.write(
-                    "«\(quote.text)» — \(who)\(cue) [\(quote.kind)] \(quote.document)\(quote.date.map { " · \($0)" } ?? "")\n"
-                )
+                let line =
+                    "«\(quote.text)» — \(who)\(cue) [\(quote.kind)] \(quote.document)\(quote.date.map { " · \($0)" } ?? "")"
+                output.write(TerminalText.neutralized(line, keepingLineBreaks: false) + "\n")
             }
             if quotes.isEmpty { output.write("no quote matches\n") }
         case .jsonl:
@@ -35,41 +35,12 @@ struct QuoteFormatter {
     }
 
     /// A CSV field, quoted when it holds a comma, a quotation mark or a line break (RFC 4180).
+    /// A field that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
+    /// a tab or a carriage return) starts with `'` instead, so it is shown as text.
     static func csvField(_ value: String) -> String {
+        var value = value
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}
-
-/// How many documents a list of paths holds, for progress lines.
-enum InputCount {
-    /// Text files count one each, JSONL files one per non-empty line; `nil` for standard input.
-    static func documents(in paths: [String]) -> Int? {
-        var total = 0
-        for path in paths {
-            if path == "-" { return nil }
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
-            let files: [String]
-            if isFolder.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                files = names.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".txt") || $0.hasSuffix(".jsonl")) }
-                    .map { (path as NSString).appendingPathComponent($0) }
-            } else {
-                files = [path]
-            }
-            for file in files { total += file.hasSuffix(".jsonl") ? lines(in: file) : 1 }
-        }
-        return total
-    }
-
-    private static func lines(in path: String) -> Int {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return 0 }
-        defer { try? handle.close() }
-        var count = 0
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            count += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        }
-        return count
     }
 }

@@ -33,7 +33,7 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
     @Argument(help: "Files or folders to analyse and store (as for `parole analyze`).")
     var paths: [String] = []
 
-    @Option(help: "The SQLite database file (created if missing).")
+    @Option(help: "The SQLite database file (created when storing; a query needs it to exist).")
     var db: String
 
     @Option(help: "Words the quote must contain (accents and case ignored; cessez-le-feu matches as a phrase).")
@@ -61,7 +61,20 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
         if paths.isEmpty && search == nil && speaker == nil && !speakers {
             throw ValidationError("give files or folders to analyse, or --search, --speaker or --speakers to query")
         }
+        if let search, search.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--search needs at least one word")
+        }
+        if let speaker {
+            if speaker.allSatisfy(\.isWhitespace) { throw ValidationError("--speaker needs at least one letter") }
+            if speaker.count > Self.longestSpeaker {
+                throw ValidationError("--speaker is longer than \(Self.longestSpeaker) characters")
+            }
+        }
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
     }
+
+    /// The longest `--speaker` accepted (SQLite refuses long `LIKE` patterns).
+    static let longestSpeaker = 1000
 
     /// Runs on the standard streams.
     public func run() throws { try runOnStandardStreams() }
@@ -71,16 +84,33 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
     public func execute(output: OutputSink, errors: OutputSink, showProgress: Bool = false) throws -> Int {
         let database: QuoteDatabase
         do {
-            database = try QuoteDatabase(path: db)
+            // A query alone opens the database for reading: nothing is created or changed.
+            database = try paths.isEmpty ? QuoteDatabase(readingAt: db) : QuoteDatabase(path: db)
+        } catch let error as SchemaError {
+            throw CommandFailure(message: "\(error)", status: .databaseFailed)
         } catch {
-            throw ValidationError("\(db): cannot be opened as a quotation database (\(error))")
+            throw CommandFailure(
+                message: "\(InputError.printable(db)): cannot be opened as a quotation database (\(error))",
+                status: .databaseFailed)
         }
+        do {
+            return try execute(database, output: output, errors: errors, showProgress: showProgress)
+        } catch let error as CommandFailure {
+            throw error
+        } catch {
+            throw CommandFailure(message: "\(InputError.printable(db)): \(error)", status: .databaseFailed)
+        }
+    }
+
+    private func execute(_ database: QuoteDatabase, output: OutputSink, errors: OutputSink, showProgress: Bool) throws
+        -> Int
+    {
         var failures = 0
         if !paths.isEmpty {
-            let reader = DocumentReader(paths: paths, options: .init(defaultDate: runOptions.defaultDate))
+            let reader = DocumentReader(paths: paths, options: runOptions.readerOptions())
             let indexer = try QuoteIndexer(database: database, jobs: runOptions.jobs)
-            let progress = ProgressLine(
-                sink: errors, enabled: showProgress, total: showProgress ? InputCount.documents(in: paths) : nil)
+            // No total: counting would read every input twice, and drain a pipe.
+            let progress = ProgressLine(sink: errors, enabled: showProgress)
             var reported = 0
             let summary = indexer.index(reader) { summary in
                 for failure in summary.failures[reported...] {

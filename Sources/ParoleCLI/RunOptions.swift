@@ -13,9 +13,13 @@ struct RunOptions: ParsableArguments {
     @Flag(help: "Do not show progress on standard error.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("The longest document read; longer ones are reported and skipped.", valueName: "MiB"))
+    var maxDocumentSize: Int = DocumentReader.Options.defaultMaximumDocumentBytes >> 20
+
     /// Checks the date and the number of jobs.
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if !(1...2047).contains(maxDocumentSize) { throw ValidationError("--max-document-size must be 1 to 2047 MiB") }
         if let date {
             do { _ = try ReferenceDate(parsing: date) } catch { throw ValidationError("--date: \(error)") }
         }
@@ -23,4 +27,10 @@ struct RunOptions: ParsableArguments {
 
     /// The `--date` value, already validated.
     var defaultDate: ReferenceDate? { date.flatMap { try? ReferenceDate(parsing: $0) } }
+
+    /// How to read inputs under these options.
+    func readerOptions(standardInput: DocumentReader.Options.StandardInput = .text) -> DocumentReader.Options {
+        DocumentReader.Options(
+            defaultDate: defaultDate, standardInput: standardInput, maximumDocumentBytes: maxDocumentSize << 20)
+    }
 }

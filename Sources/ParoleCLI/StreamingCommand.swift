@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// A command that writes its results to standard output and one line per failed
 /// input to standard error, shows progress on a terminal, and exits with status 1
-/// when an input failed.
+/// when an input failed (see ``ExitStatus``).
 protocol StreamingCommand {
     /// The options shared by the commands that run the pipeline.
     var runOptions: RunOptions { get }
@@ -16,8 +16,19 @@ extension StreamingCommand {
     func runOnStandardStreams() throws {
         let output = StreamSink.standardOutput()
         let errors = StreamSink.standardError()
-        let failures = try execute(output: output, errors: errors, showProgress: !runOptions.quiet && errors.isTerminal)
+        let failures: Int
+        do {
+            failures = try execute(output: output, errors: errors, showProgress: !runOptions.quiet && errors.isTerminal)
+        } catch let failure as CommandFailure {
+            output.flush()
+            errors.write("parole: \(failure.message)\n")
+            throw ExitCode(failure.status.rawValue)
+        }
         output.flush()
-        if failures > 0 { throw ExitCode(1) }
+        if let problem = output.writeError {
+            errors.write("parole: the output could not be written (\(problem)); it is incomplete\n")
+            throw ExitCode(ExitStatus.outputLost.rawValue)
+        }
+        if failures > 0 { throw ExitCode(ExitStatus.inputFailed.rawValue) }
     }
 }

@@ -9,28 +9,69 @@ import Parole
 /// `quote` (text, kind, speaker, cue, document, date, offsets, sentence), and
 /// `quote_search`, an FTS5 index on quote text.
 ///
-/// Each document is stored in one transaction. Storing a document whose key is
-/// already present replaces it, so analysing the same corpus twice does not
-/// duplicate anything, and an interrupted run never leaves half a document.
+/// Each document is stored in one transaction under a key that names where it
+/// came from (see ``key(for:)``). Storing a document whose key is already
+/// present replaces it, so analysing the same corpus twice does not duplicate
+/// anything, and an interrupted run never leaves half a document.
+///
+/// Several processes may write to one database: a writer waits up to
+/// ``busyTimeout`` seconds for another's transaction, and readers never wait
+/// for writers (write-ahead log). A database that another application made is
+/// refused, never altered (its `application_id` is not Parole's).
 public final class QuoteDatabase: Sendable {
-    private let writer: any DatabaseWriter
+    private let connection: any DatabaseWriter
+    private let readOnly: Bool
 
-    /// Opens (creating if needed) the database at `path`.
+    /// How long a write waits for another process's transaction, in seconds.
+    public static let busyTimeout: TimeInterval = 60
+
+    /// Opens (creating if needed) the database at `path` for storing and searching.
     public init(path: String) throws {
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        let pool = try DatabasePool(path: path, configuration: configuration)
-        writer = pool
+        try Schema.checkOwner(path)
+        let pool = try DatabasePool(path: path, configuration: Self.configuration(readOnly: false))
+        connection = pool
+        readOnly = false
+        try Schema.prepare(pool)
         try Schema.migrator.migrate(pool)
+    }
+
+    /// Opens the existing database at `path` for searching only: nothing is created,
+    /// migrated or written, so a read-only file can be searched.
+    public init(readingAt path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw SchemaError.missing(path) }
+        let queue = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: true))
+        connection = queue
+        readOnly = true
+        try queue.read { db in try Schema.checkReadable(db, path: path) }
     }
 
     /// An in-memory database, for tests and previews.
     public init() throws {
+        let queue = try DatabaseQueue(configuration: Self.configuration(readOnly: false))
+        connection = queue
+        readOnly = false
+        try Schema.prepare(queue)
+        try Schema.migrator.migrate(queue)
+    }
+
+    private static func configuration(readOnly: Bool) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        let queue = try DatabaseQueue(configuration: configuration)
-        writer = queue
-        try Schema.migrator.migrate(queue)
+        configuration.readonly = readOnly
+        configuration.busyMode = .timeout(busyTimeout)
+        return configuration
+    }
+
+    /// The key a document is stored under: where it was read, so that two inputs
+    /// never replace each other. A text file's key is its path; a JSONL record's is
+    /// the file's path, `#` and the record's id; a text read from standard input
+    /// is `-#` and a hash of its text. A document made in code is keyed by its id.
+    public static func key(for document: Document) -> String {
+        guard let source = document.metadata.source else { return document.id }
+        let path = source == "-" ? source : (source as NSString).standardizingPath
+        if document.metadata.line != nil { return path + "#" + document.id }
+        if source == "-" { return "-#" + TextHash.hex(document.text) }
+        return path
     }
 
     /// Stores the quotes of an analysed document, replacing an earlier version of
@@ -43,11 +84,13 @@ public final class QuoteDatabase: Sendable {
     /// ``store(_:)`` with a hook called after each quote is written (tests use it to
     /// interrupt a write halfway).
     func store(_ document: Document, afterEachQuote: ((Int) throws -> Void)?) throws -> Int {
+        guard !readOnly else { throw SchemaError.readOnly }
         let rows = QuoteRows(document)
-        return try writer.write { db in
-            try DocumentRecord.filter(Column("key") == document.id).deleteAll(db)
+        let key = Self.key(for: document)
+        return try connection.write { db in
+            try DocumentRecord.filter(Column("key") == key).deleteAll(db)
             var record = DocumentRecord(
-                key: document.id, date: document.date?.description, text: document.text,
+                key: key, date: document.date?.description, text: document.text,
                 analyzedAt: ISO8601DateFormatter().string(from: Date()))
             try record.insert(db)
             guard let documentID = record.id else { return 0 }
@@ -75,7 +118,8 @@ public final class QuoteDatabase: Sendable {
 
     /// Removes speakers that no quote refers to any more (after documents were replaced).
     public func removeUnusedSpeakers() throws {
-        try writer.write { db in
+        guard !readOnly else { throw SchemaError.readOnly }
+        try connection.write { db in
             try db.execute(
                 sql: "DELETE FROM speaker WHERE id NOT IN (SELECT speaker_id FROM quote WHERE speaker_id IS NOT NULL)")
         }
@@ -83,7 +127,7 @@ public final class QuoteDatabase: Sendable {
 
     /// How many documents, speakers and quotes the database holds.
     public func counts() throws -> (documents: Int, speakers: Int, quotes: Int) {
-        try writer.read { db in
+        try connection.read { db in
             (try DocumentRecord.fetchCount(db), try SpeakerRecord.fetchCount(db), try QuoteRecord.fetchCount(db))
         }
     }
@@ -97,11 +141,13 @@ public final class QuoteDatabase: Sendable {
             _ = arguments.append(contentsOf: [pattern.rawPattern])
         }
         if let speaker = query.speaker {
-            let key = "%" + Normalizer.foldingKey(speaker) + "%"
+            // `%` and `_` in a name are letters, not wildcards.
+            let key = "%" + Self.escapedForLike(Normalizer.foldingKey(speaker)) + "%"
             conditions.append(
-                "(speaker.name_key LIKE ? OR quote.speaker_text LIKE ? OR speaker.id IN (SELECT speaker_id FROM speaker_alias WHERE alias_key LIKE ?))"
+                "(speaker.name_key LIKE ? ESCAPE '\\' OR quote.speaker_text LIKE ? ESCAPE '\\'"
+                    + " OR speaker.id IN (SELECT speaker_id FROM speaker_alias WHERE alias_key LIKE ? ESCAPE '\\'))"
             )
-            _ = arguments.append(contentsOf: [key, "%" + speaker + "%", key])
+            _ = arguments.append(contentsOf: [key, "%" + Self.escapedForLike(speaker) + "%", key])
         }
         var sql = """
             SELECT quote.text, quote.kind, speaker.name AS speaker, quote.speaker_text, quote.cue,
@@ -113,7 +159,7 @@ public final class QuoteDatabase: Sendable {
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY quote.document_date DESC, document.key, quote.start"
         if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
-        return try writer.read { db in
+        return try connection.read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 StoredQuote(
                     text: row["text"], kind: row["kind"], speaker: row["speaker"], speakerText: row["speaker_text"],
@@ -130,9 +176,19 @@ public final class QuoteDatabase: Sendable {
             JOIN quote ON quote.speaker_id = speaker.id GROUP BY speaker.id ORDER BY n DESC, speaker.name
             """
         if let limit { sql += " LIMIT \(max(0, limit))" }
-        return try writer.read { db in
+        return try connection.read { db in
             try Row.fetchAll(db, sql: sql).map { ($0[0], $0[1]) }
         }
+    }
+
+    /// `text` with the `LIKE` wildcards `%` and `_` (and the escape `\`) escaped by `\`.
+    static func escapedForLike(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { result.append("\\") }
+            result.append(character)
+        }
+        return result
     }
 
     /// An FTS5 pattern requiring every word; words with inner punctuation are phrases.

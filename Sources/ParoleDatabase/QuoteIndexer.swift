@@ -60,15 +60,29 @@ public struct QuoteIndexer: Sendable {
     ) -> Summary where Inputs.Element == Result<Document, InputError> {
         var summary = Summary()
         let pipeline = self.pipeline
+        // Where each key stored by this run came from: a second document with the same key is refused, not swapped in.
+        var stored: [String: String] = [:]
         ParallelRunner(jobs: jobs).run(
             inputs, weight: \.length, transform: { try pipeline.analyze(try $0.get()) },
             consume: { _, result in
                 do {
                     let document = try result.get()
-                    summary.quotes += try database.store(document)
-                    summary.documents += 1
+                    let key = QuoteDatabase.key(for: document)
+                    let location = Self.location(of: document)
+                    if let first = stored[key] {
+                        summary.failures.append(
+                            "\(location): same key as \(first) in this run (\(InputError.printable(key))); not stored")
+                    } else {
+                        do {
+                            summary.quotes += try database.store(document)
+                            summary.documents += 1
+                            stored[key] = location
+                        } catch {
+                            summary.failures.append("\(location): not stored (\(error))")
+                        }
+                    }
                 } catch let failure as StageFailure {
-                    summary.failures.append("\(failure.document): \(failure)")
+                    summary.failures.append("\(InputError.printable(failure.document)): \(failure)")
                 } catch {
                     summary.failures.append("\(error)")
                 }
@@ -80,5 +94,12 @@ public struct QuoteIndexer: Sendable {
             summary.failures.append("cleaning unused speakers: \(error)")
         }
         return summary
+    }
+
+    /// How messages name a document: its file (and line), or its id.
+    static func location(of document: Document) -> String {
+        guard let source = document.metadata.source else { return InputError.printable(document.id) }
+        let place = document.metadata.line.map { "\(source):\($0)" } ?? source
+        return InputError.printable(place)
     }
 }

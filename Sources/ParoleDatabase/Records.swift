@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A row of the `document` table: one analysed document.
@@ -15,6 +16,14 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord, Senda
     var analyzedAt: String
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["key"] = key
+        container["date"] = date
+        container["text"] = WholeText(text)
+        container["analyzed_at"] = analyzedAt
+    }
 }
 
 /// A row of the `speaker` table: one canonical name across the whole database.
@@ -67,4 +76,36 @@ struct QuoteRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable
     var documentDate: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["document_id"] = documentId
+        container["speaker_id"] = speakerId
+        container["speaker_text"] = speakerText.map(WholeText.init)
+        container["text"] = WholeText(text)
+        container["kind"] = kind
+        container["cue"] = cue
+        container["cue_text"] = cueText.map(WholeText.init)
+        container["start"] = start
+        container["end"] = end
+        container["sentence"] = WholeText(sentence)
+        container["document_date"] = documentDate
+    }
+}
+
+/// Text stored whole: SQLite's C interface as GRDB calls it ends text at U+0000,
+/// so text that holds one is stored as its UTF-8 bytes (a blob, which SQLite's
+/// `LIKE`, FTS5 and GRDB's `String` decoding all read as the same text).
+struct WholeText: DatabaseValueConvertible {
+    var text: String
+
+    init(_ text: String) { self.text = text }
+
+    var databaseValue: DatabaseValue {
+        text.utf8.contains(0) ? Data(text.utf8).databaseValue : text.databaseValue
+    }
+
+    static func fromDatabaseValue(_ dbValue: DatabaseValue) -> WholeText? {
+        String.fromDatabaseValue(dbValue).map(WholeText.init)
+    }
 }

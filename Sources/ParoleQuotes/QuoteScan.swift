@@ -94,13 +94,23 @@ struct QuoteScan {
         var frames: [Range<Int>] = []
         var words = [TokenWord](repeating: TokenWord(frame: 0), count: text.count)
         for (index, sentence) in sentences.enumerated() {
-            if index > 0 && joinsNext[index - 1], let last = frames.last {
+            if index > 0 && joinsNext[index - 1], let last = frames.last,
+                sentence.upperBound - last.lowerBound <= Self.longestFrame
+            {
                 frames[frames.count - 1] = last.lowerBound..<sentence.upperBound
-            } else {
-                frames.append(sentence)
+                for token in sentence { words[token].frame = frames.count - 1 }
+                continue
             }
-            precondition(frames.count <= TokenWord.frameLimit, "too many sentences")
-            for token in sentence { words[token].frame = frames.count - 1 }
+            // A sentence longer than a frame may be (a list or a dump with no sentence end)
+            // is cut into frames, which keeps every search within a frame linear overall.
+            var start = sentence.lowerBound
+            repeat {
+                let end = min(sentence.upperBound, start + Self.longestFrame)
+                frames.append(start..<end)
+                precondition(frames.count <= TokenWord.frameLimit, "too many sentences")
+                for token in start..<end { words[token].frame = frames.count - 1 }
+                start = end
+            } while start < sentence.upperBound
         }
         self.frames = frames
         lineStarts = Self.lineStarts(before: frames, in: text)
@@ -119,6 +129,11 @@ struct QuoteScan {
             ? nil
             : Dictionary(cues.enumerated().map { ($1.tokens.lowerBound, $0) }, uniquingKeysWith: { _, last in last })
     }
+
+    /// The most tokens a frame holds: far more than the longest sentence of news or
+    /// fiction, few enough that the rules' searches within frames stay cheap on text
+    /// that never ends a sentence.
+    static let longestFrame = 400
 
     /// The index of token `index`'s frame.
     @inline(__always)

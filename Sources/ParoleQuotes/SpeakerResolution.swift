@@ -147,12 +147,20 @@ struct SpeakerResolver {
         speakerMentions.insert(mention, at: index)
     }
 
-    /// The speaker mentions from frame `window` on.
-    private func speakerMentions(from window: Int) -> ArraySlice<Mention> {
+    /// The speaker mentions from frame `window` on, and at most ``mentionReach`` tokens before `token`.
+    private func speakerMentions(from window: Int, before token: Int) -> ArraySlice<Mention> {
         var start = speakerMentions.count
-        while start > 0 && speakerMentions[start - 1].frame >= window { start -= 1 }
+        while start > 0 && speakerMentions[start - 1].frame >= window
+            && speakerMentions[start - 1].tokens.lowerBound >= token - Self.mentionReach
+        {
+            start -= 1
+        }
         return speakerMentions[start...]
     }
+
+    /// How far back, in tokens, an antecedent is sought: far beyond six sentences of
+    /// prose, and a bound on the work per pronoun in text that never ends a sentence.
+    static let mentionReach = 600
 
     /// The antecedent of the pronoun at `token`: going back sentence by sentence, the
     /// best mention of the right gender and number (a speaker, then a subject, then a
@@ -178,7 +186,7 @@ struct SpeakerResolver {
         // document's mentions before the speakers found so far.
         bestInFrame.removeAll(keepingCapacity: true)
         bestInFrame.append(contentsOf: repeatElement(nil, count: frame - window + 1))
-        for part in [mentionsBefore(token, from: window), speakerMentions(from: window)] {
+        for part in [mentionsBefore(token, from: window), speakerMentions(from: window, before: token)] {
             for mention in part where fits(mention) {
                 let slot = mention.frame - window
                 if let best = bestInFrame[slot], !isWorse(best, than: mention, plural: plural, gender: gender) {
@@ -230,7 +238,8 @@ struct SpeakerResolver {
         return identity
     }
 
-    /// The mentions from frame `window` up to token `token`, found by binary search.
+    /// The mentions from frame `window` (and ``mentionReach`` tokens before `token`) up to
+    /// token `token`, found by binary search.
     private func mentionsBefore(_ token: Int, from window: Int) -> ArraySlice<Mention> {
         var low = 0
         var high = mentions.count
@@ -239,7 +248,11 @@ struct SpeakerResolver {
             if mentions[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
         }
         var start = low
-        while start > 0 && mentions[start - 1].frame >= window { start -= 1 }
+        while start > 0 && mentions[start - 1].frame >= window
+            && mentions[start - 1].tokens.lowerBound >= token - Self.mentionReach
+        {
+            start -= 1
+        }
         return mentions[start..<low]
     }
 

@@ -107,3 +107,73 @@ enum ValidationErrorProbe {
         }
     }
 }
+
+@Suite("Output safety")
+struct OutputSafetyTests {
+    @Test("A write error is kept, not ignored (/dev/full)")
+    func writeError() throws {
+        let descriptor = open("/dev/full", O_WRONLY)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        let sink = StreamSink(descriptor: descriptor, threshold: 16)
+        sink.write("{\"id\":\"a\"}\n")
+        sink.flush()
+        #expect(sink.writeError != nil)
+    }
+
+    @Test("A closed descriptor is a write error")
+    func closedDescriptor() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        close(ends[0])
+        close(ends[1])
+        let sink = StreamSink(descriptor: ends[1], threshold: 0)
+        sink.write("texte")
+        #expect(sink.writeError != nil)
+    }
+
+    @Test("Text output shows control characters as escapes, never as they are")
+    func terminalEscapes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parole-esc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("a.txt")
+        try Data("Le titre \u{1B}]0;piège\u{07} change.\u{1B}[2J".utf8).write(to: file)
+        let command = try #require(
+            try ParoleCommand.parseAsRoot(["analyze", file.path, "--format", "text", "--stages", "tokenize,sentences"])
+                as? AnalyzeCommand)
+        let output = MemorySink()
+        _ = try command.execute(output: output, errors: MemorySink())
+        #expect(!output.bytes.contains(0x1B) && !output.bytes.contains(0x07))
+        #expect(output.text.contains("\\u{1b}"))
+    }
+}
+
+@Suite("parole analyze on a folder of bad entries")
+struct BadEntriesTests {
+    @Test("Every bad entry is one line, every good document is written in order, and the run ends")
+    func folderOfBadEntries() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parole-bad-\(UUID().uuidString)")
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("Le premier texte.".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data(Array("caf".utf8) + [0xC3, 0xA9, 0x80]).write(to: folder.appendingPathComponent("b.txt"))
+        try manager.createDirectory(at: folder.appendingPathComponent("c.jsonl"), withIntermediateDirectories: false)
+        try manager.createSymbolicLink(
+            at: folder.appendingPathComponent("d.jsonl"), withDestinationURL: folder.appendingPathComponent("c.jsonl"))
+        #expect(mkfifo(folder.appendingPathComponent("e.txt").path, 0o600) == 0)
+        try Data("{\"id\":\"f1\",\"text\":\"Le second.\"}\n{\"id\":\"f2\",\"text\":\"Le troisième.\"}\n".utf8)
+            .write(to: folder.appendingPathComponent("f.jsonl"))
+        let command = try #require(
+            try ParoleCommand.parseAsRoot(["analyze", folder.path, "--stages", "tokenize", "--format", "jsonl"])
+                as? AnalyzeCommand)
+        let output = MemorySink()
+        let errors = MemorySink()
+        let failures = try command.execute(output: output, errors: errors)
+        #expect(failures == 4)
+        #expect(errors.text.split(separator: "\n").count == 4)
+        let ids = output.text.split(separator: "\n").compactMap {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["id"] as? String
+        }
+        #expect(ids == ["a", "f1", "f2"])
+    }
+}

@@ -68,3 +68,26 @@ struct EvalCommandTests {
         #expect(!String(decoding: plain.bytes, as: UTF8.self).contains("upos"))
     }
 }
+
+@Suite("parole eval on bad files")
+struct EvalBadFileTests {
+    @Test("A file that cannot be read is one line; the next files are still scored")
+    func goesOnAfterABadFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parole-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let good = folder.appendingPathComponent("bon.conllu")
+        try Data(
+            "# text = Oui.\n1\tOui\toui\tINTJ\t_\t_\t0\troot\t_\tSpaceAfter=No\n2\t.\t.\tPUNCT\t_\t_\t1\tpunct\t_\t_\n\n"
+                .utf8
+        )
+        .write(to: good)
+        let command = try #require(
+            try ParoleCommand.parseAsRoot(["eval", folder.appendingPathComponent("absent.conllu").path, good.path])
+                as? EvalCommand)
+        let output = MemorySink()
+        let errors = MemorySink()
+        #expect(try command.execute(output: output, errors: errors) == 1)
+        #expect(errors.text.contains("absent.conllu"))
+        #expect(output.text.contains("bon.conllu"))
+    }
+}

@@ -44,3 +44,56 @@ struct QuotesCommandTests {
         #expect(throws: (any Error).self) { try ParoleCommand.parseAsRoot(["quotes", "--db", "/tmp/x.sqlite"]) }
     }
 }
+
+@Suite("parole quotes on hostile inputs")
+struct QuotesCommandHostileTests {
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("parole-quotes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private func run(_ arguments: [String]) throws -> (output: String, errors: String, failures: Int) {
+        let command = try #require(try ParoleCommand.parseAsRoot(["quotes"] + arguments) as? QuotesCommand)
+        let output = MemorySink()
+        let errors = MemorySink()
+        let failures = try command.execute(output: output, errors: errors)
+        return (output.text, errors.text, failures)
+    }
+
+    @Test("Two articles with the same file name in two folders are both stored")
+    func sameNameTwoFolders() throws {
+        let folder = try temporaryFolder()
+        for (sub, name) in [("a", "Pierre Martin"), ("b", "Jeanne Dubois")] {
+            let url = folder.appendingPathComponent(sub)
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            try Data("\(name) a déclaré : « Nous allons gagner la partie ».\n".utf8)
+                .write(to: url.appendingPathComponent("article.txt"))
+        }
+        let database = folder.appendingPathComponent("q.sqlite").path
+        let stored = try run([
+            folder.appendingPathComponent("a").path, folder.appendingPathComponent("b").path, "--db", database,
+        ])
+        #expect(stored.failures == 0)
+        #expect(stored.errors.contains("2 documents)"))
+    }
+
+    @Test("A query on a missing database fails without creating it")
+    func missingDatabase() throws {
+        let path = try temporaryFolder().appendingPathComponent("faute-de-frappe.sqlite").path
+        #expect(throws: (any Error).self) { try run(["--db", path, "--search", "gagner"]) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test(
+        "A blank --search or --speaker is refused, and so is an overlong --speaker",
+        arguments: [
+            ["--search", ""], ["--search", "   "], ["--speaker", " "],
+            ["--speaker", String(repeating: "a", count: 5000)],
+        ])
+    func blankQueries(query: [String]) {
+        #expect(throws: (any Error).self) {
+            try ParoleCommand.parseAsRoot(["quotes", "--db", "/tmp/x.sqlite"] + query)
+        }
+    }
+}

@@ -7,11 +7,16 @@ import Foundation
 ///   reference date and is removed from the text.
 /// - A `.jsonl` file holds one document per line: `{"id", "text", "date"}`.
 ///   Other string fields are kept in ``DocumentMetadata/fields``.
-/// - A folder stands for its `.txt` and `.jsonl` files, sorted by name.
+/// - A folder stands for its `.txt` and `.jsonl` files, sorted by name. Only
+///   regular files (or links to them) are read: a folder, pipe or device whose
+///   name ends in `.txt` or `.jsonl` is reported, never opened.
 /// - `-` is standard input, read as text or as JSONL (see ``Options/standardInput``).
 ///
-/// Reading is lazy: a JSONL file is streamed, never held whole in memory. An
-/// input that cannot be read yields an ``InputError`` and the others go on.
+/// Reading is lazy: a JSONL file is streamed, never held whole in memory. No
+/// document may be longer than ``Options/maximumDocumentBytes`` bytes of UTF-8;
+/// a longer one is reported and skipped without being held in memory. An
+/// input that cannot be read yields an ``InputError`` and the others go on;
+/// a stream that fails to read is reported once and closed.
 public struct DocumentReader: Sequence {
     /// How inputs are read.
     public struct Options: Sendable {
@@ -27,11 +32,20 @@ public struct DocumentReader: Sequence {
         public var defaultDate: ReferenceDate?
         /// What standard input holds.
         public var standardInput: StandardInput
+        /// The longest document read, in bytes of UTF-8 (a text file, or one JSONL line).
+        public var maximumDocumentBytes: Int
+
+        /// The default ``maximumDocumentBytes``: 64 MiB, twenty times a long novel.
+        public static let defaultMaximumDocumentBytes = 64 << 20
 
         /// Creates options.
-        public init(defaultDate: ReferenceDate? = nil, standardInput: StandardInput = .text) {
+        public init(
+            defaultDate: ReferenceDate? = nil, standardInput: StandardInput = .text,
+            maximumDocumentBytes: Int = defaultMaximumDocumentBytes
+        ) {
             self.defaultDate = defaultDate
             self.standardInput = standardInput
+            self.maximumDocumentBytes = Swift.max(1, maximumDocumentBytes)
         }
     }
 
@@ -54,6 +68,7 @@ public struct DocumentReader: Sequence {
         private enum Pending {
             case path(String)
             case file(String)
+            case failure(InputError)
         }
 
         private var pending: [Pending]
@@ -80,6 +95,8 @@ public struct DocumentReader: Sequence {
                     if let error = expand(path) { return .failure(error) }
                 case .file(let path):
                     if let result = open(path) { return result }
+                case .failure(let error):
+                    return .failure(error)
                 }
             }
         }
@@ -108,7 +125,14 @@ public struct DocumentReader: Sequence {
                 .sorted()
             guard !files.isEmpty else { return InputError(location: path, reason: .emptyFolder) }
             let base = URL(fileURLWithPath: path)
-            pending.append(contentsOf: files.reversed().map { .file(base.appendingPathComponent($0).relativePath) })
+            pending.append(
+                contentsOf: files.reversed().map { name in
+                    let file = base.appendingPathComponent(name).relativePath
+                    if let kind = FileKind.of(file), kind != .regular {
+                        return .failure(InputError(location: file, reason: .notRegularFile(kind.description)))
+                    }
+                    return .file(file)
+                })
             return nil
         }
 
@@ -127,13 +151,23 @@ public struct DocumentReader: Sequence {
                 }
             }
             if isJSONL {
-                jsonl = (LineReader(handle: handle), path, handle)
+                jsonl = (LineReader(handle: handle, maximumLineLength: options.maximumDocumentBytes), path, handle)
                 return nil
             }
             defer { if !isStandardInput { try? handle.close() } }
-            let bytes: [UInt8]
+            var bytes: [UInt8] = []
             do {
-                bytes = [UInt8](try handle.readToEnd() ?? Data())
+                // Read in blocks up to one byte past the limit, so that an endless device stops.
+                while let chunk = try handle.read(
+                    upToCount: Swift.min(1 << 20, options.maximumDocumentBytes + 1 - bytes.count)),
+                    !chunk.isEmpty
+                {
+                    bytes.append(contentsOf: chunk)
+                    if bytes.count > options.maximumDocumentBytes {
+                        return .failure(
+                            InputError(location: path, reason: .tooLarge(limit: options.maximumDocumentBytes)))
+                    }
+                }
             } catch {
                 return .failure(InputError(location: path, reason: .unreadable(Self.reason(error))))
             }
@@ -162,7 +196,7 @@ public struct DocumentReader: Sequence {
                 }
                 text = String(text[header.bodyStart...])
             }
-            return .success(Document(id: id, text: text, date: date))
+            return .success(Document(id: id, text: text, metadata: DocumentMetadata(date: date, source: location)))
         }
 
         /// The next record of a JSONL stream, or `nil` at its end.
@@ -172,17 +206,24 @@ public struct DocumentReader: Sequence {
                 do {
                     guard let read = try reader.nextLine() else { return nil }
                     line = read
+                } catch let tooLong as LineReader.LineTooLong {
+                    return .failure(
+                        InputError(location: "\(location):\(tooLong.line)", reason: .tooLarge(limit: tooLong.limit)))
                 } catch {
+                    // The reader is closed after a read error: this is reported once.
                     return .failure(InputError(location: location, reason: .unreadable(Self.reason(error))))
                 }
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 return record(
-                    line, location: "\(location):\(reader.lineNumber)",
+                    line, source: location, line: reader.lineNumber,
                     fallbackID: Self.fallbackID(location, reader.lineNumber))
             }
         }
 
-        private func record(_ line: [UInt8], location: String, fallbackID: String) -> Result<Document, InputError> {
+        private func record(_ line: [UInt8], source: String, line number: Int, fallbackID: String) -> Result<
+            Document, InputError
+        > {
+            let location = "\(source):\(number)"
             if case .failure(let bad) = UTF8Validation.decode(line) {
                 return .failure(InputError(location: location, reason: .notUTF8(offset: bad.offset, byte: bad.byte)))
             }
@@ -222,7 +263,10 @@ public struct DocumentReader: Sequence {
             for (key, value) in object where key != "id" && key != "text" && key != "date" {
                 if let string = value as? String { fields[key] = string }
             }
-            return .success(Document(id: id, text: text, metadata: DocumentMetadata(date: date, fields: fields)))
+            return .success(
+                Document(
+                    id: id, text: text,
+                    metadata: DocumentMetadata(date: date, fields: fields, source: source, line: number)))
         }
 
         private static func fallbackID(_ location: String, _ line: Int) -> String {

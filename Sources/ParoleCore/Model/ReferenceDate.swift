@@ -41,6 +41,7 @@ public struct ReferenceDate: Hashable, Sendable, CustomStringConvertible {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3,
             parts[0].count == 4, parts[1].count == 2, parts.count == 2 || parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
             let year = Int(parts[0]), let month = Int(parts[1])
         else { throw .malformed(String(text)) }
         var day: Int?
@@ -53,7 +54,8 @@ public struct ReferenceDate: Hashable, Sendable, CustomStringConvertible {
 
     /// `YYYY-MM` or `YYYY-MM-DD`.
     public var description: String {
-        let base = "\(year)-\(ReferenceDate.pad(month))"
+        let digits = String(year)
+        let base = String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-" + ReferenceDate.pad(month)
         guard let day else { return base }
         return base + "-" + ReferenceDate.pad(day)
     }

@@ -501,6 +501,8 @@ struct TokenScanner {
     /// has an apostrophe or a hyphen, so other words need no lookup.
     @inline(__always)
     private func isException(_ range: Range<Int>) -> Bool {
+        // Folding never shortens text: a range longer than every exception is none of them.
+        guard range.count <= rules.longestException else { return false }
         guard firstUnit(in: range, [.apostrophe, .dash]) != nil else { return false }
         return rules.exceptions.contains(key(range))
     }

@@ -18,7 +18,12 @@ public struct TokenizerRules: Sendable {
     /// Pronouns and particles split from a hyphenated word: `il`, `ce`, `là`.
     public var clitics: Set<String>
     /// Words kept whole despite an elision or clitic inside: `aujourd'hui`, `rendez-vous`.
-    public var exceptions: Set<String>
+    public var exceptions: Set<String> {
+        didSet { longestException = Self.longest(exceptions) }
+    }
+    /// The length of the longest of ``exceptions`` in UTF-16 units: longer text needs no
+    /// lookup, which keeps chains like `l'l'l'…` linear.
+    public private(set) var longestException: Int
     /// Abbreviations with their period, as written: `M.`, `etc.`, `J.-C.`.
     public var abbreviations: [String: AbbreviationRole]
     /// Capitalised words that begin a sentence and almost never a name: `Il`, `Cette`.
@@ -36,6 +41,7 @@ public struct TokenizerRules: Sendable {
         self.elisions = elisions
         self.clitics = clitics
         self.exceptions = exceptions
+        self.longestException = Self.longest(exceptions)
         self.abbreviations = abbreviations
         self.sentenceStarters = sentenceStarters
         self.sentenceStarterNorms = Set(sentenceStarters.map { Self.key($0) })
@@ -60,6 +66,8 @@ public struct TokenizerRules: Sendable {
             abbreviations: abbreviations,
             sentenceStarters: Set(try Lexicon.named("sentence-starters").words))
     }
+
+    private static func longest(_ words: Set<String>) -> Int { words.map(\.utf16.count).max() ?? 0 }
 
     /// The role of the abbreviation written `text`, also accepting a capitalised
     /// first letter for sentence starts (`Cf.`).
