@@ -3,6 +3,7 @@ import ParoleCore
 /// The tables of the quotes stage, built once from the lexicons:
 /// `quotes-speech-verbs.txt` (with every inflected form generated),
 /// `quotes-function-words.txt`, `quotes-adverbials.txt`, `quotes-speaker-nouns.txt`,
+/// `quotes-source-nouns.txt`,
 /// and the titles and roles of `entities-titles.txt`.
 public struct QuoteLexicons: Sendable {
     /// The speech verbs and their forms.
@@ -62,6 +63,13 @@ public struct QuoteLexicons: Sendable {
                 add(entry[0].lowercased(), WordInfo(classes: .honorific, gender: gender, plural: false))
             } else {
                 Self.addNoun(entry[0], .role, gender: gender, to: &words)
+            }
+        }
+        for entry in try Lexicon.named("quotes-source-nouns").entries where !entry.isEmpty {
+            let noun = entry[0].lowercased()
+            // Only marks nouns the speaker nouns or roles already define.
+            for form in [noun, noun.hasSuffix("s") ? noun : noun + "s"] where words[form] != nil {
+                words[form]?.merge(WordInfo(classes: .sourceNoun))
             }
         }
         (entries, readings) = Self.entries(words: words, verbs: speechVerbs, phraseWords: adverbials.wordIDs)

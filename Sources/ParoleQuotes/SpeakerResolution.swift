@@ -77,6 +77,14 @@ struct SpeakerResolver {
             } else if let pronoun = pronounToken[index] {
                 speaker = Quote.Speaker(span: text.tokens[pronoun].span, canonical: nil)
             }
+            if let span = speaker?.span {
+                let traits = scan.speakerTraits(
+                    span: span, identity: identity, pronoun: pronounToken[index], links: links,
+                    at: candidate.tokens.lowerBound)
+                speaker?.kind = traits.kind
+                speaker?.gender = traits.gender
+                speaker?.role = traits.role
+            }
             quotes.append(
                 Quote(span: text.span(candidate.tokens), kind: candidate.kind, speaker: speaker, cue: candidate.cue))
         }
