@@ -88,6 +88,7 @@ struct SpeakerResolver {
             quotes.append(
                 Quote(span: text.span(candidate.tokens), kind: candidate.kind, speaker: speaker, cue: candidate.cue))
         }
+        PronounGenders.share(&quotes)
         return quotes
     }
 

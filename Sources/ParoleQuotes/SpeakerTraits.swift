@@ -28,7 +28,11 @@ extension QuoteScan {
         case .pronoun:
             if let pronoun, text.info(pronoun).plural == true { return traits }
             if let cluster, cluster.label != .person { return traits }
-            traits.gender = cluster?.gender ?? described(identity)?.gender ?? pronoun.flatMap { text.info($0).gender }
+            let description = described(identity)
+            // `Il` for `le nouveau gouvernement`: a group has no gender.
+            if let description, !description.isPerson { return traits }
+            traits.gender =
+                cluster?.gender ?? description?.gender ?? pronoun.flatMap { text.info($0).gender }
         case .name:
             traits.gender = cluster?.gender ?? phraseGender(words)
         case .description:
@@ -50,17 +54,23 @@ extension QuoteScan {
         return traits
     }
 
-    /// The kind of speaker the tokens `words` name: a person's name, else the first
+    /// The kind of speaker the tokens `words` name: a person's name (unless a group
+    /// noun before it names the body, `les services de Manuel Valls`), else the first
     /// speaker noun before any name (a role, a source, a group or a document), else an
     /// organisation's or place's name, else a description.
     private func kind(of words: Range<Int>, cluster: Int?) -> Quote.Speaker.Kind {
         var noun: Int?
+        var organisationName = false
         var otherName = false
         for index in words {
             if let entity = text.entity(at: index) {
-                if entity.label == .person { return .name }
+                if entity.label == .person {
+                    if let noun, nounKind(noun) == .organisation { return .organisation }
+                    return .name
+                }
+                if entity.label == .organization { organisationName = true }
                 otherName = true
-            } else if noun == nil, !otherName, text.isAny(index, [.speakerHead, .sourceNoun]) {
+            } else if noun == nil, !otherName, text.isAny(index, .speakerHead) || listedKind(index) != nil {
                 noun = index
             }
         }
@@ -70,12 +80,22 @@ extension QuoteScan {
         {
             return .name
         }
-        if let noun {
-            if text.isAny(noun, .sourceNoun) && !otherName { return .source }
-            if text.isAny(noun, .role) || text.isAny(noun, .personNoun) { return .description }
-            if text.isAny(noun, [.groupNoun, .documentNoun]) { return .organisation }
-        }
+        if let noun, let kind = nounKind(noun), !(kind == .source && organisationName) { return kind }
         return otherName ? .organisation : .description
+    }
+
+    /// The kind of speaker noun `index` makes: the kinds lexicon first, then a role or
+    /// person noun (a description), a group or document noun (an organisation).
+    private func nounKind(_ index: Int) -> Quote.Speaker.Kind? {
+        if let listed = listedKind(index) { return listed }
+        if text.isAny(index, [.role, .personNoun]) { return .description }
+        if text.isAny(index, [.groupNoun, .documentNoun]) { return .organisation }
+        return nil
+    }
+
+    /// The kind `quotes-speaker-kinds.txt` gives the word at `index`.
+    private func listedKind(_ index: Int) -> Quote.Speaker.Kind? {
+        text.isWord(index) ? text.lexicons.speakerKinds[text.norm(index)] : nil
     }
 
     /// Whether a mention of `cluster` stands right before or after `words`, with at
@@ -86,6 +106,7 @@ extension QuoteScan {
         }
         var after = words.upperBound
         if after < text.count && text.isComma(after) { after += 1 }
+        while after < text.count && text.isHonorific(after) { after += 1 }
         var before = words.lowerBound - 1
         if before >= 0 && text.isComma(before) { before -= 1 }
         return names(after) || names(before)
@@ -153,5 +174,32 @@ extension QuoteText {
         var end = low
         while end < tokens.count && tokens[end].span.start < span.end { end += 1 }
         return low..<end
+    }
+}
+
+/// Gender shown by the pronouns that name a person elsewhere in the document.
+enum PronounGenders {
+    /// Gives the speakers of a person's cluster whose gender is unknown the gender of
+    /// the pronouns that name that person as a speaker (`Timor Goksel` … `dit-il`),
+    /// when they all agree.
+    static func share(_ quotes: inout [Quote]) {
+        var votes: [Int: Gender?] = [:]
+        for quote in quotes {
+            guard let speaker = quote.speaker, speaker.kind == .pronoun, let cluster = speaker.cluster,
+                let gender = speaker.gender
+            else { continue }
+            if let known = votes[cluster], known != gender {
+                votes[cluster] = .some(nil)
+            } else {
+                votes[cluster] = gender
+            }
+        }
+        guard !votes.isEmpty else { return }
+        for index in quotes.indices {
+            guard let speaker = quotes[index].speaker, speaker.gender == nil, let cluster = speaker.cluster,
+                speaker.kind == .name || speaker.kind == .description, let gender = votes[cluster] ?? nil
+            else { continue }
+            quotes[index].speaker?.gender = gender
+        }
     }
 }

@@ -51,8 +51,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let documentNoun = WordClass(rawValue: 1 << 23)
     /// An adjective that stands before its noun: `haut`, `nouvelle`, `ancien`.
     static let prenominal = WordClass(rawValue: 1 << 24)
-    /// A noun that makes a speaker an unnamed source: `source`, `témoin`, `reportage`.
-    static let sourceNoun = WordClass(rawValue: 1 << 25)
 
     /// Every noun class that can head a speaker phrase.
     static let speakerHead: WordClass = [.role, .personNoun, .groupNoun, .documentNoun]
