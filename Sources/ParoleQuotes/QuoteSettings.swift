@@ -3,6 +3,9 @@ import ParoleCore
 /// Where and when each quote was said: the indirect quote that holds a partial
 /// fragment (``Quote/parent``), and the date of the statement (``Quote/date``).
 enum QuoteSettings {
+    /// How far from the cue (UTF-16 units) a date of its sentence is sought.
+    private static let window = 240
+
     /// Sets `parent` and `date` on `quotes` (in text order, a quote before the quotes
     /// inside it), reading the sentences and the `dates` layer of `document`.
     static func annotate(_ quotes: inout [Quote], in document: Document) {
@@ -22,7 +25,7 @@ enum QuoteSettings {
             quotes[index].date = documentDate
             guard let cue = quotes[index].cue, let sentence = sentence(containing: cue.span.start, in: sentences)
             else { continue }
-            if let date = nearestDate(to: cue.span, in: sentence, dates: dates) {
+            if let date = nearestDate(to: cue.span, of: span, in: sentence, dates: dates) {
                 quotes[index].date = date
             }
         }
@@ -59,19 +62,28 @@ enum QuoteSettings {
         }
     }
 
-    /// The value of the date of `sentence` nearest to the cue.
-    private static func nearestDate(to cue: Span, in sentence: Span, dates: [TemporalExpression]) -> String? {
+    /// The value of the date of `sentence` nearest to the cue, on the cue's side of
+    /// the quote (`a affirmé « … », après la décision du 28 juin`: not when it was said).
+    private static func nearestDate(
+        to cue: Span, of quote: Span, in sentence: Span, dates: [TemporalExpression]
+    ) -> String? {
+        // Within a window around the cue, so that a long sentence costs no more.
+        let from = max(sentence.start, cue.start - window)
+        let upTo = min(sentence.end, cue.end + window)
         var low = 0
         var high = dates.count
         while low < high {
             let middle = (low + high) / 2
-            if dates[middle].span.start < sentence.start { low = middle + 1 } else { high = middle }
+            if dates[middle].span.start < from { low = middle + 1 } else { high = middle }
         }
         var best: (distance: Int, value: String)?
         var index = low
-        while index < dates.count && dates[index].span.end <= sentence.end {
+        while index < dates.count && dates[index].span.end <= upTo {
             let span = dates[index].span
             index += 1
+            let beyond =
+                cue.end <= quote.start ? span.start >= quote.end : cue.start >= quote.end && span.end <= quote.start
+            if beyond { continue }
             let distance = span.start >= cue.end ? span.start - cue.end : max(0, cue.start - span.end)
             if best.map({ distance < $0.distance }) ?? true { best = (distance, dates[index - 1].value) }
         }

@@ -15,8 +15,10 @@ struct SpeakerTraits {
 extension QuoteScan {
     /// The traits of a speaker named by `span` (a pronoun when `pronoun` is its token)
     /// who resolves to `identity`, for a quote starting at token `position`.
+    ///
+    /// `links` are the role links of each cluster, in text order.
     func speakerTraits(
-        span: Span, identity: SpeakerIdentity?, pronoun: Int?, links: [RoleLink], at position: Int
+        span: Span, identity: SpeakerIdentity?, pronoun: Int?, links: [Int: [RoleLink]], at position: Int
     ) -> SpeakerTraits {
         let words = text.tokens(covering: span)
         let cluster = identity?.cluster.flatMap { text.clusters.indices.contains($0) ? text.clusters[$0] : nil }
@@ -132,13 +134,15 @@ extension QuoteScan {
     }
 
     /// The role link of `cluster` made last before `position`, else its first one.
-    private func roleLink(of cluster: Int, near position: Int, in links: [RoleLink]) -> RoleLink? {
-        var found: RoleLink?
-        for link in links where link.cluster == cluster {
-            if found == nil || link.position <= position { found = link }
-            if link.position > position { break }
+    private func roleLink(of cluster: Int, near position: Int, in links: [Int: [RoleLink]]) -> RoleLink? {
+        guard let own = links[cluster], !own.isEmpty else { return nil }
+        var low = 0
+        var high = own.count
+        while low < high {
+            let middle = (low + high) / 2
+            if own[middle].position <= position { low = middle + 1 } else { high = middle }
         }
-        return found
+        return own[max(0, low - 1)]
     }
 
     /// A role phrase in apposition after a name (`Bruno Le Roux, président du groupe`).

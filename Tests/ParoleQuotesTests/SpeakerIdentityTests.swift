@@ -132,6 +132,11 @@ struct SpeakerIdentityTests {
         #expect(try dates("Le ministre a déclaré que les aides seraient maintenues.") == ["2024-02-08"])
         // A date inside the words said is not when they were said.
         #expect(try dates("Le ministre a déclaré que les aides seraient versées le 15 mars.") == ["2024-02-08"])
+        // A date beyond the quote, away from the cue, is not when it was said either.
+        let beyond = "L'organisation a affirmé « agir au nom de Dieu », après la décision du 28 janvier."
+        #expect(try dates(beyond) == ["2024-02-08"])
+        let before = "« Nous resterons », a assuré lundi le maire, après la décision du 28 janvier."
+        #expect(try dates(before) == ["2024-02-05"])
     }
 
     @Test("A fragment inside an indirect quote has that quote as parent")
