@@ -3,9 +3,12 @@ import Foundation
 /// Writes documents as the JSON of the output contract (`spec/output.md`).
 ///
 /// One object per document: `id`, `text`, `meta`, then one array per layer
-/// present (`sentences`, `tokens`, `entities`, `dates`, `quotes`, then any
-/// user-defined layer whose value is `Encodable`, under its name). Offsets are
-/// Unicode scalar offsets into `text`. Layers that are absent are left out.
+/// present (`sentences`, `tokens`, `entities` followed by their `clusters`, `dates`,
+/// `quotes`, then any user-defined layer whose value is `Encodable`, under its name).
+/// Offsets are Unicode scalar offsets into `text`. Layers that are absent are left out.
+/// Each entity names its `cluster`; each quote's speaker has a `kind`, `cluster`,
+/// `gender` (`male`, `female` or `null`) and `role`; each quote has a `date` and, when a
+/// quote holds it, a `parent`.
 public struct DocumentJSONWriter: Sendable {
     /// The built-in layers, in the order they are written.
     public static let builtInLayers: [LayerName] = [
