@@ -3,10 +3,13 @@ import ParoleCore
 /// The tables of the quotes stage, built once from the lexicons:
 /// `quotes-speech-verbs.txt` (with every inflected form generated),
 /// `quotes-function-words.txt`, `quotes-adverbials.txt`, `quotes-speaker-nouns.txt`,
+/// `quotes-speaker-kinds.txt`,
 /// and the titles and roles of `entities-titles.txt`.
 public struct QuoteLexicons: Sendable {
     /// The speech verbs and their forms.
     public let speechVerbs: SpeechVerbTable
+    /// The kind of speaker a head noun makes (`témoins` → source), by norm.
+    let speakerKinds: [String: Quote.Speaker.Kind]
     /// Adverbials and time phrases that may stand inside a reporting verb group.
     let adverbials: PhraseTable
     /// The readings of every speech-verb form, form after form (see ``LexiconEntry``).
@@ -64,6 +67,14 @@ public struct QuoteLexicons: Sendable {
                 Self.addNoun(entry[0], .role, gender: gender, to: &words)
             }
         }
+        var speakerKinds: [String: Quote.Speaker.Kind] = [:]
+        for entry in try Lexicon.named("quotes-speaker-kinds").entries where entry.count >= 2 {
+            guard let kind = Quote.Speaker.Kind(rawValue: entry[1]) else { continue }
+            let noun = entry[0].lowercased()
+            speakerKinds[noun] = kind
+            if !noun.hasSuffix("s") && !noun.hasSuffix("x") { speakerKinds[noun + "s"] = kind }
+        }
+        self.speakerKinds = speakerKinds
         (entries, readings) = Self.entries(words: words, verbs: speechVerbs, phraseWords: adverbials.wordIDs)
         var latinIndex = UTF8StringTable(expected: entries.count)
         var latinEntries: [LexiconEntry] = []

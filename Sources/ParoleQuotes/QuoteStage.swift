@@ -60,6 +60,8 @@ public struct QuoteStage: Stage {
         var finder = QuoteFinder(scan: scan)
         let candidates = finder.find()
         var resolver = SpeakerResolver(scan: scan, candidates: candidates)
-        return resolver.quotes()
+        var quotes = resolver.quotes()
+        QuoteSettings.annotate(&quotes, in: document)
+        return quotes
     }
 }

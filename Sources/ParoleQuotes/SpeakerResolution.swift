@@ -8,6 +8,8 @@ struct SpeakerResolver {
     let scan: QuoteScan
     let candidates: [QuoteCandidate]
     private let links: [RoleLink]
+    /// The role links of each cluster, in text order.
+    private let linksByCluster: [Int: [RoleLink]]
     private let mentions: [Mention]
     /// The speakers resolved so far, as mentions a later pronoun may refer to, in text order.
     private var speakerMentions: [Mention] = []
@@ -46,6 +48,7 @@ struct SpeakerResolver {
         text = scan.text
         self.candidates = candidates
         links = scan.roleLinks()
+        linksByCluster = Dictionary(grouping: links, by: \.cluster)
         let reported = candidates.filter { $0.kind == .indirect }.map(\.tokens)
         mentions = scan.mentions(links: links, reportedClauses: reported)
         resolved = [SpeakerIdentity??](repeating: nil, count: candidates.count)
@@ -77,9 +80,18 @@ struct SpeakerResolver {
             } else if let pronoun = pronounToken[index] {
                 speaker = Quote.Speaker(span: text.tokens[pronoun].span, canonical: nil)
             }
+            if let span = speaker?.span {
+                let traits = scan.speakerTraits(
+                    span: span, identity: identity, pronoun: pronounToken[index], links: linksByCluster,
+                    at: candidate.tokens.lowerBound)
+                speaker?.kind = traits.kind
+                speaker?.gender = traits.gender
+                speaker?.role = traits.role
+            }
             quotes.append(
                 Quote(span: text.span(candidate.tokens), kind: candidate.kind, speaker: speaker, cue: candidate.cue))
         }
+        PronounGenders.share(&quotes)
         return quotes
     }
 

@@ -12,18 +12,44 @@ public struct Quote: Spanned, Hashable, Sendable {
 
     /// Who said it.
     public struct Speaker: Spanned, Hashable, Sendable {
+        /// How the words of ``span`` name the speaker.
+        public enum Kind: String, Sendable, Hashable, CaseIterable {
+            /// A person's proper name (`Antony Blinken`, `le président Obama`).
+            case name
+            /// A description of a person without a name (`le ministre israélien de la Défense`).
+            case description
+            /// A pronoun (`a-t-il`, `elle`, `pour lui`).
+            case pronoun
+            /// An organisation, an institution or a place speaking for one (`la Maison Blanche`, `Bruxelles`).
+            case organisation
+            /// An unnamed source: witnesses, sources, a document with no author (`une source diplomatique`).
+            case source
+        }
+
         /// The words that name the speaker here: a name, a description or a pronoun.
         public var span: Span
         /// The fullest name of the speaker in the document, when known.
         public var canonical: String?
         /// The index of the speaker's cluster in ``Document/entityClusters``.
         public var cluster: Int?
+        /// How ``span`` names the speaker, when known.
+        public var kind: Kind?
+        /// The speaker's gender, when the text or the first name shows one.
+        public var gender: Gender?
+        /// The function or title the text gives the speaker (`Premier ministre israélien`).
+        public var role: Span?
 
         /// Creates a speaker.
-        public init(span: Span, canonical: String?, cluster: Int? = nil) {
+        public init(
+            span: Span, canonical: String?, cluster: Int? = nil, kind: Kind? = nil, gender: Gender? = nil,
+            role: Span? = nil
+        ) {
             self.span = span
             self.canonical = canonical
             self.cluster = cluster
+            self.kind = kind
+            self.gender = gender
+            self.role = role
         }
     }
 
@@ -49,13 +75,22 @@ public struct Quote: Spanned, Hashable, Sendable {
     public var speaker: Speaker?
     /// The speech verb, when there is one.
     public var cue: Cue?
+    /// When it was said, as a TIMEX3 value: a date of the cue's sentence, else the document date.
+    public var date: String?
+    /// The index in the layer of the quote that holds this one (a partial fragment
+    /// inside an indirect quote), else `nil`.
+    public var parent: Int?
 
     /// Creates a quote.
-    public init(span: Span, kind: Kind, speaker: Speaker? = nil, cue: Cue? = nil) {
+    public init(
+        span: Span, kind: Kind, speaker: Speaker? = nil, cue: Cue? = nil, date: String? = nil, parent: Int? = nil
+    ) {
         self.span = span
         self.kind = kind
         self.speaker = speaker
         self.cue = cue
+        self.date = date
+        self.parent = parent
     }
 }
 

@@ -3,9 +3,12 @@ import Foundation
 /// Writes documents as the JSON of the output contract (`spec/output.md`).
 ///
 /// One object per document: `id`, `text`, `meta`, then one array per layer
-/// present (`sentences`, `tokens`, `entities`, `dates`, `quotes`, then any
-/// user-defined layer whose value is `Encodable`, under its name). Offsets are
-/// Unicode scalar offsets into `text`. Layers that are absent are left out.
+/// present (`sentences`, `tokens`, `entities` followed by their `clusters`, `dates`,
+/// `quotes`, then any user-defined layer whose value is `Encodable`, under its name).
+/// Offsets are Unicode scalar offsets into `text`. Layers that are absent are left out.
+/// Each entity names its `cluster`; each quote's speaker has a `kind`, `cluster`,
+/// `gender` (`male`, `female` or `null`) and `role`; each quote has a `date` and, when a
+/// quote holds it, a `parent`.
 public struct DocumentJSONWriter: Sendable {
     /// The built-in layers, in the order they are written.
     public static let builtInLayers: [LayerName] = [
@@ -91,6 +94,14 @@ public struct DocumentJSONWriter: Sendable {
                 out.raw(",")
                 out.key("canonical")
                 out.string(entity.canonical)
+                out.raw(",")
+                out.key("cluster")
+                writeOptional(entity.cluster, &out)
+            }
+            if let clusters = document[EntityClusterLayer.self] {
+                out.raw(",")
+                out.key("clusters")
+                writeClusters(clusters, &out)
             }
         }
         if let dates = document[DateLayer.self] {
@@ -145,6 +156,7 @@ public struct DocumentJSONWriter: Sendable {
                     out.raw(",")
                     out.key("canonical")
                     if let canonical = speaker.canonical { out.string(canonical) } else { out.raw("null") }
+                    writeIdentity(of: speaker, document, &out)
                     out.byte(0x7D)
                 } else {
                     out.raw("null")
@@ -164,6 +176,14 @@ public struct DocumentJSONWriter: Sendable {
                 } else {
                     out.raw("null")
                 }
+                out.raw(",")
+                out.key("date")
+                if let date = quote.date { out.string(date) } else { out.raw("null") }
+                if let parent = quote.parent {
+                    out.raw(",")
+                    out.key("parent")
+                    out.int(parent)
+                }
             }
         }
         try writeUserLayers(document, offsets, &out)
@@ -173,6 +193,62 @@ public struct DocumentJSONWriter: Sendable {
     /// The document as one line of JSON text.
     public func string(_ document: Document) throws -> String {
         String(decoding: try encode(document), as: UTF8.self)
+    }
+
+    /// The `clusters` array: one object per named thing, its mentions indexing `entities`.
+    private func writeClusters(_ clusters: [EntityCluster], _ out: inout JSONBuffer) {
+        out.byte(0x5B)
+        for (id, cluster) in clusters.enumerated() {
+            if id > 0 { out.byte(0x2C) }
+            out.byte(0x7B)
+            out.key("id")
+            out.int(id)
+            out.raw(",")
+            out.key("canonical")
+            out.string(cluster.canonical)
+            out.raw(",")
+            out.key("label")
+            out.string(cluster.label.rawValue)
+            out.raw(",")
+            out.key("gender")
+            writeGender(cluster.gender, &out)
+            out.raw(",")
+            out.key("mentions")
+            out.byte(0x5B)
+            for (position, mention) in cluster.mentions.enumerated() {
+                if position > 0 { out.byte(0x2C) }
+                out.int(mention)
+            }
+            out.byte(0x5D)
+            out.byte(0x7D)
+            out.flushIfFull()
+        }
+        out.byte(0x5D)
+    }
+
+    /// The speaker's `kind`, `cluster`, `gender` and `role`, after a comma.
+    private func writeIdentity(of speaker: Quote.Speaker, _ document: Document, _ out: inout JSONBuffer) {
+        out.raw(",")
+        out.key("kind")
+        if let kind = speaker.kind { out.string(kind.rawValue) } else { out.raw("null") }
+        out.raw(",")
+        out.key("cluster")
+        writeOptional(speaker.cluster, &out)
+        out.raw(",")
+        out.key("gender")
+        writeGender(speaker.gender, &out)
+        out.raw(",")
+        out.key("role")
+        if let role = speaker.role { out.string(document.text(of: role)) } else { out.raw("null") }
+    }
+
+    /// `"male"`, `"female"` or `null`.
+    private func writeGender(_ gender: Gender?, _ out: inout JSONBuffer) {
+        if let gender { out.string(gender.outputName) } else { out.raw("null") }
+    }
+
+    private func writeOptional(_ value: Int?, _ out: inout JSONBuffer) {
+        if let value { out.int(value) } else { out.raw("null") }
     }
 
     private func writeMeta(_ metadata: DocumentMetadata, _ out: inout JSONBuffer) {
@@ -231,4 +307,14 @@ public struct DocumentJSONWriter: Sendable {
 
 extension JSONBuffer {
     fileprivate mutating func bytes(_ data: Data) { data.withUnsafeBytes { append($0) } }
+}
+
+extension Gender {
+    /// The gender as the output contract writes it: `male` or `female`.
+    public var outputName: String {
+        switch self {
+        case .masculine: "male"
+        case .feminine: "female"
+        }
+    }
 }

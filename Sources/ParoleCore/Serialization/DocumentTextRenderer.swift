@@ -8,7 +8,10 @@
 /// [1] Les efforts diplomatiques déployés par les États-Unis …
 ///     entity  États-Unis  LOC
 ///     date    ce mercredi 7 février 2024  DATE 2024-02-07
+///     quote   «…» (indirect) — Antony Blinken [name, male, role: secrétaire d'État, cluster 2], déclarer, said 2024-02-07
 /// ```
+///
+/// Quotes are numbered from 1 in the order of the `quotes` layer for `inside quote N`.
 public struct DocumentTextRenderer: Sendable {
     /// Creates a renderer.
     public init() {}
@@ -46,10 +49,16 @@ public struct DocumentTextRenderer: Sendable {
         var text = "«\(flattened(document.text(of: quote)))» (\(quote.kind.rawValue))"
         if let speaker = quote.speaker {
             text += " — " + (speaker.canonical ?? document.text(of: speaker))
+            var traits = [speaker.kind?.rawValue, speaker.gender?.outputName].compactMap { $0 }
+            if let role = speaker.role { traits.append("role: " + flattened(document.text(of: role))) }
+            if let cluster = speaker.cluster { traits.append("cluster \(cluster)") }
+            if !traits.isEmpty { text += " [" + traits.joined(separator: ", ") + "]" }
         } else {
             text += " — unknown speaker"
         }
         if let cue = quote.cue { text += ", \(cue.lemma)" }
+        if let date = quote.date { text += ", said \(date)" }
+        if let parent = quote.parent { text += ", inside quote \(parent + 1)" }
         return text
     }
 
