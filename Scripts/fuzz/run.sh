@@ -33,7 +33,9 @@ for target in "${targets[@]}"; do
     mkdir -p "$corpus" "$crashes"
     cp seeds/* "$corpus/"
     echo "== $target: run ${seconds}s"
-    "$out/$target" "$corpus" -dict=french.dict -max_total_time="$seconds" -max_len=4096 -timeout=10 \
+    # No leak detection: process-wide caches (lexicons, GRDB) allocated once made LeakSanitizer
+    # report 197 bytes in FuzzDatabase that no single input reproduces.
+    "$out/$target" "$corpus" -detect_leaks=0 -dict=french.dict -max_total_time="$seconds" -max_len=4096 -timeout=10 \
         -rss_limit_mb=4096 -artifact_prefix="$crashes/" -print_final_stats=1 2>&1 |
         grep -E "^#[0-9]+ *DONE|stat::number_of_executed_units|ERROR|SUMMARY|Test unit written|Done [0-9]+ runs" || true
     if ls "$crashes"/crash-* "$crashes"/timeout-* "$crashes"/oom-* >/dev/null 2>&1; then
