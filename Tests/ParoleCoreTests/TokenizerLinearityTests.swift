@@ -4,8 +4,8 @@ import Testing
 @testable import ParoleCore
 
 /// Inputs that once took quadratic time in the tokenizer. `Scripts/linearity/check.py`
-/// asserts linearity by counting instructions; these tests check the results and keep a
-/// loose bound that the quadratic version missed by far (400 KB of elisions took 208 s).
+/// asserts linearity by counting instructions (no test here times anything); these tests
+/// check the results on such inputs.
 @Suite("Tokenizer: linear time")
 struct TokenizerLinearityTests {
     @Test("A chain of elisions is one elided token each")
@@ -25,13 +25,11 @@ struct TokenizerLinearityTests {
         #expect(changed.longestException == 401)
     }
 
-    @Test("200 KB of consecutive elisions are tokenized in seconds")
+    @Test("200 KB of consecutive elisions give one token per elision")
     func longElisionChain() throws {
         let count = 100_000
         let units = Array(String(repeating: "l'", count: count).utf16)
-        let start = Date()
         let result = try Shared.tokenizer.tokenize(units)
-        #expect(Date().timeIntervalSince(start) < 30)
         #expect(result.count == count)
     }
 }
