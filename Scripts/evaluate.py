@@ -53,7 +53,9 @@ def measure():
             figures[f"ud.{name}.lemma.acc"] = result["lemma"]["accuracy"]
     available = stages()
     score = os.path.join(SHARED, "tools", "score.py")
-    written = sorted(name for name in os.listdir(os.path.join(ROOT, "Evaluation")) if name.startswith(("written-", "real-")))
+    written = sorted(
+        name for name in os.listdir(os.path.join(ROOT, "Evaluation"))
+        if name.startswith(("written-", "real-")) and os.path.isdir(os.path.join(ROOT, "Evaluation", name, "gold")))
     sets = [(corpus, os.path.join(SHARED, "corpus", corpus), os.path.join(SHARED, "gold", corpus))
             for corpus in ["seeds", "dev", "ftib", "wikinews"]]
     sets += [(name, os.path.join(ROOT, "Evaluation", name, "corpus"), os.path.join(ROOT, "Evaluation", name, "gold"))
