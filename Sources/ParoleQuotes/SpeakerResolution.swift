@@ -297,7 +297,9 @@ struct SpeakerResolver {
             pronounToken[index] = pronounToken[previous]
             return identity
         }
-        guard frame > 0, scan.frames[frame - 1].lowerBound >= paragraphStart else { return nil }
+        guard frame > 0, scan.frames[frame - 1].lowerBound >= paragraphStart else {
+            return paragraphBeforeSpeaker(of: index, depth: depth)
+        }
         switch scan.mainSubject(of: frame - 1, before: scan.frames[frame - 1].upperBound) {
         case .phrase(let phrase) where scan.isPlausibleSpeaker(phrase):
             return scan.identity(of: scan.speakerPhrase(phrase), links: links)
@@ -307,6 +309,46 @@ struct SpeakerResolver {
         default:
             return nil
         }
+    }
+
+    /// The speaker of a quote that opens its paragraph, read from the paragraph before:
+    /// the speaker of a quote filling that paragraph (a run of quoted paragraphs), else,
+    /// when that paragraph introduces the quote (it ends with a colon, or is a short
+    /// heading with no final punctuation), the last person it names, then the last
+    /// name, then who its possessive refers to (`Voici ses déclarations :`).
+    private mutating func paragraphBeforeSpeaker(of index: Int, depth: Int) -> SpeakerIdentity? {
+        let start = candidates[index].tokens.lowerBound
+        let opening = paragraphStart(of: start)
+        guard opening > 0, start - opening <= 1 else { return nil }
+        let last = opening - 1
+        let previousStart = paragraphStart(of: last)
+        for rank in stride(from: position[index] - 1, through: 0, by: -1) {
+            let other = order[rank]
+            let tokens = candidates[other].tokens
+            if tokens.lowerBound < previousStart { break }
+            guard !candidates[other].isDropped, candidates[other].kind == .direct,
+                tokens.lowerBound - previousStart <= 1, last - tokens.upperBound < 2
+            else { continue }
+            guard let identity = resolve(other, depth: depth + 1) else { return nil }
+            pronounToken[index] = pronounToken[other]
+            return identity
+        }
+        let introduces =
+            text.isPunctuation(last, .colon)
+            || (last - previousStart < 12 && (text.kind(last) != .punct || text.isPunctuation(last, .closingBracket)))
+        guard introduces else { return nil }
+        var person: Mention?
+        var named: Mention?
+        for mention in mentionsBefore(last + 1, from: scan.frameIndex(of: previousStart))
+        where mention.tokens.lowerBound >= previousStart && mention.pronoun == nil && mention.identity != nil {
+            if mention.isPerson { person = mention } else if mention.isNamed { named = mention }
+        }
+        if let chosen = person ?? named { return chosen.identity }
+        guard text.isPunctuation(last, .colon) else { return nil }
+        for token in previousStart..<last where text.keyword(token)?.isThirdPersonPossessive == true {
+            return antecedent(of: token, excluding: nil, depth: 0)
+        }
+        return nil
     }
 
     /// The first token of the paragraph (line) holding token `index`.
