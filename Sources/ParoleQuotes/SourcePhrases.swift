@@ -43,12 +43,17 @@ extension QuoteFinder {
             return SourcePhrase(speaker: .pronoun(start), cue: cue, end: start + 1)
         }
         let upper = scan.frame(of: start).upperBound
-        // `Selon nos informations`: the reporter's own, nobody's.
+        // `Selon nos informations`: the reporter's own, nobody's; `selon nos sources`: the
+        // reporter's informants, who are the speaker.
         if !requireSpeaker && text.isAny(start, .determiner) && text.keyword(start)?.isFirstPerson == true {
-            guard let phrase = text.phrase(startingAt: start, before: upper), let head = phrase.head,
-                text.isAny(head, .documentNoun)
-            else { return nil }
-            return SourcePhrase(speaker: .none, cue: cue, end: phrase.tokens.upperBound)
+            guard let phrase = text.phrase(startingAt: start, before: upper), let head = phrase.head else {
+                return nil
+            }
+            if text.isAny(head, .documentNoun) {
+                return SourcePhrase(speaker: .none, cue: cue, end: phrase.tokens.upperBound)
+            }
+            guard scan.isPlausibleSpeaker(phrase) else { return nil }
+            return SourcePhrase(speaker: .phrase(phrase), cue: cue, end: phrase.tokens.upperBound)
         }
         guard var phrase = text.phrase(startingAt: start, before: upper) else { return nil }
         let possessive = text.isAny(start, .determiner) && text.keyword(start)?.isThirdPersonPossessive == true
