@@ -233,6 +233,14 @@ extension QuoteFinder {
             // `qui, selon X, ont été ...,`: the relative clause, to its comma.
             let relative = before > frame.lowerBound && text.isComma(before) && text.isAny(before - 1, .relative)
             let end = clauseEnd(from: start, cue: nil, stopsAtComma: relative)
+            // `Les propos du ministre, selon X, sont ambigus`: an aside between the subject
+            // and its verb; the whole sentence is attributed.
+            if source.cue.lemma != "pour", !relative, before > clauseStart, text.isComma(before),
+                !text.isAny(before - 1, [.relative, .conjunction, .subordinator]),
+                start < frame.upperBound, scan.startsVerbGroup(start), clauseStart < end
+            {
+                return clauseStart..<end
+            }
             return start < end ? start..<end : nil
         }
         let start = clauseStart
