@@ -46,6 +46,9 @@ public struct EntityLexicons: Sendable {
     /// Nouns whose `de` complement names a thing after a person (`boson` in `boson de
     /// Higgs`), by key.
     let eponymHeads: Set<String>
+    /// Words of an amount of money after which an acronym is a currency (`milliards`,
+    /// `francs`), by key.
+    let amountWords: Set<String>
     /// The tables above indexed by the bytes of their entries (see ``FormFacts``).
     let formIndex: FormFactsIndex
 
@@ -144,6 +147,7 @@ public struct EntityLexicons: Sendable {
             if let plural = Self.plural(ofCue: word) { eponymHeads.insert(Normalizer.foldingKey(plural)) }
         }
         self.eponymHeads = eponymHeads
+        self.amountWords = Set(try Lexicon.named("entities-amount-words").words.map(Normalizer.foldingKey))
         formIndex = FormFactsIndex(
             firstNames: firstNames, roles: roles, cues: cues, demonyms: demonyms, notNames: notNames,
             calendarWords: calendarWords,

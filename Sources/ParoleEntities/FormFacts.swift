@@ -87,6 +87,10 @@ extension EntityLexicons {
             if wordClass == .adjective { flags.insert(.adjective) }
         } else if characters > 3 && Self.adjectiveSuffixes.contains(where: { norm.hasSuffix($0) }) {
             flags.insert(.adjective)
+        } else if characters > 3, let lexicon = FormFactsIndex.wordForms, let form = lexicon.formIndex(norm) {
+            // A word the full-form lexicon reads as an adjective and no proper name.
+            let classes = lexicon.classes(atForm: form)
+            if classes.contains(.adjective), !classes.contains(.properNoun) { flags.insert(.adjective) }
         }
         if flags.contains(.demonym) { flags.insert(.adjective) }
         if wordClass != nil || Self.determiners.contains(norm) { flags.insert(.commonWord) }

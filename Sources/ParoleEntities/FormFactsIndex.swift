@@ -11,6 +11,10 @@ import ParoleCore
 /// characters is one scalar, so byte equality, byte prefixes and suffixes and scalar
 /// counts are what string equality, `hasPrefix`, `hasSuffix` and `count` give.
 struct FormFactsIndex: Sendable {
+    /// The full-form French lexicon (``FrenchLexicon``), when it loads: the word classes
+    /// of forms the common-word list lacks.
+    static let wordForms: FrenchLexicon? = try? FrenchLexicon.shared()
+
     /// What the lexicons keyed by folding key say about a key.
     private struct KeyFacts: Sendable {
         var firstName: Gender?? = nil
@@ -113,7 +117,15 @@ struct FormFactsIndex: Sendable {
             if wordClass == .adjective { flags.insert(.adjective) }
         } else if characters > 3 {
             let tail = PackedBytes.last(of: norm)
-            if adjectiveSuffixes.contains(where: { $0.isSuffix(of: norm, tail: tail) }) { flags.insert(.adjective) }
+            if adjectiveSuffixes.contains(where: { $0.isSuffix(of: norm, tail: tail) }) {
+                flags.insert(.adjective)
+            }
+            // `Forces armées`, `Conseil restreint`: a word the full-form lexicon reads as an
+            // adjective (and not as a proper name) is one, even when the short list lacks it.
+            else if let lexicon = Self.wordForms, let form = lexicon.formIndex(norm) {
+                let classes = lexicon.classes(atForm: form)
+                if classes.contains(.adjective), !classes.contains(.properNoun) { flags.insert(.adjective) }
+            }
         }
         if flags.contains(.demonym) { flags.insert(.adjective) }
         if listed.wordClass != nil || listed.isDeterminer { flags.insert(.commonWord) }

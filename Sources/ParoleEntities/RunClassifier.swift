@@ -142,6 +142,8 @@ struct RunClassifier {
         if isSingle, head.isAcronym, Datelines(context: context).isDateline(first) {
             return Mention(tokens: run, label: .location, strength: .context)
         }
+        // `200 milliards de FCFA`, `francs CFA`: a currency after an amount names nothing.
+        if isSingle, head.isAcronym, isCurrencyAcronym(first, sentenceStart: sentenceStart) { return nil }
         if head.isAcronym {
             return Mention(tokens: run, label: .organization, strength: .context)
         }
@@ -292,6 +294,21 @@ struct RunClassifier {
 
     /// Whether the sentence-initial common word that opens the two-word `run` belongs to
     /// the name: a noun or adjective (not a role) before an unknown capitalised word.
+    /// Whether the acronym at `index` follows an amount: a number (`503 FCFA`), an
+    /// amount word (`francs CFA`) or an amount word and `de` (`milliards de FCFA`).
+    private func isCurrencyAcronym(_ index: Int, sentenceStart: Int) -> Bool {
+        guard index > sentenceStart else { return false }
+        var before = index - 1
+        let norm = context.norm(before)
+        if let first = norm.unicodeScalars.first, ("0"..."9").contains(first),
+            norm.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "." || $0 == "," })
+        {
+            return true
+        }
+        if context.traits[before].isDeForm, before > sentenceStart { before -= 1 }
+        return lexicons.amountWords.contains(context.key(before))
+    }
+
     private func opensName(_ run: Range<Int>) -> Bool {
         let traits = context.traits
         guard run.count == 2 else { return false }

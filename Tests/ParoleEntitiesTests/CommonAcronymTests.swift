@@ -40,4 +40,14 @@ struct CommonAcronymTests {
         let entities = try entityList("La Tchèque Zdenka Vrbová a gagné. La victoire de Vrbová est nette.")
         #expect(entities == ["Tchèque/MISC", "Zdenka Vrbová/PER", "Vrbová/PER"])
     }
+
+    @Test("An acronym after an amount is a currency, no organisation")
+    func currencyAcronyms() throws {
+        let text = """
+            Le préjudice dépasse 300 milliards de FCFA selon la BEAC. \
+            Il a payé 1.250.000 XAF et une amende en francs CFA.
+            """
+        let entities = try entityList(text)
+        #expect(entities == ["BEAC/ORG"])
+    }
 }

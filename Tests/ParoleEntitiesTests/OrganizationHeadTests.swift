@@ -40,4 +40,13 @@ struct OrganizationHeadTests {
         let entities = try entityList("La Maison Blanche a démenti, tout comme le Kremlin et Tsahal.")
         #expect(entities == ["Maison Blanche/ORG", "Kremlin/ORG", "Tsahal/ORG"])
     }
+
+    @Test("A head takes in adjectives the full-form lexicon knows, even unlisted ones")
+    func lexiconAdjectives() throws {
+        let text = """
+            Les Forces combattantes maliennes ont démenti mardi toute exaction près de Mopti.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Forces combattantes maliennes/ORG"))
+    }
 }
