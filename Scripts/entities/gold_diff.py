@@ -11,17 +11,10 @@ label differs; `MISS` a gold entity not predicted (with any overlapping predicti
 `SPUR`, `VALUE` (matched span, wrong value; gold and predicted values shown).
 Uses ../shared/tools/score.py's own span finding and matching. Standard library only.
 """
-import argparse, collections, importlib.util, json, os, re, sys
+import argparse, collections, os, re, sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SCORE = os.path.join(ROOT, "..", "shared", "tools", "score.py")
-
-
-def load_score():
-    spec = importlib.util.spec_from_file_location("score", SCORE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from gold_pairs import gold_documents, load_score
 
 
 def context(body, start, end, width=40):
@@ -41,13 +34,9 @@ def main():
     score = load_score()
     preds = score.load_pred(args.pred)
     counts = collections.Counter()
-    for name in sorted(os.listdir(args.gold)):
-        if not name.endswith(".json"):
-            continue
-        gold = json.load(open(os.path.join(args.gold, name), encoding="utf-8"))
+    for gold, doc in gold_documents(args.gold, preds):
         if args.doc and gold["id"] != args.doc:
             continue
-        doc = preds.get(gold["id"], {"text": "", "entities": [], "dates": []})
         body = doc.get("text", "")
         lines = []
 

@@ -11,17 +11,10 @@ one-to-one by overlap, IoU >= 0.5) and prints, per document:
   TYPE      a matched pair whose type differs (informative only: the scorer ignores types)
 A count per kind closes the listing. Standard library only.
 """
-import argparse, importlib.util, json, os, sys
+import argparse, os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SCORE = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "tools", "score.py"))
-
-
-def load_score(path):
-    spec = importlib.util.spec_from_file_location("score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from gold_pairs import SCORE, gold_documents, load_score, quote_pairs
 
 
 def short(text, width):
@@ -48,19 +41,11 @@ def main():
     kinds = set(args.only.split(","))
     preds = score.load_pred(args.pred)
     counts = {"miss": 0, "spurious": 0, "speaker": 0, "type": 0}
-    for name in sorted(os.listdir(args.gold)):
-        if not name.endswith(".json"):
-            continue
-        gold = json.load(open(os.path.join(args.gold, name), encoding="utf-8"))
-        doc = preds.get(gold["id"], {"text": "", "quotes": []})
+    for gold, doc in gold_documents(args.gold, preds):
         body = doc.get("text", "")
-        g = []
-        for item in gold.get("quotes", []):
-            span = score.find(body, item["text"], item.get("occurrence", 0))
-            if span is not None:
-                g.append((score.trim(body, *span), item))
-        p = [(score.trim(body, q["start"], q["end"]), q) for q in doc.get("quotes", [])]
-        pairs = score.match(g, p, 0.5)
+        quotes = gold.get("quotes", [])
+        g, p, pairs = quote_pairs(score, gold, doc)
+        g = [(span, quotes[index]) for span, index in g]
         matched_g = {i for i, _ in pairs}
         matched_p = {j for _, j in pairs}
         lines = []

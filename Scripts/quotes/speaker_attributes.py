@@ -11,18 +11,10 @@ one-to-one by overlap, IoU >= 0.5), then compares the predicted `speaker.kind` a
 Kind accuracy is over the matched quotes whose gold quote has a speaker; gender accuracy
 over every matched quote. `--errors` lists the disagreements. Standard library only.
 """
-import argparse, importlib.util, json, os, sys
+import argparse, json, os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
-
-
-def load_score(path):
-    spec = importlib.util.spec_from_file_location("score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from gold_pairs import ROOT, SCORE, SHARED, gold_documents, load_score, quote_pairs
 
 
 def main():
@@ -30,7 +22,7 @@ def main():
     parser.add_argument("--pred", required=True)
     parser.add_argument("--gold", default=os.path.join(SHARED, "gold", "wikinews"))
     parser.add_argument("--speakers", default=os.path.join(ROOT, "Evaluation", "speakers", "wikinews.json"))
-    parser.add_argument("--score", default=os.path.join(SHARED, "tools", "score.py"))
+    parser.add_argument("--score", default=SCORE)
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -40,19 +32,9 @@ def main():
     annotation = {(a["id"], a["index"]): a for a in json.load(open(args.speakers, encoding="utf-8"))}
     kind_ok = kind_n = gender_ok = gender_n = matched = 0
     errors = []
-    for name in sorted(os.listdir(args.gold)):
-        if not name.endswith(".json"):
-            continue
-        gold = json.load(open(os.path.join(args.gold, name), encoding="utf-8"))
-        doc = preds.get(gold["id"], {"text": "", "quotes": []})
-        body = doc.get("text", "")
-        g = []
-        for index, item in enumerate(gold.get("quotes", [])):
-            span = score.find(body, item["text"], item.get("occurrence", 0))
-            if span is not None:
-                g.append((score.trim(body, *span), index))
-        p = [(score.trim(body, q["start"], q["end"]), q) for q in doc.get("quotes", [])]
-        for i, j in score.match(g, p, 0.5):
+    for gold, doc in gold_documents(args.gold, preds):
+        g, p, pairs = quote_pairs(score, gold, doc)
+        for i, j in pairs:
             entry = annotation.get((gold["id"], g[i][1]))
             if entry is None:
                 continue

@@ -2,38 +2,39 @@ import Foundation
 import ParoleCLI
 import Testing
 
+/// Runs `parole quotes` with `arguments`, returning what it wrote and its failure count.
+private func runQuotes(_ arguments: [String]) throws -> (output: String, errors: String, failures: Int) {
+    let command = try #require(try ParoleCommand.parseAsRoot(["quotes"] + arguments) as? QuotesCommand)
+    let output = MemorySink()
+    let errors = MemorySink()
+    let failures = try command.execute(output: output, errors: errors)
+    return (output.text, errors.text, failures)
+}
+
 @Suite("parole quotes")
 struct QuotesCommandTests {
     private static let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Golden/articles").path
-
-    private func run(_ arguments: [String]) throws -> (output: String, errors: String, failures: Int) {
-        let command = try #require(try ParoleCommand.parseAsRoot(["quotes"] + arguments) as? QuotesCommand)
-        let output = MemorySink()
-        let errors = MemorySink()
-        let failures = try command.execute(output: output, errors: errors)
-        return (output.text, errors.text, failures)
-    }
 
     @Test("Storing a folder twice keeps one copy, and searches find quotes by words and speaker")
     func storeAndSearch() throws {
         let database = FileManager.default.temporaryDirectory.appendingPathComponent(
             "parole-\(UUID().uuidString).sqlite"
         ).path
-        let first = try run([Self.articles, "--db", database])
+        let first = try runQuotes([Self.articles, "--db", database])
         #expect(first.failures == 0)
-        let second = try run([Self.articles, "--db", database])
+        let second = try runQuotes([Self.articles, "--db", database])
         #expect(first.errors.contains("stored"))
         let count = { (report: String) in report.components(separatedBy: "now ").last?.split(separator: " ").first }
         #expect(count(first.errors) == count(second.errors))
 
-        let csv = try run(["--db", database, "--search", "impôts locaux", "--format", "csv"]).output
+        let csv = try runQuotes(["--db", database, "--search", "impôts locaux", "--format", "csv"]).output
         let lines = csv.split(separator: "\n")
         #expect(lines.first == "date,document,speaker,speaker_text,cue,kind,text,sentence,start,end")
         #expect(lines.count == 2)
         #expect(lines.last?.contains("Sophie Delaunay") == true)
 
-        let bySpeaker = try run(["--db", database, "--speaker", "besson", "--format", "jsonl"]).output
+        let bySpeaker = try runQuotes(["--db", database, "--speaker", "besson", "--format", "jsonl"]).output
         let quote = try #require(try JSONSerialization.jsonObject(with: Data(bySpeaker.utf8)) as? [String: Any])
         #expect(quote["text"] as? String == "Mon client regrette profondément ses actes")
         #expect(quote["cue"] as? String == "déclarer")
@@ -53,14 +54,6 @@ struct QuotesCommandHostileTests {
         return url
     }
 
-    private func run(_ arguments: [String]) throws -> (output: String, errors: String, failures: Int) {
-        let command = try #require(try ParoleCommand.parseAsRoot(["quotes"] + arguments) as? QuotesCommand)
-        let output = MemorySink()
-        let errors = MemorySink()
-        let failures = try command.execute(output: output, errors: errors)
-        return (output.text, errors.text, failures)
-    }
-
     @Test("Two articles with the same file name in two folders are both stored")
     func sameNameTwoFolders() throws {
         let folder = try temporaryFolder()
@@ -71,7 +64,7 @@ struct QuotesCommandHostileTests {
                 .write(to: url.appendingPathComponent("article.txt"))
         }
         let database = folder.appendingPathComponent("q.sqlite").path
-        let stored = try run([
+        let stored = try runQuotes([
             folder.appendingPathComponent("a").path, folder.appendingPathComponent("b").path, "--db", database,
         ])
         #expect(stored.failures == 0)
@@ -81,7 +74,7 @@ struct QuotesCommandHostileTests {
     @Test("A query on a missing database fails without creating it")
     func missingDatabase() throws {
         let path = try temporaryFolder().appendingPathComponent("faute-de-frappe.sqlite").path
-        #expect(throws: (any Error).self) { try run(["--db", path, "--search", "gagner"]) }
+        #expect(throws: (any Error).self) { try runQuotes(["--db", path, "--search", "gagner"]) }
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 

@@ -42,85 +42,65 @@ public struct DocumentJSONWriter: Sendable {
         out.byte(0x7B)
         out.key("id")
         out.string(document.id)
-        out.raw(",")
-        out.key("text")
+        out.nextKey("text")
         out.string(document.text)
-        out.raw(",")
-        out.key("meta")
+        out.nextKey("meta")
         writeMeta(document.metadata, &out)
         if let sentences = document[SentenceLayer.self] {
-            out.raw(",")
-            out.key("sentences")
+            out.nextKey("sentences")
             writeArray(sentences, &out) { sentence, out in writeSpan(sentence.span, offsets, &out) }
         }
         if let tokens = document[TokenLayer.self] {
             let morphology = document[MorphologyLayer.self].flatMap { $0.count == tokens.count ? $0 : nil }
             var index = 0
-            out.raw(",")
-            out.key("tokens")
+            out.nextKey("tokens")
             writeArray(tokens, &out) { token, out in
                 writeSpan(token.span, offsets, &out)
-                out.raw(",")
-                out.key("text")
+                out.nextKey("text")
                 out.string(utf16: document.utf16[token.span.start..<token.span.end])
-                out.raw(",")
-                out.key("norm")
+                out.nextKey("norm")
                 out.string(token.norm)
-                out.raw(",")
-                out.key("kind")
+                out.nextKey("kind")
                 out.string(token.kind.rawValue)
                 if let morphology {
-                    out.raw(",")
-                    out.key("upos")
+                    out.nextKey("upos")
                     out.string(morphology[index].partOfSpeech.tag)
-                    out.raw(",")
-                    out.key("lemma")
+                    out.nextKey("lemma")
                     out.string(morphology[index].lemma)
                 }
                 index += 1
             }
         }
         if let entities = document[EntityLayer.self] {
-            out.raw(",")
-            out.key("entities")
+            out.nextKey("entities")
             writeArray(entities, &out) { entity, out in
                 writeSpan(entity.span, offsets, &out)
-                out.raw(",")
-                out.key("text")
+                out.nextKey("text")
                 out.string(document.text(of: entity.span))
-                out.raw(",")
-                out.key("label")
+                out.nextKey("label")
                 out.string(entity.label.rawValue)
-                out.raw(",")
-                out.key("canonical")
+                out.nextKey("canonical")
                 out.string(entity.canonical)
-                out.raw(",")
-                out.key("cluster")
-                writeOptional(entity.cluster, &out)
+                out.nextKey("cluster")
+                out.int(orNull: entity.cluster)
             }
             if let clusters = document[EntityClusterLayer.self] {
-                out.raw(",")
-                out.key("clusters")
+                out.nextKey("clusters")
                 writeClusters(clusters, &out)
             }
         }
         if let dates = document[DateLayer.self] {
-            out.raw(",")
-            out.key("dates")
+            out.nextKey("dates")
             writeArray(dates, &out) { date, out in
                 writeSpan(date.span, offsets, &out)
-                out.raw(",")
-                out.key("text")
+                out.nextKey("text")
                 out.string(document.text(of: date.span))
-                out.raw(",")
-                out.key("type")
+                out.nextKey("type")
                 out.string(date.kind.rawValue)
-                out.raw(",")
-                out.key("value")
+                out.nextKey("value")
                 out.string(date.value)
                 if let interval = date.interval {
-                    out.raw(",")
-                    out.key("interval")
+                    out.nextKey("interval")
                     out.raw("[")
                     out.string(interval.lowerBound)
                     out.raw(",")
@@ -128,60 +108,48 @@ public struct DocumentJSONWriter: Sendable {
                     out.raw("]")
                 }
                 if date.anchor != .none {
-                    out.raw(",")
-                    out.key("anchor")
+                    out.nextKey("anchor")
                     out.string(date.anchor.rawValue)
                 }
             }
         }
         if let quotes = document[QuoteLayer.self] {
-            out.raw(",")
-            out.key("quotes")
+            out.nextKey("quotes")
             writeArray(quotes, &out) { quote, out in
                 writeSpan(quote.span, offsets, &out)
-                out.raw(",")
-                out.key("text")
+                out.nextKey("text")
                 out.string(document.text(of: quote.span))
-                out.raw(",")
-                out.key("type")
+                out.nextKey("type")
                 out.string(quote.kind.rawValue)
-                out.raw(",")
-                out.key("speaker")
+                out.nextKey("speaker")
                 if let speaker = quote.speaker {
                     out.byte(0x7B)
                     writeSpan(speaker.span, offsets, &out)
-                    out.raw(",")
-                    out.key("text")
+                    out.nextKey("text")
                     out.string(document.text(of: speaker.span))
-                    out.raw(",")
-                    out.key("canonical")
-                    if let canonical = speaker.canonical { out.string(canonical) } else { out.raw("null") }
+                    out.nextKey("canonical")
+                    out.string(orNull: speaker.canonical)
                     writeIdentity(of: speaker, document, &out)
                     out.byte(0x7D)
                 } else {
                     out.raw("null")
                 }
-                out.raw(",")
-                out.key("cue")
+                out.nextKey("cue")
                 if let cue = quote.cue {
                     out.byte(0x7B)
                     writeSpan(cue.span, offsets, &out)
-                    out.raw(",")
-                    out.key("text")
+                    out.nextKey("text")
                     out.string(document.text(of: cue.span))
-                    out.raw(",")
-                    out.key("lemma")
+                    out.nextKey("lemma")
                     out.string(cue.lemma)
                     out.byte(0x7D)
                 } else {
                     out.raw("null")
                 }
-                out.raw(",")
-                out.key("date")
-                if let date = quote.date { out.string(date) } else { out.raw("null") }
+                out.nextKey("date")
+                out.string(orNull: quote.date)
                 if let parent = quote.parent {
-                    out.raw(",")
-                    out.key("parent")
+                    out.nextKey("parent")
                     out.int(parent)
                 }
             }
@@ -203,17 +171,13 @@ public struct DocumentJSONWriter: Sendable {
             out.byte(0x7B)
             out.key("id")
             out.int(id)
-            out.raw(",")
-            out.key("canonical")
+            out.nextKey("canonical")
             out.string(cluster.canonical)
-            out.raw(",")
-            out.key("label")
+            out.nextKey("label")
             out.string(cluster.label.rawValue)
-            out.raw(",")
-            out.key("gender")
-            writeGender(cluster.gender, &out)
-            out.raw(",")
-            out.key("mentions")
+            out.nextKey("gender")
+            out.string(orNull: cluster.gender?.outputName)
+            out.nextKey("mentions")
             out.byte(0x5B)
             for (position, mention) in cluster.mentions.enumerated() {
                 if position > 0 { out.byte(0x2C) }
@@ -228,33 +192,20 @@ public struct DocumentJSONWriter: Sendable {
 
     /// The speaker's `kind`, `cluster`, `gender` and `role`, after a comma.
     private func writeIdentity(of speaker: Quote.Speaker, _ document: Document, _ out: inout JSONBuffer) {
-        out.raw(",")
-        out.key("kind")
-        if let kind = speaker.kind { out.string(kind.rawValue) } else { out.raw("null") }
-        out.raw(",")
-        out.key("cluster")
-        writeOptional(speaker.cluster, &out)
-        out.raw(",")
-        out.key("gender")
-        writeGender(speaker.gender, &out)
-        out.raw(",")
-        out.key("role")
-        if let role = speaker.role { out.string(document.text(of: role)) } else { out.raw("null") }
-    }
-
-    /// `"male"`, `"female"` or `null`.
-    private func writeGender(_ gender: Gender?, _ out: inout JSONBuffer) {
-        if let gender { out.string(gender.outputName) } else { out.raw("null") }
-    }
-
-    private func writeOptional(_ value: Int?, _ out: inout JSONBuffer) {
-        if let value { out.int(value) } else { out.raw("null") }
+        out.nextKey("kind")
+        out.string(orNull: speaker.kind?.rawValue)
+        out.nextKey("cluster")
+        out.int(orNull: speaker.cluster)
+        out.nextKey("gender")
+        out.string(orNull: speaker.gender?.outputName)
+        out.nextKey("role")
+        out.string(orNull: speaker.role.map { document.text(of: $0) })
     }
 
     private func writeMeta(_ metadata: DocumentMetadata, _ out: inout JSONBuffer) {
         out.byte(0x7B)
         out.key("date")
-        if let date = metadata.date { out.string(date.description) } else { out.raw("null") }
+        out.string(orNull: metadata.date?.description)
         for (name, value) in metadata.fields.sorted(by: { $0.key < $1.key }) where name != "date" {
             out.raw(",")
             out.string(name)
@@ -281,8 +232,7 @@ public struct DocumentJSONWriter: Sendable {
     private func writeSpan(_ span: Span, _ offsets: ScalarOffsets, _ out: inout JSONBuffer) {
         out.key("start")
         out.int(offsets.scalarOffset(span.start))
-        out.raw(",")
-        out.key("end")
+        out.nextKey("end")
         out.int(offsets.scalarOffset(span.end))
     }
 

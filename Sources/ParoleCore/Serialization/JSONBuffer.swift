@@ -135,5 +135,21 @@ struct JSONBuffer {
         bytes.append(0x3A)
     }
 
+    /// Appends `,"key":`, the key of every member after an object's first.
+    mutating func nextKey(_ name: StaticString) {
+        bytes.append(0x2C)
+        key(name)
+    }
+
+    /// Appends `text` as a JSON string, or `null` when there is none.
+    mutating func string(orNull text: String?) {
+        if let text { string(text) } else { raw("null") }
+    }
+
+    /// Appends `value`, or `null` when there is none.
+    mutating func int(orNull value: Int?) {
+        if let value { int(value) } else { raw("null") }
+    }
+
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 }
