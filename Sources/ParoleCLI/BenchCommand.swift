@@ -51,6 +51,7 @@ public struct BenchCommand: ParsableCommand {
     /// Runs the configurations, each in a child process, and prints the table.
     public func run() throws {
         if let child {
+            ChildSignals.exitWithParent()
             let result = try measure(child)
             let data = try JSONEncoder().encode(result)
             print(String(decoding: data, as: UTF8.self))
@@ -62,6 +63,7 @@ public struct BenchCommand: ParsableCommand {
             + StageRegistry.standard.names.filter { StageRegistry.optionalStages.contains($0) } + [
                 "pipeline", "analyze",
             ]
+        ChildSignals.forwardToChild()
         var results: [BenchResult] = []
         for name in names {
             results.append(try runChild(name))
@@ -91,6 +93,8 @@ public struct BenchCommand: ParsableCommand {
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
+        ChildSignals.setRunning(process.processIdentifier)
+        defer { ChildSignals.setRunning(0) }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
@@ -215,10 +219,21 @@ enum ChildProcess {
         defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        // The child starts with default signal handling, whatever `bench` set for itself.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for number in [SIGTERM, SIGINT, SIGHUP] { sigaddset(&defaults, number) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
         guard spawned == 0 else {
             throw CommandFailure(status: .inputFailed, "cannot run \(path): \(String(cString: strerror(spawned)))")
         }
+        ChildSignals.setRunning(pid)
+        defer { ChildSignals.setRunning(0) }
         var status: Int32 = 0
         var usage = rusage()
         _ = wait4(pid, &status, 0, &usage)

@@ -68,6 +68,8 @@ public struct DocumentReader: Sequence {
         private enum Pending {
             case path(String)
             case file(String)
+            /// A file whose name is not UTF-8: its bytes open it, the escaped text names it.
+            case rawFile(bytes: [UInt8], shown: String)
             case failure(InputError)
         }
 
@@ -95,6 +97,8 @@ public struct DocumentReader: Sequence {
                     if let error = expand(path) { return .failure(error) }
                 case .file(let path):
                     if let result = open(path) { return result }
+                case .rawFile(let bytes, let shown):
+                    if let result = open(shown, bytes: bytes) { return result }
                 case .failure(let error):
                     return .failure(error)
                 }
@@ -109,40 +113,55 @@ public struct DocumentReader: Sequence {
             }
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                return InputError(location: path, reason: .notFound)
+                // A name given on the command line that is not UTF-8 reaches here with U+FFFD in it.
+                let reason: InputError.Reason = path.contains("\u{FFFD}") ? .nameNotUTF8 : .notFound
+                return InputError(location: path, reason: reason)
             }
             guard isFolder.boolValue else {
                 pending.append(.file(path))
                 return nil
             }
-            let names: [String]
+            let entries: [FolderListing.Entry]
             do {
-                names = try FileManager.default.contentsOfDirectory(atPath: path)
+                entries = try FolderListing.entries(of: path)
             } catch {
-                return InputError(location: path, reason: .unreadable(Self.reason(error)))
+                return InputError(location: path, reason: .unreadable(error.reason))
             }
-            let files = names.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".txt") || $0.hasSuffix(".jsonl")) }
-                .sorted()
+            let files = entries.filter { entry in
+                let name = entry.shownName
+                return !name.hasPrefix(".") && (name.hasSuffix(".txt") || name.hasSuffix(".jsonl"))
+            }
+            .sorted { $0.shownName < $1.shownName }
             guard !files.isEmpty else { return InputError(location: path, reason: .emptyFolder) }
             let base = URL(fileURLWithPath: path)
             pending.append(
-                contentsOf: files.reversed().map { name in
-                    let file = base.appendingPathComponent(name).relativePath
-                    if let kind = FileKind.of(file), kind != .regular {
+                contentsOf: files.reversed().map { entry in
+                    let file =
+                        entry.isUTF8 ? base.appendingPathComponent(entry.shownName).relativePath : entry.shownPath
+                    if let kind = FileKind.of(pathBytes: entry.pathBytes), kind != .regular {
                         return .failure(InputError(location: file, reason: .notRegularFile(kind.description)))
                     }
-                    return .file(file)
+                    return entry.isUTF8 ? .file(file) : .rawFile(bytes: entry.pathBytes, shown: file)
                 })
             return nil
         }
 
-        /// Reads a text file (one document) or starts a JSONL stream (returns `nil`).
-        private mutating func open(_ path: String) -> Result<Document, InputError>? {
+        /// Reads a text file (one document) or starts a JSONL stream (returns `nil`). `bytes`,
+        /// when given, is the path as the file system spells it (a name that is not UTF-8).
+        private mutating func open(_ path: String, bytes: [UInt8]? = nil) -> Result<Document, InputError>? {
             let isStandardInput = path == "-"
             let isJSONL = isStandardInput ? options.standardInput == .jsonl : path.hasSuffix(".jsonl")
             let handle: FileHandle
             if isStandardInput {
                 handle = FileHandle.standardInput
+            } else if let bytes {
+                let descriptor: Int32
+                do {
+                    descriptor = try FolderListing.openForReading(bytes)
+                } catch {
+                    return .failure(InputError(location: path, reason: .unreadable(error.reason)))
+                }
+                handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             } else {
                 do {
                     handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))

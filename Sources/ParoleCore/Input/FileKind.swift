@@ -16,8 +16,16 @@ enum FileKind: Equatable {
 
     /// The kind of `path`, or `nil` when it cannot be examined (missing, dangling link, no permission).
     static func of(_ path: String) -> FileKind? {
+        of(pathBytes: Array(path.utf8))
+    }
+
+    /// The kind of the path whose bytes are `pathBytes` (a name need not be UTF-8).
+    static func of(pathBytes: [UInt8]) -> FileKind? {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        let found = (pathBytes + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) == 0 }
+        }
+        guard found else { return nil }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .regular
         case S_IFDIR: return .folder

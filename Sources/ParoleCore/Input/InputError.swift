@@ -22,6 +22,8 @@ public struct InputError: Error, Hashable, CustomStringConvertible {
         case tooLarge(limit: Int)
         /// A folder entry named like an input is not a regular file (`kind` says what it is).
         case notRegularFile(String)
+        /// A path given as an argument is not UTF-8, so it reached Parole altered (its folder can be given instead).
+        case nameNotUTF8
     }
 
     /// The file, with a line number for JSONL records (`news.jsonl:12`), or `-` for standard input.
@@ -54,6 +56,9 @@ public struct InputError: Error, Hashable, CustomStringConvertible {
         case .tooLong: what = "too long for one document (more than 2³¹ − 1 UTF-16 code units); split it"
         case .tooLarge(let limit): what = "longer than the maximum document size (\(limit) bytes); skipped, split it"
         case .notRegularFile(let kind): what = "\(kind), not a regular file; skipped"
+        case .nameNotUTF8:
+            what =
+                "no such file; its name is not UTF-8 (give its folder instead, or rename it: convmv -f latin1 -t utf-8)"
         }
         return "\(Self.printable(location)): \(what)"
     }
