@@ -44,6 +44,15 @@ enum SearchSyntax {
             }
         }
         guard !parts.isEmpty else { return nil }
+        // FTS5 reads two operands side by side as AND only between phrases: write it out.
+        var joined: [String] = []
+        for part in parts {
+            if let last = joined.last, !isOperator(last), last != "(", !isOperator(part), part != ")" {
+                joined.append("AND")
+            }
+            joined.append(part)
+        }
+        parts = joined
         do {
             return try FTS5Pattern(rawPattern: parts.joined(separator: " "))
         } catch {
@@ -51,6 +60,8 @@ enum SearchSyntax {
             throw SearchSyntaxError(search: text, reason: detail)
         }
     }
+
+    private static func isOperator(_ part: String) -> Bool { part == "OR" || part == "NOT" || part == "AND" }
 
     private static func quoted(_ words: Substring) -> String {
         "\"" + words.replacingOccurrences(of: "\"", with: "\"\"") + "\""

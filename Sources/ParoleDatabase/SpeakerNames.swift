@@ -5,7 +5,7 @@ import Parole
 /// A person's name merges into a fuller name that it is compatible with, when that
 /// fuller name is the only one: reading both from the end, each word of the shorter
 /// name is the same word or its initial (`B. Obama` and `Obama` are compatible with
-/// `Barack Obama`; `J.-Y. Le Drian` and `Le Drian` with `Jean-Yves Le Drian`). With
+/// `Barack Obama`, which names the merged speaker; `J.-Y. Le Drian` and `Le Drian` with `Jean-Yves Le Drian`). With
 /// `Barack Obama` and `Michelle Obama` both known, `Obama` stays a speaker of its own.
 /// Organisations merge only when their names fold to the same key. The user's alias
 /// rules apply first: an alias becomes the name it stands for.
@@ -63,10 +63,10 @@ struct SpeakerNames {
                 if fuller.count == 1 { target["p " + key.joined(separator: " ")] = "p " + fuller[0].joined(separator: " ") }
             }
         }
-        // The most quoted spelling among the names of each merged key names the speaker.
+        // The most quoted spelling of the fullest name of each merged key names the speaker.
         var best: [String: Name] = [:]
-        for entry in entries {
-            let key = target[entry.key] ?? entry.key
+        for entry in entries where target[entry.key] == nil {
+            let key = entry.key
             let ruled = rules[Normalizer.foldingKey(entry.name.text)]
             let candidate = ruled.map { Name(text: $0, label: entry.name.label, quotes: Int.max) } ?? entry.name
             if let current = best[key],
