@@ -24,7 +24,9 @@ struct QuoteStatisticsFormatter {
                 }
             }
         case .text:
-            let shown = rows.map { $0.map { $0.isEmpty ? "-" : TerminalText.neutralized($0, keepingLineBreaks: false) } }
+            let shown = rows.map {
+                $0.map { $0.isEmpty ? "-" : TerminalText.neutralized($0, keepingLineBreaks: false) }
+            }
             let widths = header.indices.map { column in
                 ([header[column]] + shown.map { $0[column] }).map(\.count).max() ?? 0
             }

@@ -46,7 +46,9 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
     @Option(help: "What standard input (-) holds: text or jsonl (one document per line, as for `parole analyze`).")
     var input: DocumentReader.Options.StandardInput = .text
 
-    @Option(help: ArgumentHelp("Names that are one speaker, one speaker per line: Name = Other name = …", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp("Names that are one speaker, one speaker per line: Name = Other name = …", valueName: "FILE")
+    )
     var aliases: String?
 
     @Option(
@@ -59,7 +61,9 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
     @Option(help: ArgumentHelp("Quotes said on or after this date.", valueName: "YYYY[-MM[-DD]]"))
     var from: String?
 
-    @Option(help: ArgumentHelp("Quotes said on or before this date (2024-02: to the end of February).", valueName: "YYYY[-MM[-DD]]"))
+    @Option(
+        help: ArgumentHelp(
+            "Quotes said on or before this date (2024-02: to the end of February).", valueName: "YYYY[-MM[-DD]]"))
     var to: String?
 
     @Option(help: "Quotes from documents of this outlet (the JSONL field `outlet`, case ignored).")
@@ -95,7 +99,8 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
     public mutating func validate() throws {
         if paths.isEmpty && !isQuery && !speakers && aliases == nil {
             throw ValidationError(
-                "give files or folders to analyse, or --format, --search, --speaker, a filter, --stats or --speakers to query")
+                "give files or folders to analyse, or --format, --search, --speaker, a filter, --stats or --speakers to query"
+            )
         }
         if let search, search.allSatisfy(\.isWhitespace) {
             throw ValidationError("--search needs at least one word")
@@ -108,7 +113,9 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
         }
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
         for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, !Self.isDatePrefix(value) { throw ValidationError("\(name) must be YYYY, YYYY-MM or YYYY-MM-DD") }
+            if let value, !Self.isDatePrefix(value) {
+                throw ValidationError("\(name) must be YYYY, YYYY-MM or YYYY-MM-DD")
+            }
         }
         if let kind, Quote.Kind(rawValue: kind) == nil {
             throw ValidationError("--kind must be direct, partial or indirect")
@@ -224,7 +231,8 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
             for (name, count) in try database.speakers(limit: limit) { output.write("\(count)\t\(name)\n") }
         }
         let query = QuoteQuery(
-            text: search, speaker: speaker, from: from, to: to, outlet: outlet, kind: kind, gender: gender, limit: limit)
+            text: search, speaker: speaker, from: from, to: to, outlet: outlet, kind: kind, gender: gender, limit: limit
+        )
         do {
             if let dimensions = try statisticsDimensions() {
                 QuoteStatisticsFormatter(format: format ?? .text).write(

@@ -34,7 +34,8 @@ struct QuoteRows {
         let others = fields.filter { !Self.metadataColumns.contains($0.key) }
         var meta: String?
         if !others.isEmpty,
-            let data = try? JSONSerialization.data(withJSONObject: others, options: [.sortedKeys, .withoutEscapingSlashes])
+            let data = try? JSONSerialization.data(
+                withJSONObject: others, options: [.sortedKeys, .withoutEscapingSlashes])
         {
             meta = String(decoding: data, as: UTF8.self)
         }

@@ -49,16 +49,21 @@ public struct QuoteStatistics: Sendable, Hashable {
     static func sql(_ dimensions: [Dimension], _ filter: QuoteFilter) -> String {
         let values = dimensions.enumerated().map { "\($1.expression) AS d\($0)" }
         let groups = dimensions.indices.map { "d\($0)" }
-        var sql = "SELECT " + (values + [
-            "COUNT(DISTINCT quote.quote_group) AS quotes",
-            "COUNT(DISTINCT CASE WHEN quote.speaker_id IS NOT NULL THEN 's' || quote.speaker_id"
-                + " WHEN quote.speaker_key IS NOT NULL AND quote.speaker_key != '' THEN 'd' || quote.document_id || ' ' || quote.speaker_key END) AS speakers",
-        ]).joined(separator: ", ")
-        sql += " FROM quote JOIN document ON document.id = quote.document_id LEFT JOIN speaker ON speaker.id = quote.speaker_id"
+        var sql =
+            "SELECT "
+            + (values + [
+                "COUNT(DISTINCT quote.quote_group) AS quotes",
+                "COUNT(DISTINCT CASE WHEN quote.speaker_id IS NOT NULL THEN 's' || quote.speaker_id"
+                    + " WHEN quote.speaker_key IS NOT NULL AND quote.speaker_key != '' THEN 'd' || quote.document_id || ' ' || quote.speaker_key END) AS speakers",
+            ]).joined(separator: ", ")
+        sql +=
+            " FROM quote JOIN document ON document.id = quote.document_id LEFT JOIN speaker ON speaker.id = quote.speaker_id"
         var clause = filter.whereClause
         clause += clause.isEmpty ? " WHERE quote.parent IS NULL" : " AND quote.parent IS NULL"
         sql += clause
-        if !groups.isEmpty { sql += " GROUP BY " + groups.joined(separator: ", ") + " ORDER BY " + groups.joined(separator: ", ") }
+        if !groups.isEmpty {
+            sql += " GROUP BY " + groups.joined(separator: ", ") + " ORDER BY " + groups.joined(separator: ", ")
+        }
         return sql
     }
 }

@@ -69,7 +69,9 @@ enum SchemaV2 {
                                  quote_date = document_date
                 """)
         try db.execute(
-            sql: "UPDATE quote SET speaker_id = NULL, speaker_name = NULL, speaker_label = NULL WHERE speaker_label IS NULL")
+            sql:
+                "UPDATE quote SET speaker_id = NULL, speaker_name = NULL, speaker_label = NULL WHERE speaker_label IS NULL"
+        )
         try db.execute(
             sql: "UPDATE quote SET speaker_kind = CASE speaker_label WHEN 'PER' THEN 'name' ELSE 'organisation' END"
                 + " WHERE speaker_name IS NOT NULL")

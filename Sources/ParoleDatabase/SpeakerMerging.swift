@@ -17,7 +17,8 @@ enum SpeakerMerging {
         let id: Int64
         if let linked = try Int64.fetchOne(
             db,
-            sql: "SELECT speaker_id FROM quote WHERE speaker_name = ? AND speaker_label IS ? AND speaker_id IS NOT NULL LIMIT 1",
+            sql:
+                "SELECT speaker_id FROM quote WHERE speaker_name = ? AND speaker_label IS ? AND speaker_id IS NOT NULL LIMIT 1",
             arguments: [name, label])
         {
             id = linked
@@ -47,7 +48,8 @@ enum SpeakerMerging {
         var before: [SpeakerNames.Key: Int64] = [:]
         for row in try Row.fetchAll(
             db,
-            sql: "SELECT DISTINCT speaker_name, speaker_label, speaker_id FROM quote WHERE speaker_id IS NOT NULL AND speaker_name IS NOT NULL"
+            sql:
+                "SELECT DISTINCT speaker_name, speaker_label, speaker_id FROM quote WHERE speaker_id IS NOT NULL AND speaker_name IS NOT NULL"
         ) {
             before[SpeakerNames.Key(text: row["speaker_name"], label: row["speaker_label"])] = row["speaker_id"]
         }
@@ -63,11 +65,13 @@ enum SpeakerMerging {
         for (key, global) in merged {
             guard let id = ids[global] else { continue }
             try db.execute(
-                sql: "UPDATE quote SET speaker_id = ? WHERE speaker_name = ? AND speaker_label IS ? AND speaker_id IS NOT ?",
+                sql:
+                    "UPDATE quote SET speaker_id = ? WHERE speaker_name = ? AND speaker_label IS ? AND speaker_id IS NOT ?",
                 arguments: [id, key.text, key.label, id])
             if key.text != global { try addAlias(key.text, to: id, db) }
             if let old = before[key], old != id {
-                try db.execute(sql: "UPDATE OR IGNORE speaker_alias SET speaker_id = ? WHERE speaker_id = ?", arguments: [id, old])
+                try db.execute(
+                    sql: "UPDATE OR IGNORE speaker_alias SET speaker_id = ? WHERE speaker_id = ?", arguments: [id, old])
             }
         }
         try db.execute(
@@ -90,11 +94,14 @@ enum SpeakerMerging {
             sql: "INSERT OR IGNORE INTO quote_group (text_key, speaker_key) SELECT DISTINCT quote.text_key, "
                 + groupSpeaker + " FROM quote" + filter)
         try db.execute(
-            sql: "UPDATE quote SET quote_group = (SELECT id FROM quote_group WHERE quote_group.text_key = quote.text_key"
+            sql:
+                "UPDATE quote SET quote_group = (SELECT id FROM quote_group WHERE quote_group.text_key = quote.text_key"
                 + " AND quote_group.speaker_key = " + groupSpeaker + ")" + filter)
         if document == nil {
             try db.execute(
-                sql: "DELETE FROM quote_group WHERE id NOT IN (SELECT quote_group FROM quote WHERE quote_group IS NOT NULL)")
+                sql:
+                    "DELETE FROM quote_group WHERE id NOT IN (SELECT quote_group FROM quote WHERE quote_group IS NOT NULL)"
+            )
         }
     }
 

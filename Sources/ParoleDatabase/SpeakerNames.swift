@@ -47,7 +47,10 @@ struct SpeakerNames {
             let folded = Normalizer.foldingKey(ruled)
             let words = folded.split(whereSeparator: { $0.isWhitespace }).map(String.init)
             let person = name.label == nil || name.label == "PER"
-            entries.append(Entry(name: name, key: (person ? "p " : "o ") + words.joined(separator: " "), words: words, person: person))
+            entries.append(
+                Entry(
+                    name: name, key: (person ? "p " : "o ") + words.joined(separator: " "), words: words, person: person
+                ))
         }
         // Person keys grouped by their last word; each key merges into its only compatible fuller key.
         var target: [String: String] = [:]
@@ -60,7 +63,9 @@ struct SpeakerNames {
             let fullest = keys.filter { key in !keys.contains { $0 != key && Self.isCompatible(key, with: $0) } }
             for key in keys {
                 let fuller = fullest.filter { $0 != key && Self.isCompatible(key, with: $0) }
-                if fuller.count == 1 { target["p " + key.joined(separator: " ")] = "p " + fuller[0].joined(separator: " ") }
+                if fuller.count == 1 {
+                    target["p " + key.joined(separator: " ")] = "p " + fuller[0].joined(separator: " ")
+                }
             }
         }
         // The most quoted spelling of the fullest name of each merged key names the speaker.

@@ -132,7 +132,9 @@ struct QuotesExportTests {
         #expect(jsonl.hasPrefix(#"{"gender":"female","quotes":1,"speakers":1}"#))
         let table = try quotes(["--db", database, "--stats", "gender"]).output
         #expect(table.split(separator: "\n").first?.hasPrefix("gender") == true)
-        #expect(throws: (any Error).self) { try ParoleCommand.parseAsRoot(["quotes", "--db", database, "--stats", "age"]) }
+        #expect(throws: (any Error).self) {
+            try ParoleCommand.parseAsRoot(["quotes", "--db", database, "--stats", "age"])
+        }
     }
 
     @Test("A search FTS5 cannot read is a clear usage error")

@@ -13,7 +13,8 @@ struct ExportTests {
             "url": "https://example.org/a1", "title": "Trêve à Gaza", "outlet": "Le Quotidien", "author": "Léa Martin",
             "section": "monde", "lang": "fr",
         ]
-        try database.store(article(id: "a1", name: "Antony Blinken", words: "Un cessez-le-feu reste possible", fields: fields))
+        try database.store(
+            article(id: "a1", name: "Antony Blinken", words: "Un cessez-le-feu reste possible", fields: fields))
         let document = try #require(try database.document("a1"))
         #expect(document.url == "https://example.org/a1" && document.title == "Trêve à Gaza")
         #expect(document.outlet == "Le Quotidien" && document.author == "Léa Martin")
@@ -47,10 +48,12 @@ struct ExportTests {
         copy.document.quotes = first.document.quotes
         try database.store(copy.document)
         try database.store(
-            article(id: "a2", name: "Ursula von der Leyen", words: "L'Europe est prête", gender: .feminine,
+            article(
+                id: "a2", name: "Ursula von der Leyen", words: "L'Europe est prête", gender: .feminine,
                 fields: ["outlet": "La Gazette"]))
         var unknown = try ArticleBuilder(
-            id: "a3", text: "Un témoin a déclaré : « Tout a brûlé ».", date: "2024-03-02", fields: ["outlet": "Le Quotidien"])
+            id: "a3", text: "Un témoin a déclaré : « Tout a brûlé ».", date: "2024-03-02",
+            fields: ["outlet": "Le Quotidien"])
         unknown.quote("Tout a brûlé", by: "Un témoin", kind: .source)
         try database.store(unknown.document)
         try database.mergeSpeakers()

@@ -10,10 +10,12 @@ struct QuoteGroupTests {
     func wireCopy() throws {
         let database = try QuoteDatabase()
         try database.store(
-            article(id: "afp-1", name: "Antony Blinken", words: "Un cessez-le-feu reste possible", fields: ["outlet": "A"]))
+            article(
+                id: "afp-1", name: "Antony Blinken", words: "Un cessez-le-feu reste possible", fields: ["outlet": "A"]))
         // The second outlet prints it with a typographic apostrophe change and other spacing.
         try database.store(
-            article(id: "b-7", name: "Antony Blinken", words: "Un cessez-le-feu  reste possible", fields: ["outlet": "B"]))
+            article(
+                id: "b-7", name: "Antony Blinken", words: "Un cessez-le-feu  reste possible", fields: ["outlet": "B"]))
         try database.mergeSpeakers()
         let quotes = try database.search(QuoteQuery())
         #expect(quotes.count == 2)
@@ -25,7 +27,8 @@ struct QuoteGroupTests {
     func differentSpeakers() throws {
         let database = try QuoteDatabase()
         try database.store(article(id: "a1", name: "Antony Blinken", words: "Nous y travaillons"))
-        try database.store(article(id: "a2", name: "Karine Jean-Pierre", words: "Nous y travaillons", gender: .feminine))
+        try database.store(
+            article(id: "a2", name: "Karine Jean-Pierre", words: "Nous y travaillons", gender: .feminine))
         try database.mergeSpeakers()
         #expect(try database.quoteGroupCount() == 2)
     }
@@ -51,7 +54,8 @@ struct QuoteGroupTests {
         var builder = try ArticleBuilder(
             id: "a1", text: "Antony Blinken a déclaré que le bilan restait « trop élevé » à Gaza.")
         let cluster = builder.cluster("Antony Blinken")
-        builder.quote("le bilan restait « trop élevé » à Gaza", by: "Antony Blinken", kind: .name, cluster: cluster,
+        builder.quote(
+            "le bilan restait « trop élevé » à Gaza", by: "Antony Blinken", kind: .name, cluster: cluster,
             quoteKind: .indirect)
         builder.quote("trop élevé", by: "Antony Blinken", kind: .name, cluster: cluster, quoteKind: .partial, parent: 0)
         let database = try QuoteDatabase()

@@ -24,7 +24,8 @@ struct SpeakerMergingTests {
         let database = try QuoteDatabase()
         try database.store(article(id: "a1", name: "Barack Obama", words: "Nous avons besoin de diplomatie"))
         try database.store(
-            article(id: "a2", name: "Michelle Obama", words: "L'éducation des filles est essentielle", gender: .feminine))
+            article(
+                id: "a2", name: "Michelle Obama", words: "L'éducation des filles est essentielle", gender: .feminine))
         try database.store(article(id: "a3", name: "Obama", words: "Le dialogue doit reprendre"))
         try database.store(article(id: "a4", name: "B. Obama", words: "La paix reste possible"))
         try database.mergeSpeakers()
@@ -98,7 +99,8 @@ struct SpeakerMergingTests {
         try database.store(article(id: "a2", name: "Benjamin Netanyahu", words: "La victoire est proche"))
         try database.mergeSpeakers()
         #expect(try database.counts().speakers == 2)
-        try database.setAliases(SpeakerAliases(parsing: "# transliterations\nBenjamin Netanyahu = Benyamin Netanyahu\n"))
+        try database.setAliases(
+            SpeakerAliases(parsing: "# transliterations\nBenjamin Netanyahu = Benyamin Netanyahu\n"))
         #expect(try database.speakers().map(\.name) == ["Benjamin Netanyahu"])
         // A later run keeps the rule.
         try database.store(article(id: "a3", name: "Benyamin Netanyahu", words: "Pas de trêve"))

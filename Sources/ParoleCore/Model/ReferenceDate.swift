@@ -40,7 +40,8 @@ public struct ReferenceDate: Hashable, Sendable, CustomStringConvertible {
     /// (`2024-01-05T10:00:00Z`, `2024-01-05T10:00+01:00`), whose day is the date as written.
     public init(parsing text: some StringProtocol) throws(ReferenceDateError) {
         if let time = text.firstIndex(of: "T") {
-            guard text.distance(from: text.startIndex, to: time) == 10, Self.isTimeOfDay(text[text.index(after: time)...])
+            guard text.distance(from: text.startIndex, to: time) == 10,
+                Self.isTimeOfDay(text[text.index(after: time)...])
             else { throw .malformed(String(text)) }
             try self.init(parsing: text[..<time])
             return
