@@ -31,7 +31,10 @@ struct QuoteRows {
 
     init(_ document: Document, key: String, analyzedAt: String) {
         let fields = document.metadata.fields
-        let others = fields.filter { !Self.metadataColumns.contains($0.key) }
+        var others: [String: Any] = fields.filter { !Self.metadataColumns.contains($0.key) }
+        for (key, json) in document.metadata.jsonFields where !Self.metadataColumns.contains(key) {
+            others[key] = (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)) ?? json
+        }
         var meta: String?
         if !others.isEmpty,
             let data = try? JSONSerialization.data(

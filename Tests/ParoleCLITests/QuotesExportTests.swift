@@ -85,7 +85,7 @@ struct QuotesExportTests {
             try quotes(["-", "--input", "jsonl", "--db", database])
         }
         #expect(stored.failures == 1)
-        #expect(stored.errors.contains("-:2: not a JSON object"))
+        #expect(stored.errors.contains("-:2: not a JSON object ("))
         #expect(stored.errors.contains("from 2 documents"))
         let rows = try quotes(["--db", database, "--format", "jsonl"]).output.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])

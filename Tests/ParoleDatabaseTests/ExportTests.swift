@@ -13,12 +13,15 @@ struct ExportTests {
             "url": "https://example.org/a1", "title": "Trêve à Gaza", "outlet": "Le Quotidien", "author": "Léa Martin",
             "section": "monde", "lang": "fr",
         ]
-        try database.store(
-            article(id: "a1", name: "Antony Blinken", words: "Un cessez-le-feu reste possible", fields: fields))
+        var stored = try article(
+            id: "a1", name: "Antony Blinken", words: "Un cessez-le-feu reste possible", fields: fields)
+        // Fields that are not strings in the JSONL record stay JSON values.
+        stored.metadata.jsonFields = ["mots": "812", "tags": #"["gaza","trêve"]"#]
+        try database.store(stored)
         let document = try #require(try database.document("a1"))
         #expect(document.url == "https://example.org/a1" && document.title == "Trêve à Gaza")
         #expect(document.outlet == "Le Quotidien" && document.author == "Léa Martin")
-        #expect(document.meta == #"{"lang":"fr","section":"monde"}"#)
+        #expect(document.meta == #"{"lang":"fr","mots":812,"section":"monde","tags":["gaza","trêve"]}"#)
         let quote = try #require(try database.search(QuoteQuery()).first)
         #expect(quote.outlet == "Le Quotidien" && quote.url == "https://example.org/a1")
     }
