@@ -109,6 +109,22 @@ struct QuotesExportTests {
         #expect(csv.count == 2 && csv[1].contains(",2024-01-05,"))
     }
 
+    @Test(
+        "ISO 8601 date-times are dates; other text after the day is refused",
+        arguments: [
+            ("2024-01-05T10:00:00Z", true), ("2024-01-05T10:00+01:00", true), ("2024-01-05T10:00:00.250-0500", true),
+            ("2024-01-05T10", false), ("2024-01-05Tmidi", false), ("2024-01T10:00Z", false),
+            ("2024-01-05T10:00:00Zz", false),
+        ])
+    func dateTimes(date: String, valid: Bool) {
+        let parse = { try ParoleCommand.parseAsRoot(["quotes", "a.txt", "--db", "q.sqlite", "--date", date]) }
+        if valid {
+            #expect(throws: Never.self) { _ = try parse() }
+        } else {
+            #expect(throws: (any Error).self) { _ = try parse() }
+        }
+    }
+
     @Test("--stats gender in csv, jsonl and text")
     func statistics() throws {
         let folder = try temporaryFolder()
