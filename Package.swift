@@ -101,7 +101,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ParoleDatabaseTests",
-            dependencies: ["ParoleDatabase"]
+            dependencies: ["ParoleDatabase"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "ParoleCLITests",

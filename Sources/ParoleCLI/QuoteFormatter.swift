@@ -1,36 +1,69 @@
 import Foundation
 import ParoleDatabase
 
-/// Writes search results as readable text, JSON lines or CSV.
+/// Writes quotes as readable text, JSON lines or CSV.
+///
+/// CSV and JSON lines carry the export columns (see ``columns``), in that order;
+/// CSV fields that a spreadsheet would run as formulas are neutralised.
 struct QuoteFormatter {
     let format: QuotesCommand.Format
+
+    /// The export columns, in order.
+    static let columns = [
+        "document", "document_date", "quote_date", "outlet", "url", "title", "author", "speaker", "speaker_text",
+        "speaker_kind", "speaker_gender", "speaker_role", "text", "kind", "cue", "quote_group", "position", "parent",
+        "sentence", "start", "end",
+    ]
 
     func write(_ quotes: [StoredQuote], to output: OutputSink) {
         switch format {
         case .text:
             for quote in quotes {
                 let who = quote.speaker ?? quote.speakerText ?? "unknown speaker"
+                let traits = [quote.speakerKind, quote.speakerGender].compactMap { $0 }
+                let about = traits.isEmpty ? "" : " (\(traits.joined(separator: ", ")))"
                 let cue = quote.cue.map { ", \($0)" } ?? ""
+                let date = quote.quoteDate ?? quote.date
                 let line =
-                    "«\(quote.text)» — \(who)\(cue) [\(quote.kind)] \(quote.document)\(quote.date.map { " · \($0)" } ?? "")"
+                    "«\(quote.text)» — \(who)\(about)\(cue) [\(quote.kind)] \(quote.document)\(date.map { " · \($0)" } ?? "")"
                 output.write(TerminalText.neutralized(line, keepingLineBreaks: false) + "\n")
             }
             if quotes.isEmpty { output.write("no quote matches\n") }
         case .jsonl:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             for quote in quotes {
-                if let data = try? encoder.encode(quote) { output.write(Array(data) + [0x0A]) }
+                let object = Dictionary(uniqueKeysWithValues: zip(Self.columns, Self.values(quote).map(Self.json)))
+                if let data = try? JSONSerialization.data(
+                    withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+                {
+                    output.write(Array(data) + [0x0A])
+                }
             }
         case .csv:
-            output.write("date,document,speaker,speaker_text,cue,kind,text,sentence,start,end\n")
+            output.write(Self.columns.joined(separator: ",") + "\n")
             for quote in quotes {
-                let fields = [
-                    quote.date ?? "", quote.document, quote.speaker ?? "", quote.speakerText ?? "", quote.cue ?? "",
-                    quote.kind, quote.text, quote.sentence, String(quote.start), String(quote.end),
-                ]
-                output.write(fields.map(Self.csvField).joined(separator: ",") + "\n")
+                output.write(Self.values(quote).map { Self.csvField(Self.text($0)) }.joined(separator: ",") + "\n")
             }
+        }
+    }
+
+    /// A quote's values in the order of ``columns``.
+    static func values(_ quote: StoredQuote) -> [Any?] {
+        [
+            quote.document, quote.date, quote.quoteDate, quote.outlet, quote.url, quote.title, quote.author,
+            quote.speaker, quote.speakerText, quote.speakerKind, quote.speakerGender, quote.speakerRole, quote.text,
+            quote.kind, quote.cue, quote.quoteGroup, quote.position, quote.parent, quote.sentence, quote.start,
+            quote.end,
+        ]
+    }
+
+    private static func json(_ value: Any?) -> Any { value ?? NSNull() }
+
+    private static func text(_ value: Any?) -> String {
+        switch value {
+        case let string as String: string
+        case let number as Int: String(number)
+        case let number as Int64: String(number)
+        default: ""
         }
     }
 

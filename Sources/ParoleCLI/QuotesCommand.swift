@@ -10,14 +10,21 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
         commandName: "quotes",
         abstract: "Build a quotation database from French articles, or search one.",
         discussion: """
-            With PATHs, analyse them (like `parole analyze`) and store every quote with its speaker,
-            cue, document and date in the SQLite database given by --db. Each document is one
-            transaction; analysing a document again replaces it.
-            With --search and/or --speaker, list the matching quotes (after storing, if PATHs are given).
-            With --speakers, list speakers by number of quotes.
+            With PATHs, analyse them (like `parole analyze`; - reads standard input, see --input) and
+            store every quote with its speaker, cue, document, dates and metadata in the SQLite
+            database given by --db. Each document is one transaction; analysing a document again
+            replaces it. People and organisations are merged across documents by name (B. Obama =
+            Barack Obama); --aliases FILE adds the merges names alone cannot show.
+            Without PATHs, or after storing, with --format, --search, --speaker or a filter, write the
+            matching quotes (every quote when nothing filters); with --stats, count quotes and
+            speakers per gender, outlet, month or kind; with --speakers, list speakers by quotes.
+            See Docs/quotes-database.md.
             Examples:
               parole quotes corpus/ --db quotes.sqlite
-              parole quotes --db quotes.sqlite --search "cessez-le-feu" --speaker Blinken --format csv
+              cat shard.jsonl | parole quotes - --input jsonl --db quotes.sqlite
+              parole quotes --db quotes.sqlite --format csv > quotes.csv
+              parole quotes --db quotes.sqlite --search '"cessez-le-feu" NOT Gaza' --speaker Blinken
+              parole quotes --db quotes.sqlite --stats gender,outlet,month --format csv
             """)
 
     /// Output formats of a search.
@@ -36,17 +43,49 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
     @Option(help: "The SQLite database file (created when storing; a query needs it to exist).")
     var db: String
 
-    @Option(help: "Words the quote must contain (accents and case ignored; cessez-le-feu matches as a phrase).")
+    @Option(help: "What standard input (-) holds: text or jsonl (one document per line, as for `parole analyze`).")
+    var input: DocumentReader.Options.StandardInput = .text
+
+    @Option(
+        help: ArgumentHelp("Names that are one speaker, one speaker per line: Name = Other name = …", valueName: "FILE")
+    )
+    var aliases: String?
+
+    @Option(
+        help: "Words the quote must contain (accents and case ignored): \"exact phrase\", a OR b, a NOT b, (a OR b) c.")
     var search: String?
 
     @Option(help: "Part of the speaker's name or of one of its aliases.")
     var speaker: String?
 
+    @Option(help: ArgumentHelp("Quotes said on or after this date.", valueName: "YYYY[-MM[-DD]]"))
+    var from: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Quotes said on or before this date (2024-02: to the end of February).", valueName: "YYYY[-MM[-DD]]"))
+    var to: String?
+
+    @Option(help: "Quotes from documents of this outlet (the JSONL field `outlet`, case ignored).")
+    var outlet: String?
+
+    @Option(help: "Quotes of this kind: direct, partial or indirect.")
+    var kind: String?
+
+    @Option(help: "Quotes whose speaker is male, female or unknown.")
+    var gender: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Count quotes (copies once) and distinct speakers per group: gender, outlet, month, kind, speaker_kind.",
+            valueName: "gender[,outlet][,month]"))
+    var stats: String?
+
     @Flag(help: "List speakers by number of quotes.")
     var speakers = false
 
-    @Option(help: "Output format of a search: text, jsonl or csv.")
-    var format: Format = .text
+    @Option(help: "Output format of quotes and statistics: text (default), jsonl or csv.")
+    var format: Format?
 
     @Option(help: "Show at most this many results.")
     var limit: Int?
@@ -58,8 +97,10 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
 
     /// Checks the options.
     public mutating func validate() throws {
-        if paths.isEmpty && search == nil && speaker == nil && !speakers {
-            throw ValidationError("give files or folders to analyse, or --search, --speaker or --speakers to query")
+        if paths.isEmpty && !isQuery && !speakers && aliases == nil {
+            throw ValidationError(
+                "give files or folders to analyse, or --format, --search, --speaker, a filter, --stats or --speakers to query"
+            )
         }
         if let search, search.allSatisfy(\.isWhitespace) {
             throw ValidationError("--search needs at least one word")
@@ -71,6 +112,54 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
             }
         }
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, !Self.isDatePrefix(value) {
+                throw ValidationError("\(name) must be YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+        }
+        if let kind, Quote.Kind(rawValue: kind) == nil {
+            throw ValidationError("--kind must be direct, partial or indirect")
+        }
+        if let gender, !["male", "female", "unknown"].contains(gender) {
+            throw ValidationError("--gender must be male, female or unknown")
+        }
+        _ = try statisticsDimensions()
+    }
+
+    /// Whether quotes or statistics are asked for.
+    private var isQuery: Bool {
+        format != nil || search != nil || speaker != nil || from != nil || to != nil || outlet != nil || kind != nil
+            || gender != nil || stats != nil
+    }
+
+    /// The `--stats` dimensions, checked.
+    private func statisticsDimensions() throws -> [QuoteStatistics.Dimension]? {
+        guard let stats else { return nil }
+        var dimensions: [QuoteStatistics.Dimension] = []
+        for name in stats.split(separator: ",", omittingEmptySubsequences: false) {
+            let name = name.trimmingCharacters(in: .whitespaces)
+            guard let dimension = QuoteStatistics.Dimension(rawValue: name) else {
+                throw ValidationError(
+                    "--stats: \(name.debugDescription) is not one of "
+                        + QuoteStatistics.Dimension.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            if dimensions.contains(dimension) { throw ValidationError("--stats: \(name) is given twice") }
+            dimensions.append(dimension)
+        }
+        return dimensions
+    }
+
+    /// Whether `text` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    static func isDatePrefix(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let shape: [Bool] = bytes.map { (48...57).contains($0) }
+        switch bytes.count {
+        case 4: return shape.allSatisfy { $0 }
+        case 7, 10:
+            return bytes[4] == 0x2D && (bytes.count == 7 || bytes[7] == 0x2D)
+                && shape.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || $0.element }
+        default: return false
+        }
     }
 
     /// The longest `--speaker` accepted (SQLite refuses long `LIKE` patterns).
@@ -85,7 +174,7 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
         let database: QuoteDatabase
         do {
             // A query alone opens the database for reading: nothing is created or changed.
-            database = try paths.isEmpty ? QuoteDatabase(readingAt: db) : QuoteDatabase(path: db)
+            database = try isReadOnly ? QuoteDatabase(readingAt: db) : QuoteDatabase(path: db)
         } catch let error as SchemaError {
             throw CommandFailure(message: "\(error)", status: .databaseFailed)
         } catch {
@@ -106,8 +195,17 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
         -> Int
     {
         var failures = 0
+        if let aliases {
+            let rules: SpeakerAliases
+            do {
+                rules = try SpeakerAliases(contentsOf: aliases)
+            } catch {
+                throw CommandFailure(message: "--aliases \(InputError.printable(aliases)): \(error)", status: .usage)
+            }
+            try database.setAliases(rules)
+        }
         if !paths.isEmpty {
-            let reader = DocumentReader(paths: paths, options: runOptions.readerOptions())
+            let reader = DocumentReader(paths: paths, options: runOptions.readerOptions(standardInput: input))
             let indexer = try QuoteIndexer(database: database, jobs: runOptions.jobs)
             // No total: counting would read every input twice, and drain a pipe.
             let progress = ProgressLine(sink: errors, enabled: showProgress)
@@ -132,10 +230,22 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
         if speakers {
             for (name, count) in try database.speakers(limit: limit) { output.write("\(count)\t\(name)\n") }
         }
-        if search != nil || speaker != nil {
-            let results = try database.search(QuoteQuery(text: search, speaker: speaker, limit: limit))
-            QuoteFormatter(format: format).write(results, to: output)
+        let query = QuoteQuery(
+            text: search, speaker: speaker, from: from, to: to, outlet: outlet, kind: kind, gender: gender, limit: limit
+        )
+        do {
+            if let dimensions = try statisticsDimensions() {
+                QuoteStatisticsFormatter(format: format ?? .text).write(
+                    try database.statistics(dimensions, query), to: output)
+            } else if isQuery {
+                QuoteFormatter(format: format ?? .text).write(try database.search(query), to: output)
+            }
+        } catch let error as SearchSyntaxError {
+            throw CommandFailure(message: "\(error)", status: .usage)
         }
         return failures
     }
+
+    /// Whether a query alone opens the database (for reading only).
+    private var isReadOnly: Bool { paths.isEmpty && aliases == nil }
 }

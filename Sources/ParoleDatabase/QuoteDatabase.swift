@@ -4,10 +4,13 @@ import Parole
 
 /// A quotation database in SQLite: who said what, when.
 ///
-/// Tables: `document` (id, key, date, text), `speaker` (one row per canonical
-/// name, with `speaker_alias` rows for the other names documents use),
-/// `quote` (text, kind, speaker, cue, document, date, offsets, sentence), and
-/// `quote_search`, an FTS5 index on quote text.
+/// Tables: `document` (id, key, date, text, and the metadata `url`, `title`,
+/// `outlet`, `author`, `meta`), `speaker` (one row per person or organisation,
+/// merged across documents, with `speaker_alias` rows for the other names
+/// documents use), `quote` (text, kind, speaker and how the text names it, gender,
+/// role, cue, document, statement date, parent, quote group, offsets, sentence),
+/// `quote_group` (one row per distinct quote), `speaker_rule` (the user's alias
+/// file) and `quote_search`, an FTS5 index on quote text. See Docs/quotes-database.md.
 ///
 /// Each document is stored in one transaction under a key that names where it
 /// came from (see ``key(for:)``). Storing a document whose key is already
@@ -75,7 +78,8 @@ public final class QuoteDatabase: Sendable {
     }
 
     /// Stores the quotes of an analysed document, replacing an earlier version of
-    /// the same document. Returns the number of quotes stored.
+    /// the same document. Returns the number of quotes stored. Its speakers are linked
+    /// at once; ``mergeSpeakers()`` then merges names across documents.
     @discardableResult
     public func store(_ document: Document) throws -> Int {
         try store(document, afterEachQuote: nil)
@@ -85,24 +89,24 @@ public final class QuoteDatabase: Sendable {
     /// interrupt a write halfway).
     func store(_ document: Document, afterEachQuote: ((Int) throws -> Void)?) throws -> Int {
         guard !readOnly else { throw SchemaError.readOnly }
-        let rows = QuoteRows(document)
         let key = Self.key(for: document)
+        let rows = QuoteRows(document, key: key, analyzedAt: ISO8601DateFormatter().string(from: Date()))
         return try connection.write { db in
             try DocumentRecord.filter(Column("key") == key).deleteAll(db)
-            var record = DocumentRecord(
-                key: key, date: document.date?.description, text: document.text,
-                analyzedAt: ISO8601DateFormatter().string(from: Date()))
+            var record = rows.document
             try record.insert(db)
             guard let documentID = record.id else { return 0 }
             var speakerIDs: [String: Int64] = [:]
             for (index, row) in rows.quotes.enumerated() {
                 var speakerID: Int64?
                 if let speaker = row.speaker {
-                    if let known = speakerIDs[speaker.name] {
-                        speakerID = known
+                    let known = (speaker.label ?? "") + "\u{1}" + speaker.name
+                    if let id = speakerIDs[known] {
+                        speakerID = id
                     } else {
-                        let id = try Self.speakerID(speaker, db)
-                        speakerIDs[speaker.name] = id
+                        let id = try SpeakerMerging.provisionalSpeaker(
+                            name: speaker.name, label: speaker.label, aliases: speaker.aliases, db)
+                        speakerIDs[known] = id
                         speakerID = id
                     }
                 }
@@ -112,16 +116,35 @@ public final class QuoteDatabase: Sendable {
                 try quote.insert(db)
                 try afterEachQuote?(index)
             }
+            try SpeakerMerging.assignGroups(db, document: documentID)
             return rows.quotes.count
         }
     }
 
-    /// Removes speakers that no quote refers to any more (after documents were replaced).
-    public func removeUnusedSpeakers() throws {
+    /// Merges speakers across documents by name compatibility and the alias rules
+    /// (see ``SpeakerNames``), removes speakers that no quote refers to any more,
+    /// sets each speaker's gender and regroups copies of quotes. ``QuoteIndexer``
+    /// calls it after each run.
+    public func mergeSpeakers() throws {
+        guard !readOnly else { throw SchemaError.readOnly }
+        try connection.write { db in try SpeakerMerging.apply(db) }
+    }
+
+    /// Removes speakers that no quote refers to any more (after documents were replaced),
+    /// merging speakers as ``mergeSpeakers()`` does.
+    public func removeUnusedSpeakers() throws { try mergeSpeakers() }
+
+    /// Replaces the alias rules by `aliases` and merges speakers again.
+    public func setAliases(_ aliases: SpeakerAliases) throws {
         guard !readOnly else { throw SchemaError.readOnly }
         try connection.write { db in
-            try db.execute(
-                sql: "DELETE FROM speaker WHERE id NOT IN (SELECT speaker_id FROM quote WHERE speaker_id IS NOT NULL)")
+            try db.execute(sql: "DELETE FROM speaker_rule")
+            for (alias, canonical) in aliases.rules.sorted(by: { $0.key < $1.key }) {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO speaker_rule (alias_key, alias, canonical) VALUES (?, ?, ?)",
+                    arguments: [Normalizer.foldingKey(alias), alias, canonical])
+            }
+            try SpeakerMerging.apply(db)
         }
     }
 
@@ -132,39 +155,70 @@ public final class QuoteDatabase: Sendable {
         }
     }
 
+    /// How many distinct quote groups the database holds (copies of one quote count once).
+    public func quoteGroupCount() throws -> Int {
+        try connection.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT quote_group) FROM quote") ?? 0
+        }
+    }
+
     /// The quotes that match `query`, newest document date first, then in text order.
+    /// Throws a ``SearchSyntaxError`` when the search is not valid FTS5.
     public func search(_ query: QuoteQuery) throws -> [StoredQuote] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let text = query.text, let pattern = Self.searchPattern(text) {
-            conditions.append("quote.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?)")
-            _ = arguments.append(contentsOf: [pattern.rawPattern])
-        }
-        if let speaker = query.speaker {
-            // `%` and `_` in a name are letters, not wildcards.
-            let key = "%" + Self.escapedForLike(Normalizer.foldingKey(speaker)) + "%"
-            conditions.append(
-                "(speaker.name_key LIKE ? ESCAPE '\\' OR quote.speaker_text LIKE ? ESCAPE '\\'"
-                    + " OR speaker.id IN (SELECT speaker_id FROM speaker_alias WHERE alias_key LIKE ? ESCAPE '\\'))"
-            )
-            _ = arguments.append(contentsOf: [key, "%" + Self.escapedForLike(speaker) + "%", key])
-        }
+        let filter = try QuoteFilter(query)
         var sql = """
-            SELECT quote.text, quote.kind, speaker.name AS speaker, quote.speaker_text, quote.cue,
-                   document.key AS document, quote.document_date AS date, quote.start, quote."end", quote.sentence
+            SELECT quote.text, quote.kind, speaker.name AS speaker, quote.speaker_text, quote.speaker_kind,
+                   \(QuoteFilter.gender) AS speaker_gender, quote.speaker_role, quote.cue,
+                   document.key AS document, quote.document_date AS date, quote.quote_date, document.outlet,
+                   document.url, document.title, document.author, quote.quote_group, quote.position, quote.parent,
+                   quote.start, quote."end", quote.sentence
             FROM quote
             JOIN document ON document.id = quote.document_id
             LEFT JOIN speaker ON speaker.id = quote.speaker_id
             """
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += filter.whereClause
         sql += " ORDER BY quote.document_date DESC, document.key, quote.start"
         if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
         return try connection.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            try Row.fetchAll(db, sql: sql, arguments: filter.arguments).map { row in
                 StoredQuote(
                     text: row["text"], kind: row["kind"], speaker: row["speaker"], speakerText: row["speaker_text"],
-                    cue: row["cue"], document: row["document"], date: row["date"], start: row["start"],
-                    end: row["end"], sentence: row["sentence"])
+                    speakerKind: row["speaker_kind"], speakerGender: row["speaker_gender"],
+                    speakerRole: row["speaker_role"], cue: row["cue"], document: row["document"], date: row["date"],
+                    quoteDate: row["quote_date"], outlet: row["outlet"], url: row["url"], title: row["title"],
+                    author: row["author"], quoteGroup: row["quote_group"], position: row["position"],
+                    parent: row["parent"], start: row["start"], end: row["end"], sentence: row["sentence"])
+            }
+        }
+    }
+
+    /// Quotes and distinct speakers per group of `dimensions`, over the quotes that
+    /// match `query` (see ``QuoteStatistics``).
+    public func statistics(_ dimensions: [QuoteStatistics.Dimension], _ query: QuoteQuery = QuoteQuery()) throws
+        -> QuoteStatistics
+    {
+        let filter = try QuoteFilter(query)
+        let sql = QuoteStatistics.sql(dimensions, filter)
+        return try connection.read { db in
+            let rows = try Row.fetchAll(db, sql: sql, arguments: filter.arguments).map { row in
+                QuoteStatistics.Row(
+                    values: dimensions.indices.map { row[$0] as String? ?? "" }, quotes: row["quotes"],
+                    speakers: row["speakers"])
+            }
+            return QuoteStatistics(dimensions: dimensions, rows: rows)
+        }
+    }
+
+    /// The metadata of the document stored under `key`, or `nil`.
+    public func document(_ key: String) throws -> StoredDocument? {
+        try connection.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT key, doc_id, date, url, title, outlet, author, meta FROM document WHERE key = ?",
+                arguments: [key]
+            ).map { row in
+                StoredDocument(
+                    key: row["key"], id: row["doc_id"], date: row["date"], url: row["url"], title: row["title"],
+                    outlet: row["outlet"], author: row["author"], meta: row["meta"])
             }
         }
     }
@@ -189,33 +243,5 @@ public final class QuoteDatabase: Sendable {
             result.append(character)
         }
         return result
-    }
-
-    /// An FTS5 pattern requiring every word; words with inner punctuation are phrases.
-    static func searchPattern(_ text: String) -> FTS5Pattern? {
-        let words = text.split(whereSeparator: \.isWhitespace).map { word in
-            "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        guard !words.isEmpty else { return nil }
-        return try? FTS5Pattern(rawPattern: words.joined(separator: " AND "))
-    }
-
-    private static func speakerID(_ speaker: QuoteRows.Speaker, _ db: GRDB.Database) throws -> Int64 {
-        let id: Int64
-        if let existing = try SpeakerRecord.filter(Column("name") == speaker.name).fetchOne(db),
-            let existingID = existing.id
-        {
-            id = existingID
-        } else {
-            var record = SpeakerRecord(
-                name: speaker.name, nameKey: Normalizer.foldingKey(speaker.name), label: speaker.label)
-            try record.insert(db)
-            id = record.id!
-        }
-        for alias in speaker.aliases where alias != speaker.name {
-            try SpeakerAliasRecord(speakerId: id, alias: alias, aliasKey: Normalizer.foldingKey(alias))
-                .insert(db, onConflict: .ignore)
-        }
-        return id
     }
 }

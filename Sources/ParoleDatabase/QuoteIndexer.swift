@@ -89,9 +89,9 @@ public struct QuoteIndexer: Sendable {
                 progress?(summary)
             })
         do {
-            try database.removeUnusedSpeakers()
+            try database.mergeSpeakers()
         } catch {
-            summary.failures.append("cleaning unused speakers: \(error)")
+            summary.failures.append("merging speakers across documents: \(error)")
         }
         return summary
     }

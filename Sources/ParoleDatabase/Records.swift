@@ -14,6 +14,15 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord, Senda
     var date: String?
     var text: String
     var analyzedAt: String
+    /// The document's id in its corpus (a JSONL `id`, a file name without extension).
+    var docId: String?
+    /// The JSONL fields `url`, `title`, `outlet` and `author`.
+    var url: String?
+    var title: String?
+    var outlet: String?
+    var author: String?
+    /// The other metadata fields, as a JSON object.
+    var meta: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -23,6 +32,12 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord, Senda
         container["date"] = date
         container["text"] = WholeText(text)
         container["analyzed_at"] = analyzedAt
+        container["doc_id"] = docId.map(WholeText.init)
+        container["url"] = url.map(WholeText.init)
+        container["title"] = title.map(WholeText.init)
+        container["outlet"] = outlet.map(WholeText.init)
+        container["author"] = author.map(WholeText.init)
+        container["meta"] = meta.map(WholeText.init)
     }
 }
 
@@ -74,6 +89,26 @@ struct QuoteRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable
     /// The sentence or sentences the quote stands in.
     var sentence: String
     var documentDate: String?
+    /// The quote's index in its document's `quotes` layer, and the index of the quote that holds it.
+    var position: Int?
+    var parent: Int?
+    /// The name that links the quote to a global speaker (a person or an organisation), and its entity label.
+    var speakerName: String?
+    var speakerLabel: String?
+    /// How the speaker is named (`name`, `description`, `pronoun`, `organisation`, `source`).
+    var speakerKind: String?
+    /// `male`, `female` or `nil`.
+    var speakerGender: String?
+    /// The function the text gives the speaker.
+    var speakerRole: String?
+    /// ``speakerText`` folded, to group copies of a quote whose speaker is not a global one.
+    var speakerKey: String?
+    /// When it was said (TIMEX3 value), else the document date.
+    var quoteDate: String?
+    /// The normalised text (see ``TextKey``).
+    var textKey: String?
+    /// The id of the group of copies of the same quote.
+    var quoteGroup: Int64?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -90,6 +125,17 @@ struct QuoteRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable
         container["end"] = end
         container["sentence"] = WholeText(sentence)
         container["document_date"] = documentDate
+        container["position"] = position
+        container["parent"] = parent
+        container["speaker_name"] = speakerName.map(WholeText.init)
+        container["speaker_label"] = speakerLabel
+        container["speaker_kind"] = speakerKind
+        container["speaker_gender"] = speakerGender
+        container["speaker_role"] = speakerRole.map(WholeText.init)
+        container["speaker_key"] = speakerKey.map(WholeText.init)
+        container["quote_date"] = quoteDate
+        container["text_key"] = textKey.map(WholeText.init)
+        container["quote_group"] = quoteGroup
     }
 }
 

@@ -99,6 +99,7 @@ enum Schema {
                 table.column("text")
             }
         }
+        migrator.registerMigration("v2", migrate: SchemaV2.migrate)
         return migrator
     }
 }

@@ -1,5 +1,6 @@
 /// The metadata header of corpus text files: optional white space, the word
-/// `date`, white space, and `YYYY-MM` or `YYYY-MM-DD`, then white space.
+/// `date`, white space, and `YYYY-MM` or `YYYY-MM-DD` (or an ISO 8601 date-time,
+/// `2024-01-05T10:00:00Z`), then white space.
 ///
 /// ```text
 /// date 2024-02-07
@@ -20,7 +21,13 @@ public enum DateHeader {
         let dateStart = index
         guard let afterMonth = digits(4, "-", 2, in: text, from: index) else { return nil }
         index = afterMonth
-        if let afterDay = digits(0, "-", 2, in: text, from: index) { index = afterDay }
+        if let afterDay = digits(0, "-", 2, in: text, from: index) {
+            index = afterDay
+            // An ISO 8601 time after the day (`2024-01-05T10:00:00Z`) is part of the date.
+            if index < end, text[index] == "T" {
+                while index < end, !text[index].isWhitespace { index = text.index(after: index) }
+            }
+        }
         let date = String(text[dateStart..<index])
         while index < end, text[index].isWhitespace { index = text.index(after: index) }
         return (date, index)

@@ -279,13 +279,20 @@ public struct DocumentReader: Sequence {
                 }
             }
             var fields: [String: String] = [:]
+            var jsonFields: [String: String] = [:]
             for (key, value) in object where key != "id" && key != "text" && key != "date" {
-                if let string = value as? String { fields[key] = string }
+                if let string = value as? String {
+                    fields[key] = string
+                } else if !(value is NSNull),
+                    let data = try? JSONSerialization.data(
+                        withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes])
+                {
+                    jsonFields[key] = String(decoding: data, as: UTF8.self)
+                }
             }
-            return .success(
-                Document(
-                    id: id, text: text,
-                    metadata: DocumentMetadata(date: date, fields: fields, source: source, line: number)))
+            var metadata = DocumentMetadata(date: date, fields: fields, source: source, line: number)
+            metadata.jsonFields = jsonFields
+            return .success(Document(id: id, text: text, metadata: metadata))
         }
 
         private static func fallbackID(_ location: String, _ line: Int) -> String {
@@ -296,6 +303,8 @@ public struct DocumentReader: Sequence {
 
         private static func reason(_ error: any Error) -> String {
             let nsError = error as NSError
+            // JSONSerialization says where and why in its debug description.
+            if let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String, !detail.isEmpty { return detail }
             if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
                 underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
             {

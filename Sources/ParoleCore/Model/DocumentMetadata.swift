@@ -5,6 +5,9 @@ public struct DocumentMetadata: Sendable, Hashable {
     /// Other string fields that came with the document (for instance `url` or
     /// `title` in a JSONL record); the JSON output carries them under `meta`.
     public var fields: [String: String]
+    /// The other JSONL fields that are not strings (numbers, lists, objects), each as
+    /// its JSON text; the JSON output leaves them out, the quotation database keeps them.
+    public var jsonFields: [String: String] = [:]
     /// Where the document was read: the file's path, or `-` for standard input;
     /// `nil` for a document made in code. Not part of the JSON output.
     public var source: String?

@@ -36,8 +36,16 @@ public struct ReferenceDate: Hashable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
-    /// Parses `YYYY-MM` or `YYYY-MM-DD`.
+    /// Parses `YYYY-MM` or `YYYY-MM-DD`, or an ISO 8601 date-time
+    /// (`2024-01-05T10:00:00Z`, `2024-01-05T10:00+01:00`), whose day is the date as written.
     public init(parsing text: some StringProtocol) throws(ReferenceDateError) {
+        if let time = text.firstIndex(of: "T") {
+            guard text.distance(from: text.startIndex, to: time) == 10,
+                Self.isTimeOfDay(text[text.index(after: time)...])
+            else { throw .malformed(String(text)) }
+            try self.init(parsing: text[..<time])
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3,
             parts[0].count == 4, parts[1].count == 2, parts.count == 2 || parts[2].count == 2,
@@ -58,6 +66,38 @@ public struct ReferenceDate: Hashable, Sendable, CustomStringConvertible {
         let base = String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-" + ReferenceDate.pad(month)
         guard let day else { return base }
         return base + "-" + ReferenceDate.pad(day)
+    }
+
+    /// Whether `text` is an ISO 8601 time of day: `HH:MM`, then `:SS` and a fraction,
+    /// then `Z` or an offset `±HH[:MM]`, each optional.
+    static func isTimeOfDay(_ text: some StringProtocol) -> Bool {
+        let bytes = Array(text.utf8)
+        var index = 0
+        func digits(_ count: Int) -> Bool {
+            guard index + count <= bytes.count, bytes[index..<index + count].allSatisfy({ (48...57).contains($0) })
+            else { return false }
+            index += count
+            return true
+        }
+        func take(_ byte: UInt8) -> Bool {
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+        guard digits(2), take(0x3A), digits(2) else { return false }
+        if take(0x3A) {
+            guard digits(2) else { return false }
+            if take(0x2E) || take(0x2C) {
+                guard digits(1) else { return false }
+                while digits(1) {}
+            }
+        }
+        if take(0x5A) { return index == bytes.count }
+        if take(0x2B) || take(0x2D) {
+            guard digits(2) else { return false }
+            if take(0x3A) { guard digits(2) else { return false } } else { _ = digits(2) }
+        }
+        return index == bytes.count
     }
 
     /// The number of days in a month of the proleptic Gregorian calendar.
