@@ -42,6 +42,18 @@ extension QuoteFinder {
     /// infinitive after `avant de` (`, avant de préciser que`).
     func speaker(of cue: SpeechCue) -> SpeakerRef {
         if cue.isImpersonal { return .none }
+        // The narrative infinitive: `Et la défense de préciser que` speaks for the phrase
+        // before `de`; `Et de préciser que` for the speaker of the sentences before.
+        let opener = text.keyword(cue.tokens.lowerBound)
+        if cue.form == .infinitive, let opener, [.de, .deElided, .deElidedCurly, .et].contains(opener) {
+            if opener != .et,
+                let phrase = text.phrase(
+                    endingAt: cue.tokens.lowerBound - 1, notBefore: max(0, cue.tokens.lowerBound - 10))
+            {
+                return .phrase(phrase)
+            }
+            return .context
+        }
         // `…, a déclaré X, avant de préciser que`: `avant de` continues like a participle.
         let continues = cue.form == .infinitive && text.isKeyword(cue.tokens.lowerBound, .avant)
         guard cue.form == .presentParticiple || continues else { return scan.subject(of: cue) }

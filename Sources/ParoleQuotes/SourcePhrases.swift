@@ -218,7 +218,7 @@ extension QuoteFinder {
             || text.isPunctuation(before, .colon) || text.isDash(before)
             || text.isComma(before) && !endsSentence
                 && (before == clauseStart || text.isAny(before - 1, [.relative, .conjunction])
-                    || !(clauseStart..<before).contains { scan.startsVerbGroup($0) })
+                    || !(clauseStart..<before).contains { scan.startsVerbGroup($0) || looksFinite($0) })
         if leads {
             var start = source.end
             if start < frame.upperBound && text.isComma(start) { start += 1 }

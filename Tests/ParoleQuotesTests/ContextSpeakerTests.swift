@@ -1,0 +1,99 @@
+import Parole
+import Testing
+
+/// Speakers real news gives without a speech verb next to the quote: a quoted
+/// paragraph that continues the speaker of the paragraph before, a colon after a
+/// sentence whose subject is a group, a quotation signed by a name alone, and the
+/// narrative infinitive (`Et de préciser que`, `Et la défense d'ajouter que`).
+@Suite("Speakers from context")
+struct ContextSpeakerTests {
+    @Test("A quoted paragraph continues the last speaker of the paragraph before")
+    func paragraphContinuesSpeaker() throws {
+        let text = """
+            « Les travaux avancent bien », précise la bourgmestre, Anne Delvaux. Une bonne nouvelle pour les riverains.
+
+            « Nous serons dans les temps et la rue rouvrira en mars. »
+            """
+        #expect(try quote(text, startingWith: "Nous serons")?.speaker == "Anne Delvaux")
+    }
+
+    @Test("A quoted paragraph after a sentence whose subject is a person takes that person")
+    func paragraphAfterPersonSubject() throws {
+        let text = """
+            Interrogé lundi sur le retour du public, le maire Marc Tessier a soupiré.
+
+            « Il faudrait tout refaire, tout recâbler. Cela n'en vaut pas la peine. »
+            """
+        #expect(try quote(text, startingWith: "Il faudrait")?.speaker == "Marc Tessier")
+        // A paragraph that names nobody gives no speaker.
+        let anonymous = """
+            La séance a été levée vers midi sans autre annonce.
+
+            « Il faudrait tout refaire, tout recâbler. Cela n'en vaut pas la peine. »
+            """
+        #expect(try quote(anonymous, startingWith: "Il faudrait")?.speaker == nil)
+    }
+
+    @Test("A quotation after a colon takes the group that is the subject before it")
+    func colonAfterGroupSubject() throws {
+        let text = "La défense a aussi attaqué le pouvoir en place : « Ce procès est politique et rien d'autre. »"
+        #expect(try quote(text, startingWith: "Ce procès")?.speaker == "La défense")
+    }
+
+    @Test("A quotation signed by a name alone")
+    func signedQuotation() throws {
+        let text = """
+            « La commission électorale est devenue l'instrument docile du pouvoir », Laurent Gbagbo
+            L'ancien président a appelé vendredi à un dialogue politique.
+            """
+        #expect(try quote(text, startingWith: "La commission")?.speaker == "Laurent Gbagbo")
+        // A name followed by more words is not a signature.
+        let sentence = "« Nous partirons demain », Laurent Gbagbo et ses proches le savent."
+        #expect(try quote(sentence, startingWith: "Nous partirons")?.speaker != "Laurent Gbagbo")
+    }
+
+    @Test("The narrative infinitive reports what its subject or the last speaker said")
+    func narrativeInfinitive() throws {
+        let named = """
+            Le prévenu a contesté les faits. Et la défense de préciser que les vidéos n'ont jamais été exploitées.
+            """
+        #expect(
+            try quote(named, startingWith: "les vidéos")
+                == QuoteSummary(
+                    .indirect, "les vidéos n'ont jamais été exploitées", "la défense", "préciser"))
+        let continued = """
+            Le ministre Karim Benali a indiqué que la situation était sous contrôle. Et d'ajouter que des renforts arriveraient jeudi.
+            """
+        #expect(
+            try quote(continued, startingWith: "des renforts")
+                == QuoteSummary(
+                    .indirect, "des renforts arriveraient jeudi", "Karim Benali", "ajouter"))
+        // `et de` inside a sentence is a coordinated infinitive, not a narrative one.
+        #expect(try quote("Il a décidé de partir et de préciser ses plans.", startingWith: "ses plans") == nil)
+    }
+
+    @Test("A reported clause stops before `, mais` and a clause of its own")
+    func contrastedClause() throws {
+        #expect(
+            try quote(
+                "Le parquet a estimé que cette question était une futilité, mais les avocats ont soutenu le contraire.",
+                startingWith: "cette question")?.text == "cette question était une futilité")
+        #expect(
+            try quote(
+                "Le bourgmestre estime que cette place n'est pas très belle, mais on ne la trouve pas détestable.",
+                startingWith: "cette place")?.text == "cette place n'est pas très belle")
+        // `, mais que` goes on reporting.
+        #expect(
+            try quote(
+                "Elle a dit que le projet avançait, mais que le budget manquait.", startingWith: "le projet")?.text
+                == "le projet avançait, mais que le budget manquait")
+    }
+
+    @Test("A source phrase after a verb, between commas, attributes the whole sentence")
+    func sourceAfterVerb() throws {
+        let text = "Le prévenu présenterait, selon le substitut Paul Leroy, un profil inquiétant."
+        #expect(
+            try quote(text, startingWith: "Le prévenu")?.text
+                == "Le prévenu présenterait, selon le substitut Paul Leroy, un profil inquiétant")
+    }
+}
