@@ -89,6 +89,15 @@ struct ContextSpeakerTests {
                 == "le projet avançait, mais que le budget manquait")
     }
 
+    @Test("A surname with a gendered role names the person of that gender")
+    func surnameAgreesWithRole() throws {
+        let text = """
+            Le président Paul Mbarga a reçu les joueurs au palais. Le trophée a été présenté au chef de l'État et à son épouse, Chantal Mbarga.
+            Dans son discours, le président Mbarga a salué leur parcours. Il a rappelé que l'équipe féminine avait placé la barre très haut.
+            """
+        #expect(try quote(text, startingWith: "l'équipe féminine")?.speaker == "Paul Mbarga")
+    }
+
     @Test("A source phrase after a verb, between commas, attributes the whole sentence")
     func sourceAfterVerb() throws {
         let text = "Le prévenu présenterait, selon le substitut Paul Leroy, un profil inquiétant."
