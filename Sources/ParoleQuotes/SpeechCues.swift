@@ -120,8 +120,10 @@ struct SpeechCueFinder {
     /// phrase (`Et la défense de préciser`); `nil` when no sentence opens so.
     private func narrativeStart(beforeDe de: Int) -> Int? {
         func opensSentence(_ index: Int) -> Bool {
+            // (After a quotation that ends its sentence: `… une pierre." Et la défense de`.)
             text.isKeyword(index, .et)
-                && (index == 0 || text.startsLine(index) || text.isTerminal(index - 1))
+                && (index == 0 || text.startsLine(index) || text.isTerminal(index - 1)
+                    || index >= 2 && text.isQuotationMark(index - 1) && text.isTerminal(index - 2))
         }
         if opensSentence(de - 1) { return de - 1 }
         guard let phrase = text.phrase(endingAt: de - 1, notBefore: max(0, de - 10)),

@@ -68,6 +68,10 @@ struct ContextSpeakerTests {
             try quote(continued, startingWith: "des renforts")
                 == QuoteSummary(
                     .indirect, "des renforts arriveraient jeudi", "Karim Benali", "ajouter"))
+        let afterQuote = """
+            Le prévenu a contesté. "J'ai seulement ramassé une pierre." Et la défense de préciser que les images n'ont pas été vues.
+            """
+        #expect(try quote(afterQuote, startingWith: "les images")?.speaker == "la défense")
         // `et de` inside a sentence is a coordinated infinitive, not a narrative one.
         #expect(try quote("Il a décidé de partir et de préciser ses plans.", startingWith: "ses plans") == nil)
     }
