@@ -93,6 +93,21 @@ struct ContextSpeakerTests {
                 == "le projet avançait, mais que le budget manquait")
     }
 
+    @Test("À ses yeux, à son avis: the possessive names whose view the clause gives")
+    func viewPhrase() throws {
+        let text = """
+            Le ministre-président Paul Magnette a rencontré la direction mercredi. À ses yeux, « la manière dont ils se comportent montre qu'ils ne reviendront pas sur leur décision ».
+            """
+        #expect(try quote(text, startingWith: "la manière")?.speaker == "Paul Magnette")
+        let aside = "La syndicaliste Anne Roy était présente. À son avis, la fermeture était décidée depuis longtemps."
+        #expect(
+            try quote(aside, startingWith: "la fermeture")
+                == QuoteSummary(
+                    .indirect, "la fermeture était décidée depuis longtemps", "Anne Roy", "pour"))
+        // `à ses côtés` is no point of view.
+        #expect(try quotes("À ses côtés, la ministre a inauguré le pont.").isEmpty)
+    }
+
     @Test("A surname with a gendered role names the person of that gender")
     func surnameAgreesWithRole() throws {
         let text = """
