@@ -216,10 +216,19 @@ extension QuoteFinder {
 
     /// The clause before an incise with no quotation marks: from the sentence start to
     /// the comma before the cue, when the cue's subject follows it and ends the sentence.
+    /// An incise with an inverted pronoun that ends a statement needs no comma (`Mais les
+    /// blindés ont subi des dommages a-t-il indiqué.`).
     func clauseBeforeIncise(_ cue: SpeechCue) -> Range<Int>? {
-        let comma = cue.tokens.lowerBound - 1
-        guard comma > 0, text.isComma(comma), cue.form == .finite || cue.form == .pastParticiple else { return nil }
+        guard cue.form == .finite || cue.form == .pastParticiple else { return nil }
         let frame = scan.frame(of: cue.verb)
+        // `comma`: where the clause ends (the comma, or the incise itself when it has none).
+        var comma = cue.tokens.lowerBound - 1
+        if comma > 0, !text.isComma(comma), cue.invertedPronoun != nil, cue.tokens.upperBound < frame.upperBound,
+            text.norm(cue.tokens.upperBound) == ".", text.isWord(comma), !scan.isQuoted(comma)
+        {
+            comma = cue.tokens.lowerBound
+        }
+        guard comma > 0, text.isComma(comma) || comma == cue.tokens.lowerBound else { return nil }
         var clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
         guard frame.contains(comma), clauseStart < comma else { return nil }
         // Sentences joined by a quotation: the clause starts after the last end mark or dash;

@@ -117,6 +117,18 @@ struct ContextSpeakerTests {
         #expect(try quote(text, startingWith: "l'équipe féminine")?.speaker == "Paul Mbarga")
     }
 
+    @Test("An incise with an inverted pronoun ends a statement without a comma")
+    func inciseWithoutComma() throws {
+        let text =
+            "Le commissaire Jean Pierre a parlé lundi. Les blindés ont subi des dommages considérables a-t-il indiqué."
+        #expect(
+            try quote(text, startingWith: "Les blindés")
+                == QuoteSummary(
+                    .indirect, "Les blindés ont subi des dommages considérables", "Jean Pierre", "indiquer"))
+        // A question is no statement.
+        #expect(try quote("Pourquoi la police a-t-elle indiqué cela ?", startingWith: "Pourquoi") == nil)
+    }
+
     @Test("A source phrase after a verb, between commas, attributes the whole sentence")
     func sourceAfterVerb() throws {
         let text = "Le prévenu présenterait, selon le substitut Paul Leroy, un profil inquiétant."
