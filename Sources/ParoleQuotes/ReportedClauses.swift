@@ -17,7 +17,8 @@ extension QuoteFinder {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
             }
             if cue.frames.contains(.incise), let clause = clauseBeforeIncise(cue) {
-                addReported(clause, speaker: scan.subject(of: cue), cue: cue.modelCue(in: text))
+                let speaker = cue.frames.contains(.fromSource) ? learnedSource(of: cue).speaker : scan.subject(of: cue)
+                addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
             }
         }
     }

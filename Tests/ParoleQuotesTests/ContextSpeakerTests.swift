@@ -129,6 +129,17 @@ struct ContextSpeakerTests {
         #expect(try quote("Pourquoi la police a-t-elle indiqué cela ?", startingWith: "Pourquoi") == nil)
     }
 
+    @Test("A verb of learning gives the words to the source named after it")
+    func learnedFromSource() throws {
+        let text = "Le maire a été entendu jeudi par les enquêteurs, a-t-on appris auprès du parquet de Namur."
+        #expect(try quote(text, startingWith: "Le maire")?.speaker == "parquet de Namur")
+        let agency = "Le chargé d'affaires a été convoqué jeudi soir, a appris l'agence de sources proches du dossier."
+        #expect(try quote(agency, startingWith: "Le chargé")?.speaker == "sources proches du dossier")
+        // No source named: nobody, not the one who learned.
+        let bare = "Le chargé d'affaires a été convoqué jeudi soir, a-t-on appris."
+        #expect(try quote(bare, startingWith: "Le chargé")?.speaker == nil)
+    }
+
     @Test("A source phrase after a verb, between commas, attributes the whole sentence")
     func sourceAfterVerb() throws {
         let text = "Le prévenu présenterait, selon le substitut Paul Leroy, un profil inquiétant."
