@@ -56,7 +56,7 @@ extension QuoteFinder {
         guard next < text.count else { return false }
         // (`que le polonium est, selon lui, une substance …`: an aside inside the clause.)
         if text.isKeyword(next, .selon) { return !isSourceAside(at: next) }
-        if opensContrastedSpeech(at: next) { return true }
+        if opensContrastedSpeech(at: next) || opensContrastedClause(at: next) { return true }
         // `, sans davantage de précisions`, `, sans préciser`: the reporter's words.
         if text.isKeyword(next, .sans) && next + 1 < text.count
             && (isInfinitive(next + 1) || text.keyword(next + 1)?.isDeForm == true
@@ -91,6 +91,21 @@ extension QuoteFinder {
             && !text.isPunctuation(end, .semicolon)
         { end += 1 }
         return scan.cues(withVerbIn: (index + 2)..<end).contains { $0.form == .finite || $0.form == .pastParticiple }
+    }
+
+    /// Whether `mais` at `index`, after a comma, opens a main clause of its own: a subject
+    /// pronoun (`…, mais on ne la trouve pas détestable`) or a subject whose speech verb
+    /// follows (`…, mais les avocats ont soutenu que`). The reported clause stops there.
+    private func opensContrastedClause(at index: Int) -> Bool {
+        guard text.isKeyword(index, .mais), index + 2 < text.count else { return false }
+        let next = index + 1
+        if scan.isPersonalSubjectPronoun(next) || text.isKeyword(next, .on) { return !text.isQue(next + 1) }
+        let frame = scan.frame(of: index)
+        var end = next
+        while end < min(frame.upperBound, next + 10) && text.isWord(end) { end += 1 }
+        return scan.cues(withVerbIn: next..<end).contains {
+            ($0.form == .finite || $0.form == .pastParticiple) && $0.tokens.lowerBound > next
+        }
     }
 
     /// Whether `et` (`mais`, `puis`) at `index` joins a second verb of the reporter to the cue.

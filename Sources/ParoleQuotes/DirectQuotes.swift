@@ -37,6 +37,8 @@ extension QuoteFinder {
                 (speaker, cue) = comparison
             } else if opening == .colon, let introduction = introduction(before: pair) {
                 (speaker, cue) = introduction
+            } else if let signature = signature(after: pair) {
+                speaker = .phrase(signature)
             }
             if speaker == .context && (opening == .comma || !isSentenceLike(pair)) { continue }
             pairRoles[index] = .direct
@@ -161,7 +163,9 @@ extension QuoteFinder {
             return (.phrase(phrase), nil)
         }
         switch scan.mainSubject(of: frameIndex, before: colon) {
-        case .phrase(let phrase) where phrase.isPerson || phrase.entity != nil:
+        // (`La défense a aussi attaqué le pouvoir : « … »`: a group that speaks as one.)
+        case .phrase(let phrase)
+        where phrase.isPerson || phrase.entity != nil || phrase.head.map({ text.isAny($0, .groupNoun) }) ?? false:
             return (.phrase(phrase), nil)
         // `Un rapport de la Ligue arabe apporte la même conclusion : « … »`: the document's author.
         case .phrase(let phrase) where phrase.head.map({ text.isAny($0, .documentNoun) }) ?? false:
@@ -172,6 +176,27 @@ extension QuoteFinder {
         default:
             return nil
         }
+    }
+
+    /// The person who signs a quotation with a name and nothing else after a comma, at
+    /// the end of the line or sentence: `« La commission est devenue un instrument docile »,
+    /// Laurent Gbagbo`.
+    func signature(after pair: MarkPair) -> NounPhrase? {
+        let comma = pair.close + 1
+        guard !pair.isOpenEnded, comma + 1 < text.count, text.isComma(comma), !text.startsLine(comma + 1) else {
+            return nil
+        }
+        let start = comma + 1
+        guard let run = text.entityTokens(at: start), run.lowerBound == start,
+            text.entity(at: start)?.label == .person
+        else { return nil }
+        let end = run.upperBound
+        let closes =
+            end == text.count || text.startsLine(end)
+            || text.isTerminal(end) && (end + 1 == text.count || text.startsLine(end + 1))
+        guard closes, let phrase = text.phrase(endingAt: end - 1, notBefore: start), phrase.tokens.lowerBound == start
+        else { return nil }
+        return phrase
     }
 
     /// The source phrase (`selon X`, `d'après X`) that leads the clause before `colon`.

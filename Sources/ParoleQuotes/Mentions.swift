@@ -172,7 +172,8 @@ extension QuoteScan {
             }
             let described = describing && phrase.tokens != entityTokens ? text.describingTokens(of: phrase) : nil
             let span = described.map { text.span($0) } ?? entity.span
-            if let cluster = entity.cluster, text.clusters.indices.contains(cluster) {
+            if var cluster = entity.cluster, text.clusters.indices.contains(cluster) {
+                cluster = agreeingCluster(cluster, name: entity.span, in: phrase)
                 // A name that is already the canonical name: the words are its role, when one is given.
                 if describing, entity.label == .person,
                     let role = roleTokens(of: phrase, name: entityTokens, links: links),
@@ -202,6 +203,32 @@ extension QuoteScan {
             return SpeakerIdentity(span: text.span(described), cluster: nil, name: name)
         }
         return SpeakerIdentity(span: span, cluster: nil, name: .words)
+    }
+
+    /// The cluster a person's name in `phrase` belongs to, given the gender the phrase's
+    /// own words show: a surname the entities joined to a person of another or unknown
+    /// gender (`le président Biya` after `son épouse, Chantal Biya`) names the person of
+    /// the phrase's gender with that surname (`Paul Biya`), when the document has one.
+    func agreeingCluster(_ cluster: Int, name: Span, in phrase: NounPhrase) -> Int {
+        guard let said = ownGender(of: phrase), text.clusters[cluster].gender != said else { return cluster }
+        let surname = " " + text.text(name)
+        for (index, other) in text.clusters.enumerated()
+        where other.label == .person && other.gender == said && other.canonical.hasSuffix(surname) {
+            return index
+        }
+        return cluster
+    }
+
+    /// The gender the words of `phrase` other than a name show: its role or person noun,
+    /// else its honorific (`M.`, `Mme`).
+    private func ownGender(of phrase: NounPhrase) -> Gender? {
+        if let head = phrase.head, text.isAny(head, [.role, .personNoun]), let gender = text.info(head).gender {
+            return gender
+        }
+        for index in phrase.tokens where text.isHonorific(index) {
+            if let gender = text.info(index).gender { return gender }
+        }
+        return nil
     }
 
     /// The last link made before token `position` for the role noun at `head`.

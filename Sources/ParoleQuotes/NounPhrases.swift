@@ -282,7 +282,9 @@ extension QuoteText {
         }
         if let head {
             isPerson = isPerson || isAny(head, [.role, .personNoun])
-            gender = gender ?? info(head).gender
+            // A gendered role says more than the name's cluster (`le président Biya`).
+            let roleGender = isAny(head, [.role, .personNoun]) ? info(head).gender : nil
+            gender = roleGender ?? gender ?? info(head).gender
         }
         if let honorific { gender = gender ?? info(honorific).gender }
         if let determiner { gender = gender ?? info(determiner).gender }

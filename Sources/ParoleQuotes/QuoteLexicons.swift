@@ -3,7 +3,7 @@ import ParoleCore
 /// The tables of the quotes stage, built once from the lexicons:
 /// `quotes-speech-verbs.txt` (with every inflected form generated),
 /// `quotes-function-words.txt`, `quotes-adverbials.txt`, `quotes-speaker-nouns.txt`,
-/// `quotes-speaker-kinds.txt`,
+/// `quotes-speaker-kinds.txt`, `quotes-view-nouns.txt`,
 /// and the titles and roles of `entities-titles.txt`.
 public struct QuoteLexicons: Sendable {
     /// The speech verbs and their forms.
@@ -12,6 +12,8 @@ public struct QuoteLexicons: Sendable {
     let speakerKinds: [String: Quote.Speaker.Kind]
     /// Adverbials and time phrases that may stand inside a reporting verb group.
     let adverbials: PhraseTable
+    /// The nouns of a point of view (`yeux` in `à ses yeux`), by norm.
+    let viewNouns: Set<String>
     /// The readings of every speech-verb form, form after form (see ``LexiconEntry``).
     let readings: [VerbForm]
     /// What the lexicons say about each norm they know, keyed on the norm.
@@ -49,6 +51,7 @@ public struct QuoteLexicons: Sendable {
             }
         }
         adverbials = try PhraseTable(adverbialPhrases, tokenizer: tokenizer)
+        viewNouns = Set(try Lexicon.named("quotes-view-nouns").entries.compactMap { $0.first?.lowercased() })
 
         for entry in try Lexicon.named("quotes-speaker-nouns").entries where entry.count >= 3 {
             let wordClass: WordClass =

@@ -17,7 +17,8 @@ extension QuoteFinder {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
             }
             if cue.frames.contains(.incise), let clause = clauseBeforeIncise(cue) {
-                addReported(clause, speaker: scan.subject(of: cue), cue: cue.modelCue(in: text))
+                let speaker = cue.frames.contains(.fromSource) ? learnedSource(of: cue).speaker : scan.subject(of: cue)
+                addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
             }
         }
     }
@@ -42,6 +43,18 @@ extension QuoteFinder {
     /// infinitive after `avant de` (`, avant de préciser que`).
     func speaker(of cue: SpeechCue) -> SpeakerRef {
         if cue.isImpersonal { return .none }
+        // The narrative infinitive: `Et la défense de préciser que` speaks for the phrase
+        // before `de`; `Et de préciser que` for the speaker of the sentences before.
+        let opener = text.keyword(cue.tokens.lowerBound)
+        if cue.form == .infinitive, let opener, [.de, .deElided, .deElidedCurly, .et].contains(opener) {
+            if opener != .et,
+                let phrase = text.phrase(
+                    endingAt: cue.tokens.lowerBound - 1, notBefore: max(0, cue.tokens.lowerBound - 10))
+            {
+                return .phrase(phrase)
+            }
+            return .context
+        }
         // `…, a déclaré X, avant de préciser que`: `avant de` continues like a participle.
         let continues = cue.form == .infinitive && text.isKeyword(cue.tokens.lowerBound, .avant)
         guard cue.form == .presentParticiple || continues else { return scan.subject(of: cue) }
@@ -204,10 +217,19 @@ extension QuoteFinder {
 
     /// The clause before an incise with no quotation marks: from the sentence start to
     /// the comma before the cue, when the cue's subject follows it and ends the sentence.
+    /// An incise with an inverted pronoun that ends a statement needs no comma (`Mais les
+    /// blindés ont subi des dommages a-t-il indiqué.`).
     func clauseBeforeIncise(_ cue: SpeechCue) -> Range<Int>? {
-        let comma = cue.tokens.lowerBound - 1
-        guard comma > 0, text.isComma(comma), cue.form == .finite || cue.form == .pastParticiple else { return nil }
+        guard cue.form == .finite || cue.form == .pastParticiple else { return nil }
         let frame = scan.frame(of: cue.verb)
+        // `comma`: where the clause ends (the comma, or the incise itself when it has none).
+        var comma = cue.tokens.lowerBound - 1
+        if comma > 0, !text.isComma(comma), cue.invertedPronoun != nil, cue.tokens.upperBound < frame.upperBound,
+            text.norm(cue.tokens.upperBound) == ".", text.isWord(comma), !scan.isQuoted(comma)
+        {
+            comma = cue.tokens.lowerBound
+        }
+        guard comma > 0, text.isComma(comma) || comma == cue.tokens.lowerBound else { return nil }
         var clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
         guard frame.contains(comma), clauseStart < comma else { return nil }
         // Sentences joined by a quotation: the clause starts after the last end mark or dash;

@@ -15,7 +15,7 @@ extension QuoteFinder {
     }
 
     /// The source phrase starting at `index`: `selon` or `d'après` and a pronoun or a
-    /// phrase that can name a speaker (`selon les cas` is none).
+    /// phrase that can name a speaker (`selon les cas` is none), or `à ses yeux`.
     func sourcePhrase(at index: Int) -> SourcePhrase? {
         let word = text.keyword(index)
         let speakerStart: Int
@@ -25,6 +25,12 @@ extension QuoteFinder {
             && text.isKeyword(index + 1, .apres)
         {
             speakerStart = index + 2
+        } else if word == .a, index + 2 < text.count, text.keyword(index + 1)?.isThirdPersonPossessive == true,
+            text.lexicons.viewNouns.contains(text.norm(index + 2))
+        {
+            // `à ses yeux`, `à son avis`: the possessive names whose view it is.
+            let cue = Quote.Cue(span: text.span(index..<(index + 3)), lemma: "pour")
+            return SourcePhrase(speaker: .pronoun(index + 1), cue: cue, end: index + 3)
         } else {
             return nil
         }
@@ -142,9 +148,9 @@ extension QuoteFinder {
     /// `qui, selon X, ...`, `Pour X, ...`, and `... selon lesquelles ...`.
     mutating func findSourcePhrases() {
         for index in 0..<text.count where !scan.isQuoted(index) {
-            // Only `selon`, `d'` (`d'après`) and `pour` lead a source phrase.
+            // Only `selon`, `d'` (`d'après`), `pour` and `à` (`à ses yeux`) lead a source phrase.
             switch text.keyword(index) {
-            case .selon, .deElided, .deElidedCurly, .pour: break
+            case .selon, .deElided, .deElidedCurly, .pour, .a: break
             default: continue
             }
             let frame = scan.frame(of: index)
@@ -218,7 +224,7 @@ extension QuoteFinder {
             || text.isPunctuation(before, .colon) || text.isDash(before)
             || text.isComma(before) && !endsSentence
                 && (before == clauseStart || text.isAny(before - 1, [.relative, .conjunction])
-                    || !(clauseStart..<before).contains { scan.startsVerbGroup($0) })
+                    || !(clauseStart..<before).contains { scan.startsVerbGroup($0) || looksFinite($0) })
         if leads {
             var start = source.end
             if start < frame.upperBound && text.isComma(start) { start += 1 }

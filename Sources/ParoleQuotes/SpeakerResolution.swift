@@ -336,7 +336,7 @@ struct SpeakerResolver {
         let introduces =
             text.isPunctuation(last, .colon)
             || (last - previousStart < 12 && (text.kind(last) != .punct || text.isPunctuation(last, .closingBracket)))
-        guard introduces else { return nil }
+        guard introduces else { return continuedSpeaker(of: index, paragraph: previousStart..<opening, depth: depth) }
         var person: Mention?
         var named: Mention?
         for mention in mentionsBefore(last + 1, from: scan.frameIndex(of: previousStart))
@@ -349,6 +349,42 @@ struct SpeakerResolver {
             return antecedent(of: token, excluding: nil, depth: 0)
         }
         return nil
+    }
+
+    /// The speaker a quote that opens its paragraph continues from the prose paragraph
+    /// before it: the speaker of that paragraph's last direct quote (`« … », précise la
+    /// bourgmestre. Une bonne nouvelle pour les parents.` then `« Les travaux … »`), else the
+    /// person who is the subject of its last sentence (`Régis Labeaume a soupiré.`).
+    /// A short quotation alone on its line with no final punctuation is an intertitle
+    /// (`« Les juges sont indépendants »`), which continues nobody.
+    private mutating func continuedSpeaker(of index: Int, paragraph: Range<Int>, depth: Int) -> SpeakerIdentity? {
+        let quote = candidates[index].tokens
+        let after = quote.upperBound + 1
+        if after >= text.count || text.startsLine(after), !text.isTerminal(quote.upperBound - 1),
+            quote.filter({ [text] in text.isWord($0) }).count < 7
+        {
+            return nil
+        }
+        for rank in stride(from: position[index] - 1, through: 0, by: -1) {
+            let other = order[rank]
+            let tokens = candidates[other].tokens
+            if tokens.lowerBound < paragraph.lowerBound { break }
+            guard !candidates[other].isDropped, candidates[other].kind == .direct,
+                tokens.upperBound <= paragraph.upperBound
+            else { continue }
+            guard let identity = resolve(other, depth: depth + 1) else { return nil }
+            pronounToken[index] = pronounToken[other]
+            return identity
+        }
+        let last = paragraph.upperBound - 1
+        let frame = scan.frameIndex(of: last)
+        guard scan.frames[frame].lowerBound >= paragraph.lowerBound else { return nil }
+        switch scan.mainSubject(of: frame, before: scan.frames[frame].upperBound) {
+        case .phrase(let phrase) where phrase.isPerson:
+            return scan.identity(of: scan.speakerPhrase(phrase), links: links)
+        default:
+            return nil
+        }
     }
 
     /// The first token of the paragraph (line) holding token `index`.

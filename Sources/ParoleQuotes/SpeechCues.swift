@@ -90,6 +90,14 @@ struct SpeechCueFinder {
             let infinitives = readings.filter { $0.kind == .infinitive && accepts($0, reflexive: reflexive) }
             if let cue = firstGroup(infinitives, start: index - 2, verb: head, form: .infinitive) { return cue }
         }
+        // `Et de préciser que`, `Et la défense d'ajouter que`: the narrative infinitive, a
+        // sentence that opens with `et` and reports what its subject (or the last speaker) said.
+        if !reflexive, index >= 2, [.de, .deElided, .deElidedCurly].contains(text.keyword(index - 1)),
+            let start = narrativeStart(beforeDe: index - 1)
+        {
+            let infinitives = readings.filter { $0.kind == .infinitive && accepts($0, reflexive: false) }
+            if let cue = firstGroup(infinitives, start: start, verb: head, form: .infinitive) { return cue }
+        }
         let participles = readings.filter { $0.kind == .presentParticiple && accepts($0, reflexive: reflexive) }
         if !participles.isEmpty && !text.isAny(head, .adverb) {
             // `en affirmant`, `tout en assurant`, `en lui demandant`.
@@ -105,6 +113,24 @@ struct SpeechCueFinder {
             return firstGroup(participles, start: start, verb: head, form: .presentParticiple)
         }
         return nil
+    }
+
+    /// Where a narrative infinitive's cue starts, given the `de` before its verb: at `et`
+    /// when the sentence opens with `Et de`, at `de` when it opens with `Et` and a noun
+    /// phrase (`Et la défense de préciser`); `nil` when no sentence opens so.
+    private func narrativeStart(beforeDe de: Int) -> Int? {
+        func opensSentence(_ index: Int) -> Bool {
+            // (After a quotation that ends its sentence: `… une pierre." Et la défense de`.)
+            text.isKeyword(index, .et)
+                && (index == 0 || text.startsLine(index) || text.isTerminal(index - 1)
+                    || index >= 2 && text.isQuotationMark(index - 1) && text.isTerminal(index - 2))
+        }
+        if opensSentence(de - 1) { return de - 1 }
+        guard let phrase = text.phrase(endingAt: de - 1, notBefore: max(0, de - 10)),
+            phrase.tokens.lowerBound > 0, opensSentence(phrase.tokens.lowerBound - 1),
+            phrase.head != nil || phrase.entity != nil
+        else { return nil }
+        return de
     }
 
     /// `a déclaré`, `a-t-il ajouté`, `s'est dite`, `a pour sa part annoncé`, `a tenu à préciser`.

@@ -23,7 +23,11 @@ public struct SpeechFrames: OptionSet, Sendable, Hashable {
     /// A reported infinitive after `de`: `a promis d'engager ...`, `menace de saisir ...`.
     public static let deInfinitive = SpeechFrames(rawValue: 1 << 6)
 
-    /// Parses `que,inf,de,incise,intro,mark,refl`.
+    /// A verb of learning (`a-t-on appris auprès de X`): the words come from the source
+    /// named after it, not from its subject.
+    public static let fromSource = SpeechFrames(rawValue: 1 << 7)
+
+    /// Parses `que,inf,de,incise,intro,mark,refl,source`.
     init(list: String) {
         var frames: SpeechFrames = []
         for name in list.split(separator: ",") {
@@ -35,6 +39,7 @@ public struct SpeechFrames: OptionSet, Sendable, Hashable {
             case "mark": frames.insert(.mark)
             case "refl": frames.insert(.reflexive)
             case "de": frames.insert(.deInfinitive)
+            case "source": frames.insert(.fromSource)
             default: break
             }
         }

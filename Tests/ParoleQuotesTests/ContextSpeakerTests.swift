@@ -1,0 +1,150 @@
+import Parole
+import Testing
+
+/// Speakers real news gives without a speech verb next to the quote: a quoted
+/// paragraph that continues the speaker of the paragraph before, a colon after a
+/// sentence whose subject is a group, a quotation signed by a name alone, and the
+/// narrative infinitive (`Et de préciser que`, `Et la défense d'ajouter que`).
+@Suite("Speakers from context")
+struct ContextSpeakerTests {
+    @Test("A quoted paragraph continues the last speaker of the paragraph before")
+    func paragraphContinuesSpeaker() throws {
+        let text = """
+            « Les travaux avancent bien », précise la bourgmestre, Anne Delvaux. Une bonne nouvelle pour les riverains.
+
+            « Nous serons dans les temps et la rue rouvrira en mars. »
+            """
+        #expect(try quote(text, startingWith: "Nous serons")?.speaker == "Anne Delvaux")
+    }
+
+    @Test("A quoted paragraph after a sentence whose subject is a person takes that person")
+    func paragraphAfterPersonSubject() throws {
+        let text = """
+            Interrogé lundi sur le retour du public, le maire Marc Tessier a soupiré.
+
+            « Il faudrait tout refaire, tout recâbler. Cela n'en vaut pas la peine. »
+            """
+        #expect(try quote(text, startingWith: "Il faudrait")?.speaker == "Marc Tessier")
+        // A paragraph that names nobody gives no speaker.
+        let anonymous = """
+            La séance a été levée vers midi sans autre annonce.
+
+            « Il faudrait tout refaire, tout recâbler. Cela n'en vaut pas la peine. »
+            """
+        #expect(try quote(anonymous, startingWith: "Il faudrait")?.speaker == nil)
+    }
+
+    @Test("A quotation after a colon takes the group that is the subject before it")
+    func colonAfterGroupSubject() throws {
+        let text = "La défense a aussi attaqué le pouvoir en place : « Ce procès est politique et rien d'autre. »"
+        #expect(try quote(text, startingWith: "Ce procès")?.speaker == "La défense")
+    }
+
+    @Test("A quotation signed by a name alone")
+    func signedQuotation() throws {
+        let text = """
+            « La commission électorale est devenue l'instrument docile du pouvoir », Laurent Gbagbo
+            L'ancien président a appelé vendredi à un dialogue politique.
+            """
+        #expect(try quote(text, startingWith: "La commission")?.speaker == "Laurent Gbagbo")
+        // A name followed by more words is not a signature.
+        let sentence = "« Nous partirons demain », Laurent Gbagbo et ses proches le savent."
+        #expect(try quote(sentence, startingWith: "Nous partirons")?.speaker != "Laurent Gbagbo")
+    }
+
+    @Test("The narrative infinitive reports what its subject or the last speaker said")
+    func narrativeInfinitive() throws {
+        let named = """
+            Le prévenu a contesté les faits. Et la défense de préciser que les vidéos n'ont jamais été exploitées.
+            """
+        #expect(
+            try quote(named, startingWith: "les vidéos")
+                == QuoteSummary(
+                    .indirect, "les vidéos n'ont jamais été exploitées", "la défense", "préciser"))
+        let continued = """
+            Le ministre Karim Benali a indiqué que la situation était sous contrôle. Et d'ajouter que des renforts arriveraient jeudi.
+            """
+        #expect(
+            try quote(continued, startingWith: "des renforts")
+                == QuoteSummary(
+                    .indirect, "des renforts arriveraient jeudi", "Karim Benali", "ajouter"))
+        let afterQuote = """
+            Le prévenu a contesté. "J'ai seulement ramassé une pierre." Et la défense de préciser que les images n'ont pas été vues.
+            """
+        #expect(try quote(afterQuote, startingWith: "les images")?.speaker == "la défense")
+        // `et de` inside a sentence is a coordinated infinitive, not a narrative one.
+        #expect(try quote("Il a décidé de partir et de préciser ses plans.", startingWith: "ses plans") == nil)
+    }
+
+    @Test("A reported clause stops before `, mais` and a clause of its own")
+    func contrastedClause() throws {
+        #expect(
+            try quote(
+                "Le parquet a estimé que cette question était une futilité, mais les avocats ont soutenu le contraire.",
+                startingWith: "cette question")?.text == "cette question était une futilité")
+        #expect(
+            try quote(
+                "Le bourgmestre estime que cette place n'est pas très belle, mais on ne la trouve pas détestable.",
+                startingWith: "cette place")?.text == "cette place n'est pas très belle")
+        // `, mais que` goes on reporting.
+        #expect(
+            try quote(
+                "Elle a dit que le projet avançait, mais que le budget manquait.", startingWith: "le projet")?.text
+                == "le projet avançait, mais que le budget manquait")
+    }
+
+    @Test("À ses yeux, à son avis: the possessive names whose view the clause gives")
+    func viewPhrase() throws {
+        let text = """
+            Le ministre-président Paul Magnette a rencontré la direction mercredi. À ses yeux, « la manière dont ils se comportent montre qu'ils ne reviendront pas sur leur décision ».
+            """
+        #expect(try quote(text, startingWith: "la manière")?.speaker == "Paul Magnette")
+        let aside = "La syndicaliste Anne Roy était présente. À son avis, la fermeture était décidée depuis longtemps."
+        #expect(
+            try quote(aside, startingWith: "la fermeture")
+                == QuoteSummary(
+                    .indirect, "la fermeture était décidée depuis longtemps", "Anne Roy", "pour"))
+        // `à ses côtés` is no point of view.
+        #expect(try quotes("À ses côtés, la ministre a inauguré le pont.").isEmpty)
+    }
+
+    @Test("A surname with a gendered role names the person of that gender")
+    func surnameAgreesWithRole() throws {
+        let text = """
+            Le président Paul Mbarga a reçu les joueurs au palais. Le trophée a été présenté au chef de l'État et à son épouse, Chantal Mbarga.
+            Dans son discours, le président Mbarga a salué leur parcours. Il a rappelé que l'équipe féminine avait placé la barre très haut.
+            """
+        #expect(try quote(text, startingWith: "l'équipe féminine")?.speaker == "Paul Mbarga")
+    }
+
+    @Test("An incise with an inverted pronoun ends a statement without a comma")
+    func inciseWithoutComma() throws {
+        let text =
+            "Le commissaire Jean Pierre a parlé lundi. Les blindés ont subi des dommages considérables a-t-il indiqué."
+        #expect(
+            try quote(text, startingWith: "Les blindés")
+                == QuoteSummary(
+                    .indirect, "Les blindés ont subi des dommages considérables", "Jean Pierre", "indiquer"))
+        // A question is no statement.
+        #expect(try quote("Pourquoi la police a-t-elle indiqué cela ?", startingWith: "Pourquoi") == nil)
+    }
+
+    @Test("A verb of learning gives the words to the source named after it")
+    func learnedFromSource() throws {
+        let text = "Le maire a été entendu jeudi par les enquêteurs, a-t-on appris auprès du parquet de Namur."
+        #expect(try quote(text, startingWith: "Le maire")?.speaker == "parquet de Namur")
+        let agency = "Le chargé d'affaires a été convoqué jeudi soir, a appris l'agence de sources proches du dossier."
+        #expect(try quote(agency, startingWith: "Le chargé")?.speaker == "sources proches du dossier")
+        // No source named: nobody, not the one who learned.
+        let bare = "Le chargé d'affaires a été convoqué jeudi soir, a-t-on appris."
+        #expect(try quote(bare, startingWith: "Le chargé")?.speaker == nil)
+    }
+
+    @Test("A source phrase after a verb, between commas, attributes the whole sentence")
+    func sourceAfterVerb() throws {
+        let text = "Le prévenu présenterait, selon le substitut Paul Leroy, un profil inquiétant."
+        #expect(
+            try quote(text, startingWith: "Le prévenu")?.text
+                == "Le prévenu présenterait, selon le substitut Paul Leroy, un profil inquiétant")
+    }
+}
