@@ -19,20 +19,28 @@ CAPITALS = 2
 # DET, PRON, SCONJ; PROPN marks a name.
 CLAUSE_OPENERS = (1 << 1) | (1 << 2) | (1 << 5) | (1 << 10) | (1 << 13)
 PROPER_NOUN = 1 << 11
+DETERMINER = 1 << 5
 
 
 def allowed(tokens, i):
-    """Whether the gap before token i may be a boundary at all: a single capital letter is an
-    initial or a variable, and after a capitalised word (a name, a title word) only a word the
-    lexicon knows as a clause opener (a determiner, a pronoun, a conjunction...) and not as a
-    name starts a sentence."""
+    """Whether the gap before token i may be a boundary at all. Not before a single capital
+    letter (an initial, a variable), a word the lexicon knows as a name as written
+    (`Océane`) or does not know at all (`MoDem`, a brand), nor before a determiner followed
+    by a capitalised word (the article of a name: `Les Verts`, `Le Monde`). After a
+    capitalised word (a name, a title word), only a word the lexicon knows as a clause
+    opener (a determiner, a pronoun, a conjunction...) starts a sentence."""
     n1 = tokens[i]
-    if n1.length == 1:
+    n2 = tokens[i + 1] if i + 1 < len(tokens) else None
+    if n1.length == 1 or n1.amb == 0 or n1.amb & PROPER_NOUN:
         return False
-    if tokens[i - 1].shape & 7 == 1:
-        lower = n1.amb >> 17 if n1.amb >> 17 else n1.amb
-        return n1.amb & PROPER_NOUN == 0 and lower & CLAUSE_OPENERS != 0
-    return True
+    lower = n1.amb >> 17 if n1.amb >> 17 else n1.amb
+    if lower & DETERMINER and n2 is not None and n2.shape & 7 in (1, 2):
+        return False
+    if lower & CLAUSE_OPENERS:
+        return True
+    # Another word (a noun, an adjective, a verb) starts a sentence only after a heading in
+    # capitals (`… SI NECESSAIRE Conserver le flacon`), when it is not in capitals itself.
+    return capitals_run(tokens, i) >= 2 and n1.shape & 7 == 1
 
 
 def capitals_run(tokens, i):

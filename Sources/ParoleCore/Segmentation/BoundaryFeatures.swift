@@ -11,6 +11,8 @@ struct BoundaryFeatures {
     static let clauseOpeners: UInt64 = 1 << 1 | 1 << 2 | 1 << 5 | 1 << 10 | 1 << 13
     /// The lexicon class bit of a proper noun.
     static let properNoun: UInt64 = 1 << 11
+    /// The lexicon class bit of a determiner.
+    static let determiner: UInt64 = 1 << 5
 
     let beforePrevious: TaggerFeatures?
     let previous: TaggerFeatures
@@ -34,14 +36,21 @@ struct BoundaryFeatures {
         return merged & verb != 0 && merged & nominal == 0
     }
 
-    /// Whether the gap may be a boundary at all: a single capital letter is an initial or a
-    /// variable (`chromosome X`), and after a capitalised word (a name, a title word) only a
-    /// word the lexicon knows as a clause opener, and not as a name, starts a sentence.
-    static func allowed(previous: TaggerFeatures, next: TaggerFeatures, nextLength: Int) -> Bool {
-        if nextLength == 1 { return false }
-        guard previous.shape & 7 == 1 else { return true }
+    /// Whether the gap may be a boundary at all. Not before a single capital letter (an
+    /// initial, a variable: `chromosome X`), a word the lexicon knows as a name as written
+    /// (`Océane`) or does not know at all (a brand), nor before a determiner followed by a
+    /// capitalised word (the article of a name: `Les Verts`, `Le Monde`). A clause opener
+    /// (a determiner, a pronoun, an adposition, an adverb, a subordinating conjunction) may
+    /// start a sentence; another word (a noun, an adjective, a verb) only after a heading in
+    /// capitals (`… SI NECESSAIRE Conserver le flacon`), when it is not in capitals itself.
+    static func allowed(
+        next: TaggerFeatures, nextLength: Int, afterNextShape: UInt64?, capitalsRun: UInt64
+    ) -> Bool {
+        if nextLength == 1 || next.classes == 0 || next.classes & properNoun != 0 { return false }
         let lower = next.classes >> 17 != 0 ? next.classes >> 17 : next.classes
-        return next.classes & properNoun == 0 && lower & clauseOpeners != 0
+        if lower & determiner != 0, let shape = afterNextShape, shape & 7 == 1 || shape & 7 == 2 { return false }
+        if lower & clauseOpeners != 0 { return true }
+        return capitalsRun >= 2 && next.shape & 7 == 1
     }
 
     /// The feature hashes of the gap.

@@ -66,8 +66,7 @@ public final class SentenceBoundaryModel: Sendable {
         guard index >= 1, index < tokens.count else { return false }
         let previous = Self.features(tokens[index - 1], units, lexicon)
         let next = Self.features(tokens[index], units, lexicon)
-        guard BoundaryFeatures.allowed(previous: previous, next: next, nextLength: tokens[index].span.length)
-        else { return false }
+        let afterNext = index + 1 < tokens.count ? Self.features(tokens[index + 1], units, lexicon) : nil
         var run: UInt64 = 0
         var before = index - 1
         while before >= 0, run < 3 {
@@ -76,6 +75,11 @@ public final class SentenceBoundaryModel: Sendable {
             run += 1
             before -= 1
         }
+        guard
+            BoundaryFeatures.allowed(
+                next: next, nextLength: tokens[index].span.length, afterNextShape: afterNext?.shape,
+                capitalsRun: run)
+        else { return false }
         while segment.scanned < index, !segment.hasVerb {
             segment.hasVerb = BoundaryFeatures.isOnlyVerb(Self.classes(tokens[segment.scanned], units, lexicon))
             segment.scanned += 1
@@ -83,7 +87,7 @@ public final class SentenceBoundaryModel: Sendable {
         let gap = BoundaryFeatures(
             beforePrevious: index >= 2 ? Self.features(tokens[index - 2], units, lexicon) : nil,
             previous: previous, next: next,
-            afterNext: index + 1 < tokens.count ? Self.features(tokens[index + 1], units, lexicon) : nil,
+            afterNext: afterNext,
             capitalsRun: run, segmentHasVerb: segment.hasVerb ? 1 : 0,
             segmentLength: UInt64(min(index - segment.start, 9)))
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: BoundaryFeatures.count) { hashes in
