@@ -89,7 +89,7 @@ struct SentenceTests {
             ])
     }
 
-    @Test("A heading without final punctuation ends before the capitalised determiner of the next sentence")
+    @Test("A heading or title line without final punctuation ends before the clause opener of the next sentence")
     func headings() throws {
         #expect(
             try sentences("Effets indésirables graves Les patients traités ont signalé des nausées.") == [
@@ -100,8 +100,12 @@ struct SentenceTests {
                 "PRÉCAUTIONS PARTICULIÈRES DE CONSERVATION", "Conserver le flacon à l'abri de la lumière.",
             ])
         #expect(
-            try sentences("Football Une seule rencontre a eu lieu samedi à Nantes.") == [
-                "Football", "Une seule rencontre a eu lieu samedi à Nantes.",
+            try sentences("Cyclisme Il semble que le coureur a chuté dans la descente.") == [
+                "Cyclisme", "Il semble que le coureur a chuté dans la descente.",
+            ])
+        #expect(
+            try sentences("Résultats du second tour Les électeurs ont voté dimanche.") == [
+                "Résultats du second tour", "Les électeurs ont voté dimanche.",
             ])
     }
 
@@ -124,6 +128,15 @@ struct SentenceTests {
                 "Le vote est reporté ;", "Il faudra attendre lundi.",
             ])
         #expect(try sentences("Ont signé : Paul Martin ; Anne Roux ; Louis Petit.").count == 1)
+    }
+
+    @Test("A dash after final punctuation opens a list item")
+    func listItems() throws {
+        #expect(
+            try sentences("Deux cas sont connus. - Un patient a été hospitalisé. - si vous êtes allergique, parlez-en.")
+                == [
+                    "Deux cas sont connus.", "- Un patient a été hospitalisé.", "- si vous êtes allergique, parlez-en.",
+                ])
     }
 
     @Test("No sentence starts with closing punctuation")
