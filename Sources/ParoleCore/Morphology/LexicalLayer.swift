@@ -15,6 +15,14 @@
 /// Stages that want it call ``Document/lexicalView(lexicon:)``: the first call stores the
 /// view as the `lexical` layer (not written in the output), later calls read it back. A
 /// stage that changes the `tokens` layer must remove the `lexical` layer.
+///
+/// How a stage moves its private token view onto it (the entities' `EntityContext`, the
+/// quotes' `QuoteText`/`FormShape`, the dates' `TokenView`): key per-form facts by
+/// ``formOfToken`` (an array indexed by form, filled once per distinct spelling) instead of
+/// by `String`; read classes from ``LexicalForm/classes`` and
+/// ``LexicalForm/lowercaseClasses`` instead of looking words up again; read case from
+/// ``LexicalForm/shape``; get lemmas through ``lemma(ofToken:as:)``. The `morphology` stage
+/// already works this way.
 public struct LexicalView: Sendable {
     /// The distinct spelling of each token: an index into ``forms``.
     public let formOfToken: [Int32]
