@@ -56,7 +56,7 @@ def suffix(text, n):
 
 class Token:
     """What the features read of one token: hashes of its norm and suffixes, shape, lexicon classes."""
-    __slots__ = ("word", "suffixes", "prefix", "shape", "amb")
+    __slots__ = ("word", "suffixes", "prefix", "shape", "amb", "length")
 
     def __init__(self, form, amb):
         n = norm(form)
@@ -65,6 +65,7 @@ class Token:
         self.prefix = fnv(n[:2])
         self.shape = shape(form)
         self.amb = amb
+        self.length = len(form)
 
 
 EDGE = None

@@ -89,6 +89,56 @@ struct SentenceTests {
             ])
     }
 
+    @Test("A heading or title line without final punctuation ends before the clause opener of the next sentence")
+    func headings() throws {
+        #expect(
+            try sentences("Effets indésirables graves Les patients traités ont signalé des nausées.") == [
+                "Effets indésirables graves", "Les patients traités ont signalé des nausées.",
+            ])
+        #expect(
+            try sentences("PRÉCAUTIONS PARTICULIÈRES DE CONSERVATION Conserver le flacon à l'abri de la lumière.") == [
+                "PRÉCAUTIONS PARTICULIÈRES DE CONSERVATION", "Conserver le flacon à l'abri de la lumière.",
+            ])
+        #expect(
+            try sentences("Cyclisme Il semble que le coureur a chuté dans la descente.") == [
+                "Cyclisme", "Il semble que le coureur a chuté dans la descente.",
+            ])
+        #expect(
+            try sentences("Résultats du second tour Les électeurs ont voté dimanche.") == [
+                "Résultats du second tour", "Les électeurs ont voté dimanche.",
+            ])
+    }
+
+    @Test("A capitalised name or title inside a sentence does not start one")
+    func namesInsideSentences() throws {
+        for text in [
+            "Selon Le Monde, la candidate Marine Le Pen a visité La Rochelle avec les élus des Républicains.",
+            "Le président Emmanuel Macron a reçu le secrétaire général de l'Organisation mondiale de la Santé.",
+            "Le groupe État islamique a revendiqué l'attaque, selon le ministère de l'Intérieur.",
+            "Il a lu les Mémoires d'outre-tombe et vu La Grande Vadrouille au cinéma Le Rex.",
+        ] {
+            #expect(try sentences(text) == [text])
+        }
+    }
+
+    @Test("After a semicolon, a capitalised pronoun starts a sentence and a name does not")
+    func semicolon() throws {
+        #expect(
+            try sentences("Le vote est reporté ; Il faudra attendre lundi.") == [
+                "Le vote est reporté ;", "Il faudra attendre lundi.",
+            ])
+        #expect(try sentences("Ont signé : Paul Martin ; Anne Roux ; Louis Petit.").count == 1)
+    }
+
+    @Test("A dash after final punctuation opens a list item")
+    func listItems() throws {
+        #expect(
+            try sentences("Deux cas sont connus. - Un patient a été hospitalisé. - si vous êtes allergique, parlez-en.")
+                == [
+                    "Deux cas sont connus.", "- Un patient a été hospitalisé.", "- si vous êtes allergique, parlez-en.",
+                ])
+    }
+
     @Test("No sentence starts with closing punctuation")
     func closingPunctuation() throws {
         #expect(

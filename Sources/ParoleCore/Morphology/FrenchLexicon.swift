@@ -260,9 +260,7 @@ public final class FrenchLexicon: Sendable {
             if tagClasses[Int(analysisTag[analysis])] == partOfSpeech {
                 let entry = Int(analysisEntry[analysis])
                 let range = Int(lemmaStarts[entry])..<Int(lemmaStarts[entry + 1])
-                let hasCapital =
-                    String(decoding: lemmaBytes[range], as: UTF8.self).lowercased()
-                    != String(decoding: lemmaBytes[range], as: UTF8.self)
+                let hasCapital = Self.hasCapitalLetter(lemmaBytes[range])
                 if let current = best {
                     if !hasCapital && bestHasCapital
                         || hasCapital == bestHasCapital
@@ -279,6 +277,15 @@ public final class FrenchLexicon: Sendable {
             analysis = Int(analysisNext[analysis])
         }
         return best.map { String(decoding: lemmaBytes[$0], as: UTF8.self) }
+    }
+
+    /// Whether UTF-8 bytes hold a capital letter: read byte by byte for ASCII and Latin-1,
+    /// through `String` for other scripts.
+    private static func hasCapitalLetter(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if hasCapital(bytes) { return true }
+        guard bytes.contains(where: { $0 >= 0xC4 }) else { return false }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.lowercased() != text
     }
 
     /// Whether UTF-8 bytes hold a capital of ASCII or Latin-1 (`A`–`Z`, `À`–`Þ`).

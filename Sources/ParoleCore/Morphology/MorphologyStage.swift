@@ -27,66 +27,41 @@ public struct MorphologyStage: Stage {
         suffixRules = try LemmaSuffixRules()
     }
 
-    /// Adds the `morphology` layer.
+    /// Adds the `morphology` layer, reading (or making) the document's ``LexicalView``.
     public func process(_ document: inout Document) throws {
-        document[MorphologyLayer.self] = analyse(document.tokens, in: document.utf16)
+        let view = try document.lexicalView(lexicon: lexicon)
+        document[MorphologyLayer.self] = analyse(view, document.tokens, in: document.utf16)
     }
 
     /// The morphology of `tokens` of a text given as UTF-16 code units.
-    ///
-    /// Each distinct spelling is looked up once per call: its lexicon entries, its
-    /// features and the weights of the features that read it alone, and its lemma for
-    /// each part of speech it gets.
     public func analyse(_ tokens: [Token], in utf16: [UInt16]) -> [TokenMorphology] {
-        var spellings = UTF8StringTable(expected: max(16, tokens.count / 2))
-        var features: [TaggerFeatures] = []
-        var forms: [Int32] = []
-        var formFeatures: [TaggerFeatures] = []
-        var formTokens: [Int32] = []
-        var lexiconForms: [(exact: Int32, norm: Int32)] = []
-        var ownScores: [Float] = []
-        features.reserveCapacity(tokens.count)
-        forms.reserveCapacity(tokens.count)
-        var exact: [UInt8] = []
-        for (position, token) in tokens.enumerated() {
-            let text = utf16[token.span.start..<token.span.end]
-            exact.removeAll(keepingCapacity: true)
-            Self.appendUTF8(text, to: &exact)
-            let (form, isNew) = exact.withUnsafeBufferPointer { spellings.intern($0) }
-            forms.append(form)
-            if !isNew {
-                features.append(formFeatures[Int(form)])
-                continue
-            }
-            let exactIndex = exact.withUnsafeBufferPointer { lexicon.formIndex($0) }
-            var norm = token.norm
-            let feature = norm.withUTF8 { normBytes -> TaggerFeatures in
-                let same = exact.withUnsafeBufferPointer { $0.elementsEqual(normBytes) }
-                let normIndex = same ? exactIndex : lexicon.formIndex(normBytes)
-                var classes = UInt64(exactIndex.map { lexicon.classes(atForm: $0).rawValue } ?? 0)
-                if !same, let normIndex { classes |= UInt64(lexicon.classes(atForm: normIndex).rawValue) << 17 }
-                lexiconForms.append((Int32(exactIndex ?? -1), Int32(normIndex ?? -1)))
-                return TaggerFeatures(norm: normBytes, text: text, classes: classes)
-            }
-            formFeatures.append(feature)
-            formTokens.append(Int32(position))
-            tagger.ownScores(feature, into: &ownScores)
-            features.append(feature)
-        }
-        let tags = tagger.tag(features, forms: forms, ownScores: ownScores)
-        var lemmas = [String?](repeating: nil, count: formFeatures.count * PartOfSpeech.allCases.count)
+        analyse(LexicalView(tokens: tokens, utf16: utf16, lexicon: lexicon), tokens, in: utf16)
+    }
+
+    /// The morphology of `tokens`, whose lexical view is `view`.
+    ///
+    /// Each distinct spelling is scored once (the weights of the features that read it,
+    /// alone or as a neighbour) and gets its lemma once for each part of speech it gets.
+    func analyse(_ view: LexicalView, _ tokens: [Token], in utf16: [UInt16]) -> [TokenMorphology] {
+        var formScores: [Float] = []
+        formScores.reserveCapacity(view.forms.count * PartOfSpeechTagger.formStride)
+        for feature in view.features { tagger.formScores(feature, into: &formScores) }
+        let tags = tagger.tag(forms: view.formOfToken, formFeatures: view.features, formScores: formScores)
+        let classCount = PartOfSpeech.allCases.count
+        var lemmas = [String?](repeating: nil, count: view.forms.count * classCount)
         var result: [TokenMorphology] = []
         result.reserveCapacity(tokens.count)
         for index in tokens.indices {
             let tag = tags[index]
-            let form = Int(forms[index])
-            let slot = form * PartOfSpeech.allCases.count + Int(tag.rawValue)
+            let form = Int(view.formOfToken[index])
+            let slot = form * classCount + Int(tag.rawValue)
             let lemma: String
             if let known = lemmas[slot] {
                 lemma = known
             } else {
-                let first = tokens[Int(formTokens[form])]
-                lemma = self.lemma(first, tag, lexiconForms[form], utf16)
+                let entry = view.forms[form]
+                lemma = self.lemma(
+                    tokens[Int(entry.firstToken)], tag, (entry.writtenEntry, entry.lowercaseEntry), utf16)
                 lemmas[slot] = lemma
             }
             result.append(TokenMorphology(partOfSpeech: tag, lemma: lemma))
@@ -97,9 +72,8 @@ public struct MorphologyStage: Stage {
     private func lemma(
         _ token: Token, _ tag: PartOfSpeech, _ lexiconForms: (exact: Int32, norm: Int32), _ utf16: [UInt16]
     ) -> String {
-        if let seen = tagger.trainingLemmas[token.norm], let lemma = seen.first(where: { $0.0 == tag })?.1 {
-            return lemma
-        }
+        var norm = token.norm
+        if let lemma = norm.withUTF8({ tagger.trainingLemma(norm: $0, as: tag) }) { return lemma }
         switch tag {
         case .properNoun, .punctuation, .symbol, .numeral:
             return String(decoding: utf16[token.span.start..<token.span.end], as: UTF16.self)

@@ -11,8 +11,14 @@ public final class PartOfSpeechTagger: Sendable {
     /// ``classCount`` weights a row.
     private let weights: [Float]
     private let bucketMask: UInt64
-    /// Lemmas seen in training, by norm: the part of speech and the lemma.
-    let trainingLemmas: [String: [(PartOfSpeech, String)]]
+    /// The norms that have lemmas seen in training.
+    private let lemmaForms: UTF8StringTable
+    /// For each norm of ``lemmaForms``, the parts of speech and lemmas seen in training.
+    private let lemmaChoices: [[(PartOfSpeech, String)]]
+    /// The role scores of a missing neighbour (see ``tag(forms:formFeatures:formScores:)``).
+    private let edges: [Float]
+    /// The scores of the features of the two previous tags, for each pair of tags.
+    private let pairs: [Float]
 
     private static let loaded: Result<PartOfSpeechTagger, any Error> = Result {
         guard let directory = LexiconStore.shared.modelDirectory else { throw LexiconError.missingFolder }
@@ -46,84 +52,225 @@ public final class PartOfSpeechTagger: Sendable {
             }
         }
         guard let lemmaCount = reader.u32() else { throw fail("no lemma table") }
-        var lemmas: [String: [(PartOfSpeech, String)]] = [:]
+        var lemmaForms = UTF8StringTable(expected: Int(lemmaCount))
+        var lemmaChoices: [[(PartOfSpeech, String)]] = []
         for _ in 0..<Int(lemmaCount) {
             guard let formLength = reader.u16(), let form = reader.take(Int(formLength)), let tag = reader.u8(),
                 let partOfSpeech = PartOfSpeech(rawValue: tag), let lemmaLength = reader.u16(),
                 let lemma = reader.take(Int(lemmaLength))
             else { throw fail("truncated lemma table") }
-            lemmas[String(decoding: form, as: UTF8.self), default: []]
-                .append((partOfSpeech, String(decoding: lemma, as: UTF8.self)))
+            let (index, isNew) = form.withUnsafeBufferPointer { lemmaForms.intern($0) }
+            if isNew { lemmaChoices.append([]) }
+            lemmaChoices[Int(index)].append((partOfSpeech, String(decoding: lemma, as: UTF8.self)))
         }
         self.rows = rows
         self.weights = weights
         self.bucketMask = UInt64(rows.count - 1)
-        self.trainingLemmas = lemmas
+        self.lemmaForms = lemmaForms
+        self.lemmaChoices = lemmaChoices
+        let table = WeightTable(rows: rows, weights: weights, bucketMask: UInt64(rows.count - 1))
+        self.edges = Self.edgeScores(table)
+        self.pairs = Self.tagPairScores(table)
     }
 
-    /// The summed weights of the features that read a token alone: ``classCount``
-    /// scores, computed once for each distinct form of a document.
-    func ownScores(_ features: TaggerFeatures, into scores: inout [Float]) {
-        var low = SIMD16<Float>()
-        var last: Float = 0
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.ownCount) { hashes in
-            features.ownHashes(into: hashes.baseAddress!)
+    /// The lemma seen in training for a norm (as UTF-8) read as `partOfSpeech`, if any.
+    func trainingLemma(norm: UnsafeBufferPointer<UInt8>, as partOfSpeech: PartOfSpeech) -> String? {
+        guard let index = lemmaForms.index(of: norm) else { return nil }
+        return lemmaChoices[index].first(where: { $0.0 == partOfSpeech })?.1
+    }
+
+    /// How many scores ``formScores(_:into:)`` writes for one form: ``classCount`` for each
+    /// of its ``FormRole``s.
+    static let formStride = FormRole.allCases.count * classCount
+
+    /// The places a form's features are read from: the token itself (the features that read
+    /// it alone) and each neighbour role (the features that read the word or classes of the
+    /// token before, after, two before or two after).
+    enum FormRole: Int, CaseIterable {
+        case own, previous, next, beforePrevious, afterNext
+    }
+
+    /// The summed weights of every feature that reads one form in one role (see
+    /// ``FormRole``): ``formStride`` scores, computed once for each distinct form of a document.
+    func formScores(_ features: TaggerFeatures, into scores: inout [Float]) {
+        rows.withUnsafeBufferPointer { rows in
             weights.withUnsafeBufferPointer { weights in
                 let raw = UnsafeRawPointer(weights.baseAddress!)
-                for hash in hashes {
+                var low = SIMD16<Float>()
+                var last: Float = 0
+                @inline(__always) func add(_ hash: UInt64) {
                     let row = Int(rows[Int(truncatingIfNeeded: hash & bucketMask)])
-                    if row < 0 { continue }
+                    if row < 0 { return }
                     let base = row * Self.classCount
                     low += raw.loadUnaligned(fromByteOffset: base * MemoryLayout<Float>.stride, as: SIMD16<Float>.self)
                     last += weights[base + 16]
                 }
+                @inline(__always) func flush() {
+                    for cls in 0..<16 { scores.append(low[cls]) }
+                    scores.append(last)
+                    low = SIMD16<Float>()
+                    last = 0
+                }
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.ownCount) { hashes in
+                    features.ownHashes(into: hashes.baseAddress!)
+                    for hash in hashes { add(hash) }
+                }
+                flush()
+                for role in FormRole.allCases.dropFirst() {
+                    let hashes = TaggerFeatures.neighbourHashes(
+                        word: features.word, classes: features.classes, role: role)
+                    add(hashes.0)
+                    if let second = hashes.1 { add(second) }
+                    flush()
+                }
             }
         }
-        for cls in 0..<16 { scores.append(low[cls]) }
-        scores.append(last)
     }
 
-    /// The part of speech of each token, chosen left to right: `forms[i]` is the
-    /// distinct form of token `i`, whose own scores start at `forms[i] * 17` in `ownScores`.
-    func tag(_ features: [TaggerFeatures], forms: [Int32], ownScores: [Float]) -> [PartOfSpeech] {
-        var tags = [PartOfSpeech](repeating: .other, count: features.count)
+    /// Appends the summed weight rows of `hashes`: ``classCount`` scores.
+    private static func appendSum(_ table: WeightTable, _ hashes: [UInt64], to scores: inout [Float]) {
+        hashes.withUnsafeBufferPointer { table.appendSum(of: $0, to: &scores) }
+    }
+
+    /// The weights as read from the file, for the sums made once at loading.
+    private struct WeightTable {
+        let rows: [Int32]
+        let weights: [Float]
+        let bucketMask: UInt64
+
+        /// Appends the summed weight rows of `hashes`: ``classCount`` scores.
+        func appendSum(of hashes: UnsafeBufferPointer<UInt64>, to scores: inout [Float]) {
+            let classCount = PartOfSpeechTagger.classCount
+            var sum = [Float](repeating: 0, count: classCount)
+            for hash in hashes {
+                let row = Int(rows[Int(truncatingIfNeeded: hash & bucketMask)])
+                if row < 0 { continue }
+                for cls in 0..<classCount { sum[cls] += weights[row * classCount + cls] }
+            }
+            scores.append(contentsOf: sum)
+        }
+    }
+
+    /// The scores of the neighbour roles where there is no token (before the first, after
+    /// the last), ``formStride`` scores laid out as ``formScores(_:into:)`` lays them.
+    private static func edgeScores(_ table: WeightTable) -> [Float] {
+        var scores = [Float](repeating: 0, count: classCount)
+        for role in FormRole.allCases.dropFirst() {
+            let hashes = TaggerFeatures.neighbourHashes(
+                word: TaggerFeatures.boundary, classes: TaggerFeatures.boundary, role: role)
+            appendSum(table, [hashes.0] + (hashes.1.map { [$0] } ?? []), to: &scores)
+        }
+        return scores
+    }
+
+    /// The scores of the features that read only the two previous tags, for each pair:
+    /// `(previous * 18 + beforePrevious) * classCount`.
+    private static func tagPairScores(_ table: WeightTable) -> [Float] {
+        var scores: [Float] = []
+        let tags = UInt64(classCount + 1)
+        for previous in 0..<tags {
+            for beforePrevious in 0..<tags {
+                let hashes = TaggerFeatures.tagPairHashes(previous: previous, beforePrevious: beforePrevious)
+                appendSum(table, [hashes.0, hashes.1], to: &scores)
+            }
+        }
+        return scores
+    }
+
+    /// The part of speech of each token, chosen left to right: `forms[i]` is the distinct
+    /// form of token `i`, whose features are `formFeatures[forms[i]]` and whose role scores
+    /// start at `forms[i] * formStride` in `formScores`.
+    ///
+    /// A first pass sums, for every token, what does not depend on the tags chosen before
+    /// (its own scores, its neighbours' role scores, the two pair features of the token and
+    /// the next); the second pass adds the scores of the previous tags and chooses.
+    func tag(forms: [Int32], formFeatures: [TaggerFeatures], formScores: [Float]) -> [PartOfSpeech] {
+        let count = forms.count
+        var tags = [PartOfSpeech](repeating: .other, count: count)
+        guard count > 0 else { return tags }
         let classCount = Self.classCount
-        features.withUnsafeBufferPointer { tokens in
-            rows.withUnsafeBufferPointer { rows in
-                weights.withUnsafeBufferPointer { weights in
-                    ownScores.withUnsafeBufferPointer { own in
-                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.contextCount) {
-                            hashes in
-                            var previous = TaggerFeatures.startTag
-                            var beforePrevious = TaggerFeatures.startTag
-                            let raw = UnsafeRawPointer(weights.baseAddress!)
-                            let ownRaw = UnsafeRawPointer(own.baseAddress!)
-                            for i in 0..<tokens.count {
-                                TaggerFeatures.contextHashes(
-                                    tokens, i, previous: previous, beforePrevious: beforePrevious,
-                                    into: hashes.baseAddress!)
-                                let base = Int(forms[i]) * classCount
-                                var low = ownRaw.loadUnaligned(
-                                    fromByteOffset: base * MemoryLayout<Float>.stride, as: SIMD16<Float>.self)
-                                var last = own[base + 16]
-                                for feature in 0..<TaggerFeatures.contextCount {
-                                    let row = Int(rows[Int(truncatingIfNeeded: hashes[feature] & bucketMask)])
-                                    if row < 0 { continue }
-                                    let base = row * classCount
-                                    low += raw.loadUnaligned(
-                                        fromByteOffset: base * MemoryLayout<Float>.stride, as: SIMD16<Float>.self)
-                                    last += weights[base + 16]
+        let stride = Self.formStride
+        // 16 scores then the 17th, per token.
+        var lowScores = [SIMD16<Float>](repeating: SIMD16<Float>(), count: count)
+        var lastScores = [Float](repeating: 0, count: count)
+        forms.withUnsafeBufferPointer { forms in
+            formFeatures.withUnsafeBufferPointer { features in
+                formScores.withUnsafeBufferPointer { scores in
+                    edges.withUnsafeBufferPointer { edges in
+                        rows.withUnsafeBufferPointer { rows in
+                            weights.withUnsafeBufferPointer { weights in
+                                let raw = UnsafeRawPointer(weights.baseAddress!)
+                                let scoresRaw = UnsafeRawPointer(scores.baseAddress!)
+                                let edgesRaw = UnsafeRawPointer(edges.baseAddress!)
+                                @inline(__always) func add(
+                                    _ base: UnsafeRawPointer, _ offset: Int, _ low: inout SIMD16<Float>,
+                                    _ last: inout Float
+                                ) {
+                                    low += base.loadUnaligned(
+                                        fromByteOffset: offset * MemoryLayout<Float>.stride, as: SIMD16<Float>.self)
+                                    last += base.load(
+                                        fromByteOffset: (offset + 16) * MemoryLayout<Float>.stride, as: Float.self)
                                 }
-                                var best = 0
-                                var bestScore = low[0]
-                                for cls in 1..<16 where low[cls] > bestScore {
-                                    best = cls
-                                    bestScore = low[cls]
+                                @inline(__always) func role(
+                                    _ position: Int, _ role: FormRole, _ low: inout SIMD16<Float>,
+                                    _ last: inout Float
+                                ) {
+                                    let offset = role.rawValue * classCount
+                                    if position >= 0 && position < count {
+                                        add(scoresRaw, Int(forms[position]) * stride + offset, &low, &last)
+                                    } else {
+                                        add(edgesRaw, offset, &low, &last)
+                                    }
                                 }
-                                if last > bestScore { best = 16 }
-                                tags[i] = PartOfSpeech(rawValue: UInt8(best))!
-                                beforePrevious = previous
-                                previous = UInt64(best)
+                                @inline(__always) func weight(
+                                    _ hash: UInt64, _ low: inout SIMD16<Float>, _ last: inout Float
+                                ) {
+                                    let row = Int(rows[Int(truncatingIfNeeded: hash & bucketMask)])
+                                    if row >= 0 { add(raw, row * classCount, &low, &last) }
+                                }
+                                for i in 0..<count {
+                                    var low = SIMD16<Float>()
+                                    var last: Float = 0
+                                    role(i, .own, &low, &last)
+                                    role(i - 1, .previous, &low, &last)
+                                    role(i + 1, .next, &low, &last)
+                                    role(i - 2, .beforePrevious, &low, &last)
+                                    role(i + 2, .afterNext, &low, &last)
+                                    let token = features[Int(forms[i])]
+                                    let next = i + 1 < count ? features[Int(forms[i + 1])] : nil
+                                    let pair = TaggerFeatures.pairHashes(token, next: next)
+                                    weight(pair.0, &low, &last)
+                                    weight(pair.1, &low, &last)
+                                    lowScores[i] = low
+                                    lastScores[i] = last
+                                }
+                                pairs.withUnsafeBufferPointer { pairs in
+                                    let pairsRaw = UnsafeRawPointer(pairs.baseAddress!)
+                                    var previous = TaggerFeatures.startTag
+                                    var beforePrevious = TaggerFeatures.startTag
+                                    for i in 0..<count {
+                                        var low = lowScores[i]
+                                        var last = lastScores[i]
+                                        add(
+                                            pairsRaw,
+                                            Int(previous * UInt64(classCount + 1) + beforePrevious) * classCount,
+                                            &low, &last)
+                                        let token = features[Int(forms[i])]
+                                        let tagged = TaggerFeatures.tagHashes(token, previous: previous)
+                                        weight(tagged.0, &low, &last)
+                                        weight(tagged.1, &low, &last)
+                                        var best = 0
+                                        var bestScore = low[0]
+                                        for cls in 1..<16 where low[cls] > bestScore {
+                                            best = cls
+                                            bestScore = low[cls]
+                                        }
+                                        if last > bestScore { best = 16 }
+                                        tags[i] = PartOfSpeech(rawValue: UInt8(best))!
+                                        beforePrevious = previous
+                                        previous = UInt64(best)
+                                    }
+                                }
                             }
                         }
                     }

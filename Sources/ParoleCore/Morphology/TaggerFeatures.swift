@@ -137,8 +137,6 @@ struct TaggerFeatures {
 
     /// How many features ``ownHashes(into:)`` writes: those of the token alone.
     static let ownCount = 11
-    /// How many features ``contextHashes(_:_:previous:beforePrevious:into:)`` writes.
-    static let contextCount = 12
 
     /// The features that read the token alone (the same wherever it occurs).
     func ownHashes(into out: UnsafeMutablePointer<UInt64>) {
@@ -155,29 +153,35 @@ struct TaggerFeatures {
         out[10] = Self.mix(22, suffix3, shape)
     }
 
-    /// The features of token `i` of `tokens` that read its neighbours and the two previous tags.
+    /// The features that read a neighbour's word or classes, for a neighbour in `role`
+    /// (the templates of the features of the token before, after, two before, two after).
     @inline(__always)
-    static func contextHashes(
-        _ tokens: UnsafeBufferPointer<TaggerFeatures>, _ i: Int, previous: UInt64, beforePrevious: UInt64,
-        into out: UnsafeMutablePointer<UInt64>
-    ) {
-        let t = tokens[i]
-        let p1 = i >= 1 ? tokens[i - 1] : nil
-        let p2 = i >= 2 ? tokens[i - 2] : nil
-        let n1 = i + 1 < tokens.count ? tokens[i + 1] : nil
-        let n2 = i + 2 < tokens.count ? tokens[i + 2] : nil
-        let n1Classes = n1?.classes ?? boundary
-        out[0] = mix(11, p1?.word ?? boundary)
-        out[1] = mix(12, n1?.word ?? boundary)
-        out[2] = mix(13, p2?.word ?? boundary)
-        out[3] = mix(14, n2?.word ?? boundary)
-        out[4] = mix(15, p1?.classes ?? boundary)
-        out[5] = mix(16, n1Classes)
-        out[6] = mix(17, previous)
-        out[7] = mix(18, previous, beforePrevious)
-        out[8] = mix(19, previous, t.word)
-        out[9] = mix(20, previous, t.classes)
-        out[10] = mix(21, t.classes, n1Classes)
-        out[11] = mix(23, n1?.word ?? boundary, t.word)
+    static func neighbourHashes(
+        word: UInt64, classes: UInt64, role: PartOfSpeechTagger.FormRole
+    ) -> (UInt64, UInt64?) {
+        switch role {
+        case .own: preconditionFailure("a token reads itself through ownHashes(into:)")
+        case .previous: (mix(11, word), mix(15, classes))
+        case .next: (mix(12, word), mix(16, classes))
+        case .beforePrevious: (mix(13, word), nil)
+        case .afterNext: (mix(14, word), nil)
+        }
+    }
+
+    /// The features that read only the two previous tags.
+    static func tagPairHashes(previous: UInt64, beforePrevious: UInt64) -> (UInt64, UInt64) {
+        (mix(17, previous), mix(18, previous, beforePrevious))
+    }
+
+    /// The features that read the token with the next one (`nil` after the last token).
+    @inline(__always)
+    static func pairHashes(_ token: TaggerFeatures, next: TaggerFeatures?) -> (UInt64, UInt64) {
+        (mix(21, token.classes, next?.classes ?? boundary), mix(23, next?.word ?? boundary, token.word))
+    }
+
+    /// The features that read the token with the previous tag.
+    @inline(__always)
+    static func tagHashes(_ token: TaggerFeatures, previous: UInt64) -> (UInt64, UInt64) {
+        (mix(19, previous, token.word), mix(20, previous, token.classes))
     }
 }

@@ -16,7 +16,11 @@ import Foundation
 /// - no sentence starts with closing punctuation (`,` `)` `.` `/` …) or, after
 ///   `?` `!` or a quotation, with a lowercase word;
 /// - blank lines, and line breaks after a line without final punctuation (a
-///   title), end sentences (see ``LineBreaks``).
+///   title), end sentences (see ``LineBreaks``);
+/// - a capitalised word after a word, a number or a closing bracket with no final
+///   punctuation starts a sentence when the ``SentenceBoundaryModel`` finds a heading or
+///   title line there (`… Saignements mineurs Troubles gastro-intestinaux`); after a
+///   semicolon, a capitalised pronoun does (`… ; Il`).
 public struct SentenceSplitter: Sendable {
     /// The ICU locale of the sentence rules, overridable with `PAROLE_SENTENCE_LOCALE`
     /// (for instance `fr@ss=standard`) to compare ICU's own abbreviation suppressions.
@@ -26,9 +30,15 @@ public struct SentenceSplitter: Sendable {
     public let rules: TokenizerRules
     private let sentenceBreaks: BreakIteratorPool
 
-    /// Creates a splitter with `rules`, or with the shipped French lists.
-    public init(rules: TokenizerRules? = nil) throws {
+    /// Whether capitalised words after unpunctuated text are judged by the
+    /// ``SentenceBoundaryModel`` (headings, title lines); without it they never start a sentence.
+    public let usesModel: Bool
+
+    /// Creates a splitter with `rules`, or with the shipped French lists, and with the
+    /// shipped boundary model unless `usesModel` is `false`.
+    public init(rules: TokenizerRules? = nil, usesModel: Bool = true) throws {
         self.rules = try rules ?? .french()
+        self.usesModel = usesModel
         self.sentenceBreaks = try BreakIteratorPool(kind: .sentence, locale: Self.locale)
     }
 
@@ -38,7 +48,8 @@ public struct SentenceSplitter: Sendable {
         var prepared = units
         let hasLineBreaks = LineBreaks.joinContinuations(&prepared)
         let boundaries = try sentenceBreaks.boundaries(in: prepared, statuses: false).offsets
-        let context = Context(units: units, prepared: prepared, tokens: tokens, rules: rules)
+        let context = Context(
+            units: units, prepared: prepared, tokens: tokens, rules: rules, evidence: usesModel ? .shared : nil)
 
         var starts: [Int] = []  // token indices that begin a sentence, in order
         var cursor = 0
@@ -59,12 +70,18 @@ public struct SentenceSplitter: Sendable {
                 kept[repaired] = true
             }
         }
-        for index in 1..<tokens.count where !kept[index] {
-            if hasLineBreaks, context.isHardBreak(before: index) {
-                kept[index] = true
-            } else if context.isMissedBoundary(before: index), let repaired = context.repair(index) {
-                kept[repaired] = true
+        var segment = SentenceBoundaryModel.Segment()
+        for index in 1..<tokens.count {
+            if !kept[index] {
+                if hasLineBreaks, context.isHardBreak(before: index) {
+                    kept[index] = true
+                } else if context.isMissedBoundary(before: index, segment: &segment),
+                    let repaired = context.repair(index)
+                {
+                    kept[repaired] = true
+                }
             }
+            if kept[index] { segment.restart(at: index) }
         }
         return Self.sentences(startingAt: kept, tokens)
     }
@@ -81,20 +98,41 @@ public struct SentenceSplitter: Sendable {
     }
 }
 
+/// The boundary model with the lexicon it reads, both loaded once per process.
+struct BoundaryEvidence: Sendable {
+    let model: SentenceBoundaryModel
+    let lexicon: FrenchLexicon
+
+    /// The shipped model and lexicon, or `nil` when either cannot be loaded.
+    static var shared: BoundaryEvidence? { loaded }
+
+    private static let loaded: BoundaryEvidence? = {
+        guard let model = try? SentenceBoundaryModel.shared(), let lexicon = try? FrenchLexicon.shared() else {
+            return nil
+        }
+        return BoundaryEvidence(model: model, lexicon: lexicon)
+    }()
+}
+
 /// The text, its tokens and the quotation-mark roles that the repairs consult.
 private struct Context {
     let units: [UInt16]
     let prepared: [UInt16]
     let tokens: [Token]
     let rules: TokenizerRules
+    /// The boundary model and the lexicon it reads, `nil` when either cannot be loaded.
+    let evidence: BoundaryEvidence?
     /// For quote tokens, whether they open or close, straight quotes paired in order.
     let quoteRoles: [Int: QuotationMarkRole]
 
-    init(units: [UInt16], prepared: [UInt16], tokens: [Token], rules: TokenizerRules) {
+    init(
+        units: [UInt16], prepared: [UInt16], tokens: [Token], rules: TokenizerRules, evidence: BoundaryEvidence?
+    ) {
         self.units = units
         self.prepared = prepared
         self.tokens = tokens
         self.rules = rules
+        self.evidence = evidence
         var roles: [Int: QuotationMarkRole] = [:]
         var straightOpen = false
         for (index, token) in tokens.enumerated() where token.kind == .quote {
@@ -145,23 +183,42 @@ private struct Context {
 
     /// Boundaries ICU's rules do not make: a lone period before a lowercase word
     /// or a number, and an ellipsis before a capital.
-    func isMissedBoundary(before index: Int) -> Bool {
+    func isMissedBoundary(before index: Int, segment: inout SentenceBoundaryModel.Segment) -> Bool {
         let previous = tokens[index - 1]
         let next = tokens[index]
         guard next.span.start > previous.span.end else { return false }
+        // A dash after final punctuation opens a list item (`… traités. - Un bolus …`).
+        if isItemDash(index), previous.kind == .punct,
+            previous.norm == "." || previous.norm == "!" || previous.norm == "?"
+        {
+            return true
+        }
         if isStandalonePeriod(previous) {
             let first = units[next.span.start]
             return first.isLowercaseUnit || first.isDigitUnit
         }
-        // An unpunctuated line or a semicolon before a capitalised subject pronoun.
-        if next.kind == .word, units[next.span.start].isUppercaseUnit {
+        // A capitalised word after a token with no final punctuation: a heading, a list item
+        // or a title line ends there when the boundary model says so; after a semicolon, a
+        // capitalised pronoun starts a sentence.
+        if next.kind == .word, units[next.span.start].isUppercaseUnit, let evidence {
             let lastOfPrevious = units[previous.span.end - 1]
-            let open =
-                previous.kind == .punct
-                ? lastOfPrevious == 0x3B
-                : (previous.kind == .word || previous.kind == .number)
-                    && (lastOfPrevious.isLowercaseUnit || lastOfPrevious.isDigitUnit)
-            if open && isSentenceStarter(index) { return true }
+            switch previous.kind {
+            case .word, .number:
+                if lastOfPrevious != 0x2E,
+                    evidence.model.startsSentence(at: index, tokens, units, evidence.lexicon, segment: &segment)
+                {
+                    return true
+                }
+            case .punct where lastOfPrevious == 0x29 || lastOfPrevious == 0x5D:  // ) ]
+                if index < 2 || !isTerminal(tokens[index - 2]),
+                    evidence.model.startsSentence(at: index, tokens, units, evidence.lexicon, segment: &segment)
+                {
+                    return true
+                }
+            case .punct where lastOfPrevious == 0x3B:  // ;
+                if opensClause(next) { return true }
+            default: break
+            }
         }
         guard previous.kind == .punct, previous.norm == "…" || previous.norm.hasPrefix("...") else { return false }
         var candidate = index
@@ -174,9 +231,25 @@ private struct Context {
         return gap.contains { UnitClass.test(prepared[$0], .lineBreak) }
     }
 
-    /// Whether token `index`, or the elided word it begins with, is a sentence starter.
-    private func isSentenceStarter(_ index: Int) -> Bool {
-        tokens[index].span.length <= 9 && rules.sentenceStarterNorms.contains(tokens[index].norm)
+    /// Whether the lexicon knows `token` once lowercased as a word that opens a clause (a
+    /// determiner, a pronoun, an adposition, an adverb, a subordinating conjunction: `Les`,
+    /// `Cette`, `Il`, `En`, `Qu'`), and not as a name as written (`Lucien`).
+    private func opensClause(_ token: Token) -> Bool {
+        guard let lexicon = evidence?.lexicon else { return false }
+        let written = lexicon.classes(of: String(utf16Units: units[token.span.start..<token.span.end]))
+        guard !written.contains(.properNoun), let form = lexicon.formIndex(token.norm) else { return false }
+        return UInt64(lexicon.classes(atForm: form).rawValue) & BoundaryFeatures.clauseOpeners != 0
+    }
+
+    /// Whether token `index` is a dash that opens a list item or a dialogue turn: `-`, `–`
+    /// or `—` between spaces (ICU's rules never break before one).
+    private func isItemDash(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punct, token.span.length == 1, index + 1 < tokens.count else { return false }
+        switch units[token.span.start] {
+        case 0x2D, 0x2013, 0x2014: return tokens[index + 1].span.start > token.span.end
+        default: return false
+        }
     }
 
     private func isStandalonePeriod(_ token: Token) -> Bool {

@@ -1,0 +1,104 @@
+"""Features of Parole's sentence-boundary model, shared by training and listing scripts.
+
+Must match Sources/ParoleCore/Segmentation/BoundaryFeatures.swift: a candidate is the gap
+between a token that has no final punctuation and a capitalised word; its features read
+the two tokens before and the two after through the part-of-speech tagger's token
+features (norm hash, suffixes, shape, lexicon classes; Scripts/tagger/tagger_features.py).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tagger"))
+from tagger_features import BOUNDARY, mix  # noqa: E402,F401
+
+# Shapes (tagger_features.shape): 0 lowercase, 1 capitalised, 2 all capitals, 3 digit, 4 no letter; +8 hyphen.
+CAPITALS = 2
+
+
+# Lexicon class bits (tagger_features.UPOS order) of words that begin a clause: ADP, ADV,
+# DET, PRON, SCONJ; PROPN marks a name.
+CLAUSE_OPENERS = (1 << 1) | (1 << 2) | (1 << 5) | (1 << 10) | (1 << 13)
+PROPER_NOUN = 1 << 11
+DETERMINER = 1 << 5
+
+
+def allowed(tokens, i):
+    """Whether the gap before token i may be a boundary at all. Not before a single capital
+    letter (an initial, a variable), a word the lexicon knows as a name as written
+    (`Océane`) or does not know at all (`MoDem`, a brand), nor before a determiner followed
+    by a capitalised word (the article of a name: `Les Verts`, `Le Monde`). After a
+    capitalised word (a name, a title word), only a word the lexicon knows as a clause
+    opener (a determiner, a pronoun, a conjunction...) starts a sentence."""
+    n1 = tokens[i]
+    n2 = tokens[i + 1] if i + 1 < len(tokens) else None
+    if n1.length == 1 or n1.amb == 0 or n1.amb & PROPER_NOUN:
+        return False
+    lower = n1.amb >> 17 if n1.amb >> 17 else n1.amb
+    if lower & DETERMINER and n2 is not None and n2.shape & 7 in (1, 2):
+        return False
+    if lower & CLAUSE_OPENERS:
+        return True
+    # Another word (a noun, an adjective, a verb) starts a sentence only after a heading in
+    # capitals (`… SI NECESSAIRE Conserver le flacon`), when it is not in capitals itself.
+    return capitals_run(tokens, i) >= 2 and n1.shape & 7 == 1
+
+
+def capitals_run(tokens, i):
+    """How many all-capital tokens end just before token i (at most 3)."""
+    run = 0
+    while i - 1 - run >= 0 and run < 3 and tokens[i - 1 - run].shape & 7 == CAPITALS:
+        run += 1
+    return run
+
+
+VERB = 1 << 15
+NOMINAL = (1 << 0) | (1 << 7)  # ADJ, NOUN
+
+
+def segment(tokens, start, i):
+    """What the text since the last sentence start (token `start`) up to the gap before token
+    i looks like: (whether it has a word the lexicon knows only as a verb, its length in
+    tokens, 9 for nine or more)."""
+    verb = 0
+    for t in tokens[start:i]:
+        classes = (t.amb >> 17) | (t.amb & ((1 << 17) - 1))
+        if classes & VERB and not classes & NOMINAL:
+            verb = 1
+            break
+    return verb, min(i - start, 9)
+
+
+def features(tokens, i, start):
+    """The hashed features of the gap before token i (tokens: tagger_features.Token), the
+    current sentence starting at token `start`."""
+    n1 = tokens[i]
+    p1 = tokens[i - 1]
+    p2 = tokens[i - 2] if i >= 2 else None
+    n2 = tokens[i + 1] if i + 1 < len(tokens) else None
+    s = lambda x: x.shape if x else 16
+    a = lambda x: x.amb if x else BOUNDARY
+    w = lambda x: x.word if x else BOUNDARY
+    run = capitals_run(tokens, i)
+    verb, length = segment(tokens, start, i)
+    return [
+        mix(101, 0),
+        mix(102, n1.word),
+        mix(103, p1.word),
+        mix(104, n1.amb),
+        mix(105, p1.amb),
+        mix(106, a(n2)),
+        mix(107, s(n2), n1.amb),
+        mix(108, p1.amb, n1.amb),
+        mix(109, s(p1), s(n1)),
+        mix(110, mix(s(p2), s(p1)), mix(s(n1), s(n2))),
+        mix(111, run, s(n1)),
+        mix(112, mix(run, s(n1)), s(n2)),
+        mix(113, p1.suffixes[2]),
+        mix(114, n1.word, s(n2)),
+        mix(115, a(p2), p1.amb),
+        mix(116, w(n2)),
+        mix(117, p1.word, n1.amb),
+        mix(118, verb, n1.amb),
+        mix(119, verb, length),
+        mix(120, mix(verb, s(p1)), s(n1)),
+    ]

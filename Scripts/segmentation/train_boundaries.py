@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Trains Parole's sentence-boundary model for text without final punctuation (headings,
+list items, title lines) and writes Resources/models/sentence-boundaries.txt.
+
+Usage: python3 Scripts/segmentation/train_boundaries.py [--ud ../shared/data/ud] [--epochs 8]
+           [--out Resources/models/sentence-boundaries.txt] [--check FILE.conllu ...]
+
+The model is a binary averaged perceptron over hashed features (boundary_features.py) at
+each candidate gap: a token without final punctuation (a word, a number, `)` or `]`)
+followed by a capitalised word. It learns from the UD treebanks' sentences joined by one
+space, as `score.py ud` joins them, whether a sentence starts there. Training files (never
+the test files): Sequoia train and GSD dev, the latter counted five times (`FILE:5`) so
+that encyclopedic and news-like text, where a capitalised word mid-sentence is a name,
+weighs against the medical leaflets' headings. --margin (8, where a model trained on Sequoia train and half of GSD dev makes almost no false boundary on the other half) is the score a boundary needs. --check prints precision and recall on the
+candidates of other files (Sequoia dev). Standard library only.
+
+Output: a `#` header ended by an empty line, then one `hash weight` line per feature
+(hash as 16 hex digits, weight as a decimal), weights below 0.01 left out.
+"""
+import argparse
+import os
+import random
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tagger"))
+from boundary_features import allowed, features  # noqa: E402
+from tagger_features import Token  # noqa: E402
+from train_tagger import Lexicon  # noqa: E402
+
+TRAIN = ["UD_French-Sequoia/fr_sequoia-ud-train.conllu", "UD_French-GSD/fr_gsd-ud-dev.conllu:5"]
+CLOSING = {")", "]"}
+
+
+def read_sentences(path):
+    """The surface tokens of each sentence (multiword tokens as one token)."""
+    sentences, tokens, skip_until = [], [], 0
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line:
+            if tokens:
+                sentences.append(tokens)
+            tokens, skip_until = [], 0
+            continue
+        if line.startswith("#"):
+            continue
+        c = line.split("\t")
+        if "." in c[0]:
+            continue
+        if "-" in c[0]:
+            skip_until = int(c[0].split("-")[1])
+            tokens.append(c[1])
+            continue
+        if int(c[0]) <= skip_until:
+            continue
+        tokens.append(c[1])
+    if tokens:
+        sentences.append(tokens)
+    return sentences
+
+
+def is_candidate(previous, before_previous, word):
+    if not (word[0].isalpha() and word[0].isupper()):
+        return False
+    if previous in CLOSING:
+        return before_previous is None or before_previous[-1] not in ".!?…"
+    return any(c.isalnum() for c in previous) and previous[-1] not in ".!?…"
+
+
+def examples(path, lexicon, per_doc=20):
+    """(features, is boundary) for each candidate of the documents built from `path`."""
+    sentences = read_sentences(path)
+    out = []
+    for k in range(0, len(sentences), per_doc):
+        forms, starts = [], set()
+        for sentence in sentences[k:k + per_doc]:
+            if forms:
+                starts.add(len(forms))
+            forms += sentence
+        tokens = [lexicon.token(f) for f in forms]
+        start = 0
+        for i in range(1, len(forms)):
+            if is_candidate(forms[i - 1], forms[i - 2] if i >= 2 else None, forms[i]) and allowed(tokens, i):
+                out.append((features(tokens, i, start), i in starts, f"{' '.join(forms[max(0, i - 4):i])} ⟂ {' '.join(forms[i:i + 4])}"))
+            if i in starts:
+                start = i
+    return out
+
+
+class Perceptron:
+    def __init__(self):
+        self.w, self.totals, self.stamps, self.i = {}, {}, {}, 0
+
+    def score(self, feats):
+        return sum(self.w.get(f, 0.0) for f in feats)
+
+    def update(self, truth, feats):
+        self.i += 1
+        guess = self.score(feats) > 0
+        if guess == truth:
+            return
+        step = 1.0 if truth else -1.0
+        for f in feats:
+            v = self.w.get(f, 0.0)
+            self.totals[f] = self.totals.get(f, 0.0) + (self.i - self.stamps.get(f, 0)) * v
+            self.stamps[f] = self.i
+            self.w[f] = v + step
+
+    def average(self):
+        for f, v in self.w.items():
+            self.w[f] = (self.totals.get(f, 0.0) + (self.i - self.stamps.get(f, 0)) * v) / self.i
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ud", default="../shared/data/ud")
+    ap.add_argument("--lexicon", default="Resources/lexicons/french-forms.txt")
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--out", default="Resources/models/sentence-boundaries.txt")
+    ap.add_argument("--check", nargs="*", default=[])
+    ap.add_argument("--train", nargs="*", default=TRAIN, help="training files under --ud")
+    ap.add_argument("--show", action="store_true", help="list the --check errors")
+    ap.add_argument("--margin", type=float, default=8.0, help="score a boundary needs, folded into the bias")
+    args = ap.parse_args()
+    lexicon = Lexicon(args.lexicon)
+    data = []
+    for name in args.train:
+        path, _, times = name.partition(":")
+        data += examples(os.path.join(args.ud, path), lexicon) * int(times or 1)
+    print(f"{len(data)} candidates, {sum(b for _, b, _ in data)} boundaries", file=sys.stderr)
+    model = Perceptron()
+    rng = random.Random(7)
+    for epoch in range(args.epochs):
+        rng.shuffle(data)
+        for feats, truth, _ in data:
+            model.update(truth, feats)
+    model.average()
+    bias = features([Token("x", 0)] * 2, 1, 0)[0]
+    model.w[bias] = model.w.get(bias, 0.0) - args.margin
+    for path in args.check:
+        tp = fp = fn = 0
+        for feats, truth, context in examples(path, lexicon):
+            guess = model.score(feats) > 0
+            tp += guess and truth
+            fp += guess and not truth
+            fn += truth and not guess
+            if args.show and guess != truth:
+                print(("EXTRA " if guess else "MISSED ") + context, file=sys.stderr)
+        print(f"{path}: precision {100 * tp / max(1, tp + fp):.1f} recall {100 * tp / max(1, tp + fn):.1f}"
+              f" ({tp + fn} boundaries at candidates)", file=sys.stderr)
+    kept = sorted((f, v) for f, v in model.w.items() if abs(v) >= 0.01)
+    with open(args.out, "w", encoding="utf-8") as out:
+        out.write("# Parole sentence-boundary model: averaged perceptron weights of hashed features (see\n"
+                  "# Scripts/segmentation/boundary_features.py), one `hash weight` line each; a boundary when the sum > 0.\n"
+                  "# Trained on UD French treebanks (CC BY-SA 4.0 / LGPL-LR, see ../shared/data/ud): "
+                  + ", ".join(args.train) + "\n"
+                  f"# Generated by: python3 Scripts/segmentation/train_boundaries.py --epochs {args.epochs}"
+                  f" --margin {args.margin}\n\n")
+        for f, v in kept:
+            out.write(f"{f:016x} {v:.3f}\n")
+    print(f"{len(kept)} weights -> {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

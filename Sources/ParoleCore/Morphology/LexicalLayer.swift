@@ -1,0 +1,161 @@
+/// The words of a document looked up once: each token's interned spelling, and for each
+/// distinct spelling its entries in the ``FrenchLexicon`` (as written and lowercased), the
+/// classes they allow, its shape and the tagger's features.
+///
+/// Stages read it rather than keeping a private view of the tokens: a form is spelled,
+/// hashed and looked up once per document, whatever the number of stages and tokens.
+///
+/// ```swift
+/// let view = try document.lexicalView()          // made once, then read from the document
+/// let form = view.form(ofToken: 3)
+/// if form.lowercaseClasses.contains(.determiner) && form.shape.contains(.capitalised) { … }
+/// let lemma = view.lemma(ofToken: 3, as: .verb)  // déclarer for "déclarait"
+/// ```
+///
+/// Stages that want it call ``Document/lexicalView(lexicon:)``: the first call stores the
+/// view as the `lexical` layer (not written in the output), later calls read it back. A
+/// stage that changes the `tokens` layer must remove the `lexical` layer.
+///
+/// How a stage moves its private token view onto it (the entities' `EntityContext`, the
+/// quotes' `QuoteText`/`FormShape`, the dates' `TokenView`): key per-form facts by
+/// ``formOfToken`` (an array indexed by form, filled once per distinct spelling) instead of
+/// by `String`; read classes from ``LexicalForm/classes`` and
+/// ``LexicalForm/lowercaseClasses`` instead of looking words up again; read case from
+/// ``LexicalForm/shape``; get lemmas through ``lemma(ofToken:as:)``. The `morphology` stage
+/// already works this way.
+public struct LexicalView: Sendable {
+    /// The distinct spelling of each token: an index into ``forms``.
+    public let formOfToken: [Int32]
+    /// Each distinct spelling, in order of first occurrence.
+    public let forms: [LexicalForm]
+    /// The tagger's features of each distinct spelling, parallel to ``forms``.
+    let features: [TaggerFeatures]
+    /// The lexicon the entries index.
+    public let lexicon: FrenchLexicon
+
+    /// Looks up the tokens of a text given as UTF-16 code units.
+    public init(tokens: [Token], utf16: [UInt16], lexicon: FrenchLexicon) {
+        var spellings = UTF8StringTable(expected: max(16, tokens.count / 2))
+        var formOfToken: [Int32] = []
+        var forms: [LexicalForm] = []
+        var features: [TaggerFeatures] = []
+        formOfToken.reserveCapacity(tokens.count)
+        var exact: [UInt8] = []
+        for (position, token) in tokens.enumerated() {
+            let text = utf16[token.span.start..<token.span.end]
+            exact.removeAll(keepingCapacity: true)
+            MorphologyStage.appendUTF8(text, to: &exact)
+            let (form, isNew) = exact.withUnsafeBufferPointer { spellings.intern($0) }
+            formOfToken.append(form)
+            if !isNew { continue }
+            let exactIndex = exact.withUnsafeBufferPointer { lexicon.formIndex($0) }
+            var norm = token.norm
+            let (feature, entry) = norm.withUTF8 { normBytes -> (TaggerFeatures, LexicalForm) in
+                let same = exact.withUnsafeBufferPointer { $0.elementsEqual(normBytes) }
+                let normIndex = same ? exactIndex : lexicon.formIndex(normBytes)
+                let written = exactIndex.map { lexicon.classes(atForm: $0) } ?? []
+                let lowered = normIndex.map { lexicon.classes(atForm: $0) } ?? []
+                var classes = UInt64(written.rawValue)
+                if !same { classes |= UInt64(lowered.rawValue) << 17 }
+                let feature = TaggerFeatures(norm: normBytes, text: text, classes: classes)
+                let entry = LexicalForm(
+                    firstToken: Int32(position), writtenEntry: Int32(exactIndex ?? -1),
+                    lowercaseEntry: Int32(normIndex ?? -1), classes: written, lowercaseClasses: lowered,
+                    shape: WordShape(taggerShape: feature.shape))
+                return (feature, entry)
+            }
+            forms.append(entry)
+            features.append(feature)
+        }
+        self.formOfToken = formOfToken
+        self.forms = forms
+        self.features = features
+        self.lexicon = lexicon
+    }
+
+    /// The distinct spelling of token `index`.
+    public func form(ofToken index: Int) -> LexicalForm { forms[Int(formOfToken[index])] }
+
+    /// The lemma of token `index` read as `partOfSpeech`, from its lexicon entries (as
+    /// written, then lowercased), or `nil` when the lexicon has no such reading.
+    public func lemma(ofToken index: Int, as partOfSpeech: PartOfSpeech) -> String? {
+        let form = form(ofToken: index)
+        for entry in [form.writtenEntry, form.lowercaseEntry] where entry >= 0 {
+            if let lemma = lexicon.lemma(atForm: Int(entry), as: partOfSpeech) { return lemma }
+        }
+        return nil
+    }
+}
+
+/// One distinct spelling of a document, with what the lexicon says of it.
+public struct LexicalForm: Sendable, Hashable {
+    /// The first token spelled so.
+    public let firstToken: Int32
+    /// The lexicon form index of the spelling as written (`’` as `'`), or -1.
+    public let writtenEntry: Int32
+    /// The lexicon form index of its norm (lowercased), or -1 (also when the norm is not in
+    /// the lexicon; the same as ``writtenEntry`` when the spelling is its own norm).
+    public let lowercaseEntry: Int32
+    /// The classes the lexicon allows the spelling as written.
+    public let classes: PartOfSpeechSet
+    /// The classes the lexicon allows its norm.
+    public let lowercaseClasses: PartOfSpeechSet
+    /// Its letter case, digits and hyphens.
+    public let shape: WordShape
+
+    /// Whether the lexicon knows the spelling as written or lowercased.
+    public var isKnown: Bool { writtenEntry >= 0 || lowercaseEntry >= 0 }
+}
+
+/// The letter case and make-up of a spelling, as the tagger reads it.
+public struct WordShape: OptionSet, Sendable, Hashable {
+    /// The bits.
+    public let rawValue: UInt8
+    /// Creates a shape from its bits.
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// A first capital, the other letters not all capitals (`Paris`, `L'`).
+    public static let capitalised = WordShape(rawValue: 1)
+    /// Two letters or more, all capitals (`ONU`, `PRÉCAUTIONS`).
+    public static let allCapitals = WordShape(rawValue: 2)
+    /// A digit somewhere (`2024`, `H5N1`, `3e`).
+    public static let digit = WordShape(rawValue: 4)
+    /// No letter and no digit (punctuation, symbols).
+    public static let noLetter = WordShape(rawValue: 8)
+    /// A hyphen somewhere (`peut-être`).
+    public static let hyphen = WordShape(rawValue: 16)
+
+    /// The shape of a ``TaggerFeatures/shape(_:)`` code.
+    init(taggerShape code: UInt64) {
+        var shape: WordShape = []
+        switch code & 7 {
+        case 1: shape.insert(.capitalised)
+        case 2: shape.insert(.allCapitals)
+        case 3: shape.insert(.digit)
+        case 4: shape.insert(.noLetter)
+        default: break
+        }
+        if code & 8 != 0 { shape.insert(.hyphen) }
+        self = shape
+    }
+}
+
+/// The `lexical` layer: the document's ``LexicalView``, made by the first stage that asks
+/// for it and not written in the output.
+public enum LexicalLayer: LayerKey {
+    /// The view.
+    public typealias Value = LexicalView
+    /// `lexical`.
+    public static let name: LayerName = "lexical"
+}
+
+extension Document {
+    /// The document's ``LexicalView``: read from the `lexical` layer, or made from the
+    /// `tokens` layer and stored there. `lexicon` defaults to the shipped one.
+    public mutating func lexicalView(lexicon: FrenchLexicon? = nil) throws -> LexicalView {
+        if let view = self[LexicalLayer.self], view.formOfToken.count == tokens.count { return view }
+        let view = LexicalView(tokens: tokens, utf16: utf16, lexicon: try lexicon ?? FrenchLexicon.shared())
+        self[LexicalLayer.self] = view
+        return view
+    }
+}

@@ -1,0 +1,84 @@
+/// What the sentence-boundary model reads at a gap between two tokens: the tagger's
+/// features (``TaggerFeatures``: norm, suffixes, shape, lexicon classes) of the two
+/// tokens before the gap and the two after it, and the run of all-capital words before it.
+///
+/// Must match `Scripts/segmentation/boundary_features.py`, which trains the weights.
+struct BoundaryFeatures {
+    /// How many hashes ``hashes(into:)`` writes.
+    static let count = 20
+    /// The lexicon classes (low 17 bits: as written) of words that open a clause:
+    /// adpositions, adverbs, determiners, pronouns, subordinating conjunctions.
+    static let clauseOpeners: UInt64 = 1 << 1 | 1 << 2 | 1 << 5 | 1 << 10 | 1 << 13
+    /// The lexicon class bit of a proper noun.
+    static let properNoun: UInt64 = 1 << 11
+    /// The lexicon class bit of a determiner.
+    static let determiner: UInt64 = 1 << 5
+
+    let beforePrevious: TaggerFeatures?
+    let previous: TaggerFeatures
+    let next: TaggerFeatures
+    let afterNext: TaggerFeatures?
+    /// How many all-capital tokens end at the gap (at most 3).
+    let capitalsRun: UInt64
+    /// 1 when the sentence so far has a word the lexicon knows only as a verb, else 0.
+    let segmentHasVerb: UInt64
+    /// The length of the sentence so far in tokens, 9 for nine or more.
+    let segmentLength: UInt64
+
+    /// The lexicon class bit of a verb, and those of adjectives and nouns.
+    static let verb: UInt64 = 1 << 15
+    static let nominal: UInt64 = 1 << 0 | 1 << 7
+
+    /// Whether lexicon classes (as written, and lowercased shifted by 17 bits) are only a
+    /// verb's: `est`, `semble`, not `porte` (a noun too).
+    static func isOnlyVerb(_ classes: UInt64) -> Bool {
+        let merged = classes >> 17 | classes & 0x1FFFF
+        return merged & verb != 0 && merged & nominal == 0
+    }
+
+    /// Whether the gap may be a boundary at all. Not before a single capital letter (an
+    /// initial, a variable: `chromosome X`), a word the lexicon knows as a name as written
+    /// (`Océane`) or does not know at all (a brand), nor before a determiner followed by a
+    /// capitalised word (the article of a name: `Les Verts`, `Le Monde`). A clause opener
+    /// (a determiner, a pronoun, an adposition, an adverb, a subordinating conjunction) may
+    /// start a sentence; another word (a noun, an adjective, a verb) only after a heading in
+    /// capitals (`… SI NECESSAIRE Conserver le flacon`), when it is not in capitals itself.
+    static func allowed(
+        next: TaggerFeatures, nextLength: Int, afterNextShape: UInt64?, capitalsRun: UInt64
+    ) -> Bool {
+        if nextLength == 1 || next.classes == 0 || next.classes & properNoun != 0 { return false }
+        let lower = next.classes >> 17 != 0 ? next.classes >> 17 : next.classes
+        if lower & determiner != 0, let shape = afterNextShape, shape & 7 == 1 || shape & 7 == 2 { return false }
+        if lower & clauseOpeners != 0 { return true }
+        return capitalsRun >= 2 && next.shape & 7 == 1
+    }
+
+    /// The feature hashes of the gap.
+    func hashes(into out: UnsafeMutablePointer<UInt64>) {
+        let boundary = TaggerFeatures.boundary
+        let mix = TaggerFeatures.mix
+        let shapeBefore = beforePrevious?.shape ?? 16
+        let shapeAfter = afterNext?.shape ?? 16
+        let classesAfter = afterNext?.classes ?? boundary
+        out[0] = mix(101, 0, 0)
+        out[1] = mix(102, next.word, 0)
+        out[2] = mix(103, previous.word, 0)
+        out[3] = mix(104, next.classes, 0)
+        out[4] = mix(105, previous.classes, 0)
+        out[5] = mix(106, classesAfter, 0)
+        out[6] = mix(107, shapeAfter, next.classes)
+        out[7] = mix(108, previous.classes, next.classes)
+        out[8] = mix(109, previous.shape, next.shape)
+        out[9] = mix(110, mix(shapeBefore, previous.shape, 0), mix(next.shape, shapeAfter, 0))
+        out[10] = mix(111, capitalsRun, next.shape)
+        out[11] = mix(112, mix(capitalsRun, next.shape, 0), shapeAfter)
+        out[12] = mix(113, previous.suffix3, 0)
+        out[13] = mix(114, next.word, shapeAfter)
+        out[14] = mix(115, beforePrevious?.classes ?? boundary, previous.classes)
+        out[15] = mix(116, afterNext?.word ?? boundary, 0)
+        out[16] = mix(117, previous.word, next.classes)
+        out[17] = mix(118, segmentHasVerb, next.classes)
+        out[18] = mix(119, segmentHasVerb, segmentLength)
+        out[19] = mix(120, mix(segmentHasVerb, previous.shape, 0), next.shape)
+    }
+}
