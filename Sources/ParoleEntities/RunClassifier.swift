@@ -35,6 +35,10 @@ struct RunClassifier {
         let head = traits[first]
         let isSingle = run.count == 1
 
+        // `les Lions indomptables`, `Le Canard enchaîné`: a capitalised noun and its adjectives.
+        if let mention = AdjectivalNames(lexicons: lexicons, context: context).mention(for: run, sentence: sentence) {
+            return mention
+        }
         if isSingle, head.isDemonym, !head.isAcronym {
             return Mention(tokens: run, label: .miscellaneous, strength: .strong)
         }
