@@ -58,6 +58,9 @@ struct SentenceMentions {
         // 2b. … with their purpose before an acronym: `Conseil norvégien pour les réfugiés (NRC)`.
         mentions = PurposeComplements(context: context).apply(to: mentions, in: range, claimed: &claimed)
 
+        // 2c. Sites named by their domain: `selon lexpress.fr`.
+        mentions += WebDomains(lexicons: lexicons, context: context).find(in: range, claimed: &claimed)
+
         // 3. Capitalised demonyms used as nouns: `les Palestiniens`, `le jeune Malien`.
         for index in range where !claimed[index] {
             let token = traits[index]

@@ -72,4 +72,25 @@ struct RealNewsRoundTests {
         let entities = try entityList("Le président de l'Union africaine (NDLR : le président rwandais) a parlé.")
         #expect(!entities.contains("NDLR/ORG"))
     }
+
+    @Test("A site named by its domain is an organisation")
+    func webDomains() throws {
+        let entities = try entityList(
+            "Selon un article de lemagazine.fr publié mercredi, repris par le confrère infodouala.com.")
+        #expect(entities.contains("lemagazine.fr/ORG"))
+        #expect(entities.contains("infodouala.com/ORG"))
+        // An abbreviation is no address.
+        #expect(try entityList("Des fruits, p.ex des pommes, sont vendus.").isEmpty)
+    }
+
+    @Test("A capitalised article inside a sentence belongs to the title")
+    func titleArticles() throws {
+        let entities = try entityList("Le ministre a menti, selon L'Akhbar et Les Dernières Nouvelles.")
+        #expect(entities.contains("L'Akhbar/ORG"))
+    }
+
+    @Test("Countries named by their acronym are places")
+    func countryAcronyms() throws {
+        #expect(try hasEntity("Le président a dit que la RDC ne laissera personne décider.", "RDC", "LOC"))
+    }
 }
