@@ -4,6 +4,8 @@ import ParoleCore
 /// club's staff noun (`l'entraîneur de Caen`, `le gardien de Monaco`), its mentions as a
 /// team (`face à Monaco`, `Monaco a fait un match positif`) are the club, an organisation;
 /// where a place preposition introduces it (`à Monaco`, `en Corse`), it stays the place.
+/// Towns in parentheses after people's names, two or more in a document (`Leonardo
+/// Jardim (Monaco)`), are clubs too: a coach's or a player's affiliation.
 struct ClubTowns {
     let lexicons: EntityLexicons
     let context: EntityContext
@@ -17,6 +19,18 @@ struct ClubTowns {
         for mention in mentions where mention.label == .location && isClubComplement(mention.tokens.lowerBound) {
             clubs.insert(key(mention.tokens))
         }
+        // `Leonardo Jardim (Monaco)`, `Alain Casanova (Toulouse)`: towns in parentheses after
+        // people, twice or more in a document, are the teams of a round of reactions.
+        var affiliations: Set<String> = []
+        for (index, mention) in mentions.enumerated().dropFirst() where mention.label == .location {
+            let previous = mentions[index - 1]
+            let open = mention.tokens.lowerBound - 1
+            guard previous.label == .person, previous.tokens.upperBound == open, context.isPunct(open, 0x28),
+                mention.tokens.upperBound < context.tokens.count, context.isPunct(mention.tokens.upperBound, 0x29)
+            else { continue }
+            affiliations.insert(key(mention.tokens))
+        }
+        if affiliations.count >= 2 { clubs.formUnion(affiliations) }
         guard !clubs.isEmpty else { return mentions }
         var result = mentions
         for index in result.indices where result[index].label == .location {

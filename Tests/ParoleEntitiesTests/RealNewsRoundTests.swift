@@ -93,4 +93,16 @@ struct RealNewsRoundTests {
     func countryAcronyms() throws {
         #expect(try hasEntity("Le président a dit que la RDC ne laissera personne décider.", "RDC", "LOC"))
     }
+
+    @Test("Towns in parentheses after people, twice in an article, are their clubs")
+    func affiliations() throws {
+        let text = """
+            Le plus satisfait : Bruno Lemarchal (Lorient). « Lorient a fait un match sérieux. »             Le plus déçu : Marc Ovide (Nantes). « Nous n'avons pas existé. »
+            """
+        let entities = try entityList(text)
+        #expect(entities.filter { $0 == "Lorient/ORG" }.count == 2)
+        #expect(entities.contains("Nantes/ORG"))
+        // One town after one person is where they come from.
+        #expect(try hasEntity("Le maraîcher Paul Vintrou (Nantes) a témoigné.", "Nantes", "LOC"))
+    }
 }
