@@ -17,7 +17,7 @@ struct AdjectivalNames {
         let traits = context.traits
         let last = run.upperBound - 1
         let noun = traits[last]
-        guard noun.isCapitalized, !noun.isAcronym, !noun.isSentenceInitial, noun.wordClass == .noun, !noun.isRole,
+        guard noun.isCapitalized, !noun.isAcronym, !noun.isSentenceInitial, isCommonNoun(last), !noun.isRole,
             !noun.isNotName, !noun.isDemonym, !noun.isFirstName, !noun.beginsKnownName,
             noun.cue.isEmpty || noun.cue.headLabel != nil,
             run.dropLast().allSatisfy({ traits[$0].isArticle && traits[$0].isCapitalized })
@@ -48,6 +48,15 @@ struct AdjectivalNames {
         guard end > run.upperBound else { return nil }
         let label: Entity.Label = noun.cue.headLabel ?? .organization
         return Mention(tokens: run.lowerBound..<end, label: label, strength: .context)
+    }
+
+    /// Whether the capitalised word at `index` is a common noun: by the common-word list,
+    /// else by the full-form lexicon (`Canard`), when it is no proper noun there.
+    private func isCommonNoun(_ index: Int) -> Bool {
+        if let wordClass = context.traits[index].wordClass { return wordClass == .noun }
+        guard let lexicon = FormFactsIndex.wordForms else { return false }
+        let classes = lexicon.classes(of: context.norm(index))
+        return classes.contains(.noun) && !classes.contains(.properNoun)
     }
 
     /// Whether the word at `index` is a lowercase adjective or past participle that can

@@ -36,8 +36,11 @@ struct ClubTowns {
         for index in result.indices where result[index].label == .location {
             let tokens = result[index].tokens
             guard clubs.contains(key(tokens)) else { continue }
-            if tokens.lowerBound > 0, context.traits[tokens.lowerBound - 1].isWord,
-                Self.placePrepositions.contains(context.key(tokens.lowerBound - 1))
+            // (`face à Monaco` is the team.)
+            let preposition = tokens.lowerBound - 1
+            if preposition > 0, context.traits[preposition].isWord,
+                Self.placePrepositions.contains(context.key(preposition)),
+                context.key(preposition - 1) != "face"
             {
                 continue
             }

@@ -39,7 +39,7 @@ struct OrganizationHeads {
             // (but `Conseil représentatif des institutions juives de France`).
             if sawName, token.isDemonym { break }
             if afterNoun, token.isAdjective, !token.facts.flags.contains(.temporalAdjective),
-                !token.isVerb || context.norm(end).hasSuffix("é") || context.norm(end).hasSuffix("ée")
+                !token.isVerb || PlaceCues(lexicons: lexicons, context: context).isParticiple(end)
             {
                 end += 1
                 steps += 1

@@ -105,4 +105,10 @@ struct RealNewsRoundTests {
         // One town after one person is where they come from.
         #expect(try hasEntity("Le maraîcher Paul Vintrou (Nantes) a témoigné.", "Nantes", "LOC"))
     }
+
+    @Test("A station named with its band keeps its first word at a sentence's start")
+    func stations() throws {
+        #expect(try hasEntity("Mosaïque FM a décidé de faire appel.", "Mosaïque FM", "ORG"))
+        #expect(try hasEntity("La radio privée Horizon FM a diffusé l'entretien.", "Horizon FM", "ORG"))
+    }
 }
