@@ -111,4 +111,10 @@ struct RealNewsRoundTests {
         #expect(try hasEntity("Mosaïque FM a décidé de faire appel.", "Mosaïque FM", "ORG"))
         #expect(try hasEntity("La radio privée Horizon FM a diffusé l'entretien.", "Horizon FM", "ORG"))
     }
+
+    @Test("A common noun's acronym alone is no name, and still cues the name after it")
+    func commonAcronyms() throws {
+        #expect(try entityList("L'ONG dénonce le recours à la force.").isEmpty)
+        #expect(try hasEntity("L'ONG Human Rights Watch vient de publier un rapport.", "Human Rights Watch", "ORG"))
+    }
 }
