@@ -105,7 +105,7 @@ struct AcronymDefinitions {
     /// Where a lowercase name before the parenthesis at `open` begins, when the acronym
     /// spells each of its words (`la police nationale d'Haïti (PNH)`, `la haute autorité
     /// indépendante de la communication audiovisuelle (HAICA)`): after a determiner, at an
-    /// institution's noun or an adjective before one (``EntityLexicons/institutionNouns``).
+    /// institution's noun or an adjective before one (``EntityWordSets/institutionNouns``).
     private func lowercaseNameStart(before open: Int, acronym: Int, limit: Int) -> Int? {
         guard context.key(acronym).utf8.count >= 3 else { return nil }
         var candidate = open - 1
@@ -129,9 +129,9 @@ struct AcronymDefinitions {
     private func opensLowercaseName(_ index: Int) -> Bool {
         let traits = context.traits[index]
         guard traits.isWord, !traits.isCapitalized else { return false }
-        if lexicons.institutionNouns.contains(context.key(index)) { return true }
+        if EntityWordSets.shipped.institutionNouns.contains(context.key(index)) { return true }
         return traits.isAdjective && index + 1 < context.traits.count
-            && lexicons.institutionNouns.contains(context.key(index + 1))
+            && EntityWordSets.shipped.institutionNouns.contains(context.key(index + 1))
     }
 
     /// Whether token `index` can be inside a long name: a word that is no finite verb.

@@ -6,21 +6,20 @@ import ParoleCore
 /// inside a sentence is a name, and the adjectives that follow it are part of that name
 /// as they are of `Commission européenne`; a nationality adjective is not (`le Sénat
 /// américain`).
-struct AdjectivalNames {
-    let lexicons: EntityLexicons
-    let context: EntityContext
-
-    /// The mention `run` makes with its adjectives, or `nil` when the run is no such name.
-    /// The run is a capitalised common noun, optionally after capitalised articles
+extension RunClassifier {
+    /// The mention `run` makes with its adjectives, or `nil` when the run is no such
+    /// name. The run is a capitalised common noun, optionally after capitalised articles
     /// (`Le Canard`).
-    func mention(for run: Range<Int>, sentence: Range<Int>) -> Mention? {
+    func adjectivalName(for run: Range<Int>, sentence: Range<Int>) -> Mention? {
         let traits = context.traits
         let last = run.upperBound - 1
         let noun = traits[last]
-        guard noun.isCapitalized, !noun.isAcronym, !noun.isSentenceInitial, isCommonNoun(last), !noun.isRole,
+        // Cheapest first: most runs have no adjective after them.
+        guard run.upperBound < sentence.upperBound, isNameAdjective(run.upperBound), noun.isCapitalized,
+            !noun.isAcronym, !noun.isSentenceInitial, !noun.isRole,
             !noun.isNotName, !noun.isDemonym, !noun.isFirstName, !noun.beginsKnownName,
             noun.cue.isEmpty || noun.cue.headLabel != nil,
-            run.dropLast().allSatisfy({ traits[$0].isArticle && traits[$0].isCapitalized })
+            run.dropLast().allSatisfy({ traits[$0].isArticle && traits[$0].isCapitalized }), isCommonNoun(last)
         else { return nil }
         // A determiner before the name: `les`, `aux`, or its own capitalised article.
         if run.count == 1 {

@@ -54,7 +54,8 @@ struct ClubTowns {
         guard start >= 2, context.traits[start - 1].isWord, context.traits[start - 1].isDeForm,
             context.key(start - 1) == "de" || context.key(start - 1) == "d'"
         else { return false }
-        return context.traits[start - 2].isWord && lexicons.clubStaffNouns.contains(context.key(start - 2))
+        return context.traits[start - 2].isWord
+            && EntityWordSets.shipped.clubStaffNouns.contains(context.key(start - 2))
     }
 
     private func key(_ range: Range<Int>) -> String {

@@ -49,15 +49,6 @@ public struct EntityLexicons: Sendable {
     /// Words of an amount of money after which an acronym is a currency (`milliards`,
     /// `francs`), by key.
     let amountWords: Set<String>
-    /// Nouns that head a lowercase name defined by its acronym (`la police nationale
-    /// d'Haïti (PNH)`), by key (`entities-institution-nouns.txt`).
-    let institutionNouns: Set<String>
-    /// Nouns of a club's staff and players whose `de` complement is the club (`entraîneur`),
-    /// by key, plurals included (`entities-club-staff.txt`).
-    let clubStaffNouns: Set<String>
-    /// Generic top-level domains that end a site's name (`com`, `net`), by key
-    /// (`entities-web-domains.txt`).
-    let webDomains: Set<String>
     /// The tables above indexed by the bytes of their entries (see ``FormFacts``).
     let formIndex: FormFactsIndex
 
@@ -157,11 +148,6 @@ public struct EntityLexicons: Sendable {
         }
         self.eponymHeads = eponymHeads
         self.amountWords = Set(try Lexicon.named("entities-amount-words").words.map(Normalizer.foldingKey))
-        self.institutionNouns = Set(
-            try Lexicon.named("entities-institution-nouns").words.map(Normalizer.foldingKey))
-        self.webDomains = Set(try Lexicon.named("entities-web-domains").words.map(Normalizer.foldingKey))
-        let staff = try Lexicon.named("entities-club-staff").words.map(Normalizer.foldingKey)
-        self.clubStaffNouns = Set(staff + staff.map { $0.hasSuffix("eur") || !$0.hasSuffix("s") ? $0 + "s" : $0 })
         formIndex = FormFactsIndex(
             firstNames: firstNames, roles: roles, cues: cues, demonyms: demonyms, notNames: notNames,
             calendarWords: calendarWords,

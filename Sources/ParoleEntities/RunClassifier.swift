@@ -41,7 +41,7 @@ struct RunClassifier {
         let isSingle = run.count == 1
 
         // `les Lions indomptables`, `Le Canard enchaîné`: a capitalised noun and its adjectives.
-        if let mention = AdjectivalNames(lexicons: lexicons, context: context).mention(for: run, sentence: sentence) {
+        if let mention = adjectivalName(for: run, sentence: sentence) {
             return mention
         }
         if isSingle, head.isDemonym, !head.isAcronym {

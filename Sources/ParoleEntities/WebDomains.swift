@@ -8,15 +8,23 @@ struct WebDomains {
 
     /// Whether the word at `index` is a domain name: labels of letters, digits and
     /// hyphens joined by dots, at least one with a letter before the last, which is a
-    /// two-letter country code or a generic domain (``EntityLexicons/webDomains``).
+    /// two-letter country code or a generic domain (``EntityWordSets/webDomains``).
     func isDomain(_ index: Int) -> Bool {
         guard context.traits[index].isWord else { return false }
+        // Cheapest first: a word with no inner dot is no domain.
+        let span = context.tokens[index].span
+        guard span.length >= 5 else { return false }
+        var dot = span.start + 1
+        while dot < span.end - 1, context.utf16[dot] != 0x2E { dot += 1 }
+        guard dot < span.end - 1 else { return false }
         let norm = context.norm(index)
         guard norm.utf8.contains(0x2E), !norm.utf8.contains(0x40) else { return false }
         let labels = norm.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, let last = labels.last else { return false }
         let lettersOnly = last.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
-        guard lettersOnly, last.utf8.count == 2 || lexicons.webDomains.contains(String(last)) else { return false }
+        guard lettersOnly, last.utf8.count == 2 || EntityWordSets.shipped.webDomains.contains(String(last)) else {
+            return false
+        }
         for label in labels.dropLast() {
             guard !label.isEmpty,
                 label.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D })
