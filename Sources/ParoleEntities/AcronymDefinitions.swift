@@ -98,7 +98,40 @@ struct AcronymDefinitions {
             // The fewest words skipped, then the longest name.
             if best == nil || skipped <= best!.skipped { best = (candidate, skipped) }
         }
-        return best?.start
+        if let best { return best.start }
+        return lowercaseNameStart(before: open, acronym: acronym, limit: limit)
+    }
+
+    /// Where a lowercase name before the parenthesis at `open` begins, when the acronym
+    /// spells each of its words (`la police nationale d'Haïti (PNH)`, `la haute autorité
+    /// indépendante de la communication audiovisuelle (HAICA)`): after a determiner, at an
+    /// institution's noun or an adjective before one (``EntityWordSets/institutionNouns``).
+    private func lowercaseNameStart(before open: Int, acronym: Int, limit: Int) -> Int? {
+        guard context.key(acronym).utf8.count >= 3 else { return nil }
+        var candidate = open - 1
+        while candidate - 1 >= limit, open - candidate < Self.maximumLength, isNameWord(candidate),
+            !context.isLineBreak(before: candidate + 1)
+        {
+            let before = context.traits[candidate - 1]
+            if opensLowercaseName(candidate), open - candidate >= 2, before.isWord,
+                before.isDeterminer || before.isDeForm || before.isElision,
+                skippedWords(acronym: acronym, name: candidate..<open) == 0
+            {
+                return candidate
+            }
+            candidate -= 1
+        }
+        return nil
+    }
+
+    /// Whether the lowercase word at `index` can open an institution's name: one of its
+    /// nouns, or an adjective right before one (`haute autorité`).
+    private func opensLowercaseName(_ index: Int) -> Bool {
+        let traits = context.traits[index]
+        guard traits.isWord, !traits.isCapitalized else { return false }
+        if EntityWordSets.shipped.institutionNouns.contains(context.key(index)) { return true }
+        return traits.isAdjective && index + 1 < context.traits.count
+            && EntityWordSets.shipped.institutionNouns.contains(context.key(index + 1))
     }
 
     /// Whether token `index` can be inside a long name: a word that is no finite verb.

@@ -32,7 +32,10 @@ struct CompoundNames {
                 {
                     return (match.lowerBound..<end, .location)
                 }
-                let label = start.flatMap { heads.headLabel($0) } ?? .organization
+                // `Aïn Defla`: a place's head word keeps the longer name a place.
+                let label =
+                    start.flatMap { heads.headLabel($0) }
+                    ?? (heads.headLabel(match.lowerBound) == .location ? .location : .organization)
                 return ((start ?? match.lowerBound)..<(end ?? match.upperBound), label)
             }
             if let end = partyAdjective(after: match, sentence: sentence) {

@@ -69,6 +69,8 @@ public struct EntityStage: Stage {
             mentions += finder.find(in: range, claimed: &claimed)
         }
         mentions = DocumentPropagation(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
+        mentions = ClubTowns(lexicons: lexicons, context: context).apply(to: mentions)
+        mentions = TitleArticles(context: context).apply(to: mentions, claimed: &claimed)
         mentions = ModelNumbers(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NumberedCampuses(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NameJoins(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)

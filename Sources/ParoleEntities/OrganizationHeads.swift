@@ -39,7 +39,7 @@ struct OrganizationHeads {
             // (but `Conseil représentatif des institutions juives de France`).
             if sawName, token.isDemonym { break }
             if afterNoun, token.isAdjective, !token.facts.flags.contains(.temporalAdjective),
-                !token.isVerb || context.norm(end).hasSuffix("é") || context.norm(end).hasSuffix("ée")
+                !token.isVerb || Self.isParticiple(context.norm(end))
             {
                 end += 1
                 steps += 1
@@ -97,6 +97,11 @@ struct OrganizationHeads {
         next += 1
         if next < traits.count, traits[next].isArticle, !traits[next].isCapitalized { next += 1 }
         return next < traits.count && traits[next].isWord && traits[next].isCapitalized
+    }
+
+    /// Whether `norm` ends as a past participle, plural ones included (`Forces armées`).
+    static func isParticiple(_ norm: String) -> Bool {
+        norm.hasSuffix("é") || norm.hasSuffix("ée") || norm.hasSuffix("és") || norm.hasSuffix("ées")
     }
 
     /// Common words whose folding key is a head's: `Côté breton, …` folds to `Côte`.

@@ -14,8 +14,13 @@ struct RunClassifier {
         var run = run
         // A sentence-initial common word is not a name: `Selon`, `Davantage`, `Proposition`;
         // but a noun or adjective before one unknown word may begin the name: `Pro Natura`.
+        // A name's English or station tail keeps its first word (`Mosaïque FM a décidé`).
+        let hasTail =
+            run.count == 2 && traits[run.lowerBound].wordClass == .noun
+            && !traits[run.upperBound - 1].cue.intersection([.organizationTail, .miscellaneousTail, .locationTail])
+                .isEmpty
         while let first = run.first, traits[first].isSentenceInitial, !traits[first].isFirstName,
-            traits[first].isCommonWord || traits[first].role != nil, !opensName(run)
+            traits[first].isCommonWord || traits[first].role != nil, !opensName(run), !hasTail
         {
             run = (first + 1)..<run.upperBound
             while let next = run.first, !traits[next].isCapitalized, !traits[next].isParticleName {
@@ -35,6 +40,10 @@ struct RunClassifier {
         let head = traits[first]
         let isSingle = run.count == 1
 
+        // `les Lions indomptables`, `Le Canard enchaîné`: a capitalised noun and its adjectives.
+        if let mention = adjectivalName(for: run, sentence: sentence) {
+            return mention
+        }
         if isSingle, head.isDemonym, !head.isAcronym {
             return Mention(tokens: run, label: .miscellaneous, strength: .strong)
         }

@@ -58,6 +58,9 @@ struct SentenceMentions {
         // 2b. … with their purpose before an acronym: `Conseil norvégien pour les réfugiés (NRC)`.
         mentions = PurposeComplements(context: context).apply(to: mentions, in: range, claimed: &claimed)
 
+        // 2c. Sites named by their domain: `selon lexpress.fr`.
+        mentions += WebDomains(lexicons: lexicons, context: context).find(in: range, claimed: &claimed)
+
         // 3. Capitalised demonyms used as nouns: `les Palestiniens`, `le jeune Malien`.
         for index in range where !claimed[index] {
             let token = traits[index]
@@ -80,7 +83,15 @@ struct SentenceMentions {
         // 5. Capitalised runs.
         let finder = NameRunFinder(lexicons: lexicons, context: context)
         let classifier = RunClassifier(lexicons: lexicons, context: context)
-        for run in finder.runs(in: range, claimed: claimed) {
+        let embedded = EmbeddedPersons(lexicons: lexicons, context: context)
+        var runs = finder.runs(in: range, claimed: claimed)
+        // `du SNJT Mongi Khadhraoui`: a body's or town's name, then a person's.
+        for (position, run) in runs.enumerated().reversed() {
+            if let person = embedded.split(run, sentenceStart: range.lowerBound) {
+                runs.replaceSubrange(position...position, with: [run.lowerBound..<person, person..<run.upperBound])
+            }
+        }
+        for run in runs {
             guard var mention = classifier.classify(run, sentence: range) else { continue }
             if mention.tokens.upperBound > run.upperBound {
                 // A name that takes in its complement (`Grand Prix de Québec`) swallows the

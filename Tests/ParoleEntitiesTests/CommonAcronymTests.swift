@@ -10,10 +10,10 @@ struct CommonAcronymTests {
         #expect(entities == ["AFP/ORG"])
     }
 
-    @Test("A cue in capitals before a name is no name, alone it is")
+    @Test("A cue in capitals before a name is no name, nor alone (no gold set annotates `l'ONG`)")
     func capitalCue() throws {
         #expect(try entityList("L'ONG Médecins sans frontières alerte.") == ["Médecins sans frontières/ORG"])
-        #expect(try entityList("L'ONG a dénoncé des arrestations.") == ["ONG/ORG"])
+        #expect(try entityList("L'ONG a dénoncé des arrestations.").isEmpty)
     }
 
     @Test("A role followed by a name belongs to that name")

@@ -1,0 +1,64 @@
+import ParoleCore
+
+/// Towns that name their football club in a document: once a town is the complement of a
+/// club's staff noun (`l'entraîneur de Caen`, `le gardien de Monaco`), its mentions as a
+/// team (`face à Monaco`, `Monaco a fait un match positif`) are the club, an organisation;
+/// where a place preposition introduces it (`à Monaco`, `en Corse`), it stays the place.
+/// Towns in parentheses after people's names, two or more in a document (`Leonardo
+/// Jardim (Monaco)`), are clubs too: a coach's or a player's affiliation.
+struct ClubTowns {
+    let lexicons: EntityLexicons
+    let context: EntityContext
+
+    /// Prepositions that introduce a place, not a team.
+    static let placePrepositions: Set<String> = ["a", "en", "vers", "dans", "pres", "depuis", "au", "aux"]
+
+    /// `mentions` with the club towns relabelled as organisations.
+    func apply(to mentions: [Mention]) -> [Mention] {
+        var clubs: Set<String> = []
+        for mention in mentions where mention.label == .location && isClubComplement(mention.tokens.lowerBound) {
+            clubs.insert(key(mention.tokens))
+        }
+        // `Leonardo Jardim (Monaco)`, `Alain Casanova (Toulouse)`: towns in parentheses after
+        // people, twice or more in a document, are the teams of a round of reactions.
+        var affiliations: Set<String> = []
+        for (index, mention) in mentions.enumerated().dropFirst() where mention.label == .location {
+            let previous = mentions[index - 1]
+            let open = mention.tokens.lowerBound - 1
+            guard previous.label == .person, previous.tokens.upperBound == open, context.isPunct(open, 0x28),
+                mention.tokens.upperBound < context.tokens.count, context.isPunct(mention.tokens.upperBound, 0x29)
+            else { continue }
+            affiliations.insert(key(mention.tokens))
+        }
+        if affiliations.count >= 2 { clubs.formUnion(affiliations) }
+        guard !clubs.isEmpty else { return mentions }
+        var result = mentions
+        for index in result.indices where result[index].label == .location {
+            let tokens = result[index].tokens
+            guard clubs.contains(key(tokens)) else { continue }
+            // (`face à Monaco` is the team.)
+            let preposition = tokens.lowerBound - 1
+            if preposition > 0, context.traits[preposition].isWord,
+                Self.placePrepositions.contains(context.key(preposition)),
+                context.key(preposition - 1) != "face"
+            {
+                continue
+            }
+            result[index].label = .organization
+        }
+        return result
+    }
+
+    /// Whether the name at `start` follows a staff noun and `de` (`entraîneur de`, `gardien d'`).
+    private func isClubComplement(_ start: Int) -> Bool {
+        guard start >= 2, context.traits[start - 1].isWord, context.traits[start - 1].isDeForm,
+            context.key(start - 1) == "de" || context.key(start - 1) == "d'"
+        else { return false }
+        return context.traits[start - 2].isWord
+            && EntityWordSets.shipped.clubStaffNouns.contains(context.key(start - 2))
+    }
+
+    private func key(_ range: Range<Int>) -> String {
+        range.map { context.key($0) }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,34 @@
+import ParoleCore
+
+/// Word sets read only by rarer rules, held by one immutable reference: institution
+/// nouns of lowercase names defined by an acronym, a club's staff nouns, web domains.
+/// They are loaded once per process, apart from ``EntityLexicons``, whose copies the
+/// rules make all the time and which a larger layout makes slower to copy.
+final class EntityWordSets: Sendable {
+    /// The shipped lists, loaded on first use; empty lists if a file cannot be read.
+    static let shipped: EntityWordSets = (try? EntityWordSets()) ?? EntityWordSets(empty: ())
+
+    /// Nouns that head a lowercase name defined by its acronym (`la police nationale
+    /// d'Haïti (PNH)`), by key (`entities-institution-nouns.txt`).
+    let institutionNouns: Set<String>
+    /// Nouns of a club's staff and players whose `de` complement is the club (`entraîneur`),
+    /// by key, plurals included (`entities-club-staff.txt`).
+    let clubStaffNouns: Set<String>
+    /// Generic top-level domains that end a site's name (`com`, `net`), by key
+    /// (`entities-web-domains.txt`).
+    let webDomains: Set<String>
+
+    private init(empty: Void) {
+        institutionNouns = []
+        clubStaffNouns = []
+        webDomains = []
+    }
+
+    /// Loads the three lists from the shipped lexicons.
+    init() throws {
+        institutionNouns = Set(try Lexicon.named("entities-institution-nouns").words.map(Normalizer.foldingKey))
+        webDomains = Set(try Lexicon.named("entities-web-domains").words.map(Normalizer.foldingKey))
+        let staff = try Lexicon.named("entities-club-staff").words.map(Normalizer.foldingKey)
+        clubStaffNouns = Set(staff + staff.map { $0.hasSuffix("eur") || !$0.hasSuffix("s") ? $0 + "s" : $0 })
+    }
+}

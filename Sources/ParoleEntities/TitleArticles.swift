@@ -1,0 +1,29 @@
+import ParoleCore
+
+/// Articles written with a capital inside a sentence belong to the title they open:
+/// `selon L'Express`, `dans Les Échos`, `d'après Le Canard enchaîné`. A capital on `Le`,
+/// `La`, `L'`, `Les` away from a sentence's start marks the article as part of the name
+/// of a newspaper, a party or a work; a person's or a place's name is left alone.
+struct TitleArticles {
+    let context: EntityContext
+
+    /// `mentions` with the capitalised article before an organisation or other name taken in.
+    func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
+        var result = mentions
+        for index in result.indices {
+            let mention = result[index]
+            guard mention.label == .organization || mention.label == .miscellaneous else { continue }
+            let article = mention.tokens.lowerBound - 1
+            guard article >= 0, !claimed[article] else { continue }
+            let traits = context.traits[article]
+            guard traits.isWord, traits.isCapitalized, traits.isArticle, !traits.isAcronym,
+                !traits.isSentenceInitial, !context.isLineBreak(before: article + 1),
+                context.tokens[article].span.end == context.tokens[article + 1].span.start
+                    || !traits.isElision
+            else { continue }
+            result[index].tokens = article..<mention.tokens.upperBound
+            claimed[article] = true
+        }
+        return result
+    }
+}
