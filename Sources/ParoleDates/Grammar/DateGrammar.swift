@@ -69,6 +69,12 @@ struct DateGrammar: Sendable {
                 index += 1
                 continue
             }
+            // `du jour au lendemain`, `ne date pas d'hier`: a set phrase, no time named.
+            if let idiomEnd = idiom(view, overlapping: detection) {
+                floor = max(idiomEnd, detection.end)
+                index = floor
+                continue
+            }
             let starts = rangeStarts(view, before: detection, floor: floor)
             found.append(contentsOf: starts)
             if starts.isEmpty, let first = durationRangeStart(view, before: detection, floor: floor) {
@@ -80,6 +86,22 @@ struct DateGrammar: Sendable {
         }
     }
 
+    /// The end of a set phrase of `dates-idioms` that overlaps `detection`, or nil.
+    /// Phrases starting up to four tokens before the detection are tried (bounded work).
+    private func idiom(_ view: TokenView, overlapping detection: Detection) -> Int? {
+        for start in max(view.bounds.lowerBound, detection.start - 4)..<detection.end {
+            guard let phrases = vocabulary.idioms[view.norm(start)] else { continue }
+            for phrase in phrases {
+                let end = start + phrase.count
+                guard end > detection.start, phrase.indices.allSatisfy({ view.isWord(start + $0, phrase[$0]) }) else {
+                    continue
+                }
+                return end
+            }
+        }
+        return nil
+    }
+
     /// In `du 26 juillet au 11 août 2024`, the first date takes the year of the second.
     private func shareYears(_ view: TokenView, in found: inout [Detection], from first: Int) {
         guard found.count - first >= 2 else { return }
@@ -87,7 +109,7 @@ struct DateGrammar: Sendable {
             guard case .calendar(var fields) = found[index].meaning, fields.year == nil, fields.month != nil,
                 case .calendar(let next) = found[index + 1].meaning, let year = next.year, next.month != nil,
                 found[index + 1].start == found[index].end + 1,
-                ["au", "à", "et", "-", "ou"].contains(view.norm(found[index].end))
+                view.isClass(found[index].end, .rangeLink)
             else { continue }
             fields.year = year
             found[index].meaning = .calendar(fields)
@@ -118,7 +140,8 @@ struct DateGrammar: Sendable {
             }
             // `mi-juillet`, `demi-siècle`: a prefix on a month or a unit.
             let first = token.norm.utf8.first
-            return (first == 0x6D || first == 0x64) && (token.norm.hasPrefix("mi-") || token.norm.hasPrefix("demi-"))
+            guard first == 0x6D || first == 0x64, let hyphen = token.norm.firstIndex(of: "-") else { return false }
+            return vocabulary.isClass(String(token.norm[...hyphen]), [.middlePrefix, .half])
         default: return false
         }
     }
@@ -180,9 +203,9 @@ struct DateGrammar: Sendable {
             return Detection(start: index, end: index + 1, meaning: .set(.every(1, unit)))
         case .season?:
             return season(view, at: index, start: index)
-        case .unit(.year, plural: true)? where view.norm(index) == "années":
+        case .unit(.year, plural: true)? where view.isClass(index, .yearsNoun):
             return decade(view, at: index, start: index) ?? duration(view, at: index)
-        case .unit(.month, _)? where view.isWord(index + 1, "de") || view.isWord(index + 1, "d'"):
+        case .unit(.month, _)? where view.isClass(index + 1, .of):
             return monthOf(view, at: index, start: index) ?? duration(view, at: index)
         default:
             break
