@@ -61,7 +61,8 @@ public struct DateStage: Stage {
 
     /// The temporal expressions of `document`, resolved, in text order.
     public func expressions(in document: Document) -> [TemporalExpression] {
-        let detections = grammar.detect(in: document)
+        let classes = grammar.vocabulary.classes(of: document.tokens)
+        let detections = grammar.detect(in: document, classes: classes)
         guard !detections.isEmpty else { return [] }
         let sentences = sentenceRanges(of: document, for: detections)
         var context = initialContext(document, detections)
@@ -70,7 +71,7 @@ public struct DateStage: Stage {
         for (index, var detection) in detections.enumerated() {
             let view = TokenView(
                 tokens: document.tokens, utf16: document.utf16, vocabulary: grammar.vocabulary,
-                bounds: sentences[index])
+                bounds: sentences[index], classes: classes)
             if let previous = results.last, previous.sentence == sentences[index] {
                 detection.meaning = yearFromContext(detection, after: previous, in: view)
             }

@@ -9,7 +9,7 @@ import Testing
 @Suite("Date lexicons")
 struct DateLexiconTests {
     /// Every `dates-*.txt` file with the schema that reads it.
-    static let schemas: [String: (DateLexiconFile) throws -> Int] = [
+    static let schemas: [String: @Sendable (DateLexiconFile) throws -> Int] = [
         "dates-words": { try DateVocabulary.temporalWords($0).count },
         "dates-tense": { try DateVocabulary.tenseCues($0).count },
         "dates-holidays": { try DateVocabulary.holidays($0).count },

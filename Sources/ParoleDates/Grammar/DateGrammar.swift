@@ -32,8 +32,9 @@ struct DateGrammar: Sendable {
     /// How far left of a head an expression may start (`il y a deux semaines`).
     static let lookBehind = 6
 
-    /// The expressions of `document`, in text order, not overlapping.
-    func detect(in document: Document) -> [Detection] {
+    /// The expressions of `document`, in text order, not overlapping; `classes` are its
+    /// tokens' word classes.
+    func detect(in document: Document, classes: [WordClass]) -> [Detection] {
         let tokens = document.tokens
         var found: [Detection] = []
         let sentences =
@@ -43,7 +44,7 @@ struct DateGrammar: Sendable {
         for sentence in sentences {
             let view = TokenView(
                 tokens: tokens, utf16: document.utf16, vocabulary: vocabulary,
-                bounds: sentence.tokens.clamped(to: 0..<tokens.count))
+                bounds: sentence.tokens.clamped(to: 0..<tokens.count), classes: classes)
             detect(in: view, into: &found)
         }
         return found

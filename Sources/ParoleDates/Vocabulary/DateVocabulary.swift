@@ -25,6 +25,8 @@ final class DateVocabulary: Sendable {
 
     /// Word classes (``WordClass``) by norm, from `dates-function-words` and `dates-context-words`.
     let classes: [String: WordClass]
+    /// A quick test that rejects most words that are in no class.
+    let classFilter: HeadFilter
     /// The phrases of several tokens in each class (`à partir de`), as token norms.
     let classPhrases: [WordClassName: [[String]]]
     /// Set phrases that hold a date word but name no time (`du jour au lendemain`), by first word.
@@ -84,6 +86,7 @@ final class DateVocabulary: Sendable {
             }
         }
         self.classes = classes
+        self.classFilter = HeadFilter(Array(classes.keys))
         self.classPhrases = classPhrases
         var idioms: [String: [[String]]] = [:]
         for phrase in try DateVocabulary.singleWords(DateLexiconFile.named("dates-idioms")) {
@@ -110,6 +113,12 @@ final class DateVocabulary: Sendable {
     func isClass(_ norm: String, _ wordClass: WordClass) -> Bool {
         guard let found = classes[norm] else { return false }
         return !found.isDisjoint(with: wordClass)
+    }
+
+    /// The word classes of each token, computed once per document so that rules test a
+    /// class with one array read; most tokens are rejected by ``classFilter`` unhashed.
+    func classes(of tokens: [Token]) -> [WordClass] {
+        tokens.map { token in classFilter.mayContain(token.norm) ? classes[token.norm] ?? [] : [] }
     }
 
     /// Whether `word` ends with one of the endings of `kind` (and is longer than it).
