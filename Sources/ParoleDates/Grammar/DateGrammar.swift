@@ -198,8 +198,8 @@ struct DateGrammar: Sendable {
             return narrativePhrase(view, at: index, days: days, start: index)
         case .clock?:
             return clockTime(view, at: index)
-        case .reference(let token, let timeml)?:
-            return reference(view, at: index, token: token, timeml: timeml)
+        case .reference(let token, let style)?:
+            return reference(view, at: index, token: token, style: style)
         case .every(let unit)?:
             return Detection(start: index, end: index + 1, meaning: .set(.every(1, unit)))
         case .season?:

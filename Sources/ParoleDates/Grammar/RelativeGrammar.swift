@@ -136,8 +136,13 @@ extension DateGrammar {
     /// `actuellement`, `maintenant`, `désormais`, `auparavant`: a reference to the
     /// present, the past or the future (`PRESENT_REF`, as `../shared/spec/annotation.md`
     /// asks). After `en` the word is a gerund (`en maintenant les prix`), not an adverb.
-    func reference(_ view: TokenView, at index: Int, token: String, timeml: Bool) -> Detection? {
-        guard marksReferences || !timeml, !view.isClass(index - 1, .inPreposition) else { return nil }
+    func reference(_ view: TokenView, at index: Int, token: String, style: ReferenceStyle) -> Detection? {
+        guard marksReferences || style != .timeml, !view.isClass(index - 1, .inPreposition) else { return nil }
+        // `Plus récemment, mi-juin, …`: a comparative relates the time to another event.
+        if view.isClass(index - 1, .comparative) { return nil }
+        // `Auparavant, nous parlions …` frames the clause in the past; inside a clause
+        // (`elle devait auparavant dîner`) the word means "before that", relative to an event.
+        if style == .frame, index != view.bounds.lowerBound, !view.isPunctuation(index - 1) { return nil }
         return Detection(start: index, end: index + 1, meaning: .reference(token))
     }
 

@@ -45,6 +45,9 @@ enum ReferenceStyle: String, CaseIterable, Sendable {
     case always
     /// Only in the TimeML style (`DateStage(marksReferences: true)`).
     case timeml
+    /// Only when it opens a sentence or a clause (`Auparavant, …`): inside a clause the
+    /// word relates to another event (`devait auparavant dîner`: before that).
+    case frame
 }
 
 /// How a holiday's day is found (second column of `dates-holidays`).
@@ -116,7 +119,7 @@ extension DateVocabulary {
                 let token = try code(ReferenceToken.self)
                 let style = fields.count > 3 ? ReferenceStyle(rawValue: fields[3]) : .always
                 guard let style else { throw file.error(row, "unknown style `\(fields[3])`") }
-                word = .reference(token.rawValue, timeml: style == .timeml)
+                word = .reference(token.rawValue, style: style)
             case .every: word = .every(try code(TimeUnit.self))
             }
             return (fields[0], word)
