@@ -78,4 +78,13 @@ struct RealNewsMechanismTests {
         #expect(
             try dates("Les cimetières sont fleuris à la Toussaint.", on: "2022-11-20").map(\.value) == ["2022-11-01"])
     }
+
+    @Test("A day set off by a comma after a time completes it when it closes the clause (ref. 2003-02-23)")
+    func timeThenDay() throws {
+        let found = try dates("La fumée a attiré les voisins vers 15 h 30, hier. Il a fallu évacuer.", on: "2003-02-23")
+        #expect(found.map(\.text) == ["15 h 30, hier"])
+        #expect(found.map(\.value) == ["2003-02-22T15:30"])
+        // Followed by more of the clause, the day is its own expression.
+        #expect(try dates("Il est arrivé à 15 h 30, hier il est reparti.", on: "2003-02-23").count == 2)
+    }
 }

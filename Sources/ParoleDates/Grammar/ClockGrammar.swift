@@ -94,6 +94,12 @@ extension DateGrammar {
         if let day = dayAfterTime(view, at: cursor) {
             return Detection(start: index, end: day.end, meaning: .clock(hour: hour, minute: minute, day: day.meaning))
         }
+        // `vers 15 h 30, hier.`: a day set off by a comma and closing the clause completes the time.
+        if view.isWord(cursor, ","), let day = dayAfterTime(view, at: cursor + 1), case .deictic = day.meaning,
+            !view.has(day.end) || view.isPunctuation(day.end)
+        {
+            return Detection(start: index, end: day.end, meaning: .clock(hour: hour, minute: minute, day: day.meaning))
+        }
         return Detection(start: index, end: cursor, meaning: .clock(hour: hour, minute: minute, day: nil))
     }
 
