@@ -61,7 +61,7 @@ public struct DateStage: Stage {
 
     /// The temporal expressions of `document`, resolved, in text order.
     public func expressions(in document: Document) -> [TemporalExpression] {
-        let classes = grammar.vocabulary.classes(of: document.tokens)
+        let classes = TokenClasses(tokens: document.tokens, vocabulary: grammar.vocabulary)
         let detections = grammar.detect(in: document, classes: classes)
         guard !detections.isEmpty else { return [] }
         let sentences = sentenceRanges(of: document, for: detections)

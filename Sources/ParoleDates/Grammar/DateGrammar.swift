@@ -34,7 +34,7 @@ struct DateGrammar: Sendable {
 
     /// The expressions of `document`, in text order, not overlapping; `classes` are its
     /// tokens' word classes.
-    func detect(in document: Document, classes: [WordClass]) -> [Detection] {
+    func detect(in document: Document, classes: TokenClasses) -> [Detection] {
         let tokens = document.tokens
         var found: [Detection] = []
         let sentences =

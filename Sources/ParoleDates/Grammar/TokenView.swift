@@ -12,8 +12,8 @@ struct TokenView {
     let vocabulary: DateVocabulary
     /// The indices of the sentence being read.
     let bounds: Range<Int>
-    /// The word classes of each token of the document (``DateVocabulary/classes(of:)``).
-    let classes: [WordClass]
+    /// The word classes of the document's tokens, looked up on first use.
+    let classes: TokenClasses
 
     /// Whether `index` is inside the sentence.
     @inline(__always)
@@ -31,7 +31,7 @@ struct TokenView {
     /// (`dates-function-words`, `dates-context-words`).
     @inline(__always)
     func isClass(_ index: Int, _ wordClass: WordClass) -> Bool {
-        has(index) && !classes[index].isDisjoint(with: wordClass)
+        has(index) && !classes.classes(at: index).isDisjoint(with: wordClass)
     }
 
     /// Whether a phrase of class `name` (several tokens, such as `à partir de`) ends at token `index`.

@@ -28,16 +28,24 @@ struct DateLexiconFile: Sendable {
         var number = 0
         for line in contents.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
+            let trimmed = DateLexiconFile.trimmed(line)
+            guard !trimmed.isEmpty, trimmed.first != "#" else { continue }
             let fields = trimmed.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
+                String(DateLexiconFile.trimmed($0))
             }
             rows.append(Row(line: number, fields: fields))
         }
         self.name = name
         self.path = path
         self.rows = rows
+    }
+
+    /// `text` without the spaces, tabs and carriage returns at its ends.
+    private static func trimmed(_ text: Substring) -> Substring {
+        var text = text
+        while let first = text.first, first == " " || first == "\t" || first == "\r" { text.removeFirst() }
+        while let last = text.last, last == " " || last == "\t" || last == "\r" { text.removeLast() }
+        return text
     }
 
     /// Reads `name.txt` from the lexicon folder (``LexiconStore/directory``).

@@ -173,7 +173,8 @@ enum WordClassName: String, CaseIterable, Sendable {
     case notAgeFollower
 }
 
-/// A set of ``WordClassName`` classes, one bit each (up to 128 classes; a test checks the count).
+/// A set of ``WordClassName`` classes, one bit each (up to 127 classes, the last bit
+/// being ``TokenClasses``' mark; a test checks the count).
 struct WordClass: OptionSet, Sendable, Hashable {
     let rawValue: UInt128
 

@@ -81,6 +81,8 @@ final class DateVocabulary: Sendable {
         for name in DateVocabulary.classLexicons {
             for (form, wordClass) in try DateVocabulary.wordClasses(DateLexiconFile.named(name)) {
                 classes[form, default: []].insert(WordClass(wordClass))
+                // Only a form with a space or an inner apostrophe is a phrase of several tokens.
+                guard form.contains(" ") || form.dropLast().contains("'") else { continue }
                 let words = DateVocabulary.tokens(of: form)
                 if words.count > 1 { classPhrases[wordClass, default: []].append(words) }
             }
@@ -115,10 +117,10 @@ final class DateVocabulary: Sendable {
         return !found.isDisjoint(with: wordClass)
     }
 
-    /// The word classes of each token, computed once per document so that rules test a
-    /// class with one array read; most tokens are rejected by ``classFilter`` unhashed.
-    func classes(of tokens: [Token]) -> [WordClass] {
-        tokens.map { token in classFilter.mayContain(token.norm) ? classes[token.norm] ?? [] : [] }
+    /// The word classes of a token norm; most norms are rejected by ``classFilter`` unhashed.
+    @inline(__always)
+    func classes(of norm: String) -> WordClass {
+        classFilter.mayContain(norm) ? classes[norm] ?? [] : []
     }
 
     /// Whether `word` ends with one of the endings of `kind` (and is longer than it).
