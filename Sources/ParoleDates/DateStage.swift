@@ -14,6 +14,12 @@ import ParoleCore
 /// Detection reads tokens (see ``DateGrammar``); resolution uses the document
 /// date and its granularity, the tense of the clause, the story's current date
 /// for `le lendemain`, and the calendar (`vendredi 26 janvier` fixes the year).
+///
+/// Values stay within what TIMEX3 can write: years 0001 to 9999 on four digits.
+/// An expression whose value would fall outside (`demain` on 9999-12-31, `l'an
+/// dernier` in year 1) is left unresolved (`XXXX-XX-XX`, `XXXX`) rather than
+/// clamped to the calendar's end; a duration's amount is written in plain decimals
+/// up to 10^15 units and as unknown beyond (`PXD`).
 public struct DateStage: Stage {
     /// `dates`.
     public static let defaultName = "dates"
@@ -37,8 +43,9 @@ public struct DateStage: Stage {
     /// from ICU's spell-out rules and the `dates-*` lexicons.
     ///
     /// - Parameters:
-    ///   - marksReferences: also mark `maintenant`, `désormais`, `actuellement`
-    ///     as `PRESENT_REF` (TimeML style, as in the French TimeBank).
+    ///   - marksReferences: also mark the references only the TimeML style annotates
+    ///     (`timeml` rows of `dates-words` and `dates-references`, such as `dans le
+    ///     passé`); `maintenant`, `désormais`, `actuellement` are always `PRESENT_REF`.
     ///   - currentYear: the year for documents with no date; by default this year.
     public init(marksReferences: Bool = false, currentYear: Int? = nil) throws {
         let vocabulary = try DateVocabulary()
@@ -54,7 +61,8 @@ public struct DateStage: Stage {
 
     /// The temporal expressions of `document`, resolved, in text order.
     public func expressions(in document: Document) -> [TemporalExpression] {
-        let detections = grammar.detect(in: document)
+        let classes = TokenClasses(tokens: document.tokens, vocabulary: grammar.vocabulary)
+        let detections = grammar.detect(in: document, classes: classes)
         guard !detections.isEmpty else { return [] }
         let sentences = sentenceRanges(of: document, for: detections)
         var context = initialContext(document, detections)
@@ -63,7 +71,7 @@ public struct DateStage: Stage {
         for (index, var detection) in detections.enumerated() {
             let view = TokenView(
                 tokens: document.tokens, utf16: document.utf16, vocabulary: grammar.vocabulary,
-                bounds: sentences[index])
+                bounds: sentences[index], classes: classes)
             if let previous = results.last, previous.sentence == sentences[index] {
                 detection.meaning = yearFromContext(detection, after: previous, in: view)
             }

@@ -42,8 +42,8 @@ extension DateStage {
         _ detection: Detection, in view: TokenView, results: [Resolved],
         sentence: Range<Int>
     ) -> CalendarDay? {
-        guard case .narrative(1) = detection.meaning, view.isWord(detection.start - 1, "au"),
-            ["de", "du", "des", "d'"].contains(view.norm(detection.end))
+        guard case .narrative(1) = detection.meaning, view.isClass(detection.start - 1, .to),
+            view.isClass(detection.end, .anyOf)
         else { return nil }
         return results.last { $0.sentence == sentence && $0.resolution.day != nil }?.resolution.day
     }
@@ -142,10 +142,7 @@ extension DateStage {
     static func onlyLinks(_ view: TokenView, from start: Int, to end: Int) -> Bool {
         guard start <= end, end - start <= 6 else { return false }
         for index in start..<end where !view.isPunctuation(index) {
-            guard
-                ["en", "et", "puis", "ou", "dès", "à", "au", "le", "la", "l'", "de", "d'", "du", "mais", "surtout"]
-                    .contains(view.norm(index))
-            else { return false }
+            guard view.isClass(index, .elaborationLink) else { return false }
         }
         return true
     }

@@ -31,12 +31,15 @@ struct FalseDateTests {
         #expect(try dates("Il a été reçu une seconde fois par le président.", on: "2024-05-13").isEmpty)
     }
 
-    @Test("Present-time adverbs are marked only in the TimeML style")
+    @Test("Maintenant, désormais are marked in the TimeML style only; a gerund is not an adverb")
     func references() throws {
         let text = "L'équipe compte désormais 68 points ; il faut maintenant gagner."
         #expect(try dates(text, on: "2024-05-13").isEmpty)
         #expect(
             try dates(text, on: "2024-05-13", stage: timemlDateStage).map(\.value) == ["PRESENT_REF", "PRESENT_REF"])
+        #expect(
+            try dates("Le groupe investit tout en maintenant ses prix.", on: "2024-05-13", stage: timemlDateStage)
+                .isEmpty)
         #expect(
             try dates("La France préside actuellement le Conseil.", on: "2003-01-21").map(\.value) == ["PRESENT_REF"])
     }

@@ -2,6 +2,13 @@ import Testing
 
 @testable import ParoleDates
 
+/// The tense reader over the shipped lexicons.
+private let tenseReader: TenseReader = {
+    do { return TenseReader(vocabulary: try DateVocabulary()) } catch {
+        fatalError("cannot load the vocabulary: \(error)")
+    }
+}()
+
 /// Reading the tense of the verb that governs a date.
 @Suite("Tense")
 struct TenseTests {
@@ -12,7 +19,7 @@ struct TenseTests {
             ("rencontrèrent", .past),
         ])
     func endings(_ word: String, _ tense: Tense) {
-        #expect(TenseReader.suffixTense(word) == tense)
+        #expect(tenseReader.suffixTense(word) == tense)
     }
 
     @Test(
@@ -22,7 +29,7 @@ struct TenseTests {
             ("peu", false), ("désormais", false),
         ])
     func participles(_ word: String, _ isParticiple: Bool) {
-        #expect(TenseReader.isParticiple(word) == isParticiple)
+        #expect(tenseReader.isParticiple(word) == isParticiple)
     }
 
     @Test("The nearest verb decides; a reporting incise after a comma counts less (reference Thu 2024-12-05)")
@@ -70,5 +77,19 @@ struct TenseTests {
             "La mairie avait déjà dû fermer une école au printemps et doit annoncer un nouveau plan.",
             on: "2025-11-18")
         #expect(found.first?.value == "2025-SP")
+    }
+
+    @Test("An imperfect of devoir with an infinitive is a future seen from the past: no direction (ref. 2019-04-02)")
+    func prospective() throws {
+        let text = "La direction a confirmé que la fermeture devait intervenir le 13 avril."
+        #expect(try dates(text, on: "2019-04-02").first?.value == "2019-04-13")
+        // Without an infinitive the imperfect is a past.
+        #expect(try dates("Il devait de l'argent le 13 avril.", on: "2019-04-02").first?.value == "2018-04-13")
+    }
+
+    @Test("A subjunctive passive looks ahead (reference Thu 2002-01-24)")
+    func subjunctive() throws {
+        let text = "Le ministre souhaite que le bilan soit rendu public lundi matin."
+        #expect(try dates(text, on: "2002-01-24").first?.value == "2002-01-28TMO")
     }
 }

@@ -7,6 +7,9 @@ struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     let month: Int
     /// The day of the month, 1 to 31.
     let day: Int
+    /// Whether arithmetic ran past the years 1 to 9999 and this day was clamped to the
+    /// nearest end: a value built on it cannot be written and is left unresolved.
+    private(set) var isClamped = false
 
     /// Creates a day, or returns `nil` when the month or day does not exist.
     init?(year: Int, month: Int, day: Int) {
@@ -18,11 +21,15 @@ struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
+    /// The day number of 0001-01-01 and of 9999-12-31.
+    static let dayNumbers = -719_162...2_932_896
+
     /// The day `number` days after 1 January 1970 (before it when negative),
-    /// kept within the years 1 to 9999.
+    /// kept within the years 1 to 9999 (``isClamped`` tells when it was not).
     init(dayNumber number: Int) {
         // Howard Hinnant's days-to-civil algorithm.
-        let z = min(max(number, -719_162), 2_932_896) + 719_468
+        isClamped = !CalendarDay.dayNumbers.contains(number)
+        let z = min(max(number, CalendarDay.dayNumbers.lowerBound), CalendarDay.dayNumbers.upperBound) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
@@ -51,14 +58,23 @@ struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The day `count` days later (earlier when negative).
     func adding(days count: Int) -> CalendarDay {
-        CalendarDay(dayNumber: dayNumber + count)
+        let (sum, overflow) = dayNumber.addingReportingOverflow(count)
+        var result = CalendarDay(dayNumber: overflow ? (count < 0 ? Int.min : Int.max) : sum)
+        result.isClamped = result.isClamped || isClamped
+        return result
     }
 
     /// The same day of the month `count` months later, clamped to the month's last day.
     func adding(months count: Int) -> CalendarDay {
         let (year, month) = CalendarDay.shift(year: self.year, month: self.month, by: count)
         let day = min(self.day, CalendarDay.daysInMonth(year: year, month: month))
-        return CalendarDay(year: year, month: month, day: day) ?? self
+        guard var result = CalendarDay(year: year, month: month, day: day) else {
+            var clamped = self
+            clamped.isClamped = true
+            return clamped
+        }
+        result.isClamped = isClamped
+        return result
     }
 
     /// The ISO 8601 week of this day: its week-numbering year and week number.
@@ -91,6 +107,7 @@ struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The year and month `count` months after `month` of `year`.
     static func shift(year: Int, month: Int, by count: Int) -> (year: Int, month: Int) {
+        let count = min(max(count, -240_000), 240_000)  // beyond 20,000 years every result is out of range
         let index = year * 12 + (month - 1) + count
         let newYear = index >= 0 ? index / 12 : (index - 11) / 12
         return (newYear, index - newYear * 12 + 1)

@@ -3,37 +3,6 @@ import ParoleCore
 /// Rules for dates written with the calendar: `le jeudi 14 mars 2024`, `7/02/2024`,
 /// `mars 2023`, `2027`, `les années 60`, `le XIXe siècle`, `l'été 2023`, `Noël`.
 extension DateGrammar {
-    /// Words before a bare month or year that make it a date (`en mars`, `depuis 2018`).
-    static let dateCues: Set<String> = [
-        "en", "depuis", "dès", "de", "d'", "du", "à", "au", "avant", "après", "entre", "et", "ou",
-        "vers", "jusqu'en", "jusqu'à", "jusqu'au", "pour", "fin", "début", "courant", "mois",
-        "ici", "d'ici", "printemps", "été", "automne", "hiver", "année", "an", "l'an", "(",
-        "à partir de", "dans", "durant", "pendant", "sur", "par", "contre", "ni",
-    ]
-
-    /// Words before `du 14 juillet` that make it a street or a place, not a date.
-    static let placeNouns: Set<String> = [
-        "rue", "avenue", "place", "boulevard", "bd", "quai", "pont", "allée", "square", "impasse",
-        "chemin", "route", "cours", "esplanade", "parc", "stade", "lycée", "collège", "école",
-        "promenade", "rond-point", "carrefour", "station",
-    ]
-
-    /// Words after a four-digit number that show it counts something (`1500 personnes`).
-    static let counterCues: Set<String> = [
-        "euros", "euro", "€", "dollars", "francs", "f", "habitants", "personnes", "mètres", "m",
-        "km", "kilomètres", "tonnes", "voix", "emplois", "salariés", "élèves", "spectateurs",
-        "logements", "exemplaires", "points", "kg", "litres", "hectares", "ha", "places", "lits",
-        "morts", "victimes", "participants", "visiteurs", "membres", "adhérents", "foyers",
-        "entreprises", "communes", "%", "fois", "minutes", "heures", "jours", "ans", "mois",
-    ]
-
-    /// Words before a four-digit number that show it is a quantity or a code.
-    static let quantityCues: Set<String> = [
-        "les", "des", "ses", "ces", "nos", "vos", "leurs", "mes", "environ", "quelque", "plus",
-        "moins", "n°", "no", "numéro", "article", "articles", "page", "pages", "km", "route",
-        "rn", "rd", "code", "loi", "vol", "boeing", "airbus", "type", "modèle", "version",
-    ]
-
     /// `7/02/2024`, `07.02.2024`, `2024-02-07`: one number token.
     func numericDate(_ view: TokenView, at index: Int) -> Detection? {
         guard view.isNumber(index) else { return nil }
@@ -196,22 +165,17 @@ extension DateGrammar {
     /// a name (`Mars`, `la rue du 4 Septembre`).
     private func bareMonthIsDate(_ view: TokenView, at index: Int) -> Bool {
         if isPlaceName(view, before: index) { return false }  // la place de Mai
-        if view.isCapitalized(index) && !view.isAllCapitals(index) && index != view.bounds.lowerBound {
-            return DateGrammar.dateCues.contains(view.norm(index - 1)) && view.norm(index) != "mars"
-        }
-        if view.norm(index) == "mars" || view.norm(index) == "mai" {
-            // `Mars` the planet, `mai` rarely anything else; lowercase `mars` after a cue only.
-            return view.norm(index) == "mai" || DateGrammar.dateCues.contains(view.norm(index - 1))
-                || !view.isCapitalized(index)
-        }
-        return true
+        guard view.isCapitalized(index), !view.isAllCapitals(index) else { return true }
+        // `Mars` the planet or the god: capitalised, never a month.
+        if view.isClass(index, .homonymMonth) { return false }
+        // Inside a sentence a capitalised month needs a cue (`en Août`), else it is a name.
+        return index == view.bounds.lowerBound || view.isClass(index - 1, .dateCue)
     }
 
     /// Whether the tokens before `index` name a street or a place (`rue du`).
     private func isPlaceName(_ view: TokenView, before index: Int) -> Bool {
-        let previous = view.norm(index - 1)
-        guard previous == "du" || previous == "de" || previous == "-" else { return false }
-        return DateGrammar.placeNouns.contains(view.norm(index - 2))
+        guard view.isClass(index - 1, [.of, .ofThe]) || view.isWord(index - 1, "-") else { return false }
+        return view.isClass(index - 2, .placeNoun)
     }
 
     /// A year after a month name: `2024`, or two digits (`octobre 98`).
@@ -232,9 +196,8 @@ extension DateGrammar {
     func year(_ view: TokenView, at index: Int) -> Detection? {
         guard let value = view.integer(index) else { return nil }
         let digits = view.digitCount(index)
-        let previous = view.norm(index - 1)
         if digits == 2 {
-            guard ["en", "depuis", "dès"].contains(previous), value >= 30 || value < 10,
+            guard view.isClass(index - 1, .shortYearCue), value >= 30 || value < 10,
                 !view.isNumber(index + 1), !isTimeUnitAhead(view, at: index + 1),
                 !view.isWord(index + 1, "%"), !view.isWord(index + 1, ",") || !view.isNumber(index + 2)
             else { return nil }
@@ -254,8 +217,9 @@ extension DateGrammar {
         let next = view.norm(index + 1)
         if view.isNumber(index - 1) || view.isNumber(index + 1) { return false }
         if next == "," && view.isNumber(index + 2) { return false }
-        if DateGrammar.quantityCues.contains(previous) { return false }
-        if DateGrammar.counterCues.contains(next) { return false }
+        if view.isClass(index - 1, .quantityCue) || view.isClass(index + 1, .countedNoun) { return false }
+        // `plus de 1100 cas`, `près de 2000 personnes`: a comparative before `de` makes an amount.
+        if view.isClass(index - 1, .of), view.isClass(index - 2, .comparative) { return false }
         if view.isWord(index + 1, "h")
             || (view.isWord(index + 1, ":") && view.touches(index + 1) && view.touches(index + 2))
             || previous == "-" && view.touches(index)
@@ -264,11 +228,11 @@ extension DateGrammar {
         }
         // A plural noun right after is what is counted (`1500 manifestants`).
         if view.has(index + 1), view.tokens[index + 1].kind == .word, !view.isCapitalized(index + 1),
-            next.hasSuffix("s") || next.hasSuffix("x"), next.utf8.count > 3, !DateGrammar.yearFollowers.contains(next)
+            next.hasSuffix("s") || next.hasSuffix("x"), next.utf8.count > 3, !view.isClass(index + 1, .yearFollower)
         {
             return false
         }
-        if DateGrammar.dateCues.contains(previous) { return true }
+        if view.isClass(index - 1, .dateCue) { return true }
         // A name before a year makes it part of the name: `l'Euro 2024`, `Paris 2024`, `Vision 2030`.
         if view.isCapitalized(index - 1), !view.isAllCapitals(index - 1), index - 1 != view.bounds.lowerBound {
             return false
@@ -276,18 +240,12 @@ extension DateGrammar {
         return (1900...2099).contains(value)
     }
 
-    /// Words ending in -s or -x that commonly follow a year.
-    static let yearFollowers: Set<String> = [
-        "dans", "depuis", "après", "alors", "lors", "puis", "mais", "sous", "vers", "plus", "tous",
-        "toutes", "selon", "sans", "chez", "parmi", "jusqu'alors", "ans", "années",
-    ]
-
     /// The bare days before a date, in a range or a list: `du 3 au 7 juin`,
     /// `les 6 et 13 avril`, `les 12, 13 et 14 juillet`, `du lundi 3 au vendredi 7 juin`
     /// give the first days with the last one's month, in text order.
     func rangeStarts(_ view: TokenView, before detection: Detection, floor: Int) -> [Detection] {
         guard case .calendar(let fields) = detection.meaning, var day = fields.day, fields.month != nil,
-            ["au", "à", "et", "-", "ou"].contains(view.norm(detection.start - 1))
+            view.isClass(detection.start - 1, .rangeLink)
         else { return [] }
         var starts: [Detection] = []
         var first = detection.start - 2
@@ -303,7 +261,7 @@ extension DateGrammar {
                 borrowed.weekday = weekday
             }
             let listed = view.isWord(start - 1, ",")
-            if !listed, ["le", "les"].contains(view.norm(start - 1)), start - 1 >= floor { start -= 1 }
+            if !listed, view.isClass(start - 1, [.the, .thePlural]), start - 1 >= floor { start -= 1 }
             starts.append(Detection(start: start, end: first + 1, meaning: .calendar(borrowed), opensRange: true))
             guard listed else { break }
             day = value

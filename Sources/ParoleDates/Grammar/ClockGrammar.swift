@@ -1,16 +1,10 @@
 /// Rules for times of day: `13 h 30`, `18h`, `à 9 heures`, `12:30`, `midi`, `huit heures du soir`.
 extension DateGrammar {
-    /// Words before `N heures` that make it a time of day rather than a duration.
-    static let clockCues: Set<String> = [
-        "à", "vers", "dès", "jusqu'à", "avant", "après", "de", "entre", "et", "aux", "pour", "sur",
-        "partir", "ou", "depuis", "d'ici", "jusqu'", "matin", "soir", "midi", "-",
-    ]
-
     /// A time of day at `index`: a number (or number words) and `h`/`heures`, or `midi`.
     func clockTime(_ view: TokenView, at index: Int) -> Detection? {
         if case .clock(let hour)? = view.word(index) {
-            if view.isCapitalized(index) && index != view.bounds.lowerBound && view.norm(index) == "midi"
-                && !view.isWord(index - 1, "à") && !view.isWord(index - 1, "vers")
+            if view.isCapitalized(index) && index != view.bounds.lowerBound && hour == 12
+                && !view.isClass(index - 1, .clockPreposition)
             {
                 return nil  // le Midi: the south of France
             }
@@ -48,11 +42,11 @@ extension DateGrammar {
             if let value = view.integer(cursor), view.digitCount(cursor) == 2, value < 60 {
                 minute = value
                 cursor += 1
-            } else if view.isWord(cursor, "min") || view.isWord(cursor, "mn") {
+            } else if view.isClass(cursor, .minuteSymbol) {
                 return nil
             }
             if hour == 24 && minute == 0 { return nil }  // 24 h: a duration
-        case "heures", "heure":
+        case _ where view.isClass(cursor, .hourWord):
             cursor += 1
             if let value = view.integer(cursor), view.digitCount(cursor) == 2, value < 60 {
                 minute = value
@@ -68,18 +62,15 @@ extension DateGrammar {
             }
             // `trois heures de débat`, `dix heures de route`: an amount of hours, not a time
             // of day (`cinq heures du matin`, `deux heures de l'après-midi` are times).
-            if view.isWord(cursor, "de") || view.isWord(cursor, "d'"), dayPeriod(view, at: cursor) == nil,
-                !view.isWord(cursor + 1, "l'")
-            {
+            if view.isClass(cursor, .of), dayPeriod(view, at: cursor) == nil, !view.isClass(cursor + 1, .the) {
                 return nil
             }
             let cued =
-                DateGrammar.clockCues.contains(view.norm(index - 1))
-                && !(view.isWord(index - 1, "de")
-                    && ["près", "plus", "moins", "pendant", "durée"].contains(view.norm(index - 2)))
+                (view.isClass(index - 1, .clockCue) || view.endsPhrase(at: index - 1, .clockCue))
+                && !(view.isClass(index - 1, .of) && view.isClass(index - 2, [.comparative, .lengthWord]))
                 || isDayWord(view, at: index - 1)
             guard hour < 24, cued || !inWords && minute > 0 || dayPeriod(view, at: cursor) != nil,
-                !(view.isWord(cursor, "plus") && (view.isWord(cursor + 1, "tard") || view.isWord(cursor + 1, "tôt")))
+                !(view.isClass(cursor, .comparative) && view.isClass(cursor + 1, .lateOrEarly))
             else { return nil }
         case ":":
             guard !inWords, view.touches(cursor), view.touches(cursor + 1), view.digitCount(cursor + 1) == 2,
@@ -103,16 +94,22 @@ extension DateGrammar {
         if let day = dayAfterTime(view, at: cursor) {
             return Detection(start: index, end: day.end, meaning: .clock(hour: hour, minute: minute, day: day.meaning))
         }
+        // `vers 15 h 30, hier.`: a day set off by a comma and closing the clause completes the time.
+        if view.isWord(cursor, ","), let day = dayAfterTime(view, at: cursor + 1), case .deictic = day.meaning,
+            !view.has(day.end) || view.isPunctuation(day.end)
+        {
+            return Detection(start: index, end: day.end, meaning: .clock(hour: hour, minute: minute, day: day.meaning))
+        }
         return Detection(start: index, end: cursor, meaning: .clock(hour: hour, minute: minute, day: nil))
     }
 
     /// The end of `locale(s)`, `heure(s) locale(s)`, `heure de Paris` after a time at
     /// `index` (`12 h 30 locales`), or `index`.
     private func localTimeEnd(_ view: TokenView, at index: Int) -> Int {
-        if view.isWord(index, "locale") || view.isWord(index, "locales") { return index + 1 }
-        guard view.isWord(index, "heure") || view.isWord(index, "heures") else { return index }
-        if view.isWord(index + 1, "locale") || view.isWord(index + 1, "locales") { return index + 2 }
-        if view.isWord(index + 1, "de"), view.isWord(index + 2, "paris") { return index + 3 }
+        if view.isClass(index, .local) { return index + 1 }
+        guard view.isClass(index, .hourWord) else { return index }
+        if view.isClass(index + 1, .local) { return index + 2 }
+        if view.isClass(index + 1, .of), view.isClass(index + 2, .timeZoneCity) { return index + 3 }
         return index
     }
 
@@ -134,14 +131,12 @@ extension DateGrammar {
 
     /// `et demie` (30), `et quart` (15), `moins le quart` (-15) after an hour.
     private func halfOrQuarter(_ view: TokenView, at index: Int) -> (Int, Int)? {
-        if view.isWord(index, "et") {
-            switch view.norm(index + 1) {
-            case "demie", "demi": return (30, index + 2)
-            case "quart": return (15, index + 2)
-            default: return nil
-            }
+        if view.isClass(index, .and) {
+            if view.isClass(index + 1, .half) { return (30, index + 2) }
+            if view.isClass(index + 1, .quarter) { return (15, index + 2) }
+            return nil
         }
-        if view.isWord(index, "moins"), view.isWord(index + 1, "le"), view.isWord(index + 2, "quart") {
+        if view.isClass(index, .minus), view.isClass(index + 1, .the), view.isClass(index + 2, .quarter) {
             return (-15, index + 3)
         }
         return nil
@@ -149,11 +144,13 @@ extension DateGrammar {
 
     /// `du matin` (0), `du soir` and `de l'après-midi` (+12) after a time.
     private func dayPeriod(_ view: TokenView, at index: Int) -> (Int, Int)? {
-        if view.isWord(index, "du") {
-            if view.isWord(index + 1, "matin") { return (0, index + 2) }
-            if view.isWord(index + 1, "soir") { return (12, index + 2) }
+        // The hour's half of the day: the morning keeps it, the afternoon and evening add 12.
+        if view.isClass(index, .ofThe), case .dayPart(let part)? = view.word(index + 1) {
+            return (part == .morning || part == .night ? 0 : 12, index + 2)
         }
-        if view.isWord(index, "de"), view.isWord(index + 1, "l'"), view.isWord(index + 2, "après-midi") {
+        if view.isClass(index, .of), view.isClass(index + 1, .the), case .dayPart(let part)? = view.word(index + 2),
+            part == .afternoon
+        {
             return (12, index + 3)
         }
         return nil

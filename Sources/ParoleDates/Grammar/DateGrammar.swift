@@ -32,8 +32,9 @@ struct DateGrammar: Sendable {
     /// How far left of a head an expression may start (`il y a deux semaines`).
     static let lookBehind = 6
 
-    /// The expressions of `document`, in text order, not overlapping.
-    func detect(in document: Document) -> [Detection] {
+    /// The expressions of `document`, in text order, not overlapping; `classes` are its
+    /// tokens' word classes.
+    func detect(in document: Document, classes: TokenClasses) -> [Detection] {
         let tokens = document.tokens
         var found: [Detection] = []
         let sentences =
@@ -43,7 +44,7 @@ struct DateGrammar: Sendable {
         for sentence in sentences {
             let view = TokenView(
                 tokens: tokens, utf16: document.utf16, vocabulary: vocabulary,
-                bounds: sentence.tokens.clamped(to: 0..<tokens.count))
+                bounds: sentence.tokens.clamped(to: 0..<tokens.count), classes: classes)
             detect(in: view, into: &found)
         }
         return found
@@ -69,6 +70,12 @@ struct DateGrammar: Sendable {
                 index += 1
                 continue
             }
+            // `du jour au lendemain`, `ne date pas d'hier`: a set phrase, no time named.
+            if let idiomEnd = idiom(view, overlapping: detection) {
+                floor = max(idiomEnd, detection.end)
+                index = floor
+                continue
+            }
             let starts = rangeStarts(view, before: detection, floor: floor)
             found.append(contentsOf: starts)
             if starts.isEmpty, let first = durationRangeStart(view, before: detection, floor: floor) {
@@ -80,6 +87,22 @@ struct DateGrammar: Sendable {
         }
     }
 
+    /// The end of a set phrase of `dates-idioms` that overlaps `detection`, or nil.
+    /// Phrases starting up to four tokens before the detection are tried (bounded work).
+    private func idiom(_ view: TokenView, overlapping detection: Detection) -> Int? {
+        for start in max(view.bounds.lowerBound, detection.start - 4)..<detection.end {
+            guard let phrases = vocabulary.idioms[view.norm(start)] else { continue }
+            for phrase in phrases {
+                let end = start + phrase.count
+                guard end > detection.start, phrase.indices.allSatisfy({ view.isWord(start + $0, phrase[$0]) }) else {
+                    continue
+                }
+                return end
+            }
+        }
+        return nil
+    }
+
     /// In `du 26 juillet au 11 août 2024`, the first date takes the year of the second.
     private func shareYears(_ view: TokenView, in found: inout [Detection], from first: Int) {
         guard found.count - first >= 2 else { return }
@@ -87,7 +110,7 @@ struct DateGrammar: Sendable {
             guard case .calendar(var fields) = found[index].meaning, fields.year == nil, fields.month != nil,
                 case .calendar(let next) = found[index + 1].meaning, let year = next.year, next.month != nil,
                 found[index + 1].start == found[index].end + 1,
-                ["au", "à", "et", "-", "ou"].contains(view.norm(found[index].end))
+                view.isClass(found[index].end, .rangeLink)
             else { continue }
             fields.year = year
             found[index].meaning = .calendar(fields)
@@ -118,7 +141,8 @@ struct DateGrammar: Sendable {
             }
             // `mi-juillet`, `demi-siècle`: a prefix on a month or a unit.
             let first = token.norm.utf8.first
-            return (first == 0x6D || first == 0x64) && (token.norm.hasPrefix("mi-") || token.norm.hasPrefix("demi-"))
+            guard first == 0x6D || first == 0x64, let hyphen = token.norm.firstIndex(of: "-") else { return false }
+            return vocabulary.isClass(String(token.norm[...hyphen]), [.middlePrefix, .half])
         default: return false
         }
     }
@@ -174,15 +198,15 @@ struct DateGrammar: Sendable {
             return narrativePhrase(view, at: index, days: days, start: index)
         case .clock?:
             return clockTime(view, at: index)
-        case .reference(let token, let timeml)?:
-            return reference(view, at: index, token: token, timeml: timeml)
+        case .reference(let token, let style)?:
+            return reference(view, at: index, token: token, style: style)
         case .every(let unit)?:
             return Detection(start: index, end: index + 1, meaning: .set(.every(1, unit)))
         case .season?:
             return season(view, at: index, start: index)
-        case .unit(.year, plural: true)? where view.norm(index) == "années":
+        case .unit(.year, plural: true)? where view.isClass(index, .yearsNoun):
             return decade(view, at: index, start: index) ?? duration(view, at: index)
-        case .unit(.month, _)? where view.isWord(index + 1, "de") || view.isWord(index + 1, "d'"):
+        case .unit(.month, _)? where view.isClass(index + 1, .of):
             return monthOf(view, at: index, start: index) ?? duration(view, at: index)
         default:
             break

@@ -4,14 +4,12 @@
 extension DateGrammar {
     /// An expression that starts with an article or a demonstrative.
     func determined(_ view: TokenView, at start: Int) -> Detection? {
-        switch view.norm(start) {
-        case "le", "la", "l'": return definite(view, at: start)
-        case "ce", "cet", "cette": return demonstrative(view, at: start)
-        case "les", "ces": return plural(view, at: start)
+        if view.isClass(start, .the) { return definite(view, at: start) }
+        if view.isClass(start, .this) { return demonstrative(view, at: start) }
+        if view.isClass(start, [.thePlural, .these]) { return plural(view, at: start) }
         // `la crise des années 1990`: the decade, not an amount of years.
-        case "des": return decade(view, at: start + 1, start: start)
-        default: return nil
-        }
+        if view.isClass(start, .ofThePlural) { return decade(view, at: start + 1, start: start) }
+        return nil
     }
 
     private func definite(_ view: TokenView, at start: Int) -> Detection? {
@@ -25,7 +23,7 @@ extension DateGrammar {
         case .weekday(let weekday, plural: false)?:
             if let holiday = holiday(view, at: index, start: start) { return holiday }
             guard let phrase = weekdayPhrase(view, at: index) else { return nil }
-            if case .weekday(_, nil) = phrase.meaning, view.norm(start) == "le" {
+            if case .weekday(_, nil) = phrase.meaning, view.isClass(start, .masculineThe) {
                 // `le mardi` with no day or modifier is a habit: every Tuesday.
                 return Detection(start: start, end: phrase.end, meaning: .set(.weekday(weekday)))
             }
@@ -52,9 +50,8 @@ extension DateGrammar {
 
     /// `fête de Pentecôte` after an article or a demonstrative: at `fête`.
     func feast(_ view: TokenView, at index: Int, start: Int) -> Detection? {
-        guard view.isWord(index, "fête"),
-            view.isWord(index + 1, "de") || view.isWord(index + 1, "du")
-                || view.isWord(index + 1, "d'")
+        guard view.isClass(index, .feast),
+            view.isClass(index + 1, [.of, .ofThe])
         else { return nil }
         return holiday(view, at: index + 2, start: start)
     }
@@ -71,7 +68,7 @@ extension DateGrammar {
         }
         guard case .weekday(let weekday, plural: false)? = view.word(index + 1) else { return nil }
         let link = index + 2
-        guard view.isWord(link, "de") || view.isWord(link, "du") || view.isWord(link, "d'") else { return nil }
+        guard view.isClass(link, [.of, .ofThe]) else { return nil }
         let period: Detection?
         if case .season? = view.word(link + 1) {
             period = season(view, at: link + 1, start: link)
@@ -114,7 +111,7 @@ extension DateGrammar {
             return Detection(start: start, end: next + 1, meaning: .calendar(CalendarFields(year: value)))
         }
         if unit == .month, let month = monthOf(view, at: index, start: start) { return month }
-        if view.isWord(next, "en"), view.isWord(next + 1, "cours"), unit != .day {
+        if view.endsPhrase(at: next + 1, .ongoing), unit != .day {
             return Detection(start: start, end: next + 2, meaning: .period(unit, offset: 0, narrative: false))
         }
         return nil
@@ -123,7 +120,7 @@ extension DateGrammar {
     /// `mois de juin`, `le mois d'août 2023`: at `mois`.
     func monthOf(_ view: TokenView, at index: Int, start: Int) -> Detection? {
         let next = index + 1
-        guard view.isWord(next, "de") || view.isWord(next, "d'"), case .month(let month, false)? = view.word(next + 1)
+        guard view.isClass(next, .of), case .month(let month, false)? = view.word(next + 1)
         else { return nil }
         var fields = CalendarFields(month: month)
         var end = next + 2
@@ -140,14 +137,14 @@ extension DateGrammar {
     /// `la nuit de lundi à mardi`, `le soir même`, `dans la soirée`: at the part of the day.
     private func definiteDayPart(_ view: TokenView, at index: Int, part: DayPart, start: Int) -> Detection? {
         let next = index + 1
-        if view.isWord(next, "de") || view.isWord(next, "du"),
+        if view.isClass(next, [.of, .ofThe]),
             case .weekday(let first, plural: false)? = view.word(next + 1)
         {
             var end = next + 2
-            if view.isWord(end, "à") || view.isWord(end, "au"), case .weekday? = view.word(end + 1) { end += 2 }
+            if view.isClass(end, .to), case .weekday? = view.word(end + 1) { end += 2 }
             return Detection(start: start, end: end, meaning: .dayPart(part, day: .weekday(first, nil)))
         }
-        if view.isWord(next, "même") {
+        if view.isSame(next) {
             return Detection(start: start, end: next + 1, meaning: .dayPart(part, day: .narrative(0)))
         }
         if case .modifier(let modifier)? = view.word(next), modifier == .past || modifier == .future {
@@ -156,16 +153,16 @@ extension DateGrammar {
             return Detection(start: start, end: next + 1, meaning: .dayPart(part, day: day))
         }
         // `le soir`, `le matin` alone are habits; the feminine forms name one evening.
-        guard view.norm(start) != "le" else { return nil }
-        let following = view.norm(next)
-        guard !["de", "d'", "du", "des", "-"].contains(following) else { return nil }
+        guard !view.isClass(start, .masculineThe), !view.isClass(next, .anyOf), !view.isWord(next, "-") else {
+            return nil
+        }
         return Detection(start: start, end: next, meaning: .dayPart(part, day: nil))
     }
 
     private func demonstrative(_ view: TokenView, at start: Int) -> Detection? {
         var index = start + 1
         var narrative = false
-        if view.isWord(index, "même") {
+        if view.isSame(index) {
             index += 1
             narrative = true
         }
@@ -175,11 +172,11 @@ extension DateGrammar {
             return Detection(start: start, end: phrase.end, meaning: phrase.meaning)
         case .unit(let unit, let plural)? where plural != true:
             let next = index + 1
-            if view.isWord(next, "-là") {
+            if view.isClass(next, .distal) {
                 let meaning: Meaning = unit == .day ? .narrative(0) : .period(unit, offset: 0, narrative: true)
                 return Detection(start: start, end: next + 1, meaning: meaning)
             }
-            let end = view.isWord(next, "-ci") ? next + 1 : next
+            let end = view.isClass(next, .proximal) ? next + 1 : next
             if narrative {
                 return Detection(
                     start: start, end: end,
@@ -190,8 +187,8 @@ extension DateGrammar {
             return Detection(start: start, end: end, meaning: .period(unit, offset: 0, narrative: false))
         case .dayPart(let part)?:
             let next = index + 1
-            if view.isWord(next, "-là") || narrative {
-                let end = view.isWord(next, "-là") ? next + 1 : next
+            if view.isClass(next, .distal) || narrative {
+                let end = view.isClass(next, .distal) ? next + 1 : next
                 return Detection(start: start, end: end, meaning: .dayPart(part, day: .narrative(0)))
             }
             return Detection(start: start, end: next, meaning: .dayPart(part, day: .deictic(0)))
@@ -208,18 +205,18 @@ extension DateGrammar {
     /// `les tout prochains jours`, `ces dernières 24 heures`.
     private func plural(_ view: TokenView, at start: Int) -> Detection? {
         var index = start + 1
-        if view.norm(start) == "les" {
+        if view.isClass(start, .thePlural) {
             if let decade = decade(view, at: index, start: start) { return decade }
             if case .weekday(let weekday, plural: true)? = view.word(index) {
                 return Detection(start: start, end: index + 1, meaning: .set(.weekday(weekday)))
             }
-            if view.isWord(index, "mois"), view.isWord(index + 1, "d'"),
+            if case .unit(.month, _)? = view.word(index), view.isClass(index + 1, .of),
                 case .season(let season)? = view.word(index + 2)
             {
                 return Detection(start: start, end: index + 3, meaning: .season(season, year: nil, modifier: .generic))
             }
         }
-        if view.isWord(index, "tout") { index += 1 }
+        if view.isClass(index, .whole) { index += 1 }
         var amount = Amount.unknown
         var sawModifier = false
         if case .modifier(let modifier)? = view.word(index), modifier == .past || modifier == .future {
@@ -240,9 +237,14 @@ extension DateGrammar {
             sawModifier = true
             index += 1
         }
-        if !sawModifier, view.norm(start) == "ces", view.isWord(index, "-ci") {
+        if !sawModifier, view.isClass(start, .these), view.isClass(index, .proximal) {
             sawModifier = true
             index += 1
+        }
+        // `les jours à venir`, `les semaines à venir`: the coming ones.
+        if !sawModifier, view.isClass(start, .thePlural), view.endsPhrase(at: index + 1, .upcoming) {
+            sawModifier = true
+            index += 2
         }
         guard sawModifier else { return nil }
         return Detection(start: start, end: index, meaning: .duration(amount, unit))

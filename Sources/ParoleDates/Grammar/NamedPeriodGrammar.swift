@@ -4,18 +4,12 @@ import ParoleCore
 /// centuries (`le XIXe siècle`), quarters and halves (`premier semestre 2024`),
 /// seasons (`l'été 2023`), holidays (`Noël`, `la Pentecôte`), `mi-juillet`.
 extension DateGrammar {
-    /// Words before a holiday's name that make it a thing, not a date (`le Père Noël`, `l'île de Pâques`).
-    static let holidayNouns: Set<String> = [
-        "père", "île", "arbre", "arbres", "sapin", "sapins", "marché", "marchés", "chant", "chants", "conte",
-        "contes", "œuf", "œufs", "oeuf", "oeufs", "lapin", "bûche", "cadeau", "cadeaux", "trêve", "messe",
-    ]
-
     /// A year written with two digits, in 1930–2029.
     static func century(ofTwoDigits value: Int) -> Int { value < 30 ? 2000 + value : 1900 + value }
 
     /// `les années 60`, `années 1990`, `les années quatre-vingt`: at `années`.
     func decade(_ view: TokenView, at index: Int, start: Int) -> Detection? {
-        guard view.norm(index) == "années" else { return nil }
+        guard view.isClass(index, .yearsNoun) else { return nil }
         var value: Int?
         var end = index + 2
         if let number = view.integer(index + 1) {
@@ -56,7 +50,7 @@ extension DateGrammar {
         if let value = view.integer(end), view.digitCount(end) == 4 {
             year = value
             end += 1
-        } else if view.isWord(end, "de"), let value = view.integer(end + 1), view.digitCount(end + 1) == 4 {
+        } else if view.isClass(end, .of), let value = view.integer(end + 1), view.digitCount(end + 1) == 4 {
             year = value
             end += 2
         }
@@ -76,7 +70,7 @@ extension DateGrammar {
             modifier = found
             end += 1
         }
-        if year == nil, modifier == nil, ["de", "du", "des", "d'"].contains(view.norm(end)) {
+        if year == nil, modifier == nil, view.isClass(end, .anyOf) {
             return nil  // le Printemps de Bourges, au printemps de l'environnement
         }
         if year == nil, view.isCapitalized(index), !view.isAllCapitals(index), index != view.bounds.lowerBound {
@@ -84,12 +78,12 @@ extension DateGrammar {
         }
         if start == index && year == nil {
             // A bare season needs `en`, `au` or `mois d'`: `été` is also a participle.
-            let previous = view.norm(index - 1)
             let generic =
-                (previous == "d'" && ["mois", "vacances"].contains(view.norm(index - 2)))
-                || (index == view.bounds.lowerBound && view.isWord(index + 1, "comme"))
-            let allowed = previous == "en" || previous == "au" || generic
-            guard allowed || modifier != nil && view.norm(index) != "été" else { return nil }
+                (view.isClass(index - 1, .of) && view.isClass(index - 2, .seasonHolder))
+                || (index == view.bounds.lowerBound && view.isClass(index + 1, .like))
+            let allowed = view.isClass(index - 1, [.inPreposition, .to]) || generic
+            // `été` is also the participle of `être`: a modifier alone does not make it a season.
+            guard allowed || modifier != nil && !view.isClass(index, .been) else { return nil }
             if modifier == nil { modifier = generic ? .generic : .bare }
         }
         return Detection(start: start, end: end, meaning: .season(season, year: year, modifier: modifier))
@@ -111,9 +105,10 @@ extension DateGrammar {
                 cursor += 1
             }
             guard matched else { continue }
-            let previous = view.norm(index - 1)
-            if DateGrammar.holidayNouns.contains(previous)
-                || (previous == "de" || previous == "du") && DateGrammar.holidayNouns.contains(view.norm(index - 2))
+            // `le père Noël`, `le marché de Noël`: the holiday names a thing; `Me Toussaint`: a surname.
+            if view.isClass(index - 1, .holidayNoun)
+                || view.isClass(index - 1, [.of, .ofThe]) && view.isClass(index - 2, .holidayNoun)
+                || view.isClass(index - 1, .civility) && view.isCapitalized(index - 1)
             {
                 return nil
             }
@@ -137,8 +132,10 @@ extension DateGrammar {
     /// `mi-juillet`, `mi-2024`: one token.
     func middleOfMonth(_ view: TokenView, at index: Int) -> Detection? {
         let text = view.norm(index)
-        guard text.hasPrefix("mi-") else { return nil }
-        let rest = String(text.dropFirst(3))
+        guard let hyphen = text.firstIndex(of: "-"), vocabulary.isClass(String(text[...hyphen]), .middlePrefix) else {
+            return nil
+        }
+        let rest = String(text[text.index(after: hyphen)...])
         if case .month(let month, _)? = vocabulary.word(rest) {
             var fields = CalendarFields(month: month)
             var end = index + 1

@@ -6,14 +6,14 @@ extension DateGrammar {
     func partOfPeriod(_ view: TokenView, at start: Int) -> Detection? {
         if let share = shareOfPeriod(view, at: start) { return share }
         var index = start
-        if ["la", "le", "l'"].contains(view.norm(start)) { index += 1 }
+        if view.isClass(start, .the) { index += 1 }
         guard case .part(let part)? = view.word(index) else { return nil }
-        if index == start, view.isWord(start - 1, "de") || view.isWord(start - 1, "d'") {
+        if index == start, view.isClass(start - 1, .of) {
             return nil  // une fête de fin d'année: a kind of thing, not a date
         }
         let next = index + 1
-        if view.isWord(next, "de") || view.isWord(next, "d'") || view.isWord(next, "du") || view.isWord(next, "des") {
-            guard let inner = partInner(view, at: next + 1, contracted: view.norm(next), part: part) else { return nil }
+        if view.isClass(next, .anyOf) {
+            guard let inner = partInner(view, at: next + 1, link: next, part: part) else { return nil }
             let meaning: Meaning
             switch inner.meaning {
             case .dayPart, .period(.weekend, _, _): meaning = inner.meaning
@@ -34,20 +34,19 @@ extension DateGrammar {
     /// period, marked whole with the period's value; the half of a year is its half
     /// (`la seconde moitié de 2013` → `2013-H2`).
     private func shareOfPeriod(_ view: TokenView, at start: Int) -> Detection? {
-        let opening = view.norm(start)
-        guard opening == "la" || opening == "le" || opening == "l'" else { return nil }
+        guard view.isClass(start, .the) else { return nil }
         let index = start + 1
-        guard view.isWord(index + 1, "partie") || view.isWord(index + 1, "moitié") else { return nil }
+        guard view.isClass(index + 1, .share) else { return nil }
         let ordinal: Int?
-        switch view.norm(index) {
-        case "seconde", "second": ordinal = 2
-        case "dernière", "dernier": ordinal = -1
-        default: ordinal = view.tokens[index].kind == .word ? view.ordinal(at: index) : nil
+        if case .modifier(.past)? = view.word(index) {
+            ordinal = -1  // la dernière partie
+        } else {
+            ordinal = view.has(index) && view.tokens[index].kind == .word ? view.ordinal(at: index) : nil
         }
         guard let ordinal else { return nil }
-        let half = view.isWord(index + 1, "moitié")
+        let half = view.isClass(index + 1, .half)
         let next = index + 2
-        guard view.isWord(next, "de") || view.isWord(next, "d'") || view.isWord(next, "du") || view.isWord(next, "des")
+        guard view.isClass(next, .anyOf)
         else { return nil }
         if let year = view.integer(next + 1), view.digitCount(next + 1) == 4, (1000...2199).contains(year) {
             let meaning: Meaning =
@@ -56,34 +55,35 @@ extension DateGrammar {
                 : .calendar(CalendarFields(year: year))
             return Detection(start: start, end: next + 2, meaning: meaning)
         }
-        guard let inner = partInner(view, at: next + 1, contracted: view.norm(next), part: .during) else { return nil }
+        guard let inner = partInner(view, at: next + 1, link: next, part: .during) else { return nil }
         return Detection(start: start, end: inner.end, meaning: inner.meaning)
     }
 
     /// `en matinée`, `en soirée`: a part of the day of the day the story is at.
     func partOfDayAfterEn(_ view: TokenView, at start: Int) -> Detection? {
-        guard view.isWord(start, "en"), view.isWord(start + 1, "matinée") || view.isWord(start + 1, "soirée"),
+        guard view.isClass(start, .inPreposition), view.isClass(start + 1, .dayPartSpan),
             case .dayPart(let part)? = view.word(start + 1)
         else { return nil }
         return Detection(start: start, end: start + 2, meaning: .dayPart(part, day: nil))
     }
 
     /// What follows `fin de`, `début du`, `milieu des`.
-    private func partInner(_ view: TokenView, at index: Int, contracted: String, part: PeriodPart) -> Detection? {
-        if contracted == "des" { return decade(view, at: index, start: index) }
+    private func partInner(_ view: TokenView, at index: Int, link: Int, part: PeriodPart) -> Detection? {
+        if view.isClass(link, .ofThePlural) { return decade(view, at: index, start: index) }
+        let contracted = view.isClass(link, .ofThe)
         // `début de 2005`.
-        if contracted == "de", let year = view.integer(index), view.digitCount(index) == 4, (1000...2199).contains(year)
+        if view.isClass(link, .of), let year = view.integer(index), view.digitCount(index) == 4,
+            (1000...2199).contains(year)
         {
             return Detection(start: index, end: index + 1, meaning: .calendar(CalendarFields(year: year)))
         }
-        if contracted == "du", let century = century(view, at: index, start: index) { return century }
+        if contracted, let century = century(view, at: index, start: index) { return century }
         var cursor = index
         var demonstrative = false
-        if contracted != "du" {
-            let article = view.norm(cursor)
-            if ["l'", "la", "le"].contains(article) {
+        if !contracted {
+            if view.isClass(cursor, .the) {
                 cursor += 1
-            } else if ["ce", "cet", "cette"].contains(article) {
+            } else if view.isClass(cursor, .this) {
                 cursor += 1
                 demonstrative = true
             }
@@ -99,7 +99,7 @@ extension DateGrammar {
             }
             return Detection(start: index, end: end, meaning: .period(.weekend, offset: offset, narrative: false))
         case .unit(let unit, let plural)? where plural != true:
-            if unit == .day && view.norm(cursor) == "journée" {
+            if unit == .day && view.isClass(cursor, .dayPartSpan) {
                 let dayPart: DayPart = part == .end ? .evening : part == .begin ? .morning : .daytime
                 return Detection(start: index, end: cursor + 1, meaning: .dayPart(dayPart, day: nil))
             }

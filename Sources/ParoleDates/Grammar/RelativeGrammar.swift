@@ -5,8 +5,6 @@ extension DateGrammar {
     /// `hier`, `aujourd'hui vendredi`, `demain matin`, `hier en début d'après-midi`.
     func deicticPhrase(_ view: TokenView, at index: Int) -> Detection? {
         guard case .deicticDay(let days)? = view.word(index) else { return nil }
-        // `ne date pas d'hier`, `ce n'est pas d'hier`: an idiom for a long time.
-        if days == -1, view.isWord(index - 1, "d'"), view.isWord(index - 2, "pas") { return nil }
         // A capital inside a sentence, right after another capitalised word, makes it part
         // of a name: the party `Rimonville Demain`, the paper `Le Monde Aujourd'hui`.
         if view.isCapitalized(index), index > view.bounds.lowerBound, view.isCapitalized(index - 1) {
@@ -30,10 +28,10 @@ extension DateGrammar {
         if let (part, after) = dayPartAfter(view, at: end) {
             return Detection(start: index, end: after, meaning: .dayPart(part, day: base))
         }
-        if view.isWord(end, "midi") {
-            return Detection(start: index, end: end + 1, meaning: .clock(hour: 12, minute: 0, day: base))
+        if case .clock(let hour)? = view.word(end) {  // hier midi
+            return Detection(start: index, end: end + 1, meaning: .clock(hour: hour, minute: 0, day: base))
         }
-        if view.isWord(end, "à"), let time = clockTime(view, at: end + 1),
+        if view.isClass(end, .to), let time = clockTime(view, at: end + 1),
             case .clock(let hour, let minute, nil) = time.meaning
         {
             return Detection(start: index, end: time.end, meaning: .clock(hour: hour, minute: minute, day: base))
@@ -48,21 +46,22 @@ extension DateGrammar {
             view.has(index + 1), view.tokens[index + 1].kind == .word, !view.isCapitalized(index + 1)
         else { return false }
         let next = view.norm(index + 1)
-        return vocabulary.tense[next] == nil && TenseReader.suffixTense(next) == nil && view.word(index + 1) == nil
+        return vocabulary.tense[next] == nil && TenseReader(vocabulary: vocabulary).suffixTense(next) == nil
+            && view.word(index + 1) == nil
     }
 
     /// A part of the day after a day: `soir`, `au soir`, `en début d'après-midi`, `dans la soirée`.
     func dayPartAfter(_ view: TokenView, at index: Int) -> (DayPart, Int)? {
         if case .dayPart(let part)? = view.word(index) { return (part, index + 1) }
-        if view.isWord(index, "au"), case .dayPart(let part)? = view.word(index + 1) { return (part, index + 2) }
-        if view.isWord(index, "en"), case .part? = view.word(index + 1),
-            view.isWord(index + 2, "de") || view.isWord(index + 2, "d'"),
-            let part = partOfDay(view, at: index + 3, after: view.norm(index + 1))
+        if view.isClass(index, .to), case .dayPart(let part)? = view.word(index + 1) { return (part, index + 2) }
+        if view.isClass(index, .inPreposition), case .part(let period)? = view.word(index + 1),
+            view.isClass(index + 2, .of),
+            let part = partOfDay(view, at: index + 3, after: period)
         {
             return (part, index + 4)
         }
-        if view.isWord(index, "dans"), view.isWord(index + 1, "la") || view.isWord(index + 1, "l'"),
-            let part = partOfDay(view, at: index + 2, after: "")
+        if view.isClass(index, .within), view.isClass(index + 1, .the),
+            let part = partOfDay(view, at: index + 2, after: nil)
         {
             return (part, index + 3)
         }
@@ -71,26 +70,24 @@ extension DateGrammar {
 
     /// The part of the day named at `index`; `journée` is the daytime, or the
     /// evening after `fin`, the morning after `début`.
-    private func partOfDay(_ view: TokenView, at index: Int, after part: String) -> DayPart? {
+    private func partOfDay(_ view: TokenView, at index: Int, after part: PeriodPart?) -> DayPart? {
         if case .dayPart(let found)? = view.word(index) { return found }
-        if view.norm(index) == "journée" {
-            switch part {
-            case "fin": return .evening
-            case "début": return .morning
-            default: return .daytime
-            }
+        guard view.isClass(index, .dayPartSpan) else { return nil }
+        switch part {
+        case .end?: return .evening
+        case .begin?: return .morning
+        default: return .daytime
         }
-        return nil
     }
 
     /// `le lendemain`, `la veille au soir`, `lendemain`: at the day word.
     func narrativePhrase(_ view: TokenView, at index: Int, days: Int, start: Int) -> Detection? {
         if start == index {
             // Without its article only `au lendemain` reads as a date (`en veille` does not).
-            guard days == 1, view.isWord(index - 1, "au") || view.isWord(index - 1, "du") else { return nil }
+            guard days == 1, view.isClass(index - 1, [.to, .ofThe]) else { return nil }
         }
         var end = index + 1
-        if view.isWord(end, "même") { end += 1 }
+        if view.isSame(end) { end += 1 }
         if let (part, after) = dayPartAfter(view, at: end) {
             return Detection(start: start, end: after, meaning: .dayPart(part, day: .narrative(days)))
         }
@@ -101,16 +98,16 @@ extension DateGrammar {
     func weekdayPhrase(_ view: TokenView, at index: Int) -> Detection? {
         if let date = calendarDate(view, at: index) { return date }
         guard case .weekday(let weekday, plural: false)? = view.word(index) else { return nil }
-        if view.isCapitalized(index), view.isWord(index + 1, "saint") || view.isWord(index + 1, "gras") {
+        if view.isCapitalized(index), view.isClass(index + 1, .holidayQualifier) {
             return nil
         }
         if view.isCapitalized(index), !view.isAllCapitals(index), index != view.bounds.lowerBound,
-            view.isWord(index - 1, "du") || view.isCapitalized(index - 1) && !view.isWord(index - 1, "ce")
+            view.isClass(index - 1, .ofThe) || view.isCapitalized(index - 1) && !view.isClass(index - 1, .this)
         {
             return nil  // le Journal du Dimanche, Ouest-France Dimanche
         }
         if let day = view.integer(index + 1), (1...31).contains(day),
-            ["au", "à", "et", "-", "ou"].contains(view.norm(index + 2))
+            view.isClass(index + 2, .rangeLink)
         {
             return nil  // `du lundi 3 au vendredi 7 juin`: the range is read from its end
         }
@@ -119,25 +116,33 @@ extension DateGrammar {
         if case .modifier(let found)? = view.word(end), found == .past || found == .future {
             modifier = found
             end += 1
+            // `lundi prochain 19 décembre`: the date that follows names the same day.
+            if let date = calendarDate(view, at: end), case .calendar(var fields) = date.meaning, fields.day != nil {
+                fields.weekday = weekday
+                return Detection(start: index, end: date.end, meaning: .calendar(fields))
+            }
         }
         let day = Meaning.weekday(weekday, modifier)
         if let (part, after) = dayPartAfter(view, at: end) {
             return Detection(start: index, end: after, meaning: .dayPart(part, day: day))
         }
-        if view.isWord(end, "midi") {
-            return Detection(start: index, end: end + 1, meaning: .clock(hour: 12, minute: 0, day: day))
-        }
-        // `mercredi minuit`: the midnight that ends the day.
-        if view.isWord(end, "minuit") {
-            return Detection(start: index, end: end + 1, meaning: .clock(hour: 0, minute: 0, day: day))
+        // `dimanche midi`, `mercredi minuit`: a named hour of that day.
+        if case .clock(let hour)? = view.word(end) {
+            return Detection(start: index, end: end + 1, meaning: .clock(hour: hour, minute: 0, day: day))
         }
         return Detection(start: index, end: end, meaning: day)
     }
 
-    /// `actuellement`, or in the TimeML style `maintenant`, `désormais`: a
-    /// reference to the present, the past or the future.
-    func reference(_ view: TokenView, at index: Int, token: String, timeml: Bool) -> Detection? {
-        guard marksReferences || !timeml else { return nil }
+    /// `actuellement`, `maintenant`, `désormais`, `auparavant`: a reference to the
+    /// present, the past or the future (`PRESENT_REF`, as `../shared/spec/annotation.md`
+    /// asks). After `en` the word is a gerund (`en maintenant les prix`), not an adverb.
+    func reference(_ view: TokenView, at index: Int, token: String, style: ReferenceStyle) -> Detection? {
+        guard marksReferences || style != .timeml, !view.isClass(index - 1, .inPreposition) else { return nil }
+        // `Plus récemment, mi-juin, …`: a comparative relates the time to another event.
+        if view.isClass(index - 1, .comparative) { return nil }
+        // `Auparavant, nous parlions …` frames the clause in the past; inside a clause
+        // (`elle devait auparavant dîner`) the word means "before that", relative to an event.
+        if style == .frame, index != view.bounds.lowerBound, !view.isPunctuation(index - 1) { return nil }
         return Detection(start: index, end: index + 1, meaning: .reference(token))
     }
 
@@ -147,7 +152,8 @@ extension DateGrammar {
         for phrase in phrases where marksReferences || !phrase.timeml {
             var cursor = start
             while cursor - start < phrase.words.count, view.isWord(cursor, phrase.words[cursor - start]) { cursor += 1 }
-            if cursor - start == phrase.words.count {
+            // `l'avenir du pays`: a noun with its complement names a topic, not a time.
+            if cursor - start == phrase.words.count, !view.isClass(cursor, .anyOf) {
                 return Detection(start: start, end: cursor, meaning: .reference(phrase.token))
             }
         }

@@ -12,6 +12,8 @@ struct TokenView {
     let vocabulary: DateVocabulary
     /// The indices of the sentence being read.
     let bounds: Range<Int>
+    /// The word classes of the document's tokens, looked up on first use.
+    let classes: TokenClasses
 
     /// Whether `index` is inside the sentence.
     @inline(__always)
@@ -25,8 +27,26 @@ struct TokenView {
     @inline(__always)
     func isWord(_ index: Int, _ word: String) -> Bool { has(index) && tokens[index].norm == word }
 
-    /// Whether token `index` has one of the norms `words`.
-    func isWord(_ index: Int, in words: Set<String>) -> Bool { has(index) && words.contains(tokens[index].norm) }
+    /// Whether token `index` belongs to one of the word classes `wordClass`
+    /// (`dates-function-words`, `dates-context-words`).
+    @inline(__always)
+    func isClass(_ index: Int, _ wordClass: WordClass) -> Bool {
+        has(index) && !classes.classes(at: index).isDisjoint(with: wordClass)
+    }
+
+    /// Whether a phrase of class `name` (several tokens, such as `à partir de`) ends at token `index`.
+    func endsPhrase(at index: Int, _ name: WordClassName) -> Bool {
+        guard let phrases = vocabulary.classPhrases[name] else { return false }
+        return phrases.contains { phrase in
+            phrase.indices.allSatisfy { isWord(index - (phrase.count - 1 - $0), phrase[$0]) }
+        }
+    }
+
+    /// Whether token `index` is `même` (`le soir même`, `ce même jour`): the story's own day.
+    func isSame(_ index: Int) -> Bool {
+        if case .modifier(.same)? = word(index) { return true }
+        return false
+    }
 
     /// The temporal role of token `index`.
     func word(_ index: Int) -> DateWord? {
@@ -149,7 +169,7 @@ struct TokenView {
         guard has(index) else { return nil }
         let text = tokens[index].norm
         if tokens[index].kind == .word, let value = vocabulary.numbers.ordinal(text) { return value }
-        for suffix in ["e", "er", "re", "ère", "ème", "es", "eme"] where text.hasSuffix(suffix) {
+        for suffix in vocabulary.endings[.ordinal] ?? [] where text.hasSuffix(suffix) {
             let stem = text.dropLast(suffix.count)
             if let value = Int(stem), (1...100).contains(value) { return value }
             if let value = TokenView.roman(stem) { return value }

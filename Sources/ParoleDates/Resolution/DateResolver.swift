@@ -49,7 +49,8 @@ struct DateResolver: Sendable {
             switch recurrence {
             case .every(let count, let unit): return .token(Timex.duration(.exact(Double(count)), unit))
             case .weekday(let weekday): return .token("XXXX-WXX-\(weekday)")
-            case .dayPart(let part): return .token("T" + part.rawValue)
+            // `chaque matin`: every day's morning, TIMEX3 `XXXX-XX-XXTMO`.
+            case .dayPart(let part): return .token("XXXX-XX-XXT" + part.rawValue)
             case .season(let season): return .token("XXXX-" + season.rawValue)
             }
         case .reference(let token):

@@ -12,8 +12,10 @@ struct Resolution: Sendable, Equatable {
     var day: CalendarDay?
 
     /// A value standing for one day.
+    /// A day that arithmetic pushed past 0001-01-01 or 9999-12-31 is left unresolved.
     static func day(_ day: CalendarDay, anchor: TemporalExpression.Anchor) -> Resolution {
-        Resolution(value: day.description, days: day...day, anchor: anchor, day: day)
+        guard !day.isClamped else { return .token(Timex.unknownDay) }
+        return Resolution(value: day.description, days: day...day, anchor: anchor, day: day)
     }
 
     /// A value standing for a month.
@@ -52,6 +54,9 @@ struct Resolution: Sendable, Equatable {
     /// A value standing for the ISO week of `day`.
     static func week(of day: CalendarDay, anchor: TemporalExpression.Anchor) -> Resolution {
         let monday = day.adding(days: 1 - day.weekday)
+        guard !day.isClamped, !monday.adding(days: 6).isClamped, !monday.isClamped else {
+            return .token(Timex.unknownWeek)
+        }
         return Resolution(value: Timex.week(of: day), days: monday...monday.adding(days: 6), anchor: anchor, day: nil)
     }
 

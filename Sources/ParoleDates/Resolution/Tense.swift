@@ -1,5 +1,34 @@
 import ParoleCore
 
+/// The cues of the `dates-tense` lexicon's second column (the case name is the code),
+/// in the order of ``TenseCue``'s bits.
+enum TenseCueName: String, CaseIterable, Sendable {
+    /// A present form of `avoir`.
+    case have
+    /// A present form of `être`.
+    case be
+    /// A past form.
+    case past
+    /// A future or conditional form.
+    case future
+    /// A form of `aller`.
+    case go
+    /// A form of `devoir` or a modal.
+    case must
+    /// A participle that looks ahead.
+    case planned
+    /// An irregular past participle.
+    case participle
+    /// A word between an auxiliary and its participle.
+    case skip
+    /// A look-alike of a verb form.
+    case word
+    /// An imperfect of `devoir` or `aller`.
+    case prospective
+    /// A subjunctive of `être`.
+    case subjunctive
+}
+
 /// What a verb form says about time, from the `dates-tense` lexicon.
 struct TenseCue: OptionSet, Sendable, Hashable {
     let rawValue: UInt16
@@ -24,22 +53,16 @@ struct TenseCue: OptionSet, Sendable, Hashable {
     static let skip = TenseCue(rawValue: 1 << 8)
     /// A word that the suffix rules would take for a verb form.
     static let word = TenseCue(rawValue: 1 << 9)
+    /// An imperfect of `devoir` or `aller` (`devait`, `allait`): with an infinitive, a
+    /// future seen from the past, so neither direction can be read from it.
+    static let prospective = TenseCue(rawValue: 1 << 10)
+    /// A subjunctive of `être` (`soit`): with a participle, a passive that looks ahead
+    /// (`que le bilan soit rendu public lundi`).
+    static let subjunctive = TenseCue(rawValue: 1 << 11)
 
     /// The cue named `name` in the lexicon.
-    init?(name: String) {
-        switch name {
-        case "have": self = .have
-        case "be": self = .be
-        case "past": self = .past
-        case "future": self = .future
-        case "go": self = .go
-        case "must": self = .must
-        case "planned": self = .planned
-        case "participle": self = .participle
-        case "skip": self = .skip
-        case "word": self = .word
-        default: return nil
-        }
+    init(_ name: TenseCueName) {
+        rawValue = 1 << UInt16(TenseCueName.allCases.firstIndex(of: name) ?? 0)
     }
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
@@ -75,8 +98,7 @@ struct TenseReader: Sendable {
     /// verb is past (`M. Blair a donné jusqu'au 30 juin`).
     func tense(of range: Range<Int>, in view: TokenView) -> Tense {
         let start = range.lowerBound
-        let previous = view.norm(start - 1)
-        if previous == "depuis" { return .since }
+        if view.isClass(start - 1, .since) { return .since }
         let verb = verbTense(of: range, in: view)
         if looksAhead(view, before: start) { return verb == .past ? .unknown : .future }
         return verb
@@ -85,16 +107,8 @@ struct TenseReader: Sendable {
     /// Whether a preposition that points ahead stands before `start`.
     private func looksAhead(_ view: TokenView, before start: Int) -> Bool {
         var cursor = start - 1
-        if ["le", "la", "l'", "les"].contains(view.norm(cursor)) { cursor -= 1 }
-        switch view.norm(cursor) {
-        case "dès", "jusqu'en": return true
-        case "à", "au", "aux":
-            return view.isWord(cursor - 1, "jusqu'") || view.isWord(cursor - 1, "ici")
-                || view.isWord(cursor - 1, "partir")
-        case "ici": return view.isWord(cursor - 1, "d'")
-        case "de", "du", "d'": return view.isWord(cursor - 1, "partir") && view.isWord(cursor - 2, "à")
-        default: return false
-        }
+        if view.isClass(cursor, [.the, .thePlural]) { cursor -= 1 }
+        return view.isClass(cursor, .onwards) || view.endsPhrase(at: cursor, .onwards)
     }
 
     /// The tense of the verb nearest to tokens `range`.
@@ -125,7 +139,7 @@ struct TenseReader: Sendable {
         index = range.upperBound
         while index < view.bounds.upperBound, index - range.upperBound < 40 {
             penalty += barrier(view, index) * 2  // `…, a indiqué X`: a reporting incise
-            if ["et", "mais", "puis"].contains(view.norm(index)) {
+            if view.isClass(index, .clauseLink) {
                 penalty += 6  // `… au printemps et doit présenter`: another clause's verb
             }
             let distance = index - range.upperBound + 1 + penalty
@@ -150,23 +164,15 @@ struct TenseReader: Sendable {
         else { return nil }
         let word = view.norm(index)
         let cues = vocabulary.tense[word] ?? []
-        guard cues.contains(.participle) || !cues.contains(.word) && TenseReader.isParticiple(word),
+        guard cues.contains(.participle) || !cues.contains(.word) && isParticiple(word),
             !cues.contains(.planned), !cues.contains(.skip)
         else { return nil }
         let previous = view.norm(index - 1)
-        guard !TenseReader.nounIntroducers.contains(previous), (vocabulary.tense[previous] ?? []).isEmpty,
-            TenseReader.suffixTense(previous) == nil, !hasAuxiliary(view, before: index)
+        guard !view.isClass(index - 1, .nounIntroducer), (vocabulary.tense[previous] ?? []).isEmpty,
+            suffixTense(previous) == nil, !hasAuxiliary(view, before: index)
         else { return nil }  // `seront publiés le 12 décembre` is the verb's own tense
         return .past
     }
-
-    /// Determiners and prepositions after which a participle-like word is a noun
-    /// (`le marché jeudi`, `pour le comité lundi`).
-    static let nounIntroducers: Set<String> = [
-        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce", "cet", "cette", "ces",
-        "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "à", "en", "par",
-        "pour", "sur", "et", "ou",
-    ]
 
     /// The opening mark of a short quoted fragment whose closing mark is token
     /// `index` (`ont appris la nouvelle « par un simple courriel », vendredi`):
@@ -206,14 +212,18 @@ struct TenseReader: Sendable {
         let word = view.norm(index)
         let cues = vocabulary.tense[word] ?? []
         if cues.contains(.have) || cues.contains(.be) {
-            if word == "a", view.isWord(index - 1, "y") { return nil }  // il y a
+            if isThereIs(view, at: index) { return nil }  // il y a
             return compound(view, after: index, passive: cues.contains(.be))
         }
+        if cues.contains(.prospective) {
+            return infinitive(view, after: index) ? .unknown : suffixTense(word)
+        }
+        if cues.contains(.subjunctive) { return compound(view, after: index, passive: true) == nil ? nil : .future }
         if cues.contains(.past) { return .past }
         // `aurait été tué`, `auraient fui`: a conditional `avoir` and a participle tell a
         // reported past (`serait publié` is a passive that still looks ahead).
-        if cues.contains(.future), word.hasSuffix("ait") || word.hasSuffix("aient"),
-            TenseReader.conditionalAuxiliaries.contains(word), compound(view, after: index, passive: false) == .past
+        if cues.contains(.future), view.isClass(index, .conditionalAuxiliary),
+            compound(view, after: index, passive: false) == .past
         {
             return .past
         }
@@ -224,26 +234,23 @@ struct TenseReader: Sendable {
         if cues.contains(.participle) { return hasAuxiliary(view, before: index) ? .past : nil }
         if cues.contains(.word) || cues.contains(.skip) { return nil }
         if view.isCapitalized(index), index != view.bounds.lowerBound { return nil }
-        if TenseReader.isParticiple(word) { return hasAuxiliary(view, before: index) ? .past : nil }
-        return TenseReader.suffixTense(word)
+        if isParticiple(word) { return hasAuxiliary(view, before: index) ? .past : nil }
+        return suffixTense(word)
     }
 
-    /// The conditional forms of `avoir`, which make a past with a participle.
-    static let conditionalAuxiliaries: Set<String> = ["aurait", "auraient"]
-
-    /// The tense a verb ending tells: imperfect, passé simple, future, conditional.
-    static func suffixTense(_ word: String) -> Tense? {
-        let length = word.count
-        guard length >= 5 else { return nil }
-        for ending in ["eraient", "erait", "draient", "drait", "rraient", "rrait"] where word.hasSuffix(ending) {
-            return .future
-        }
-        if word.hasSuffix("aient") || word.hasSuffix("ait") || word.hasSuffix("èrent") { return .past }
-        for ending in ["era", "eront", "ira", "iront", "dra", "dront", "rra", "rront", "clura", "cluront"]
-        where word.hasSuffix(ending) {
-            return .future
-        }
+    /// The tense a verb ending tells (`dates-endings`): conditional, imperfect or
+    /// passé simple, future.
+    func suffixTense(_ word: String) -> Tense? {
+        guard word.count >= 5 else { return nil }
+        if vocabulary.hasEnding(word, .conditional) { return .future }
+        if vocabulary.hasEnding(word, .imperfect) { return .past }
+        if vocabulary.hasEnding(word, .future) { return .future }
         return nil
+    }
+
+    /// Whether the `a` at `index` is part of `il y a`.
+    private func isThereIs(_ view: TokenView, at index: Int) -> Bool {
+        view.isClass(index, .haveForm) && view.isClass(index - 1, .there)
     }
 
     /// After an auxiliary: past when a participle follows within three words
@@ -254,12 +261,12 @@ struct TenseReader: Sendable {
             let word = view.norm(cursor)
             let cues = vocabulary.tense[word] ?? []
             if cues.contains(.planned) { return .future }
-            if word == "été" || cues.contains(.participle) { return .past }
-            if cues.contains(.skip) || word.hasSuffix("ment") {
+            if view.isClass(cursor, .been) || cues.contains(.participle) { return .past }
+            if cues.contains(.skip) || vocabulary.hasEnding(word, .adverb) {
                 cursor += 1
                 continue
             }
-            if !cues.contains(.word), TenseReader.isParticiple(word) { return .past }
+            if !cues.contains(.word), isParticiple(word) { return .past }
             return nil
         }
         return nil
@@ -271,53 +278,37 @@ struct TenseReader: Sendable {
         while view.has(cursor), index - cursor <= 4, view.tokens[cursor].kind == .word {
             let word = view.norm(cursor)
             let cues = vocabulary.tense[word] ?? []
-            if cues.contains(.have) || cues.contains(.be) {
-                return !(word == "a" && view.isWord(cursor - 1, "y"))
-            }
-            if TenseReader.pastAuxiliaries.contains(word) { return true }  // avait annoncé, était parti
-            guard cues.contains(.skip) || word.hasSuffix("ment") || word == "été" else { return false }
+            if cues.contains(.have) || cues.contains(.be) { return !isThereIs(view, at: cursor) }
+            if view.isClass(cursor, .pastAuxiliary) { return true }  // avait annoncé, était parti
+            guard cues.contains(.skip) || vocabulary.hasEnding(word, .adverb) || view.isClass(cursor, .been)
+            else { return false }
             cursor -= 1
         }
         return false
     }
-
-    /// The imperfect and passé simple of `avoir` and `être`, which make a
-    /// pluperfect or a past anterior with a participle.
-    static let pastAuxiliaries: Set<String> = [
-        "avait", "avaient", "avais", "avions", "aviez", "était", "étaient", "étais", "étions", "étiez", "eut",
-        "eurent", "fut", "furent",
-    ]
 
     /// Whether an infinitive follows `index` (skipping clitic pronouns).
     private func infinitive(_ view: TokenView, after index: Int) -> Bool {
         var cursor = index + 1
         var steps = 0
         while view.has(cursor), steps < 4 {
-            let word = view.norm(cursor)
-            if [
-                "se", "s'", "y", "en", "le", "la", "les", "l'", "lui", "leur", "nous", "vous", "ne", "n'", "pas",
-                "également", "aussi", "bien", "encore", "donc", "-t-il", "-t-elle", "-il", "-elle", "-ils",
-                "-elles", "-on", "enfin", "désormais", "ensuite", "notamment", "d'abord",
-            ].contains(word) {
+            if view.isClass(cursor, .infinitiveSkip) {
                 cursor += 1
                 steps += 1
                 continue
             }
-            return word.hasSuffix("er") || word.hasSuffix("ir") || word.hasSuffix("re") || word.hasSuffix("oir")
+            return vocabulary.hasEnding(view.norm(cursor), .infinitive)
         }
         return false
     }
 
     /// Whether `word` has the ending of a past participle (`annoncé`, `pris`,
-    /// `venu`, `atteint`), leaving out look-alikes (`jamais`, `mois`, `peu`, `beau`).
-    static func isParticiple(_ word: String) -> Bool {
+    /// `venu`, `atteint`; `dates-endings`), leaving out look-alikes (`jamais`, `mois`,
+    /// `peu`, `beau`): a short word ending in `-i`, `-u`, `-is`, `-us`, `-it` after a
+    /// consonant.
+    func isParticiple(_ word: String) -> Bool {
         guard word.count >= 2 else { return false }
-        for ending in [
-            "é", "ée", "és", "ées", "ie", "ies", "ite", "its", "ue", "ues", "ert", "erte", "int",
-            "inte", "ints",
-        ] where word.hasSuffix(ending) {
-            return true
-        }
+        if vocabulary.hasEnding(word, .participle) { return true }
         let scalars = Array(word.unicodeScalars.suffix(3))
         guard let last = scalars.last else { return false }
         let before = scalars.count >= 2 ? scalars[scalars.count - 2] : " "

@@ -3,8 +3,17 @@ enum Timex {
     /// A number on two digits.
     static func pad(_ value: Int) -> String { value < 10 && value >= 0 ? "0\(value)" : "\(value)" }
 
-    /// A year on four digits.
+    /// The years a TIMEX3 value can hold: four digits, from 0001.
+    static let years = 1...9999
+    /// The value of a day that cannot be written.
+    static let unknownDay = "XXXX-XX-XX"
+    /// The value of a week that cannot be written.
+    static let unknownWeek = "XXXX-WXX"
+
+    /// A year on four digits; `XXXX` outside 0001–9999 (`l'an dernier` read in year 1),
+    /// rather than a value such as `00-2` that no TIMEX3 reader accepts.
     static func year(_ value: Int) -> String {
+        guard years.contains(value) else { return "XXXX" }
         let text = String(value)
         return text.count >= 4 ? text : String(repeating: "0", count: 4 - text.count) + text
     }
@@ -79,11 +88,19 @@ enum Timex {
         }
     }
 
-    /// A number without a needless `.0`.
+    /// The largest amount a duration is written with; beyond it the amount is unknown (`PXD`).
+    static let largestAmount = 1e15
+
+    /// A number without a needless `.0`, in plain decimal notation (never `1e+20`): whole
+    /// numbers up to ``largestAmount``, fractions to six decimals; `X` beyond.
     static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
-        var text = String(value)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
+        guard value.isFinite, abs(value) < largestAmount else { return "X" }
+        if value == value.rounded() { return String(Int(value)) }
+        let micros = Int((abs(value) * 1_000_000).rounded())
+        var fraction = String(micros % 1_000_000)
+        fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let whole = (value < 0 ? "-" : "") + String(micros / 1_000_000)
+        return fraction.isEmpty ? whole : whole + "." + fraction
     }
 }

@@ -23,7 +23,18 @@ final class DateVocabulary: Sendable {
     /// A quick test that rejects most words that are not in ``words``.
     let wordFilter: HeadFilter
 
-    /// Loads the vocabulary.
+    /// Word classes (``WordClass``) by norm, from `dates-function-words` and `dates-context-words`.
+    let classes: [String: WordClass]
+    /// A quick test that rejects most words that are in no class.
+    let classFilter: HeadFilter
+    /// The phrases of several tokens in each class (`à partir de`), as token norms.
+    let classPhrases: [WordClassName: [[String]]]
+    /// Set phrases that hold a date word but name no time (`du jour au lendemain`), by first word.
+    let idioms: [String: [[String]]]
+    /// Word endings by kind (`dates-endings`), longest first.
+    let endings: [EndingKind: [String]]
+
+    /// Loads the vocabulary; a malformed lexicon row fails with `file:line: reason`.
     init() throws {
         var words: [String: DateWord] = [:]
         func add(_ form: String, _ word: DateWord) {
@@ -44,25 +55,18 @@ final class DateVocabulary: Sendable {
             add(name, .weekday(index + 1, plural: false))
             add(name + "s", .weekday(index + 1, plural: true))
         }
-        for entry in try Lexicon.named("dates-words").entries where entry.count >= 2 {
-            if let word = DateVocabulary.word(entry) { add(entry[0], word) }
+        for (form, word) in try DateVocabulary.temporalWords(DateLexiconFile.named("dates-words")) {
+            add(form, word)
         }
-        var tense: [String: TenseCue] = [:]
-        for entry in try Lexicon.named("dates-tense").entries where entry.count >= 2 {
-            if let cue = TenseCue(name: entry[1]) { tense[entry[0], default: []].insert(cue) }
-        }
+        self.tense = try DateVocabulary.tenseCues(DateLexiconFile.named("dates-tense"))
         var holidays: [String: [Holiday]] = [:]
-        for entry in try Lexicon.named("dates-holidays").entries where entry.count >= 3 {
-            guard let holiday = DateVocabulary.holiday(entry) else { continue }
+        for holiday in try DateVocabulary.holidays(DateLexiconFile.named("dates-holidays")) {
             for first in Set([holiday.words[0], Normalizer.foldingKey(holiday.words[0])]) {
                 holidays[first, default: []].append(holiday)
             }
         }
         var references: [String: [ReferencePhrase]] = [:]
-        for entry in try Lexicon.named("dates-references").entries where entry.count >= 3 {
-            let phrase = ReferencePhrase(
-                words: DateVocabulary.tokens(of: entry[0]), token: entry[1],
-                timeml: entry[2] == "timeml")
+        for phrase in try DateVocabulary.references(DateLexiconFile.named("dates-references")) {
             references[phrase.words[0], default: []].append(phrase)
         }
         let referenceHeads = Set(references.values.joined().compactMap(\.words.last))
@@ -70,39 +74,60 @@ final class DateVocabulary: Sendable {
         self.referenceHeads = referenceHeads
         self.words = words
         self.numbers = numbers
-        self.tense = tense
-        self.persons = Set(try Lexicon.named("dates-persons").words.map { $0.lowercased() })
+        self.persons = Set(try DateVocabulary.singleWords(DateLexiconFile.named("dates-persons")))
         self.holidays = holidays.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        var classes: [String: WordClass] = [:]
+        var classPhrases: [WordClassName: [[String]]] = [:]
+        for name in DateVocabulary.classLexicons {
+            for (form, wordClass) in try DateVocabulary.wordClasses(DateLexiconFile.named(name)) {
+                classes[form, default: []].insert(WordClass(wordClass))
+                // Only a form with a space or an inner apostrophe is a phrase of several tokens.
+                guard form.contains(" ") || form.dropLast().contains("'") else { continue }
+                let words = DateVocabulary.tokens(of: form)
+                if words.count > 1 { classPhrases[wordClass, default: []].append(words) }
+            }
+        }
+        self.classes = classes
+        self.classFilter = HeadFilter(Array(classes.keys))
+        self.classPhrases = classPhrases
+        var idioms: [String: [[String]]] = [:]
+        for phrase in try DateVocabulary.singleWords(DateLexiconFile.named("dates-idioms")) {
+            let words = DateVocabulary.tokens(of: phrase)
+            idioms[words[0], default: []].append(words)
+        }
+        self.idioms = idioms
+        self.endings = try DateVocabulary.endings(DateLexiconFile.named("dates-endings"))
         self.wordFilter = HeadFilter(Array(words.keys))
         self.filter = HeadFilter(
             words.filter { $0.value.isHead }.map(\.key) + Array(holidays.keys)
                 + Array(referenceHeads))
     }
 
+    /// The lexicons of word classes.
+    static let classLexicons = ["dates-function-words", "dates-context-words"]
+
     /// The temporal role of a token norm, or nil.
     @inline(__always)
     func word(_ norm: String) -> DateWord? { wordFilter.mayContain(norm) ? words[norm] : nil }
 
-    private static func word(_ entry: [String]) -> DateWord? {
-        let value = entry.count > 2 ? entry[2] : ""
-        switch entry[1] {
-        case "day": return Int(value).map { .deicticDay($0) }
-        case "narrative": return Int(value).map { .narrativeDay($0) }
-        case "unit":
-            guard let unit = TimeUnit(rawValue: value) else { return nil }
-            let plural = entry.count > 3 ? entry[3] : "0"
-            return .unit(unit, plural: plural == "0" ? nil : plural == "2")
-        case "daypart": return DayPart(rawValue: value).map { .dayPart($0) }
-        case "clock": return Int(value).map { .clock($0) }
-        case "season": return Season(rawValue: value).map { .season($0) }
-        case "modifier": return Modifier(rawValue: value).map { .modifier($0) }
-        case "part": return PeriodPart(rawValue: value).map { .part($0) }
-        case "vague": return .vague
-        case "collective": return Int(value).map { .collective($0) }
-        case "reference": return .reference(value, timeml: entry.count > 3 && entry[3] == "timeml")
-        case "every": return TimeUnit(rawValue: value).map { .every($0) }
-        default: return nil
-        }
+    /// Whether the norm `norm` belongs to one of `wordClass`'s classes.
+    @inline(__always)
+    func isClass(_ norm: String, _ wordClass: WordClass) -> Bool {
+        guard let found = classes[norm] else { return false }
+        return !found.isDisjoint(with: wordClass)
+    }
+
+    /// The word classes of a token norm; most norms are rejected by ``classFilter`` unhashed.
+    @inline(__always)
+    func classes(of norm: String) -> WordClass {
+        classFilter.mayContain(norm) ? classes[norm] ?? [] : []
+    }
+
+    /// Whether `word` ends with one of the endings of `kind` (and is longer than it).
+    func hasEnding(_ word: String, _ kind: EndingKind) -> Bool {
+        guard let list = endings[kind] else { return false }
+        for ending in list where word.hasSuffix(ending) && word.count > ending.count { return true }
+        return false
     }
 
     /// The token norms of a lexicon phrase, split as the tokenizer splits text:
@@ -120,19 +145,6 @@ final class DateVocabulary: Sendable {
             words.append(word)
         }
         return words
-    }
-
-    private static func holiday(_ entry: [String]) -> Holiday? {
-        let words = tokens(of: entry[0])
-        let numbers = entry[2].split(separator: "-").compactMap { Int($0) }
-        switch entry[1] {
-        case "fixed" where numbers.count == 2:
-            return Holiday(words: words, rule: .fixed(month: numbers[0], day: numbers[1]))
-        case "easter":
-            return Int(entry[2]).map { Holiday(words: words, rule: .easter(offset: $0)) }
-        default:
-            return nil
-        }
     }
 }
 

@@ -117,7 +117,7 @@ enum DateWord: Sendable, Equatable {
     case collective(Int)
     /// `actuellement` (`PRESENT_REF`), `autrefois` (`PAST_REF`); `timeml` when
     /// only the TimeML style marks it (`maintenant`, `désormais`).
-    case reference(String, timeml: Bool)
+    case reference(String, style: ReferenceStyle)
     /// `quotidiennement`: every unit.
     case every(TimeUnit)
 
