@@ -198,6 +198,9 @@ extension QuoteScan {
                 return SpeakerIdentity(span: span, cluster: link.cluster, name: .clusterName)
             }
         }
+        if let cluster = epithetCluster(of: phrase) {
+            return SpeakerIdentity(span: span, cluster: cluster, name: .clusterName)
+        }
         if describing, let described = text.describingTokens(withRelativeAfter: phrase) {
             let name = SpeakerIdentity.Name.phraseWords(start: Int32(span.start), end: Int32(span.end))
             return SpeakerIdentity(span: text.span(described), cluster: nil, name: name)
@@ -227,6 +230,36 @@ extension QuoteScan {
         }
         for index in phrase.tokens where text.isHonorific(index) {
             if let gender = text.info(index).gender { return gender }
+        }
+        return nil
+    }
+
+    /// The person a bare epithet refers back to: `le procureur de Lyon, Thierry Dran, …
+    /// Le magistrat a précisé …`. Journalists name a person once with a precise title or
+    /// name, then with a broader noun (`quotes-epithet-nouns.txt`: `le magistrat`, `l'élue`,
+    /// `l'intéressé`). The phrase must be only a singular definite article and that noun (a
+    /// phrase with a complement introduces someone); its referent is the person named last
+    /// (by a name) in this sentence or the two before, of the noun's gender.
+    private func epithetCluster(of phrase: NounPhrase) -> Int? {
+        let start = phrase.tokens.lowerBound
+        guard phrase.tokens.count == 2, !phrase.plural, [.le, .la, .leElided].contains(text.keyword(start)),
+            let nounGender = text.lexicons.epithetNouns[text.norm(start + 1)]
+        else { return nil }
+        let gender = nounGender ?? phrase.gender
+        let frame = frameIndex(of: start)
+        var index = start - 1
+        // At most 200 tokens back, so that text without sentence ends stays linear.
+        while index >= 0, index >= start - 200, frame - frameIndex(of: index) <= 2 {
+            if let (run, entityIndex) = text.entityRun(at: index) {
+                let entity = text.entities[entityIndex]
+                if entity.label == .person, let cluster = entity.cluster, text.clusters.indices.contains(cluster) {
+                    let clusterGender = text.clusters[cluster].gender
+                    return gender == nil || clusterGender == nil || gender == clusterGender ? cluster : nil
+                }
+                index = run.lowerBound - 1
+                continue
+            }
+            index -= 1
         }
         return nil
     }

@@ -3,7 +3,7 @@ import ParoleCore
 /// The tables of the quotes stage, built once from the lexicons:
 /// `quotes-speech-verbs.txt` (with every inflected form generated),
 /// `quotes-function-words.txt`, `quotes-adverbials.txt`, `quotes-speaker-nouns.txt`,
-/// `quotes-speaker-kinds.txt`, `quotes-view-nouns.txt`,
+/// `quotes-speaker-kinds.txt`, `quotes-view-nouns.txt`, `quotes-epithet-nouns.txt`,
 /// and the titles and roles of `entities-titles.txt`.
 public struct QuoteLexicons: Sendable {
     /// The speech verbs and their forms.
@@ -14,6 +14,9 @@ public struct QuoteLexicons: Sendable {
     let adverbials: PhraseTable
     /// The nouns of a point of view (`yeux` in `à ses yeux`), by norm.
     let viewNouns: Set<String>
+    /// The nouns that refer back to a person already named (`le magistrat`), by norm,
+    /// with their gender when the noun shows it.
+    let epithetNouns: [String: Gender?]
     /// The readings of every speech-verb form, form after form (see ``LexiconEntry``).
     let readings: [VerbForm]
     /// What the lexicons say about each norm they know, keyed on the norm.
@@ -52,6 +55,11 @@ public struct QuoteLexicons: Sendable {
         }
         adverbials = try PhraseTable(adverbialPhrases, tokenizer: tokenizer)
         viewNouns = Set(try Lexicon.named("quotes-view-nouns").entries.compactMap { $0.first?.lowercased() })
+        epithetNouns = Dictionary(
+            try Lexicon.named("quotes-epithet-nouns").entries.filter { $0.count >= 2 }.map {
+                ($0[0].lowercased(), Gender(lexiconCode: $0[1]))
+            },
+            uniquingKeysWith: { first, _ in first })
 
         for entry in try Lexicon.named("quotes-speaker-nouns").entries where entry.count >= 3 {
             let wordClass: WordClass =
