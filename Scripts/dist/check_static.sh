@@ -6,7 +6,8 @@
 #   - a missing or damaged data file given with --resources / PAROLE_RESOURCES is a
 #     one-line error and a non-zero exit status, never a crash.
 # Usage: Scripts/dist/check_static.sh [CORPUS]   (default ../shared/corpus/seeds)
-# Leaves .build/release/parole as the normal (dynamically linked) build.
+# The static build has its own scratch folder, .build-static (its compiler flags differ, so
+# sharing .build would rebuild everything twice); .build/release/parole stays the normal build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus="$(cd "${1:-../shared/corpus/seeds}" && pwd)"
@@ -18,12 +19,10 @@ echo "== normal release build"
 swift build -c release 2>&1 | tail -1
 .build/release/parole analyze "$corpus" --format jsonl --quiet > "$work/normal.jsonl"
 
-echo "== static build: swift build -c release --static-swift-stdlib"
-swift build -c release --static-swift-stdlib 2>&1 | tail -1
+echo "== static build: swift build -c release --static-swift-stdlib --scratch-path .build-static"
+swift build -c release --static-swift-stdlib --scratch-path .build-static --product parole 2>&1 | tail -1
 mkdir "$work/empty"
-cp .build/release/parole "$work/empty/parole"
-# Put the normal build back, so that the tree is as it was.
-swift build -c release 2>&1 | tail -1
+cp .build-static/release/parole "$work/empty/parole"
 
 echo "== ldd $work/empty/parole"
 ldd "$work/empty/parole" | sed 's/^/   /'
