@@ -65,7 +65,8 @@ expect_error "truncated models/tagger.bin" "tagger.bin" \
 cp -r Resources "$work/damaged-forms"
 printf 'garbage\tline\n\xff\xfe\n' > "$work/damaged-forms/lexicons/french-forms.txt"
 expect_error "garbled lexicons/french-forms.txt" "french-forms.txt" \
-    "$work/empty/parole" analyze "$corpus" --quiet --resources "$work/damaged-forms"
+    "$work/empty/parole" analyze "$corpus" --quiet --stages tokenize,sentences,morphology \
+    --resources "$work/damaged-forms"
 cp -r Resources "$work/not-utf8"
 printf '# header\n\xff\xfe\n' > "$work/not-utf8/lexicons/clitics.txt"
 expect_error "non-UTF-8 lexicons/clitics.txt" "clitics.txt" \
