@@ -24,13 +24,14 @@ let package = Package(
             name: "CParoleICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
-        // The data files the stages load (Resources/lexicons, Resources/models), as a resource bundle.
+        // The data files the stages load (Resources/lexicons, Resources/models), carried inside
+        // the binary: CParoleICU embeds them (parole_resources.c), this target names them.
         .target(
             name: "ParoleResources",
+            dependencies: ["CParoleICU"],
             path: "Resources",
-            exclude: ["README.md"],
-            sources: ["ParoleResources.swift"],
-            resources: [.copy("lexicons"), .copy("models")]
+            exclude: ["README.md", "lexicons", "models"],
+            sources: ["ParoleResources.swift"]
         ),
         // Document model, plugin pipeline, ICU layer, tokenizer, sentence splitter, I/O.
         .target(
@@ -85,7 +86,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParoleCoreTests",
-            dependencies: ["ParoleCore", "Parole"]
+            dependencies: ["ParoleCore", "ParoleResources", "Parole"]
         ),
         .testTarget(
             name: "ParoleEntitiesTests",

@@ -12,9 +12,12 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
             PATH is a .txt file (one document; a leading "date YYYY-MM[-DD]" line is its date),
             a .jsonl file (one {"id","text","date"} object per line), or a folder (its .txt and
             .jsonl files, sorted by name). No PATH, or -, reads standard input.
-            Documents are analysed in parallel and written in input order. A document that
-            cannot be read or analysed is reported on standard error and the others go on;
-            the exit status is then 1 (see `parole --help` for every exit status).
+            Documents are analysed in parallel and written in input order, each as soon as it
+            and those before it are done, so `parole analyze - --input jsonl` can sit in a pipe.
+            A document that cannot be read or analysed is reported on standard error and the
+            others go on; the exit status is then 1 (see `parole --help` for every exit status).
+            The lexicons and models are built into parole; --resources DIR (or PAROLE_RESOURCES)
+            reads a folder laid out as Resources/ instead.
             """)
 
     /// Output formats.
@@ -39,6 +42,13 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
     @Option(help: "What standard input holds: text or jsonl.")
     var input: DocumentReader.Options.StandardInput = .text
 
+    @Option(
+        help: ArgumentHelp(
+            "A folder laid out as Resources/ (lexicons/, models/) to read instead of the data built into parole "
+                + "(the PAROLE_RESOURCES environment variable does the same for every command).",
+            valueName: "DIR"))
+    var resources: String?
+
     @OptionGroup var runOptions: RunOptions
 
     /// Creates the command (ArgumentParser calls this).
@@ -46,9 +56,22 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
 
     /// Checks the options before running.
     public mutating func validate() throws {
-        do { _ = try StageRegistry.standard.pipeline(parsing: stages) } catch {
-            throw ValidationError("--stages: \(error)")
+        if let resources {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: resources, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--resources: \(resources) is not a folder")
+            }
         }
+        useResources()
+        // Only the stage names are checked here; data files that cannot be loaded are reported by `run`.
+        do { _ = try StageRegistry.standard.pipeline(parsing: stages) } catch let error as PipelineError {
+            throw ValidationError("--stages: \(error)")
+        } catch {}
+    }
+
+    /// Points the lexicon store at `--resources` when it is given.
+    private func useResources() {
+        if let resources { LexiconStore.shared.useFolder(URL(fileURLWithPath: resources)) }
     }
 
     /// Runs the analysis on the standard streams.
@@ -57,7 +80,12 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
     /// Runs the analysis, writing documents to `output` and one line per failed
     /// input to `errors`; returns the number of failures.
     public func execute(output: OutputSink, errors: OutputSink, showProgress: Bool = false) throws -> Int {
-        let pipeline = try StageRegistry.standard.pipeline(parsing: stages)
+        useResources()
+        let pipeline: Pipeline
+        do { pipeline = try StageRegistry.standard.pipeline(parsing: stages) } catch {
+            // A data file missing or damaged: nothing can be analysed.
+            throw CommandFailure(status: .inputFailed, "cannot set up the pipeline: \(error)")
+        }
         let reader = DocumentReader(paths: paths, options: runOptions.readerOptions(standardInput: input))
         let format = self.format ?? (isatty(1) == 1 ? .text : .jsonl)
         let writer = DocumentJSONWriter()
@@ -66,9 +94,12 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
         var written = 0
         var failures = 0
         if format == .json { output.write("[") }
-        ParallelRunner(jobs: runOptions.jobs).run(
+        // Each document is written as soon as it and those before it are done, and the output
+        // is flushed whenever the next one is not ready yet: inside a pipe, a reader gets each
+        // line without waiting for the input to end.
+        StreamingRunner(jobs: runOptions.jobs).run(
             reader,
-            weight: \.length,
+            weight: { $0.length },
             transform: { input -> Rendered in
                 let document = try pipeline.analyze(try input.get())
                 switch format {
@@ -101,7 +132,8 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
                     errors.write("parole: \(Self.describe(error))\n")
                 }
                 progress.update(written, failed: failures)
-            })
+            },
+            idle: { output.flush() })
         progress.finish()
         if format == .json { output.write(written == 0 ? "]\n" : "\n]\n") }
         return failures

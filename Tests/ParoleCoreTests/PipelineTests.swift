@@ -149,11 +149,10 @@ struct LexiconTests {
 
     @Test("Every shipped lexicon says where its content comes from")
     func headers() throws {
-        let folder = try #require(LexiconStore.shared.directory)
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+        let names = try LexiconStore.shared.lexiconNames()
         #expect(!names.isEmpty)
         for name in names {
-            let lexicon = try Lexicon.named(String(name.dropLast(4)))
+            let lexicon = try Lexicon.named(name)
             #expect(!lexicon.header.isEmpty, "\(name) has no header")
             #expect(!lexicon.entries.isEmpty, "\(name) has no entries")
         }

@@ -26,6 +26,9 @@ final class LineReader {
     /// Where the search for the next line break resumes: bytes before it hold none.
     private var searched = 0
 
+    /// Where each read lands before it joins `buffer`.
+    private var scratch: [UInt8] = []
+
     /// The 1-based number of the last line returned.
     private(set) var lineNumber = 0
 
@@ -70,9 +73,9 @@ final class LineReader {
                 searched = 0
                 skipping = true
             }
-            let chunk: Data
+            let count: Int
             do {
-                chunk = try handle.read(upToCount: chunkSize) ?? Data()
+                count = try readChunk()
             } catch {
                 finished = true
                 buffer.removeAll()
@@ -80,7 +83,22 @@ final class LineReader {
                 skipping = false
                 throw error
             }
-            if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
+            if count == 0 { finished = true } else { buffer.append(contentsOf: scratch[..<count]) }
+        }
+    }
+
+    /// Reads what is available, up to `chunkSize` bytes, into `scratch`, with one `read`
+    /// call: on a pipe it returns as soon as some bytes arrive (FileHandle's
+    /// `read(upToCount:)` waits for the whole count), so that a line sent through a pipe
+    /// that stays open is seen at once. Returns 0 at the end.
+    private func readChunk() throws -> Int {
+        if scratch.count != chunkSize { scratch = [UInt8](repeating: 0, count: chunkSize) }
+        let descriptor = handle.fileDescriptor
+        while true {
+            let count = scratch.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count >= 0 { return count }
+            if errno == EINTR { continue }
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
         }
     }
 }

@@ -89,62 +89,135 @@ public struct Lexicon: Sendable {
     }
 }
 
-/// Where lexicons are read from, with a cache so that each file is parsed once.
+/// Where the data files (lexicons and models) are read from, with a cache so that each
+/// lexicon is parsed once.
 ///
-/// By default the files come with the library (`Resources/lexicons`). Set the
-/// `PAROLE_RESOURCES` environment variable to a folder holding a `lexicons`
-/// folder to use other files without rebuilding.
+/// By default the files are the ones carried inside the binary (see ``ParoleResources``),
+/// so that a `parole` program copied alone to another machine works. A folder with the
+/// same layout as `Resources/` (a `lexicons` and a `models` folder) can replace them, to
+/// try other files without rebuilding: set the `PAROLE_RESOURCES` environment variable
+/// to it, or call ``useFolder(_:)`` before the first stage is made. A file that is
+/// missing or cannot be read is a thrown ``LexiconError``.
 public final class LexiconStore: Sendable {
     /// The store every stage uses.
-    public static let shared = LexiconStore()
+    public static let shared = LexiconStore(
+        folder: ProcessInfo.processInfo.environment["PAROLE_RESOURCES"].flatMap {
+            $0.isEmpty ? nil : URL(fileURLWithPath: $0)
+        })
 
-    private let cache = CacheBox()
+    /// Where the files come from.
+    public enum Source: Sendable, Equatable, CustomStringConvertible {
+        /// The files carried inside the binary.
+        case embedded
+        /// A folder with `lexicons` and `models` folders.
+        case folder(URL)
 
-    private final class CacheBox: @unchecked Sendable {
+        /// Where the files come from, for messages.
+        public var description: String {
+            switch self {
+            case .embedded: "the files built into Parole"
+            case .folder(let url): "the resource folder \(url.path)"
+            }
+        }
+    }
+
+    private let state: StateBox
+
+    private final class StateBox: @unchecked Sendable {
         let lock = NSLock()
+        var source: Source
         var lexicons: [String: Lexicon] = [:]
+        init(source: Source) { self.source = source }
     }
 
-    /// The folder the lexicons are read from.
-    public var directory: URL? {
-        if let override = ProcessInfo.processInfo.environment["PAROLE_RESOURCES"], !override.isEmpty {
-            return URL(fileURLWithPath: override).appendingPathComponent("lexicons")
-        }
-        return ParoleResources.lexiconDirectory
+    /// A store reading the files of `folder` (a folder laid out as `Resources/`), or the
+    /// embedded files when `folder` is `nil`.
+    public init(folder: URL? = nil) {
+        state = StateBox(source: folder.map(Source.folder) ?? .embedded)
     }
 
-    /// The folder the statistical models (the tagger's weights) are read from: `models`
-    /// next to `lexicons`.
-    public var modelDirectory: URL? {
-        if let override = ProcessInfo.processInfo.environment["PAROLE_RESOURCES"], !override.isEmpty {
-            return URL(fileURLWithPath: override).appendingPathComponent("models")
+    /// Where the files come from.
+    public var source: Source {
+        state.lock.lock()
+        defer { state.lock.unlock() }
+        return state.source
+    }
+
+    /// Reads the files of `folder` (laid out as `Resources/`) from now on, or the embedded
+    /// ones when `nil`. Stages made earlier keep what they read, so call this first.
+    public func useFolder(_ folder: URL?) {
+        state.lock.lock()
+        defer { state.lock.unlock() }
+        state.source = folder.map(Source.folder) ?? .embedded
+        state.lexicons = [:]
+    }
+
+    /// The bytes of the data file at `path` under the resources, such as
+    /// `lexicons/abbreviations.txt` or `models/tagger.bin`.
+    public func contents(of path: String) throws -> [UInt8] {
+        switch source {
+        case .embedded:
+            guard let bytes = ParoleResources.bytes(at: path) else { throw LexiconError.missingFile(path, source) }
+            return [UInt8](bytes)
+        case .folder(let folder):
+            let url = folder.appendingPathComponent(path)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw LexiconError.missingFile(path, source)
+            }
+            return [UInt8](data)
         }
-        return ParoleResources.modelDirectory
+    }
+
+    /// A description of the data file at `path` for error messages: its path in the
+    /// resource folder, or its name among the embedded files.
+    public func location(of path: String) -> String {
+        switch source {
+        case .embedded: "Resources/\(path) (built in)"
+        case .folder(let folder): folder.appendingPathComponent(path).path
+        }
+    }
+
+    /// The names (without `.txt`) of the lexicons available, sorted.
+    public func lexiconNames() throws -> [String] {
+        let files: [String]
+        switch source {
+        case .embedded:
+            files = ParoleResources.paths.filter { $0.hasPrefix("lexicons/") }.map { String($0.dropFirst(9)) }
+        case .folder(let folder):
+            let directory = folder.appendingPathComponent("lexicons")
+            do { files = try FileManager.default.contentsOfDirectory(atPath: directory.path) } catch {
+                throw LexiconError.missingFile("lexicons", source)
+            }
+        }
+        return files.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
     }
 
     /// The lexicon `name`, read and parsed on first use.
     public func lexicon(named name: String) throws -> Lexicon {
-        cache.lock.lock()
-        defer { cache.lock.unlock() }
-        if let cached = cache.lexicons[name] { return cached }
-        guard let directory else { throw LexiconError.missingFolder }
-        let url = directory.appendingPathComponent(name + ".txt")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw LexiconError.missingFile(url.path)
+        state.lock.lock()
+        if let cached = state.lexicons[name] {
+            state.lock.unlock()
+            return cached
         }
-        guard let contents = String(data: data, encoding: .utf8) else { throw LexiconError.notUTF8(url.path) }
+        state.lock.unlock()
+        let path = "lexicons/\(name).txt"
+        let bytes = try contents(of: path)
+        guard let contents = String(validating: bytes, as: UTF8.self) else {
+            throw LexiconError.notUTF8(location(of: path))
+        }
         let lexicon = Lexicon(name: name, contents: contents)
-        cache.lexicons[name] = lexicon
+        state.lock.lock()
+        defer { state.lock.unlock() }
+        state.lexicons[name] = lexicon
         return lexicon
     }
 }
 
-/// Why a lexicon could not be loaded.
+/// Why a data file could not be loaded.
 public enum LexiconError: Error, CustomStringConvertible {
-    /// The resource folder was not found next to the program.
-    case missingFolder
-    /// The lexicon file does not exist.
-    case missingFile(String)
+    /// The file (a path under the resources, such as `lexicons/clitics.txt`) is not in
+    /// the source read.
+    case missingFile(String, LexiconStore.Source)
     /// The lexicon file is not UTF-8.
     case notUTF8(String)
     /// A line of a data file does not follow its layout: file, line number, reason.
@@ -153,9 +226,13 @@ public enum LexiconError: Error, CustomStringConvertible {
     /// A one-line explanation.
     public var description: String {
         switch self {
-        case .missingFolder:
-            "the Parole resource folder was not found; set PAROLE_RESOURCES to the Resources folder"
-        case .missingFile(let path): "lexicon not found: \(path)"
+        case .missingFile(let path, .embedded):
+            "data file \(path) is not built into this Parole; rebuild it, or set PAROLE_RESOURCES to a folder "
+                + "laid out as Resources/ (with lexicons/ and models/)"
+        case .missingFile(let path, .folder(let folder)):
+            "data file \(path) not found in the resource folder \(folder.path) (given by --resources or "
+                + "PAROLE_RESOURCES instead of the built-in files); it must be laid out as Resources/, "
+                + "with lexicons/ and models/"
         case .notUTF8(let path): "lexicon is not UTF-8: \(path)"
         case .malformed(let path, let line, let reason): "\(path):\(line): \(reason)"
         }

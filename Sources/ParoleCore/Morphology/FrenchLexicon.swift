@@ -40,12 +40,9 @@ public final class FrenchLexicon: Sendable {
     public var formCount: Int { formFirst.count }
 
     private static let loaded: Result<FrenchLexicon, any Error> = Result {
-        guard let directory = LexiconStore.shared.directory else { throw LexiconError.missingFolder }
-        let url = directory.appendingPathComponent("french-forms.txt")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw LexiconError.missingFile(url.path)
-        }
-        return try FrenchLexicon(contents: [UInt8](data), file: url.path)
+        let store = LexiconStore.shared
+        let path = "lexicons/french-forms.txt"
+        return try FrenchLexicon(contents: try store.contents(of: path), file: store.location(of: path))
     }
 
     /// The lexicon shipped with Parole, read and indexed once per process on first use.

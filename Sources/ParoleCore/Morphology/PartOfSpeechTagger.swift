@@ -21,12 +21,9 @@ public final class PartOfSpeechTagger: Sendable {
     private let pairs: [Float]
 
     private static let loaded: Result<PartOfSpeechTagger, any Error> = Result {
-        guard let directory = LexiconStore.shared.modelDirectory else { throw LexiconError.missingFolder }
-        let url = directory.appendingPathComponent("tagger.bin")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw LexiconError.missingFile(url.path)
-        }
-        return try PartOfSpeechTagger(contents: [UInt8](data), file: url.path)
+        let store = LexiconStore.shared
+        let path = "models/tagger.bin"
+        return try PartOfSpeechTagger(contents: try store.contents(of: path), file: store.location(of: path))
     }
 
     /// The tagger shipped with Parole, read once per process on first use.
