@@ -15,121 +15,161 @@ static const unsigned char resource1[] = {
 #embed "../../Resources/lexicons/clitics.txt" suffix(, )
     0};
 static const unsigned char resource2[] = {
-#embed "../../Resources/lexicons/dates-holidays.txt" suffix(, )
+#embed "../../Resources/lexicons/dates-context-words.txt" suffix(, )
     0};
 static const unsigned char resource3[] = {
-#embed "../../Resources/lexicons/dates-persons.txt" suffix(, )
+#embed "../../Resources/lexicons/dates-endings.txt" suffix(, )
     0};
 static const unsigned char resource4[] = {
-#embed "../../Resources/lexicons/dates-references.txt" suffix(, )
+#embed "../../Resources/lexicons/dates-function-words.txt" suffix(, )
     0};
 static const unsigned char resource5[] = {
-#embed "../../Resources/lexicons/dates-tense.txt" suffix(, )
+#embed "../../Resources/lexicons/dates-holidays.txt" suffix(, )
     0};
 static const unsigned char resource6[] = {
-#embed "../../Resources/lexicons/dates-words.txt" suffix(, )
+#embed "../../Resources/lexicons/dates-idioms.txt" suffix(, )
     0};
 static const unsigned char resource7[] = {
-#embed "../../Resources/lexicons/elisions.txt" suffix(, )
+#embed "../../Resources/lexicons/dates-persons.txt" suffix(, )
     0};
 static const unsigned char resource8[] = {
-#embed "../../Resources/lexicons/entities-amount-words.txt" suffix(, )
+#embed "../../Resources/lexicons/dates-references.txt" suffix(, )
     0};
 static const unsigned char resource9[] = {
-#embed "../../Resources/lexicons/entities-common-words.txt" suffix(, )
+#embed "../../Resources/lexicons/dates-tense.txt" suffix(, )
     0};
 static const unsigned char resource10[] = {
-#embed "../../Resources/lexicons/entities-cues.txt" suffix(, )
+#embed "../../Resources/lexicons/dates-words.txt" suffix(, )
     0};
 static const unsigned char resource11[] = {
-#embed "../../Resources/lexicons/entities-demonyms.txt" suffix(, )
+#embed "../../Resources/lexicons/elisions.txt" suffix(, )
     0};
 static const unsigned char resource12[] = {
-#embed "../../Resources/lexicons/entities-eponym-heads.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-amount-words.txt" suffix(, )
     0};
 static const unsigned char resource13[] = {
-#embed "../../Resources/lexicons/entities-events.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-club-staff.txt" suffix(, )
     0};
 static const unsigned char resource14[] = {
-#embed "../../Resources/lexicons/entities-first-names-dictionary.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-common-words.txt" suffix(, )
     0};
 static const unsigned char resource15[] = {
-#embed "../../Resources/lexicons/entities-first-names.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-cues.txt" suffix(, )
     0};
 static const unsigned char resource16[] = {
-#embed "../../Resources/lexicons/entities-not-names.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-demonyms.txt" suffix(, )
     0};
 static const unsigned char resource17[] = {
-#embed "../../Resources/lexicons/entities-organizations.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-eponym-heads.txt" suffix(, )
     0};
 static const unsigned char resource18[] = {
-#embed "../../Resources/lexicons/entities-places.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-events.txt" suffix(, )
     0};
 static const unsigned char resource19[] = {
-#embed "../../Resources/lexicons/entities-titles.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-first-names-dictionary.txt" suffix(, )
     0};
 static const unsigned char resource20[] = {
-#embed "../../Resources/lexicons/french-forms.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-first-names.txt" suffix(, )
     0};
 static const unsigned char resource21[] = {
-#embed "../../Resources/lexicons/lemma-suffixes.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-institution-nouns.txt" suffix(, )
     0};
 static const unsigned char resource22[] = {
-#embed "../../Resources/lexicons/quotes-adverbials.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-not-names.txt" suffix(, )
     0};
 static const unsigned char resource23[] = {
-#embed "../../Resources/lexicons/quotes-function-words.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-organizations.txt" suffix(, )
     0};
 static const unsigned char resource24[] = {
-#embed "../../Resources/lexicons/quotes-speaker-kinds.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-places.txt" suffix(, )
     0};
 static const unsigned char resource25[] = {
-#embed "../../Resources/lexicons/quotes-speaker-nouns.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-titles.txt" suffix(, )
     0};
 static const unsigned char resource26[] = {
-#embed "../../Resources/lexicons/quotes-speech-verbs.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-web-domains.txt" suffix(, )
     0};
 static const unsigned char resource27[] = {
-#embed "../../Resources/lexicons/sentence-starters.txt" suffix(, )
+#embed "../../Resources/lexicons/french-forms.txt" suffix(, )
     0};
 static const unsigned char resource28[] = {
-#embed "../../Resources/lexicons/tokenizer-exceptions.txt" suffix(, )
+#embed "../../Resources/lexicons/lemma-suffixes.txt" suffix(, )
     0};
 static const unsigned char resource29[] = {
+#embed "../../Resources/lexicons/quotes-adverbials.txt" suffix(, )
+    0};
+static const unsigned char resource30[] = {
+#embed "../../Resources/lexicons/quotes-epithet-nouns.txt" suffix(, )
+    0};
+static const unsigned char resource31[] = {
+#embed "../../Resources/lexicons/quotes-function-words.txt" suffix(, )
+    0};
+static const unsigned char resource32[] = {
+#embed "../../Resources/lexicons/quotes-speaker-kinds.txt" suffix(, )
+    0};
+static const unsigned char resource33[] = {
+#embed "../../Resources/lexicons/quotes-speaker-nouns.txt" suffix(, )
+    0};
+static const unsigned char resource34[] = {
+#embed "../../Resources/lexicons/quotes-speech-verbs.txt" suffix(, )
+    0};
+static const unsigned char resource35[] = {
+#embed "../../Resources/lexicons/quotes-view-nouns.txt" suffix(, )
+    0};
+static const unsigned char resource36[] = {
+#embed "../../Resources/lexicons/sentence-starters.txt" suffix(, )
+    0};
+static const unsigned char resource37[] = {
+#embed "../../Resources/lexicons/tokenizer-exceptions.txt" suffix(, )
+    0};
+static const unsigned char resource38[] = {
+#embed "../../Resources/models/sentence-boundaries.txt" suffix(, )
+    0};
+static const unsigned char resource39[] = {
 #embed "../../Resources/models/tagger.bin" suffix(, )
     0};
 
 static const ParoleEmbeddedResource resources[] = {
     {"lexicons/abbreviations.txt", resource0, sizeof resource0 - 1},
     {"lexicons/clitics.txt", resource1, sizeof resource1 - 1},
-    {"lexicons/dates-holidays.txt", resource2, sizeof resource2 - 1},
-    {"lexicons/dates-persons.txt", resource3, sizeof resource3 - 1},
-    {"lexicons/dates-references.txt", resource4, sizeof resource4 - 1},
-    {"lexicons/dates-tense.txt", resource5, sizeof resource5 - 1},
-    {"lexicons/dates-words.txt", resource6, sizeof resource6 - 1},
-    {"lexicons/elisions.txt", resource7, sizeof resource7 - 1},
-    {"lexicons/entities-amount-words.txt", resource8, sizeof resource8 - 1},
-    {"lexicons/entities-common-words.txt", resource9, sizeof resource9 - 1},
-    {"lexicons/entities-cues.txt", resource10, sizeof resource10 - 1},
-    {"lexicons/entities-demonyms.txt", resource11, sizeof resource11 - 1},
-    {"lexicons/entities-eponym-heads.txt", resource12, sizeof resource12 - 1},
-    {"lexicons/entities-events.txt", resource13, sizeof resource13 - 1},
-    {"lexicons/entities-first-names-dictionary.txt", resource14, sizeof resource14 - 1},
-    {"lexicons/entities-first-names.txt", resource15, sizeof resource15 - 1},
-    {"lexicons/entities-not-names.txt", resource16, sizeof resource16 - 1},
-    {"lexicons/entities-organizations.txt", resource17, sizeof resource17 - 1},
-    {"lexicons/entities-places.txt", resource18, sizeof resource18 - 1},
-    {"lexicons/entities-titles.txt", resource19, sizeof resource19 - 1},
-    {"lexicons/french-forms.txt", resource20, sizeof resource20 - 1},
-    {"lexicons/lemma-suffixes.txt", resource21, sizeof resource21 - 1},
-    {"lexicons/quotes-adverbials.txt", resource22, sizeof resource22 - 1},
-    {"lexicons/quotes-function-words.txt", resource23, sizeof resource23 - 1},
-    {"lexicons/quotes-speaker-kinds.txt", resource24, sizeof resource24 - 1},
-    {"lexicons/quotes-speaker-nouns.txt", resource25, sizeof resource25 - 1},
-    {"lexicons/quotes-speech-verbs.txt", resource26, sizeof resource26 - 1},
-    {"lexicons/sentence-starters.txt", resource27, sizeof resource27 - 1},
-    {"lexicons/tokenizer-exceptions.txt", resource28, sizeof resource28 - 1},
-    {"models/tagger.bin", resource29, sizeof resource29 - 1},
+    {"lexicons/dates-context-words.txt", resource2, sizeof resource2 - 1},
+    {"lexicons/dates-endings.txt", resource3, sizeof resource3 - 1},
+    {"lexicons/dates-function-words.txt", resource4, sizeof resource4 - 1},
+    {"lexicons/dates-holidays.txt", resource5, sizeof resource5 - 1},
+    {"lexicons/dates-idioms.txt", resource6, sizeof resource6 - 1},
+    {"lexicons/dates-persons.txt", resource7, sizeof resource7 - 1},
+    {"lexicons/dates-references.txt", resource8, sizeof resource8 - 1},
+    {"lexicons/dates-tense.txt", resource9, sizeof resource9 - 1},
+    {"lexicons/dates-words.txt", resource10, sizeof resource10 - 1},
+    {"lexicons/elisions.txt", resource11, sizeof resource11 - 1},
+    {"lexicons/entities-amount-words.txt", resource12, sizeof resource12 - 1},
+    {"lexicons/entities-club-staff.txt", resource13, sizeof resource13 - 1},
+    {"lexicons/entities-common-words.txt", resource14, sizeof resource14 - 1},
+    {"lexicons/entities-cues.txt", resource15, sizeof resource15 - 1},
+    {"lexicons/entities-demonyms.txt", resource16, sizeof resource16 - 1},
+    {"lexicons/entities-eponym-heads.txt", resource17, sizeof resource17 - 1},
+    {"lexicons/entities-events.txt", resource18, sizeof resource18 - 1},
+    {"lexicons/entities-first-names-dictionary.txt", resource19, sizeof resource19 - 1},
+    {"lexicons/entities-first-names.txt", resource20, sizeof resource20 - 1},
+    {"lexicons/entities-institution-nouns.txt", resource21, sizeof resource21 - 1},
+    {"lexicons/entities-not-names.txt", resource22, sizeof resource22 - 1},
+    {"lexicons/entities-organizations.txt", resource23, sizeof resource23 - 1},
+    {"lexicons/entities-places.txt", resource24, sizeof resource24 - 1},
+    {"lexicons/entities-titles.txt", resource25, sizeof resource25 - 1},
+    {"lexicons/entities-web-domains.txt", resource26, sizeof resource26 - 1},
+    {"lexicons/french-forms.txt", resource27, sizeof resource27 - 1},
+    {"lexicons/lemma-suffixes.txt", resource28, sizeof resource28 - 1},
+    {"lexicons/quotes-adverbials.txt", resource29, sizeof resource29 - 1},
+    {"lexicons/quotes-epithet-nouns.txt", resource30, sizeof resource30 - 1},
+    {"lexicons/quotes-function-words.txt", resource31, sizeof resource31 - 1},
+    {"lexicons/quotes-speaker-kinds.txt", resource32, sizeof resource32 - 1},
+    {"lexicons/quotes-speaker-nouns.txt", resource33, sizeof resource33 - 1},
+    {"lexicons/quotes-speech-verbs.txt", resource34, sizeof resource34 - 1},
+    {"lexicons/quotes-view-nouns.txt", resource35, sizeof resource35 - 1},
+    {"lexicons/sentence-starters.txt", resource36, sizeof resource36 - 1},
+    {"lexicons/tokenizer-exceptions.txt", resource37, sizeof resource37 - 1},
+    {"models/sentence-boundaries.txt", resource38, sizeof resource38 - 1},
+    {"models/tagger.bin", resource39, sizeof resource39 - 1},
 };
 
 long parole_embedded_resource_count(void) { return (long)(sizeof resources / sizeof resources[0]); }
