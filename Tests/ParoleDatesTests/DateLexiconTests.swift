@@ -23,16 +23,13 @@ struct DateLexiconTests {
 
     @Test("Lint: every dates-* lexicon has a schema, a header naming its source, and valid rows")
     func lint() throws {
-        let directory = try #require(LexiconStore.shared.directory)
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-            .filter { $0.hasPrefix("dates-") && $0.hasSuffix(".txt") }
-            .map { String($0.dropLast(4)) }
+        let names = try LexiconStore.shared.lexiconNames().filter { $0.hasPrefix("dates-") }
         #expect(names.count == Self.schemas.count)
         for name in names {
             let schema = try #require(Self.schemas[name], "no row schema for \(name).txt")
             let file = try DateLexiconFile.named(name)
             #expect(try schema(file) > 0, "\(name) is empty")
-            let text = try String(contentsOf: directory.appendingPathComponent(name + ".txt"), encoding: .utf8)
+            let text = String(decoding: try LexiconStore.shared.contents(of: "lexicons/\(name).txt"), as: UTF8.self)
             #expect(text.hasPrefix("# "), "\(name).txt has no header")
             #expect(text.contains("Written for Parole") || text.contains("ICU"), "\(name).txt names no source")
         }

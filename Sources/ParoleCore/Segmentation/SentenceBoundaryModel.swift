@@ -12,12 +12,10 @@ public final class SentenceBoundaryModel: Sendable {
     private let weights: [UInt64: Float]
 
     private static let loaded: Result<SentenceBoundaryModel, any Error> = Result {
-        guard let directory = LexiconStore.shared.modelDirectory else { throw LexiconError.missingFolder }
-        let url = directory.appendingPathComponent("sentence-boundaries.txt")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw LexiconError.missingFile(url.path)
-        }
-        return try SentenceBoundaryModel(contents: String(decoding: data, as: UTF8.self), file: url.path)
+        let store = LexiconStore.shared
+        let path = "models/sentence-boundaries.txt"
+        return try SentenceBoundaryModel(
+            contents: String(decoding: try store.contents(of: path), as: UTF8.self), file: store.location(of: path))
     }
 
     /// The model shipped with Parole, read once per process on first use.

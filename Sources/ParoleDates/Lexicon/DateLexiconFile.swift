@@ -48,15 +48,15 @@ struct DateLexiconFile: Sendable {
         return text
     }
 
-    /// Reads `name.txt` from the lexicon folder (``LexiconStore/directory``).
+    /// Reads `lexicons/name.txt` from the data files (``LexiconStore``: built in, or a folder).
     static func named(_ name: String) throws -> DateLexiconFile {
-        guard let directory = LexiconStore.shared.directory else { throw LexiconError.missingFolder }
-        let url = directory.appendingPathComponent(name + ".txt")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw LexiconError.missingFile(url.path)
+        let store = LexiconStore.shared
+        let path = "lexicons/\(name).txt"
+        let location = store.location(of: path)
+        guard let contents = String(validating: try store.contents(of: path), as: UTF8.self) else {
+            throw LexiconError.notUTF8(location)
         }
-        guard let contents = String(data: data, encoding: .utf8) else { throw LexiconError.notUTF8(url.path) }
-        return DateLexiconFile(name: name, path: url.path, contents: contents)
+        return DateLexiconFile(name: name, path: location, contents: contents)
     }
 
     /// The error for `row`: `path:line: reason`.
