@@ -60,36 +60,16 @@ struct FolderListing {
         return descriptor
     }
 
-    /// `bytes` as UTF-8 text where it is valid, each other byte as `\xHH`.
+    /// `bytes` as UTF-8 text where it is valid, each byte that starts an invalid sequence
+    /// as `\xHH` (found by ``UTF8Validation/firstInvalidSequence(_:)``).
     static func escaped(_ bytes: [UInt8]) -> String {
         var text = ""
-        var index = 0
-        while index < bytes.count {
-            if let length = validSequenceLength(bytes, at: index),
-                let piece = String(validating: bytes[index..<index + length], as: UTF8.self)
-            {
-                text += piece
-                index += length
-            } else {
-                text += "\\x" + String(bytes[index], radix: 16, uppercase: true)
-                index += 1
-            }
+        var rest = bytes[...]
+        while let bad = UTF8Validation.firstInvalidSequence(Array(rest)) {
+            text += String(decoding: rest.prefix(bad.offset), as: UTF8.self)
+            text += "\\x" + String(rest[rest.startIndex + bad.offset], radix: 16, uppercase: true)
+            rest = rest.dropFirst(bad.offset + 1)
         }
-        return text
-    }
-
-    /// The length of the UTF-8 sequence at `index` when it is complete and well formed.
-    private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int? {
-        let lead = bytes[index]
-        let length: Int
-        switch lead {
-        case 0x00...0x7F: return 1
-        case 0xC2...0xDF: length = 2
-        case 0xE0...0xEF: length = 3
-        case 0xF0...0xF4: length = 4
-        default: return nil
-        }
-        guard index + length <= bytes.count else { return nil }
-        return String(validating: bytes[index..<index + length], as: UTF8.self) == nil ? nil : length
+        return text + String(decoding: rest, as: UTF8.self)
     }
 }
