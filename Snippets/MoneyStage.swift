@@ -1,9 +1,9 @@
-// snippet.hide
-import Foundation
 // A stage of your own with a layer of its own, registered by name and run after the
 // built-in tokenizer (README.md, "Writing a stage").
+// swift-format-ignore-file
 import Parole
 
+// snippet.hide
 /// Amounts written as a number token followed by `euros` or `dollars`.
 func findAmounts(_ tokens: [Token]) -> [MoneyAmount] {
     var amounts: [MoneyAmount] = []
@@ -16,11 +16,7 @@ func findAmounts(_ tokens: [Token]) -> [MoneyAmount] {
     return amounts
 }
 // snippet.show
-struct MoneyAmount: Codable, Sendable {
-    var span: Span
-    var value: Double
-    var currency: String
-}
+struct MoneyAmount: Codable, Sendable { var span: Span; var value: Double; var currency: String }
 
 enum MoneyLayer: LayerKey {
     typealias Value = [MoneyAmount]

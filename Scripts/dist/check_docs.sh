@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Generates the DocC documentation of the Parole module (Sources/Parole/Parole.docc and the
-# doc comments) with swift-docc-plugin, and fails on any warning or error DocC reports.
+# doc comments) with swift-docc-plugin, and fails on any warning or error it reports; first
+# checks that README.md's Swift examples are those of Snippets/ (compiled by swift build).
 #
 #   Scripts/dist/check_docs.sh [OUTPUT_DIR]     # default: .build/docs
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 output=${1:-.build/docs}
+python3 Scripts/dist/check_readme_snippets.py
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
