@@ -40,6 +40,12 @@ public struct PredictedDocument: Decodable, Sendable {
             public var text: String?
             /// The speaker's canonical name.
             public var canonical: String?
+
+            /// Creates a speaker.
+            public init(text: String?, canonical: String?) {
+                self.text = text
+                self.canonical = canonical
+            }
         }
 
         /// The first code point.

@@ -2,6 +2,8 @@ import Foundation
 import ParoleEvaluation
 import Testing
 
+typealias Speaker = PredictedDocument.Item.Speaker
+
 /// Hand-made gold and predictions, one matching rule of `score.py gold` each.
 @Suite("Gold scoring rules")
 struct MatchingRuleTests {
@@ -76,13 +78,14 @@ struct MatchingRuleTests {
 
     @Test("Speakers match through titles, accents, apostrophes and case; no speaker on both sides is right")
     func speakers() {
-        #expect(GoldScorer.speakerMatches(aliases: ["Hélène Martin"], .init(text: "Mme HELENE MARTIN", canonical: nil)))
-        #expect(GoldScorer.speakerMatches(aliases: ["l’Élysée"], .init(text: nil, canonical: "L'Elysee")))
-        #expect(!GoldScorer.speakerMatches(aliases: ["Hélène Martin"], .init(text: "Martin", canonical: nil)))
+        #expect(
+            GoldScorer.speakerMatches(aliases: ["Hélène Martin"], Speaker(text: "Mme HELENE MARTIN", canonical: nil)))
+        #expect(GoldScorer.speakerMatches(aliases: ["l’Élysée"], Speaker(text: nil, canonical: "L'Elysee")))
+        #expect(!GoldScorer.speakerMatches(aliases: ["Hélène Martin"], Speaker(text: "Martin", canonical: nil)))
         #expect(!GoldScorer.speakerMatches(aliases: ["Hélène Martin"], nil))
         #expect(GoldScorer.speakerMatches(aliases: [], nil))
-        #expect(GoldScorer.speakerMatches(aliases: [], .init(text: "", canonical: nil)))
-        #expect(!GoldScorer.speakerMatches(aliases: [], .init(text: "Dupont", canonical: nil)))
+        #expect(GoldScorer.speakerMatches(aliases: [], Speaker(text: "", canonical: nil)))
+        #expect(!GoldScorer.speakerMatches(aliases: [], Speaker(text: "Dupont", canonical: nil)))
         #expect(NameFolding.fold(" M.  Jean-Luc\u{00A0}Mélenchon, ") == "jean-luc melenchon")
         #expect(NameFolding.fold("Me") == "me")
     }
