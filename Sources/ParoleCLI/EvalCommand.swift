@@ -56,7 +56,11 @@ public struct EvalCommand: ParsableCommand {
     public func run() throws {
         let output = StreamSink.standardOutput()
         let errors = StreamSink.standardError()
-        let failures = try execute(output: output, errors: errors)
+        let failures: Int
+        do { failures = try execute(output: output, errors: errors) } catch let failure as CommandFailure {
+            errors.write("parole: \(failure.message)\n")
+            throw ExitCode(failure.status.rawValue)
+        }
         output.flush()
         if let problem = output.writeError {
             errors.write("parole: the output could not be written (\(problem)); it is incomplete\n")

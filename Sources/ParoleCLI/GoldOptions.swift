@@ -37,7 +37,8 @@ struct GoldOptions: ParsableArguments {
             lines = Data(sink.bytes)
         } else {
             do { lines = try Data(contentsOf: URL(fileURLWithPath: pred ?? "")) } catch {
-                throw CommandFailure(status: .inputFailed, "--pred \(pred ?? ""): cannot be read (\(error))")
+                throw CommandFailure(
+                    status: .inputFailed, "--pred \(pred ?? ""): cannot be read (\(error.localizedDescription))")
             }
         }
         let report: GoldReport
@@ -45,9 +46,23 @@ struct GoldOptions: ParsableArguments {
             let predictions = try PredictedDocument.documents(jsonLines: lines)
             report = try GoldScorer().score(goldFolder: URL(fileURLWithPath: gold), predictions: predictions)
         } catch {
-            throw CommandFailure(status: .inputFailed, "cannot score against \(gold): \(error)")
+            throw CommandFailure(status: .inputFailed, "cannot score against \(gold): \(Self.describe(error))")
         }
         output.write(json ? report.json.text + "\n" : report.table)
         return failures
+    }
+
+    /// A one-line reason: where decoding failed, or the system's description.
+    private static func describe(_ error: any Error) -> String {
+        if let decoding = error as? DecodingError {
+            switch decoding {
+            case .dataCorrupted(let context), .keyNotFound(_, let context), .typeMismatch(_, let context),
+                .valueNotFound(_, let context):
+                let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+                return "not the expected JSON at \(path.joined(separator: ".")): \(context.debugDescription)"
+            @unknown default: return "\(decoding)"
+            }
+        }
+        return error.localizedDescription
     }
 }
