@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+        // `swift package generate-documentation --target Parole` (Sources/Parole/Parole.docc).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // ICU4C behind a header of plain C types (see Sources/CParoleICU/include).
@@ -61,12 +63,15 @@ let package = Package(
             name: "ParoleDatabase",
             dependencies: ["Parole", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Scoring against gold annotations, with the definitions of ../shared/tools/score.py.
+        .target(name: "ParoleEvaluation"),
         // The `parole` command's subcommands, as a library so that tests can drive them.
         .target(
             name: "ParoleCLI",
             dependencies: [
                 "Parole",
                 "ParoleDatabase",
+                "ParoleEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -104,6 +109,10 @@ let package = Package(
             name: "ParoleDatabaseTests",
             dependencies: ["ParoleDatabase"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "ParoleEvaluationTests",
+            dependencies: ["ParoleEvaluation", "ParoleCLI"]
         ),
         .testTarget(
             name: "ParoleCLITests",

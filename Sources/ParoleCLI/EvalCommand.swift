@@ -2,13 +2,18 @@ import ArgumentParser
 import Foundation
 import Parole
 
-/// `parole eval`: token and sentence scores against a Universal Dependencies treebank.
+/// `parole eval`: token and sentence scores against a Universal Dependencies treebank, or,
+/// with `--gold`, quotation, speaker, entity and date scores against gold annotations.
 public struct EvalCommand: ParsableCommand {
     /// The subcommand's name and help.
     public static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Score the tokenizer, sentence splitter and tagger against a CoNLL-U treebank.",
+        abstract: "Score against a CoNLL-U treebank, or (--gold) against gold quotes, entities and dates.",
         discussion: """
+            With --gold DIR and --pred FILE.jsonl (the output of `parole analyze --format jsonl`) or
+            --corpus DIR (analysed first), the gold JSON files of DIR are scored with the
+            definitions of `score.py gold`: the same figures, printed the same way.
+
             The treebank's sentences are joined by one space into documents of --per-doc sentences.
             A token counts when its span equals a gold surface token (multiword tokens such as
             "du" count once); a sentence when its span equals a gold sentence. These are the
@@ -18,13 +23,18 @@ public struct EvalCommand: ParsableCommand {
             """)
 
     @Argument(help: "CoNLL-U files, such as fr_gsd-ud-test.conllu.")
-    var files: [String]
+    var files: [String] = []
+
+    @OptionGroup var goldOptions: GoldOptions
 
     @Option(name: .customLong("per-doc"), help: "Sentences per document.")
     var perDocument = 20
 
-    @Option(help: "Comma-separated stages to run; they must make `tokens` and `sentences`.")
-    var stages = "tokenize,sentences,morphology"
+    @Option(
+        help: ArgumentHelp(
+            "Comma-separated stages to run; for a treebank they must make `tokens` and `sentences` "
+                + "(default: tokenize,sentences,morphology; with --corpus: those of `parole analyze`)."))
+    var stages: String?
 
     @Flag(help: "Write the scores as JSON.")
     var json = false
@@ -35,14 +45,22 @@ public struct EvalCommand: ParsableCommand {
     /// Checks the options.
     public mutating func validate() throws {
         guard perDocument > 0 else { throw ValidationError("--per-doc must be at least 1") }
-        guard !files.isEmpty else { throw ValidationError("give at least one CoNLL-U file") }
+        if goldOptions.gold != nil {
+            try goldOptions.validate(files: files)
+            return
+        }
+        guard !files.isEmpty else { throw ValidationError("give at least one CoNLL-U file, or --gold DIR") }
     }
 
     /// Scores each file and prints a line per file (or one JSON object per line).
     public func run() throws {
         let output = StreamSink.standardOutput()
         let errors = StreamSink.standardError()
-        let failures = try execute(output: output, errors: errors)
+        let failures: Int
+        do { failures = try execute(output: output, errors: errors) } catch let failure as CommandFailure {
+            errors.write("parole: \(failure.message)\n")
+            throw ExitCode(failure.status.rawValue)
+        }
         output.flush()
         if let problem = output.writeError {
             errors.write("parole: the output could not be written (\(problem)); it is incomplete\n")
@@ -56,7 +74,10 @@ public struct EvalCommand: ParsableCommand {
     /// number of such files.
     @discardableResult
     public func execute(output: OutputSink, errors: OutputSink = StreamSink.standardError()) throws -> Int {
-        let pipeline = try StageRegistry.standard.pipeline(parsing: stages)
+        if let gold = goldOptions.gold {
+            return try goldOptions.execute(gold: gold, stages: stages, json: json, output: output, errors: errors)
+        }
+        let pipeline = try StageRegistry.standard.pipeline(parsing: stages ?? "tokenize,sentences,morphology")
         var failures = 0
         for file in files {
             let sentences: [TreebankSentence]
