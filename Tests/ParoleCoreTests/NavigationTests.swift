@@ -26,7 +26,9 @@ struct NavigationTests {
                 #expect(document.sentence(containing: across) == nil)
             }
         }
-        #expect(document.sentence(containing: Span(start: document.length, end: document.length)) == nil)
+        let first = document.sentences[0].span
+        let gap = Span(start: first.end, end: document.sentences[1].span.start)
+        #expect(!gap.isEmpty && document.sentence(containing: gap) == nil)
     }
 
     @Test("A sentence's tokens are the tokens inside it, in order")
@@ -42,7 +44,7 @@ struct NavigationTests {
     }
 
     @Test("A sentence's entities and quotes are those that overlap it, as a scan finds them")
-    func entitiesAndQuotes() {
+    func entitiesAndQuotes() throws {
         let document = Self.document
         #expect(!document.entities.isEmpty && !document.quotes.isEmpty)
         for sentence in document.sentences {
@@ -50,11 +52,18 @@ struct NavigationTests {
             #expect(document.quotes(in: sentence) == document.quotes.filter { $0.span.overlaps(sentence.span) })
             #expect(document.dates(in: sentence) == document.dates.filter { $0.span.overlaps(sentence.span) })
         }
-        let first = document.sentences[0]
-        #expect(document.entities(in: first).map { document.text(of: $0) }.contains("Emmanuel Macron"))
-        let second = document.sentences[1]
-        #expect(document.entities(in: second).map { document.text(of: $0) }.contains("Olaf Scholz"))
-        #expect(document.quotes(in: document.sentences[2]).isEmpty)
+        let macron = try #require(document.entities.first { document.text(of: $0) == "Emmanuel Macron" })
+        let scholz = try #require(document.entities.first { document.text(of: $0) == "Olaf Scholz" })
+        let first = try #require(document.sentence(containing: macron.span))
+        let second = try #require(document.sentence(containing: scholz.span))
+        #expect(first != second)
+        #expect(document.entities(in: first).contains(macron) && !document.entities(in: first).contains(scholz))
+        #expect(document.entities(in: second).contains(scholz))
+        // The direct quote runs over the first two sentences: it is a quote of both.
+        let quote = try #require(document.quotes.first { $0.kind == .direct })
+        #expect(document.quotes(in: document.sentences[0]).contains(quote))
+        #expect(document.quotes(in: first).contains(quote))
+        #expect(document.quotes(in: document.sentences.last!).isEmpty)
     }
 
     @Test("Entities in an unsorted layer are still found, in layer order")
@@ -69,7 +78,7 @@ struct NavigationTests {
     @Test("The index follows a changed layer")
     func changedLayer() {
         var document = Self.document
-        let sentence = document.sentences[0]
+        let sentence = document.sentences[1]
         #expect(!document.entities(in: sentence).isEmpty)
         document.entities = []
         #expect(document.entities(in: sentence).isEmpty)

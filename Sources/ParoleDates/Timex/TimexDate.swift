@@ -92,6 +92,7 @@ public struct TimexDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func period(_ text: Substring, _ next: Substring?) -> Period? {
+        if let season = Season(rawValue: String(text)) { return next == nil ? .season(season) : nil }
         if text.first == "W" {
             guard case .some(let week) = timexField(text.dropFirst()), week.map({ (1...53).contains($0) }) ?? true
             else { return nil }
@@ -100,7 +101,6 @@ public struct TimexDate: Hashable, Sendable, CustomStringConvertible {
             guard next.count == 1, let day = Int(next), (1...7).contains(day) else { return nil }
             return .weekday(week: week, day: day)
         }
-        if let season = Season(rawValue: String(text)) { return next == nil ? .season(season) : nil }
         if text.count == 2, let number = Int(text.dropFirst()), next == nil {
             if text.first == "Q", (1...4).contains(number) { return .quarter(number) }
             if text.first == "H", (1...2).contains(number) { return .half(number) }
