@@ -41,7 +41,8 @@ private func differences(_ lhs: Document, _ rhs: Document) -> String {
         let index = left.indices.first { $0 >= right.count || left[$0] != right[$0] } ?? left.count
         found.append(
             "\(name)[\(index)] of \(left.count)/\(right.count): "
-                + "\(left.indices.contains(index) ? "\(left[index])" : "-") ≠ \(right.indices.contains(index) ? "\(right[index])" : "-")")
+                + "\(left.indices.contains(index) ? "\(left[index])" : "-") ≠ \(right.indices.contains(index) ? "\(right[index])" : "-")"
+        )
     }
     compare("tokens", lhs.tokens, rhs.tokens)
     compare("sentences", lhs.sentences, rhs.sentences)
@@ -94,7 +95,8 @@ struct DocumentCodingTests {
             "« C'est 🎉 une victoire », a affirmé Marine 𝔏e Pen 🙂 selon l'AFP.",
         ]
         for (index, text) in texts.enumerated() {
-            let analysed = try fullPipeline.analyze(Document(id: "astral-\(index)", text: text, date: try ReferenceDate(parsing: "2024-02-07")))
+            let analysed = try fullPipeline.analyze(
+                Document(id: "astral-\(index)", text: text, date: try ReferenceDate(parsing: "2024-02-07")))
             #expect(!analysed.entities.isEmpty && !analysed.quotes.isEmpty, "\(text)")
             let copy = try roundTrip(analysed)
             #expect(copy == analysed, "\(differences(copy, analysed))")
@@ -104,7 +106,8 @@ struct DocumentCodingTests {
 
     @Test("The writer's scalar offsets are read back as UTF-16 offsets")
     func scalarOffsetsReadBack() throws {
-        let json = #"{"id":"a","text":"😀 Paris","meta":{"date":null},"tokens":[{"start":2,"end":7,"text":"Paris","norm":"paris","kind":"word"}]}"#
+        let json =
+            #"{"id":"a","text":"😀 Paris","meta":{"date":null},"tokens":[{"start":2,"end":7,"text":"Paris","norm":"paris","kind":"word"}]}"#
         let document = try DocumentJSONReader().document(fromLine: json)
         #expect(document.tokens == [Token(span: Span(start: 3, end: 8), kind: .word, norm: "paris")])
         #expect(document.text(of: document.tokens[0]) == "Paris")
@@ -134,7 +137,9 @@ struct DocumentCodingTests {
     @Test("Document's own Codable gives the contract's JSON and reads it back")
     func documentCodable() throws {
         var document = try fullPipeline.analyze(
-            Document(id: "c", text: "« Nous 🙏 négocions », a dit Antony Blinken à Doha mardi.", date: try ReferenceDate(parsing: "2024-02-07")))
+            Document(
+                id: "c", text: "« Nous 🙏 négocions », a dit Antony Blinken à Doha mardi.",
+                date: try ReferenceDate(parsing: "2024-02-07")))
         document[AmountLayer.self] = [Amount(span: Span(start: 9, end: 10), cents: 1)]
         let data = try JSONEncoder().encode(document)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -25,7 +25,10 @@ struct TimexValueTests {
             let timex = try #require(TimexValue(value, kind: kind), "\(value)")
             #expect(timex.description == value)
             if kind == .set {
-                guard case .set = timex else { Issue.record("\(value) is not a set"); continue }
+                guard case .set = timex else {
+                    Issue.record("\(value) is not a set")
+                    continue
+                }
             }
         }
     }
@@ -58,7 +61,9 @@ struct TimexValueTests {
         #expect(TimexValue("2024-02-07") == .calendar(TimexDate(year: .year(2024), period: .day(month: 2, day: 7))))
         #expect(TimexValue("XXXX-01-26") == .calendar(TimexDate(year: .unknown, period: .day(month: 1, day: 26))))
         #expect(TimexValue("2024-W06") == .calendar(TimexDate(year: .year(2024), period: .week(6))))
-        #expect(TimexValue("XXXX-WXX-2", kind: .set) == .set(.calendar(TimexDate(year: .unknown, period: .weekday(week: nil, day: 2)))))
+        #expect(
+            TimexValue("XXXX-WXX-2", kind: .set)
+                == .set(.calendar(TimexDate(year: .unknown, period: .weekday(week: nil, day: 2)))))
         #expect(TimexValue("201X") == .calendar(TimexDate(year: .decade(2010))))
         #expect(TimexValue("19XX") == .calendar(TimexDate(year: .century(1900))))
         #expect(TimexValue("1999-FA") == .calendar(TimexDate(year: .year(1999), period: .season(.fall))))
@@ -66,17 +71,25 @@ struct TimexValueTests {
         #expect(TimexValue("TNI") == .time(nil, .part(.night)))
         #expect(
             TimexValue("P2Y6M")
-                == .duration(TimexDuration(components: [.init(amount: 2, unit: .year), .init(amount: 6, unit: .month)])))
+                == .duration(
+                    TimexDuration(components: [.init(amount: 2, unit: .year), .init(amount: 6, unit: .month)])))
         #expect(
             TimexValue("PT1H30M")
-                == .duration(TimexDuration(components: [.init(amount: 1, unit: .hour), .init(amount: 30, unit: .minute)])))
+                == .duration(
+                    TimexDuration(components: [.init(amount: 1, unit: .hour), .init(amount: 30, unit: .minute)])))
         #expect(TimexValue("PXDE") == .duration(TimexDuration(components: [.init(amount: nil, unit: .decade)])))
-        #expect(TimexValue("2024-02-07T13:30") == .time(TimexDate(year: .year(2024), period: .day(month: 2, day: 7)), .clock(TimexClock(fields: [13, 30]))))
+        #expect(
+            TimexValue("2024-02-07T13:30")
+                == .time(
+                    TimexDate(year: .year(2024), period: .day(month: 2, day: 7)), .clock(TimexClock(fields: [13, 30]))))
     }
 
     @Test("Malformed values are refused")
     func malformed() {
-        for value in ["", "2024-13", "2024-02-30", "2023-02-29", "24-02", "2024-W54", "2024-W06-8", "P", "PXX", "P3", "2024-02-07T25:00", "demain", "2024-Q5", "2024-02-07TZZ"] {
+        for value in [
+            "", "2024-13", "2024-02-30", "2023-02-29", "24-02", "2024-W54", "2024-W06-8", "P", "PXX", "P3",
+            "2024-02-07T25:00", "demain", "2024-Q5", "2024-02-07TZZ",
+        ] {
             #expect(TimexValue(value) == nil, "\(value)")
         }
         #expect(TimexValue("2024-02-29") != nil)
@@ -87,25 +100,36 @@ struct TimexValueTests {
     @Test("Calendar values bridge to DateInterval")
     func intervals() throws {
         func interval(_ value: String) -> DateInterval? { TimexValue(value)?.dateInterval() }
-        #expect(interval("2024-02-07") == DateInterval(start: utc("2024-02-07T00:00:00Z"), end: utc("2024-02-08T00:00:00Z")))
-        #expect(interval("2024-02") == DateInterval(start: utc("2024-02-01T00:00:00Z"), end: utc("2024-03-01T00:00:00Z")))
-        #expect(interval("2024-12") == DateInterval(start: utc("2024-12-01T00:00:00Z"), end: utc("2025-01-01T00:00:00Z")))
+        #expect(
+            interval("2024-02-07") == DateInterval(start: utc("2024-02-07T00:00:00Z"), end: utc("2024-02-08T00:00:00Z"))
+        )
+        #expect(
+            interval("2024-02") == DateInterval(start: utc("2024-02-01T00:00:00Z"), end: utc("2024-03-01T00:00:00Z")))
+        #expect(
+            interval("2024-12") == DateInterval(start: utc("2024-12-01T00:00:00Z"), end: utc("2025-01-01T00:00:00Z")))
         #expect(interval("2024") == DateInterval(start: utc("2024-01-01T00:00:00Z"), end: utc("2025-01-01T00:00:00Z")))
         // ISO week 6 of 2024 runs from Monday 5 February; week 1 of 2021 from Monday 4 January;
         // week 1 of 2025 from Monday 30 December 2024.
-        #expect(interval("2024-W06") == DateInterval(start: utc("2024-02-05T00:00:00Z"), end: utc("2024-02-12T00:00:00Z")))
+        #expect(
+            interval("2024-W06") == DateInterval(start: utc("2024-02-05T00:00:00Z"), end: utc("2024-02-12T00:00:00Z")))
         #expect(interval("2021-W01")?.start == utc("2021-01-04T00:00:00Z"))
         #expect(interval("2025-W01")?.start == utc("2024-12-30T00:00:00Z"))
-        #expect(interval("2003-W05-WE") == DateInterval(start: utc("2003-02-01T00:00:00Z"), end: utc("2003-02-03T00:00:00Z")))
+        #expect(
+            interval("2003-W05-WE")
+                == DateInterval(start: utc("2003-02-01T00:00:00Z"), end: utc("2003-02-03T00:00:00Z")))
         #expect(interval("1999-WXX-3") == nil)
         #expect(interval("196X") == DateInterval(start: utc("1960-01-01T00:00:00Z"), end: utc("1970-01-01T00:00:00Z")))
-        #expect(interval("2024-Q2") == DateInterval(start: utc("2024-04-01T00:00:00Z"), end: utc("2024-07-01T00:00:00Z")))
-        #expect(interval("2024-H2") == DateInterval(start: utc("2024-07-01T00:00:00Z"), end: utc("2025-01-01T00:00:00Z")))
+        #expect(
+            interval("2024-Q2") == DateInterval(start: utc("2024-04-01T00:00:00Z"), end: utc("2024-07-01T00:00:00Z")))
+        #expect(
+            interval("2024-H2") == DateInterval(start: utc("2024-07-01T00:00:00Z"), end: utc("2025-01-01T00:00:00Z")))
         #expect(interval("2024-WI")?.end == utc("2025-03-20T00:00:00Z"))
         #expect(interval("2024-05-11T20:45") == DateInterval(start: utc("2024-05-11T20:45:00Z"), duration: 60))
         #expect(interval("2002-02-08T12:30-07") == DateInterval(start: utc("2002-02-08T19:30:00Z"), duration: 60))
         #expect(interval("1999-05-19TMO") == DateInterval(start: utc("1999-05-19T06:00:00Z"), duration: 6 * 3600))
-        for value in ["XXXX-07-15", "P6M", "PRESENT_REF", "TNI", "1999-09-11TXX:XX"] { #expect(interval(value) == nil, "\(value)") }
+        for value in ["XXXX-07-15", "P6M", "PRESENT_REF", "TNI", "1999-09-11TXX:XX"] {
+            #expect(interval(value) == nil, "\(value)")
+        }
         let paris = try #require(TimeZone(identifier: "Europe/Paris"))
         #expect(TimexValue("2024-02-07")?.dateInterval(in: paris)?.start == utc("2024-02-06T23:00:00Z"))
     }

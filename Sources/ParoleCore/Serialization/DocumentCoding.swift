@@ -60,7 +60,8 @@ extension Document: Codable {
             }
         }
         var document = Document(
-            id: try container.decode(String.self, forKey: "id"), text: try container.decode(String.self, forKey: "text"),
+            id: try container.decode(String.self, forKey: "id"),
+            text: try container.decode(String.self, forKey: "text"),
             metadata: metadata)
         var reader = RecordReader(document: document, path: container.codingPath)
         if let records = try container.decodeIfPresent([TokenRecord].self, forKey: "tokens") {
@@ -142,7 +143,8 @@ private struct RecordWriter {
         let span = span(date.span)
         return DateRecord(
             start: span.start, end: span.end, text: text(date.span), type: date.kind, value: date.value,
-            interval: date.interval.map { [$0.lowerBound, $0.upperBound] }, anchor: date.anchor == .none ? nil : date.anchor)
+            interval: date.interval.map { [$0.lowerBound, $0.upperBound] },
+            anchor: date.anchor == .none ? nil : date.anchor)
     }
 
     func quote(_ quote: Quote) -> QuoteRecord {
@@ -185,7 +187,8 @@ private struct RecordReader {
     func span(_ start: Int, _ end: Int) throws -> Span {
         guard let span = offsets.span(scalarStart: start, end: end) else {
             throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: path, debugDescription: "\(start)..<\(end) is not a span of the text"))
+                DecodingError.Context(codingPath: path, debugDescription: "\(start)..<\(end) is not a span of the text")
+            )
         }
         return span
     }
@@ -279,7 +282,8 @@ extension Document {
             return 3
         }
         func distance(_ span: Span) -> (Int, Int) {
-            span.start < speaker.span.start ? (0, speaker.span.start - span.start) : (1, span.start - speaker.span.start)
+            span.start < speaker.span.start
+                ? (0, speaker.span.start - span.start) : (1, span.start - speaker.span.start)
         }
         return occurrences.min { lhs, rhs in
             let (left, right) = (rank(lhs), rank(rhs))

@@ -94,7 +94,10 @@ public struct TimexDuration: Hashable, Sendable, CustomStringConvertible {
             let amount = amountText == "X" ? nil : Double(amountText)
             guard amountText == "X" || amount != nil else { return nil }
             let candidates = Unit.allCases.filter { $0.isTimeUnit == inTime }
-            guard let unit = candidates.filter({ rest.hasPrefix($0.symbol) }).max(by: { $0.symbol.count < $1.symbol.count })
+            guard
+                let unit = candidates.filter({ rest.hasPrefix($0.symbol) }).max(by: {
+                    $0.symbol.count < $1.symbol.count
+                })
             else { return nil }
             rest = rest.dropFirst(unit.symbol.count)
             components.append(Component(amount: amount, unit: unit))

@@ -46,7 +46,8 @@ public enum TimexTime: Hashable, Sendable, CustomStringConvertible {
         let zone = text[zoneStart...]
         if !zone.isEmpty {
             let digits = zone.dropFirst().filter { $0 != ":" }
-            guard zone == "Z" || (!digits.isEmpty && digits.count <= 4 && digits.allSatisfy { $0.isASCII && $0.isNumber })
+            guard
+                zone == "Z" || (!digits.isEmpty && digits.count <= 4 && digits.allSatisfy { $0.isASCII && $0.isNumber })
             else { return nil }
         }
         let fields = text[..<zoneStart].split(separator: ":", omittingEmptySubsequences: false)
