@@ -5,10 +5,13 @@
 /// typed keys (see ``LayerKey``), and the built-in ones have properties:
 ///
 /// ```swift
-/// var document = Document(id: "a1", text: "M. Blinken est arrivé hier.")
-/// try Pipeline.standard().run(&document)
+/// let pipeline = try StageRegistry.standard.pipeline(parsing: "tokenize,sentences,entities")
+/// let document = try pipeline.analyze(Document(id: "a1", text: "M. Blinken est arrivé hier."))
 /// for token in document.tokens { print(document.text(of: token.span)) }
 /// ```
+///
+/// A document is `Codable` in the JSON of the output contract (see ``DocumentJSONReader``)
+/// and `Equatable` (see ``==(_:_:)``).
 public struct Document: Sendable {
     /// An identifier, such as the file name without its extension.
     public let id: String
@@ -19,7 +22,12 @@ public struct Document: Sendable {
     /// The publication date and other fields that came with the text.
     public var metadata: DocumentMetadata
 
-    private var layers: [LayerName: any Sendable] = [:]
+    private var layers: [LayerName: any Sendable] = [:] {
+        didSet { spanIndexes = SpanIndexCache() }
+    }
+    /// Indexes over the layers' spans for navigation, made on first use and dropped
+    /// whenever a layer changes.
+    private(set) var spanIndexes: SpanIndexCache
 
     /// Creates a document with no annotations.
     public init(id: String, text: String, metadata: DocumentMetadata = DocumentMetadata()) {
@@ -28,6 +36,7 @@ public struct Document: Sendable {
         self.utf16 = text.utf16Units
         precondition(utf16.count < Int(Int32.max), "a document holds at most 2³¹ − 1 UTF-16 code units")
         self.metadata = metadata
+        self.spanIndexes = SpanIndexCache()
     }
 
     /// Creates a document with no annotations and a reference date.
@@ -53,6 +62,9 @@ public struct Document: Sendable {
     /// The raw content of the layer of that name, for code that works on any layer.
     public func layerContent(_ name: LayerName) -> (any Sendable)? { layers[name] }
 
+    /// Sets the raw content of the layer of that name (the JSON reader's registered layers).
+    mutating func setLayerContent(_ content: any Sendable, named name: LayerName) { layers[name] = content }
+
     /// The text covered by `span`.
     public func text(of span: Span) -> String {
         String(utf16Units: utf16[span.start..<span.end])
@@ -63,6 +75,31 @@ public struct Document: Sendable {
 
     /// The length of the text in UTF-16 code units.
     public var length: Int { utf16.count }
+}
+
+extension Document: Equatable {
+    /// The layers left out of equality: look-up caches derived from other layers.
+    public static let derivedLayers: Set<LayerName> = [LexicalLayer.name]
+
+    /// Whether two documents have the same id, the same text (code unit for code unit),
+    /// the same metadata and the same layers.
+    ///
+    /// Layers are compared with their `Equatable` conformance; a layer whose content is not
+    /// `Equatable` counts as equal when both documents have it. ``derivedLayers`` are left out.
+    public static func == (lhs: Document, rhs: Document) -> Bool {
+        guard lhs.id == rhs.id, lhs.utf16 == rhs.utf16, lhs.metadata == rhs.metadata else { return false }
+        let names = Set(lhs.layers.keys).union(rhs.layers.keys).subtracting(derivedLayers)
+        for name in names {
+            guard let left = lhs.layers[name], let right = rhs.layers[name] else { return false }
+            if let left = left as? any Equatable, !left.isEqual(to: right) { return false }
+        }
+        return true
+    }
+}
+
+extension Equatable {
+    /// Whether `other` is a value of the same type equal to this one.
+    fileprivate func isEqual(to other: Any) -> Bool { (other as? Self) == self }
 }
 
 extension Document {

@@ -1,5 +1,5 @@
 /// What is known about a document besides its text.
-public struct DocumentMetadata: Sendable, Hashable {
+public struct DocumentMetadata: Sendable, Hashable, Codable {
     /// The publication date, from a `date` header, a JSONL `date` field or `--date`.
     public var date: ReferenceDate?
     /// Other string fields that came with the document (for instance `url` or

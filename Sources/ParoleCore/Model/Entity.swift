@@ -1,7 +1,7 @@
 /// A mention of a named person, organisation, place or other named thing.
-public struct Entity: Spanned, Hashable, Sendable {
+public struct Entity: Spanned, Hashable, Sendable, Codable {
     /// The four coarse kinds of named entity.
-    public enum Label: String, Sendable, Hashable, CaseIterable {
+    public enum Label: String, Sendable, Hashable, CaseIterable, Codable {
         /// A person: `Antony Blinken`.
         case person = "PER"
         /// An organisation, army, party, company or government named as an institution.
@@ -31,7 +31,7 @@ public struct Entity: Spanned, Hashable, Sendable {
 }
 
 /// Grammatical gender, as the text shows it (`M.`/`Mme`, `a-t-elle`, agreement).
-public enum Gender: String, Sendable, Hashable, CaseIterable {
+public enum Gender: String, Sendable, Hashable, CaseIterable, Codable {
     /// Masculine.
     case masculine
     /// Feminine.
@@ -39,7 +39,7 @@ public enum Gender: String, Sendable, Hashable, CaseIterable {
 }
 
 /// All the mentions of one named thing in a document.
-public struct EntityCluster: Hashable, Sendable {
+public struct EntityCluster: Hashable, Sendable, Codable {
     /// The kind of thing named.
     public var label: Entity.Label
     /// The fullest name used (`Antony Blinken`).

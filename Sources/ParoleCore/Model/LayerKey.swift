@@ -37,7 +37,9 @@ public struct LayerName: Hashable, Sendable, Comparable, ExpressibleByStringLite
 /// ```
 ///
 /// A layer whose `Value` is `Encodable` appears in the JSON output under its
-/// name, with every ``Span`` inside written in Unicode scalar offsets.
+/// name, with every ``Span`` inside written in Unicode scalar offsets; a
+/// ``DocumentJSONReader`` reads it back when the key is registered
+/// (``DocumentJSONReader/register(_:)``) and `Value` is `Decodable`.
 ///
 /// The built-in layers are ``TokenLayer``, ``SentenceLayer``, ``EntityLayer``,
 /// ``EntityClusterLayer``, ``DateLayer`` and ``QuoteLayer``.

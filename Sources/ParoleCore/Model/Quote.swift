@@ -1,7 +1,7 @@
 /// Something a person or organisation said, with who said it and how.
-public struct Quote: Spanned, Hashable, Sendable {
+public struct Quote: Spanned, Hashable, Sendable, Codable {
     /// How the words are reported.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         /// The speaker's words in quotation marks, a whole sentence or clause.
         case direct
         /// A quoted fragment inside the reporter's sentence (`de « constructives »`).
@@ -11,9 +11,9 @@ public struct Quote: Spanned, Hashable, Sendable {
     }
 
     /// Who said it.
-    public struct Speaker: Spanned, Hashable, Sendable {
+    public struct Speaker: Spanned, Hashable, Sendable, Codable {
         /// How the words of ``span`` name the speaker.
-        public enum Kind: String, Sendable, Hashable, CaseIterable {
+        public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
             /// A person's proper name (`Antony Blinken`, `le président Obama`).
             case name
             /// A description of a person without a name (`le ministre israélien de la Défense`).
@@ -54,7 +54,7 @@ public struct Quote: Spanned, Hashable, Sendable {
     }
 
     /// The verb or word that introduces the quote.
-    public struct Cue: Spanned, Hashable, Sendable {
+    public struct Cue: Spanned, Hashable, Sendable, Codable {
         /// The verb as written (`a proclamé`), or `selon`.
         public var span: Span
         /// Its lemma (`proclamer`).

@@ -1,5 +1,5 @@
 /// A sentence, with the range of its tokens in the `tokens` layer.
-public struct Sentence: Spanned, Hashable, Sendable {
+public struct Sentence: Spanned, Hashable, Sendable, Codable {
     /// From the first character of the sentence to its last, spaces excluded.
     public var span: Span
     /// The indices of the sentence's tokens in ``Document/tokens``.

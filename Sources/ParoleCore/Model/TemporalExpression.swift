@@ -1,8 +1,8 @@
 /// An expression that places an event in time or measures time, with its
 /// TIMEX3 value (`le 7 octobre` → `2023-10-07`, `six semaines` → `P6W`).
-public struct TemporalExpression: Spanned, Hashable, Sendable {
+public struct TemporalExpression: Spanned, Hashable, Sendable, Codable {
     /// The TIMEX3 types.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         /// A calendar date or period: `le 7 octobre`, `en mars`, `2024-W06`.
         case date = "DATE"
         /// A time of day, attached to its day when known: `13 h 30`.
@@ -14,7 +14,7 @@ public struct TemporalExpression: Spanned, Hashable, Sendable {
     }
 
     /// What was resolved against.
-    public enum Anchor: String, Sendable, Hashable {
+    public enum Anchor: String, Sendable, Hashable, Codable {
         /// The document's reference date.
         case document
         /// The nearest explicit date before, in a narrative (`le lendemain`).

@@ -4,9 +4,9 @@
 /// tokens: elided words keep their apostrophe (`l'`, `qu'`), hyphenated
 /// compounds stay whole (`cessez-le-feu`) while inverted subject pronouns split
 /// off (`a` `-t-il`), and numbers keep their group separators (`32 000`).
-public struct Token: Spanned, Hashable, Sendable {
+public struct Token: Spanned, Hashable, Sendable, Codable {
     /// What sort of unit a token is.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         /// Letters, possibly with apostrophes, hyphens or a final abbreviation period.
         case word
         /// Digits, possibly with group separators, a decimal comma or an ordinal suffix.

@@ -88,7 +88,7 @@ public struct LexicalView: Sendable {
 }
 
 /// One distinct spelling of a document, with what the lexicon says of it.
-public struct LexicalForm: Sendable, Hashable {
+public struct LexicalForm: Sendable, Hashable, Codable {
     /// The first token spelled so.
     public let firstToken: Int32
     /// The lexicon form index of the spelling as written (`’` as `'`), or -1.
@@ -108,7 +108,7 @@ public struct LexicalForm: Sendable, Hashable {
 }
 
 /// The letter case and make-up of a spelling, as the tagger reads it.
-public struct WordShape: OptionSet, Sendable, Hashable {
+public struct WordShape: OptionSet, Sendable, Hashable, Codable {
     /// The bits.
     public let rawValue: UInt8
     /// Creates a shape from its bits.

@@ -1,5 +1,5 @@
 /// The part of speech and lemma of one token.
-public struct TokenMorphology: Sendable, Hashable {
+public struct TokenMorphology: Sendable, Hashable, Codable {
     /// The UD part of speech.
     public var partOfSpeech: PartOfSpeech
     /// The lemma: `déclarer` for `déclarait`, `de` for `du`, the form itself for a proper noun.

@@ -1,5 +1,5 @@
 /// A Universal Dependencies part of speech (UPOS), such as `NOUN` or `ADP`.
-public enum PartOfSpeech: UInt8, CaseIterable, Sendable, Hashable, Codable {
+public enum PartOfSpeech: UInt8, CaseIterable, Sendable, Hashable {
     /// Adjective.
     case adjective
     /// Adposition (`de`, `à`, `du`).
@@ -52,7 +52,7 @@ public enum PartOfSpeech: UInt8, CaseIterable, Sendable, Hashable, Codable {
 }
 
 /// A set of parts of speech, as a bit mask: the classes a word form can have.
-public struct PartOfSpeechSet: OptionSet, Sendable, Hashable {
+public struct PartOfSpeechSet: OptionSet, Sendable, Hashable, Codable {
     /// One bit per ``PartOfSpeech`` raw value.
     public let rawValue: UInt32
 

@@ -1,18 +1,24 @@
-/// Converts UTF-16 offsets, used inside the library, to Unicode scalar offsets,
-/// used by the JSON output (Python's `str` indexes).
+/// Converts between UTF-16 offsets, used inside the library, and Unicode scalar
+/// offsets, used by the JSON output (Python's `str` indexes).
 ///
 /// The two agree unless the text has characters outside the Basic Multilingual
-/// Plane (emoji, some CJK); only then is a table built.
+/// Plane (emoji, some CJK); only then are tables built.
 public struct ScalarOffsets: Sendable {
+    /// The scalar offset of each UTF-16 offset, `units.count + 1` entries.
     private let table: [Int32]?
+    /// The UTF-16 offset of each scalar offset, one entry per scalar plus the end.
+    private let inverse: [Int32]?
 
     /// Prepares the conversion for a text given as UTF-16 code units.
     public init(_ units: [UInt16]) {
         guard units.contains(where: { UTF16.isLeadSurrogate($0) }) else {
             table = nil
+            inverse = nil
             return
         }
         var table = [Int32](repeating: 0, count: units.count + 1)
+        var inverse: [Int32] = []
+        inverse.reserveCapacity(units.count + 1)
         var scalars: Int32 = 0
         for index in units.indices {
             table[index] = scalars
@@ -20,49 +26,45 @@ public struct ScalarOffsets: Sendable {
             let pairLead =
                 UTF16.isLeadSurrogate(units[index]) && index + 1 < units.count
                 && UTF16.isTrailSurrogate(units[index + 1])
-            if !pairLead { scalars += 1 }
+            if !pairLead {
+                scalars += 1
+                inverse.append(Int32(index + 1))
+            }
         }
         table[units.count] = scalars
+        // `inverse[s]` is where scalar `s` starts; the loop above recorded where each ends.
+        inverse.insert(0, at: 0)
         self.table = table
+        self.inverse = inverse
     }
 
     /// Whether offsets need converting at all.
     public var isIdentity: Bool { table == nil }
+
+    /// The number of Unicode scalars of the text.
+    public var scalarCount: Int? { inverse.map { $0.count - 1 } }
 
     /// The scalar offset of a UTF-16 offset.
     public func scalarOffset(_ utf16Offset: Int) -> Int {
         guard let table else { return utf16Offset }
         return Int(table[utf16Offset])
     }
-}
 
-extension Span: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case start, end
+    /// The UTF-16 offset of a scalar offset, or `nil` when the text has fewer scalars.
+    public func utf16Offset(ofScalar scalarOffset: Int) -> Int? {
+        guard let inverse else { return scalarOffset >= 0 ? scalarOffset : nil }
+        guard inverse.indices.contains(scalarOffset) else { return nil }
+        return Int(inverse[scalarOffset])
     }
 
-    /// Writes `{"start": …, "end": …}`, in scalar offsets when the encoder's
-    /// `userInfo[.scalarOffsets]` holds a ``ScalarOffsets``.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        let offsets = encoder.userInfo[.scalarOffsets] as? ScalarOffsets
-        try container.encode(offsets?.scalarOffset(start) ?? start, forKey: .start)
-        try container.encode(offsets?.scalarOffset(end) ?? end, forKey: .end)
+    /// The span covering the scalar offsets `start..<end`, or `nil` when they fall outside the text.
+    public func span(scalarStart start: Int, end: Int) -> Span? {
+        guard start <= end, let from = utf16Offset(ofScalar: start), let to = utf16Offset(ofScalar: end)
+        else { return nil }
+        return Span(start: from, end: to)
     }
 
-    /// Reads `{"start": …, "end": …}` as UTF-16 offsets.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let start = try container.decode(Int.self, forKey: .start)
-        let end = try container.decode(Int.self, forKey: .end)
-        guard start <= end else {
-            throw DecodingError.dataCorruptedError(forKey: .end, in: container, debugDescription: "end before start")
-        }
-        self.init(start: start, end: end)
-    }
-}
-
-extension CodingUserInfoKey {
-    /// The ``ScalarOffsets`` of the document being encoded.
-    public static let scalarOffsets = CodingUserInfoKey(rawValue: "parole.scalarOffsets")!
+    /// The offsets that ``Span``'s `Codable` conformance uses while a ``Document`` is encoded
+    /// or decoded, so that spans inside custom layers follow the document's convention.
+    @TaskLocal static var documentCoding: ScalarOffsets?
 }
