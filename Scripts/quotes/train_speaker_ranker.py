@@ -82,8 +82,10 @@ def speaker_of(candidate):
 
 
 def train(groups, dim, l2=0.01, steps=600, rate=0.05):
-    """Weights of the conditional logit over `groups` (those with a right candidate), by Adam."""
-    usable = [(x, y) for _, _, x, y, _ in groups if y.any()]
+    """Weights of the conditional logit over `groups` (those with a right candidate), by Adam;
+    each group may carry a weight as its sixth item."""
+    usable = [(g[2], g[3]) for g in groups if g[3].any()]
+    weight = np.array([g[5] if len(g) > 5 else 1.0 for g in groups if g[3].any()])
     x = np.concatenate([x for x, _ in usable])
     y = np.concatenate([y for _, y in usable]).astype(float)
     group = np.concatenate([np.full(len(yy), k) for k, (_, yy) in enumerate(usable)])
@@ -100,7 +102,7 @@ def train(groups, dim, l2=0.01, steps=600, rate=0.05):
         right = np.bincount(group, e * y, n)
         p_all = e / total[group]
         p_right = e * y / right[group]
-        grad = (x * (p_all - p_right)[:, None]).sum(0) / n + l2 * w
+        grad = (x * ((p_all - p_right) * weight[group])[:, None]).sum(0) / weight.sum() + l2 * w
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
@@ -137,9 +139,10 @@ def write_model(w, names, sources, args):
         "# Parole speaker ranker: the weights of a linear model that scores each candidate speaker of a",
         "# quote (Sources/ParoleQuotes/SpeakerFeatures.swift); the highest score is the speaker.",
         "# One `feature weight` line per feature. A conditional logit (softmax over each quote's",
-        f"# candidates, L2 {args.l2}, {args.steps} Adam steps), trained on the gold sets: {', '.join(sources)}.",
+        f"# candidates, L2 {args.l2}, {args.steps} Adam steps, quotes of the written sets weighted {args.written_weight}),",
+        f"# trained on the gold sets: {', '.join(sources)}.",
         f"# Trained {datetime.date.today().isoformat()}. Regenerate with: swift build -c release &&",
-        "#   python3 Scripts/quotes/train_speaker_ranker.py --write",
+        f"#   python3 Scripts/quotes/train_speaker_ranker.py --write --l2 {args.l2} --written-weight {args.written_weight}",
         "# (after a change to the features or to the rules, whose choice is a feature).",
         "# Features: " + " ".join(names),
     ]
@@ -154,6 +157,8 @@ def main():
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--l2", type=float, default=0.01)
     parser.add_argument("--steps", type=int, default=600)
+    parser.add_argument("--written-weight", type=float, default=1.0,
+                        help="weight of the quotes of the sets written for Parole (seeds, dev, written-*) against real news")
     args = parser.parse_args()
     score = load_score()
     cache = args.cache or tempfile.mkdtemp()
@@ -162,6 +167,8 @@ def main():
     for name, corpus, gold in sets():
         preds, dumps, groups, found = load_set(score, name, corpus, gold, cache)
         names = names or found
+        if not (name == "wikinews" or name.startswith("real-")):
+            groups = [g + (args.written_weight,) for g in groups]
         data[name] = (preds, dumps, groups, gold)
         right = sum(1 for g in groups if g[3][g[4]])
         reachable = sum(1 for g in groups if g[3].any())

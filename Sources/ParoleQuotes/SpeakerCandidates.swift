@@ -141,6 +141,9 @@ extension SpeakerResolver {
         none.set(.noSpeakerDirect, quote.kind == .direct)
         none.set(.noSpeakerPartial, quote.kind == .partial)
         none.set(.noSpeakerWithCue, quote.cue != nil)
+        let (alone, heading) = layout(of: tokens)
+        none.set(.noSpeakerAloneOnLine, alone)
+        none.set(.noSpeakerHeading, heading)
         list.append(
             SpeakerCandidate(
                 identity: nil, pronoun: nil, tokens: tokens.lowerBound..<tokens.lowerBound,
@@ -206,6 +209,23 @@ extension SpeakerResolver {
         f.set(.cueAfterQuote, context.cue.map { $0 > quote.lowerBound } ?? false)
         f.set(.noCue, context.cue == nil)
         return f
+    }
+
+    /// Whether the quote over `tokens` is alone on its line (give or take its marks and
+    /// final punctuation), and whether it is so with no final punctuation (an intertitle).
+    private func layout(of tokens: Range<Int>) -> (alone: Bool, heading: Bool) {
+        guard !tokens.isEmpty else { return (false, false) }
+        var start = tokens.lowerBound
+        while start > 0 && !text.startsLine(start) && text.isQuotationMark(start - 1) { start -= 1 }
+        guard text.startsLine(start) else { return (false, false) }
+        var end = tokens.upperBound
+        var punctuated = text.isTerminal(end - 1)
+        while end < text.count && !text.startsLine(end) && (text.isQuotationMark(end) || text.isTerminal(end)) {
+            punctuated = punctuated || text.isTerminal(end)
+            end += 1
+        }
+        let alone = end >= text.count || text.startsLine(end)
+        return (alone, alone && !punctuated)
     }
 
     /// Whether two identities name the same speaker: the same cluster, or the same name.

@@ -16,6 +16,10 @@ enum SpeakerFeature: String, CaseIterable, Sendable {
     case noSpeakerPartial = "none_partial"
     /// "No speaker" for a quote with a cue (a speech verb or `selon`).
     case noSpeakerWithCue = "none_cue"
+    /// "No speaker" for a quote alone on its line.
+    case noSpeakerAloneOnLine = "none_alone_line"
+    /// "No speaker" for a quote alone on its line with no final punctuation (an intertitle).
+    case noSpeakerHeading = "none_heading"
     /// The rules chose this speaker.
     case ruleChoice = "rule"
     /// The rules chose this speaker through a pronoun.
