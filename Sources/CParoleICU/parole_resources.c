@@ -126,6 +126,9 @@ static const unsigned char resource38[] = {
 #embed "../../Resources/models/sentence-boundaries.txt" suffix(, )
     0};
 static const unsigned char resource39[] = {
+#embed "../../Resources/models/speaker-ranker.txt" suffix(, )
+    0};
+static const unsigned char resource40[] = {
 #embed "../../Resources/models/tagger.bin" suffix(, )
     0};
 
@@ -169,7 +172,8 @@ static const ParoleEmbeddedResource resources[] = {
     {"lexicons/sentence-starters.txt", resource36, sizeof resource36 - 1},
     {"lexicons/tokenizer-exceptions.txt", resource37, sizeof resource37 - 1},
     {"models/sentence-boundaries.txt", resource38, sizeof resource38 - 1},
-    {"models/tagger.bin", resource39, sizeof resource39 - 1},
+    {"models/speaker-ranker.txt", resource39, sizeof resource39 - 1},
+    {"models/tagger.bin", resource40, sizeof resource40 - 1},
 };
 
 long parole_embedded_resource_count(void) { return (long)(sizeof resources / sizeof resources[0]); }

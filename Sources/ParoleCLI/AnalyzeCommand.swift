@@ -49,6 +49,15 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
             valueName: "DIR"))
     var resources: String?
 
+    @Flag(
+        help: ArgumentHelp(
+            "Choose each quote's speaker with the learned speaker ranker (Resources/models/speaker-ranker.txt) "
+                + "among the people, roles and pronouns around it, instead of the rules alone."))
+    var speakerRanker = false
+
+    @Flag(help: .hidden)
+    var speakerCandidates = false
+
     @OptionGroup var runOptions: RunOptions
 
     /// Creates the command (ArgumentParser calls this).
@@ -82,7 +91,16 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
     public func execute(output: OutputSink, errors: OutputSink, showProgress: Bool = false) throws -> Int {
         useResources()
         let pipeline: Pipeline
-        do { pipeline = try StageRegistry.standard.pipeline(parsing: stages) } catch {
+        var registry = StageRegistry.standard
+        let candidateStage: QuoteStage?
+        do {
+            candidateStage = speakerCandidates ? try QuoteStage() : nil
+            if speakerRanker {
+                let ranker = try SpeakerRanker.shipped()
+                registry.register(QuoteStage.defaultName) { try QuoteStage(speakerRanker: ranker) }
+            }
+            pipeline = try registry.pipeline(parsing: stages)
+        } catch {
             // A data file missing or damaged: nothing can be analysed.
             throw CommandFailure(status: .inputFailed, "cannot set up the pipeline: \(error)")
         }
@@ -102,6 +120,9 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
             weight: { $0.length },
             transform: { input -> Rendered in
                 let document = try pipeline.analyze(try input.get())
+                if let candidateStage {
+                    return .bytes(SpeakerCandidateDump.line(document, candidateStage.speakerCandidates(in: document)))
+                }
                 switch format {
                 case .jsonl, .json:
                     // Long documents are written as they are encoded, in order, to keep memory small.

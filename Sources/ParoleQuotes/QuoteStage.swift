@@ -38,9 +38,14 @@ public struct QuoteStage: Stage {
     /// `quotes`.
     public var producedLayers: [LayerName] { [QuoteLayer.name] }
 
-    /// Creates the stage with `lexicons`, or with the shipped ones.
-    public init(lexicons: QuoteLexicons? = nil) throws {
+    /// The learned model that reviews the rules' speakers, if any (see ``SpeakerRanker``).
+    public let speakerRanker: SpeakerRanker?
+
+    /// Creates the stage with `lexicons`, or with the shipped ones; with `speakerRanker`,
+    /// each quote's speaker is the candidate the model ranks best.
+    public init(lexicons: QuoteLexicons? = nil, speakerRanker: SpeakerRanker? = nil) throws {
         self.lexicons = try lexicons ?? Self.shippedLexicons.get()
+        self.speakerRanker = speakerRanker
     }
 
     /// The tables of the shipped lexicons, built once per process and shared by every
@@ -53,15 +58,48 @@ public struct QuoteStage: Stage {
     }
 
     /// The quotes of `document`, which must have tokens, sentences and entities.
-    public func quotes(in document: Document) -> [Quote] {
+    public func quotes(in document: Document) -> [Quote] { analyze(document, collectsCandidates: false).quotes }
+
+    /// The candidate speakers of each quote of `document` (in the order of
+    /// ``quotes(in:)``), with the features the ranker reads: what
+    /// `Scripts/quotes/train_speaker_ranker.py` learns from.
+    public func speakerCandidates(in document: Document) -> [[SpeakerChoice]] {
+        analyze(document, collectsCandidates: true).candidates
+    }
+
+    private func analyze(_ document: Document, collectsCandidates: Bool) -> (
+        quotes: [Quote], candidates: [[SpeakerChoice]]
+    ) {
         let text = QuoteText(document: document, lexicons: lexicons)
-        guard text.count > 0 else { return [] }
+        guard text.count > 0 else { return ([], []) }
         let scan = QuoteScan(text: text)
         var finder = QuoteFinder(scan: scan)
         let candidates = finder.find()
-        var resolver = SpeakerResolver(scan: scan, candidates: candidates)
+        var resolver = SpeakerResolver(
+            scan: scan, candidates: candidates, ranker: speakerRanker, collectsCandidates: collectsCandidates)
         var quotes = resolver.quotes()
         QuoteSettings.annotate(&quotes, in: document)
-        return quotes
+        let choices = resolver.collected.map { list in
+            list.map { candidate in
+                SpeakerChoice(
+                    speaker: resolver.speaker(candidate.identity, pronoun: candidate.pronoun),
+                    isRuleChoice: candidate.isRuleChoice, features: candidate.features.values)
+            }
+        }
+        return (quotes, choices)
     }
+}
+
+/// A candidate speaker of a quote with the features the speaker ranker reads
+/// (``QuoteStage/speakerCandidates(in:)``).
+public struct SpeakerChoice: Sendable {
+    /// The speaker, or `nil` for "no speaker".
+    public var speaker: Quote.Speaker?
+    /// Whether the rules chose it.
+    public var isRuleChoice: Bool
+    /// The feature values, named by ``featureNames``.
+    public var features: [Float]
+
+    /// The names of the features, in the order of ``features``.
+    public static var featureNames: [String] { SpeakerFeature.ordered.map(\.rawValue) }
 }

@@ -10,11 +10,11 @@ struct SpeakerResolver {
     private let links: [RoleLink]
     /// The role links of each cluster, in text order.
     private let linksByCluster: [Int: [RoleLink]]
-    private let mentions: [Mention]
+    let mentions: [Mention]
     /// The speakers resolved so far, as mentions a later pronoun may refer to, in text order.
-    private var speakerMentions: [Mention] = []
+    var speakerMentions: [Mention] = []
     /// What a pronoun that names a speaker takes from the speaker's last mention.
-    private struct MentionTraits {
+    struct MentionTraits {
         var gender: Gender?
         var isPerson: Bool
         var isNamed: Bool
@@ -27,26 +27,40 @@ struct SpeakerResolver {
     }
 
     /// The traits of the last mention of each identity, for a pronoun that names it.
-    private var lastMention: [SpeakerIdentity: MentionTraits] = [:]
+    var lastMention: [SpeakerIdentity: MentionTraits] = [:]
     /// The best antecedent in each frame of the window an antecedent is sought in.
     private var bestInFrame: [Mention?] = []
     /// The candidates in text order (a quote before the quotes inside it).
-    private let order: [Int]
+    let order: [Int]
     /// The position of each candidate in ``order``.
     private let position: [Int]
     /// The identity resolved for each candidate (`nil` inside: none found).
     private var resolved: [SpeakerIdentity??]
     /// The pronoun token of each candidate whose speaker is a pronoun.
-    private var pronounToken: [Int?]
+    var pronounToken: [Int?]
     /// The antecedents found for subject pronouns, by token.
     private var antecedents: [Int: SpeakerIdentity?] = [:]
 
-    private let text: QuoteText
+    let text: QuoteText
+    /// The learned model that chooses among candidate speakers, when the rules' choice
+    /// is to be reviewed.
+    let ranker: SpeakerRanker?
+    /// Whether the candidate speakers of each quote are kept in ``collected``.
+    let collectsCandidates: Bool
+    /// The candidate speakers of each quote, in the order of the quotes, when
+    /// ``collectsCandidates`` is set.
+    private(set) var collected: [[SpeakerCandidate]] = []
+    /// How many mentions each entity cluster has in the document.
+    let clusterCounts: [Int: Int]
 
-    init(scan: QuoteScan, candidates: [QuoteCandidate]) {
+    init(
+        scan: QuoteScan, candidates: [QuoteCandidate], ranker: SpeakerRanker? = nil, collectsCandidates: Bool = false
+    ) {
         self.scan = scan
         text = scan.text
         self.candidates = candidates
+        self.ranker = ranker
+        self.collectsCandidates = collectsCandidates
         links = scan.roleLinks()
         linksByCluster = Dictionary(grouping: links, by: \.cluster)
         let reported = candidates.filter { $0.kind == .indirect }.map(\.tokens)
@@ -60,26 +74,25 @@ struct SpeakerResolver {
         var position = [Int](repeating: 0, count: candidates.count)
         for (rank, index) in order.enumerated() { position[index] = rank }
         self.position = position
+        var clusterCounts: [Int: Int] = [:]
         for mention in mentions {
             if let identity = mention.identity { lastMention[identity] = MentionTraits(mention) }
+            if let cluster = mention.identity?.cluster { clusterCounts[cluster, default: 0] += 1 }
         }
+        self.clusterCounts = clusterCounts
     }
 
     /// The quotes, in text order (a quote before the quotes inside it).
     mutating func quotes() -> [Quote] {
         var quotes: [Quote] = []
         quotes.reserveCapacity(candidates.lazy.filter { !$0.isDropped }.count)
+        var identities = [SpeakerIdentity?](repeating: nil, count: candidates.count)
+        for index in order where !candidates[index].isDropped { identities[index] = resolve(index, depth: 0) }
+        if ranker != nil || collectsCandidates { review(&identities) }
         for index in order where !candidates[index].isDropped {
             let candidate = candidates[index]
-            let identity = resolve(index, depth: 0)
-            var speaker: Quote.Speaker?
-            if let identity {
-                var span = identity.span
-                if let pronoun = pronounToken[index] { span = text.tokens[pronoun].span }
-                speaker = Quote.Speaker(span: span, canonical: identity.canonical(in: text), cluster: identity.cluster)
-            } else if let pronoun = pronounToken[index] {
-                speaker = Quote.Speaker(span: text.tokens[pronoun].span, canonical: nil)
-            }
+            let identity = identities[index]
+            var speaker = self.speaker(identity, pronoun: pronounToken[index])
             if let span = speaker?.span {
                 let traits = scan.speakerTraits(
                     span: span, identity: identity, pronoun: pronounToken[index], links: linksByCluster,
@@ -93,6 +106,32 @@ struct SpeakerResolver {
         }
         PronounGenders.share(&quotes)
         return quotes
+    }
+
+    /// The speaker named by `identity`, or by the pronoun at `pronoun` (whose words it keeps).
+    func speaker(_ identity: SpeakerIdentity?, pronoun: Int?) -> Quote.Speaker? {
+        if let identity {
+            let span = pronoun.map { text.tokens[$0].span } ?? identity.span
+            return Quote.Speaker(span: span, canonical: identity.canonical(in: text), cluster: identity.cluster)
+        }
+        return pronoun.map { Quote.Speaker(span: text.tokens[$0].span, canonical: nil) }
+    }
+
+    /// Reviews the rules' speakers (`identities`, by candidate) with the ranker: each
+    /// quote's candidate speakers are scored, and the best replaces the rules' choice.
+    /// The candidates are kept when ``collectsCandidates`` is set.
+    private mutating func review(_ identities: inout [SpeakerIdentity?]) {
+        let rulePronouns = pronounToken
+        var previous: SpeakerIdentity?
+        for index in order where !candidates[index].isDropped {
+            let list = speakerCandidates(
+                of: index, rule: identities[index], rulePronoun: rulePronouns[index], previous: previous)
+            previous = identities[index]
+            if collectsCandidates { collected.append(list) }
+            guard let ranker, let best = ranker.best(of: list), !list[best].isRuleChoice else { continue }
+            identities[index] = list[best].identity
+            pronounToken[index] = list[best].pronoun
+        }
     }
 
     /// The identity of candidate `index`'s speaker, resolved once.
@@ -132,7 +171,7 @@ struct SpeakerResolver {
 
     /// The gender and number of what the pronoun at `token` refers to: the pronoun's
     /// own, or for a possessive (`ses calculs`), no gender and the possessor's number.
-    private func referent(of token: Int) -> (gender: Gender?, plural: Bool) {
+    func referent(of token: Int) -> (gender: Gender?, plural: Bool) {
         if let word = text.keyword(token), word.isThirdPersonPossessive {
             return (nil, word == .leur || word == .leurs)
         }
@@ -181,7 +220,7 @@ struct SpeakerResolver {
     ///
     /// A subject pronoun found first stands for its own antecedent (`Il a été élu en
     /// 2020. Il a déclaré ...`), followed back a few links at most.
-    private mutating func antecedent(of token: Int, excluding quote: Range<Int>?, depth: Int) -> SpeakerIdentity? {
+    mutating func antecedent(of token: Int, excluding quote: Range<Int>?, depth: Int) -> SpeakerIdentity? {
         if quote == nil, let known = antecedents[token] { return known }
         let (gender, plural) = referent(of: token)
         let frame = scan.frameIndex(of: token)
@@ -388,7 +427,7 @@ struct SpeakerResolver {
     }
 
     /// The first token of the paragraph (line) holding token `index`.
-    private func paragraphStart(of index: Int) -> Int {
+    func paragraphStart(of index: Int) -> Int {
         let frame = scan.frame(of: index)
         var start = index
         if frame.contains(index) {

@@ -1,0 +1,271 @@
+import Foundation
+import ParoleCore
+
+/// Someone a quote may be attributed to, as the speaker ranker sees it.
+struct SpeakerCandidate: Sendable {
+    /// Who it names; `nil` for "no speaker" and for a pronoun whose antecedent is unknown.
+    var identity: SpeakerIdentity?
+    /// The pronoun token that names it, when a pronoun does.
+    var pronoun: Int?
+    /// Where it is named (tokens); empty for "no speaker".
+    var tokens: Range<Int>
+    /// Whether it is what the rules chose (the first candidate, or "no speaker" when
+    /// the rules found none).
+    var isRuleChoice: Bool
+    /// What the ranker reads of it.
+    var features: SpeakerFeatures
+}
+
+/// What the features of one quote's candidates share: the quote, its cue, its window.
+private struct QuoteContext {
+    var quote: Range<Int>
+    var kind: Quote.Kind
+    var firstFrame: Int
+    var lastFrame: Int
+    var cue: Int?
+    var inciseEnd: Int?
+    var paragraph: Range<Int>
+    var ruleGender: Gender?
+    var sourceCue: Bool
+}
+
+extension SpeakerResolver {
+    /// How many sentences before the quote candidates are sought in.
+    static let sentencesBefore = 3
+    /// How many tokens before and after the quote candidates are sought in, at most
+    /// (a bound on the work per quote in text that never ends a sentence).
+    static let tokensBefore = 400
+    static let tokensAfter = 150
+
+    /// The candidate speakers of quote candidate `index`: the rules' choice (`rule`,
+    /// named by `rulePronoun` when a pronoun names it) first, then the people, groups,
+    /// roles and pronouns named from three sentences before the quote to the sentence
+    /// after it, then "no speaker". `previous` is the rules' speaker of the quote before.
+    mutating func speakerCandidates(
+        of index: Int, rule: SpeakerIdentity?, rulePronoun: Int?, previous: SpeakerIdentity?
+    ) -> [SpeakerCandidate] {
+        let quote = candidates[index]
+        let tokens = quote.tokens
+        let firstFrame = scan.frameIndex(of: tokens.lowerBound)
+        let lastFrame = scan.frameIndex(of: max(tokens.lowerBound, tokens.upperBound - 1))
+        let windowStart = max(
+            scan.frames[max(0, firstFrame - Self.sentencesBefore)].lowerBound, tokens.lowerBound - Self.tokensBefore)
+        let windowEnd = min(
+            scan.frames[min(scan.frames.count - 1, lastFrame + 1)].upperBound, tokens.upperBound + Self.tokensAfter,
+            text.count)
+        var paragraphEnd = tokens.upperBound
+        while paragraphEnd < windowEnd && !text.startsLine(paragraphEnd) { paragraphEnd += 1 }
+        let lemma = quote.cue?.lemma
+        let context = QuoteContext(
+            quote: tokens, kind: quote.kind, firstFrame: firstFrame, lastFrame: lastFrame,
+            cue: quote.cue.map { token(at: $0.span.start) }, inciseEnd: quote.inciseEnd,
+            paragraph: paragraphStart(of: tokens.lowerBound)..<paragraphEnd,
+            ruleGender: rulePronoun.flatMap { referent(of: $0).gender },
+            sourceCue: lemma == "selon" || lemma == "pour" || lemma == "d'après")
+
+        var list: [SpeakerCandidate] = []
+        if rule != nil || rulePronoun != nil {
+            let traits = rule.flatMap { lastMention[$0] }
+            let named = rulePronoun.map { $0..<($0 + 1) } ?? rule.map { self.tokens(of: $0.span) } ?? tokens
+            list.append(
+                SpeakerCandidate(
+                    identity: rule, pronoun: rulePronoun, tokens: named, isRuleChoice: true,
+                    features: features(
+                        named, rank: .speaker, gender: traits?.gender, plural: false,
+                        isPerson: traits?.isPerson ?? true, isNamed: traits?.isNamed ?? false, identity: rule,
+                        pronoun: rulePronoun, context: context)))
+        }
+        // The document's mentions, then the speakers the rules found, in the window.
+        var lastSubject: SpeakerIdentity?
+        var seen: [Int: Int] = [:]
+        for source in [mentions, speakerMentions] {
+            var position = firstMention(in: source, from: windowStart)
+            while position < source.count && source[position].tokens.lowerBound < windowEnd {
+                let mention = source[position]
+                position += 1
+                let pronoun = mention.pronoun ?? (isPronoun(mention.tokens) ? mention.tokens.lowerBound : nil)
+                var identity = mention.identity
+                if identity == nil, let pronoun = mention.pronoun {
+                    identity = antecedent(of: pronoun, excluding: nil, depth: 0)
+                }
+                guard identity != nil || pronoun != nil else { continue }
+                if mention.tokens.upperBound <= tokens.lowerBound && mention.rank >= .subject && mention.isPerson {
+                    lastSubject = identity
+                }
+                let found = features(
+                    mention.tokens, rank: mention.rank, gender: mention.gender, plural: mention.plural,
+                    isPerson: mention.isPerson, isNamed: mention.isNamed, identity: identity, pronoun: pronoun,
+                    context: context)
+                if let earlier = seen[mention.tokens.lowerBound] {
+                    // The same words as a subject and as a speaker: one candidate of both ranks.
+                    for rank in [SpeakerFeature.rankSpeaker, .rankSubject, .rankEmbeddedSubject, .rankOther] {
+                        list[earlier].features.set(rank, found[rank] == 1)
+                    }
+                    continue
+                }
+                seen[mention.tokens.lowerBound] = list.count
+                list.append(
+                    SpeakerCandidate(
+                        identity: identity, pronoun: pronoun, tokens: mention.tokens, isRuleChoice: false,
+                        features: found))
+            }
+        }
+        // What depends on the other candidates and on the quotes around.
+        var nearestBefore: Int?
+        var nearestAfter: Int?
+        for (position, candidate) in list.enumerated() where !candidate.isRuleChoice {
+            if candidate.tokens.upperBound <= tokens.lowerBound {
+                if nearestBefore.map({ list[$0].tokens.upperBound < candidate.tokens.upperBound }) ?? true {
+                    nearestBefore = position
+                }
+            } else if candidate.tokens.lowerBound >= tokens.upperBound {
+                if nearestAfter.map({ list[$0].tokens.lowerBound > candidate.tokens.lowerBound }) ?? true {
+                    nearestAfter = position
+                }
+            }
+        }
+        for position in list.indices {
+            let identity = list[position].identity
+            list[position].features.set(.nearestBefore, position == nearestBefore)
+            list[position].features.set(.nearestAfter, position == nearestAfter)
+            guard identity != nil else { continue }
+            let isRule = list[position].isRuleChoice || isSameSpeaker(identity, rule)
+            list[position].features.set(.ruleChoice, isRule)
+            list[position].features.set(.ruleChoiceByPronoun, isRule && rulePronoun != nil)
+            list[position].features.set(.previousSpeaker, isSameSpeaker(identity, previous))
+            list[position].features.set(.lastPersonSubject, isSameSpeaker(identity, lastSubject))
+        }
+        var none = SpeakerFeatures()
+        none.set(.noSpeaker, true)
+        none.set(.noSpeakerByRules, rule == nil && rulePronoun == nil)
+        none.set(.noSpeakerDirect, quote.kind == .direct)
+        none.set(.noSpeakerPartial, quote.kind == .partial)
+        none.set(.noSpeakerWithCue, quote.cue != nil)
+        let (alone, heading) = layout(of: tokens)
+        none.set(.noSpeakerAloneOnLine, alone)
+        none.set(.noSpeakerHeading, heading)
+        list.append(
+            SpeakerCandidate(
+                identity: nil, pronoun: nil, tokens: tokens.lowerBound..<tokens.lowerBound,
+                isRuleChoice: rule == nil && rulePronoun == nil, features: none))
+        return list
+    }
+
+    /// The features of a mention at `named` of a quote described by `context`.
+    private func features(
+        _ named: Range<Int>, rank: Mention.Rank, gender: Gender?, plural: Bool, isPerson: Bool, isNamed: Bool,
+        identity: SpeakerIdentity?, pronoun: Int?, context: QuoteContext
+    ) -> SpeakerFeatures {
+        let quote = context.quote
+        var f = SpeakerFeatures()
+        let before = named.upperBound <= quote.lowerBound
+        let after = named.lowerBound >= quote.upperBound
+        f.set(.before, before)
+        f.set(.after, after)
+        f.set(.inside, quote.contains(named.lowerBound))
+        let frame = named.lowerBound < text.count ? scan.frameIndex(of: named.lowerBound) : context.lastFrame
+        let sameSentence = frame >= context.firstFrame && frame <= context.lastFrame
+        f.set(.sameSentence, sameSentence)
+        f.set(.oneSentenceBefore, frame == context.firstFrame - 1)
+        f.set(.twoSentencesBefore, frame == context.firstFrame - 2)
+        f.set(.threeSentencesBefore, frame <= context.firstFrame - 3)
+        f.set(.sentenceAfter, frame > context.lastFrame)
+        let gap = before ? quote.lowerBound - named.upperBound : after ? named.lowerBound - quote.upperBound : 0
+        f[.distance] = Float(log(1 + Double(gap)) / 5)
+        f.set(.inIncise, after && named.lowerBound < (context.inciseEnd ?? quote.upperBound))
+        if let cue = context.cue {
+            f.set(.beforeCue, named.upperBound <= cue && cue - named.upperBound <= 3)
+            f.set(.afterCue, named.lowerBound > cue && named.lowerBound - cue <= 3)
+        }
+        if named.lowerBound >= 1 {
+            let word = text.keyword(named.lowerBound - 1)
+            f.set(
+                .afterSourcePreposition,
+                word == .selon || word == .pour
+                    || (word == .apres && named.lowerBound >= 2 && text.isKeyword(named.lowerBound - 2, .deElided)))
+        }
+        f.set(.rankOther, rank == .other)
+        f.set(.rankEmbeddedSubject, rank == .embeddedSubject)
+        f.set(.rankSubject, rank == .subject)
+        f.set(.rankSpeaker, rank == .speaker)
+        f.set(.person, isPerson)
+        f.set(.named, isNamed)
+        f.set(.pronoun, pronoun != nil)
+        f.set(.unresolvedPronoun, pronoun != nil && identity == nil)
+        f.set(.organisation, isNamed && !isPerson)
+        f.set(.role, !isNamed && pronoun == nil && isPerson)
+        f.set(.plural, plural)
+        if let expected = context.ruleGender, let gender {
+            f.set(.genderAgrees, gender == expected)
+            f.set(.genderClashes, gender != expected)
+        }
+        let count = identity?.cluster.flatMap { clusterCounts[$0] } ?? 1
+        f[.frequency] = Float(log(1 + Double(count)) / 3)
+        f.set(.sameParagraph, context.paragraph.contains(named.lowerBound))
+        f.set(.directAfter, context.kind == .direct && after)
+        f.set(.indirectBefore, context.kind == .indirect && before)
+        f.set(.partialSameSentence, context.kind == .partial && sameSentence)
+        f.set(.sourceCue, context.sourceCue)
+        f.set(.cueAfterQuote, context.cue.map { $0 > quote.lowerBound } ?? false)
+        f.set(.noCue, context.cue == nil)
+        return f
+    }
+
+    /// Whether the quote over `tokens` is alone on its line (give or take its marks and
+    /// final punctuation), and whether it is so with no final punctuation (an intertitle).
+    private func layout(of tokens: Range<Int>) -> (alone: Bool, heading: Bool) {
+        guard !tokens.isEmpty else { return (false, false) }
+        var start = tokens.lowerBound
+        while start > 0 && !text.startsLine(start) && text.isQuotationMark(start - 1) { start -= 1 }
+        guard text.startsLine(start) else { return (false, false) }
+        var end = tokens.upperBound
+        var punctuated = text.isTerminal(end - 1)
+        while end < text.count && !text.startsLine(end) && (text.isQuotationMark(end) || text.isTerminal(end)) {
+            punctuated = punctuated || text.isTerminal(end)
+            end += 1
+        }
+        let alone = end >= text.count || text.startsLine(end)
+        return (alone, alone && !punctuated)
+    }
+
+    /// Whether two identities name the same speaker: the same cluster, or the same name.
+    func isSameSpeaker(_ a: SpeakerIdentity?, _ b: SpeakerIdentity?) -> Bool {
+        guard let a, let b else { return false }
+        if a == b { return true }
+        if let cluster = a.cluster, cluster == b.cluster { return true }
+        return a.canonical(in: text) == b.canonical(in: text)
+    }
+
+    /// Whether `tokens` is a single subject pronoun.
+    private func isPronoun(_ tokens: Range<Int>) -> Bool {
+        tokens.count == 1 && text.isAny(tokens.lowerBound, .subjectPronoun)
+    }
+
+    /// The first of `mentions` (in text order) starting at token `start` or after.
+    private func firstMention(in mentions: [Mention], from start: Int) -> Int {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].tokens.lowerBound < start { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The token holding UTF-16 offset `offset` (the next one when it falls between tokens).
+    func token(at offset: Int) -> Int {
+        var low = 0
+        var high = text.tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if text.tokens[middle].span.end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return min(low, max(0, text.tokens.count - 1))
+    }
+
+    /// The tokens of `span`.
+    func tokens(of span: Span) -> Range<Int> {
+        let first = token(at: span.start)
+        return first..<max(first + 1, token(at: max(span.start, span.end - 1)) + 1)
+    }
+}
