@@ -1,10 +1,16 @@
 import ParoleCore
 
-/// The word classes of one document's tokens, looked up the first time a rule asks
-/// about a token and kept: at most one lookup per token, none for tokens no rule reads.
+/// The word classes and temporal roles of one document's tokens, looked up the first
+/// time a rule asks about a token and kept: at most one lookup of each kind per token,
+/// none for tokens no rule reads. The grammar tries several start positions around each
+/// head, so the same token is asked about many times.
 final class TokenClasses {
     /// Per token: 0 when not looked up yet, else its classes with ``known`` set.
     private var bits: [UInt128]
+    /// Per token: its temporal role, once ``roleKnown`` says it was looked up.
+    private var roles: [DateWord?]
+    /// Per token: whether its temporal role was looked up.
+    private var roleKnown: [Bool]
     private let tokens: [Token]
     private let vocabulary: DateVocabulary
     /// The mark of a looked-up entry (the bit no class uses).
@@ -15,6 +21,18 @@ final class TokenClasses {
         self.tokens = tokens
         self.vocabulary = vocabulary
         self.bits = Array(repeating: 0, count: tokens.count)
+        self.roles = Array(repeating: nil, count: tokens.count)
+        self.roleKnown = Array(repeating: false, count: tokens.count)
+    }
+
+    /// The temporal role of word token `index` (`dates-words`, month and weekday names).
+    @inline(__always)
+    func role(at index: Int) -> DateWord? {
+        if roleKnown[index] { return roles[index] }
+        let found = vocabulary.word(tokens[index].norm)
+        roles[index] = found
+        roleKnown[index] = true
+        return found
     }
 
     /// The classes of token `index`.
