@@ -51,4 +51,23 @@ struct RealNewsPhenomenonTests {
         #expect(found.map(\.text) == ["maintenant"])
         #expect(found.map(\.value) == ["PRESENT_REF"])
     }
+
+    @Test("Aujourd'hui in a quotation with no past or future verb is the speaker's present")
+    func quotedPresent() throws {
+        let found = try dates(
+            "L'ONG précise : « La répression dure aujourd'hui dans tout le pays. »",
+            on: "2012-07-03")
+        #expect(found.map(\.value) == ["PRESENT_REF"])
+    }
+
+    @Test("A quoted aujourd'hui stays a day with a past verb or before a comma")
+    func quotedDay() throws {
+        let past = try dates("« Il était simplement plus fort aujourd'hui », a reconnu le coureur.", on: "2025-06-08")
+        #expect(past.map(\.value) == ["2025-06-08"])
+        let framed = try dates("« Mais aujourd'hui, je dois décider », a dit la présidente.", on: "2025-04-11")
+        #expect(framed.map(\.value) == ["2025-04-11"])
+        // Outside a quotation the reporter's present names the day.
+        let reported = try dates("Le ministre se rend aujourd'hui à Lyon.", on: "2025-04-11")
+        #expect(reported.map(\.value) == ["2025-04-11"])
+    }
 }
