@@ -7,10 +7,11 @@ import ParoleCore
 final class TokenClasses {
     /// Per token: 0 when not looked up yet, else its classes with ``known`` set.
     private var bits: [UInt128]
-    /// Per token: its temporal role, once ``roleKnown`` says it was looked up.
-    private var roles: [DateWord?]
-    /// Per token: whether its temporal role was looked up.
-    private var roleKnown: [Bool]
+    /// Per token: 0 when its temporal role was not looked up yet, 1 when it has none, else
+    /// 2 + its place in ``roles`` (plain integers, so that the table is made by a memset).
+    private var roleSlots: [Int32]
+    /// The roles found so far, one per token that has one.
+    private var roles: [DateWord] = []
     private let tokens: [Token]
     private let vocabulary: DateVocabulary
     /// The mark of a looked-up entry (the bit no class uses).
@@ -21,17 +22,21 @@ final class TokenClasses {
         self.tokens = tokens
         self.vocabulary = vocabulary
         self.bits = Array(repeating: 0, count: tokens.count)
-        self.roles = Array(repeating: nil, count: tokens.count)
-        self.roleKnown = Array(repeating: false, count: tokens.count)
+        self.roleSlots = Array(repeating: 0, count: tokens.count)
     }
 
     /// The temporal role of word token `index` (`dates-words`, month and weekday names).
     @inline(__always)
     func role(at index: Int) -> DateWord? {
-        if roleKnown[index] { return roles[index] }
-        let found = vocabulary.word(tokens[index].norm)
-        roles[index] = found
-        roleKnown[index] = true
+        let slot = roleSlots[index]
+        if slot == 1 { return nil }
+        if slot >= 2 { return roles[Int(slot) - 2] }
+        guard let found = vocabulary.word(tokens[index].norm) else {
+            roleSlots[index] = 1
+            return nil
+        }
+        roles.append(found)
+        roleSlots[index] = Int32(roles.count + 1)
         return found
     }
 
