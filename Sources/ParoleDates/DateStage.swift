@@ -68,6 +68,7 @@ public struct DateStage: Stage {
         var context = initialContext(document, detections)
         var results: [Resolved] = []
         results.reserveCapacity(detections.count)
+        let quotes = QuotedDeictics(tokens: document.tokens)
         for (index, var detection) in detections.enumerated() {
             let view = TokenView(
                 tokens: document.tokens, utf16: document.utf16, vocabulary: grammar.vocabulary,
@@ -85,11 +86,12 @@ public struct DateStage: Stage {
             if let day = dayAfterEvent(detection, in: view, results: results, sentence: sentences[index]) {
                 resolution = .day(day, anchor: .narrative)
             }
+            if isQuotedPresent(detection, in: view, quotes: quotes) { resolution = .token("PRESENT_REF") }
             let opensSentence = detection.start <= sentences[index].lowerBound + 1
             update(&context, with: detection.meaning, resolution, opensSentence: opensSentence)
             results.append(Resolved(detection: detection, sentence: sentences[index], resolution: resolution))
         }
-        QuotedDeictics(tokens: document.tokens).apply(to: &results)
+        quotes.apply(to: &results)
         alignRanges(&results)
         return results.map { item in
             let tokens = document.tokens
@@ -114,6 +116,19 @@ public struct DateStage: Stage {
             ranges.append(all[cursor].tokens.clamped(to: 0..<document.tokens.count))
         }
         return ranges
+    }
+
+    /// Whether `aujourd'hui` is the speaker's present rather than a day: inside a quotation,
+    /// in a clause whose verbs tell no past and no future (`« La torture continue aujourd'hui
+    /// en Syrie »`), and not set off by a comma (`Mais aujourd'hui, je dois décider` names the
+    /// day of a decision).
+    private func isQuotedPresent(_ detection: Detection, in view: TokenView, quotes: QuotedDeictics) -> Bool {
+        guard case .deictic(0) = detection.meaning, detection.end - detection.start == 1,
+            !view.isPunctuation(detection.end) || view.tokens[detection.end].kind == .quote
+                || view.isWord(detection.end, "."),
+            quotes.isQuoted(detection.start, in: view.bounds)
+        else { return false }
+        return tenseReader.tense(of: detection.start..<detection.end, in: view) == .unknown
     }
 
     /// Whether resolving `meaning` depends on the tense.

@@ -36,14 +36,16 @@ struct QuotedDeictics {
             }), let day = results[said].resolution.day
         else { return }
         for position in range where quoted[position - range.lowerBound] {
-            guard case .deictic(let days) = results[position].detection.meaning else { continue }
+            guard case .deictic(let days) = results[position].detection.meaning,
+                results[position].resolution.day != nil
+            else { continue }
             results[position].resolution = .day(day.adding(days: days), anchor: .narrative)
         }
     }
 
     /// Whether token `index` stands inside an opening `«` or `“` of its sentence that is
     /// not closed before it.
-    private func isQuoted(_ index: Int, in sentence: Range<Int>) -> Bool {
+    func isQuoted(_ index: Int, in sentence: Range<Int>) -> Bool {
         var open = false
         var cursor = sentence.lowerBound
         while cursor < index, cursor < tokens.count {

@@ -128,7 +128,7 @@ struct DateGrammar: Sendable {
         case .number: return true
         case .word:
             if vocabulary.filter.mayContain(token.norm) {
-                if let word = vocabulary.word(token.norm), word.isHead { return true }
+                if let word = view.classes.role(at: index), word.isHead { return true }
                 if vocabulary.holidays[token.norm] != nil || vocabulary.referenceHeads.contains(token.norm) {
                     return true
                 }
@@ -140,8 +140,11 @@ struct DateGrammar: Sendable {
                 return true
             }
             // `mi-juillet`, `demi-siècle`: a prefix on a month or a unit.
-            let first = token.norm.utf8.first
-            guard first == 0x6D || first == 0x64, let hyphen = token.norm.firstIndex(of: "-") else { return false }
+            // The hyphen is looked for in UTF-8 (a Character search would break graphemes).
+            let utf8 = token.norm.utf8
+            guard utf8.first == 0x6D || utf8.first == 0x64, let hyphen = utf8.firstIndex(of: 0x2D) else {
+                return false
+            }
             return vocabulary.isClass(String(token.norm[...hyphen]), [.middlePrefix, .half])
         default: return false
         }

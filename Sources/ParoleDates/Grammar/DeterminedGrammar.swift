@@ -111,6 +111,12 @@ extension DateGrammar {
             return Detection(start: start, end: next + 1, meaning: .calendar(CalendarFields(year: value)))
         }
         if unit == .month, let month = monthOf(view, at: index, start: start) { return month }
+        // `sera nommée dans la journée`: within the day the story is at.
+        if unit == .day, view.isClass(start - 1, .within), view.isClass(index, .dayPartSpan),
+            !view.isClass(next, .anyOf)
+        {
+            return Detection(start: start, end: next, meaning: .narrative(0))
+        }
         if view.endsPhrase(at: next + 1, .ongoing), unit != .day {
             return Detection(start: start, end: next + 2, meaning: .period(unit, offset: 0, narrative: false))
         }

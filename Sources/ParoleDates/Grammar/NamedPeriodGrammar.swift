@@ -132,10 +132,11 @@ extension DateGrammar {
     /// `mi-juillet`, `mi-2024`: one token.
     func middleOfMonth(_ view: TokenView, at index: Int) -> Detection? {
         let text = view.norm(index)
-        guard let hyphen = text.firstIndex(of: "-"), vocabulary.isClass(String(text[...hyphen]), .middlePrefix) else {
+        guard let hyphen = text.utf8.firstIndex(of: 0x2D), vocabulary.isClass(String(text[...hyphen]), .middlePrefix)
+        else {
             return nil
         }
-        let rest = String(text[text.index(after: hyphen)...])
+        let rest = String(text[text.utf8.index(after: hyphen)...])
         if case .month(let month, _)? = vocabulary.word(rest) {
             var fields = CalendarFields(month: month)
             var end = index + 1

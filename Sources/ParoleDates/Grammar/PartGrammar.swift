@@ -59,12 +59,13 @@ extension DateGrammar {
         return Detection(start: start, end: inner.end, meaning: inner.meaning)
     }
 
-    /// `en matinée`, `en soirée`: a part of the day of the day the story is at.
+    /// `en matinée`, `en soirée`, `en pleine nuit`: a part of the day of the day the story is at.
     func partOfDayAfterEn(_ view: TokenView, at start: Int) -> Detection? {
-        guard view.isClass(start, .inPreposition), view.isClass(start + 1, .dayPartSpan),
-            case .dayPart(let part)? = view.word(start + 1)
+        guard view.isClass(start, .inPreposition) else { return nil }
+        let head = view.isClass(start + 1, .midst) ? start + 2 : start + 1
+        guard head == start + 2 || view.isClass(head, .dayPartSpan), case .dayPart(let part)? = view.word(head)
         else { return nil }
-        return Detection(start: start, end: start + 2, meaning: .dayPart(part, day: nil))
+        return Detection(start: start, end: head + 1, meaning: .dayPart(part, day: nil))
     }
 
     /// What follows `fin de`, `début du`, `milieu des`.

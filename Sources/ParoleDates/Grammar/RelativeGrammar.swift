@@ -143,6 +143,13 @@ extension DateGrammar {
         // `Auparavant, nous parlions …` frames the clause in the past; inside a clause
         // (`elle devait auparavant dîner`) the word means "before that", relative to an event.
         if style == .frame, index != view.bounds.lowerBound, !view.isPunctuation(index - 1) { return nil }
+        // `Maintenant, il y a des événements qui …`: opening a sentence (or a quoted one)
+        // before a comma, a word of the `connective` class is a discourse connective (that said).
+        if view.isClass(index, .connective), view.isWord(index + 1, ","),
+            index == view.bounds.lowerBound || view.isPunctuation(index - 1)
+        {
+            return nil
+        }
         return Detection(start: index, end: index + 1, meaning: .reference(token))
     }
 

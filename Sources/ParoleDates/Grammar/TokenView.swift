@@ -51,7 +51,7 @@ struct TokenView {
     /// The temporal role of token `index`.
     func word(_ index: Int) -> DateWord? {
         guard has(index), tokens[index].kind == .word else { return nil }
-        return vocabulary.word(tokens[index].norm)
+        return classes.role(at: index)
     }
 
     /// Whether token `index` is a number token.

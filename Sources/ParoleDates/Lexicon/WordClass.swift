@@ -150,6 +150,9 @@ enum WordClassName: String, CaseIterable, Sendable {
     case upcoming
     /// A civility title before a name (`Me`, `Mme`): a holiday after it is a surname.
     case civility
+    /// A time adverb that, opening a sentence before a comma, is a discourse connective
+    /// (`Maintenant, l'événement était exceptionnel`: that said).
+    case connective
     // Context words (nouns and adjectives).
     /// A noun before `du 14 juillet` that makes it a street or a place.
     case placeNoun
@@ -171,6 +174,8 @@ enum WordClassName: String, CaseIterable, Sendable {
     case sentenceWord
     /// A word after `à N ans` that shows the years are not an age (`à 20 ans de prison`).
     case notAgeFollower
+    /// `plein`, `pleine` between `en` and a part of the day: its midst (`en pleine nuit`).
+    case midst
 }
 
 /// A set of ``WordClassName`` classes, one bit each (up to 127 classes, the last bit
@@ -216,6 +221,8 @@ extension WordClass {
     static let pastAuxiliary = WordClass(.pastAuxiliary)
     static let conditionalAuxiliary = WordClass(.conditionalAuxiliary)
     static let onwards = WordClass(.onwards)
+    static let midst = WordClass(.midst)
+    static let connective = WordClass(.connective)
     static let civility = WordClass(.civility)
     static let approximator = WordClass(.approximator)
     static let ageWord = WordClass(.ageWord)
