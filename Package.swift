@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+        // issue 15: the PostgreSQL quotation store (ParolePostgres).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // ICU4C behind a header of plain C types (see Sources/CParoleICU/include).
@@ -61,12 +63,18 @@ let package = Package(
             name: "ParoleDatabase",
             dependencies: ["Parole", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // issue 15: quotation databases on a PostgreSQL server (same schema, FTS in French).
+        .target(
+            name: "ParolePostgres",
+            dependencies: ["ParoleDatabase", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         // The `parole` command's subcommands, as a library so that tests can drive them.
         .target(
             name: "ParoleCLI",
             dependencies: [
                 "Parole",
                 "ParoleDatabase",
+                "ParolePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -104,6 +112,11 @@ let package = Package(
             name: "ParoleDatabaseTests",
             dependencies: ["ParoleDatabase"],
             exclude: ["Fixtures"]
+        ),
+        // issue 15: needs a PostgreSQL server, PAROLE_TEST_POSTGRES_URL (.ci/run starts one).
+        .testTarget(
+            name: "ParolePostgresTests",
+            dependencies: ["ParolePostgres", "ParoleDatabase", "ParoleCLI"]
         ),
         .testTarget(
             name: "ParoleCLITests",
