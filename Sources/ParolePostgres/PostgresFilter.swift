@@ -87,9 +87,10 @@ struct PostgresFilter {
         clause += clause.isEmpty ? " WHERE quote.parent IS NULL" : " AND quote.parent IS NULL"
         sql += clause
         if !groups.isEmpty {
+            // Byte order, as SQLite sorts (an output name cannot take COLLATE in ORDER BY).
             sql +=
                 " GROUP BY " + groups.joined(separator: ", ") + " ORDER BY "
-                + groups.map { "\($0) COLLATE \"C\"" }.joined(separator: ", ")
+                + dimensions.map { "(\(expression($0))) COLLATE \"C\"" }.joined(separator: ", ")
         }
         return sql
     }

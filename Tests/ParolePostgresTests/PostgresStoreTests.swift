@@ -64,7 +64,7 @@ struct PostgresStoreTests {
             id: "syntax",
             text: """
                 « Le cessez-le-feu doit tenir », a déclaré le ministre. « Les négociations reprendront à Doha », \
-                a affirmé la porte-parole. « Nous refusons toute trêve à Gaza », a dit le négociateur.
+                a affirmé la porte-parole. « Nous refusons toute trêve à Gaza sans négociateur neutre », a dit le porte-parole.
                 """)
         document = try StageRegistry.standard.pipeline(named: StageRegistry.standardPipeline).analyze(document)
         #expect(try store.store(document) == 3)
