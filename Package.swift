@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
         // `swift package generate-documentation --target Parole` (Sources/Parole/Parole.docc).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // issue 15: the PostgreSQL quotation store (ParolePostgres).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // ICU4C behind a header of plain C types (see Sources/CParoleICU/include).
@@ -65,6 +67,11 @@ let package = Package(
         ),
         // Scoring against gold annotations, with the definitions of ../shared/tools/score.py.
         .target(name: "ParoleEvaluation"),
+        // issue 15: quotation databases on a PostgreSQL server (same schema, FTS in French).
+        .target(
+            name: "ParolePostgres",
+            dependencies: ["ParoleDatabase", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         // The `parole` command's subcommands, as a library so that tests can drive them.
         .target(
             name: "ParoleCLI",
@@ -72,6 +79,7 @@ let package = Package(
                 "Parole",
                 "ParoleDatabase",
                 "ParoleEvaluation",
+                "ParolePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -109,6 +117,11 @@ let package = Package(
             name: "ParoleDatabaseTests",
             dependencies: ["ParoleDatabase"],
             exclude: ["Fixtures"]
+        ),
+        // issue 15: needs a PostgreSQL server, PAROLE_TEST_POSTGRES_URL (.ci/run starts one).
+        .testTarget(
+            name: "ParolePostgresTests",
+            dependencies: ["ParolePostgres", "ParoleDatabase", "ParoleCLI"]
         ),
         .testTarget(
             name: "ParoleEvaluationTests",

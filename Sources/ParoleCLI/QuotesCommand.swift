@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import Parole
 import ParoleDatabase
+import ParolePostgres
 
-/// `parole quotes`: builds and queries a quotation database in SQLite.
+/// `parole quotes`: builds and queries a quotation database in SQLite, or on a PostgreSQL server.
 public struct QuotesCommand: ParsableCommand, StreamingCommand {
     /// The subcommand's name and help.
     public static let configuration = CommandConfiguration(
@@ -12,7 +13,9 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
         discussion: """
             With PATHs, analyse them (like `parole analyze`; - reads standard input, see --input) and
             store every quote with its speaker, cue, document, dates and metadata in the SQLite
-            database given by --db. Each document is one transaction; analysing a document again
+            database given by --db, or on the PostgreSQL server that --db names as
+            postgresql://user[:password]@host[:port]/database (several writers at once; the password
+            may come from PGPASSWORD). Each document is one transaction; analysing a document again
             replaces it. People and organisations are merged across documents by name (B. Obama =
             Barack Obama); --aliases FILE adds the merges names alone cannot show.
             Without PATHs, or after storing, with --format, --search, --speaker or a filter, write the
@@ -25,6 +28,8 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
               parole quotes --db quotes.sqlite --format csv > quotes.csv
               parole quotes --db quotes.sqlite --search '"cessez-le-feu" NOT Gaza' --speaker Blinken
               parole quotes --db quotes.sqlite --stats gender,outlet,month --format csv
+              parole quotes corpus/ --db postgresql://parole@127.0.0.1:5432/quotes
+              parole quotes --db postgresql://parole@127.0.0.1:5432/quotes --export-sqlite copy.sqlite
             """)
 
     /// Output formats of a search.
@@ -40,8 +45,18 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
     @Argument(help: "Files or folders to analyse and store (as for `parole analyze`).")
     var paths: [String] = []
 
-    @Option(help: "The SQLite database file (created when storing; a query needs it to exist).")
+    @Option(
+        help: ArgumentHelp(
+            "The SQLite database file (created when storing; a query needs it to exist), or a PostgreSQL URL "
+                + "postgresql://user[:password]@host[:port]/database.", valueName: "FILE|URL"))
     var db: String
+
+    @Option(
+        name: .customLong("export-sqlite"),
+        help: ArgumentHelp(
+            "Write a SQLite copy of the PostgreSQL store given by --db (every table) to this file.",
+            valueName: "FILE"))
+    var exportSQLite: String?
 
     @Option(help: "What standard input (-) holds: text or jsonl (one document per line, as for `parole analyze`).")
     var input: DocumentReader.Options.StandardInput = .text
@@ -97,10 +112,14 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
 
     /// Checks the options.
     public mutating func validate() throws {
-        if paths.isEmpty && !isQuery && !speakers && aliases == nil {
+        if paths.isEmpty && !isQuery && !speakers && aliases == nil && exportSQLite == nil {
             throw ValidationError(
                 "give files or folders to analyse, or --format, --search, --speaker, a filter, --stats or --speakers to query"
             )
+        }
+        if exportSQLite != nil && !PostgresURL.isPostgres(db) {
+            throw ValidationError(
+                "--export-sqlite copies a PostgreSQL store (--db postgresql://…); a SQLite --db is a file already")
         }
         if let search, search.allSatisfy(\.isWhitespace) {
             throw ValidationError("--search needs at least one word")
@@ -171,27 +190,43 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
     /// Stores and/or searches, writing results to `output` and problems to `errors`;
     /// returns the number of inputs that failed.
     public func execute(output: OutputSink, errors: OutputSink, showProgress: Bool = false) throws -> Int {
-        let database: QuoteDatabase
+        let database: any QuoteStore
         do {
-            // A query alone opens the database for reading: nothing is created or changed.
-            database = try isReadOnly ? QuoteDatabase(readingAt: db) : QuoteDatabase(path: db)
+            database = try openStore()
         } catch let error as SchemaError {
+            throw CommandFailure(message: "\(error)", status: .databaseFailed)
+        } catch let error as PostgresStoreError {
             throw CommandFailure(message: "\(error)", status: .databaseFailed)
         } catch {
             throw CommandFailure(
-                message: "\(InputError.printable(db)): cannot be opened as a quotation database (\(error))",
-                status: .databaseFailed)
+                message: "\(databaseName): cannot be opened as a quotation database (\(error))", status: .databaseFailed
+            )
         }
         do {
             return try execute(database, output: output, errors: errors, showProgress: showProgress)
         } catch let error as CommandFailure {
             throw error
         } catch {
-            throw CommandFailure(message: "\(InputError.printable(db)): \(error)", status: .databaseFailed)
+            throw CommandFailure(message: "\(databaseName): \(error)", status: .databaseFailed)
         }
     }
 
-    private func execute(_ database: QuoteDatabase, output: OutputSink, errors: OutputSink, showProgress: Bool) throws
+    /// The store --db names. A query alone opens it for reading: nothing is created or changed.
+    private func openStore() throws -> any QuoteStore {
+        if PostgresURL.isPostgres(db) {
+            let url = try PostgresURL(db)
+            return try isReadOnly ? PostgresQuoteStore(readingAt: url) : PostgresQuoteStore(url: url)
+        }
+        return try isReadOnly ? QuoteDatabase(readingAt: db) : QuoteDatabase(path: db)
+    }
+
+    /// --db for messages: a file name, or a URL without its password.
+    private var databaseName: String {
+        guard PostgresURL.isPostgres(db) else { return InputError.printable(db) }
+        return (try? PostgresURL(db).description) ?? PostgresURL.redacted(db)
+    }
+
+    private func execute(_ database: any QuoteStore, output: OutputSink, errors: OutputSink, showProgress: Bool) throws
         -> Int
     {
         var failures = 0
@@ -223,7 +258,7 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
             let counts = try database.counts()
             if !runOptions.quiet {
                 errors.write(
-                    "stored \(summary.quotes) quotes from \(summary.documents) documents in \(db) "
+                    "stored \(summary.quotes) quotes from \(summary.documents) documents in \(databaseName) "
                         + "(now \(counts.quotes) quotes, \(counts.speakers) speakers, \(counts.documents) documents)\n")
             }
         }
@@ -242,6 +277,20 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
             }
         } catch let error as SearchSyntaxError {
             throw CommandFailure(message: "\(error)", status: .usage)
+        }
+        if let exportSQLite, let store = database as? PostgresQuoteStore {
+            let counts: (documents: Int, speakers: Int, quotes: Int)
+            do {
+                counts = try store.exportSQLite(to: exportSQLite)
+            } catch {
+                throw CommandFailure(
+                    message: "--export-sqlite \(InputError.printable(exportSQLite)): \(error)", status: .databaseFailed)
+            }
+            if !runOptions.quiet {
+                errors.write(
+                    "exported \(counts.quotes) quotes, \(counts.speakers) speakers, \(counts.documents) documents "
+                        + "to \(exportSQLite)\n")
+            }
         }
         return failures
     }

@@ -22,8 +22,8 @@ import Parole
 /// for writers (write-ahead log). A database that another application made is
 /// refused, never altered (its `application_id` is not Parole's).
 public final class QuoteDatabase: Sendable {
-    private let connection: any DatabaseWriter
-    private let readOnly: Bool
+    let connection: any DatabaseWriter
+    let readOnly: Bool
 
     /// How long a write waits for another process's transaction, in seconds.
     public static let busyTimeout: TimeInterval = 60

@@ -1,6 +1,6 @@
 import Parole
 
-/// Analyses documents and stores their quotes in a ``QuoteDatabase``:
+/// Analyses documents and stores their quotes in a ``QuoteStore`` (a ``QuoteDatabase``):
 /// analysis runs in parallel, writes happen in input order, one transaction
 /// per document.
 ///
@@ -36,14 +36,14 @@ public struct QuoteIndexer: Sendable {
     }
 
     /// Where quotes go.
-    public let database: QuoteDatabase
+    public let database: any QuoteStore
     /// The stages run on each document; they must make `quotes`.
     public let pipeline: Pipeline
     /// Documents analysed at once (nil: one per core).
     public let jobs: Int?
 
     /// Creates an indexer; `pipeline` defaults to every standard stage.
-    public init(database: QuoteDatabase, pipeline: Pipeline? = nil, jobs: Int? = nil) throws {
+    public init(database: any QuoteStore, pipeline: Pipeline? = nil, jobs: Int? = nil) throws {
         let pipeline = try pipeline ?? StageRegistry.standard.pipeline(named: StageRegistry.standardPipeline)
         guard pipeline.producedLayers.contains(QuoteLayer.name) else {
             throw SetupError.noQuotesStage(pipeline.stageNames)

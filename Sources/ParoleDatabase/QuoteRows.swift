@@ -9,27 +9,27 @@ import Parole
 /// thing (`le premier ministre` → that document's `Benyamin Netanyahu`), links to
 /// that name; an unresolved description, a pronoun or an unnamed source stays the
 /// speaker text of its quote.
-struct QuoteRows {
+package struct QuoteRows {
     /// A speaker named by an entity (or at least by a proper name).
-    struct Speaker {
-        var name: String
-        var label: String?
-        var aliases: [String]
+    package struct Speaker {
+        package var name: String
+        package var label: String?
+        package var aliases: [String]
     }
 
     /// One quote: its record (without document and speaker ids) and its global speaker.
-    struct Quote {
-        var record: QuoteRecord
-        var speaker: Speaker?
+    package struct Quote {
+        package var record: QuoteRecord
+        package var speaker: Speaker?
     }
 
     /// The metadata fields that have columns of their own.
     static let metadataColumns: Set<String> = ["url", "title", "outlet", "author"]
 
-    let quotes: [Quote]
-    let document: DocumentRecord
+    package let quotes: [Quote]
+    package let document: DocumentRecord
 
-    init(_ document: Document, key: String, analyzedAt: String) {
+    package init(_ document: Document, key: String, analyzedAt: String) {
         let fields = document.metadata.fields
         var others: [String: Any] = fields.filter { !Self.metadataColumns.contains($0.key) }
         for (key, json) in document.metadata.jsonFields where !Self.metadataColumns.contains(key) {

@@ -67,3 +67,20 @@ public struct QuoteStatistics: Sendable, Hashable {
         return sql
     }
 }
+
+extension QuoteStatistics {
+    /// Creates statistics from a store's rows (other stores than SQLite use it).
+    package init(grouping dimensions: [Dimension], rows: [Row]) {
+        self.dimensions = dimensions
+        self.rows = rows
+    }
+}
+
+extension QuoteStatistics.Row {
+    /// Creates a group's row.
+    package init(group values: [String], quotes: Int, speakers: Int) {
+        self.values = values
+        self.quotes = quotes
+        self.speakers = speakers
+    }
+}

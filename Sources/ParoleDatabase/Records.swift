@@ -2,31 +2,31 @@ import Foundation
 import GRDB
 
 /// A row of the `document` table: one analysed document.
-struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
-    static let databaseTableName = "document"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+package struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+    package static let databaseTableName = "document"
+    package static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    package static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
-    var id: Int64?
+    package var id: Int64?
     /// The document's id in the corpus (the file name without extension).
-    var key: String
+    package var key: String
     /// The reference date, `YYYY-MM` or `YYYY-MM-DD`.
-    var date: String?
-    var text: String
-    var analyzedAt: String
+    package var date: String?
+    package var text: String
+    package var analyzedAt: String
     /// The document's id in its corpus (a JSONL `id`, a file name without extension).
-    var docId: String?
+    package var docId: String?
     /// The JSONL fields `url`, `title`, `outlet` and `author`.
-    var url: String?
-    var title: String?
-    var outlet: String?
-    var author: String?
+    package var url: String?
+    package var title: String?
+    package var outlet: String?
+    package var author: String?
     /// The other metadata fields, as a JSON object.
-    var meta: String?
+    package var meta: String?
 
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    func encode(to container: inout PersistenceContainer) throws {
+    package func encode(to container: inout PersistenceContainer) throws {
         container["id"] = id
         container["key"] = key
         container["date"] = date
@@ -69,50 +69,50 @@ struct SpeakerAliasRecord: Codable, FetchableRecord, PersistableRecord, Sendable
 }
 
 /// A row of the `quote` table.
-struct QuoteRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
-    static let databaseTableName = "quote"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+package struct QuoteRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+    package static let databaseTableName = "quote"
+    package static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    package static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
-    var id: Int64?
-    var documentId: Int64
-    var speakerId: Int64?
+    package var id: Int64?
+    package var documentId: Int64
+    package var speakerId: Int64?
     /// The words that name the speaker at this quote (a name, a description, a pronoun).
-    var speakerText: String?
-    var text: String
-    var kind: String
-    var cue: String?
-    var cueText: String?
+    package var speakerText: String?
+    package var text: String
+    package var kind: String
+    package var cue: String?
+    package var cueText: String?
     /// Offsets in Unicode scalars into the document text, as in the JSON output.
-    var start: Int
-    var end: Int
+    package var start: Int
+    package var end: Int
     /// The sentence or sentences the quote stands in.
-    var sentence: String
-    var documentDate: String?
+    package var sentence: String
+    package var documentDate: String?
     /// The quote's index in its document's `quotes` layer, and the index of the quote that holds it.
-    var position: Int?
-    var parent: Int?
+    package var position: Int?
+    package var parent: Int?
     /// The name that links the quote to a global speaker (a person or an organisation), and its entity label.
-    var speakerName: String?
-    var speakerLabel: String?
+    package var speakerName: String?
+    package var speakerLabel: String?
     /// How the speaker is named (`name`, `description`, `pronoun`, `organisation`, `source`).
-    var speakerKind: String?
+    package var speakerKind: String?
     /// `male`, `female` or `nil`.
-    var speakerGender: String?
+    package var speakerGender: String?
     /// The function the text gives the speaker.
-    var speakerRole: String?
+    package var speakerRole: String?
     /// ``speakerText`` folded, to group copies of a quote whose speaker is not a global one.
-    var speakerKey: String?
+    package var speakerKey: String?
     /// When it was said (TIMEX3 value), else the document date.
-    var quoteDate: String?
+    package var quoteDate: String?
     /// The normalised text (see ``TextKey``).
-    var textKey: String?
+    package var textKey: String?
     /// The id of the group of copies of the same quote.
-    var quoteGroup: Int64?
+    package var quoteGroup: Int64?
 
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    func encode(to container: inout PersistenceContainer) throws {
+    package func encode(to container: inout PersistenceContainer) throws {
         container["id"] = id
         container["document_id"] = documentId
         container["speaker_id"] = speakerId

@@ -9,31 +9,47 @@ import Parole
 /// `Barack Obama` and `Michelle Obama` both known, `Obama` stays a speaker of its own.
 /// Organisations merge only when their names fold to the same key. The user's alias
 /// rules apply first: an alias becomes the name it stands for.
-struct SpeakerNames {
+package struct SpeakerNames {
     /// One name as documents give it.
-    struct Name: Hashable {
+    package struct Name: Hashable {
         /// The name as written (the fullest name of its document's cluster).
-        var text: String
+        package var text: String
         /// `PER`, `ORG`, … or `nil` when no entity is behind the name.
-        var label: String?
+        package var label: String?
         /// How many quotes use it: the most used spelling names the merged speaker.
-        var quotes: Int
+        package var quotes: Int
+
+        /// Creates a name.
+        package init(text: String, label: String?, quotes: Int) {
+            self.text = text
+            self.label = label
+            self.quotes = quotes
+        }
     }
 
     /// Alias rules: folded alias → the name it stands for.
-    var rules: [String: String] = [:]
+    package var rules: [String: String] = [:]
+
+    /// Creates a merger with alias rules (folded alias → name).
+    package init(rules: [String: String] = [:]) { self.rules = rules }
 
     /// A name and its label, as quotes store them.
-    struct Key: Hashable {
+    package struct Key: Hashable {
         /// The name as written.
-        var text: String
+        package var text: String
         /// Its entity label.
-        var label: String?
+        package var label: String?
+
+        /// Creates a key.
+        package init(text: String, label: String?) {
+            self.text = text
+            self.label = label
+        }
     }
 
     /// The speaker each name belongs to, as the name of that speaker (one of the names
     /// given, or the canonical name of an alias rule).
-    func merge(_ names: [Name]) -> [Key: String] {
+    package func merge(_ names: [Name]) -> [Key: String] {
         // Each name's key, after the alias rules.
         struct Entry {
             var name: Name

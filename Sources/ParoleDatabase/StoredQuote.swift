@@ -99,3 +99,35 @@ public struct StoredDocument: Hashable, Sendable {
     /// The other metadata fields, as a JSON object (`nil` when there are none).
     public var meta: String?
 }
+
+extension StoredQuote {
+    /// Creates a quote from the columns of a store's row (other stores than SQLite use it).
+    package init(
+        storedText text: String, kind: String, speaker: String?, speakerText: String?, speakerKind: String?,
+        speakerGender: String?, speakerRole: String?, cue: String?, document: String, date: String?,
+        quoteDate: String?, outlet: String?, url: String?, title: String?, author: String?, quoteGroup: Int64?,
+        position: Int?, parent: Int?, start: Int, end: Int, sentence: String
+    ) {
+        self.text = text
+        self.kind = kind
+        self.speaker = speaker
+        self.speakerText = speakerText
+        self.speakerKind = speakerKind
+        self.speakerGender = speakerGender
+        self.speakerRole = speakerRole
+        self.cue = cue
+        self.document = document
+        self.date = date
+        self.quoteDate = quoteDate
+        self.outlet = outlet
+        self.url = url
+        self.title = title
+        self.author = author
+        self.quoteGroup = quoteGroup
+        self.position = position
+        self.parent = parent
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+    }
+}

@@ -107,6 +107,9 @@ struct ExportTests {
         #expect(try database.search(QuoteQuery(text: "travaillons OR brûlé")).count == 3)
         // `n'est` holds the word `est` too.
         #expect(try database.search(QuoteQuery(text: "est NOT europe")).count == 4)
+        // `-word` excludes as `NOT word` does; a hyphen inside a word does not.
+        #expect(try database.search(QuoteQuery(text: "est -europe")).count == 4)
+        #expect(throws: SearchSyntaxError.self) { try database.search(QuoteQuery(text: "-europe")) }
         #expect(try database.search(QuoteQuery(text: "(europe OR accord) est")).count == 3)
         #expect(try database.search(QuoteQuery(text: "travaill*")).count == 2)
         #expect(throws: SearchSyntaxError.self) { try database.search(QuoteQuery(text: "NOT europe")) }
