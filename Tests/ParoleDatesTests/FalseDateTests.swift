@@ -31,7 +31,7 @@ struct FalseDateTests {
         #expect(try dates("Il a été reçu une seconde fois par le président.", on: "2024-05-13").isEmpty)
     }
 
-    @Test("Maintenant, désormais are PRESENT_REF as the spec asks; prochainement only in TimeML style; a gerund is not an adverb")
+    @Test("Maintenant, désormais are PRESENT_REF (the spec); prochainement is TimeML-only; a gerund is no adverb")
     func references() throws {
         let text = "L'équipe compte désormais 68 points ; il faut maintenant gagner."
         #expect(try dates(text, on: "2024-05-13").map(\.value) == ["PRESENT_REF", "PRESENT_REF"])
