@@ -201,6 +201,36 @@ def analyze_partition(records, parole, jobs, extra_arguments):
         raise RuntimeError(f"parole exited with status {status}: {messages.strip()[-2000:]}")
 
 
+def store_partition(records, parole, database, jobs):
+    """Pipes a partition's JSON lines through one `parole quotes - --input jsonl --db URL`
+    process: each executor writes its documents into the shared quotation store (the
+    PostgreSQL store takes several writers at once; a re-run replaces, never duplicates)."""
+    command = [executable(parole), "quotes", "-", "--input", "jsonl", "--db", database, "--quiet",
+               "--jobs", str(jobs)]
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    errors = []
+    drain = threading.Thread(target=lambda: errors.append(process.stderr.read()), daemon=True)
+    drain.start()
+    try:
+        for record in records:
+            if record is not None:
+                process.stdin.write(record.encode("utf-8") + b"\n")
+    except BrokenPipeError:
+        pass
+    finally:
+        try:
+            process.stdin.close()
+        except BrokenPipeError:
+            pass
+    status = process.wait()
+    drain.join()
+    messages = b"".join(errors).decode("utf-8", "replace")
+    if messages:
+        sys.stderr.write(messages)
+    if status not in (0, 1):  # 1: some documents failed, each reported above
+        raise RuntimeError(f"parole quotes exited with status {status}: {messages.strip()[-2000:]}")
+
+
 def list_inputs(spark, paths):
     """The .txt and .jsonl/.json files under `paths` (files, folders or globs), through
     Hadoop's FileSystem so that any URL Spark reads works."""
@@ -297,7 +327,13 @@ def run(arguments):
         frame.write.mode(arguments.mode).parquet(f"{output}/{name}")
         counts[name] = spark.read.parquet(f"{output}/{name}").count()
     rows.unpersist()
-    print("parole_job: " + ", ".join(f"{counts[name]} {name}" for name in tables) + f" under {output}, "
+    stored = ""
+    if arguments.db:
+        database = arguments.db
+        records(spark, arguments.input, arguments.partitions).foreachPartition(
+            lambda part: store_partition(part, parole, database, jobs))
+        stored = ", quotes stored in the --db store"
+    print("parole_job: " + ", ".join(f"{counts[name]} {name}" for name in tables) + f" under {output}{stored}, "
           f"job time {time.time() - started:.2f} s")
     spark.stop()
 
@@ -318,6 +354,8 @@ def main(argv=None):
     parser.add_argument("--date", help="reference date for documents that carry none (YYYY-MM[-DD])")
     parser.add_argument("--mode", default="errorifexists", choices=["errorifexists", "overwrite"],
                         help="what to do when a table already exists")
+    parser.add_argument("--db", help="also store the quotes in this quotation database (postgresql://user@host:port/db, "
+                                     "written by every executor at once; a SQLite path only with one executor)")
     parser.add_argument("--log-level", default="WARN", help="Spark's log level (default WARN)")
     run(parser.parse_args(argv))
 

@@ -80,6 +80,27 @@ def read_tables(output):
     return tables
 
 
+def postgres_database():
+    """A new, empty database on the server of PAROLE_TEST_POSTGRES_URL (.ci/run starts one),
+    for the job's --db; None when no server is given (then CI=true is an error)."""
+    server = os.environ.get("PAROLE_TEST_POSTGRES_URL")
+    if not server:
+        if os.environ.get("CI") == "true":
+            sys.exit("PAROLE_TEST_POSTGRES_URL is not set: .ci/run starts a PostgreSQL server for this test")
+        print("no PAROLE_TEST_POSTGRES_URL: the --db store is not checked")
+        return None
+    name = f"parole_spark_{os.getpid()}"
+    subprocess.run(["psql", server, "-q", "-c", f"DROP DATABASE IF EXISTS {name}", "-c", f"CREATE DATABASE {name}"],
+                   check=True)
+    return server.rsplit("/", 1)[0] + "/" + name
+
+
+def stored_quote_count(database):
+    result = subprocess.run(["psql", database, "-At", "-c", "SELECT count(*) FROM quote"], check=True,
+                            capture_output=True, text=True)
+    return int(result.stdout.strip())
+
+
 def key(row):
     return tuple("" if value is None else str(value) for value in row)
 
@@ -96,9 +117,11 @@ def main():
         inputs = make_input(work / "input", pathlib.Path(arguments.shared))
         output = work / "output"
         started = time.time()
+        database = postgres_database()
         subprocess.run([spark_submit(), "--master", "local[2]", "--conf", "spark.ui.enabled=false",
                         "--files", parole, str(HERE / "parole_job.py"), "--input", *inputs, "--output", str(output),
-                        "--parole", os.path.basename(parole), "--partitions", "4"], check=True)
+                        "--parole", os.path.basename(parole), "--partitions", "4"]
+                       + (["--db", database] if database else []), check=True)
         elapsed = time.time() - started
         documents = reference(parole, inputs)
         # The document the job named itself: match it by text.
@@ -121,6 +144,12 @@ def main():
             if not same:
                 for row in sorted(set(got) ^ set(rows))[:5]:
                     print(f"  {'spark only' if row in set(got) else 'parole only'}: {row}")
+        if database:
+            stored = stored_quote_count(database)
+            same = stored == len(expected["quotes"])
+            failed |= not same
+            print(f"quotes in the PostgreSQL store (--db, 4 partitions writing at once): {stored}, "
+                  f"parole analyze {len(expected['quotes'])}: {'same' if same else 'DIFFERENT'}")
         if not expected["quotes"]:
             print("no quotes at all: the test would prove nothing")
             failed = True
