@@ -25,6 +25,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 SEARCHES = ["Gaza", '"cessez-le-feu"', "Israël OR Hamas", "président -Macron", "négo*"]
 
 
+def redacted(url):
+    """The URL with its password, if any, replaced by ***."""
+    import re
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
 def run(command, **options):
     return subprocess.run(command, capture_output=True, text=True, **options)
 
@@ -69,7 +75,7 @@ def index(binary, paths, db):
     start = time.monotonic()
     result = run([binary, "quotes", *paths, "--db", db, "--quiet"])
     if result.returncode != 0:
-        sys.exit(f"parole quotes --db {db} failed ({result.returncode}): {result.stderr.strip()}")
+        sys.exit(f"parole quotes --db {redacted(db)} failed ({result.returncode}): {result.stderr.strip()}")
     return time.monotonic() - start
 
 
@@ -115,7 +121,7 @@ def main():
         failed |= not ok
         print(f"{'ok  ' if ok else 'FAIL'} {label}: {detail}")
 
-    print(f"{len(articles)} articles from {', '.join(folders)}; server {url}")
+    print(f"{len(articles)} articles from {', '.join(folders)}; server {redacted(url)}")
     sqlite_path = os.path.join(work, "quotes.sqlite")
     sqlite_time = index(args.binary, articles, sqlite_path)
     expected = sqlite_counts(sqlite_path)

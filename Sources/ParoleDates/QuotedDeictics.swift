@@ -5,7 +5,33 @@ import ParoleCore
 /// reporter's part of the sentence gives that day: `hier` is Thursday, not the day
 /// before publication.
 struct QuotedDeictics {
-    let tokens: [Token]
+    /// For each token, the index of the last opening `«` or `“` before it (-1 if none).
+    private let lastOpening: [Int32]
+    /// For each token, the index of the last closing `»` or `”` before it (-1 if none).
+    private let lastClosing: [Int32]
+
+    /// Indexes the quotation marks of `tokens` once, so that ``isQuoted(_:in:)`` is O(1).
+    init(tokens: [Token]) {
+        var lastOpening = [Int32](repeating: -1, count: tokens.count + 1)
+        var lastClosing = [Int32](repeating: -1, count: tokens.count + 1)
+        var opening: Int32 = -1
+        var closing: Int32 = -1
+        for (index, token) in tokens.enumerated() {
+            lastOpening[index] = opening
+            lastClosing[index] = closing
+            if token.kind == .quote {
+                switch token.norm {
+                case "«", "“": opening = Int32(index)
+                case "»", "”": closing = Int32(index)
+                default: break
+                }
+            }
+        }
+        lastOpening[tokens.count] = opening
+        lastClosing[tokens.count] = closing
+        self.lastOpening = lastOpening
+        self.lastClosing = lastClosing
+    }
 
     /// `results` with their quoted `hier`, `aujourd'hui`, `demain` moved to the day of
     /// the speech.
@@ -46,18 +72,8 @@ struct QuotedDeictics {
     /// Whether token `index` stands inside an opening `«` or `“` of its sentence that is
     /// not closed before it.
     func isQuoted(_ index: Int, in sentence: Range<Int>) -> Bool {
-        var open = false
-        var cursor = sentence.lowerBound
-        while cursor < index, cursor < tokens.count {
-            if tokens[cursor].kind == .quote {
-                switch tokens[cursor].norm {
-                case "«", "“": open = true
-                case "»", "”": open = false
-                default: break
-                }
-            }
-            cursor += 1
-        }
-        return open
+        let at = min(max(index, 0), lastOpening.count - 1)
+        let opening = Int(lastOpening[at])
+        return opening >= sentence.lowerBound && opening > Int(lastClosing[at])
     }
 }

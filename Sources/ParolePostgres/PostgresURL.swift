@@ -41,8 +41,10 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
             throw invalid("it cannot be read as a URL")
         }
         guard let host = components.host, !host.isEmpty else { throw invalid("no host") }
-        guard let user = components.user, !user.isEmpty else { throw invalid("no user before @") }
-        var database = components.path
+        // The percent-encoded parts, decoded once here (`user`, `password` and `path` are
+        // already decoded: decoding them again would turn `%2541` into `A`).
+        guard let user = components.percentEncodedUser, !user.isEmpty else { throw invalid("no user before @") }
+        var database = components.percentEncodedPath
         if database.hasPrefix("/") { database.removeFirst() }
         guard !database.contains("/") else { throw invalid("the path must be one database name") }
         if let port = components.port, !(1...65535).contains(port) { throw invalid("port \(port) is out of range") }
@@ -55,7 +57,8 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
             }
         }
         self.user = user.removingPercentEncoding ?? user
-        self.password = components.password.map { $0.removingPercentEncoding ?? $0 } ?? environment["PGPASSWORD"]
+        self.password =
+            components.percentEncodedPassword.map { $0.removingPercentEncoding ?? $0 } ?? environment["PGPASSWORD"]
         self.host = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
         self.port = components.port ?? 5432
         self.database = database.isEmpty ? self.user : (database.removingPercentEncoding ?? database)

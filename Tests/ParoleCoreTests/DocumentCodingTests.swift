@@ -117,6 +117,11 @@ struct DocumentCodingTests {
     func spanPastText() throws {
         let json = #"{"id":"a","text":"😀","meta":{"date":null},"sentences":[{"start":0,"end":2}]}"#
         #expect(throws: DecodingError.self) { try DocumentJSONReader().document(fromLine: json) }
+        // Without characters outside the Basic Multilingual Plane, offsets are not converted
+        // but must still fall inside the text.
+        let ascii =
+            #"{"id":"b","text":"abc","meta":{"date":null},"tokens":[{"start":0,"end":99,"text":"abc","norm":"abc","kind":"word"}]}"#
+        #expect(throws: DecodingError.self) { try DocumentJSONReader().document(fromLine: ascii) }
     }
 
     @Test("A registered custom layer is read back; an unregistered one is skipped")

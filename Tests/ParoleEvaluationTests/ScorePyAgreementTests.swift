@@ -15,7 +15,10 @@ struct ScorePyAgreementTests {
     static let python = ["/usr/bin/python3", "/usr/local/bin/python3", "/opt/homebrew/bin/python3"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
     static let available = python != nil && FileManager.default.fileExists(atPath: script.path)
-    static let required = ProcessInfo.processInfo.environment["CI"] == "true"
+    /// Under CI the comparison must run whenever ../shared is there (a clone without it is a
+    /// supported set-up: the gate then scores the in-repository sets only).
+    static let required =
+        ProcessInfo.processInfo.environment["CI"] == "true" && FileManager.default.fileExists(atPath: shared.path)
 
     static let sets: [(corpus: URL, gold: URL)] =
         ["seeds", "dev", "wikinews"].map {
@@ -28,7 +31,7 @@ struct ScorePyAgreementTests {
             )
         }
 
-    @Test("python3 and ../shared/tools/score.py are present under CI")
+    @Test("python3 and ../shared/tools/score.py are present under CI when ../shared is")
     func referencePresent() {
         #expect(Self.available || !Self.required, "CI=true but python3 or \(Self.script.path) is missing")
     }

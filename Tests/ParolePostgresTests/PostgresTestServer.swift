@@ -45,7 +45,7 @@ enum TestServer {
         .deletingLastPathComponent()
 
     /// The articles of the done-when figures: the seeds and the wikinews corpus of ../shared,
-    /// else (a clone without it) the CLI tests' golden articles.
+    /// else (a clone without it) the in-repository written set `Evaluation/written-1`.
     static let articles: [String] = {
         let shared = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
         let folders = ["seeds", "wikinews"].map { shared.appendingPathComponent($0).path }
@@ -55,26 +55,35 @@ enum TestServer {
                     .sorted().map { folder + "/" + $0 }
             }
         }
-        let golden = root.appendingPathComponent("Tests/ParoleCLITests/Golden/articles").path
-        return ((try? FileManager.default.contentsOfDirectory(atPath: golden)) ?? []).sorted().map {
-            golden + "/" + $0
-        }
+        let written = root.appendingPathComponent("Evaluation/written-1/corpus").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: written)) ?? []).filter {
+            $0.hasSuffix(".txt")
+        }.sorted().map { written + "/" + $0 }
     }()
 
-    /// The articles analysed once: every test stores the same documents.
-    static let documents: [Document] = {
-        guard let pipeline = try? StageRegistry.standard.pipeline(named: StageRegistry.standardPipeline) else {
-            return []
-        }
-        return DocumentReader(paths: articles).compactMap { result in
-            (try? result.get()).flatMap { try? pipeline.analyze($0) }
-        }
-    }()
+    /// The articles analysed once: every test stores the same documents. A failure to read or
+    /// analyse one is kept, so that ``analysedDocuments()`` fails the test instead of
+    /// comparing two empty stores.
+    static let analysis: Result<[Document], any Error> = Result {
+        let pipeline = try StageRegistry.standard.pipeline(named: StageRegistry.standardPipeline)
+        return try DocumentReader(paths: articles).map { try pipeline.analyze($0.get()) }
+    }
+
+    /// The analysed articles; throws when any failed, or when there are none.
+    static func analysedDocuments() throws -> [Document] {
+        let documents = try analysis.get()
+        try #require(
+            documents.count == articles.count && documents.count >= 4, "the test articles were not all analysed")
+        return documents
+    }
+
+    /// The analysed articles (empty when the analysis failed: ``analysedDocuments()`` says why).
+    static var documents: [Document] { (try? analysis.get()) ?? [] }
 
     /// The same documents in an in-memory SQLite database: the figures to match.
     static func sqliteReference() throws -> QuoteDatabase {
         let database = try QuoteDatabase()
-        for document in documents { try database.store(document) }
+        for document in try analysedDocuments() { try database.store(document) }
         try database.mergeSpeakers()
         return database
     }

@@ -8,9 +8,12 @@ public struct ScalarOffsets: Sendable {
     private let table: [Int32]?
     /// The UTF-16 offset of each scalar offset, one entry per scalar plus the end.
     private let inverse: [Int32]?
+    /// The number of UTF-16 code units of the text.
+    private let unitCount: Int
 
     /// Prepares the conversion for a text given as UTF-16 code units.
     public init(_ units: [UInt16]) {
+        unitCount = units.count
         guard units.contains(where: { UTF16.isLeadSurrogate($0) }) else {
             table = nil
             inverse = nil
@@ -52,7 +55,7 @@ public struct ScalarOffsets: Sendable {
 
     /// The UTF-16 offset of a scalar offset, or `nil` when the text has fewer scalars.
     public func utf16Offset(ofScalar scalarOffset: Int) -> Int? {
-        guard let inverse else { return scalarOffset >= 0 ? scalarOffset : nil }
+        guard let inverse else { return (0...unitCount).contains(scalarOffset) ? scalarOffset : nil }
         guard inverse.indices.contains(scalarOffset) else { return nil }
         return Int(inverse[scalarOffset])
     }
