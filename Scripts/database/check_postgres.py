@@ -99,6 +99,8 @@ def main():
     url = args.url
     if not url:
         server = os.path.join(work, "server")
+        # As root the server runs as `postgres`, which must be able to reach its folder.
+        os.chmod(work, 0o755)
         started = run([os.path.join(ROOT, "Scripts", "database", "postgres_server.sh"), "start", server,
                        os.environ.get("PAROLE_PG_PORT", "54328")])
         if started.returncode != 0:
