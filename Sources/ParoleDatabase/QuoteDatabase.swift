@@ -166,16 +166,7 @@ public final class QuoteDatabase: Sendable {
     /// Throws a ``SearchSyntaxError`` when the search is not valid FTS5.
     public func search(_ query: QuoteQuery) throws -> [StoredQuote] {
         let filter = try QuoteFilter(query)
-        var sql = """
-            SELECT quote.text, quote.kind, speaker.name AS speaker, quote.speaker_text, quote.speaker_kind,
-                   \(QuoteFilter.gender) AS speaker_gender, quote.speaker_role, quote.cue,
-                   document.key AS document, quote.document_date AS date, quote.quote_date, document.outlet,
-                   document.url, document.title, document.author, quote.quote_group, quote.position, quote.parent,
-                   quote.start, quote."end", quote.sentence
-            FROM quote
-            JOIN document ON document.id = quote.document_id
-            LEFT JOIN speaker ON speaker.id = quote.speaker_id
-            """
+        var sql = StoredQuote.selectSQL
         sql += filter.whereClause
         sql += " ORDER BY quote.document_date DESC, document.key, quote.start"
         if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }

@@ -47,22 +47,29 @@ public struct QuoteStatistics: Sendable, Hashable {
     public var rows: [Row]
 
     static func sql(_ dimensions: [Dimension], _ filter: QuoteFilter) -> String {
-        let values = dimensions.enumerated().map { "\($1.expression) AS d\($0)" }
-        let groups = dimensions.indices.map { "d\($0)" }
+        sql(values: dimensions.map(\.expression), whereClause: filter.whereClause, orderBy: nil)
+    }
+
+    /// The statistics query of any store: one value expression per dimension, the store's
+    /// `WHERE` clause (empty or starting with ` WHERE`), and the terms to sort by (`nil`:
+    /// the dimensions' output names). Copies of a quote count once per group, fragments
+    /// not apart from their quote.
+    package static func sql(values: [String], whereClause: String, orderBy: [String]?) -> String {
+        let groups = values.indices.map { "d\($0)" }
         var sql =
             "SELECT "
-            + (values + [
+            + (values.enumerated().map { "\($1) AS d\($0)" } + [
                 "COUNT(DISTINCT quote.quote_group) AS quotes",
                 "COUNT(DISTINCT CASE WHEN quote.speaker_id IS NOT NULL THEN 's' || quote.speaker_id"
                     + " WHEN quote.speaker_key IS NOT NULL AND quote.speaker_key != '' THEN 'd' || quote.document_id || ' ' || quote.speaker_key END) AS speakers",
             ]).joined(separator: ", ")
         sql +=
             " FROM quote JOIN document ON document.id = quote.document_id LEFT JOIN speaker ON speaker.id = quote.speaker_id"
-        var clause = filter.whereClause
-        clause += clause.isEmpty ? " WHERE quote.parent IS NULL" : " AND quote.parent IS NULL"
-        sql += clause
+        sql += whereClause + (whereClause.isEmpty ? " WHERE quote.parent IS NULL" : " AND quote.parent IS NULL")
         if !groups.isEmpty {
-            sql += " GROUP BY " + groups.joined(separator: ", ") + " ORDER BY " + groups.joined(separator: ", ")
+            sql +=
+                " GROUP BY " + groups.joined(separator: ", ") + " ORDER BY "
+                + (orderBy ?? groups).joined(separator: ", ")
         }
         return sql
     }

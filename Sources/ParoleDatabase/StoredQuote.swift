@@ -130,4 +130,17 @@ extension StoredQuote {
         self.end = end
         self.sentence = sentence
     }
+
+    /// The columns of a stored quote and the joins that give them, for any store's search
+    /// (the same SQL in SQLite and PostgreSQL); a `WHERE` and `ORDER BY` follow.
+    package static let selectSQL = """
+        SELECT quote.text, quote.kind, speaker.name AS speaker, quote.speaker_text, quote.speaker_kind,
+               \(QuoteFilter.gender) AS speaker_gender, quote.speaker_role, quote.cue,
+               document.key AS document, quote.document_date AS date, quote.quote_date, document.outlet,
+               document.url, document.title, document.author, quote.quote_group, quote.position, quote.parent,
+               quote.start, quote."end", quote.sentence
+        FROM quote
+        JOIN document ON document.id = quote.document_id
+        LEFT JOIN speaker ON speaker.id = quote.speaker_id
+        """
 }

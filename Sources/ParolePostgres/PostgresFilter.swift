@@ -72,26 +72,9 @@ struct PostgresFilter {
 
     /// The statistics query: copies of a quote once per group, fragments not apart.
     static func statisticsSQL(_ dimensions: [QuoteStatistics.Dimension], _ filter: PostgresFilter) -> String {
-        let values = dimensions.enumerated().map { "\(expression($1)) AS d\($0)" }
-        let groups = dimensions.indices.map { "d\($0)" }
-        var sql =
-            "SELECT "
-            + (values + [
-                "COUNT(DISTINCT quote.quote_group) AS quotes",
-                "COUNT(DISTINCT CASE WHEN quote.speaker_id IS NOT NULL THEN 's' || quote.speaker_id"
-                    + " WHEN quote.speaker_key IS NOT NULL AND quote.speaker_key != '' THEN 'd' || quote.document_id || ' ' || quote.speaker_key END) AS speakers",
-            ]).joined(separator: ", ")
-        sql +=
-            " FROM quote JOIN document ON document.id = quote.document_id LEFT JOIN speaker ON speaker.id = quote.speaker_id"
-        var clause = filter.whereClause
-        clause += clause.isEmpty ? " WHERE quote.parent IS NULL" : " AND quote.parent IS NULL"
-        sql += clause
-        if !groups.isEmpty {
-            // Byte order, as SQLite sorts (an output name cannot take COLLATE in ORDER BY).
-            sql +=
-                " GROUP BY " + groups.joined(separator: ", ") + " ORDER BY "
-                + dimensions.map { "(\(expression($0))) COLLATE \"C\"" }.joined(separator: ", ")
-        }
-        return sql
+        // Byte order, as SQLite sorts (an output name cannot take COLLATE in ORDER BY).
+        QuoteStatistics.sql(
+            values: dimensions.map(expression), whereClause: filter.whereClause,
+            orderBy: dimensions.map { "(\(expression($0))) COLLATE \"C\"" })
     }
 }

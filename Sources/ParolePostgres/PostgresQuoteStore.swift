@@ -159,16 +159,7 @@ public final class PostgresQuoteStore: QuoteStore {
     /// The quotes that match `query`, newest document date first, then in text order.
     public func search(_ query: QuoteQuery) throws -> [StoredQuote] {
         var filter = try PostgresFilter(query)
-        var sql = """
-            SELECT quote.text, quote.kind, speaker.name AS speaker, quote.speaker_text, quote.speaker_kind,
-                   \(PostgresFilter.gender) AS speaker_gender, quote.speaker_role, quote.cue,
-                   document.key AS document, quote.document_date AS date, quote.quote_date, document.outlet,
-                   document.url, document.title, document.author, quote.quote_group, quote.position, quote.parent,
-                   quote.start, quote."end", quote.sentence
-            FROM quote
-            JOIN document ON document.id = quote.document_id
-            LEFT JOIN speaker ON speaker.id = quote.speaker_id
-            """
+        var sql = StoredQuote.selectSQL
         sql += filter.whereClause
         sql += " ORDER BY quote.document_date COLLATE \"C\" DESC NULLS LAST, document.key COLLATE \"C\", quote.start"
         if let limit = query.limit { sql += " LIMIT \(filter.bind(.integer(max(0, limit))))" }
