@@ -23,7 +23,7 @@ public struct SentenceStage: Stage {
     /// capitalised words after unpunctuated text; `off`: they never start a sentence).
     public static let options = [
         StageOption(
-            "locale", .text("an ICU locale such as fr or fr@ss=standard"), summary: "ICU locale of the sentence rules"),
+            "locale", .text("LOCALE"), summary: "ICU locale of the sentence rules (fr; fr@ss=standard…)"),
         StageOption("model", .flag, summary: "judge headings and title lines with the boundary model"),
     ]
 
