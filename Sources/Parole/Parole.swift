@@ -7,6 +7,9 @@ extension StageRegistry {
     /// Every built-in stage, registered in pipeline order:
     /// `tokenize`, `sentences`, `morphology`, `entities`, `dates`, `quotes`.
     ///
+    /// Options (see ``StageRegistry/options(of:)``): `sentences.locale`, `sentences.model`,
+    /// `dates.year`, `dates.references`, `quotes.speaker-ranker`.
+    ///
     /// Copy it and register your own stages to extend it:
     ///
     /// ```swift
@@ -17,8 +20,8 @@ extension StageRegistry {
         var registry = StageRegistry.core
         registry.register(MorphologyStage.defaultName) { try MorphologyStage() }
         registry.register(EntityStage.defaultName) { try EntityStage() }
-        registry.register(DateStage.defaultName) { try DateStage() }
-        registry.register(QuoteStage.defaultName) { try QuoteStage() }
+        registry.register(DateStage.defaultName, options: DateStage.options) { try DateStage(options: $0) }
+        registry.register(QuoteStage.defaultName, options: QuoteStage.options) { try QuoteStage(options: $0) }
         return registry
     }
 

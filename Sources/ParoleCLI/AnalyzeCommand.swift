@@ -52,7 +52,8 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
     @Flag(
         help: ArgumentHelp(
             "Choose each quote's speaker with the learned speaker ranker (Resources/models/speaker-ranker.txt) "
-                + "among the people, roles and pronouns around it, instead of the rules alone."))
+                + "among the people, roles and pronouns around it, instead of the rules alone "
+                + "(the same as --stage-option quotes.speaker-ranker=on)."))
     var speakerRanker = false
 
     @Flag(help: .hidden)
@@ -83,6 +84,16 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
         if let resources { LexiconStore.shared.useFolder(URL(fileURLWithPath: resources)) }
     }
 
+    /// The stages' configuration: `--stage-option`, with `--speaker-ranker` as
+    /// `quotes.speaker-ranker=on` unless that option is given.
+    func stageConfiguration() throws -> StageConfiguration {
+        var configuration = try runOptions.stageConfiguration()
+        if speakerRanker, configuration.values[QuoteStage.defaultName]?["speaker-ranker"] == nil {
+            configuration.set("speaker-ranker", to: "on", for: QuoteStage.defaultName)
+        }
+        return configuration
+    }
+
     /// Runs the analysis on the standard streams.
     public func run() throws { try runOnStandardStreams() }
 
@@ -91,15 +102,12 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
     public func execute(output: OutputSink, errors: OutputSink, showProgress: Bool = false) throws -> Int {
         useResources()
         let pipeline: Pipeline
-        var registry = StageRegistry.standard
         let candidateStage: QuoteStage?
         do {
             candidateStage = speakerCandidates ? try QuoteStage() : nil
-            if speakerRanker {
-                let ranker = try SpeakerRanker.shipped()
-                registry.register(QuoteStage.defaultName) { try QuoteStage(speakerRanker: ranker) }
-            }
-            pipeline = try registry.pipeline(parsing: stages)
+            pipeline = try StageRegistry.standard.pipeline(parsing: stages, configuration: try stageConfiguration())
+        } catch let error as StageOptionError {
+            throw CommandFailure(status: .usage, "--stage-option: \(error)")
         } catch {
             // A data file missing or damaged: nothing can be analysed.
             throw CommandFailure(status: .inputFailed, "cannot set up the pipeline: \(error)")

@@ -137,6 +137,7 @@ public struct BenchCommand: ParsableCommand {
         var corpus = try ThroughputCorpus(folder: URL(fileURLWithPath: self.corpus))
         if `repeat` > 1 { corpus = corpus.repeated(`repeat`) }
         let registry = StageRegistry.standard
+        let configuration = try CommandEnvironment.stageConfiguration()
         let documents = corpus.documents
         let work: () throws -> Void
         switch name {
@@ -147,13 +148,13 @@ public struct BenchCommand: ParsableCommand {
             let stages =
                 name == "tokenize"
                 ? ["tokenize"] : name == "sentences" ? ["tokenize", "sentences"] : StageRegistry.standardPipeline
-            let pipeline = try registry.pipeline(named: stages)
+            let pipeline = try registry.pipeline(named: stages, configuration: configuration)
             work = { for document in documents { _ = try pipeline.analyze(document) } }
         default:
-            let stage = try registry.makeStage(named: name)
+            let stage = try registry.makeStage(named: name, options: configuration.options(for: name))
             let order =
                 StageRegistry.optionalStages.contains(name) ? registry.names : StageRegistry.standardPipeline
-            let before = try registry.pipeline(named: Array(order.prefix { $0 != name }))
+            let before = try registry.pipeline(named: Array(order.prefix { $0 != name }), configuration: configuration)
             let prepared = try documents.map { try before.analyze($0) }
             work = {
                 for document in prepared {

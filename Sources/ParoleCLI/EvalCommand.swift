@@ -77,7 +77,9 @@ public struct EvalCommand: ParsableCommand {
         if let gold = goldOptions.gold {
             return try goldOptions.execute(gold: gold, stages: stages, json: json, output: output, errors: errors)
         }
-        let pipeline = try StageRegistry.standard.pipeline(parsing: stages ?? "tokenize,sentences,morphology")
+        let pipeline = try StageRegistry.standard.pipeline(
+            parsing: stages ?? "tokenize,sentences,morphology",
+            configuration: try CommandEnvironment.stageConfiguration())
         var failures = 0
         for file in files {
             let sentences: [TreebankSentence]

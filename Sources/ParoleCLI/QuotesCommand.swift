@@ -241,7 +241,9 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
         }
         if !paths.isEmpty {
             let reader = DocumentReader(paths: paths, options: runOptions.readerOptions(standardInput: input))
-            let indexer = try QuoteIndexer(database: database, jobs: runOptions.jobs)
+            let pipeline = try StageRegistry.standard.pipeline(
+                named: StageRegistry.standardPipeline, configuration: try runOptions.stageConfiguration())
+            let indexer = try QuoteIndexer(database: database, pipeline: pipeline, jobs: runOptions.jobs)
             // No total: counting would read every input twice, and drain a pipe.
             let progress = ProgressLine(sink: errors, enabled: showProgress)
             var reported = 0

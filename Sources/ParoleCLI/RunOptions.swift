@@ -1,11 +1,18 @@
 import ArgumentParser
 import Parole
 
-/// The options of every command that analyses documents: the fallback date,
-/// parallelism and progress.
+/// The options of every command that analyses documents: the fallback date, stage
+/// options, parallelism and progress.
 struct RunOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Reference date for documents that carry none.", valueName: "YYYY-MM[-DD]"))
     var date: String?
+
+    @Option(
+        name: .customLong("stage-option"),
+        help: ArgumentHelp(
+            "A stage option, repeatable: " + CommandEnvironment.stageOptionsHelp + ".",
+            valueName: "stage.key=value"))
+    var stageOptions: [String] = []
 
     @Option(help: "Documents analysed at once (default: the number of cores).")
     var jobs: Int?
@@ -23,6 +30,15 @@ struct RunOptions: ParsableArguments {
         if let date {
             do { _ = try ReferenceDate(parsing: date) } catch { throw ValidationError("--date: \(error)") }
         }
+        do { try StageRegistry.standard.check(try stageConfiguration()) } catch {
+            throw ValidationError("--stage-option: \(error)")
+        }
+    }
+
+    /// The stages' configuration: `--stage-option` values, with the current date and
+    /// the environment variables the command reads (see ``CommandEnvironment``).
+    func stageConfiguration() throws -> StageConfiguration {
+        try CommandEnvironment.stageConfiguration(stageOptions)
     }
 
     /// The `--date` value, already validated.

@@ -32,8 +32,10 @@ public struct DateStage: Stage {
     public var producedLayers: [LayerName] { [DateLayer.name] }
 
     /// The year a weekday with a day and a month is looked for up to, in a
-    /// document with no date (`vendredi 26 janvier` → the latest such Friday).
-    public let currentYear: Int
+    /// document with no date (`vendredi 26 janvier` → the latest such Friday up to
+    /// that year); `nil` when none is given, and then such a date in an undated
+    /// document keeps an unknown year (`XXXX-01-26`).
+    public let currentYear: Int?
 
     let grammar: DateGrammar
     let tenseReader: TenseReader
@@ -46,12 +48,32 @@ public struct DateStage: Stage {
     ///   - marksReferences: also mark the references only the TimeML style annotates
     ///     (`timeml` rows of `dates-words` and `dates-references`, such as `dans le
     ///     passé`); `maintenant`, `désormais`, `actuellement` are always `PRESENT_REF`.
-    ///   - currentYear: the year for documents with no date; by default this year.
+    ///   - currentYear: the year for documents with no date. The library reads no
+    ///     clock: by default there is none, and a weekday with a day and a month in an
+    ///     undated document keeps an unknown year. The `parole` command passes the
+    ///     current year (or `--stage-option dates.year=YYYY`).
     public init(marksReferences: Bool = false, currentYear: Int? = nil) throws {
         let vocabulary = try DateVocabulary()
         self.grammar = DateGrammar(vocabulary: vocabulary, marksReferences: marksReferences)
         self.tenseReader = TenseReader(vocabulary: vocabulary)
-        self.currentYear = currentYear ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+        self.currentYear = currentYear
+    }
+
+    /// The options of the registered stage: `year` (the year for undated documents,
+    /// 1 to 9999; by default the year of the environment's `now`, else none) and
+    /// `references` (`annotation`, the default, or `timeml` to also mark the references
+    /// only the TimeML style annotates, as `marksReferences` does).
+    public static let options = [
+        StageOption("year", .integer(1...9999), summary: "the year for documents with no date"),
+        StageOption(
+            "references", .choice(["annotation", "timeml"]), summary: "timeml also marks TimeML-only references"),
+    ]
+
+    /// Creates the stage from registry options (see ``options``).
+    public init(options: StageOptions) throws {
+        try self.init(
+            marksReferences: try options.choice("references", among: ["annotation", "timeml"]) == "timeml",
+            currentYear: try options.integer("year", in: 1...9999) ?? options.environment.currentYear)
     }
 
     /// Adds the `dates` layer to `document`.

@@ -48,6 +48,18 @@ public struct QuoteStage: Stage {
         self.speakerRanker = speakerRanker
     }
 
+    /// The options of the registered stage: `speaker-ranker` (`off` by default; `on`
+    /// chooses each speaker with the shipped ``SpeakerRanker``).
+    public static let options = [
+        StageOption(
+            "speaker-ranker", .flag, summary: "choose speakers with the learned ranker (models/speaker-ranker.txt)")
+    ]
+
+    /// Creates the stage from registry options (see ``options``).
+    public init(options: StageOptions) throws {
+        try self.init(speakerRanker: try options.flag("speaker-ranker") == true ? SpeakerRanker.shipped() : nil)
+    }
+
     /// The tables of the shipped lexicons, built once per process and shared by every
     /// stage made without lexicons of its own.
     private static let shippedLexicons = Result { try QuoteLexicons() }

@@ -1,3 +1,4 @@
 import ParoleCLI
 
+CommandEnvironment.useResourcesVariable()
 ParoleCommand.main()

@@ -32,7 +32,7 @@ struct EmbeddedResourcesTests {
         #expect(ParoleResources.bytes(at: "lexicons/no-such-file.txt") == nil)
     }
 
-    @Test("The shared store reads the built-in files unless PAROLE_RESOURCES names a folder")
+    @Test("The shared store reads the built-in files (the library ignores PAROLE_RESOURCES; parole reads it)")
     func sharedStoreSource() throws {
         if ProcessInfo.processInfo.environment["PAROLE_RESOURCES"] == nil {
             #expect(LexiconStore.shared.source == .embedded)

@@ -95,15 +95,13 @@ public struct Lexicon: Sendable {
 /// By default the files are the ones carried inside the binary (see ``ParoleResources``),
 /// so that a `parole` program copied alone to another machine works. A folder with the
 /// same layout as `Resources/` (a `lexicons` and a `models` folder) can replace them, to
-/// try other files without rebuilding: set the `PAROLE_RESOURCES` environment variable
-/// to it, or call ``useFolder(_:)`` before the first stage is made. A file that is
-/// missing or cannot be read is a thrown ``LexiconError``.
+/// try other files without rebuilding: call ``useFolder(_:)`` before the first stage is
+/// made (the `parole` command does so with `--resources` or the `PAROLE_RESOURCES`
+/// environment variable; the library itself reads no environment variable). A file that
+/// is missing or cannot be read is a thrown ``LexiconError``.
 public final class LexiconStore: Sendable {
     /// The store every stage uses.
-    public static let shared = LexiconStore(
-        folder: ProcessInfo.processInfo.environment["PAROLE_RESOURCES"].flatMap {
-            $0.isEmpty ? nil : URL(fileURLWithPath: $0)
-        })
+    public static let shared = LexiconStore(folder: nil)
 
     /// Where the files come from.
     public enum Source: Sendable, Equatable, CustomStringConvertible {

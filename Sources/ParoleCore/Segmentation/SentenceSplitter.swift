@@ -22,9 +22,13 @@ import Foundation
 ///   title line there (`… Saignements mineurs Troubles gastro-intestinaux`); after a
 ///   semicolon, a capitalised pronoun does (`… ; Il`).
 public struct SentenceSplitter: Sendable {
-    /// The ICU locale of the sentence rules, overridable with `PAROLE_SENTENCE_LOCALE`
-    /// (for instance `fr@ss=standard`) to compare ICU's own abbreviation suppressions.
-    static let locale = ProcessInfo.processInfo.environment["PAROLE_SENTENCE_LOCALE"] ?? "fr"
+    /// The ICU locale of the sentence rules by default.
+    public static let defaultLocale = "fr"
+
+    /// The ICU locale of the sentence rules (`fr`, or for instance `fr@ss=standard` to
+    /// compare ICU's own abbreviation suppressions; the `parole` command reads it from
+    /// `PAROLE_SENTENCE_LOCALE`).
+    public let locale: String
 
     /// The abbreviation roles in use.
     public let rules: TokenizerRules
@@ -34,12 +38,14 @@ public struct SentenceSplitter: Sendable {
     /// ``SentenceBoundaryModel`` (headings, title lines); without it they never start a sentence.
     public let usesModel: Bool
 
-    /// Creates a splitter with `rules`, or with the shipped French lists, and with the
-    /// shipped boundary model unless `usesModel` is `false`.
-    public init(rules: TokenizerRules? = nil, usesModel: Bool = true) throws {
+    /// Creates a splitter with `rules`, or with the shipped French lists, with the
+    /// shipped boundary model unless `usesModel` is `false`, and ICU's sentence rules
+    /// for `locale`.
+    public init(rules: TokenizerRules? = nil, usesModel: Bool = true, locale: String = defaultLocale) throws {
         self.rules = try rules ?? .french()
         self.usesModel = usesModel
-        self.sentenceBreaks = try BreakIteratorPool(kind: .sentence, locale: Self.locale)
+        self.locale = locale
+        self.sentenceBreaks = try BreakIteratorPool(kind: .sentence, locale: locale)
     }
 
     /// The sentences of a text, given as UTF-16 units with its tokens.
