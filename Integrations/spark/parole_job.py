@@ -157,7 +157,7 @@ def executable(parole):
 
 def analyze_partition(records, parole, jobs, extra_arguments):
     """Pipes JSON lines through one `parole analyze` process and yields its documents,
-    parsed, in input order. A document parole cannot analyse is reported on the task's
+    each as its output line and parsed, in input order. A document parole cannot analyse is reported on the task's
     standard error and skipped; a crash of parole fails the task (Spark retries it)."""
     command = [executable(parole), "analyze", "-", "--input", "jsonl", "--format", "jsonl", "--quiet",
                "--jobs", str(jobs)] + list(extra_arguments)
@@ -187,7 +187,7 @@ def analyze_partition(records, parole, jobs, extra_arguments):
     writer.start()
     errors.start()
     for line in process.stdout:
-        yield json.loads(line)
+        yield line.decode("utf-8").rstrip("\n"), json.loads(line)
     writer.join()
     errors.join()
     status = process.wait()
@@ -201,20 +201,20 @@ def analyze_partition(records, parole, jobs, extra_arguments):
         raise RuntimeError(f"parole exited with status {status}: {messages.strip()[-2000:]}")
 
 
-def store_partition(records, parole, database, jobs):
-    """Pipes a partition's JSON lines through one `parole quotes - --input jsonl --db URL`
-    process: each executor writes its documents into the shared quotation store (the
+def store_partition(analysed_lines, parole, database, jobs):
+    """Pipes a partition's analysed documents (`parole analyze --format jsonl` lines) through one
+    `parole quotes - --input analyzed --db URL` process, which stores them without analysing
+    them again: each executor writes its documents into the shared quotation store (the
     PostgreSQL store takes several writers at once; a re-run replaces, never duplicates)."""
-    command = [executable(parole), "quotes", "-", "--input", "jsonl", "--db", database, "--quiet",
+    command = [executable(parole), "quotes", "-", "--input", "analyzed", "--db", database, "--quiet",
                "--jobs", str(jobs)]
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
     errors = []
     drain = threading.Thread(target=lambda: errors.append(process.stderr.read()), daemon=True)
     drain.start()
     try:
-        for record in records:
-            if record is not None:
-                process.stdin.write(record.encode("utf-8") + b"\n")
+        for line in analysed_lines:
+            process.stdin.write(line.encode("utf-8") + b"\n")
     except BrokenPipeError:
         pass
     finally:
@@ -311,8 +311,10 @@ def run(arguments):
 
     analysed = records(spark, arguments.input, arguments.partitions).mapPartitions(
         lambda part: analyze_partition(part, parole, jobs, extra))
-    # Each partition runs parole once; the three tables are cut from the kept result.
-    rows = analysed.map(lambda document: (document_row(document), quote_rows(document), entity_rows(document)))
+    # Each partition runs parole once; the three tables (and the --db store) are cut from the kept result.
+    keep_lines = bool(arguments.db)
+    rows = analysed.map(lambda item: (document_row(item[1]), quote_rows(item[1]), entity_rows(item[1]),
+                                      item[0] if keep_lines else None))
     rows.persist(StorageLevel.MEMORY_AND_DISK)
 
     output = arguments.output.rstrip("/")
@@ -326,13 +328,12 @@ def run(arguments):
         frame = spark.createDataFrame(table, schema(fields))
         frame.write.mode(arguments.mode).parquet(f"{output}/{name}")
         counts[name] = spark.read.parquet(f"{output}/{name}").count()
-    rows.unpersist()
     stored = ""
     if arguments.db:
         database = arguments.db
-        records(spark, arguments.input, arguments.partitions).foreachPartition(
-            lambda part: store_partition(part, parole, database, jobs))
+        rows.map(lambda item: item[3]).foreachPartition(lambda part: store_partition(part, parole, database, jobs))
         stored = ", quotes stored in the --db store"
+    rows.unpersist()
     print("parole_job: " + ", ".join(f"{counts[name]} {name}" for name in tables) + f" under {output}{stored}, "
           f"job time {time.time() - started:.2f} s")
     spark.stop()

@@ -66,6 +66,9 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
 
     /// Checks the options before running.
     public mutating func validate() throws {
+        if input == .analyzed {
+            throw ValidationError("--input analyzed is read by `parole quotes`; `parole analyze` reads text or jsonl")
+        }
         if let resources {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: resources, isDirectory: &isFolder), isFolder.boolValue else {

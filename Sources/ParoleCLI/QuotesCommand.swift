@@ -25,6 +25,7 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
             Examples:
               parole quotes corpus/ --db quotes.sqlite
               cat shard.jsonl | parole quotes - --input jsonl --db quotes.sqlite
+              parole analyze corpus/ --format jsonl | parole quotes - --input analyzed --db quotes.sqlite
               parole quotes --db quotes.sqlite --format csv > quotes.csv
               parole quotes --db quotes.sqlite --search '"cessez-le-feu" NOT Gaza' --speaker Blinken
               parole quotes --db quotes.sqlite --stats gender,outlet,month --format csv
@@ -58,7 +59,11 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
             valueName: "FILE"))
     var exportSQLite: String?
 
-    @Option(help: "What standard input (-) holds: text or jsonl (one document per line, as for `parole analyze`).")
+    @Option(
+        help: ArgumentHelp(
+            "What standard input (-) holds: text, jsonl (one document per line, as for `parole analyze`) or "
+                + "analyzed (the output of `parole analyze --format jsonl`, stored as it is, not analysed again; .jsonl "
+                + "files are then read the same way)."))
     var input: DocumentReader.Options.StandardInput = .text
 
     @Option(
@@ -247,7 +252,7 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
             // No total: counting would read every input twice, and drain a pipe.
             let progress = ProgressLine(sink: errors, enabled: showProgress)
             var reported = 0
-            let summary = indexer.index(reader) { summary in
+            let report: (QuoteIndexer.Summary) -> Void = { summary in
                 for failure in summary.failures[reported...] {
                     progress.finish()
                     errors.write("parole: \(failure)\n")
@@ -255,6 +260,9 @@ public struct QuotesCommand: ParsableCommand, StreamingCommand {
                 reported = summary.failures.count
                 progress.update(summary.documents + summary.failures.count, failed: summary.failures.count)
             }
+            let summary =
+                input == .analyzed
+                ? indexer.store(analyzed: reader, progress: report) : indexer.index(reader, progress: report)
             progress.finish()
             failures = summary.failures.count
             let counts = try database.counts()

@@ -58,12 +58,42 @@ public struct QuoteIndexer: Sendable {
     public func index<Inputs: Sequence>(
         _ inputs: Inputs, progress: ((Summary) -> Void)? = nil
     ) -> Summary where Inputs.Element == Result<Document, InputError> {
-        var summary = Summary()
         let pipeline = self.pipeline
+        return run(inputs, transform: { try pipeline.analyze(try $0.get()) }, progress: progress)
+    }
+
+    /// Stores documents analysed elsewhere (read back from `parole analyze` output with
+    /// ``DocumentJSONReader``) as they are, without running ``pipeline`` again; a document
+    /// without a `quotes` layer is reported and not stored.
+    public func store<Inputs: Sequence>(
+        analyzed inputs: Inputs, progress: ((Summary) -> Void)? = nil
+    ) -> Summary where Inputs.Element == Result<Document, InputError> {
+        run(
+            inputs,
+            transform: { input in
+                let document = try input.get()
+                guard document.layerNames.contains(QuoteLayer.name) else { throw NotAnalyzed(document: document) }
+                return document
+            }, progress: progress)
+    }
+
+    /// A document given to ``store(analyzed:progress:)`` that carries no `quotes` layer.
+    struct NotAnalyzed: Error, CustomStringConvertible {
+        let document: Document
+        var description: String {
+            "\(QuoteIndexer.location(of: document)): no quotes layer (not `parole analyze` output with the quotes stage)"
+        }
+    }
+
+    private func run<Inputs: Sequence>(
+        _ inputs: Inputs, transform: @escaping @Sendable (Result<Document, InputError>) throws -> Document,
+        progress: ((Summary) -> Void)?
+    ) -> Summary where Inputs.Element == Result<Document, InputError> {
+        var summary = Summary()
         // Where each key stored by this run came from: a second document with the same key is refused, not swapped in.
         var stored: [String: String] = [:]
         ParallelRunner(jobs: jobs).run(
-            inputs, weight: \.length, transform: { try pipeline.analyze(try $0.get()) },
+            inputs, weight: \.length, transform: transform,
             consume: { _, result in
                 do {
                     let document = try result.get()

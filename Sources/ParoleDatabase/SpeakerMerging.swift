@@ -75,7 +75,7 @@ enum SpeakerMerging {
             }
         }
         try db.execute(
-            sql: "DELETE FROM speaker WHERE id NOT IN (SELECT speaker_id FROM quote WHERE speaker_id IS NOT NULL)")
+            sql: "DELETE FROM speaker WHERE NOT EXISTS (SELECT 1 FROM quote WHERE quote.speaker_id = speaker.id)")
         try db.execute(
             sql: """
                 UPDATE speaker SET gender = (
@@ -100,7 +100,7 @@ enum SpeakerMerging {
         if document == nil {
             try db.execute(
                 sql:
-                    "DELETE FROM quote_group WHERE id NOT IN (SELECT quote_group FROM quote WHERE quote_group IS NOT NULL)"
+                    "DELETE FROM quote_group WHERE NOT EXISTS (SELECT 1 FROM quote WHERE quote.quote_group = quote_group.id)"
             )
         }
     }

@@ -80,12 +80,12 @@ enum PostgresSpeakerMerging {
                 try session.execute(
                     """
                     UPDATE speaker_alias SET speaker_id = $1 WHERE speaker_id = $2
-                    AND alias NOT IN (SELECT alias FROM speaker_alias WHERE speaker_id = $1)
+                    AND NOT EXISTS (SELECT 1 FROM speaker_alias AS kept WHERE kept.speaker_id = $1 AND kept.alias = speaker_alias.alias)
                     """, [.integer(id), .integer(old)])
             }
         }
         try session.execute(
-            "DELETE FROM speaker WHERE id NOT IN (SELECT speaker_id FROM quote WHERE speaker_id IS NOT NULL)")
+            "DELETE FROM speaker WHERE NOT EXISTS (SELECT 1 FROM quote WHERE quote.speaker_id = speaker.id)")
         try session.execute(
             """
             UPDATE speaker SET gender = (
@@ -116,7 +116,8 @@ enum PostgresSpeakerMerging {
             """ + filter, values)
         if document == nil {
             try session.execute(
-                "DELETE FROM quote_group WHERE id NOT IN (SELECT quote_group FROM quote WHERE quote_group IS NOT NULL)")
+                "DELETE FROM quote_group WHERE NOT EXISTS (SELECT 1 FROM quote WHERE quote.quote_group = quote_group.id)"
+            )
         }
     }
 

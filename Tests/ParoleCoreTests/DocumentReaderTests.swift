@@ -47,6 +47,32 @@ struct DocumentReaderTests {
         #expect(documents[3].date?.description == "2024-05")
     }
 
+    @Test("Analysed input reads `parole analyze` lines back with their layers, keeping where they came from")
+    func analyzedInput() throws {
+        var document = Document(id: "n1", text: "Le maire a parlé à Namur.")
+        document.sentences = [Sentence(span: Span(start: 0, end: 25), tokens: 0..<0)]
+        let line = try DocumentJSONWriter().encode(document)
+        let url = try folder(["news.jsonl": Array(line) + [0x0A] + Array("{\"id\":\"n2\",\"text\":\"x\"}\n".utf8)])
+        let path = url.appendingPathComponent("news.jsonl").path
+        let results = read([path], .init(standardInput: .analyzed))
+        let read = try #require(try results.first?.get())
+        #expect(read.sentences == document.sentences)
+        #expect(read.text == document.text)
+        #expect(read.metadata.source == path)
+        #expect(read.metadata.line == 1)
+        // As jsonl input, the same line is a new document without layers.
+        #expect(try self.read([path]).first?.get().sentences.isEmpty == true)
+        // A line without the analysis is still a document (the indexer refuses it for want of quotes);
+        // a line that is not JSON is an error naming its line.
+        #expect(results.count == 2)
+        let broken = try folder(["bad.jsonl": Array("pas du JSON\n".utf8)])
+        guard case .failure(let error) = self.read([broken.path], .init(standardInput: .analyzed)).first else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(error.location.hasSuffix("bad.jsonl:1"))
+    }
+
     @Test("Text that is not UTF-8 is refused with the offset of the bad byte")
     func notUTF8() throws {
         let url = try folder(["latin1.txt": [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B]])

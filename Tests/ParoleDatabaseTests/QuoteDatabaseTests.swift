@@ -110,6 +110,20 @@ struct QuoteDatabaseTests {
         #expect(try reopened.search(QuoteQuery(text: "demain")).count == 1)
     }
 
+    @Test("Documents analysed elsewhere are stored as they are, and one without quotes is reported")
+    func storeAnalyzed() throws {
+        let database = try QuoteDatabase()
+        let indexer = try QuoteIndexer(database: database)
+        let analysed = try article()
+        let bare = Document(id: "nu", text: "Aucune citation ici.")
+        let summary = indexer.store(analyzed: [.success(analysed), .success(bare)])
+        #expect(summary.documents == 1)
+        #expect(summary.quotes == analysed.quotes.count)
+        #expect(summary.failures.count == 1)
+        #expect(summary.failures.first?.contains("no quotes layer") == true)
+        #expect(try database.counts().quotes == analysed.quotes.count)
+    }
+
     @Test("The indexer refuses a pipeline without the quotes stage")
     func indexerNeedsQuotes() throws {
         let database = try QuoteDatabase()

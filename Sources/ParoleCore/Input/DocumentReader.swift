@@ -26,6 +26,10 @@ public struct DocumentReader: Sequence {
             case text
             /// One JSON document per line.
             case jsonl
+            /// One analysed document per line, as `parole analyze --format jsonl` writes it:
+            /// read back with its layers by ``Options/analyzedReader``, to be used as it is.
+            /// `.jsonl` files are then read the same way.
+            case analyzed
         }
 
         /// The reference date of documents that carry none.
@@ -34,6 +38,9 @@ public struct DocumentReader: Sequence {
         public var standardInput: StandardInput
         /// The longest document read, in bytes of UTF-8 (a text file, or one JSONL line).
         public var maximumDocumentBytes: Int
+        /// How ``StandardInput/analyzed`` lines are read: register the layers of your own
+        /// stages here so that they are read too.
+        public var analyzedReader = DocumentJSONReader()
 
         /// The default ``maximumDocumentBytes``: 64 MiB, twenty times a long novel.
         public static let defaultMaximumDocumentBytes = 64 << 20
@@ -150,7 +157,7 @@ public struct DocumentReader: Sequence {
         /// when given, is the path as the file system spells it (a name that is not UTF-8).
         private mutating func open(_ path: String, bytes: [UInt8]? = nil) -> Result<Document, InputError>? {
             let isStandardInput = path == "-"
-            let isJSONL = isStandardInput ? options.standardInput == .jsonl : path.hasSuffix(".jsonl")
+            let isJSONL = isStandardInput ? options.standardInput != .text : path.hasSuffix(".jsonl")
             let handle: FileHandle
             if isStandardInput {
                 handle = FileHandle.standardInput
@@ -246,6 +253,9 @@ public struct DocumentReader: Sequence {
             if case .failure(let bad) = UTF8Validation.decode(line) {
                 return .failure(InputError(location: location, reason: .notUTF8(offset: bad.offset, byte: bad.byte)))
             }
+            if options.standardInput == .analyzed {
+                return analyzedRecord(line, source: source, line: number)
+            }
             let object: [String: Any]
             do {
                 guard let parsed = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
@@ -293,6 +303,24 @@ public struct DocumentReader: Sequence {
             var metadata = DocumentMetadata(date: date, fields: fields, source: source, line: number)
             metadata.jsonFields = jsonFields
             return .success(Document(id: id, text: text, metadata: metadata))
+        }
+
+        /// A line of `parole analyze --format jsonl` output, read back with its layers. It keeps
+        /// the place it was read from, so that it is stored under the key the text would get.
+        private func analyzedRecord(_ line: [UInt8], source: String, line number: Int) -> Result<Document, InputError> {
+            var document: Document
+            do {
+                document = try options.analyzedReader.document(from: Data(line))
+            } catch {
+                return .failure(
+                    InputError(
+                        location: "\(source):\(number)",
+                        reason: .invalidJSON("not a document of `parole analyze --format jsonl` (\(error))")))
+            }
+            document.metadata.source = source
+            document.metadata.line = number
+            if document.metadata.date == nil { document.metadata.date = options.defaultDate }
+            return .success(document)
         }
 
         private static func fallbackID(_ location: String, _ line: Int) -> String {
