@@ -5,7 +5,8 @@ import ParoleCore
 /// team (`face à Monaco`, `Monaco a fait un match positif`) are the club, an organisation;
 /// where a place preposition introduces it (`à Monaco`, `en Corse`), it stays the place.
 /// Towns in parentheses after people's names, two or more in a document (`Leonardo
-/// Jardim (Monaco)`), are clubs too: a coach's or a player's affiliation.
+/// Jardim (Monaco)`), are clubs too: a coach's or a player's affiliation. So are towns
+/// followed by a match score or a rank in brackets (`contre Bordeaux (0-0)`, `Nice (6e)`).
 struct ClubTowns {
     let lexicons: EntityLexicons
     let context: EntityContext
@@ -33,7 +34,9 @@ struct ClubTowns {
         if affiliations.count >= 2 { clubs.formUnion(affiliations) }
         // `contre Bordeaux (0-0)`, `de Nice (6e)`: a town followed by a score or a rank in
         // the table, where no place preposition introduces it, is a team.
-        for mention in mentions where mention.label == .location && hasResult(after: mention.tokens.upperBound) {
+        // An unknown name with no other evidence than its shape (`Quevilly (2-2)`) counts too.
+        for mention in mentions where mention.label == .location || (mention.isDefault && mention.label == .person) {
+            guard hasResult(after: mention.tokens.upperBound) else { continue }
             let preposition = mention.tokens.lowerBound - 1
             if preposition >= 0, context.traits[preposition].isWord,
                 Self.placePrepositions.contains(context.key(preposition))
@@ -44,7 +47,8 @@ struct ClubTowns {
         }
         guard !clubs.isEmpty else { return mentions }
         var result = mentions
-        for index in result.indices where result[index].label == .location {
+        for index in result.indices
+        where result[index].label == .location || (result[index].isDefault && result[index].label == .person) {
             let tokens = result[index].tokens
             guard clubs.contains(key(tokens)) else { continue }
             // (`face à Monaco` is the team.)

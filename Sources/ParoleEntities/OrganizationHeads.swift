@@ -52,8 +52,6 @@ struct OrganizationHeads {
             {
                 end += 1
                 steps += 1
-                // `le Ministère public vaudois`: a regional adjective after it qualifies the body.
-                if end < limit, traits[end].isDemonym { break }
                 continue
             }
             guard token.isWord, !token.isCapitalized else { break }
@@ -99,7 +97,7 @@ struct OrganizationHeads {
 
     /// Whether the lowercase word at `index` is an adjective or a past participle for the
     /// full-form lexicon, though it may be a noun too (`public`, `armées`), and no
-    /// conjugated verb, word of time nor function word.
+    /// conjugated verb (`présente`), infinitive, word of time nor function word.
     private func isLexiconAdjective(_ index: Int) -> Bool {
         let token = context.traits[index]
         guard token.isWord, !token.isCapitalized, !token.isElision, token.isLong, token.wordClass != .function,
@@ -108,10 +106,20 @@ struct OrganizationHeads {
         else { return false }
         let norm = context.norm(index)
         let classes = lexicon.classes(of: norm)
-        guard classes.contains(.adjective), !classes.contains(.properNoun) else { return false }
+        guard classes.contains(.adjective) || classes.contains(.verb), !classes.contains(.properNoun) else {
+            return false
+        }
+        // A participle alone ends the name unless an adjective or no lowercase word follows:
+        // `les Forces armées maliennes`, but `la nouvelle Assemblée prévue début février`.
+        if !classes.contains(.adjective), index + 1 < context.tokens.count {
+            let next = context.traits[index + 1]
+            if next.isWord, !next.isCapitalized, !next.isAdjective { return false }
+        }
         // Not a conjugated verb: `l'Université Haigazian présente`, `le Conseil dispose de`.
         return !classes.contains(.verb)
-            || !lexicon.analyses(of: norm).contains { $0.partOfSpeech == .verb && $0.features.contains("Mood=") }
+            || !lexicon.analyses(of: norm).contains {
+                $0.partOfSpeech == .verb && !$0.features.contains("VerbForm=Part|Tense=Past")
+            }
     }
 
     /// Whether a capitalised word follows token `index`, right after it or after `de`,
