@@ -39,9 +39,10 @@ struct InstitutionNames {
             let token = traits[index]
             guard token.isWord, !token.isCapitalized, !token.isElision else { return nil }
             if EntityWordSets.shipped.headClasses[context.key(index)] == .institution {
-                // `le préfet de police des Bouches-du-Rhône`, `le commissariat central de la police
-                // de Matam`: a head that is itself a complement belongs to another noun's
-                // phrase, and the place stays alone.
+                // `le préfet de police des Bouches-du-Rhône`, `le commissariat central de police
+                // de Matam`: a head that qualifies another noun, with no article, belongs to
+                // that noun's phrase, and the place stays alone (but `le porte-parole de la
+                // police nationale d'Haïti`).
                 return isComplement(index) ? nil : index
             }
             guard token.isAdjective || OrganizationHeads.isParticiple(context.norm(index)) else { return nil }
@@ -51,10 +52,9 @@ struct InstitutionNames {
         return nil
     }
 
-    /// Whether token `index` follows `de`, `de la` or `de l'`.
+    /// Whether token `index` follows a bare `de` (`préfet de police`), no article between.
     private func isComplement(_ index: Int) -> Bool {
-        var before = index - 1
-        if before >= 0, context.key(before) == "la" || context.key(before) == "l'" { before -= 1 }
-        return before >= 0 && context.traits[before].isWord && context.traits[before].isDeForm
+        let before = index - 1
+        return before >= 0 && context.traits[before].isWord && context.key(before) == "de"
     }
 }
