@@ -5,7 +5,8 @@ import ParoleCore
 /// team (`face à Monaco`, `Monaco a fait un match positif`) are the club, an organisation;
 /// where a place preposition introduces it (`à Monaco`, `en Corse`), it stays the place.
 /// Towns in parentheses after people's names, two or more in a document (`Leonardo
-/// Jardim (Monaco)`), are clubs too: a coach's or a player's affiliation.
+/// Jardim (Monaco)`), are clubs too: a coach's or a player's affiliation. So are towns
+/// followed by a match score or a rank in brackets (`contre Bordeaux (0-0)`, `Nice (6e)`).
 struct ClubTowns {
     let lexicons: EntityLexicons
     let context: EntityContext
@@ -31,9 +32,23 @@ struct ClubTowns {
             affiliations.insert(key(mention.tokens))
         }
         if affiliations.count >= 2 { clubs.formUnion(affiliations) }
+        // `contre Bordeaux (0-0)`, `de Nice (6e)`: a town followed by a score or a rank in
+        // the table, where no place preposition introduces it, is a team.
+        // An unknown name with no other evidence than its shape (`Quevilly (2-2)`) counts too.
+        for mention in mentions where mention.label == .location || (mention.isDefault && mention.label == .person) {
+            guard hasResult(after: mention.tokens.upperBound) else { continue }
+            let preposition = mention.tokens.lowerBound - 1
+            if preposition >= 0, context.traits[preposition].isWord,
+                Self.placePrepositions.contains(context.key(preposition))
+            {
+                continue
+            }
+            clubs.insert(key(mention.tokens))
+        }
         guard !clubs.isEmpty else { return mentions }
         var result = mentions
-        for index in result.indices where result[index].label == .location {
+        for index in result.indices
+        where result[index].label == .location || (result[index].isDefault && result[index].label == .person) {
             let tokens = result[index].tokens
             guard clubs.contains(key(tokens)) else { continue }
             // (`face à Monaco` is the team.)
@@ -56,6 +71,24 @@ struct ClubTowns {
         else { return false }
         return context.traits[start - 2].isWord
             && EntityWordSets.shipped.clubStaffNouns.contains(context.key(start - 2))
+    }
+
+    /// Whether a match result or a rank in brackets starts at token `open`: `(0-0)`,
+    /// `(2-1)`, `(6e)`, `(1er)`.
+    private func hasResult(after open: Int) -> Bool {
+        guard context.isPunct(open, 0x28) else { return false }
+        var close = open + 1
+        while close < context.tokens.count, close - open <= 5, !context.isPunct(close, 0x29) { close += 1 }
+        guard close < context.tokens.count, context.isPunct(close, 0x29), close > open + 1 else { return false }
+        let inside = Array(context.text((open + 1)..<close).unicodeScalars.filter { $0 != " " })
+        let digits = inside.prefix { ("0"..."9").contains($0) }.count
+        guard digits >= 1, digits <= 2 else { return false }
+        let rest = String(String.UnicodeScalarView(inside[digits...]))
+        if rest == "e" || rest == "er" || rest == "ème" || rest == "re" { return true }
+        // A score: digits, a dash, digits.
+        guard let dash = rest.unicodeScalars.first, dash == "-" || dash == "–" else { return false }
+        let after = rest.unicodeScalars.dropFirst()
+        return (1...2).contains(after.count) && after.allSatisfy { ("0"..."9").contains($0) }
     }
 
     private func key(_ range: Range<Int>) -> String {

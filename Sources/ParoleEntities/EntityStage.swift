@@ -69,6 +69,7 @@ public struct EntityStage: Stage {
             mentions += finder.find(in: range, claimed: &claimed)
         }
         mentions = DocumentPropagation(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
+        mentions = InstitutionNames(context: context).apply(to: mentions, claimed: &claimed)
         mentions = ClubTowns(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = TitleArticles(context: context).apply(to: mentions, claimed: &claimed)
         mentions = ModelNumbers(context: context).apply(to: mentions, claimed: &claimed)

@@ -17,8 +17,12 @@ final class EntityWordSets: Sendable {
     /// Generic top-level domains that end a site's name (`com`, `net`), by key
     /// (`entities-web-domains.txt`).
     let webDomains: Set<String>
+    /// Lowercase heads of bodies named after a place and local councils' adjectives, by
+    /// key, with their class (`entities-head-classes.txt`).
+    let headClasses: [String: HeadClass]
 
     private init(empty: Void) {
+        headClasses = [:]
         institutionNouns = []
         clubStaffNouns = []
         webDomains = []
@@ -28,6 +32,7 @@ final class EntityWordSets: Sendable {
     init() throws {
         institutionNouns = Set(try Lexicon.named("entities-institution-nouns").words.map(Normalizer.foldingKey))
         webDomains = Set(try Lexicon.named("entities-web-domains").words.map(Normalizer.foldingKey))
+        headClasses = try HeadClass.table(from: Lexicon.named("entities-head-classes"))
         let staff = try Lexicon.named("entities-club-staff").words.map(Normalizer.foldingKey)
         clubStaffNouns = Set(staff + staff.map { $0.hasSuffix("eur") || !$0.hasSuffix("s") ? $0 + "s" : $0 })
     }

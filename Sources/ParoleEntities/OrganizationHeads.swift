@@ -45,6 +45,15 @@ struct OrganizationHeads {
                 steps += 1
                 continue
             }
+            // `Ministère public`, `Forces armées`, `Conseil ministériel restreint`: right after a
+            // capitalised head, words that the full-form lexicon also reads as adjectives.
+            if afterNoun, !sawName, end - start <= 2, traits[start].isCapitalized,
+                !((start + 1)..<end).contains(where: { traits[$0].isCapitalized }), isLexiconAdjective(end)
+            {
+                end += 1
+                steps += 1
+                continue
+            }
             guard token.isWord, !token.isCapitalized else { break }
             // `… d'incendie et de secours`, `… de l'Économie et des Finances`: a second
             // complement joined by `et de`.
@@ -84,6 +93,33 @@ struct OrganizationHeads {
             steps += 1
         }
         return end
+    }
+
+    /// Whether the lowercase word at `index` is an adjective or a past participle for the
+    /// full-form lexicon, though it may be a noun too (`public`, `armées`), and no
+    /// conjugated verb (`présente`), infinitive, word of time nor function word.
+    private func isLexiconAdjective(_ index: Int) -> Bool {
+        let token = context.traits[index]
+        guard token.isWord, !token.isCapitalized, !token.isElision, token.isLong, token.wordClass != .function,
+            !token.facts.flags.contains(.temporalAdjective), !token.facts.flags.contains(.calendarWord),
+            let lexicon = FormFactsIndex.wordForms
+        else { return false }
+        let norm = context.norm(index)
+        let classes = lexicon.classes(of: norm)
+        guard classes.contains(.adjective) || classes.contains(.verb), !classes.contains(.properNoun) else {
+            return false
+        }
+        // A participle alone ends the name unless an adjective or no lowercase word follows:
+        // `les Forces armées maliennes`, but `la nouvelle Assemblée prévue début février`.
+        if !classes.contains(.adjective), index + 1 < context.tokens.count {
+            let next = context.traits[index + 1]
+            if next.isWord, !next.isCapitalized, !next.isAdjective { return false }
+        }
+        // Not a conjugated verb: `l'Université Haigazian présente`, `le Conseil dispose de`.
+        return !classes.contains(.verb)
+            || !lexicon.analyses(of: norm).contains {
+                $0.partOfSpeech == .verb && !$0.features.contains("VerbForm=Part|Tense=Past")
+            }
     }
 
     /// Whether a capitalised word follows token `index`, right after it or after `de`,

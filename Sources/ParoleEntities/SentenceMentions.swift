@@ -199,11 +199,17 @@ struct SentenceMentions {
                 let unnamed =
                     (!traits[index].isCapitalized || (label == .miscellaneous && traits[index].isSentenceInitial))
                     && !((index + 1)..<end).contains { traits[$0].isCapitalized }
+                // `le Conseil municipal` with no place after it is a common noun.
+                let localCouncil =
+                    !((index + 1)..<end).contains { traits[$0].isCapitalized }
+                    && ((index + 1)..<end).contains {
+                        EntityWordSets.shipped.headClasses[context.key($0)] == .localTier
+                    }
                 let bareAlone =
                     single
                     && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(
                         before: index, sentenceStart: range.lowerBound)
-                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed,
+                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed && !localCouncil,
                     StreetNames(context: context).keepsNoun(head: index, end: end, claimed: claimed)
                 {
                     // Known names inside the extended name are dropped.

@@ -1,0 +1,81 @@
+import Parole
+import Testing
+
+/// The spans of institutions named after a place, of capitalised heads with lowercase
+/// adjectives, of towns used as teams, and capitalised common nouns of official prose.
+@Suite("Institution spans")
+struct InstitutionSpanTests {
+    @Test("An institution head, its adjectives and its place make one organisation")
+    func institutionHeads() throws {
+        let text = """
+            Une doctorante de l'université de Grenoble a présenté ses travaux. \
+            La police nationale du Togo a interpellé trois suspects. \
+            La police de Namur confirme l'incident. \
+            Le porte-parole de la police nationale du Togo a parlé.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("université de Grenoble/ORG"))
+        #expect(entities.filter { $0 == "police nationale du Togo/ORG" }.count == 2)
+        #expect(entities.contains("police de Namur/ORG"))
+        #expect(!entities.contains("Grenoble/LOC"))
+    }
+
+    @Test("A territorial head or a head in another noun's complement leaves the place alone")
+    func territorialHeads() throws {
+        let text = """
+            La commune de Walcourt a voté un budget. \
+            Le suspect a été conduit au commissariat central de police de Tambacounda.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Walcourt/LOC"))
+        #expect(entities.contains("Tambacounda/LOC"))
+        #expect(!entities.contains { $0.hasPrefix("police") })
+    }
+
+    @Test("A capitalised head takes in the lowercase adjectives the lexicon knows")
+    func capitalisedHeadAdjectives() throws {
+        let text = """
+            Le Ministère public genevois a fait appel du jugement. \
+            Les Forces armées maliennes ont repoussé l'attaque. \
+            L'Université Laurentienne présente un nouveau programme.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Ministère public genevois/ORG"))
+        #expect(entities.contains("Forces armées maliennes/ORG"))
+        #expect(!entities.contains { $0.contains("présente") })
+        // A participle before a word of time is a reduced relative, not part of the name.
+        let assembly = try entityList("L'installation de la nouvelle Assemblée prévue début mars a été reportée.")
+        #expect(!assembly.contains { $0.contains("prévue") })
+    }
+
+    @Test("A local council with no place after it is no name")
+    func localCouncils() throws {
+        let entities = try entityList("Le Conseil municipal se réunira lundi. Le Conseil communal a voté le budget.")
+        #expect(!entities.contains { $0.hasPrefix("Conseil") })
+    }
+
+    @Test("A town followed by a score or a rank is a team, through the document")
+    func teamsByResult() throws {
+        let text = """
+            Après ses nuls contre Valenciennes (0-0) et Quevilly (2-2), l'équipe pointe à trois \
+            points de Grenoble (7e). Grenoble reçoit samedi.
+            """
+        let entities = try entityList(text)
+        #expect(entities.filter { $0.hasPrefix("Grenoble") } == ["Grenoble/ORG", "Grenoble/ORG"])
+        #expect(entities.contains("Valenciennes/ORG"))
+        #expect(entities.contains("Quevilly/ORG"))
+        // A place preposition keeps the town a place.
+        #expect(try hasEntity("Les Verts ont gagné à Valenciennes (2-1) samedi.", "Valenciennes", "LOC"))
+    }
+
+    @Test("Capitalised words of official prose and currencies name nothing; a military rank stays out")
+    func commonNouns() throws {
+        let text = """
+            Le discours sur l'état de la Nation a duré une heure. \
+            La ministre de la Diaspora a promis 40 milliards de FCfa. \
+            Le Gal Oumarou Sanogo a été nommé.
+            """
+        let entities = try entityList(text)
+        #expect(entities == ["Oumarou Sanogo/PER"])
+    }
+}
