@@ -8,7 +8,9 @@
 # squash or a rebase, record the baseline again).
 #
 #   Scripts/api/check_api.sh            # check (builds in release first, as .ci/run does)
-#   Scripts/api/check_api.sh --record   # record HEAD's API as the baseline (clean tree, then commit API/)
+#   Scripts/api/check_api.sh --record [debug|release]
+#                                       # record HEAD's API as the baseline from that build
+#                                       # (default release; clean tree; then commit API/)
 #
 # An intended break: record a new baseline in the same change, and say so in its message.
 set -euo pipefail
@@ -22,8 +24,9 @@ if [ "${1:-}" = "--record" ]; then
         exit 1
     fi
     revision=$(git rev-parse HEAD)
-    swift build -c release
-    bin=$(swift build -c release --show-bin-path)
+    configuration=${2:-release}
+    swift build -c "$configuration"
+    bin=$(swift build -c "$configuration" --show-bin-path)
     triple=$(swiftc -print-target-info | python3 -c 'import json, sys; print(json.load(sys.stdin)["target"]["triple"])')
     folder="API/baseline/$revision"
     rm -rf API/baseline
@@ -32,6 +35,25 @@ if [ "${1:-}" = "--record" ]; then
         swift-api-digester -dump-sdk -compiler-style-diags -module "$module" -o "$folder/$module.json" \
             -target "$triple" -I "$bin/Modules" -I "$bin" \
             -Xcc -fmodule-map-file="$bin/CParoleICU.build/module.modulemap" -Xcc -I -Xcc Sources/CParoleICU/include
+        # The digester dumps `package` declarations too (marked isInternal); the modules may
+        # change those freely, so the baseline keeps the public ones only.
+        python3 - "$folder/$module.json" <<'PYTHON'
+import json
+import sys
+
+def public(node):
+    children = node.get("children")
+    if children is not None:
+        node["children"] = [public(child) for child in children if not child.get("isInternal")]
+    return node
+
+path = sys.argv[1]
+with open(path) as file:
+    dump = json.load(file)
+with open(path, "w") as file:
+    json.dump(public(dump), file, indent=1, sort_keys=True)
+    file.write("\n")
+PYTHON
     done
     echo "$revision" > API/baseline-revision
     echo "check_api: recorded the API of $revision in $folder; commit API/"
@@ -41,4 +63,5 @@ fi
 revision=$(cat API/baseline-revision)
 targets=()
 for module in "${modules[@]}"; do targets+=(--targets "$module"); done
-swift package -c release diagnose-api-breaking-changes "$revision" --baseline-dir API/baseline "${targets[@]}"
+# .ci/run has built in release; PAROLE_API_CONFIGURATION=debug compares a debug build.
+swift package -c "${PAROLE_API_CONFIGURATION:-release}" diagnose-api-breaking-changes "$revision" --baseline-dir "$PWD/API/baseline" "${targets[@]}"
