@@ -10,7 +10,8 @@
 #   Scripts/api/check_api.sh            # check (builds in release first, as .ci/run does)
 #   Scripts/api/check_api.sh --record [debug|release]
 #                                       # record HEAD's API as the baseline from that build
-#                                       # (default release; clean tree; then commit API/)
+#                                       # (default release; clean tree; then commit API/;
+#                                       # PAROLE_API_BUILT=1: that build is up to date)
 #
 # An intended break: record a new baseline in the same change, and say so in its message.
 set -euo pipefail
@@ -25,7 +26,7 @@ if [ "${1:-}" = "--record" ]; then
     fi
     revision=$(git rev-parse HEAD)
     configuration=${2:-release}
-    swift build -c "$configuration"
+    [ "${PAROLE_API_BUILT:-0}" = 1 ] || swift build -c "$configuration"
     bin=$(swift build -c "$configuration" --show-bin-path)
     triple=$(swiftc -print-target-info | python3 -c 'import json, sys; print(json.load(sys.stdin)["target"]["triple"])')
     folder="API/baseline/$revision"

@@ -35,10 +35,13 @@ def dump_symbol_graphs(configuration: str) -> pathlib.Path:
     if result.returncode != 0:
         sys.stderr.write(result.stdout + result.stderr)
         sys.exit(result.returncode)
-    match = re.search(r"Files written to (\S+)", result.stdout + result.stderr)
-    if not match:
-        sys.exit("public_declarations: no symbol graph folder in the output of dump-symbol-graph")
-    return pathlib.Path(match.group(1).rstrip("."))
+    match = re.search(r"[Ff]iles written to (\S+)", result.stdout + result.stderr)
+    if match:
+        return pathlib.Path(match.group(1).rstrip("."))
+    folders = sorted(ROOT.glob(f".build/*/{configuration}/symbolgraph"))
+    if not folders:
+        sys.exit("public_declarations: dump-symbol-graph wrote no symbol graph folder")
+    return folders[0]
 
 
 def declared_in(symbol: dict, module: str) -> bool:
