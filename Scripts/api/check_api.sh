@@ -29,13 +29,19 @@ if [ "${1:-}" = "--record" ]; then
     [ "${PAROLE_API_BUILT:-0}" = 1 ] || swift build -c "$configuration"
     bin=$(swift build -c "$configuration" --show-bin-path)
     triple=$(swiftc -print-target-info | python3 -c 'import json, sys; print(json.load(sys.stdin)["target"]["triple"])')
+    # The C modules the Swift modules import: those SwiftPM generated a module map for,
+    # and GRDB's SQLite system library.
+    module_maps=()
+    for map in "$bin"/*.build/module.modulemap "$bin"/../../checkouts/GRDB.swift/Sources/GRDBSQLite/module.modulemap; do
+        [ -f "$map" ] && module_maps+=(-Xcc -fmodule-map-file="$map")
+    done
     folder="API/baseline/$revision"
     rm -rf API/baseline
     mkdir -p "$folder"
     for module in "${modules[@]}"; do
         swift-api-digester -dump-sdk -compiler-style-diags -module "$module" -o "$folder/$module.json" \
             -target "$triple" -I "$bin/Modules" -I "$bin" \
-            -Xcc -fmodule-map-file="$bin/CParoleICU.build/module.modulemap" -Xcc -I -Xcc Sources/CParoleICU/include
+            "${module_maps[@]}" -Xcc -I -Xcc Sources/CParoleICU/include
         # The digester dumps `package` declarations too (marked isInternal); the modules may
         # change those freely, so the baseline keeps the public ones only.
         python3 - "$folder/$module.json" <<'PYTHON'
