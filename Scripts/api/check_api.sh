@@ -58,7 +58,8 @@ path = sys.argv[1]
 with open(path) as file:
     dump = json.load(file)
 with open(path, "w") as file:
-    json.dump(public(dump), file, indent=1, sort_keys=True)
+    dump["ABIRoot"] = public(dump["ABIRoot"])
+    json.dump(dump, file, indent=1, sort_keys=True)
     file.write("\n")
 PYTHON
     done
