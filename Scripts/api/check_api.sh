@@ -71,5 +71,6 @@ fi
 revision=$(cat API/baseline-revision)
 targets=()
 for module in "${modules[@]}"; do targets+=(--targets "$module"); done
-# .ci/run has built in release; PAROLE_API_CONFIGURATION=debug compares a debug build.
-swift package -c "${PAROLE_API_CONFIGURATION:-release}" diagnose-api-breaking-changes "$revision" --baseline-dir "$PWD/API/baseline" "${targets[@]}"
+# .ci/run has built in release; PAROLE_API_CONFIGURATION=debug compares a debug build. The
+# native build system reads the recorded baseline files (swiftbuild would rebuild the revision).
+swift package -c "${PAROLE_API_CONFIGURATION:-release}" --build-system native diagnose-api-breaking-changes "$revision" --baseline-dir "$PWD/API/baseline" "${targets[@]}"
