@@ -11,12 +11,14 @@ let package = Package(
     products: [
         .library(name: "Parole", targets: ["Parole"]),
         .library(name: "ParoleDatabase", targets: ["ParoleDatabase"]),
+        // The throughput corpus and ICU baseline of `parole bench` and of Benchmarks/, a package
+        // of its own (`swift package --package-path Benchmarks benchmark`).
+        .library(name: "ParoleBenchmarking", targets: ["ParoleBenchmarking"]),
         .executable(name: "parole", targets: ["parole"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
-        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
         // `swift package generate-documentation --target Parole` (Sources/Parole/Parole.docc).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // issue 15: the PostgreSQL quotation store (ParolePostgres).
@@ -65,8 +67,17 @@ let package = Package(
             name: "ParoleDatabase",
             dependencies: ["Parole", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // Scoring against gold annotations, with the definitions of ../shared/tools/score.py.
-        .target(name: "ParoleEvaluation"),
+        // Scoring against gold annotations, with the definitions of ../shared/tools/score.py, and
+        // token and sentence scores against Universal Dependencies treebanks.
+        .target(
+            name: "ParoleEvaluation",
+            dependencies: ["ParoleCore"]
+        ),
+        // What speed is measured on: the throughput corpus and ICU's word-break loop (the baseline).
+        .target(
+            name: "ParoleBenchmarking",
+            dependencies: ["ParoleCore", "CParoleICU"]
+        ),
         // issue 15: quotation databases on a PostgreSQL server (same schema, FTS in French).
         .target(
             name: "ParolePostgres",
@@ -78,6 +89,7 @@ let package = Package(
             dependencies: [
                 "Parole",
                 "ParoleDatabase",
+                "ParoleBenchmarking",
                 "ParoleEvaluation",
                 "ParolePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -86,16 +98,6 @@ let package = Package(
         .executableTarget(
             name: "parole",
             dependencies: ["ParoleCLI"]
-        ),
-        .executableTarget(
-            name: "ParoleBenchmarks",
-            dependencies: [
-                "Parole",
-                "CParoleICU",
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/ParoleBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .testTarget(
             name: "ParoleCoreTests",
@@ -125,7 +127,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParoleEvaluationTests",
-            dependencies: ["ParoleEvaluation", "ParoleCLI"]
+            dependencies: ["ParoleEvaluation", "ParoleCLI", "Parole"]
         ),
         .testTarget(
             name: "ParoleCLITests",

@@ -1,12 +1,13 @@
 import Benchmark
 import Foundation
 import Parole
+import ParoleBenchmarking
 
 // Throughput of each stage and of the whole pipeline on the throughput corpus
 // (../shared/data/corpus/throughput, or PAROLE_THROUGHPUT), side by side with a
 // raw ICU word-break loop over the same text, in the same run:
 //
-//     swift package --disable-sandbox benchmark --target ParoleBenchmarks
+//     swift package --package-path Benchmarks --disable-sandbox benchmark
 //
 // Each iteration processes the whole corpus once. `words/s` is the corpus word
 // count divided by the iteration's wall-clock time. A stage measured alone gets

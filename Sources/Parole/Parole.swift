@@ -7,7 +7,7 @@ extension StageRegistry {
     /// Every built-in stage, registered in pipeline order:
     /// `tokenize`, `sentences`, `morphology`, `entities`, `dates`, `quotes`.
     ///
-    /// Options (see ``StageRegistry/options(of:)``): `sentences.locale`, `sentences.model`,
+    /// Options (see `StageRegistry.options(of:)`): `sentences.locale`, `sentences.model`,
     /// `dates.year`, `dates.references`, `quotes.speaker-ranker`.
     ///
     /// Copy it and register your own stages to extend it:

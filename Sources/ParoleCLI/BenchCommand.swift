@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parole
+import ParoleBenchmarking
 
 /// `parole bench`: words per second and peak memory of each stage and of the
 /// whole pipeline on a corpus, next to a raw ICU word-break loop measured in the

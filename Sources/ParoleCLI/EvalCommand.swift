@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parole
+import ParoleEvaluation
 
 /// `parole eval`: token and sentence scores against a Universal Dependencies treebank, or,
 /// with `--gold`, quotation, speaker, entity and date scores against gold annotations.

@@ -6,7 +6,7 @@ import ParoleCore
 /// (case and accents ignored), except honorifics, which are matched on their exact
 /// spelling (`Me` the lawyer's title is not `me` the pronoun). Country and world-region
 /// names come from ICU's French locale data, not from a file.
-public struct EntityLexicons: Sendable {
+package struct EntityLexicons: Sendable {
     /// A name known in advance: an organisation, a place, an event.
     struct KnownName: Sendable {
         /// The folding keys of its tokens.
@@ -53,7 +53,7 @@ public struct EntityLexicons: Sendable {
     let formIndex: FormFactsIndex
 
     /// Loads the shipped lexicons (`entities-*.txt`) and ICU's French country names.
-    public init(tokenizer: FrenchTokenizer? = nil) throws {
+    package init(tokenizer: FrenchTokenizer? = nil) throws {
         let tokenizer = try tokenizer ?? FrenchTokenizer()
         var known: [String: [KnownName]] = [:]
         func addName(_ name: String, _ label: Entity.Label) throws {

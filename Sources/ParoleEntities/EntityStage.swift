@@ -33,7 +33,7 @@ public struct EntityStage: Stage {
     public static let defaultName = "entities"
 
     /// The tables the rules read.
-    public let lexicons: EntityLexicons
+    package let lexicons: EntityLexicons
 
     /// The stage's name.
     public var name: String { Self.defaultName }
@@ -42,8 +42,13 @@ public struct EntityStage: Stage {
     /// `entities` and `entityClusters`.
     public var producedLayers: [LayerName] { [EntityLayer.name, EntityClusterLayer.name] }
 
+    /// Creates the stage with the shipped lexicons.
+    public init() throws {
+        try self.init(lexicons: nil)
+    }
+
     /// Creates the stage with `lexicons`, or with the shipped ones.
-    public init(lexicons: EntityLexicons? = nil) throws {
+    package init(lexicons: EntityLexicons? = nil) throws {
         self.lexicons = try lexicons ?? Self.shippedLexicons.get()
     }
 

@@ -3,66 +3,66 @@ import Foundation
 /// One gold annotation file (see `../shared/spec/annotation.md`): the document's id and the
 /// quotations, entities and dates a reader marked in it, each located by its text and which
 /// occurrence of that text it is.
-public struct GoldDocument: Decodable, Sendable {
+package struct GoldDocument: Decodable, Sendable {
     /// One marked passage.
-    public struct Item: Decodable, Sendable {
+    package struct Item: Decodable, Sendable {
         /// The passage, as it appears in the document.
-        public var text: String
+        package var text: String
         /// Which occurrence of `text` is meant, from 0.
-        public var occurrence: Int?
+        package var occurrence: Int?
         /// A quotation's type: direct, indirect, partial... (`direct` when absent).
-        public var type: String?
+        package var type: String?
         /// A quotation's speaker: every name that refers to them.
-        public var speaker: [String]?
+        package var speaker: [String]?
         /// An entity's label.
-        public var label: String?
+        package var label: String?
         /// A date's resolved value (TIMEX3).
-        public var value: String?
+        package var value: String?
     }
 
     /// The document's id, as in the predictions.
-    public var id: String
+    package var id: String
     /// The quotations.
-    public var quotes: [Item]?
+    package var quotes: [Item]?
     /// The named entities.
-    public var entities: [Item]?
+    package var entities: [Item]?
     /// The dates.
-    public var dates: [Item]?
+    package var dates: [Item]?
 }
 
 /// The part of one `parole analyze --format jsonl` line that scoring reads.
-public struct PredictedDocument: Decodable, Sendable {
+package struct PredictedDocument: Decodable, Sendable {
     /// A span with its speaker, label or value.
-    public struct Item: Decodable, Sendable {
+    package struct Item: Decodable, Sendable {
         /// A quotation's speaker.
-        public struct Speaker: Decodable, Sendable {
+        package struct Speaker: Decodable, Sendable {
             /// The speaker's words in the text.
-            public var text: String?
+            package var text: String?
             /// The speaker's canonical name.
-            public var canonical: String?
+            package var canonical: String?
 
             /// Creates a speaker.
-            public init(text: String?, canonical: String?) {
+            package init(text: String?, canonical: String?) {
                 self.text = text
                 self.canonical = canonical
             }
         }
 
         /// The first code point.
-        public var start: Int
+        package var start: Int
         /// One past the last code point.
-        public var end: Int
+        package var end: Int
         /// A quotation's speaker (nil when absent or null).
-        public var speaker: Speaker?
+        package var speaker: Speaker?
         /// An entity's label.
-        public var label: String?
+        package var label: String?
         /// A date's value as Python's `str` writes it: "" when absent, "None" when null.
-        public var value: String
+        package var value: String
 
         private enum CodingKeys: String, CodingKey { case start, end, speaker, label, value }
 
         /// Reads an item, keeping how its value was written.
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             start = try container.decode(Int.self, forKey: .start)
             end = try container.decode(Int.self, forKey: .end)
@@ -83,18 +83,18 @@ public struct PredictedDocument: Decodable, Sendable {
     }
 
     /// The document's id.
-    public var id: String
+    package var id: String
     /// The document's text (its body, without the date line).
-    public var text: String?
+    package var text: String?
     /// The quotations found.
-    public var quotes: [Item]?
+    package var quotes: [Item]?
     /// The entities found.
-    public var entities: [Item]?
+    package var entities: [Item]?
     /// The dates found.
-    public var dates: [Item]?
+    package var dates: [Item]?
 
     /// The documents of a JSON-lines file, by id (the last line wins when an id repeats).
-    public static func documents(jsonLines data: Data) throws -> [String: PredictedDocument] {
+    package static func documents(jsonLines data: Data) throws -> [String: PredictedDocument] {
         let decoder = JSONDecoder()
         var documents: [String: PredictedDocument] = [:]
         for line in data.split(separator: 0x0A) {

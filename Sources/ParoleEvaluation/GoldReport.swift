@@ -2,53 +2,53 @@
 /// speaker accuracy, with speaker), entities (exact span and label, and by label) and dates
 /// (overlap match and resolved value), with the documents missing from the predictions and the
 /// first gold passages not found in the output text.
-public struct GoldReport: Sendable {
+package struct GoldReport: Sendable {
     /// Quotations matched by overlap (intersection over union at least 0.5, after trimming).
-    public var quotes = GoldScore(truePositives: 0, predicted: 0, gold: 0)
+    package var quotes = GoldScore(truePositives: 0, predicted: 0, gold: 0)
     /// Matched quotations whose trimmed spans are equal.
-    public var quotesStrict = GoldScore(truePositives: 0, predicted: 0, gold: 0)
+    package var quotesStrict = GoldScore(truePositives: 0, predicted: 0, gold: 0)
     /// Gold quotations found, and gold quotations, by type.
-    public var quotesByType: [String: (found: Int, gold: Int)] = [:]
+    package var quotesByType: [String: (found: Int, gold: Int)] = [:]
     /// Matched quotations whose speaker is right.
-    public var speakersRight = 0
+    package var speakersRight = 0
     /// Quotations matched with the right speaker.
-    public var quotesWithSpeaker = GoldScore(truePositives: 0, predicted: 0, gold: 0)
+    package var quotesWithSpeaker = GoldScore(truePositives: 0, predicted: 0, gold: 0)
     /// Entities with the gold span and label.
-    public var entities = GoldScore(truePositives: 0, predicted: 0, gold: 0)
+    package var entities = GoldScore(truePositives: 0, predicted: 0, gold: 0)
     /// Entities by label.
-    public var entitiesByLabel: [String: GoldScore] = [:]
+    package var entitiesByLabel: [String: GoldScore] = [:]
     /// Dates matched by overlap (at least 0.5).
-    public var dates = GoldScore(truePositives: 0, predicted: 0, gold: 0)
+    package var dates = GoldScore(truePositives: 0, predicted: 0, gold: 0)
     /// Matched dates whose value is right (a gold month also accepts a day of that month).
-    public var datesResolved = GoldScore(truePositives: 0, predicted: 0, gold: 0)
+    package var datesResolved = GoldScore(truePositives: 0, predicted: 0, gold: 0)
     /// Gold documents without a prediction.
-    public var missingDocuments: [String] = []
+    package var missingDocuments: [String] = []
     /// Gold passages not found in their document's output text.
-    public var problems: [String] = []
+    package var problems: [String] = []
 
     /// Creates an empty report.
-    public init() {}
+    package init() {}
 
     /// Percentage of matched quotations with the right speaker.
-    public var speakerAccuracy: Double {
+    package var speakerAccuracy: Double {
         quotes.truePositives != 0 ? PythonText.round1(Double(100 * speakersRight) / Double(quotes.truePositives)) : 0
     }
 
     /// Percentage of matched dates with the right value.
-    public var dateValueAccuracy: Double {
+    package var dateValueAccuracy: Double {
         dates.truePositives != 0
             ? PythonText.round1(Double(100 * datesResolved.truePositives) / Double(dates.truePositives)) : 0
     }
 
     /// Recall by quotation type, in percent.
-    public var recallByType: [(String, Double)] {
+    package var recallByType: [(String, Double)] {
         quotesByType.sorted { Self.before($0.key, $1.key) }.map { type, counts in
             (type, counts.gold != 0 ? PythonText.round1(Double(100 * counts.found) / Double(counts.gold)) : 0)
         }
     }
 
     /// The report as `score.py gold --json` writes it, keys in the same order.
-    public var json: PythonJSON {
+    package var json: PythonJSON {
         .object([
             ("quotes", quotes.json),
             ("quotes_strict", quotesStrict.json),
@@ -69,7 +69,7 @@ public struct GoldReport: Sendable {
     }
 
     /// The report as `score.py gold` prints it: one `key: value` line per figure.
-    public var table: String {
+    package var table: String {
         guard case .object(let members) = json else { return "" }
         return members.map { "\($0.0): \($0.1.text)\n" }.joined()
     }

@@ -1,15 +1,15 @@
 /// Precision, recall and F1 of one kind of span, with the counts behind them; the
 /// percentages are rounded to one decimal as `score.py` rounds them.
-public struct GoldScore: Equatable, Sendable {
+package struct GoldScore: Equatable, Sendable {
     /// Spans found that match a gold span.
-    public var truePositives: Int
+    package var truePositives: Int
     /// Spans found.
-    public var predicted: Int
+    package var predicted: Int
     /// Gold spans.
-    public var gold: Int
+    package var gold: Int
 
     /// Creates a score from its counts.
-    public init(truePositives: Int, predicted: Int, gold: Int) {
+    package init(truePositives: Int, predicted: Int, gold: Int) {
         self.truePositives = truePositives
         self.predicted = predicted
         self.gold = gold
@@ -19,18 +19,18 @@ public struct GoldScore: Equatable, Sendable {
     private var recallRatio: Double { gold != 0 ? Double(truePositives) / Double(gold) : 0 }
 
     /// Precision in percent, one decimal.
-    public var precision: Double { PythonText.round1(100 * precisionRatio) }
+    package var precision: Double { PythonText.round1(100 * precisionRatio) }
     /// Recall in percent, one decimal.
-    public var recall: Double { PythonText.round1(100 * recallRatio) }
+    package var recall: Double { PythonText.round1(100 * recallRatio) }
     /// F1 in percent, one decimal.
-    public var f1: Double {
+    package var f1: Double {
         let p = precisionRatio
         let r = recallRatio
         return PythonText.round1(100 * (p + r != 0 ? 2 * p * r / (p + r) : 0))
     }
 
     /// The score as `score.py`'s `prf` writes it.
-    public var json: PythonJSON {
+    package var json: PythonJSON {
         .object([
             ("p", .number(precision)), ("r", .number(recall)), ("f1", .number(f1)), ("tp", .integer(truePositives)),
             ("pred", .integer(predicted)), ("gold", .integer(gold)),

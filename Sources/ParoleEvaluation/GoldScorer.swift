@@ -13,12 +13,12 @@ import Foundation
 /// - entities: the sets of (span, label) pairs, exact match;
 /// - dates: untrimmed spans paired as quotations are; the value is right when equal, or when
 ///   the gold value is a month (YYYY-MM) that the predicted value starts with.
-public struct GoldScorer: Sendable {
+package struct GoldScorer: Sendable {
     /// Creates a scorer.
-    public init() {}
+    package init() {}
 
     /// Scores the gold files (`*.json`, in name order) of `goldFolder` against `predictions`.
-    public func score(goldFolder: URL, predictions: [String: PredictedDocument]) throws -> GoldReport {
+    package func score(goldFolder: URL, predictions: [String: PredictedDocument]) throws -> GoldReport {
         let names = try FileManager.default.contentsOfDirectory(atPath: goldFolder.path)
             .filter { $0.hasSuffix(".json") }
             .sorted { GoldReport.before($0, $1) }
@@ -30,7 +30,7 @@ public struct GoldScorer: Sendable {
     }
 
     /// Scores `gold` documents, in order, against `predictions`.
-    public func score(gold documents: [GoldDocument], predictions: [String: PredictedDocument]) -> GoldReport {
+    package func score(gold documents: [GoldDocument], predictions: [String: PredictedDocument]) -> GoldReport {
         var report = GoldReport()
         for gold in documents {
             var prediction = predictions[gold.id]
@@ -89,7 +89,7 @@ public struct GoldScorer: Sendable {
     }
 
     /// Whether the predicted speaker is one of the gold aliases, as `score.py`'s `speaker_ok`.
-    public static func speakerMatches(aliases: [String], _ speaker: PredictedDocument.Item.Speaker?) -> Bool {
+    package static func speakerMatches(aliases: [String], _ speaker: PredictedDocument.Item.Speaker?) -> Bool {
         let names = [speaker?.canonical, speaker?.text].compactMap { $0 }.filter { !$0.isEmpty }
         if aliases.isEmpty { return names.isEmpty }
         guard speaker != nil else { return false }
@@ -139,7 +139,7 @@ public struct GoldScorer: Sendable {
 
     /// Whether a predicted date value is right: equal to the gold value, or starting with it
     /// when the gold value is a month (`YYYY-MM`).
-    public static func valueMatches(gold: String, predicted: String) -> Bool {
+    package static func valueMatches(gold: String, predicted: String) -> Bool {
         if predicted.unicodeScalars.elementsEqual(gold.unicodeScalars) { return true }
         let scalars = Array(gold.unicodeScalars)
         let isMonth =

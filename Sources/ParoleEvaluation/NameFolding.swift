@@ -4,12 +4,12 @@ import Foundation
 /// no-break spaces made plain, compatibility decomposition, combining marks dropped, lower
 /// case, runs of white space made one space, surrounding punctuation and quotation marks
 /// stripped, and one leading title (M., Mme, Mlle, MM., Dr, Me, Pr, Mr) removed.
-public enum NameFolding {
+package enum NameFolding {
     private static let stripped: Set<Unicode.Scalar> = [" ", ".", ",", ";", ":", "«", "»", "\"", "'", "“", "”"]
     private static let titles = ["m.", "mme", "mlle", "mm.", "dr", "me", "pr", "mr"]
 
     /// The folded form of `name`.
-    public static func fold(_ name: String) -> String {
+    package static func fold(_ name: String) -> String {
         var plain = String.UnicodeScalarView()
         for scalar in name.unicodeScalars {
             switch scalar {

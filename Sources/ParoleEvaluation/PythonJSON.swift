@@ -2,7 +2,7 @@
 /// object keys in insertion order, `", "` and `": "` separators, floats as their shortest
 /// round-trip form (`93.1`, `100.0`), so that `parole eval --gold` prints the same bytes as
 /// `score.py gold`.
-public enum PythonJSON: Equatable, Sendable {
+package enum PythonJSON: Equatable, Sendable {
     /// `null`.
     case null
     /// An integer.
@@ -17,13 +17,13 @@ public enum PythonJSON: Equatable, Sendable {
     case object([(String, PythonJSON)])
 
     /// The value of `key` when this is an object holding it.
-    public subscript(key: String) -> PythonJSON? {
+    package subscript(key: String) -> PythonJSON? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.0 == key }?.1
     }
 
     /// The value written as `json.dumps` writes it.
-    public var text: String {
+    package var text: String {
         var out = ""
         write(to: &out)
         return out
@@ -77,5 +77,5 @@ public enum PythonJSON: Equatable, Sendable {
     }
 
     /// Two values are equal when they hold the same members in the same order.
-    public static func == (lhs: PythonJSON, rhs: PythonJSON) -> Bool { lhs.text == rhs.text }
+    package static func == (lhs: PythonJSON, rhs: PythonJSON) -> Bool { lhs.text == rhs.text }
 }

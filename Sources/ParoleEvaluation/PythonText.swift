@@ -1,8 +1,8 @@
 /// The few Python behaviours `score.py` relies on, reproduced exactly: `round(x, 1)`,
 /// `repr` of floats and strings, `str.isspace`, and the name folding used to compare speakers.
-public enum PythonText {
+package enum PythonText {
     /// `round(value, 1)`: the exact binary value rounded half to even at one decimal.
-    public static func round1(_ value: Double) -> Double {
+    package static func round1(_ value: Double) -> Double {
         guard value.isFinite, value != 0 else { return value }
         if value < 0 { return -round1(-value) }
         // value = significand / 2^shift exactly, significand < 2^53.
@@ -21,14 +21,14 @@ public enum PythonText {
     }
 
     /// `repr(value)` for a float: the shortest text that reads back as `value`.
-    public static func repr(_ value: Double) -> String {
+    package static func repr(_ value: Double) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
         return value.description
     }
 
     /// `repr(text)` for a string: quoted, with Python's escapes for what is not printable.
-    public static func repr(_ text: String) -> String {
+    package static func repr(_ text: String) -> String {
         let scalars = text.unicodeScalars
         let quote: Unicode.Scalar = scalars.contains("'") && !scalars.contains("\"") ? "\"" : "'"
         var out = String(quote)
@@ -67,7 +67,7 @@ public enum PythonText {
     }
 
     /// `str.isspace()` for one code point (what `\s` matches in a Python regular expression).
-    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
             0x3000:

@@ -1,18 +1,18 @@
 /// A span of code points `[start, end)` in a document's text, as `score.py` counts them.
-public struct ScalarSpan: Hashable, Sendable {
+package struct ScalarSpan: Hashable, Sendable {
     /// The first code point.
-    public var start: Int
+    package var start: Int
     /// One past the last code point.
-    public var end: Int
+    package var end: Int
 
     /// Creates a span.
-    public init(_ start: Int, _ end: Int) {
+    package init(_ start: Int, _ end: Int) {
         self.start = start
         self.end = end
     }
 
     /// Intersection over union of the two spans (0 when the union is empty).
-    public func overlap(with other: ScalarSpan) -> Double {
+    package func overlap(with other: ScalarSpan) -> Double {
         let intersection = max(0, min(end, other.end) - max(start, other.start))
         let union = max(end, other.end) - min(start, other.start)
         return union != 0 ? Double(intersection) / Double(union) : 0
@@ -21,12 +21,12 @@ public struct ScalarSpan: Hashable, Sendable {
 
 /// The matching rules of `score.py`: finding gold text in the output text, trimming spans, and
 /// greedy one-to-one pairing by best overlap.
-public enum SpanMatching {
+package enum SpanMatching {
     /// What `trim` removes from both ends of a quotation span.
     static let trimmed: Set<UInt32> = Set(" \t\n\u{A0}\u{202F}«»\"“”'‘’.,;:!?…".unicodeScalars.map(\.value))
 
     /// The span of the `occurrence`-th (from 0) occurrence of `needle` in `text`, or nil.
-    public static func find(_ needle: [UInt32], in text: [UInt32], occurrence: Int = 0) -> ScalarSpan? {
+    package static func find(_ needle: [UInt32], in text: [UInt32], occurrence: Int = 0) -> ScalarSpan? {
         var position = -1
         for _ in 0...max(0, occurrence) {
             guard let found = firstIndex(of: needle, in: text, from: position + 1) else { return nil }
@@ -54,7 +54,7 @@ public enum SpanMatching {
     }
 
     /// `span` without the spaces, quotation marks and punctuation at either end.
-    public static func trim(_ span: ScalarSpan, in text: [UInt32]) -> ScalarSpan {
+    package static func trim(_ span: ScalarSpan, in text: [UInt32]) -> ScalarSpan {
         var start = span.start
         var end = span.end
         while start < end, start >= 0, start < text.count, trimmed.contains(text[start]) { start += 1 }
@@ -65,7 +65,7 @@ public enum SpanMatching {
     /// Greedy one-to-one pairs (gold index, predicted index): the pairs of highest overlap
     /// first (ties: higher gold index, then higher predicted index, as Python's reverse sort of
     /// tuples), each span used once, none under `threshold`.
-    public static func match(gold: [ScalarSpan], predicted: [ScalarSpan], threshold: Double) -> [(Int, Int)] {
+    package static func match(gold: [ScalarSpan], predicted: [ScalarSpan], threshold: Double) -> [(Int, Int)] {
         var candidates: [(score: Double, gold: Int, predicted: Int)] = []
         for (i, g) in gold.enumerated() {
             for (j, p) in predicted.enumerated() {

@@ -19,31 +19,31 @@ import PostgresNIO
 /// let store = try PostgresQuoteStore(url: PostgresURL("postgresql://parole@db.example:5432/quotes"))
 /// let summary = try QuoteIndexer(database: store).index(DocumentReader(paths: ["corpus/"]))
 /// ```
-public final class PostgresQuoteStore: QuoteStore {
+package final class PostgresQuoteStore: QuoteStore {
     let session: PostgresSession
     private let readOnly: Bool
 
     /// Connects to the server at `url` and brings its tables up to date, creating them
     /// when the database is empty.
-    public init(url: PostgresURL) throws {
+    package init(url: PostgresURL) throws {
         session = try PostgresSession(url)
         readOnly = false
         try PostgresSchema.migrate(session)
     }
 
     /// Connects for searching only: nothing is created, migrated or written.
-    public init(readingAt url: PostgresURL) throws {
+    package init(readingAt url: PostgresURL) throws {
         session = try PostgresSession(url)
         readOnly = true
         try PostgresSchema.checkReadable(session)
     }
 
     /// The server and database, without the password.
-    public var url: PostgresURL { session.url }
+    package var url: PostgresURL { session.url }
 
     /// Stores the quotes of an analysed document, replacing an earlier version of it.
     @discardableResult
-    public func store(_ document: Document) throws -> Int {
+    package func store(_ document: Document) throws -> Int {
         guard !readOnly else { throw SchemaError.readOnly }
         let key = QuoteDatabase.key(for: document)
         let rows = QuoteRows(document, key: key, analyzedAt: ISO8601DateFormatter().string(from: Date()))
@@ -117,7 +117,7 @@ public final class PostgresQuoteStore: QuoteStore {
     }
 
     /// Merges speakers across documents (as ``QuoteDatabase/mergeSpeakers()`` does).
-    public func mergeSpeakers() throws {
+    package func mergeSpeakers() throws {
         guard !readOnly else { throw SchemaError.readOnly }
         try session.transaction {
             try session.execute("SELECT pg_advisory_xact_lock($1)", [.integer(PostgresSchema.lock)])
@@ -126,7 +126,7 @@ public final class PostgresQuoteStore: QuoteStore {
     }
 
     /// Replaces the alias rules by `aliases` and merges speakers again.
-    public func setAliases(_ aliases: SpeakerAliases) throws {
+    package func setAliases(_ aliases: SpeakerAliases) throws {
         guard !readOnly else { throw SchemaError.readOnly }
         try session.transaction {
             try session.execute("SELECT pg_advisory_xact_lock($1)", [.integer(PostgresSchema.lock)])
@@ -143,7 +143,7 @@ public final class PostgresQuoteStore: QuoteStore {
     }
 
     /// How many documents, speakers and quotes the store holds.
-    public func counts() throws -> (documents: Int, speakers: Int, quotes: Int) {
+    package func counts() throws -> (documents: Int, speakers: Int, quotes: Int) {
         let row = try session.rows(
             "SELECT (SELECT COUNT(*) FROM document), (SELECT COUNT(*) FROM speaker), (SELECT COUNT(*) FROM quote)")
         guard let first = row.first else { return (0, 0, 0) }
@@ -152,12 +152,12 @@ public final class PostgresQuoteStore: QuoteStore {
     }
 
     /// How many distinct quote groups the store holds.
-    public func quoteGroupCount() throws -> Int {
+    package func quoteGroupCount() throws -> Int {
         try session.integer("SELECT COUNT(DISTINCT quote_group) FROM quote") ?? 0
     }
 
     /// The quotes that match `query`, newest document date first, then in text order.
-    public func search(_ query: QuoteQuery) throws -> [StoredQuote] {
+    package func search(_ query: QuoteQuery) throws -> [StoredQuote] {
         var filter = try PostgresFilter(query)
         var sql = StoredQuote.selectSQL
         sql += filter.whereClause
@@ -180,7 +180,7 @@ public final class PostgresQuoteStore: QuoteStore {
     }
 
     /// Quotes and distinct speakers per group of `dimensions` (as ``QuoteDatabase/statistics(_:_:)``).
-    public func statistics(_ dimensions: [QuoteStatistics.Dimension], _ query: QuoteQuery) throws -> QuoteStatistics {
+    package func statistics(_ dimensions: [QuoteStatistics.Dimension], _ query: QuoteQuery) throws -> QuoteStatistics {
         let filter = try PostgresFilter(query)
         let sql = PostgresFilter.statisticsSQL(dimensions, filter)
         let rows = try session.rows(sql, filter.values).map { row in
@@ -193,7 +193,7 @@ public final class PostgresQuoteStore: QuoteStore {
     }
 
     /// Speakers with their number of quotes, most quoted first.
-    public func speakers(limit: Int?) throws -> [(name: String, quotes: Int)] {
+    package func speakers(limit: Int?) throws -> [(name: String, quotes: Int)] {
         var sql = """
             SELECT speaker.name, COUNT(quote.id) AS n FROM speaker
             JOIN quote ON quote.speaker_id = speaker.id GROUP BY speaker.id, speaker.name
@@ -207,7 +207,7 @@ public final class PostgresQuoteStore: QuoteStore {
     /// ``QuoteDatabase`` then opens and searches. A file that exists must be a Parole
     /// database; its rows are replaced. Returns the counts copied.
     @discardableResult
-    public func exportSQLite(to path: String) throws -> (documents: Int, speakers: Int, quotes: Int) {
+    package func exportSQLite(to path: String) throws -> (documents: Int, speakers: Int, quotes: Int) {
         var copy = TableCopy()
         // One snapshot of every table, even while others write.
         try session.transaction {

@@ -8,28 +8,28 @@ import Foundation
 /// gives it (so that it stays out of the command line). `sslmode=require` encrypts
 /// the connection with TLS; the default, `disable`, suits a server on the same machine
 /// or a private network.
-public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
+package struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
     /// The role to log in as.
-    public var user: String
+    package var user: String
     /// Its password, if the server asks for one.
-    public var password: String?
+    package var password: String?
     /// The server's host name or address.
-    public var host: String
+    package var host: String
     /// The server's port.
-    public var port: Int
+    package var port: Int
     /// The database on that server.
-    public var database: String
+    package var database: String
     /// Whether the connection must use TLS.
-    public var requiresTLS: Bool
+    package var requiresTLS: Bool
 
     /// Whether `text` names a PostgreSQL server rather than a SQLite file.
-    public static func isPostgres(_ text: String) -> Bool {
+    package static func isPostgres(_ text: String) -> Bool {
         let lower = text.lowercased()
         return lower.hasPrefix("postgresql://") || lower.hasPrefix("postgres://")
     }
 
     /// Parses a URL; throws a ``PostgresStoreError`` that says what is wrong.
-    public init(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment)
+    package init(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(PostgresStoreError)
     {
         func invalid(_ reason: String) -> PostgresStoreError {
@@ -66,13 +66,13 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The URL without its password, for messages.
-    public var description: String {
+    package var description: String {
         let host = self.host.contains(":") ? "[\(self.host)]" : self.host
         return "postgresql://\(user)@\(host):\(port)/\(database)" + (requiresTLS ? "?sslmode=require" : "")
     }
 
     /// `text` with any password between `:` and `@` replaced by `***`, for messages about a URL that does not parse.
-    public static func redacted(_ text: String) -> String {
+    package static func redacted(_ text: String) -> String {
         guard let scheme = text.range(of: "://"), let at = text[scheme.upperBound...].lastIndex(of: "@") else {
             return text
         }
@@ -83,10 +83,10 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Why a PostgreSQL store cannot be used: one line, without the password.
-public struct PostgresStoreError: Error, CustomStringConvertible, Sendable {
+package struct PostgresStoreError: Error, CustomStringConvertible, Sendable {
     /// The explanation.
-    public var description: String
+    package var description: String
 
     /// Creates an error with its one-line explanation.
-    public init(_ description: String) { self.description = description }
+    package init(_ description: String) { self.description = description }
 }

@@ -7,7 +7,7 @@ import ParoleCore
 /// (`déclare`, `déclaraient`, `déclara`, `déclarera`), the participles (`déclaré`,
 /// `déclarant`) and the infinitive. A model builds them from the infinitive, so
 /// that the lexicon lists lemmas only.
-public enum ConjugationModel: String, Sendable, CaseIterable {
+package enum ConjugationModel: String, Sendable, CaseIterable {
     /// First group (`déclarer`); the stem changes `c`/`ç`, `g`/`ge`, `e`/`è`, `é`/`è`
     /// are found from the spelling.
     case er
@@ -48,21 +48,21 @@ public enum ConjugationModel: String, Sendable, CaseIterable {
 }
 
 /// The forms of one verb that reporting sentences use.
-public struct VerbInflections: Sendable, Hashable {
+package struct VerbInflections: Sendable, Hashable {
     /// Third person singular of the présent, imparfait, passé simple, futur and conditionnel.
-    public var singular: [String]
+    package var singular: [String]
     /// Third person plural of the same tenses.
-    public var plural: [String]
+    package var plural: [String]
     /// The past participle, masculine singular (`déclaré`, `dit`, `promis`).
-    public var pastParticiple: String
+    package var pastParticiple: String
     /// The present participle (`déclarant`).
-    public var presentParticiple: String
+    package var presentParticiple: String
     /// The infinitive.
-    public var infinitive: String
+    package var infinitive: String
 
     /// The past participle in its four agreements: masculine and feminine,
     /// singular and plural (`dit`, `dite`, `dits`, `dites`; `promis`, `promise`, `promis`, `promises`).
-    public var agreedParticiples: [(form: String, gender: Gender, plural: Bool)] {
+    package var agreedParticiples: [(form: String, gender: Gender, plural: Bool)] {
         let base = pastParticiple
         let masculinePlural = base.hasSuffix("s") ? base : base + "s"
         return [
@@ -75,7 +75,7 @@ public struct VerbInflections: Sendable, Hashable {
 extension ConjugationModel {
     /// The reporting forms of `infinitive` under this model, or `nil` when the
     /// infinitive does not have the ending the model expects.
-    public func inflect(_ infinitive: String) -> VerbInflections? {
+    package func inflect(_ infinitive: String) -> VerbInflections? {
         switch self {
         case .er, .erDouble: return firstGroup(infinitive, doubling: self == .erDouble)
         case .ir:

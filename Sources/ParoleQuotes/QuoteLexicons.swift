@@ -5,9 +5,9 @@ import ParoleCore
 /// `quotes-function-words.txt`, `quotes-adverbials.txt`, `quotes-speaker-nouns.txt`,
 /// `quotes-speaker-kinds.txt`, `quotes-view-nouns.txt`, `quotes-epithet-nouns.txt`,
 /// and the titles and roles of `entities-titles.txt`.
-public struct QuoteLexicons: Sendable {
+package struct QuoteLexicons: Sendable {
     /// The speech verbs and their forms.
-    public let speechVerbs: SpeechVerbTable
+    package let speechVerbs: SpeechVerbTable
     /// The kind of speaker a head noun makes (`témoins` → source), by norm.
     let speakerKinds: [String: Quote.Speaker.Kind]
     /// Adverbials and time phrases that may stand inside a reporting verb group.
@@ -28,7 +28,7 @@ public struct QuoteLexicons: Sendable {
     private let latinEntries: [LexiconEntry]
 
     /// Loads the shipped lexicons.
-    public init(tokenizer: FrenchTokenizer? = nil) throws {
+    package init(tokenizer: FrenchTokenizer? = nil) throws {
         let tokenizer = try tokenizer ?? FrenchTokenizer()
         speechVerbs = SpeechVerbTable(lexicon: try Lexicon.named("quotes-speech-verbs"))
 

@@ -29,7 +29,7 @@ public struct QuoteStage: Stage {
     public static let defaultName = "quotes"
 
     /// The tables the rules read.
-    public let lexicons: QuoteLexicons
+    package let lexicons: QuoteLexicons
 
     /// The stage's name.
     public var name: String { Self.defaultName }
@@ -38,18 +38,23 @@ public struct QuoteStage: Stage {
     /// `quotes`.
     public var producedLayers: [LayerName] { [QuoteLayer.name] }
 
-    /// The learned model that reviews the rules' speakers, if any (see ``SpeakerRanker``).
-    public let speakerRanker: SpeakerRanker?
+    /// The learned model that reviews the rules' speakers, if any.
+    package let speakerRanker: SpeakerRanker?
+
+    /// Creates the stage with the shipped lexicons and no speaker ranker.
+    public init() throws {
+        try self.init(lexicons: nil, speakerRanker: nil)
+    }
 
     /// Creates the stage with `lexicons`, or with the shipped ones; with `speakerRanker`,
     /// each quote's speaker is the candidate the model ranks best.
-    public init(lexicons: QuoteLexicons? = nil, speakerRanker: SpeakerRanker? = nil) throws {
+    package init(lexicons: QuoteLexicons? = nil, speakerRanker: SpeakerRanker? = nil) throws {
         self.lexicons = try lexicons ?? Self.shippedLexicons.get()
         self.speakerRanker = speakerRanker
     }
 
     /// The options of the registered stage: `speaker-ranker` (`off` by default; `on`
-    /// chooses each speaker with the shipped ``SpeakerRanker``).
+    /// chooses each speaker with the shipped learned ranker).
     public static let options = [
         StageOption(
             "speaker-ranker", .flag, summary: "choose speakers with the learned ranker (models/speaker-ranker.txt)")
@@ -75,7 +80,7 @@ public struct QuoteStage: Stage {
     /// The candidate speakers of each quote of `document` (in the order of
     /// ``quotes(in:)``), with the features the ranker reads: what
     /// `Scripts/quotes/train_speaker_ranker.py` learns from.
-    public func speakerCandidates(in document: Document) -> [[SpeakerChoice]] {
+    package func speakerCandidates(in document: Document) -> [[SpeakerChoice]] {
         analyze(document, collectsCandidates: true).candidates
     }
 
@@ -104,14 +109,14 @@ public struct QuoteStage: Stage {
 
 /// A candidate speaker of a quote with the features the speaker ranker reads
 /// (``QuoteStage/speakerCandidates(in:)``).
-public struct SpeakerChoice: Sendable {
+package struct SpeakerChoice: Sendable {
     /// The speaker, or `nil` for "no speaker".
-    public var speaker: Quote.Speaker?
+    package var speaker: Quote.Speaker?
     /// Whether the rules chose it.
-    public var isRuleChoice: Bool
+    package var isRuleChoice: Bool
     /// The feature values, named by ``featureNames``.
-    public var features: [Float]
+    package var features: [Float]
 
     /// The names of the features, in the order of ``features``.
-    public static var featureNames: [String] { SpeakerFeature.ordered.map(\.rawValue) }
+    package static var featureNames: [String] { SpeakerFeature.ordered.map(\.rawValue) }
 }

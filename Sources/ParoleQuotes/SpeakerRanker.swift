@@ -7,12 +7,12 @@ import ParoleCore
 /// The weights are learned from the gold sets by `Scripts/quotes/train_speaker_ranker.py`
 /// and shipped in `Resources/models/speaker-ranker.txt`: `#` header lines, then one
 /// `feature weight` line per feature, every feature of ``SpeakerFeature`` exactly once.
-public struct SpeakerRanker: Sendable {
+package struct SpeakerRanker: Sendable {
     /// The weights, in ``SpeakerFeature/ordered`` order.
     let weights: [Float]
 
     /// The path of the shipped model under the resources.
-    public static let path = "models/speaker-ranker.txt"
+    package static let path = "models/speaker-ranker.txt"
 
     private static let loaded: Result<SpeakerRanker, any Error> = Result {
         let store = LexiconStore.shared
@@ -21,12 +21,12 @@ public struct SpeakerRanker: Sendable {
     }
 
     /// The model shipped with Parole, read once per process on first use.
-    public static func shipped() throws -> SpeakerRanker { try loaded.get() }
+    package static func shipped() throws -> SpeakerRanker { try loaded.get() }
 
     /// Reads a model file; `file` names it in errors. Throws ``LexiconError/malformed(_:_:_:)``
     /// for a line that is not `feature weight`, an unknown or repeated feature, or a
     /// feature the file lacks.
-    public init(contents: String, file: String = "speaker-ranker.txt") throws {
+    package init(contents: String, file: String = "speaker-ranker.txt") throws {
         var weights = [Float?](repeating: nil, count: SpeakerFeature.ordered.count)
         var lastLine = 0
         for (index, line) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -1,31 +1,31 @@
 import ParoleCore
 
 /// What a speech verb can introduce.
-public struct SpeechFrames: OptionSet, Sendable, Hashable {
+package struct SpeechFrames: OptionSet, Sendable, Hashable {
     /// The flag bits.
-    public let rawValue: UInt8
+    package let rawValue: UInt8
     /// Creates a set of frames.
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    package init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// A reported clause: `a déclaré que ...`.
-    public static let que = SpeechFrames(rawValue: 1 << 0)
+    package static let que = SpeechFrames(rawValue: 1 << 0)
     /// A reported infinitive: `dit vouloir ...`.
-    public static let infinitive = SpeechFrames(rawValue: 1 << 1)
+    package static let infinitive = SpeechFrames(rawValue: 1 << 1)
     /// An inverted incise: `« ... », a-t-il ajouté`; also the clause before it.
-    public static let incise = SpeechFrames(rawValue: 1 << 2)
+    package static let incise = SpeechFrames(rawValue: 1 << 2)
     /// A quotation after a colon: `a déclaré : « ... »`.
-    public static let intro = SpeechFrames(rawValue: 1 << 3)
+    package static let intro = SpeechFrames(rawValue: 1 << 3)
     /// A quoted fragment: `a qualifié les négociations de « constructives »`.
-    public static let mark = SpeechFrames(rawValue: 1 << 4)
+    package static let mark = SpeechFrames(rawValue: 1 << 4)
     /// A verb that is not pronominal but still speaks with a reflexive pronoun: `s'est
     /// dite « soulagée »`, `se demande-t-il`.
-    public static let reflexive = SpeechFrames(rawValue: 1 << 5)
+    package static let reflexive = SpeechFrames(rawValue: 1 << 5)
     /// A reported infinitive after `de`: `a promis d'engager ...`, `menace de saisir ...`.
-    public static let deInfinitive = SpeechFrames(rawValue: 1 << 6)
+    package static let deInfinitive = SpeechFrames(rawValue: 1 << 6)
 
     /// A verb of learning (`a-t-on appris auprès de X`): the words come from the source
     /// named after it, not from its subject.
-    public static let fromSource = SpeechFrames(rawValue: 1 << 7)
+    package static let fromSource = SpeechFrames(rawValue: 1 << 7)
 
     /// Parses `que,inf,de,incise,intro,mark,refl,source`.
     init(list: String) {
@@ -48,15 +48,15 @@ public struct SpeechFrames: OptionSet, Sendable, Hashable {
 }
 
 /// A speech verb of the lexicon.
-public struct SpeechVerb: Sendable, Hashable {
+package struct SpeechVerb: Sendable, Hashable {
     /// The lemma as the lexicon writes it (`déclarer`, `s'inquiéter`, `faire savoir`).
-    public let lemma: String
+    package let lemma: String
     /// What the verb introduces.
-    public let frames: SpeechFrames
+    package let frames: SpeechFrames
     /// Whether the verb is pronominal (`s'inquiéter`): its forms need `se` before them.
-    public let isPronominal: Bool
+    package let isPronominal: Bool
     /// Words that must follow the conjugated verb (`savoir` in `faire savoir`).
-    public let tail: [String]
+    package let tail: [String]
 }
 
 /// How a token form of a speech verb is used.
@@ -81,14 +81,14 @@ struct VerbForm: Sendable, Hashable {
 
 /// The speech verbs of `quotes-speech-verbs.txt` with every form the stage matches,
 /// generated from each lemma's conjugation model.
-public struct SpeechVerbTable: Sendable {
+package struct SpeechVerbTable: Sendable {
     /// The verbs, in lexicon order.
-    public let verbs: [SpeechVerb]
+    package let verbs: [SpeechVerb]
     /// The readings of each form, keyed on the token norm (lowercase, accents kept).
     let forms: [String: [VerbForm]]
 
     /// Builds the table from lexicon entries `lemma <TAB> model <TAB> frames`.
-    public init(lexicon: Lexicon) {
+    package init(lexicon: Lexicon) {
         var verbs: [SpeechVerb] = []
         var forms: [String: [VerbForm]] = [:]
         for entry in lexicon.entries where entry.count >= 3 {

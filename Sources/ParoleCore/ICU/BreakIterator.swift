@@ -5,9 +5,9 @@ import Foundation
 ///
 /// A break iterator is not thread-safe. Share a ``BreakIteratorPool`` between
 /// threads instead, which hands each caller an iterator of its own.
-public final class BreakIterator {
+package final class BreakIterator {
     /// The boundaries ICU can find.
-    public enum Kind: Int32, Sendable {
+    package enum Kind: Int32, Sendable {
         /// User-perceived characters (grapheme clusters).
         case character = 0
         /// Words, numbers, spaces and punctuation, per UAX #29.
@@ -19,18 +19,18 @@ public final class BreakIterator {
     }
 
     /// Boundaries found in a text, with the status of the rule behind each.
-    public struct Boundaries: Sendable {
+    package struct Boundaries: Sendable {
         /// Offsets after each segment, in increasing order; the last is the text length.
-        public var offsets: [Int32]
+        package var offsets: [Int32]
         /// Rule status of each boundary (for words: 0–99 none, 100–199 number, 200–299 letter);
         /// empty when statuses were not asked for.
-        public var statuses: [Int32]
+        package var statuses: [Int32]
     }
 
-    let pointer: OpaquePointer
+    package let pointer: OpaquePointer
 
     /// Opens a break iterator, such as `.sentence` for `fr@ss=standard`.
-    public init(kind: Kind, locale: String) throws(ICUError) {
+    package init(kind: Kind, locale: String) throws(ICUError) {
         var status: Int32 = 0
         let pointer = parole_break_open(kind.rawValue, locale, &status)
         try ICUError.check(status, "opening a \(kind) break iterator for \(locale)")
@@ -43,7 +43,7 @@ public final class BreakIterator {
     deinit { parole_break_close(pointer) }
 
     /// An independent copy, for use on another thread.
-    public func clone() throws(ICUError) -> BreakIterator {
+    package func clone() throws(ICUError) -> BreakIterator {
         var status: Int32 = 0
         let copy = parole_break_clone(pointer, &status)
         try ICUError.check(status, "cloning a break iterator")
@@ -52,7 +52,7 @@ public final class BreakIterator {
     }
 
     /// Every boundary of `text` after its start, with rule statuses when `statuses` is true.
-    public func boundaries(
+    package func boundaries(
         in text: UnsafeBufferPointer<UInt16>, statuses wantsStatuses: Bool = true
     ) throws(ICUError) -> Boundaries {
         var status: Int32 = 0
@@ -88,7 +88,7 @@ public final class BreakIterator {
 
     /// Calls `body` with every boundary of `text` after its start and its rule status,
     /// collecting them a thousand at a time so that no array of all boundaries is made.
-    public func forEachBoundary(
+    package func forEachBoundary(
         in text: UnsafeBufferPointer<UInt16>, _ body: (_ offset: Int, _ status: Int32) -> Void
     ) throws(ICUError) {
         var status: Int32 = 0
@@ -107,7 +107,7 @@ public final class BreakIterator {
     }
 
     /// Every boundary of `units` after its start, with rule statuses when `statuses` is true.
-    public func boundaries(in units: [UInt16], statuses: Bool = true) throws(ICUError) -> Boundaries {
+    package func boundaries(in units: [UInt16], statuses: Bool = true) throws(ICUError) -> Boundaries {
         try units.withUnsafeBufferPointer { buffer throws(ICUError) in try boundaries(in: buffer, statuses: statuses) }
     }
 }
@@ -116,19 +116,19 @@ public final class BreakIterator {
 ///
 /// Opening an iterator costs more than reusing one; the pool keeps the
 /// iterators that callers give back and clones a prototype when it runs out.
-public final class BreakIteratorPool: @unchecked Sendable {
+package final class BreakIteratorPool: @unchecked Sendable {
     // The prototype is only touched under `lock`; idle iterators belong to the pool.
     private let prototype: BreakIterator
     private let lock = NSLock()
     private var idle: [BreakIterator] = []
 
     /// Creates a pool, opening the prototype at once so that a bad locale fails here.
-    public init(kind: BreakIterator.Kind, locale: String) throws(ICUError) {
+    package init(kind: BreakIterator.Kind, locale: String) throws(ICUError) {
         prototype = try BreakIterator(kind: kind, locale: locale)
     }
 
     /// Runs `body` with an iterator that no other thread uses meanwhile.
-    public func withIterator<Result>(
+    package func withIterator<Result>(
         _ body: (BreakIterator) throws -> Result
     ) throws -> Result {
         let iterator = try checkOut()
@@ -148,7 +148,7 @@ public final class BreakIteratorPool: @unchecked Sendable {
     }
 
     /// Every boundary of `units` after its start, with rule statuses when `statuses` is true.
-    public func boundaries(in units: [UInt16], statuses: Bool = true) throws -> BreakIterator.Boundaries {
+    package func boundaries(in units: [UInt16], statuses: Bool = true) throws -> BreakIterator.Boundaries {
         try withIterator { try $0.boundaries(in: units, statuses: statuses) }
     }
 }

@@ -1,35 +1,34 @@
 import CParoleICU
 
 /// An error reported by ICU.
-public struct ICUError: Error, Hashable, CustomStringConvertible {
+package struct ICUError: Error, Hashable, CustomStringConvertible {
     /// ICU's status code (a `UErrorCode` value).
-    public let code: Int32
+    package let code: Int32
     /// What Parole was doing.
-    public let operation: String
+    package let operation: String
 
     /// Creates an error from an ICU status code.
-    public init(code: Int32, operation: String) {
+    package init(code: Int32, operation: String) {
         self.code = code
         self.operation = operation
     }
 
     /// ICU's name for the code, such as `U_ILLEGAL_ARGUMENT_ERROR`.
-    public var name: String { String(cString: parole_icu_error_name(code)) }
+    package var name: String { String(cString: parole_icu_error_name(code)) }
 
     /// `operation: NAME`.
-    public var description: String { "\(operation): ICU error \(name)" }
+    package var description: String { "\(operation): ICU error \(name)" }
 
     /// Throws when `status` is an ICU failure (a positive code).
-    @inlinable
     static func check(_ status: Int32, _ operation: @autoclosure () -> String) throws(ICUError) {
         if status > 0 { throw ICUError(code: status, operation: operation()) }
     }
 }
 
 /// Facts about the ICU library Parole runs on.
-public enum ICU {
+package enum ICU {
     /// The ICU version, such as `72.1`.
-    public static var version: String {
+    package static var version: String {
         var buffer = [CChar](repeating: 0, count: 32)
         parole_icu_version(&buffer, Int32(buffer.count))
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -1,9 +1,9 @@
 import CParoleICU
 
 /// Names that ICU's locale data gives in a language: countries, regions, months, weekdays.
-public enum LocaleData {
+package enum LocaleData {
     /// The two-letter ISO 3166 country codes ICU knows.
-    public static var countryCodes: [String] {
+    package static var countryCodes: [String] {
         (0..<parole_country_code_count()).compactMap { index in
             parole_country_code(index).map { String(cString: $0) }
         }
@@ -11,7 +11,7 @@ public enum LocaleData {
 
     /// The name of a region in `language` (`FR` → `France`, `150` → `Europe`), or `nil`
     /// when ICU has no name for it.
-    public static func regionName(_ code: String, in language: String) -> String? {
+    package static func regionName(_ code: String, in language: String) -> String? {
         var warned = false
         let name = try? ICU.readString("naming region \(code)") { destination, capacity, status in
             let length = parole_region_name(code, language, destination, capacity, &status)
@@ -23,17 +23,17 @@ public enum LocaleData {
     }
 
     /// The month names of `language`, January first (`janvier` … `décembre`).
-    public static func monthNames(in language: String) -> [String] {
+    package static func monthNames(in language: String) -> [String] {
         symbols(Int32(PAROLE_SYMBOL_MONTHS), language)
     }
 
     /// The abbreviated month names of `language` (`janv.` …).
-    public static func shortMonthNames(in language: String) -> [String] {
+    package static func shortMonthNames(in language: String) -> [String] {
         symbols(Int32(PAROLE_SYMBOL_SHORT_MONTHS), language)
     }
 
     /// The weekday names of `language`, Monday first (`lundi` … `dimanche`).
-    public static func weekdayNames(in language: String) -> [String] {
+    package static func weekdayNames(in language: String) -> [String] {
         // ICU lists an empty symbol, then Sunday to Saturday.
         let names = symbols(Int32(PAROLE_SYMBOL_WEEKDAYS), language).filter { !$0.isEmpty }
         guard names.count == 7 else { return names }

@@ -1,9 +1,9 @@
 import CParoleICU
 
 /// Unicode normalization through ICU.
-public enum Normalizer {
+package enum Normalizer {
     /// The normalization forms Parole uses.
-    public enum Form: Int32, Sendable {
+    package enum Form: Int32, Sendable {
         /// Canonical composition: the form text is usually stored in.
         case nfc = 0
         /// Canonical decomposition.
@@ -15,13 +15,13 @@ public enum Normalizer {
     }
 
     /// `text` in normalization form `form`.
-    public static func normalize(_ text: some StringProtocol, form: Form) -> String {
+    package static func normalize(_ text: some StringProtocol, form: Form) -> String {
         let units = Array(text.utf16)
         return units.withUnsafeBufferPointer { normalize($0, form: form) }
     }
 
     /// The UTF-16 `units` in normalization form `form`.
-    public static func normalize(_ units: UnsafeBufferPointer<UInt16>, form: Form) -> String {
+    package static func normalize(_ units: UnsafeBufferPointer<UInt16>, form: Form) -> String {
         // Normalization of valid UTF-16 cannot fail; ill-formed input is returned unchanged.
         (try? ICU.readString(initialCapacity: units.count + 8, "normalizing") { destination, capacity, status in
             parole_normalize(form.rawValue, units.baseAddress, Int32(units.count), destination, capacity, &status)
@@ -29,20 +29,20 @@ public enum Normalizer {
     }
 
     /// Whether `text` is already in form `form`.
-    public static func isNormalized(_ text: some StringProtocol, form: Form) -> Bool {
+    package static func isNormalized(_ text: some StringProtocol, form: Form) -> Bool {
         var status: Int32 = 0
         let units = Array(text.utf16)
         return parole_is_normalized(form.rawValue, units, Int32(units.count), &status) == 1
     }
 
     /// A key for accent- and case-insensitive lookups: `État` → `etat`.
-    public static func foldingKey(_ text: some StringProtocol) -> String {
+    package static func foldingKey(_ text: some StringProtocol) -> String {
         let units = Array(text.utf16)
         return units.withUnsafeBufferPointer { foldingKey($0) }
     }
 
     /// A key for accent- and case-insensitive lookups of UTF-16 `units`.
-    public static func foldingKey(_ units: UnsafeBufferPointer<UInt16>) -> String {
+    package static func foldingKey(_ units: UnsafeBufferPointer<UInt16>) -> String {
         if let ascii = asciiLowercased(units) { return ascii }
         return
             (try? ICU.readString(initialCapacity: units.count + 8, "folding") { destination, capacity, status in

@@ -4,11 +4,11 @@ import CParoleICU
 ///
 /// Not thread-safe; make one per thread, or build a lookup table once (see
 /// ``numberWords(upTo:)``) and share that.
-public final class Spellout {
+package final class Spellout {
     let pointer: OpaquePointer
 
     /// Opens the spell-out rules of `locale`, such as `fr`.
-    public init(locale: String) throws(ICUError) {
+    package init(locale: String) throws(ICUError) {
         var status: Int32 = 0
         let pointer = parole_spellout_open(locale, &status)
         try ICUError.check(status, "opening the spell-out rules of \(locale)")
@@ -19,14 +19,14 @@ public final class Spellout {
     deinit { parole_spellout_close(pointer) }
 
     /// `value` in words (`quarante-cinq`).
-    public func words(for value: Int) throws(ICUError) -> String {
+    package func words(for value: Int) throws(ICUError) -> String {
         try ICU.readString("spelling out \(value)") { destination, capacity, status in
             parole_spellout_format(pointer, Int64(value), destination, capacity, &status)
         }
     }
 
     /// The number spelled at the start of `text`, and how many UTF-16 units it took.
-    public func parse(_ text: some StringProtocol) -> (value: Double, length: Int)? {
+    package func parse(_ text: some StringProtocol) -> (value: Double, length: Int)? {
         var status: Int32 = 0
         var length: Int32 = 0
         let units = Array(text.utf16)
@@ -36,7 +36,7 @@ public final class Spellout {
     }
 
     /// A table from number words to values for 0 through `limit`, written by ICU's rules.
-    public func numberWords(upTo limit: Int) throws(ICUError) -> [String: Int] {
+    package func numberWords(upTo limit: Int) throws(ICUError) -> [String: Int] {
         var table: [String: Int] = [:]
         for value in 0...limit { table[try words(for: value)] = value }
         return table

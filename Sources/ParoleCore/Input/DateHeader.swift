@@ -6,10 +6,10 @@
 /// date 2024-02-07
 /// Les efforts diplomatiques…
 /// ```
-public enum DateHeader {
+package enum DateHeader {
     /// The header's date text and the UTF-16 offset where the body starts, or
     /// `nil` when `text` has no header.
-    public static func parse(_ text: String) -> (date: String, bodyStart: String.Index)? {
+    package static func parse(_ text: String) -> (date: String, bodyStart: String.Index)? {
         var index = text.startIndex
         let end = text.endIndex
         while index < end, text[index].isWhitespace { index = text.index(after: index) }

@@ -3,7 +3,7 @@ import Foundation
 /// Turns the paths given on a command line into documents, one at a time.
 ///
 /// - A `.txt` file is one document, its id the file name without extension. A
-///   leading `date YYYY-MM[-DD]` header (see ``DateHeader``) becomes the
+///   leading `date YYYY-MM[-DD]` header (see `DateHeader`) becomes the
 ///   reference date and is removed from the text.
 /// - A `.jsonl` file holds one document per line: `{"id", "text", "date"}`.
 ///   Other string fields are kept in ``DocumentMetadata/fields``.
@@ -346,7 +346,7 @@ public struct DocumentReader: Sequence {
 extension Result where Success == Document, Failure == InputError {
     /// The document's length in UTF-16 units (0 for an error): the weight that keeps
     /// ``ParallelRunner`` batches of long documents small.
-    public var length: Int {
+    package var length: Int {
         if case .success(let document) = self { return document.utf16.count }
         return 0
     }

@@ -64,7 +64,7 @@ public struct InputError: Error, Hashable, CustomStringConvertible {
     }
 
     /// `text` with control characters (a line break in a file name) written as escapes, so a message stays on one line.
-    public static func printable(_ text: String) -> String {
+    package static func printable(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else {
             return text
         }

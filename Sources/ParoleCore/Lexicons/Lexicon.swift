@@ -7,18 +7,18 @@ import ParoleResources
 /// An entry may have tab-separated fields after the first, such as a lemma and
 /// a class: `déclaré<TAB>déclarer`. Lexicons are plain files so that they can
 /// be read, reviewed and extended without touching code.
-public struct Lexicon: Sendable {
+package struct Lexicon: Sendable {
     /// The file name without extension.
-    public let name: String
+    package let name: String
     /// The header: the comment lines at the top of the file, without `#`.
-    public let header: [String]
+    package let header: [String]
     /// The entries, each split into its tab-separated fields (at least one).
-    public let entries: [[String]]
+    package let entries: [[String]]
 
     /// Parses lexicon text: lines split at `\n`, `\r` dropped, `#` lines kept as the
     /// header until the first entry, blank lines skipped, fields split at tabs and
     /// trimmed of spaces and tabs. Works on the UTF-8 bytes (files reach 200 KB).
-    public init(name: String, contents: String) {
+    package init(name: String, contents: String) {
         var header: [String] = []
         var entries: [[String]] = []
         var text = contents
@@ -75,16 +75,16 @@ public struct Lexicon: Sendable {
     }
 
     /// The first field of every entry.
-    public var words: [String] { entries.map { $0[0] } }
+    package var words: [String] { entries.map { $0[0] } }
 
     /// The first fields as a set of ``Normalizer/foldingKey(_:)`` keys (case and accents ignored).
-    public var foldedWords: Set<String> { Set(words.map(Normalizer.foldingKey)) }
+    package var foldedWords: Set<String> { Set(words.map(Normalizer.foldingKey)) }
 
     /// The first fields, lowercased, as a set.
-    public var lowercasedWords: Set<String> { Set(words.map { $0.lowercased() }) }
+    package var lowercasedWords: Set<String> { Set(words.map { $0.lowercased() }) }
 
     /// Loads `name.txt` from the lexicon folder (see ``LexiconStore``).
-    public static func named(_ name: String) throws -> Lexicon {
+    package static func named(_ name: String) throws -> Lexicon {
         try LexiconStore.shared.lexicon(named: name)
     }
 }
@@ -130,12 +130,12 @@ public final class LexiconStore: Sendable {
 
     /// A store reading the files of `folder` (a folder laid out as `Resources/`), or the
     /// embedded files when `folder` is `nil`.
-    public init(folder: URL? = nil) {
+    package init(folder: URL? = nil) {
         state = StateBox(source: folder.map(Source.folder) ?? .embedded)
     }
 
     /// Where the files come from.
-    public var source: Source {
+    package var source: Source {
         state.lock.lock()
         defer { state.lock.unlock() }
         return state.source
@@ -152,7 +152,7 @@ public final class LexiconStore: Sendable {
 
     /// The bytes of the data file at `path` under the resources, such as
     /// `lexicons/abbreviations.txt` or `models/tagger.bin`.
-    public func contents(of path: String) throws -> [UInt8] {
+    package func contents(of path: String) throws -> [UInt8] {
         switch source {
         case .embedded:
             guard let bytes = ParoleResources.bytes(at: path) else { throw LexiconError.missingFile(path, source) }
@@ -168,7 +168,7 @@ public final class LexiconStore: Sendable {
 
     /// A description of the data file at `path` for error messages: its path in the
     /// resource folder, or its name among the embedded files.
-    public func location(of path: String) -> String {
+    package func location(of path: String) -> String {
         switch source {
         case .embedded: "Resources/\(path) (built in)"
         case .folder(let folder): folder.appendingPathComponent(path).path
@@ -176,7 +176,7 @@ public final class LexiconStore: Sendable {
     }
 
     /// The names (without `.txt`) of the lexicons available, sorted.
-    public func lexiconNames() throws -> [String] {
+    package func lexiconNames() throws -> [String] {
         let files: [String]
         switch source {
         case .embedded:
@@ -191,7 +191,7 @@ public final class LexiconStore: Sendable {
     }
 
     /// The lexicon `name`, read and parsed on first use.
-    public func lexicon(named name: String) throws -> Lexicon {
+    package func lexicon(named name: String) throws -> Lexicon {
         state.lock.lock()
         if let cached = state.lexicons[name] {
             state.lock.unlock()

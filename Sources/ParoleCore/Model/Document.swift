@@ -60,7 +60,7 @@ public struct Document: Sendable {
     public mutating func removeLayer(_ name: LayerName) { layers[name] = nil }
 
     /// The raw content of the layer of that name, for code that works on any layer.
-    public func layerContent(_ name: LayerName) -> (any Sendable)? { layers[name] }
+    package func layerContent(_ name: LayerName) -> (any Sendable)? { layers[name] }
 
     /// Sets the raw content of the layer of that name (the JSON reader's registered layers).
     mutating func setLayerContent(_ content: any Sendable, named name: LayerName) { layers[name] = content }
@@ -74,12 +74,12 @@ public struct Document: Sendable {
     public func text(of annotation: some Spanned) -> String { text(of: annotation.span) }
 
     /// The length of the text in UTF-16 code units.
-    public var length: Int { utf16.count }
+    package var length: Int { utf16.count }
 }
 
 extension Document: Equatable {
     /// The layers left out of equality: look-up caches derived from other layers.
-    public static let derivedLayers: Set<LayerName> = [LexicalLayer.name]
+    package static let derivedLayers: Set<LayerName> = [LexicalLayer.name]
 
     /// Whether two documents have the same id, the same text (code unit for code unit),
     /// the same metadata and the same layers.

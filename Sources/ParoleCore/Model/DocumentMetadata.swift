@@ -7,7 +7,7 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     public var fields: [String: String]
     /// The other JSONL fields that are not strings (numbers, lists, objects), each as
     /// its JSON text; the JSON output leaves them out, the quotation database keeps them.
-    public var jsonFields: [String: String] = [:]
+    package var jsonFields: [String: String] = [:]
     /// Where the document was read: the file's path, or `-` for standard input;
     /// `nil` for a document made in code. Not part of the JSON output.
     public var source: String?

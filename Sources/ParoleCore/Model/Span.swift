@@ -4,9 +4,9 @@
 /// the library offsets count UTF-16 code units, which is what ICU works in and
 /// what makes `document.utf16[span.start..<span.end]` a constant-time slice.
 /// The JSON output converts them to Unicode scalar offsets (see
-/// ``ScalarOffsets``), as the output contract asks; ``Document/range(of:)`` turns a
+/// `ScalarOffsets`), as the output contract asks; ``Document/range(of:)`` turns a
 /// span into a `Range<String.Index>`. A span's `Codable` conformance writes and reads
-/// scalar offsets when the coder carries the document's ``ScalarOffsets``, its own
+/// scalar offsets when the coder carries the document's `ScalarOffsets`, its own
 /// UTF-16 offsets otherwise, so that it always decodes to the span encoded.
 ///
 /// Offsets are stored as 32-bit integers (a document holds up to 2³¹ − 1 code

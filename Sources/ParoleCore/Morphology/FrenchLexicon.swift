@@ -12,7 +12,7 @@ import Foundation
 /// lexicon.analyses(of: "déclarait")   // [déclarer VERB Mood=Ind|Tense=Imp|Person=3|Number=Sing]
 /// lexicon.firstNameGender("Barbara")  // .female
 /// ```
-public final class FrenchLexicon: Sendable {
+package final class FrenchLexicon: Sendable {
     private let tagClasses: [PartOfSpeech]
     private let tagFeatures: [String]
     private let lemmaStarts: [Int32]
@@ -37,7 +37,7 @@ public final class FrenchLexicon: Sendable {
     private let cellTag: [UInt16]
 
     /// The number of distinct forms.
-    public var formCount: Int { formFirst.count }
+    package var formCount: Int { formFirst.count }
 
     private static let loaded: Result<FrenchLexicon, any Error> = Result {
         let store = LexiconStore.shared
@@ -46,10 +46,10 @@ public final class FrenchLexicon: Sendable {
     }
 
     /// The lexicon shipped with Parole, read and indexed once per process on first use.
-    public static func shared() throws -> FrenchLexicon { try loaded.get() }
+    package static func shared() throws -> FrenchLexicon { try loaded.get() }
 
     /// Parses the contents of a `french-forms.txt` file.
-    public init(contents bytes: [UInt8], file: String = "french-forms.txt") throws {
+    package init(contents bytes: [UInt8], file: String = "french-forms.txt") throws {
         var tagClasses: [PartOfSpeech] = []
         var tagFeatures: [String] = []
         var paradigmStarts: [Int32] = []
@@ -223,7 +223,7 @@ public final class FrenchLexicon: Sendable {
     }
 
     /// The index of a form given as UTF-8 bytes, or `nil` when the lexicon lacks it.
-    public func formIndex(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+    package func formIndex(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         var hash = Self.hashStart
         for byte in utf8 { hash = Self.hashStep(hash, byte) }
         hash = Self.hashFinish(hash)
@@ -238,18 +238,18 @@ public final class FrenchLexicon: Sendable {
     }
 
     /// The index of a form, or `nil` when the lexicon lacks it.
-    public func formIndex(_ form: String) -> Int? {
+    package func formIndex(_ form: String) -> Int? {
         var copy = form
         return copy.withUTF8 { formIndex($0) }
     }
 
     /// The classes of the form at `index` (see ``formIndex(_:)``).
-    public func classes(atForm index: Int) -> PartOfSpeechSet { PartOfSpeechSet(rawValue: formClasses[index]) }
+    package func classes(atForm index: Int) -> PartOfSpeechSet { PartOfSpeechSet(rawValue: formClasses[index]) }
 
     /// The lemma of the first analysis of the form at `index` whose class is `partOfSpeech`.
     /// When several lemmas qualify, a lowercase one is preferred, then the first in
     /// alphabetical byte order, so that the choice does not depend on the file's order.
-    public func lemma(atForm index: Int, as partOfSpeech: PartOfSpeech) -> String? {
+    package func lemma(atForm index: Int, as partOfSpeech: PartOfSpeech) -> String? {
         var best: Range<Int>?
         var bestHasCapital = true
         var analysis = Int(formFirst[index])
@@ -299,7 +299,7 @@ public final class FrenchLexicon: Sendable {
     // MARK: String API
 
     /// Every reading of `form`, as written (no case folding).
-    public func analyses(of form: String) -> [LexicalAnalysis] {
+    package func analyses(of form: String) -> [LexicalAnalysis] {
         guard let index = formIndex(Self.lexiconSpelling(form)) else { return [] }
         var result: [LexicalAnalysis] = []
         var analysis = Int(formFirst[index])
@@ -315,16 +315,16 @@ public final class FrenchLexicon: Sendable {
     }
 
     /// The classes `form` can have, as written.
-    public func classes(of form: String) -> PartOfSpeechSet {
+    package func classes(of form: String) -> PartOfSpeechSet {
         guard let index = formIndex(Self.lexiconSpelling(form)) else { return [] }
         return classes(atForm: index)
     }
 
     /// Whether the lexicon holds `form`, as written.
-    public func contains(_ form: String) -> Bool { formIndex(Self.lexiconSpelling(form)) != nil }
+    package func contains(_ form: String) -> Bool { formIndex(Self.lexiconSpelling(form)) != nil }
 
     /// The lemma of `form` read as `partOfSpeech` (as written, then lowercased), or `nil`.
-    public func lemma(of form: String, as partOfSpeech: PartOfSpeech) -> String? {
+    package func lemma(of form: String, as partOfSpeech: PartOfSpeech) -> String? {
         for spelling in [Self.lexiconSpelling(form), Self.lexiconSpelling(form.lowercased())] {
             if let index = formIndex(spelling), let lemma = lemma(atForm: index, as: partOfSpeech) {
                 return lemma
@@ -337,7 +337,7 @@ public final class FrenchLexicon: Sendable {
     /// its features: the conjugation of a verb (`déclarer`: `déclarait`
     /// `Mood=Ind|Tense=Imp|Person=3|Number=Sing`, …), the plural and feminine of an
     /// adjective. Reads every entry (about a millisecond): for set-up, not for hot paths.
-    public func inflections(of lemma: String, as partOfSpeech: PartOfSpeech) -> [(form: String, features: String)] {
+    package func inflections(of lemma: String, as partOfSpeech: PartOfSpeech) -> [(form: String, features: String)] {
         let target = Array(Self.lexiconSpelling(lemma).utf8)
         var result: [(form: String, features: String)] = []
         for entry in entryParadigms.indices {
@@ -365,7 +365,7 @@ public final class FrenchLexicon: Sendable {
     }
 
     /// The gender of `name` as a first name (`Barbara`: female), or `nil` when it is none.
-    public func firstNameGender(_ name: String) -> NameGender? {
+    package func firstNameGender(_ name: String) -> NameGender? {
         var male = false
         var female = false
         for analysis in analyses(of: name) where analysis.features.contains("NameKind=FirstName") {
@@ -386,10 +386,10 @@ public final class FrenchLexicon: Sendable {
     }
 
     /// Whether `name` is a surname in the lexicon (`po:patr`: `Dupont`).
-    public func isSurname(_ name: String) -> Bool { hasNameKind(name, "Surname") }
+    package func isSurname(_ name: String) -> Bool { hasNameKind(name, "Surname") }
 
     /// Whether `name` is a proper noun of the lexicon: a place, people, brand (`po:npr`: `Paris`).
-    public func isProperName(_ name: String) -> Bool { hasNameKind(name, "Name") }
+    package func isProperName(_ name: String) -> Bool { hasNameKind(name, "Name") }
 
     private func hasNameKind(_ name: String, _ kind: String) -> Bool {
         analyses(of: name).contains { $0.features.contains("NameKind=" + kind) }

@@ -1,17 +1,17 @@
 /// Lemmas of words the lexicon does not know, by their ending: `Resources/lexicons/lemma-suffixes.txt`
 /// (`NOUN aux al`: *chevaux* → *cheval*; `VERB ait er`: *zappait* → *zapper*).
-public struct LemmaSuffixRules: Sendable {
+package struct LemmaSuffixRules: Sendable {
     /// For each part of speech (by raw value), its endings and replacements, longest ending first.
     private let rules: [[(ending: String, replacement: String)]]
 
     /// The rules of the shipped file.
-    public init() throws {
+    package init() throws {
         try self.init(Lexicon.named("lemma-suffixes"))
     }
 
     /// The rules of a lexicon of `class<TAB>ending[<TAB>replacement]` lines; an unknown
     /// class or a repeated ending fails with the file and entry.
-    public init(_ lexicon: Lexicon) throws {
+    package init(_ lexicon: Lexicon) throws {
         var rules = [[(ending: String, replacement: String)]](repeating: [], count: PartOfSpeech.allCases.count)
         for (number, entry) in lexicon.entries.enumerated() {
             guard entry.count >= 2, entry.count <= 3, let partOfSpeech = PartOfSpeech(tag: entry[0]) else {
@@ -27,7 +27,7 @@ public struct LemmaSuffixRules: Sendable {
     }
 
     /// The lemma of `word` (lowercase) as `partOfSpeech`, or `nil` when no ending matches.
-    public func lemma(of word: String, as partOfSpeech: PartOfSpeech) -> String? {
+    package func lemma(of word: String, as partOfSpeech: PartOfSpeech) -> String? {
         for rule in rules[Int(partOfSpeech.rawValue)] where word.hasSuffix(rule.ending) {
             let stem = word.dropLast(rule.ending.count)
             guard stem.count >= 2 else { continue }

@@ -23,18 +23,18 @@
 /// ``LexicalForm/lowercaseClasses`` instead of looking words up again; read case from
 /// ``LexicalForm/shape``; get lemmas through ``lemma(ofToken:as:)``. The `morphology` stage
 /// already works this way.
-public struct LexicalView: Sendable {
+package struct LexicalView: Sendable {
     /// The distinct spelling of each token: an index into ``forms``.
-    public let formOfToken: [Int32]
+    package let formOfToken: [Int32]
     /// Each distinct spelling, in order of first occurrence.
-    public let forms: [LexicalForm]
+    package let forms: [LexicalForm]
     /// The tagger's features of each distinct spelling, parallel to ``forms``.
     let features: [TaggerFeatures]
     /// The lexicon the entries index.
-    public let lexicon: FrenchLexicon
+    package let lexicon: FrenchLexicon
 
     /// Looks up the tokens of a text given as UTF-16 code units.
-    public init(tokens: [Token], utf16: [UInt16], lexicon: FrenchLexicon) {
+    package init(tokens: [Token], utf16: [UInt16], lexicon: FrenchLexicon) {
         var spellings = UTF8StringTable(expected: max(16, tokens.count / 2))
         var formOfToken: [Int32] = []
         var forms: [LexicalForm] = []
@@ -74,11 +74,11 @@ public struct LexicalView: Sendable {
     }
 
     /// The distinct spelling of token `index`.
-    public func form(ofToken index: Int) -> LexicalForm { forms[Int(formOfToken[index])] }
+    package func form(ofToken index: Int) -> LexicalForm { forms[Int(formOfToken[index])] }
 
     /// The lemma of token `index` read as `partOfSpeech`, from its lexicon entries (as
     /// written, then lowercased), or `nil` when the lexicon has no such reading.
-    public func lemma(ofToken index: Int, as partOfSpeech: PartOfSpeech) -> String? {
+    package func lemma(ofToken index: Int, as partOfSpeech: PartOfSpeech) -> String? {
         let form = form(ofToken: index)
         for entry in [form.writtenEntry, form.lowercaseEntry] where entry >= 0 {
             if let lemma = lexicon.lemma(atForm: Int(entry), as: partOfSpeech) { return lemma }
@@ -88,42 +88,42 @@ public struct LexicalView: Sendable {
 }
 
 /// One distinct spelling of a document, with what the lexicon says of it.
-public struct LexicalForm: Sendable, Hashable, Codable {
+package struct LexicalForm: Sendable, Hashable, Codable {
     /// The first token spelled so.
-    public let firstToken: Int32
+    package let firstToken: Int32
     /// The lexicon form index of the spelling as written (`’` as `'`), or -1.
-    public let writtenEntry: Int32
+    package let writtenEntry: Int32
     /// The lexicon form index of its norm (lowercased), or -1 (also when the norm is not in
     /// the lexicon; the same as ``writtenEntry`` when the spelling is its own norm).
-    public let lowercaseEntry: Int32
+    package let lowercaseEntry: Int32
     /// The classes the lexicon allows the spelling as written.
-    public let classes: PartOfSpeechSet
+    package let classes: PartOfSpeechSet
     /// The classes the lexicon allows its norm.
-    public let lowercaseClasses: PartOfSpeechSet
+    package let lowercaseClasses: PartOfSpeechSet
     /// Its letter case, digits and hyphens.
-    public let shape: WordShape
+    package let shape: WordShape
 
     /// Whether the lexicon knows the spelling as written or lowercased.
-    public var isKnown: Bool { writtenEntry >= 0 || lowercaseEntry >= 0 }
+    package var isKnown: Bool { writtenEntry >= 0 || lowercaseEntry >= 0 }
 }
 
 /// The letter case and make-up of a spelling, as the tagger reads it.
-public struct WordShape: OptionSet, Sendable, Hashable, Codable {
+package struct WordShape: OptionSet, Sendable, Hashable, Codable {
     /// The bits.
-    public let rawValue: UInt8
+    package let rawValue: UInt8
     /// Creates a shape from its bits.
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    package init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// A first capital, the other letters not all capitals (`Paris`, `L'`).
-    public static let capitalised = WordShape(rawValue: 1)
+    package static let capitalised = WordShape(rawValue: 1)
     /// Two letters or more, all capitals (`ONU`, `PRÉCAUTIONS`).
-    public static let allCapitals = WordShape(rawValue: 2)
+    package static let allCapitals = WordShape(rawValue: 2)
     /// A digit somewhere (`2024`, `H5N1`, `3e`).
-    public static let digit = WordShape(rawValue: 4)
+    package static let digit = WordShape(rawValue: 4)
     /// No letter and no digit (punctuation, symbols).
-    public static let noLetter = WordShape(rawValue: 8)
+    package static let noLetter = WordShape(rawValue: 8)
     /// A hyphen somewhere (`peut-être`).
-    public static let hyphen = WordShape(rawValue: 16)
+    package static let hyphen = WordShape(rawValue: 16)
 
     /// The shape of a ``TaggerFeatures/shape(_:)`` code.
     init(taggerShape code: UInt64) {
@@ -142,17 +142,17 @@ public struct WordShape: OptionSet, Sendable, Hashable, Codable {
 
 /// The `lexical` layer: the document's ``LexicalView``, made by the first stage that asks
 /// for it and not written in the output.
-public enum LexicalLayer: LayerKey {
+package enum LexicalLayer: LayerKey {
     /// The view.
-    public typealias Value = LexicalView
+    package typealias Value = LexicalView
     /// `lexical`.
-    public static let name: LayerName = "lexical"
+    package static let name: LayerName = "lexical"
 }
 
 extension Document {
     /// The document's ``LexicalView``: read from the `lexical` layer, or made from the
     /// `tokens` layer and stored there. `lexicon` defaults to the shipped one.
-    public mutating func lexicalView(lexicon: FrenchLexicon? = nil) throws -> LexicalView {
+    package mutating func lexicalView(lexicon: FrenchLexicon? = nil) throws -> LexicalView {
         if let view = self[LexicalLayer.self], view.formOfToken.count == tokens.count { return view }
         let view = LexicalView(tokens: tokens, utf16: utf16, lexicon: try lexicon ?? FrenchLexicon.shared())
         self[LexicalLayer.self] = view

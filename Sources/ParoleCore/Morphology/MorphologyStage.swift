@@ -1,10 +1,10 @@
 /// The `morphology` stage: the UD part of speech and the lemma of every token.
 ///
-/// The ``PartOfSpeechTagger`` chooses the part of speech from the token, its
-/// neighbours, the tags before it and the classes the ``FrenchLexicon`` allows;
+/// The `PartOfSpeechTagger` chooses the part of speech from the token, its
+/// neighbours, the tags before it and the classes the `FrenchLexicon` allows;
 /// the lemma then comes from the lemmas seen in training for that form and part of
 /// speech, else the form itself for a proper noun, number or symbol, else the
-/// lexicon, else the ending rules of ``LemmaSuffixRules``, else the lowercased form.
+/// lexicon, else the ending rules of `LemmaSuffixRules`, else the lowercased form.
 public struct MorphologyStage: Stage {
     /// `morphology`.
     public static let defaultName = "morphology"
@@ -27,14 +27,14 @@ public struct MorphologyStage: Stage {
         suffixRules = try LemmaSuffixRules()
     }
 
-    /// Adds the `morphology` layer, reading (or making) the document's ``LexicalView``.
+    /// Adds the `morphology` layer, reading (or making) the document's lexical view.
     public func process(_ document: inout Document) throws {
         let view = try document.lexicalView(lexicon: lexicon)
         document[MorphologyLayer.self] = analyse(view, document.tokens, in: document.utf16)
     }
 
     /// The morphology of `tokens` of a text given as UTF-16 code units.
-    public func analyse(_ tokens: [Token], in utf16: [UInt16]) -> [TokenMorphology] {
+    package func analyse(_ tokens: [Token], in utf16: [UInt16]) -> [TokenMorphology] {
         analyse(LexicalView(tokens: tokens, utf16: utf16, lexicon: lexicon), tokens, in: utf16)
     }
 

@@ -52,18 +52,18 @@ public enum PartOfSpeech: UInt8, CaseIterable, Sendable, Hashable {
 }
 
 /// A set of parts of speech, as a bit mask: the classes a word form can have.
-public struct PartOfSpeechSet: OptionSet, Sendable, Hashable, Codable {
+package struct PartOfSpeechSet: OptionSet, Sendable, Hashable, Codable {
     /// One bit per ``PartOfSpeech`` raw value.
-    public let rawValue: UInt32
+    package let rawValue: UInt32
 
     /// A set from its bit mask.
-    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    package init(rawValue: UInt32) { self.rawValue = rawValue }
 
     /// The set holding one part of speech.
-    public init(_ partOfSpeech: PartOfSpeech) { rawValue = 1 << UInt32(partOfSpeech.rawValue) }
+    package init(_ partOfSpeech: PartOfSpeech) { rawValue = 1 << UInt32(partOfSpeech.rawValue) }
 
     /// Whether the set holds `partOfSpeech`.
-    public func contains(_ partOfSpeech: PartOfSpeech) -> Bool {
+    package func contains(_ partOfSpeech: PartOfSpeech) -> Bool {
         rawValue & (1 << UInt32(partOfSpeech.rawValue)) != 0
     }
 }

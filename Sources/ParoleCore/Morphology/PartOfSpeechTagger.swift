@@ -4,7 +4,7 @@ import Foundation
 /// features (``TaggerFeatures``), with weights trained by
 /// `Scripts/tagger/train_tagger.py` on UD French treebanks and shipped in
 /// `Resources/models/tagger.bin`, which also holds the lemmas seen in training.
-public final class PartOfSpeechTagger: Sendable {
+package final class PartOfSpeechTagger: Sendable {
     private static let classCount = PartOfSpeech.allCases.count
     /// The weights' row of each hash bucket, or -1 for a bucket no feature reached.
     private let rows: [Int32]
@@ -27,11 +27,11 @@ public final class PartOfSpeechTagger: Sendable {
     }
 
     /// The tagger shipped with Parole, read once per process on first use.
-    public static func shared() throws -> PartOfSpeechTagger { try loaded.get() }
+    package static func shared() throws -> PartOfSpeechTagger { try loaded.get() }
 
     /// Reads a `tagger.bin` file: a `#` header ended by an empty line, then the weights
     /// and lemmas (layout in `Scripts/tagger/train_tagger.py`).
-    public init(contents bytes: [UInt8], file: String = "tagger.bin") throws {
+    package init(contents bytes: [UInt8], file: String = "tagger.bin") throws {
         var reader = ByteReader(bytes: bytes)
         func fail(_ reason: String) -> LexiconError { .malformed(file, 0, reason) }
         guard let body = reader.skipHeader(), body else { throw fail("no header") }

@@ -11,19 +11,19 @@ import Foundation
 ///     try pipeline.analyze(try input.get())
 /// }, consume: { index, result in print(index, result) })
 /// ```
-public struct ParallelRunner: Sendable {
+package struct ParallelRunner: Sendable {
     /// How many inputs run at once.
-    public let jobs: Int
+    package let jobs: Int
     /// How many inputs are read ahead at most; bounds memory use.
-    public let batchSize: Int
+    package let batchSize: Int
     /// How much input weight (see `run`'s `weight`) a batch holds at most, beyond its first input.
-    public let batchWeight: Int
+    package let batchWeight: Int
 
     /// Creates a runner; `jobs` defaults to the number of active processors. A batch
     /// holds up to `batchSize` inputs and up to `batchWeight` of their weight (by
     /// default one million: about a million UTF-16 units of text when the weight is
     /// the document length), whichever comes first; a longer input runs alone.
-    public init(jobs: Int? = nil, batchSize: Int? = nil, batchWeight: Int? = nil) {
+    package init(jobs: Int? = nil, batchSize: Int? = nil, batchWeight: Int? = nil) {
         let jobs = max(1, jobs ?? ProcessInfo.activeProcessorCountOrOne)
         self.jobs = jobs
         self.batchSize = max(1, batchSize ?? jobs * 16)
@@ -36,7 +36,7 @@ public struct ParallelRunner: Sendable {
     /// `consume` stops the run.
     /// `weight` tells how much memory an input will need (for documents, their
     /// length), so that a batch of long documents stays small.
-    public func run<Inputs: Sequence, Output, Failure: Error>(
+    package func run<Inputs: Sequence, Output, Failure: Error>(
         _ inputs: Inputs,
         weight: (Inputs.Element) -> Int = { _ in 0 },
         transform: @Sendable (Inputs.Element) throws -> Output,

@@ -4,7 +4,7 @@ import Foundation
 /// the data files are read from.
 ///
 /// The library reads no environment variable and no clock: a program injects them here
-/// (the `parole` command passes the current date, and points ``LexiconStore/shared`` at
+/// (the `parole` command passes the current date, and points `LexiconStore.shared` at
 /// `--resources` or `PAROLE_RESOURCES` before building stages).
 public struct StageEnvironment: Sendable, Equatable {
     /// The reference "now", for stages that need today's date (the `dates` stage takes its

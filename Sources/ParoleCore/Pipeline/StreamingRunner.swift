@@ -15,18 +15,18 @@ import Foundation
 ///     try pipeline.analyze(try input.get())
 /// }, consume: { index, result in print(index, result) }, idle: { flushOutput() })
 /// ```
-public struct StreamingRunner: Sendable {
+package struct StreamingRunner: Sendable {
     /// How many inputs are worked on at once.
-    public let jobs: Int
+    package let jobs: Int
     /// How many inputs are read ahead at most.
-    public let window: Int
+    package let window: Int
     /// How much input weight (see `run`'s `weight`) is in flight at most, beyond one input.
-    public let windowWeight: Int
+    package let windowWeight: Int
 
     /// Creates a runner; `jobs` defaults to the number of active processors, `window` to
     /// 16 inputs a job, and `windowWeight` to one million (about a million UTF-16 units of
     /// text when the weight is the document length).
-    public init(jobs: Int? = nil, window: Int? = nil, windowWeight: Int? = nil) {
+    package init(jobs: Int? = nil, window: Int? = nil, windowWeight: Int? = nil) {
         let jobs = max(1, jobs ?? ProcessInfo.activeProcessorCountOrOne)
         self.jobs = jobs
         self.window = max(1, window ?? jobs * 16)
@@ -38,7 +38,7 @@ public struct StreamingRunner: Sendable {
     /// position; errors thrown by `transform` are handed to `consume`. `idle` is called
     /// each time the next result is not ready yet, before waiting for it: the moment to
     /// flush output. `inputs` is read on a thread of its own.
-    public func run<Inputs: Sequence, Output>(
+    package func run<Inputs: Sequence, Output>(
         _ inputs: Inputs,
         weight: @escaping @Sendable (Inputs.Element) -> Int = { _ in 0 },
         transform: @escaping @Sendable (Inputs.Element) throws -> Output,

@@ -8,7 +8,7 @@ import Foundation
 /// `Scripts/segmentation/train_boundaries.py` on UD French treebanks and shipped in
 /// `Resources/models/sentence-boundaries.txt`. It reads the lexicon classes of the words
 /// around the gap, so it needs the ``FrenchLexicon``, loaded on the first candidate.
-public final class SentenceBoundaryModel: Sendable {
+package final class SentenceBoundaryModel: Sendable {
     private let weights: [UInt64: Float]
 
     private static let loaded: Result<SentenceBoundaryModel, any Error> = Result {
@@ -19,11 +19,11 @@ public final class SentenceBoundaryModel: Sendable {
     }
 
     /// The model shipped with Parole, read once per process on first use.
-    public static func shared() throws -> SentenceBoundaryModel { try loaded.get() }
+    package static func shared() throws -> SentenceBoundaryModel { try loaded.get() }
 
     /// Reads a `sentence-boundaries.txt` file: `#` lines, then one `hash weight` line per
     /// feature (the hash as 16 hexadecimal digits).
-    public init(contents: String, file: String = "sentence-boundaries.txt") throws {
+    package init(contents: String, file: String = "sentence-boundaries.txt") throws {
         var weights: [UInt64: Float] = [:]
         for (index, line) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }

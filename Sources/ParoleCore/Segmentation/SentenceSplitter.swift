@@ -21,27 +21,27 @@ import Foundation
 ///   punctuation starts a sentence when the ``SentenceBoundaryModel`` finds a heading or
 ///   title line there (`… Saignements mineurs Troubles gastro-intestinaux`); after a
 ///   semicolon, a capitalised pronoun does (`… ; Il`).
-public struct SentenceSplitter: Sendable {
+package struct SentenceSplitter: Sendable {
     /// The ICU locale of the sentence rules by default.
-    public static let defaultLocale = "fr"
+    package static let defaultLocale = "fr"
 
     /// The ICU locale of the sentence rules (`fr`, or for instance `fr@ss=standard` to
     /// compare ICU's own abbreviation suppressions; the `parole` command reads it from
     /// `PAROLE_SENTENCE_LOCALE`).
-    public let locale: String
+    package let locale: String
 
     /// The abbreviation roles in use.
-    public let rules: TokenizerRules
+    package let rules: TokenizerRules
     private let sentenceBreaks: BreakIteratorPool
 
     /// Whether capitalised words after unpunctuated text are judged by the
     /// ``SentenceBoundaryModel`` (headings, title lines); without it they never start a sentence.
-    public let usesModel: Bool
+    package let usesModel: Bool
 
     /// Creates a splitter with `rules`, or with the shipped French lists, with the
     /// shipped boundary model unless `usesModel` is `false`, and ICU's sentence rules
     /// for `locale`.
-    public init(rules: TokenizerRules? = nil, usesModel: Bool = true, locale: String = defaultLocale) throws {
+    package init(rules: TokenizerRules? = nil, usesModel: Bool = true, locale: String = defaultLocale) throws {
         self.rules = try rules ?? .french()
         self.usesModel = usesModel
         self.locale = locale
@@ -49,7 +49,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// The sentences of a text, given as UTF-16 units with its tokens.
-    public func split(_ units: [UInt16], tokens: [Token]) throws -> [Sentence] {
+    package func split(_ units: [UInt16], tokens: [Token]) throws -> [Sentence] {
         guard !tokens.isEmpty else { return [] }
         var prepared = units
         let hasLineBreaks = LineBreaks.joinContinuations(&prepared)

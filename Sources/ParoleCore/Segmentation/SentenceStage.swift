@@ -1,10 +1,11 @@
-/// The `sentences` stage: adds the `sentences` layer with ``SentenceSplitter``.
+/// The `sentences` stage: adds the `sentences` layer (ICU sentence rules, French
+/// abbreviations and quotation marks, and a model for headings).
 public struct SentenceStage: Stage {
     /// `sentences`.
     public static let defaultName = "sentences"
 
     /// The splitter the stage runs.
-    public let splitter: SentenceSplitter
+    package let splitter: SentenceSplitter
 
     /// The stage's name.
     public var name: String { Self.defaultName }
@@ -13,8 +14,13 @@ public struct SentenceStage: Stage {
     /// `sentences`.
     public var producedLayers: [LayerName] { [SentenceLayer.name] }
 
+    /// Creates the stage with the shipped French rules.
+    public init() throws {
+        try self.init(splitter: nil)
+    }
+
     /// Creates the stage with `splitter`, or one with the shipped French rules.
-    public init(splitter: SentenceSplitter? = nil) throws {
+    package init(splitter: SentenceSplitter?) throws {
         self.splitter = try splitter ?? SentenceSplitter()
     }
 

@@ -39,7 +39,7 @@ public struct DocumentJSONReader: Sendable {
     }
 
     /// The names of the layers registered beyond the built-in ones, sorted.
-    public var registeredLayers: [LayerName] { layerTypes.decoders.keys.sorted() }
+    package var registeredLayers: [LayerName] { layerTypes.decoders.keys.sorted() }
 
     /// Reads one document from a JSON object.
     public func document(from data: Data) throws -> Document {

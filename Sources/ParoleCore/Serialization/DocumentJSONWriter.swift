@@ -11,13 +11,13 @@ import Foundation
 /// quote holds it, a `parent`.
 public struct DocumentJSONWriter: Sendable {
     /// The built-in layers, in the order they are written.
-    public static let builtInLayers: [LayerName] = [
+    package static let builtInLayers: [LayerName] = [
         SentenceLayer.name, TokenLayer.name, EntityLayer.name, DateLayer.name, QuoteLayer.name,
     ]
 
     /// Layers never written: internal bookkeeping of the built-in stages.
     /// (`morphology` is written inside `tokens`, as `upos` and `lemma`.)
-    public static let unwrittenLayers: Set<LayerName> = [EntityClusterLayer.name, MorphologyLayer.name]
+    package static let unwrittenLayers: Set<LayerName> = [EntityClusterLayer.name, MorphologyLayer.name]
 
     /// Creates a writer.
     public init() {}
@@ -261,7 +261,7 @@ extension JSONBuffer {
 
 extension Gender {
     /// The gender as the output contract writes it: `male` or `female`.
-    public var outputName: String {
+    package var outputName: String {
         switch self {
         case .masculine: "male"
         case .feminine: "female"

@@ -12,12 +12,12 @@
 /// ```
 ///
 /// Quotes are numbered from 1 in the order of the `quotes` layer for `inside quote N`.
-public struct DocumentTextRenderer: Sendable {
+package struct DocumentTextRenderer: Sendable {
     /// Creates a renderer.
-    public init() {}
+    package init() {}
 
     /// The readable view of `document`, ending with a blank line.
-    public func render(_ document: Document) -> String {
+    package func render(_ document: Document) -> String {
         var lines: [String] = []
         var summary = ["═══ \(document.id)", document.date.map { "date \($0)" } ?? "no date"]
         if let sentences = document[SentenceLayer.self] { summary.append("\(sentences.count) sentences") }

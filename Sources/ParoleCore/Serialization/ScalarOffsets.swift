@@ -3,7 +3,7 @@
 ///
 /// The two agree unless the text has characters outside the Basic Multilingual
 /// Plane (emoji, some CJK); only then are tables built.
-public struct ScalarOffsets: Sendable {
+package struct ScalarOffsets: Sendable {
     /// The scalar offset of each UTF-16 offset, `units.count + 1` entries.
     private let table: [Int32]?
     /// The UTF-16 offset of each scalar offset, one entry per scalar plus the end.
@@ -12,7 +12,7 @@ public struct ScalarOffsets: Sendable {
     private let unitCount: Int
 
     /// Prepares the conversion for a text given as UTF-16 code units.
-    public init(_ units: [UInt16]) {
+    package init(_ units: [UInt16]) {
         unitCount = units.count
         guard units.contains(where: { UTF16.isLeadSurrogate($0) }) else {
             table = nil
@@ -42,26 +42,26 @@ public struct ScalarOffsets: Sendable {
     }
 
     /// Whether offsets need converting at all.
-    public var isIdentity: Bool { table == nil }
+    package var isIdentity: Bool { table == nil }
 
     /// The number of Unicode scalars of the text.
-    public var scalarCount: Int? { inverse.map { $0.count - 1 } }
+    package var scalarCount: Int? { inverse.map { $0.count - 1 } }
 
     /// The scalar offset of a UTF-16 offset.
-    public func scalarOffset(_ utf16Offset: Int) -> Int {
+    package func scalarOffset(_ utf16Offset: Int) -> Int {
         guard let table else { return utf16Offset }
         return Int(table[utf16Offset])
     }
 
     /// The UTF-16 offset of a scalar offset, or `nil` when the text has fewer scalars.
-    public func utf16Offset(ofScalar scalarOffset: Int) -> Int? {
+    package func utf16Offset(ofScalar scalarOffset: Int) -> Int? {
         guard let inverse else { return (0...unitCount).contains(scalarOffset) ? scalarOffset : nil }
         guard inverse.indices.contains(scalarOffset) else { return nil }
         return Int(inverse[scalarOffset])
     }
 
     /// The span covering the scalar offsets `start..<end`, or `nil` when they fall outside the text.
-    public func span(scalarStart start: Int, end: Int) -> Span? {
+    package func span(scalarStart start: Int, end: Int) -> Span? {
         guard start <= end, let from = utf16Offset(ofScalar: start), let to = utf16Offset(ofScalar: end)
         else { return nil }
         return Span(start: from, end: to)

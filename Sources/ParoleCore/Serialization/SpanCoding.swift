@@ -1,6 +1,6 @@
 /// `Span`'s coding convention, one for encoding and decoding:
 ///
-/// - when the coder's `userInfo[.scalarOffsets]` holds a ``ScalarOffsets`` (as the
+/// - when the coder's `userInfo[.scalarOffsets]` holds a `ScalarOffsets` (as the
 ///   ``DocumentJSONWriter`` and ``DocumentJSONReader`` set it), or while a ``Document``
 ///   encodes or decodes itself, `start` and `end` are **Unicode scalar offsets** into the
 ///   document's text, the unit of the output contract;
@@ -17,7 +17,7 @@ extension Span: Codable {
         value as? ScalarOffsets ?? ScalarOffsets.documentCoding
     }
 
-    /// Writes `{"start": …, "end": …}`: scalar offsets when a ``ScalarOffsets`` is in force
+    /// Writes `{"start": …, "end": …}`: scalar offsets when a `ScalarOffsets` is in force
     /// (see the type's coding convention), else UTF-16 offsets.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -27,7 +27,7 @@ extension Span: Codable {
     }
 
     /// Reads `{"start": …, "end": …}` in the unit ``encode(to:)`` wrote: scalar offsets
-    /// when a ``ScalarOffsets`` is in force, else UTF-16 offsets.
+    /// when a `ScalarOffsets` is in force, else UTF-16 offsets.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let start = try container.decode(Int.self, forKey: .start)
@@ -49,7 +49,7 @@ extension Span: Codable {
 }
 
 extension CodingUserInfoKey {
-    /// The ``ScalarOffsets`` of the document being encoded or decoded: with it, every
+    /// The `ScalarOffsets` of the document being encoded or decoded: with it, every
     /// ``Span`` is coded in Unicode scalar offsets.
-    public static let scalarOffsets = CodingUserInfoKey(rawValue: "parole.scalarOffsets")!
+    package static let scalarOffsets = CodingUserInfoKey(rawValue: "parole.scalarOffsets")!
 }

@@ -7,7 +7,7 @@
 /// moves are the ones dropped. So the key of a text is the keys of its characters one
 /// after the other. Those of the characters below U+0300 are asked of ICU once, the
 /// first time they are needed (`é` → `e`, `ß` → `ss`, `ǅ` → `dz`, `´` → ` `).
-public enum LatinFoldingKey {
+package enum LatinFoldingKey {
     /// The first scalar the table does not cover.
     static let limit = 0x300
 
@@ -45,7 +45,7 @@ public enum LatinFoldingKey {
 
     /// The folding key of `text` when all its scalars lie below U+0300, else `nil`.
     /// A text that is its own key (lowercase ASCII, say) is returned as it is.
-    public static func key(_ text: String) -> String? {
+    package static func key(_ text: String) -> String? {
         var copy = text
         switch copy.withUTF8({ fold($0) }) {
         case .outside: return nil

@@ -1,5 +1,5 @@
 /// Whether a quotation mark opens or closes a quotation.
-public enum QuotationMarkRole: Sendable, Hashable {
+package enum QuotationMarkRole: Sendable, Hashable {
     /// Opens: `«`, `“`, `‘`, or a straight mark before a word.
     case opening
     /// Closes: `»`, `”`, `’`, or a straight mark after a word.
@@ -9,7 +9,7 @@ public enum QuotationMarkRole: Sendable, Hashable {
 
     /// The role of the quotation mark at `offset` in `units`, from the mark itself
     /// and, for straight and symmetric marks, from the characters around it.
-    public static func of(markAt offset: Int, in units: [UInt16]) -> QuotationMarkRole {
+    package static func of(markAt offset: Int, in units: [UInt16]) -> QuotationMarkRole {
         switch units[offset] {
         case 0xAB, 0x201C, 0x2018, 0x201E, 0x2039: return .opening  // « “ ‘ „ ‹
         case 0xBB, 0x2019, 0x203A: return .closing  // » ’ ›

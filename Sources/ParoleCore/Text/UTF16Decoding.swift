@@ -4,7 +4,7 @@ extension String {
     /// `String(decoding:as: UTF16.self)` goes through a generic, scalar-by-scalar
     /// path; this writes the UTF-8 bytes directly, which matters in loops that
     /// make a string per token. Unpaired surrogates become U+FFFD.
-    public init(utf16Units units: UnsafeBufferPointer<UInt16>) {
+    package init(utf16Units units: UnsafeBufferPointer<UInt16>) {
         let count = units.count
         // The exact UTF-8 length, so that strings of up to 15 bytes stay inline
         // (no heap allocation) and longer ones get no more storage than they need.
@@ -58,14 +58,14 @@ extension String {
     }
 
     /// Decodes a slice of UTF-16 code units (see ``init(utf16Units:)``).
-    public init(utf16Units units: ArraySlice<UInt16>) {
+    package init(utf16Units units: ArraySlice<UInt16>) {
         self = units.withUnsafeBufferPointer { String(utf16Units: $0) }
     }
 }
 
 extension String {
     /// The string's UTF-16 code units, transcoded from its UTF-8 storage in one pass.
-    public var utf16Units: [UInt16] {
+    package var utf16Units: [UInt16] {
         var copy = self
         return copy.withUTF8 { bytes in
             [UInt16](unsafeUninitializedCapacity: bytes.count) { units, written in

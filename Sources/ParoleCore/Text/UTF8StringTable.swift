@@ -15,7 +15,7 @@
 /// table.intern("a")         // (index: 1, isNew: true)
 /// table.intern("ministre")  // (index: 0, isNew: false)
 /// ```
-public struct UTF8StringTable: Sendable {
+package struct UTF8StringTable: Sendable {
     /// Two words a slot: the first 0 when the slot is empty, else 24 bits of the
     /// string's hash, its length (255 for 255 bytes or more) and its index plus one;
     /// the second its first eight bytes. The slot count is a power of two.
@@ -29,10 +29,10 @@ public struct UTF8StringTable: Sendable {
     private var present: [UInt64]
 
     /// The number of distinct strings.
-    public var count: Int { starts.count - 1 }
+    package var count: Int { starts.count - 1 }
 
     /// A table sized for about `expected` distinct strings (it grows as needed).
-    public init(expected: Int) {
+    package init(expected: Int) {
         var capacity = 16
         while capacity < expected * 2 { capacity <<= 1 }
         slots = [UInt64](repeating: 0, count: capacity * 2)
@@ -43,7 +43,7 @@ public struct UTF8StringTable: Sendable {
 
     /// The index of `utf8`, and whether this call added it.
     @discardableResult
-    public mutating func intern(_ utf8: UnsafeBufferPointer<UInt8>) -> (index: Int32, isNew: Bool) {
+    package mutating func intern(_ utf8: UnsafeBufferPointer<UInt8>) -> (index: Int32, isNew: Bool) {
         let (meta, head) = Self.key(utf8)
         let mask = slots.count / 2 - 1
         var slot = Int(truncatingIfNeeded: meta >> 40) & mask
@@ -68,14 +68,14 @@ public struct UTF8StringTable: Sendable {
 
     /// The index of the UTF-8 bytes of `string`, and whether this call added it.
     @discardableResult
-    public mutating func intern(_ string: String) -> (index: Int32, isNew: Bool) {
+    package mutating func intern(_ string: String) -> (index: Int32, isNew: Bool) {
         if let found = string.utf8.withContiguousStorageIfAvailable({ intern($0) }) { return found }
         var copy = string
         return copy.withUTF8 { intern($0) }
     }
 
     /// The index of `utf8`, if the table has it.
-    public func index(of utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+    package func index(of utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         let (meta, head) = Self.key(utf8)
         let bit = Self.presenceBit(head, count: present.count)
         guard present[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
@@ -92,7 +92,7 @@ public struct UTF8StringTable: Sendable {
     }
 
     /// The index of the UTF-8 bytes of `string`, if the table has it.
-    public func index(of string: String) -> Int? {
+    package func index(of string: String) -> Int? {
         if let found = string.utf8.withContiguousStorageIfAvailable({ index(of: $0) }) { return found }
         var copy = string
         return copy.withUTF8 { index(of: $0) }

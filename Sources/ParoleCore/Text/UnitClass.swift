@@ -7,69 +7,70 @@ import CParoleICU
 /// letter / digit / space / quotation mark" with one load. Surrogates (halves of
 /// characters outside the Basic Multilingual Plane) are classed as ``symbol``;
 /// rules that care look at the whole scalar.
-public struct UnitClass: OptionSet, Sendable, Hashable {
+@usableFromInline
+package struct UnitClass: OptionSet, Sendable, Hashable {
     /// The flag bits.
-    public let rawValue: UInt16
+    @usableFromInline package let rawValue: UInt16
 
     /// Creates a set of flags.
     @inlinable
-    public init(rawValue: UInt16) { self.rawValue = rawValue }
+    package init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// A letter of any script (general category L*).
-    public static let letter = UnitClass(rawValue: UInt16(PAROLE_CLASS_LETTER))
+    @usableFromInline package static let letter = UnitClass(rawValue: UInt16(PAROLE_CLASS_LETTER))
     /// An uppercase or titlecase letter.
-    public static let uppercase = UnitClass(rawValue: UInt16(PAROLE_CLASS_UPPERCASE))
+    @usableFromInline package static let uppercase = UnitClass(rawValue: UInt16(PAROLE_CLASS_UPPERCASE))
     /// A lowercase letter.
-    public static let lowercase = UnitClass(rawValue: UInt16(PAROLE_CLASS_LOWERCASE))
+    @usableFromInline package static let lowercase = UnitClass(rawValue: UInt16(PAROLE_CLASS_LOWERCASE))
     /// A decimal digit.
-    public static let digit = UnitClass(rawValue: UInt16(PAROLE_CLASS_DIGIT))
+    @usableFromInline package static let digit = UnitClass(rawValue: UInt16(PAROLE_CLASS_DIGIT))
     /// White space, line breaks included.
-    public static let space = UnitClass(rawValue: UInt16(PAROLE_CLASS_SPACE))
+    @usableFromInline package static let space = UnitClass(rawValue: UInt16(PAROLE_CLASS_SPACE))
     /// A line or paragraph separator (LF, CR, NEL, U+2028, U+2029).
-    public static let lineBreak = UnitClass(rawValue: UInt16(PAROLE_CLASS_LINE_BREAK))
+    @usableFromInline package static let lineBreak = UnitClass(rawValue: UInt16(PAROLE_CLASS_LINE_BREAK))
     /// Punctuation (general category P*).
-    public static let punctuation = UnitClass(rawValue: UInt16(PAROLE_CLASS_PUNCTUATION))
+    @usableFromInline package static let punctuation = UnitClass(rawValue: UInt16(PAROLE_CLASS_PUNCTUATION))
     /// A symbol (general category S*, and other numbers), and surrogate halves.
-    public static let symbol = UnitClass(rawValue: UInt16(PAROLE_CLASS_SYMBOL))
+    @usableFromInline package static let symbol = UnitClass(rawValue: UInt16(PAROLE_CLASS_SYMBOL))
     /// A combining mark (general category M*).
-    public static let mark = UnitClass(rawValue: UInt16(PAROLE_CLASS_MARK))
+    @usableFromInline package static let mark = UnitClass(rawValue: UInt16(PAROLE_CLASS_MARK))
     /// A double quotation mark or guillemet: « » “ ” „ ‟ " ‹ ›.
-    public static let quotationMark = UnitClass(rawValue: UInt16(PAROLE_CLASS_QUOTATION_MARK))
+    @usableFromInline package static let quotationMark = UnitClass(rawValue: UInt16(PAROLE_CLASS_QUOTATION_MARK))
     /// An apostrophe or single quotation mark: ' ’ ‘ ʼ ‛ ′.
-    public static let apostrophe = UnitClass(rawValue: UInt16(PAROLE_CLASS_APOSTROPHE))
+    @usableFromInline package static let apostrophe = UnitClass(rawValue: UInt16(PAROLE_CLASS_APOSTROPHE))
     /// A hyphen or dash: - ‐ ‑ ‒ – — ―.
-    public static let dash = UnitClass(rawValue: UInt16(PAROLE_CLASS_DASH))
+    @usableFromInline package static let dash = UnitClass(rawValue: UInt16(PAROLE_CLASS_DASH))
     /// Sentence-final punctuation: . ! ? … and their variants.
-    public static let terminal = UnitClass(rawValue: UInt16(PAROLE_CLASS_TERMINAL))
+    @usableFromInline package static let terminal = UnitClass(rawValue: UInt16(PAROLE_CLASS_TERMINAL))
     /// A format character (soft hyphen, zero-width joiner).
-    public static let format = UnitClass(rawValue: UInt16(PAROLE_CLASS_FORMAT))
+    @usableFromInline package static let format = UnitClass(rawValue: UInt16(PAROLE_CLASS_FORMAT))
 
     /// The classes of `unit`.
     @inlinable
-    public static func of(_ unit: UInt16) -> UnitClass {
+    package static func of(_ unit: UInt16) -> UnitClass {
         UnitClass(rawValue: parole_unit_classes[Int(unit)])
     }
 
     /// Whether `unit` belongs to any of `classes`.
     @inlinable
-    public static func test(_ unit: UInt16, _ classes: UnitClass) -> Bool {
+    package static func test(_ unit: UInt16, _ classes: UnitClass) -> Bool {
         parole_unit_classes[Int(unit)] & classes.rawValue != 0
     }
 }
 extension UInt16 {
     /// Whether this code unit is an ASCII or Latin letter, digit, or another letter.
     @inlinable
-    public var isLetterUnit: Bool { UnitClass.test(self, .letter) }
+    package var isLetterUnit: Bool { UnitClass.test(self, .letter) }
     /// Whether this code unit is a decimal digit.
     @inlinable
-    public var isDigitUnit: Bool { UnitClass.test(self, .digit) }
+    package var isDigitUnit: Bool { UnitClass.test(self, .digit) }
     /// Whether this code unit is white space.
     @inlinable
-    public var isSpaceUnit: Bool { UnitClass.test(self, .space) }
+    package var isSpaceUnit: Bool { UnitClass.test(self, .space) }
     /// Whether this code unit is an uppercase letter.
     @inlinable
-    public var isUppercaseUnit: Bool { UnitClass.test(self, .uppercase) }
+    package var isUppercaseUnit: Bool { UnitClass.test(self, .uppercase) }
     /// Whether this code unit is a lowercase letter.
     @inlinable
-    public var isLowercaseUnit: Bool { UnitClass.test(self, .lowercase) }
+    package var isLowercaseUnit: Bool { UnitClass.test(self, .lowercase) }
 }

@@ -13,19 +13,19 @@
 ///
 /// The lists behind these rules are in `Resources/lexicons` (see ``TokenizerRules``).
 /// A tokenizer is immutable and can be shared between threads.
-public struct FrenchTokenizer: Sendable {
+package struct FrenchTokenizer: Sendable {
     /// The word lists in use.
-    public let rules: TokenizerRules
+    package let rules: TokenizerRules
     private let wordBreaks: BreakIteratorPool
 
     /// Creates a tokenizer with `rules`, or with the shipped French lists.
-    public init(rules: TokenizerRules? = nil) throws {
+    package init(rules: TokenizerRules? = nil) throws {
         self.rules = try rules ?? .french()
         self.wordBreaks = try BreakIteratorPool(kind: .word, locale: "fr")
     }
 
     /// The tokens of a text given as UTF-16 code units, in text order.
-    public func tokenize(_ units: [UInt16]) throws -> [Token] {
+    package func tokenize(_ units: [UInt16]) throws -> [Token] {
         try units.withUnsafeBufferPointer { buffer in
             var scanner = TokenScanner(units: buffer, rules: rules)
             try wordBreaks.withIterator { iterator in
@@ -36,7 +36,7 @@ public struct FrenchTokenizer: Sendable {
     }
 
     /// The tokens of `text`; their spans count UTF-16 code units.
-    public func tokenize(_ text: String) throws -> [Token] {
+    package func tokenize(_ text: String) throws -> [Token] {
         try tokenize(Array(text.utf16))
     }
 }

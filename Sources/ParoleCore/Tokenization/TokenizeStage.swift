@@ -1,10 +1,10 @@
-/// The `tokenize` stage: adds the `tokens` layer with ``FrenchTokenizer``.
+/// The `tokenize` stage: adds the `tokens` layer with the French tokenizer.
 public struct TokenizeStage: Stage {
     /// `tokenize`.
     public static let defaultName = "tokenize"
 
     /// The tokenizer the stage runs.
-    public let tokenizer: FrenchTokenizer
+    package let tokenizer: FrenchTokenizer
 
     /// The stage's name.
     public var name: String { Self.defaultName }
@@ -13,8 +13,13 @@ public struct TokenizeStage: Stage {
     /// `tokens`.
     public var producedLayers: [LayerName] { [TokenLayer.name] }
 
+    /// Creates the stage with the shipped French rules.
+    public init() throws {
+        try self.init(tokenizer: nil)
+    }
+
     /// Creates the stage with `tokenizer`, or one with the shipped French rules.
-    public init(tokenizer: FrenchTokenizer? = nil) throws {
+    package init(tokenizer: FrenchTokenizer?) throws {
         self.tokenizer = try tokenizer ?? FrenchTokenizer()
     }
 

@@ -2,9 +2,9 @@
 ///
 /// Keys are lowercase with straight apostrophes, except abbreviations, which
 /// are matched as written (`M.` is a title, `m.` is not).
-public struct TokenizerRules: Sendable {
+package struct TokenizerRules: Sendable {
     /// What an abbreviation does at a possible sentence end.
-    public enum AbbreviationRole: String, Sendable {
+    package enum AbbreviationRole: String, Sendable {
         /// Comes before a name and never ends a sentence (`M.`, `Dr.`).
         case title
         /// Is followed by more of the sentence (`cf.`, `av.`).
@@ -14,27 +14,27 @@ public struct TokenizerRules: Sendable {
     }
 
     /// Elided forms without their apostrophe: `l`, `qu`, `jusqu`.
-    public var elisions: Set<String>
+    package var elisions: Set<String>
     /// Pronouns and particles split from a hyphenated word: `il`, `ce`, `là`.
-    public var clitics: Set<String>
+    package var clitics: Set<String>
     /// Words kept whole despite an elision or clitic inside: `aujourd'hui`, `rendez-vous`.
-    public var exceptions: Set<String> {
+    package var exceptions: Set<String> {
         didSet { longestException = Self.longest(exceptions) }
     }
     /// The length of the longest of ``exceptions`` in UTF-16 units: longer text needs no
     /// lookup, which keeps chains like `l'l'l'…` linear.
-    public private(set) var longestException: Int
+    package private(set) var longestException: Int
     /// Abbreviations with their period, as written: `M.`, `etc.`, `J.-C.`.
-    public var abbreviations: [String: AbbreviationRole]
+    package var abbreviations: [String: AbbreviationRole]
     /// Capitalised words that begin a sentence and almost never a name: `Il`, `Cette`.
-    public var sentenceStarters: Set<String> {
+    package var sentenceStarters: Set<String> {
         didSet { sentenceStarterNorms = Set(sentenceStarters.map { Self.key($0) }) }
     }
     /// ``sentenceStarters`` as token norms (lowercase, straight apostrophes), for lookups.
-    public private(set) var sentenceStarterNorms: Set<String>
+    package private(set) var sentenceStarterNorms: Set<String>
 
     /// Creates rules from explicit lists.
-    public init(
+    package init(
         elisions: Set<String>, clitics: Set<String>, exceptions: Set<String>,
         abbreviations: [String: AbbreviationRole], sentenceStarters: Set<String> = []
     ) {
@@ -48,7 +48,7 @@ public struct TokenizerRules: Sendable {
     }
 
     /// The rules of the lexicons shipped with Parole (read once per process).
-    public static func french() throws -> TokenizerRules {
+    package static func french() throws -> TokenizerRules {
         try shipped.get()
     }
 
@@ -71,14 +71,14 @@ public struct TokenizerRules: Sendable {
 
     /// The role of the abbreviation written `text`, also accepting a capitalised
     /// first letter for sentence starts (`Cf.`).
-    public func abbreviationRole(_ text: String) -> AbbreviationRole? {
+    package func abbreviationRole(_ text: String) -> AbbreviationRole? {
         if let role = abbreviations[text] { return role }
         guard let first = text.first, first.isUppercase else { return nil }
         return abbreviations[first.lowercased() + text.dropFirst()]
     }
 
     /// Lowercase with straight apostrophes: the key of ``elisions``, ``clitics`` and ``exceptions``.
-    public static func key(_ text: some StringProtocol) -> String {
+    package static func key(_ text: some StringProtocol) -> String {
         var result = text.lowercased()
         if result.utf16.contains(where: { UnitClass.test($0, .apostrophe) }) {
             result = String(result.map { $0 == "’" || $0 == "‘" || $0 == "ʼ" ? "'" : $0 })

@@ -1,4 +1,5 @@
-import ParoleCore
+import Parole
+import ParoleEvaluation
 import Testing
 
 @Suite("Segmentation evaluation")

@@ -1,21 +1,22 @@
 import Foundation
+import ParoleCore
 
 /// Sentences of a CoNLL-U treebank, with their surface tokens.
 ///
 /// A multiword token (`du` = `de` + `le`) counts once, by its surface form, as
 /// in the Universal Dependencies French conventions for tokenization.
-public struct TreebankSentence: Sendable, Hashable {
+package struct TreebankSentence: Sendable, Hashable {
     /// The `# text = ` line.
-    public var text: String
+    package var text: String
     /// The surface tokens, in order.
-    public var tokens: [String]
+    package var tokens: [String]
     /// The UPOS tag of each token of ``tokens``, `nil` for a multiword token.
-    public var partsOfSpeech: [String?]
+    package var partsOfSpeech: [String?]
     /// The lemma of each token of ``tokens``, `nil` for a multiword token.
-    public var lemmas: [String?]
+    package var lemmas: [String?]
 
     /// Creates a sentence; without tags and lemmas, every token has none.
-    public init(text: String, tokens: [String], partsOfSpeech: [String?]? = nil, lemmas: [String?]? = nil) {
+    package init(text: String, tokens: [String], partsOfSpeech: [String?]? = nil, lemmas: [String?]? = nil) {
         self.text = text
         self.tokens = tokens
         self.partsOfSpeech = partsOfSpeech ?? Array(repeating: nil, count: tokens.count)
@@ -23,7 +24,7 @@ public struct TreebankSentence: Sendable, Hashable {
     }
 
     /// The sentences of CoNLL-U text.
-    public static func parse(conllu: String) -> [TreebankSentence] {
+    package static func parse(conllu: String) -> [TreebankSentence] {
         var sentences: [TreebankSentence] = []
         var text: String?
         var tokens: [String] = []
@@ -70,7 +71,7 @@ public struct TreebankSentence: Sendable, Hashable {
     }
 
     /// The sentences of a CoNLL-U file.
-    public static func read(contentsOf url: URL) throws -> [TreebankSentence] {
+    package static func read(contentsOf url: URL) throws -> [TreebankSentence] {
         parse(conllu: try String(contentsOf: url, encoding: .utf8))
     }
 }

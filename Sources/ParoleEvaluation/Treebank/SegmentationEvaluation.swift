@@ -1,3 +1,5 @@
+import ParoleCore
+
 /// Token and sentence scores of a pipeline against a treebank's gold segmentation.
 ///
 /// The treebank's sentences are joined by one space into documents of
@@ -5,64 +7,64 @@
 /// text. A predicted token counts when its span equals a gold token's; a
 /// sentence when its span, white space trimmed, equals a gold sentence's. These
 /// are the definitions of `score.py ud`, so both give the same figures.
-public struct SegmentationEvaluation: Sendable {
+package struct SegmentationEvaluation: Sendable {
     /// A document built from consecutive treebank sentences.
-    public struct GoldDocument: Sendable {
+    package struct GoldDocument: Sendable {
         /// `ud_00000`, `ud_00001`, …
-        public var id: String
+        package var id: String
         /// The sentences joined by one space.
-        public var text: String
+        package var text: String
         /// Gold token spans.
-        public var tokens: [Span]
+        package var tokens: [Span]
         /// Gold sentence spans.
-        public var sentences: [Span]
+        package var sentences: [Span]
         /// Gold tokens with a part of speech and a lemma (multiword tokens left out).
-        public var tagged: [TaggedToken] = []
+        package var tagged: [TaggedToken] = []
     }
 
     /// A gold token with its UPOS tag and lemma.
-    public struct TaggedToken: Sendable, Hashable {
+    package struct TaggedToken: Sendable, Hashable {
         /// Where it is.
-        public var span: Span
+        package var span: Span
         /// Its UPOS tag, such as `NOUN`.
-        public var partOfSpeech: String
+        package var partOfSpeech: String
         /// Its lemma.
-        public var lemma: String
+        package var lemma: String
     }
 
     /// The scores.
-    public struct Result: Sendable, Hashable, Codable {
+    package struct Result: Sendable, Hashable, Codable {
         /// Token precision, recall and F1.
-        public var tokens: Score
+        package var tokens: Score
         /// Sentence precision, recall and F1.
-        public var sentences: Score
+        package var sentences: Score
         /// UPOS accuracy over gold tokens (multiword tokens left out), when the
         /// pipeline made the `morphology` layer: a gold token without a predicted token
         /// of the same span counts as wrong.
-        public var partsOfSpeech: Accuracy?
+        package var partsOfSpeech: Accuracy?
         /// Lemma accuracy, counted the same way.
-        public var lemmas: Accuracy?
+        package var lemmas: Accuracy?
     }
 
     /// A share of gold items found right.
-    public struct Accuracy: Sendable, Hashable, Codable, CustomStringConvertible {
+    package struct Accuracy: Sendable, Hashable, Codable, CustomStringConvertible {
         /// Items right.
-        public var correct: Int
+        package var correct: Int
         /// Gold items.
-        public var total: Int
+        package var total: Int
         /// Percentage right (0 when there is no gold item).
-        public var percentage: Double { total == 0 ? 0 : 100 * Double(correct) / Double(total) }
+        package var percentage: Double { total == 0 ? 0 : 100 * Double(correct) / Double(total) }
         /// `96.1 (9,610/10,000)`.
-        public var description: String {
+        package var description: String {
             "\((percentage * 10).rounded() / 10) (\(correct)/\(total))"
         }
     }
 
     /// The documents, in order.
-    public let documents: [GoldDocument]
+    package let documents: [GoldDocument]
 
     /// Builds the documents from `sentences`, `perDocument` at a time.
-    public init(sentences: [TreebankSentence], perDocument: Int = 20) {
+    package init(sentences: [TreebankSentence], perDocument: Int = 20) {
         precondition(perDocument > 0, "documents need at least one sentence")
         var documents: [GoldDocument] = []
         var start = 0
@@ -102,7 +104,7 @@ public struct SegmentationEvaluation: Sendable {
     }
 
     /// Runs `pipeline` over the documents and scores its `tokens` and `sentences` layers.
-    public func evaluate(_ pipeline: Pipeline) throws -> Result {
+    package func evaluate(_ pipeline: Pipeline) throws -> Result {
         var tokenScore = Score(truePositives: 0, predicted: 0, gold: 0)
         var sentenceScore = tokenScore
         var partsOfSpeech: Accuracy?

@@ -1,4 +1,5 @@
 import CParoleICU
+import ParoleCore
 
 /// The speed reference for the tokenizer: ICU's word-break iterator walked over
 /// a text with nothing else done, boundary after boundary.

@@ -1,4 +1,5 @@
 import Foundation
+import ParoleCore
 
 /// Texts for measuring speed: every `.txt` and `.jsonl` file of a folder, split
 /// into documents at lines of the form `### doc=<id>` (the layout of
