@@ -237,6 +237,11 @@ extension DateGrammar {
         if view.isCapitalized(index - 1), !view.isAllCapitals(index - 1), index - 1 != view.bounds.lowerBound {
             return false
         }
+        // An acronym before a year names an edition: `la CAN 2025`, `le CHAN 2025`, `la COP 2030`;
+        // a run of capitals (a headline in capitals) is no acronym.
+        if view.isAllCapitals(index - 1), !view.isAllCapitals(index - 2), !view.isAllCapitals(index + 1) {
+            return false
+        }
         return (1900...2099).contains(value)
     }
 
