@@ -180,6 +180,13 @@ extension DateGrammar {
             }
             var cursor = start
             while cursor - start < phrase.words.count, view.isWord(cursor, phrase.words[cursor - start]) { cursor += 1 }
+            // `Il est revenu quelques instants plus tard`: in a past clause the phrase moves a
+            // narrative on; only ahead of now (`il rendra sa décision plus tard`) is it the future.
+            if phrase.inClause, cursor - start == phrase.words.count,
+                TenseReader(vocabulary: vocabulary).tense(of: start..<cursor, in: view) == .past
+            {
+                continue
+            }
             // `l'avenir du pays`: a noun with its complement names a topic, not a time.
             if cursor - start == phrase.words.count, !view.isClass(cursor, .anyOf) {
                 return Detection(start: start, end: cursor, meaning: .reference(phrase.token))
