@@ -30,10 +30,10 @@ struct RangeTests {
         #expect(found.map(\.value) == ["2024-07-12"])
     }
 
-    @Test("Du lundi 3 au vendredi 7 juin: one expression (reference 2024-06-04)")
+    @Test("Du lundi 3 au vendredi 7 juin: two dated weekdays, both in one year (reference 2024-06-04)")
     func weekdayRange() throws {
         let found = try dates("Le musée sera fermé du lundi 3 au vendredi 7 juin.", on: "2024-06-04")
-        #expect(found.map(\.value) == ["2024-06-03"])
+        #expect(found.map(\.value) == ["2024-06-03", "2024-06-07"])
     }
 
     @Test("De 8 à 24 mois: two durations")
