@@ -64,7 +64,11 @@ extension DateStage {
         var context = DateContext()
         if let date = document.date {
             context.documentMonth = (date.year, date.month)
-            if let day = date.day { context.documentDay = CalendarDay(year: date.year, month: date.month, day: day) }
+            if let day = date.day {
+                context.documentDay = CalendarDay(year: date.year, month: date.month, day: day)
+            } else {
+                context.monthAnchor = namedDay(in: detections, year: date.year, month: date.month)
+            }
             return context
         }
         for detection in detections {
@@ -84,6 +88,19 @@ extension DateStage {
             }
         }
         return context
+    }
+
+    /// Under a month header, the first day the document names in full in that month, with its
+    /// weekday (`la séance du vendredi 21 juin 2024`): the day the story is about, which
+    /// weekdays written before it (`jeudi soir`) are read against.
+    private func namedDay(in detections: [Detection], year: Int, month: Int) -> CalendarDay? {
+        for detection in detections {
+            guard case .calendar(let fields) = detection.meaning, fields.weekday != nil, fields.month == month,
+                fields.year == year, let day = fields.day, let date = CalendarDay(year: year, month: month, day: day)
+            else { continue }
+            return date
+        }
+        return nil
     }
 
     /// Moves the story's current date after an expression is resolved.

@@ -237,6 +237,11 @@ extension DateGrammar {
         if view.isCapitalized(index - 1), !view.isAllCapitals(index - 1), index - 1 != view.bounds.lowerBound {
             return false
         }
+        // An acronym before a year names an edition: `la CAN 2025`, `le CHAN 2025`, `la COP 2030`;
+        // a run of capitals (a headline in capitals) is no acronym.
+        if view.isAllCapitals(index - 1), !view.isAllCapitals(index - 2), !view.isAllCapitals(index + 1) {
+            return false
+        }
         return (1900...2099).contains(value)
     }
 
@@ -249,9 +254,7 @@ extension DateGrammar {
         else { return [] }
         var starts: [Detection] = []
         var first = detection.start - 2
-        while first >= floor, let value = view.integer(first), view.digitCount(first) <= 2, (1...31).contains(value),
-            value < day
-        {
+        while first >= floor, let value = bareDay(view, at: first), value < day {
             var start = first
             var borrowed = fields
             borrowed.day = value
@@ -270,4 +273,9 @@ extension DateGrammar {
         return starts.reversed()
     }
 
+    /// A day of the month written alone before a range link: `8`, `1er` (`les 1er et 2 juillet`).
+    private func bareDay(_ view: TokenView, at index: Int) -> Int? {
+        if let value = view.integer(index), view.digitCount(index) <= 2, (1...31).contains(value) { return value }
+        return view.ordinal(at: index) == 1 ? 1 : nil
+    }
 }

@@ -77,6 +77,14 @@ struct DateGrammar: Sendable {
                 continue
             }
             let starts = rangeStarts(view, before: detection, floor: floor)
+            if let first = starts.first, isOnePeriod(view, starts: starts, last: detection) {
+                // `du 3 au 7 juin`, `les 8 et 9 juin`: one span of days sharing a month is one
+                // expression, valued by its first day (a month-valued gold accepts it).
+                found.append(Detection(start: first.start, end: detection.end, meaning: first.meaning))
+                floor = detection.end
+                index = detection.end
+                continue
+            }
             found.append(contentsOf: starts)
             if starts.isEmpty, let first = durationRangeStart(view, before: detection, floor: floor) {
                 found.append(first)
@@ -101,6 +109,19 @@ struct DateGrammar: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether bare days before a date make one period with it: a range (`du 3 au 7 juin`)
+    /// or consecutive days (`les 8 et 9 juin`, `les 12, 13 et 14 juillet`). Days apart
+    /// (`les 6 et 13 avril`: two rounds of a vote) stay separate dates.
+    private func isOnePeriod(_ view: TokenView, starts: [Detection], last: Detection) -> Bool {
+        if view.isClass(last.start - 1, .to) || view.isWord(last.start - 1, "-") { return true }
+        var days: [Int] = []
+        for detection in starts + [last] {
+            guard case .calendar(let fields) = detection.meaning, let day = fields.day else { return false }
+            days.append(day)
+        }
+        return zip(days, days.dropFirst()).allSatisfy { $1 == $0 + 1 }
     }
 
     /// In `du 26 juillet au 11 août 2024`, the first date takes the year of the second.

@@ -21,9 +21,17 @@ extension DateGrammar {
         if days == 0, isApposition(view, at: index) {
             return Detection(start: index, end: end, meaning: .reference("PRESENT_REF"))
         }
-        if days == 0, case .weekday? = view.word(end) {
+        // `aujourd'hui vendredi`, `demain samedi`, `hier lundi`: the weekday names the same day.
+        if case .weekday(_, plural: false)? = view.word(end) {
             end = calendarDate(view, at: end)?.end ?? end + 1
+            if let (part, after) = dayPartAfter(view, at: end) {
+                return Detection(start: index, end: after, meaning: .dayPart(part, day: base))
+            }
             return Detection(start: index, end: end, meaning: base)
+        }
+        // `Hier encore, …`: the stressing adverb belongs to the expression.
+        if days != 0, view.isClass(end, .dayStress) {
+            return Detection(start: index, end: end + 1, meaning: base)
         }
         if let (part, after) = dayPartAfter(view, at: end) {
             return Detection(start: index, end: after, meaning: .dayPart(part, day: base))
@@ -142,7 +150,13 @@ extension DateGrammar {
         if view.isClass(index - 1, .comparative) { return nil }
         // `Auparavant, nous parlions …` frames the clause in the past; inside a clause
         // (`elle devait auparavant dîner`) the word means "before that", relative to an event.
-        if style == .frame, index != view.bounds.lowerBound, !view.isPunctuation(index - 1) { return nil }
+        // After a complement (`jamais vu une telle situation auparavant`) it looks back from now;
+        // right after a verb form (`avait auparavant interdit`) it relates to the event.
+        if style == .frame, index != view.bounds.lowerBound, !view.isPunctuation(index - 1),
+            isVerbForm(view, at: index - 1) || view.tokens[index - 1].kind != .word
+        {
+            return nil
+        }
         // `Maintenant, il y a des événements qui …`: opening a sentence (or a quoted one)
         // before a comma, a word of the `connective` class is a discourse connective (that said).
         if view.isClass(index, .connective), view.isWord(index + 1, ","),
@@ -157,13 +171,39 @@ extension DateGrammar {
     func referencePhrase(_ view: TokenView, at start: Int) -> Detection? {
         guard let phrases = vocabulary.references[view.norm(start)] else { return nil }
         for phrase in phrases where marksReferences || !phrase.timeml {
+            if phrase.inClause,
+                start == view.bounds.lowerBound || view.isPunctuation(start - 1)
+                    || view.isClass(start - 1, [.the, .to]) || view.isNumber(start - 1)
+                    || isUnitWord(view, at: start - 1)
+            {
+                continue
+            }
             var cursor = start
             while cursor - start < phrase.words.count, view.isWord(cursor, phrase.words[cursor - start]) { cursor += 1 }
+            // `Il est revenu quelques instants plus tard`: in a past clause the phrase moves a
+            // narrative on; only ahead of now (`il rendra sa décision plus tard`) is it the future.
+            if phrase.inClause, cursor - start == phrase.words.count,
+                TenseReader(vocabulary: vocabulary).tense(of: start..<cursor, in: view) == .past
+            {
+                continue
+            }
             // `l'avenir du pays`: a noun with its complement names a topic, not a time.
             if cursor - start == phrase.words.count, !view.isClass(cursor, .anyOf) {
                 return Detection(start: start, end: cursor, meaning: .reference(phrase.token))
             }
         }
         return nil
+    }
+
+    /// Whether the word at `index` is a unit of time (`instants` in `quelques instants plus tard`).
+    private func isUnitWord(_ view: TokenView, at index: Int) -> Bool {
+        if case .unit? = view.word(index) { return true }
+        return false
+    }
+
+    /// Whether the word at `index` reads as a verb form (by the tense lexicon or its ending).
+    private func isVerbForm(_ view: TokenView, at index: Int) -> Bool {
+        let norm = view.norm(index)
+        return vocabulary.tense[norm] != nil || TenseReader(vocabulary: vocabulary).suffixTense(norm) != nil
     }
 }

@@ -48,6 +48,10 @@ enum ReferenceStyle: String, CaseIterable, Sendable {
     /// Only when it opens a sentence or a clause (`Auparavant, …`): inside a clause the
     /// word relates to another event (`devait auparavant dîner`: before that).
     case frame
+    /// Only inside a clause, after its verb (`il donnera ses raisons plus tard`): not opening a
+    /// sentence or a clause (`Plus tard, …` moves a narrative on), nor after an article or
+    /// `au` (`au plus tard le 13 juin`, `le plus tard possible`).
+    case inClause
 }
 
 /// How a holiday's day is found (second column of `dates-holidays`).
@@ -169,7 +173,9 @@ extension DateVocabulary {
             guard let style = ReferenceStyle(rawValue: row.fields[2]) else {
                 throw file.error(row, "unknown style `\(row.fields[2])`")
             }
-            return ReferencePhrase(words: tokens(of: row.fields[0]), token: token.rawValue, timeml: style == .timeml)
+            return ReferencePhrase(
+                words: tokens(of: row.fields[0]), token: token.rawValue, timeml: style == .timeml,
+                inClause: style == .inClause)
         }
     }
 

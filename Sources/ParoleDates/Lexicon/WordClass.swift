@@ -176,6 +176,8 @@ enum WordClassName: String, CaseIterable, Sendable {
     case notAgeFollower
     /// `plein`, `pleine` between `en` and a part of the day: its midst (`en pleine nuit`).
     case midst
+    /// An adverb that stresses a relative day and belongs to its expression (`hier encore`).
+    case dayStress
 }
 
 /// A set of ``WordClassName`` classes, one bit each (up to 127 classes, the last bit
@@ -222,6 +224,7 @@ extension WordClass {
     static let conditionalAuxiliary = WordClass(.conditionalAuxiliary)
     static let onwards = WordClass(.onwards)
     static let midst = WordClass(.midst)
+    static let dayStress = WordClass(.dayStress)
     static let connective = WordClass(.connective)
     static let civility = WordClass(.civility)
     static let approximator = WordClass(.approximator)

@@ -72,6 +72,11 @@ enum Timex {
                     let hours = value.rounded(.down)
                     return "PT" + number(hours) + "H" + number((value - hours) * 60) + "M"
                 }
+                // `quatre ans et demi` → P4Y6M; `un an et demi` stays in months (P18M).
+                if unit == .year, value >= 2 {
+                    let years = value.rounded(.down)
+                    return "P" + number(years) + "Y" + number((value - years) * 12) + "M"
+                }
                 value *= factor
                 unit = next
             }

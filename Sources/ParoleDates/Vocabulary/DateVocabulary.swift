@@ -156,6 +156,8 @@ struct ReferencePhrase: Sendable, Hashable {
     let token: String
     /// Whether only the TimeML style marks it.
     let timeml: Bool
+    /// Whether it is marked only inside a clause (``ReferenceStyle/inClause``).
+    var inClause = false
 }
 
 /// A bit table keyed by a word's first two bytes and length: a word whose key
