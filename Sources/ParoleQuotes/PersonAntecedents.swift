@@ -10,7 +10,7 @@ extension SpeakerResolver {
     mutating func personRatherThan(_ found: SpeakerIdentity, pronoun: Int) -> SpeakerIdentity? {
         guard lastMention[found]?.isPerson == false else { return nil }
         let (gender, plural) = referent(of: pronoun)
-        guard !plural, text.isAny(pronoun, .subjectPronoun) else { return nil }
+        guard !plural, text.keyword(pronoun)?.isThirdPersonPossessive != true else { return nil }
         let frame = scan.frameIndex(of: pronoun)
         for mention in mentionsBefore(pronoun, from: max(0, frame - 1)).reversed()
         where mention.isPerson && mention.pronoun == nil && !mention.plural
