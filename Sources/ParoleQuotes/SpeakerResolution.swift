@@ -33,7 +33,7 @@ struct SpeakerResolver {
     /// The candidates in text order (a quote before the quotes inside it).
     let order: [Int]
     /// The position of each candidate in ``order``.
-    private let position: [Int]
+    let position: [Int]
     /// The identity resolved for each candidate (`nil` inside: none found).
     private var resolved: [SpeakerIdentity??]
     /// The pronoun token of each candidate whose speaker is a pronoun.
@@ -135,7 +135,7 @@ struct SpeakerResolver {
     }
 
     /// The identity of candidate `index`'s speaker, resolved once.
-    private mutating func resolve(_ index: Int, depth: Int) -> SpeakerIdentity? {
+    mutating func resolve(_ index: Int, depth: Int) -> SpeakerIdentity? {
         if let known = resolved[index] { return known }
         guard depth < 8 else { return nil }
         let candidate = candidates[index]
@@ -151,12 +151,13 @@ struct SpeakerResolver {
         case .pronoun(let token):
             pronounToken[index] = token
             identity = antecedent(of: token, excluding: candidate.kind == .indirect ? nil : candidate.tokens, depth: 0)
+            if let found = identity, let person = personRatherThan(found, pronoun: token) { identity = person }
             if let identity { remember(pronoun: token, as: identity) }
         case .sameAs(let other):
             identity = resolve(other, depth: depth + 1)
             pronounToken[index] = pronounToken[other]
         case .context:
-            identity = contextSpeaker(of: index, depth: depth)
+            identity = contextSpeaker(of: index, depth: depth) ?? focusSpeaker(of: index, depth: depth)
         }
         resolved[index] = .some(identity)
         return identity
@@ -291,7 +292,7 @@ struct SpeakerResolver {
 
     /// The mentions from frame `window` (and ``mentionReach`` tokens before `token`) up to
     /// token `token`, found by binary search.
-    private func mentionsBefore(_ token: Int, from window: Int) -> ArraySlice<Mention> {
+    func mentionsBefore(_ token: Int, from window: Int) -> ArraySlice<Mention> {
         var low = 0
         var high = mentions.count
         while low < high {
@@ -397,13 +398,7 @@ struct SpeakerResolver {
     /// A short quotation alone on its line with no final punctuation is an intertitle
     /// (`« Les juges sont indépendants »`), which continues nobody.
     private mutating func continuedSpeaker(of index: Int, paragraph: Range<Int>, depth: Int) -> SpeakerIdentity? {
-        let quote = candidates[index].tokens
-        let after = quote.upperBound + 1
-        if after >= text.count || text.startsLine(after), !text.isTerminal(quote.upperBound - 1),
-            quote.filter({ [text] in text.isWord($0) }).count < 7
-        {
-            return nil
-        }
+        if isIntertitle(candidates[index].tokens) { return nil }
         for rank in stride(from: position[index] - 1, through: 0, by: -1) {
             let other = order[rank]
             let tokens = candidates[other].tokens
@@ -424,6 +419,14 @@ struct SpeakerResolver {
         default:
             return nil
         }
+    }
+
+    /// Whether the quote whose words are `quote` is an intertitle: a short quotation
+    /// alone on its line with no final punctuation (`« Les juges sont indépendants »`).
+    func isIntertitle(_ quote: Range<Int>) -> Bool {
+        let after = quote.upperBound + 1
+        return (after >= text.count || text.startsLine(after)) && !text.isTerminal(quote.upperBound - 1)
+            && quote.filter { text.isWord($0) }.count < 7
     }
 
     /// The first token of the paragraph (line) holding token `index`.

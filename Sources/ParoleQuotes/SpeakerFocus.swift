@@ -1,0 +1,57 @@
+import ParoleCore
+
+/// The speaker in focus: who the article is quoting at a point of the text, for a
+/// direct quote that neither its sentence nor its paragraph attributes (`Deux arguments
+/// sont avancés par le bourgmestre. D'abord, l'accessibilité. « Pour l'instant … »`,
+/// `A ses yeux, « … »`, `Interrogé sur les frontières : « … »`).
+///
+/// The focus is the speaker of the nearest attributed quote before, within a few
+/// paragraphs; it is lost when a person other than that speaker is named, outside
+/// quotation marks, between that quote and this one (the article has turned to
+/// someone else), or when the text in between is too long to hold one focus.
+extension SpeakerResolver {
+    /// How far back, in tokens, the quote that sets the focus may end.
+    static let focusReach = 220
+    /// How many paragraph breaks may separate the quote that sets the focus from this one.
+    static let focusParagraphs = 3
+
+    /// The speaker in focus before candidate `index`, or `nil` when there is none.
+    mutating func focusSpeaker(of index: Int, depth: Int) -> SpeakerIdentity? {
+        let candidate = candidates[index]
+        // An intertitle is the editor's words; the focus passes over it to the quotes below.
+        guard candidate.kind == .direct, !isIntertitle(candidate.tokens) else { return nil }
+        let start = candidate.tokens.lowerBound
+        var rank = position[index] - 1
+        while rank >= 0 {
+            let other = order[rank]
+            rank -= 1
+            let tokens = candidates[other].tokens
+            if start - tokens.upperBound > Self.focusReach { return nil }
+            if candidates[other].isDropped || tokens.upperBound > start { continue }
+            guard let identity = resolve(other, depth: depth + 1) else { continue }
+            guard holdsFocus(identity, from: tokens.upperBound, to: start) else { return nil }
+            pronounToken[index] = nil
+            return identity
+        }
+        return nil
+    }
+
+    /// Whether the text from token `from` up to token `to` keeps `identity` in focus:
+    /// few paragraph breaks, and no other named person outside quotation marks.
+    private func holdsFocus(_ identity: SpeakerIdentity, from: Int, to: Int) -> Bool {
+        guard from < to else { return true }
+        var breaks = 0
+        for token in from..<to where text.startsLine(token) {
+            breaks += 1
+            if breaks > Self.focusParagraphs { return false }
+        }
+        let frame = scan.frameIndex(of: from)
+        for mention in mentionsBefore(to, from: frame)
+        where mention.tokens.lowerBound >= from && mention.isPerson && mention.isNamed && mention.pronoun == nil
+            && !scan.isQuoted(mention.tokens.lowerBound)
+        {
+            if !isSameSpeaker(mention.identity, identity) { return false }
+        }
+        return true
+    }
+}
