@@ -34,7 +34,7 @@ public struct LexicalView: Sendable {
     public let lexicon: FrenchLexicon
 
     /// Looks up the tokens of a text given as UTF-16 code units.
-    public init(tokens: [Token], utf16: [UInt16], lexicon: FrenchLexicon) {
+    public init(tokens: TokenList, utf16: [UInt16], lexicon: FrenchLexicon) {
         var spellings = UTF8StringTable(expected: max(16, tokens.count / 2))
         var formOfToken: [Int32] = []
         var forms: [LexicalForm] = []
