@@ -5,7 +5,7 @@ import Parole
 
 // snippet.hide
 /// Amounts written as a number token followed by `euros` or `dollars`.
-func findAmounts(_ tokens: [Token]) -> [MoneyAmount] {
+func findAmounts(_ tokens: TokenList) -> [MoneyAmount] {
     var amounts: [MoneyAmount] = []
     for (number, unit) in zip(tokens, tokens.dropFirst()) where number.kind == .number {
         let currency = unit.norm.hasPrefix("euro") ? "EUR" : unit.norm.hasPrefix("dollar") ? "USD" : nil

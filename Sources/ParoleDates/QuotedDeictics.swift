@@ -11,7 +11,7 @@ struct QuotedDeictics {
     private let lastClosing: [Int32]
 
     /// Indexes the quotation marks of `tokens` once, so that ``isQuoted(_:in:)`` is O(1).
-    init(tokens: [Token]) {
+    init(tokens: TokenList) {
         var lastOpening = [Int32](repeating: -1, count: tokens.count + 1)
         var lastClosing = [Int32](repeating: -1, count: tokens.count + 1)
         var opening: Int32 = -1

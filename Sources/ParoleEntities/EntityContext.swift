@@ -8,7 +8,7 @@ import ParoleCore
 /// traits that refer to its form (``TokenTraitsTable``).
 struct EntityContext {
     /// The document's tokens.
-    let tokens: [Token]
+    let tokens: TokenList
     /// The traits of each token.
     let traits: TokenTraitsTable
     /// The key of each form: ``Normalizer/foldingKey(_:)`` of the norm for words and
@@ -37,8 +37,8 @@ struct EntityContext {
         var keys: [String] = []
         var traits = TokenTraitsTable()
         traits.reserveCapacity(tokens: tokens.count)
-        // Tokens are read field by field, in place: a copy of one would retain its norm.
-        tokens.withUnsafeBufferPointer { tokens in
+        // Tokens are read field by field, from the compact token list.
+        do {
             utf16.withUnsafeBufferPointer { text in
                 for index in tokens.indices {
                     let kind = tokens[index].kind
@@ -134,7 +134,7 @@ struct EntityContext {
     /// Marks the first word of each sentence, and the first after an opening quotation
     /// mark, a colon, a dash or a parenthesis.
     private static func markSentenceStarts(
-        _ traits: inout TokenTraitsTable, tokens: [Token], ranges: [Range<Int>], utf16: [UInt16]
+        _ traits: inout TokenTraitsTable, tokens: TokenList, ranges: [Range<Int>], utf16: [UInt16]
     ) {
         for range in ranges {
             var expectStart = true

@@ -14,7 +14,7 @@ struct EntityRuns: Sendable {
     private var runs: [Run] = []
 
     /// The runs of `entities` over `tokens`.
-    init(entities: [Entity], tokens: [Token]) {
+    init(entities: [Entity], tokens: TokenList) {
         SpanCoverage.forEach(entities.map(\.span), over: tokens) { token, entity in
             if let last = runs.last, Int(last.end) == token, Int(last.entity) == entity {
                 runs[runs.count - 1].end += 1

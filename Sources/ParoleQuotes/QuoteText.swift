@@ -16,7 +16,7 @@ final class QuoteText {
     /// The lexicons the entries come from.
     let lexicons: QuoteLexicons
     /// The document's tokens.
-    let tokens: [Token]
+    let tokens: TokenList
     /// The document text in UTF-16 units.
     let units: [UInt16]
     /// The index of each token's form.
@@ -61,8 +61,8 @@ final class QuoteText {
         // (The classes, read once: each read of a static property checks that it is set.)
         let uppercase = UnitClass.uppercase
         let lineBreak = UnitClass.lineBreak
-        // Tokens are read field by field, in place: a copy of one would retain its norm.
-        tokens.withUnsafeBufferPointer { tokens in
+        // Tokens are read field by field, from the compact token list.
+        do {
             units.withUnsafeBufferPointer { units in
                 var previousEnd = 0
                 for index in tokens.indices {

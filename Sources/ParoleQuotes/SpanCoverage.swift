@@ -5,10 +5,10 @@ import ParoleCore
 enum SpanCoverage {
     /// Calls `body` with each token covered by one of `spans` and the index of the
     /// span in `spans`, in token order.
-    static func forEach(_ spans: [Span], over tokens: [Token], _ body: (_ token: Int, _ span: Int) -> Void) {
+    static func forEach(_ spans: [Span], over tokens: TokenList, _ body: (_ token: Int, _ span: Int) -> Void) {
         var spanIndex = 0
         let sorted = spans.enumerated().sorted { $0.element.start < $1.element.start }
-        tokens.withUnsafeBufferPointer { tokens in
+        do {
             for index in tokens.indices {
                 let start = tokens[index].span.start
                 while spanIndex < sorted.count && sorted[spanIndex].element.end <= start { spanIndex += 1 }

@@ -110,8 +110,8 @@ extension Document {
     }
 
     /// The tokens, empty when the `tokenize` stage has not run.
-    public var tokens: [Token] {
-        get { self[TokenLayer.self] ?? [] }
+    public var tokens: TokenList {
+        get { self[TokenLayer.self] ?? TokenList() }
         set { self[TokenLayer.self] = newValue }
     }
 

@@ -28,7 +28,7 @@ extension Document {
     }
 
     /// The tokens of `sentence`, a slice of ``tokens`` (empty when the tokens are gone).
-    public func tokens(in sentence: Sentence) -> ArraySlice<Token> {
+    public func tokens(in sentence: Sentence) -> Slice<TokenList> {
         let tokens = self.tokens
         let range = sentence.tokens.clamped(to: tokens.indices)
         return tokens[range]

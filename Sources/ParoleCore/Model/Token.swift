@@ -41,7 +41,7 @@ public struct Token: Spanned, Hashable, Sendable, Codable {
 /// The `tokens` layer: the document's tokens in text order.
 public enum TokenLayer: LayerKey {
     /// Tokens in text order, not overlapping.
-    public typealias Value = [Token]
+    public typealias Value = TokenList
     /// `tokens`.
     public static let name: LayerName = "tokens"
 }

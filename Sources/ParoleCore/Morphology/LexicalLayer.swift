@@ -34,7 +34,7 @@ package struct LexicalView: Sendable {
     package let lexicon: FrenchLexicon
 
     /// Looks up the tokens of a text given as UTF-16 code units.
-    package init(tokens: [Token], utf16: [UInt16], lexicon: FrenchLexicon) {
+    package init(tokens: TokenList, utf16: [UInt16], lexicon: FrenchLexicon) {
         var spellings = UTF8StringTable(expected: max(16, tokens.count / 2))
         var formOfToken: [Int32] = []
         var forms: [LexicalForm] = []

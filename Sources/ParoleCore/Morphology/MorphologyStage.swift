@@ -34,7 +34,7 @@ public struct MorphologyStage: Stage {
     }
 
     /// The morphology of `tokens` of a text given as UTF-16 code units.
-    package func analyse(_ tokens: [Token], in utf16: [UInt16]) -> [TokenMorphology] {
+    package func analyse(_ tokens: TokenList, in utf16: [UInt16]) -> [TokenMorphology] {
         analyse(LexicalView(tokens: tokens, utf16: utf16, lexicon: lexicon), tokens, in: utf16)
     }
 
@@ -42,7 +42,7 @@ public struct MorphologyStage: Stage {
     ///
     /// Each distinct spelling is scored once (the weights of the features that read it,
     /// alone or as a neighbour) and gets its lemma once for each part of speech it gets.
-    func analyse(_ view: LexicalView, _ tokens: [Token], in utf16: [UInt16]) -> [TokenMorphology] {
+    func analyse(_ view: LexicalView, _ tokens: TokenList, in utf16: [UInt16]) -> [TokenMorphology] {
         var formScores: [Float] = []
         formScores.reserveCapacity(view.forms.count * PartOfSpeechTagger.formStride)
         for feature in view.features { tagger.formScores(feature, into: &formScores) }

@@ -59,7 +59,7 @@ package final class SentenceBoundaryModel: Sendable {
     /// token with no final punctuation), the classes read from `lexicon`; `segment` is the
     /// sentence in progress.
     func startsSentence(
-        at index: Int, _ tokens: [Token], _ units: [UInt16], _ lexicon: FrenchLexicon, segment: inout Segment
+        at index: Int, _ tokens: TokenList, _ units: [UInt16], _ lexicon: FrenchLexicon, segment: inout Segment
     ) -> Bool {
         guard index >= 1, index < tokens.count else { return false }
         let previous = Self.features(tokens[index - 1], units, lexicon)

@@ -49,7 +49,7 @@ package struct SentenceSplitter: Sendable {
     }
 
     /// The sentences of a text, given as UTF-16 units with its tokens.
-    package func split(_ units: [UInt16], tokens: [Token]) throws -> [Sentence] {
+    package func split(_ units: [UInt16], tokens: TokenList) throws -> [Sentence] {
         guard !tokens.isEmpty else { return [] }
         var prepared = units
         let hasLineBreaks = LineBreaks.joinContinuations(&prepared)
@@ -92,7 +92,7 @@ package struct SentenceSplitter: Sendable {
         return Self.sentences(startingAt: kept, tokens)
     }
 
-    private static func sentences(startingAt kept: [Bool], _ tokens: [Token]) -> [Sentence] {
+    private static func sentences(startingAt kept: [Bool], _ tokens: TokenList) -> [Sentence] {
         var result: [Sentence] = []
         var first = 0
         for start in 1...tokens.count where kept[start] || start == tokens.count {
@@ -124,7 +124,7 @@ struct BoundaryEvidence: Sendable {
 private struct Context {
     let units: [UInt16]
     let prepared: [UInt16]
-    let tokens: [Token]
+    let tokens: TokenList
     let rules: TokenizerRules
     /// The boundary model and the lexicon it reads, `nil` when either cannot be loaded.
     let evidence: BoundaryEvidence?
@@ -132,7 +132,7 @@ private struct Context {
     let quoteRoles: [Int: QuotationMarkRole]
 
     init(
-        units: [UInt16], prepared: [UInt16], tokens: [Token], rules: TokenizerRules, evidence: BoundaryEvidence?
+        units: [UInt16], prepared: [UInt16], tokens: TokenList, rules: TokenizerRules, evidence: BoundaryEvidence?
     ) {
         self.units = units
         self.prepared = prepared

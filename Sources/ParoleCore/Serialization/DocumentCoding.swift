@@ -65,7 +65,7 @@ extension Document: Codable {
             metadata: metadata)
         var reader = RecordReader(document: document, path: container.codingPath)
         if let records = try container.decodeIfPresent([TokenRecord].self, forKey: "tokens") {
-            document.tokens = try records.map(reader.token)
+            document.tokens = TokenList(try records.map(reader.token))
             if !records.isEmpty, records.allSatisfy({ $0.upos != nil && $0.lemma != nil }) {
                 document.morphology = records.map { TokenMorphology(partOfSpeech: $0.upos!, lemma: $0.lemma!) }
             }
@@ -116,7 +116,7 @@ private struct RecordWriter {
 
     func text(_ span: Span) -> String { document.text(of: span) }
 
-    func tokens(_ tokens: [Token]) -> [TokenRecord] {
+    func tokens(_ tokens: TokenList) -> [TokenRecord] {
         let morphology = document[MorphologyLayer.self].flatMap { $0.count == tokens.count ? $0 : nil }
         return tokens.enumerated().map { index, token in
             let span = span(token.span)
@@ -174,7 +174,7 @@ private struct RecordReader {
     let offsets: ScalarOffsets
     let path: [any CodingKey]
     /// The decoded tokens, for the sentences' token ranges.
-    var tokens: [Token] = []
+    var tokens = TokenList()
     /// The occurrences of roles and names, for the speakers' roles.
     private let occurrences = OccurrenceCache()
 

@@ -215,8 +215,8 @@ public struct DocumentJSONWriter: Sendable {
         out.byte(0x7D)
     }
 
-    private func writeArray<Element>(
-        _ elements: [Element], _ out: inout JSONBuffer, _ body: (Element, inout JSONBuffer) -> Void
+    private func writeArray<Elements: Sequence>(
+        _ elements: Elements, _ out: inout JSONBuffer, _ body: (Elements.Element, inout JSONBuffer) -> Void
     ) {
         out.byte(0x5B)
         for (index, element) in elements.enumerated() {

@@ -25,18 +25,18 @@ package struct FrenchTokenizer: Sendable {
     }
 
     /// The tokens of a text given as UTF-16 code units, in text order.
-    package func tokenize(_ units: [UInt16]) throws -> [Token] {
+    package func tokenize(_ units: [UInt16]) throws -> TokenList {
         try units.withUnsafeBufferPointer { buffer in
             var scanner = TokenScanner(units: buffer, rules: rules)
             try wordBreaks.withIterator { iterator in
-                try iterator.forEachBoundary(in: buffer) { offset, status in scanner.addBoundary(offset, status) }
+                try iterator.forEachBoundary(in: buffer) { offset, _ in scanner.addBoundary(offset) }
             }
             return scanner.scan()
         }
     }
 
     /// The tokens of `text`; their spans count UTF-16 code units.
-    package func tokenize(_ text: String) throws -> [Token] {
+    package func tokenize(_ text: String) throws -> TokenList {
         try tokenize(Array(text.utf16))
     }
 }

@@ -5,40 +5,46 @@
 /// A rule that stops inside a piece trims the piece's start, so that nothing is
 /// lost or emitted twice.
 struct TokenScanner {
-    /// A stretch of text between two ICU word boundaries, kept small (12 bytes)
-    /// because a long document has hundreds of thousands of them.
+    /// A stretch of text between two ICU word boundaries, kept small (8 bytes)
+    /// because a long document has millions of them: offsets take 31 bits (a
+    /// document holds fewer than 2³¹ code units), the high bits say whether the
+    /// piece is a web address (start) or an e-mail address (end).
     private struct Piece {
-        private var storedStart: Int32
-        private var storedEnd: Int32
-        /// ICU's rule status: 100–199 number, 200–499 letters, below 100 other.
-        let status: Int16
-        private let addressCode: UInt8
+        private var storedStart: UInt32
+        private var storedEnd: UInt32
 
-        init(start: Int, end: Int, status: Int32, address: Token.Kind?) {
-            storedStart = Int32(start)
-            storedEnd = Int32(end)
-            self.status = Int16(clamping: status)
-            addressCode = address == .url ? 1 : address == .email ? 2 : 0
+        init(start: Int, end: Int, address: Token.Kind?) {
+            storedStart = UInt32(start) | (address == .url ? Self.flag : 0)
+            storedEnd = UInt32(end) | (address == .email ? Self.flag : 0)
         }
 
+        private static let flag: UInt32 = 1 << 31
+
         var start: Int {
-            get { Int(storedStart) }
-            set { storedStart = Int32(newValue) }
+            @inline(__always) get { Int(storedStart & ~Self.flag) }
+            set { storedStart = storedStart & Self.flag | UInt32(newValue) }
         }
 
         var end: Int {
-            get { Int(storedEnd) }
-            set { storedEnd = Int32(newValue) }
+            @inline(__always) get { Int(storedEnd & ~Self.flag) }
+            set { storedEnd = storedEnd & Self.flag | UInt32(newValue) }
         }
 
         /// Set when the piece is a web or e-mail address.
-        var address: Token.Kind? { addressCode == 1 ? .url : addressCode == 2 ? .email : nil }
+        var address: Token.Kind? {
+            storedStart & Self.flag != 0 ? .url : storedEnd & Self.flag != 0 ? .email : nil
+        }
     }
 
     private let units: UnsafeBufferPointer<UInt16>
     private let rules: TokenizerRules
     private var pieces: [Piece] = []
-    private var tokens: [Token] = []
+    private var tokens = TokenList.Builder()
+    /// Each distinct spelling met (its UTF-16 code units as bytes), so that a spelling
+    /// is normalized once per document rather than once per token.
+    private var spellings = UTF8StringTable(expected: 1024)
+    /// The index of the norm of each spelling of `spellings`, in the token list's norms.
+    private var normOfSpelling: [Int32] = []
     private var lastBoundary = 0
 
     /// A scanner of `units`; feed it ICU's word boundaries with ``addBoundary(_:_:)``, then ``scan()``.
@@ -48,11 +54,11 @@ struct TokenScanner {
         pieces.reserveCapacity(units.count / 4 + 16)
     }
 
-    /// The end of the next ICU word segment and the status of the rule that ended it.
-    mutating func addBoundary(_ end: Int, _ status: Int32) {
+    /// The end of the next ICU word segment.
+    mutating func addBoundary(_ end: Int) {
         // A piece may open with U+202F (`«\u{202F}Nous`): appendPiece cuts it off.
         if end > lastBoundary, !Self.isBlank(units[lastBoundary]) || units[lastBoundary] == 0x202F {
-            appendPiece(lastBoundary, end, status)
+            appendPiece(lastBoundary, end)
         }
         lastBoundary = end
     }
@@ -60,28 +66,30 @@ struct TokenScanner {
     /// Adds a piece, cut at narrow no-break spaces: UAX #29 lets U+202F join words
     /// (it is ExtendNumLet), but French puts it before `:` `;` `!` `?` and inside
     /// numbers, where ``groupedNumber(at:)`` joins the digit groups again.
-    private mutating func appendPiece(_ start: Int, _ end: Int, _ status: Int32) {
+    private mutating func appendPiece(_ start: Int, _ end: Int) {
         var from = start
         var position = start
         while position < end {
             if units[position] == 0x202F {
-                if position > from { pieces.append(Piece(start: from, end: position, status: status, address: nil)) }
+                if position > from { pieces.append(Piece(start: from, end: position, address: nil)) }
                 from = position + 1
             }
             position += 1
         }
-        if end > from { pieces.append(Piece(start: from, end: end, status: status, address: nil)) }
+        if end > from { pieces.append(Piece(start: from, end: end, address: nil)) }
     }
 
     /// Runs the rules over every piece and returns the tokens.
-    mutating func scan() -> [Token] {
+    mutating func scan() -> TokenList {
         let addresses = WebAddressScanner.scan(units)
         if !addresses.isEmpty { insert(addresses) }
-        // Elisions and clock times make more tokens than pieces.
-        tokens.reserveCapacity(pieces.count + pieces.count / 4 + 16)
+        // Elisions and clock times make more tokens than pieces, merged numbers and
+        // abbreviations fewer: the two nearly cancel out in running text.
+        tokens = TokenList.Builder(capacity: pieces.count + pieces.count / 16 + 16)
         var index = 0
         while index < pieces.count { index = step(index) }
-        return tokens
+        pieces = []
+        return tokens.finish()
     }
 
     // MARK: - Rules
@@ -334,7 +342,10 @@ struct TokenScanner {
     // MARK: - Emitting
 
     private mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
-        tokens.append(Token(span: Span(start: start, end: end), kind: kind, norm: norm(start..<end)))
+        let slice = UnsafeBufferPointer(rebasing: units[start..<end])
+        let (spelling, isNew) = slice.withMemoryRebound(to: UInt8.self) { spellings.intern($0) }
+        if isNew { normOfSpelling.append(Int32(tokens.normIndex(of: norm(start..<end)))) }
+        tokens.append(span: Span(start: start, end: end), kind: kind, normIndex: Int(normOfSpelling[Int(spelling)]))
     }
 
     /// NFKC case folding, typographic apostrophes as `'` (no-break spaces become spaces under NFKC).
@@ -372,7 +383,7 @@ struct TokenScanner {
                 before.end = range.lowerBound
                 result.append(before)
             }
-            result.append(Piece(start: range.lowerBound, end: range.upperBound, status: 0, address: address.kind))
+            result.append(Piece(start: range.lowerBound, end: range.upperBound, address: address.kind))
             while index < pieces.count, pieces[index].end <= range.upperBound { index += 1 }
             if index < pieces.count, pieces[index].start < range.upperBound { pieces[index].start = range.upperBound }
         }

@@ -5,7 +5,7 @@ import ParoleCore
 /// "nothing" so that rules never need bounds checks.
 struct TokenView {
     /// The document's tokens.
-    let tokens: [Token]
+    let tokens: TokenList
     /// The document's text in UTF-16.
     let utf16: [UInt16]
     /// The vocabulary.

@@ -12,13 +12,13 @@ final class TokenClasses {
     private var roleSlots: [Int32]
     /// The roles found so far, one per token that has one.
     private var roles: [DateWord] = []
-    private let tokens: [Token]
+    private let tokens: TokenList
     private let vocabulary: DateVocabulary
     /// The mark of a looked-up entry (the bit no class uses).
     private static let known: UInt128 = 1 << 127
 
     /// The classes of `tokens`, read from `vocabulary` on demand.
-    init(tokens: [Token], vocabulary: DateVocabulary) {
+    init(tokens: TokenList, vocabulary: DateVocabulary) {
         self.tokens = tokens
         self.vocabulary = vocabulary
         self.bits = Array(repeating: 0, count: tokens.count)
