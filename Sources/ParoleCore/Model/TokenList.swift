@@ -64,14 +64,14 @@ public struct TokenList: Sendable {
 
     /// The span of token `position`, without making the token.
     @inlinable
-    public func span(at position: Int) -> Span {
+    package func span(at position: Int) -> Span {
         let entry = entries[position]
         return Span(start: Int(entry.start), end: Int(entry.end))
     }
 
     /// The kind of token `position`, without making the token.
     @inlinable
-    public func kind(at position: Int) -> Token.Kind { kinds[position] }
+    package func kind(at position: Int) -> Token.Kind { kinds[position] }
 }
 
 extension TokenList: RandomAccessCollection, MutableCollection {
@@ -147,42 +147,42 @@ extension TokenList: CustomStringConvertible {
 
 extension TokenList {
     /// Makes a ``TokenList`` one token at a time, storing each distinct norm once.
-    public struct Builder {
+    package struct Builder {
         private var entries: [Entry] = []
         private var kinds: [Token.Kind] = []
         private var norms: [String] = []
         private var index = UTF8StringTable(expected: 256)
 
         /// An empty builder with room for about `capacity` tokens.
-        public init(capacity: Int = 0) {
+        package init(capacity: Int = 0) {
             entries.reserveCapacity(capacity)
             kinds.reserveCapacity(capacity)
         }
 
         /// The number of tokens added.
-        public var count: Int { entries.count }
+        package var count: Int { entries.count }
 
         /// The index in the finished list's ``TokenList/norms`` of `norm`, added when new.
-        public mutating func normIndex(of norm: String) -> Int {
+        package mutating func normIndex(of norm: String) -> Int {
             let (found, isNew) = index.intern(norm)
             if isNew { norms.append(norm) }
             return Int(found)
         }
 
         /// Adds a token whose norm has the index `normIndex` (from ``normIndex(of:)``).
-        public mutating func append(span: Span, kind: Token.Kind, normIndex: Int) {
+        package mutating func append(span: Span, kind: Token.Kind, normIndex: Int) {
             precondition(normIndex >= 0 && normIndex < norms.count, "a norm index of this builder")
             entries.append(Entry(start: Int32(span.start), end: Int32(span.end), norm: UInt32(normIndex)))
             kinds.append(kind)
         }
 
         /// Adds a token.
-        public mutating func append(span: Span, kind: Token.Kind, norm: String) {
+        package mutating func append(span: Span, kind: Token.Kind, norm: String) {
             append(span: span, kind: kind, normIndex: normIndex(of: norm))
         }
 
         /// The list of the tokens added, its storage trimmed when more than an eighth of it is unused.
-        public consuming func finish() -> TokenList {
+        package consuming func finish() -> TokenList {
             TokenList(entries: Self.trimmed(entries), kinds: Self.trimmed(kinds), norms: norms)
         }
 
