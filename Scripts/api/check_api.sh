@@ -57,6 +57,8 @@ def public(node):
 path = sys.argv[1]
 with open(path) as file:
     dump = json.load(file)
+if not dump.get("ABIRoot", {}).get("children"):
+    sys.exit(f"check_api: the dump {path} is empty (the module did not load: build that configuration first)")
 with open(path, "w") as file:
     dump["ABIRoot"] = public(dump["ABIRoot"])
     json.dump(dump, file, indent=1, sort_keys=True)
