@@ -33,6 +33,8 @@ if [ "${1:-}" = "--record" ]; then
     # and GRDB's SQLite system library.
     module_maps=()
     for map in "$bin"/*.build/module.modulemap "$bin"/../../checkouts/GRDB.swift/Sources/GRDBSQLite/module.modulemap; do
+        # A plugin's host-tool copy (`X-tool.build`) defines the same module again.
+        case "$map" in *-tool.build/*) continue ;; esac
         [ -f "$map" ] && module_maps+=(-Xcc -fmodule-map-file="$map")
     done
     folder="API/baseline/$revision"
