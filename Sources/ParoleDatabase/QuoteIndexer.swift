@@ -72,17 +72,18 @@ public struct QuoteIndexer: Sendable {
             inputs,
             transform: { input in
                 let document = try input.get()
-                guard document.layerNames.contains(QuoteLayer.name) else { throw NotAnalyzed(document: document) }
+                guard document.hasLayer(QuoteLayer.name) else {
+                    throw NotAnalyzed(location: Self.location(of: document))
+                }
                 return document
             }, progress: progress)
     }
 
     /// A document given to ``store(analyzed:progress:)`` that carries no `quotes` layer.
     struct NotAnalyzed: Error, CustomStringConvertible {
-        let document: Document
-        var description: String {
-            "\(QuoteIndexer.location(of: document)): no quotes layer (not `parole analyze` output with the quotes stage)"
-        }
+        /// How messages name the document (``location(of:)``).
+        let location: String
+        var description: String { "\(location): no quotes layer (not `parole analyze` output with the quotes stage)" }
     }
 
     private func run<Inputs: Sequence>(

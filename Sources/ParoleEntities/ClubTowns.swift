@@ -35,7 +35,7 @@ struct ClubTowns {
         // `contre Bordeaux (0-0)`, `de Nice (6e)`: a town followed by a score or a rank in
         // the table, where no place preposition introduces it, is a team.
         // An unknown name with no other evidence than its shape (`Quevilly (2-2)`) counts too.
-        for mention in mentions where mention.label == .location || (mention.isDefault && mention.label == .person) {
+        for mention in mentions where Self.mayNameTown(mention) {
             guard hasResult(after: mention.tokens.upperBound) else { continue }
             let preposition = mention.tokens.lowerBound - 1
             if preposition >= 0, context.traits[preposition].isWord,
@@ -47,8 +47,7 @@ struct ClubTowns {
         }
         guard !clubs.isEmpty else { return mentions }
         var result = mentions
-        for index in result.indices
-        where result[index].label == .location || (result[index].isDefault && result[index].label == .person) {
+        for index in result.indices where Self.mayNameTown(result[index]) {
             let tokens = result[index].tokens
             guard clubs.contains(key(tokens)) else { continue }
             // (`face à Monaco` is the team.)
@@ -71,6 +70,12 @@ struct ClubTowns {
         else { return false }
         return context.traits[start - 2].isWord
             && EntityWordSets.shipped.clubStaffNouns.contains(context.key(start - 2))
+    }
+
+    /// Whether `mention` may be a town standing for its team: a place, or a name read as a
+    /// person by default only (`Quevilly (2-2)`).
+    private static func mayNameTown(_ mention: Mention) -> Bool {
+        mention.label == .location || (mention.isDefault && mention.label == .person)
     }
 
     /// Whether a match result or a rank in brackets starts at token `open`: `(0-0)`,

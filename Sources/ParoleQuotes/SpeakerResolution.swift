@@ -426,7 +426,7 @@ struct SpeakerResolver {
     func isIntertitle(_ quote: Range<Int>) -> Bool {
         let after = quote.upperBound + 1
         return (after >= text.count || text.startsLine(after)) && !text.isTerminal(quote.upperBound - 1)
-            && quote.filter { text.isWord($0) }.count < 7
+            && quote.count(where: { text.isWord($0) }) < 7
     }
 
     /// The first token of the paragraph (line) holding token `index`.
