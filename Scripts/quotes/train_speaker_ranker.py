@@ -9,7 +9,7 @@ Evaluation/real-*, Evaluation/written-*, each with corpus/ and gold/), runs the 
 build twice: `parole analyze CORPUS --format jsonl` (the rules' output) and the hidden
 `parole analyze CORPUS --speaker-candidates` (for each quote, its candidate speakers: the
 rules' choice, the people, roles, groups and pronouns around it, "no speaker", each with
-the features of Sources/ParoleQuotes/SpeakerFeatures.swift). Quotes are paired with gold
+the features of Sources/ParoleQuotes/Speakers/SpeakerFeatures.swift). Quotes are paired with gold
 quotes as ../shared/tools/score.py pairs them; a candidate is right when score.py would
 accept it as the speaker (its text or canonical name folded among the gold's acceptable
 strings; "no speaker" when the gold has none).
@@ -137,7 +137,7 @@ def rescore(score, preds, dumps, gold_dir, w):
 def write_model(w, names, sources, args):
     lines = [
         "# Parole speaker ranker: the weights of a linear model that scores each candidate speaker of a",
-        "# quote (Sources/ParoleQuotes/SpeakerFeatures.swift); the highest score is the speaker.",
+        "# quote (Sources/ParoleQuotes/Speakers/SpeakerFeatures.swift); the highest score is the speaker.",
         "# One `feature weight` line per feature. A conditional logit (softmax over each quote's",
         f"# candidates, L2 {args.l2}, {args.steps} Adam steps, quotes of the written sets weighted {args.written_weight}),",
         f"# trained on the gold sets: {', '.join(sources)}.",
