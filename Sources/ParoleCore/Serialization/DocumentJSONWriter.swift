@@ -51,111 +51,140 @@ public struct DocumentJSONWriter: Sendable {
             writeArray(sentences, &out) { sentence, out in writeSpan(sentence.span, offsets, &out) }
         }
         if let tokens = document[TokenLayer.self] {
-            let morphology = document[MorphologyLayer.self].flatMap { $0.count == tokens.count ? $0 : nil }
-            var index = 0
-            out.nextKey("tokens")
-            writeArray(tokens, &out) { token, out in
-                writeSpan(token.span, offsets, &out)
-                out.nextKey("text")
-                out.string(utf16: document.utf16[token.span.start..<token.span.end])
-                out.nextKey("norm")
-                out.string(token.norm)
-                out.nextKey("kind")
-                out.string(token.kind.rawValue)
-                if let morphology {
-                    out.nextKey("upos")
-                    out.string(morphology[index].partOfSpeech.tag)
-                    out.nextKey("lemma")
-                    out.string(morphology[index].lemma)
-                }
-                index += 1
-            }
+            writeTokens(tokens, document, offsets, &out)
         }
         if let entities = document[EntityLayer.self] {
-            out.nextKey("entities")
-            writeArray(entities, &out) { entity, out in
-                writeSpan(entity.span, offsets, &out)
-                out.nextKey("text")
-                out.string(document.text(of: entity.span))
-                out.nextKey("label")
-                out.string(entity.label.rawValue)
-                out.nextKey("canonical")
-                out.string(entity.canonical)
-                out.nextKey("cluster")
-                out.int(orNull: entity.cluster)
-            }
-            if let clusters = document[EntityClusterLayer.self] {
-                out.nextKey("clusters")
-                writeClusters(clusters, &out)
-            }
+            writeEntities(entities, document, offsets, &out)
         }
         if let dates = document[DateLayer.self] {
-            out.nextKey("dates")
-            writeArray(dates, &out) { date, out in
-                writeSpan(date.span, offsets, &out)
-                out.nextKey("text")
-                out.string(document.text(of: date.span))
-                out.nextKey("type")
-                out.string(date.kind.rawValue)
-                out.nextKey("value")
-                out.string(date.value)
-                if let interval = date.interval {
-                    out.nextKey("interval")
-                    out.raw("[")
-                    out.string(interval.lowerBound)
-                    out.raw(",")
-                    out.string(interval.upperBound)
-                    out.raw("]")
-                }
-                if date.anchor != .none {
-                    out.nextKey("anchor")
-                    out.string(date.anchor.rawValue)
-                }
-            }
+            writeDates(dates, document, offsets, &out)
         }
         if let quotes = document[QuoteLayer.self] {
-            out.nextKey("quotes")
-            writeArray(quotes, &out) { quote, out in
-                writeSpan(quote.span, offsets, &out)
-                out.nextKey("text")
-                out.string(document.text(of: quote.span))
-                out.nextKey("type")
-                out.string(quote.kind.rawValue)
-                out.nextKey("speaker")
-                if let speaker = quote.speaker {
-                    out.byte(0x7B)
-                    writeSpan(speaker.span, offsets, &out)
-                    out.nextKey("text")
-                    out.string(document.text(of: speaker.span))
-                    out.nextKey("canonical")
-                    out.string(orNull: speaker.canonical)
-                    writeIdentity(of: speaker, document, &out)
-                    out.byte(0x7D)
-                } else {
-                    out.raw("null")
-                }
-                out.nextKey("cue")
-                if let cue = quote.cue {
-                    out.byte(0x7B)
-                    writeSpan(cue.span, offsets, &out)
-                    out.nextKey("text")
-                    out.string(document.text(of: cue.span))
-                    out.nextKey("lemma")
-                    out.string(cue.lemma)
-                    out.byte(0x7D)
-                } else {
-                    out.raw("null")
-                }
-                out.nextKey("date")
-                out.string(orNull: quote.date)
-                if let parent = quote.parent {
-                    out.nextKey("parent")
-                    out.int(parent)
-                }
-            }
+            writeQuotes(quotes, document, offsets, &out)
         }
         try writeUserLayers(document, offsets, &out)
         out.byte(0x7D)
+    }
+
+    /// The `tokens` array, with `upos` and `lemma` when the morphology layer matches it.
+    private func writeTokens(
+        _ tokens: TokenList, _ document: Document, _ offsets: ScalarOffsets, _ out: inout JSONBuffer
+    ) {
+        let morphology = document[MorphologyLayer.self].flatMap { $0.count == tokens.count ? $0 : nil }
+        var index = 0
+        out.nextKey("tokens")
+        writeArray(tokens, &out) { token, out in
+            writeSpan(token.span, offsets, &out)
+            out.nextKey("text")
+            out.string(utf16: document.utf16[token.span.start..<token.span.end])
+            out.nextKey("norm")
+            out.string(token.norm)
+            out.nextKey("kind")
+            out.string(token.kind.rawValue)
+            if let morphology {
+                out.nextKey("upos")
+                out.string(morphology[index].partOfSpeech.tag)
+                out.nextKey("lemma")
+                out.string(morphology[index].lemma)
+            }
+            index += 1
+        }
+    }
+
+    /// The `entities` array, then `clusters` when the document has them.
+    private func writeEntities(
+        _ entities: [Entity], _ document: Document, _ offsets: ScalarOffsets, _ out: inout JSONBuffer
+    ) {
+        out.nextKey("entities")
+        writeArray(entities, &out) { entity, out in
+            writeSpan(entity.span, offsets, &out)
+            out.nextKey("text")
+            out.string(document.text(of: entity.span))
+            out.nextKey("label")
+            out.string(entity.label.rawValue)
+            out.nextKey("canonical")
+            out.string(entity.canonical)
+            out.nextKey("cluster")
+            out.int(orNull: entity.cluster)
+        }
+        if let clusters = document[EntityClusterLayer.self] {
+            out.nextKey("clusters")
+            writeClusters(clusters, &out)
+        }
+    }
+
+    /// The `dates` array: each expression's TIMEX3 type and value, its interval and anchor.
+    private func writeDates(
+        _ dates: [TemporalExpression], _ document: Document, _ offsets: ScalarOffsets,
+        _ out: inout JSONBuffer
+    ) {
+        out.nextKey("dates")
+        writeArray(dates, &out) { date, out in
+            writeSpan(date.span, offsets, &out)
+            out.nextKey("text")
+            out.string(document.text(of: date.span))
+            out.nextKey("type")
+            out.string(date.kind.rawValue)
+            out.nextKey("value")
+            out.string(date.value)
+            if let interval = date.interval {
+                out.nextKey("interval")
+                out.raw("[")
+                out.string(interval.lowerBound)
+                out.raw(",")
+                out.string(interval.upperBound)
+                out.raw("]")
+            }
+            if date.anchor != .none {
+                out.nextKey("anchor")
+                out.string(date.anchor.rawValue)
+            }
+        }
+    }
+
+    /// The `quotes` array: each quote's type, speaker, cue, date and parent.
+    private func writeQuotes(
+        _ quotes: [Quote], _ document: Document, _ offsets: ScalarOffsets, _ out: inout JSONBuffer
+    ) {
+        out.nextKey("quotes")
+        writeArray(quotes, &out) { quote, out in
+            writeSpan(quote.span, offsets, &out)
+            out.nextKey("text")
+            out.string(document.text(of: quote.span))
+            out.nextKey("type")
+            out.string(quote.kind.rawValue)
+            out.nextKey("speaker")
+            if let speaker = quote.speaker {
+                out.byte(0x7B)
+                writeSpan(speaker.span, offsets, &out)
+                out.nextKey("text")
+                out.string(document.text(of: speaker.span))
+                out.nextKey("canonical")
+                out.string(orNull: speaker.canonical)
+                writeIdentity(of: speaker, document, &out)
+                out.byte(0x7D)
+            } else {
+                out.raw("null")
+            }
+            out.nextKey("cue")
+            if let cue = quote.cue {
+                out.byte(0x7B)
+                writeSpan(cue.span, offsets, &out)
+                out.nextKey("text")
+                out.string(document.text(of: cue.span))
+                out.nextKey("lemma")
+                out.string(cue.lemma)
+                out.byte(0x7D)
+            } else {
+                out.raw("null")
+            }
+            out.nextKey("date")
+            out.string(orNull: quote.date)
+            if let parent = quote.parent {
+                out.nextKey("parent")
+                out.int(parent)
+            }
+        }
     }
 
     /// The document as one line of JSON text.

@@ -84,101 +84,93 @@ extension ConjugationModel {
                 singular: [stem + "it", stem + "issait", stem + "it", stem + "ira", stem + "irait"],
                 plural: [stem + "issent", stem + "issaient", stem + "irent", stem + "iront", stem + "iraient"],
                 pastParticiple: stem + "i", presentParticiple: stem + "issant", infinitive: infinitive)
-        case .dre:
-            guard let stem = infinitive.removingSuffix("re") else { return nil }
-            return Self.regular(
-                infinitive, present: stem, presentPlural: stem + "ent", imperfectStem: stem,
-                pastSimple: (stem + "it", stem + "irent"), futureStem: stem + "r",
-                pastParticiple: stem + "u", presentParticiple: stem + "ant")
-        case .mettre:
-            guard let prefix = infinitive.removingSuffix("mettre") else { return nil }
-            return Self.regular(
-                infinitive, present: prefix + "met", presentPlural: prefix + "mettent",
-                imperfectStem: prefix + "mett", pastSimple: (prefix + "mit", prefix + "mirent"),
-                futureStem: prefix + "mettr", pastParticiple: prefix + "mis", presentParticiple: prefix + "mettant")
-        case .aitre:
-            let prefix = infinitive.removingSuffix("aître") ?? infinitive.removingSuffix("aitre")
+        default:
+            guard let parts = Self.principalParts[self] else { return nil }
+            let prefix = parts.endings.lazy.compactMap { infinitive.removingSuffix($0) }.first
             guard let prefix else { return nil }
             var forms = Self.regular(
-                infinitive, present: prefix + "aît", presentPlural: prefix + "aissent",
-                imperfectStem: prefix + "aiss", pastSimple: (prefix + "ut", prefix + "urent"),
-                futureStem: prefix + "aîtr", pastParticiple: prefix + "u", presentParticiple: prefix + "aissant")
-            forms.singular.append(prefix + "ait")  // the 1990 spelling without circumflex
+                infinitive, present: prefix + parts.present, presentPlural: prefix + parts.presentPlural,
+                imperfectStem: prefix + parts.imperfectStem,
+                pastSimple: (prefix + parts.pastSingular, prefix + parts.pastPlural),
+                futureStem: prefix + parts.futureStem, pastParticiple: prefix + parts.pastParticiple,
+                presentParticiple: prefix + parts.presentParticiple)
+            forms.singular += parts.variants.map { prefix + $0 }
             return forms
-        case .dire:
-            guard let prefix = infinitive.removingSuffix("dire") else { return nil }
-            return Self.regular(
-                infinitive, present: prefix + "dit", presentPlural: prefix + "disent",
-                imperfectStem: prefix + "dis", pastSimple: (prefix + "dit", prefix + "dirent"),
-                futureStem: prefix + "dir", pastParticiple: prefix + "dit", presentParticiple: prefix + "disant")
-        case .crire:
-            guard let prefix = infinitive.removingSuffix("crire") else { return nil }
-            return Self.regular(
-                infinitive, present: prefix + "crit", presentPlural: prefix + "crivent",
-                imperfectStem: prefix + "criv", pastSimple: (prefix + "crivit", prefix + "crivirent"),
-                futureStem: prefix + "crir", pastParticiple: prefix + "crit", presentParticiple: prefix + "crivant")
-        case .enir:
-            guard let prefix = infinitive.removingSuffix("enir") else { return nil }
-            return Self.regular(
-                infinitive, present: prefix + "ient", presentPlural: prefix + "iennent",
-                imperfectStem: prefix + "en", pastSimple: (prefix + "int", prefix + "inrent"),
-                futureStem: prefix + "iendr", pastParticiple: prefix + "enu", presentParticiple: prefix + "enant")
-        case .suivre:
-            guard let prefix = infinitive.removingSuffix("suivre") else { return nil }
-            return Self.regular(
-                infinitive, present: prefix + "suit", presentPlural: prefix + "suivent",
-                imperfectStem: prefix + "suiv", pastSimple: (prefix + "suivit", prefix + "suivirent"),
-                futureStem: prefix + "suivr", pastParticiple: prefix + "suivi", presentParticiple: prefix + "suivant")
-        case .clure:
-            guard let prefix = infinitive.removingSuffix("clure") else { return nil }
-            return Self.regular(
-                infinitive, present: prefix + "clut", presentPlural: prefix + "cluent",
-                imperfectStem: prefix + "clu", pastSimple: (prefix + "clut", prefix + "clurent"),
-                futureStem: prefix + "clur", pastParticiple: prefix + "clu", presentParticiple: prefix + "cluant")
-        case .faire:
-            guard let prefix = infinitive.removingSuffix("faire") else { return nil }
-            return Self.regular(
-                infinitive, present: prefix + "fait", presentPlural: prefix + "font",
-                imperfectStem: prefix + "fais", pastSimple: (prefix + "fit", prefix + "firent"),
-                futureStem: prefix + "fer", pastParticiple: prefix + "fait", presentParticiple: prefix + "faisant")
-        case .rire:
-            guard let prefix = infinitive.removingSuffix("rire") else { return nil }
-            return Self.regular(
-                infinitive, present: prefix + "rit", presentPlural: prefix + "rient",
-                imperfectStem: prefix + "ri", pastSimple: (prefix + "rit", prefix + "rirent"),
-                futureStem: prefix + "rir", pastParticiple: prefix + "ri", presentParticiple: prefix + "riant")
-        case .tir:
-            guard let stem = infinitive.removingSuffix("tir") else { return nil }
-            return Self.regular(
-                infinitive, present: stem + "t", presentPlural: stem + "tent",
-                imperfectStem: stem + "t", pastSimple: (stem + "tit", stem + "tirent"),
-                futureStem: stem + "tir", pastParticiple: stem + "ti", presentParticiple: stem + "tant")
-        case .aindre:
-            guard let prefix = infinitive.removingSuffix("aindre") else { return nil }
-            return Self.regular(
-                infinitive, present: prefix + "aint", presentPlural: prefix + "aignent",
-                imperfectStem: prefix + "aign", pastSimple: (prefix + "aignit", prefix + "aignirent"),
-                futureStem: prefix + "aindr", pastParticiple: prefix + "aint", presentParticiple: prefix + "aignant")
-        case .prendre:
-            guard let prefix = infinitive.removingSuffix("prendre") else { return nil }
-            return Self.regular(
-                infinitive, present: prefix + "prend", presentPlural: prefix + "prennent",
-                imperfectStem: prefix + "pren", pastSimple: (prefix + "prit", prefix + "prirent"),
-                futureStem: prefix + "prendr", pastParticiple: prefix + "pris", presentParticiple: prefix + "prenant")
-        case .croire:
-            guard let prefix = infinitive.removingSuffix("croire") else { return nil }
-            return Self.regular(
-                infinitive, present: prefix + "croit", presentPlural: prefix + "croient",
-                imperfectStem: prefix + "croy", pastSimple: (prefix + "crut", prefix + "crurent"),
-                futureStem: prefix + "croir", pastParticiple: prefix + "cru", presentParticiple: prefix + "croyant")
-        case .voir:
-            guard let prefix = infinitive.removingSuffix("voir") else { return nil }
-            return Self.regular(
-                infinitive, present: prefix + "voit", presentPlural: prefix + "voient",
-                imperfectStem: prefix + "voy", pastSimple: (prefix + "vit", prefix + "virent"),
-                futureStem: prefix + "voir", pastParticiple: prefix + "vu", presentParticiple: prefix + "voyant")
         }
     }
+
+    /// What a third-group model adds to the part of the infinitive before its ending.
+    private struct PrincipalParts {
+        /// The infinitive endings the model replaces, in the order they are tried.
+        var endings: [String]
+        var present: String
+        var presentPlural: String
+        var imperfectStem: String
+        var pastSingular: String
+        var pastPlural: String
+        var futureStem: String
+        var pastParticiple: String
+        var presentParticiple: String
+        /// Other spellings of the third person singular (the 1990 spelling without circumflex).
+        var variants: [String] = []
+    }
+
+    /// The principal parts of each third-group model, one row per model.
+    private static let principalParts: [ConjugationModel: PrincipalParts] = [
+        .dre: PrincipalParts(
+            endings: ["re"], present: "", presentPlural: "ent", imperfectStem: "", pastSingular: "it",
+            pastPlural: "irent", futureStem: "r", pastParticiple: "u", presentParticiple: "ant"),
+        .mettre: PrincipalParts(
+            endings: ["mettre"], present: "met", presentPlural: "mettent", imperfectStem: "mett",
+            pastSingular: "mit", pastPlural: "mirent", futureStem: "mettr", pastParticiple: "mis",
+            presentParticiple: "mettant"),
+        .aitre: PrincipalParts(
+            endings: ["aître", "aitre"], present: "aît", presentPlural: "aissent", imperfectStem: "aiss",
+            pastSingular: "ut", pastPlural: "urent", futureStem: "aîtr", pastParticiple: "u",
+            presentParticiple: "aissant", variants: ["ait"]),
+        .dire: PrincipalParts(
+            endings: ["dire"], present: "dit", presentPlural: "disent", imperfectStem: "dis", pastSingular: "dit",
+            pastPlural: "dirent", futureStem: "dir", pastParticiple: "dit", presentParticiple: "disant"),
+        .crire: PrincipalParts(
+            endings: ["crire"], present: "crit", presentPlural: "crivent", imperfectStem: "criv",
+            pastSingular: "crivit", pastPlural: "crivirent", futureStem: "crir", pastParticiple: "crit",
+            presentParticiple: "crivant"),
+        .enir: PrincipalParts(
+            endings: ["enir"], present: "ient", presentPlural: "iennent", imperfectStem: "en", pastSingular: "int",
+            pastPlural: "inrent", futureStem: "iendr", pastParticiple: "enu", presentParticiple: "enant"),
+        .suivre: PrincipalParts(
+            endings: ["suivre"], present: "suit", presentPlural: "suivent", imperfectStem: "suiv",
+            pastSingular: "suivit", pastPlural: "suivirent", futureStem: "suivr", pastParticiple: "suivi",
+            presentParticiple: "suivant"),
+        .clure: PrincipalParts(
+            endings: ["clure"], present: "clut", presentPlural: "cluent", imperfectStem: "clu",
+            pastSingular: "clut", pastPlural: "clurent", futureStem: "clur", pastParticiple: "clu",
+            presentParticiple: "cluant"),
+        .faire: PrincipalParts(
+            endings: ["faire"], present: "fait", presentPlural: "font", imperfectStem: "fais", pastSingular: "fit",
+            pastPlural: "firent", futureStem: "fer", pastParticiple: "fait", presentParticiple: "faisant"),
+        .rire: PrincipalParts(
+            endings: ["rire"], present: "rit", presentPlural: "rient", imperfectStem: "ri", pastSingular: "rit",
+            pastPlural: "rirent", futureStem: "rir", pastParticiple: "ri", presentParticiple: "riant"),
+        .tir: PrincipalParts(
+            endings: ["tir"], present: "t", presentPlural: "tent", imperfectStem: "t", pastSingular: "tit",
+            pastPlural: "tirent", futureStem: "tir", pastParticiple: "ti", presentParticiple: "tant"),
+        .aindre: PrincipalParts(
+            endings: ["aindre"], present: "aint", presentPlural: "aignent", imperfectStem: "aign",
+            pastSingular: "aignit", pastPlural: "aignirent", futureStem: "aindr", pastParticiple: "aint",
+            presentParticiple: "aignant"),
+        .prendre: PrincipalParts(
+            endings: ["prendre"], present: "prend", presentPlural: "prennent", imperfectStem: "pren",
+            pastSingular: "prit", pastPlural: "prirent", futureStem: "prendr", pastParticiple: "pris",
+            presentParticiple: "prenant"),
+        .croire: PrincipalParts(
+            endings: ["croire"], present: "croit", presentPlural: "croient", imperfectStem: "croy",
+            pastSingular: "crut", pastPlural: "crurent", futureStem: "croir", pastParticiple: "cru",
+            presentParticiple: "croyant"),
+        .voir: PrincipalParts(
+            endings: ["voir"], present: "voit", presentPlural: "voient", imperfectStem: "voy", pastSingular: "vit",
+            pastPlural: "virent", futureStem: "voir", pastParticiple: "vu", presentParticiple: "voyant"),
+    ]
 
     /// Forms built from principal parts the way most third-group verbs build them.
     private static func regular(
