@@ -19,7 +19,7 @@ extension StageRegistry {
     public static var standard: StageRegistry {
         var registry = StageRegistry.core
         registry.register(MorphologyStage.defaultName) { try MorphologyStage() }
-        registry.register(EntityStage.defaultName) { try EntityStage() }
+        registry.register(EntityStage.defaultName, options: EntityStage.options) { try EntityStage(options: $0) }
         registry.register(DateStage.defaultName, options: DateStage.options) { try DateStage(options: $0) }
         registry.register(QuoteStage.defaultName, options: QuoteStage.options) { try QuoteStage(options: $0) }
         return registry

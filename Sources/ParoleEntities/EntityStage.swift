@@ -39,8 +39,25 @@ public struct EntityStage: Stage {
     public var name: String { Self.defaultName }
     /// `tokens` and `sentences`.
     public var requiredLayers: [LayerName] { [TokenLayer.name, SentenceLayer.name] }
-    /// `entities` and `entityClusters`.
-    public var producedLayers: [LayerName] { [EntityLayer.name, EntityClusterLayer.name] }
+    /// `entities` and `entityClusters`, and `rules` when the stage explains its entities.
+    public var producedLayers: [LayerName] {
+        explains
+            ? [EntityLayer.name, EntityClusterLayer.name, RuleLayer.name] : [EntityLayer.name, EntityClusterLayer.name]
+    }
+
+    /// Whether the stage records the rule that made each entity in the ``RuleLayer``.
+    package var explains = false
+
+    /// The options of the registered stage: `explain` (`off` by default).
+    public static let options = [
+        StageOption("explain", .flag, summary: "record the rule that made each entity (the rules layer)")
+    ]
+
+    /// Creates the stage from registry options (see ``options``).
+    public init(options: StageOptions) throws {
+        try self.init(lexicons: nil)
+        explains = try options.flag("explain") ?? false
+    }
 
     /// Creates the stage with the shipped lexicons.
     public init() throws {
@@ -58,15 +75,24 @@ public struct EntityStage: Stage {
 
     /// Adds the `entities` and `entityClusters` layers to `document`.
     public func process(_ document: inout Document) throws {
-        let (entities, clusters) = recognize(in: document)
+        let (entities, clusters, origins) = mentions(in: document)
         document.entities = entities
         document.entityClusters = clusters
+        if explains { document.setRules(origins.map(\.name), for: EntityLayer.name) }
     }
 
     /// The entities and clusters of `document`, which must have tokens and sentences.
     public func recognize(in document: Document) -> (entities: [Entity], clusters: [EntityCluster]) {
+        let (entities, clusters, _) = mentions(in: document)
+        return (entities, clusters)
+    }
+
+    /// The entities, clusters and the rule that made each entity.
+    private func mentions(in document: Document) -> (
+        entities: [Entity], clusters: [EntityCluster], origins: [RuleOrigin]
+    ) {
         let context = EntityContext(document: document, lexicons: lexicons)
-        guard !context.tokens.isEmpty else { return ([], []) }
+        guard !context.tokens.isEmpty else { return ([], [], []) }
         var claimed = [Bool](repeating: false, count: context.tokens.count)
         let finder = SentenceMentions(lexicons: lexicons, context: context)
         var mentions: [Mention] = []
@@ -80,6 +106,7 @@ public struct EntityStage: Stage {
         mentions = ModelNumbers(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NumberedCampuses(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NameJoins(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
-        return EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
+        let (entities, clusters) = EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
+        return (entities, clusters, mentions.map(\.origin))
     }
 }

@@ -44,11 +44,15 @@ struct Mention: Sendable {
     /// person's) or with a bare `de` before it: any other guess of the same name
     /// elsewhere in the document (`la X` → ORG) wins.
     var isDefault = false
+    /// The rule that made the mention: the function that created it (``RuleLayer``).
+    var origin: RuleOrigin
 
+    /// A mention made by the calling function (or by the rule at `file` and `function`).
     init(
         tokens: Range<Int>, label: Entity.Label, strength: Strength, gender: Gender? = nil,
-        genderSource: GenderSource? = nil
+        genderSource: GenderSource? = nil, file: StaticString = #fileID, function: StaticString = #function
     ) {
+        origin = RuleOrigin(file: file, function: function)
         self.tokens = tokens
         self.label = label
         self.strength = strength

@@ -35,8 +35,11 @@ public struct QuoteStage: Stage {
     public var name: String { Self.defaultName }
     /// `tokens`, `sentences` and `entities`.
     public var requiredLayers: [LayerName] { [TokenLayer.name, SentenceLayer.name, EntityLayer.name] }
-    /// `quotes`.
-    public var producedLayers: [LayerName] { [QuoteLayer.name] }
+    /// `quotes`, and `rules` when the stage explains its quotes.
+    public var producedLayers: [LayerName] { explains ? [QuoteLayer.name, RuleLayer.name] : [QuoteLayer.name] }
+
+    /// Whether the stage records the rule that found each quote in the ``RuleLayer``.
+    package var explains = false
 
     /// The learned model that reviews the rules' speakers, if any.
     package let speakerRanker: SpeakerRanker?
@@ -57,12 +60,14 @@ public struct QuoteStage: Stage {
     /// chooses each speaker with the shipped learned ranker).
     public static let options = [
         StageOption(
-            "speaker-ranker", .flag, summary: "choose speakers with the learned ranker (models/speaker-ranker.txt)")
+            "speaker-ranker", .flag, summary: "choose speakers with the learned ranker (models/speaker-ranker.txt)"),
+        StageOption("explain", .flag, summary: "record the rule that found each quote (the rules layer)"),
     ]
 
     /// Creates the stage from registry options (see ``options``).
     public init(options: StageOptions) throws {
         try self.init(speakerRanker: try options.flag("speaker-ranker") == true ? SpeakerRanker.shipped() : nil)
+        explains = try options.flag("explain") ?? false
     }
 
     /// The tables of the shipped lexicons, built once per process and shared by every
@@ -71,7 +76,9 @@ public struct QuoteStage: Stage {
 
     /// Adds the `quotes` layer to `document`.
     public func process(_ document: inout Document) throws {
-        document.quotes = quotes(in: document)
+        let found = analyze(document, collectsCandidates: false)
+        document.quotes = found.quotes
+        if explains { document.setRules(found.rules, for: QuoteLayer.name) }
     }
 
     /// The quotes of `document`, which must have tokens, sentences and entities.
@@ -85,10 +92,10 @@ public struct QuoteStage: Stage {
     }
 
     private func analyze(_ document: Document, collectsCandidates: Bool) -> (
-        quotes: [Quote], candidates: [[SpeakerChoice]]
+        quotes: [Quote], candidates: [[SpeakerChoice]], rules: [String]
     ) {
         let text = QuoteText(document: document, lexicons: lexicons)
-        guard text.count > 0 else { return ([], []) }
+        guard text.count > 0 else { return ([], [], []) }
         let scan = QuoteScan(text: text)
         var finder = QuoteFinder(scan: scan)
         let candidates = finder.find()
@@ -103,7 +110,7 @@ public struct QuoteStage: Stage {
                     isRuleChoice: candidate.isRuleChoice, features: candidate.features.values)
             }
         }
-        return (quotes, choices)
+        return (quotes, choices, explains ? resolver.origins.map { $0?.name ?? "" } : [])
     }
 }
 

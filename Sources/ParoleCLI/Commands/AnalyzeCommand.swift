@@ -56,6 +56,13 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
                 + "(the same as --stage-option quotes.speaker-ranker=on)."))
     var speakerRanker = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Record the rule that made each entity and quote, written as `rules` in the JSON and beside each "
+                + "entity and quote in the text format (the same as --stage-option entities.explain=on and "
+                + "quotes.explain=on)."))
+    var explain = false
+
     @Flag(help: .hidden)
     var speakerCandidates = false
 
@@ -88,11 +95,19 @@ public struct AnalyzeCommand: ParsableCommand, StreamingCommand {
     }
 
     /// The stages' configuration: `--stage-option`, with `--speaker-ranker` as
-    /// `quotes.speaker-ranker=on` unless that option is given.
+    /// `quotes.speaker-ranker=on` and `--explain` as `explain=on` for the entities and
+    /// quotes stages of the pipeline, unless those options are given.
     func stageConfiguration() throws -> StageConfiguration {
         var configuration = try runOptions.stageConfiguration()
         if speakerRanker, configuration.values[QuoteStage.defaultName]?["speaker-ranker"] == nil {
             configuration.set("speaker-ranker", to: "on", for: QuoteStage.defaultName)
+        }
+        if explain {
+            let names = Set(stages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            for stage in [EntityStage.defaultName, QuoteStage.defaultName]
+            where names.contains(stage) && configuration.values[stage]?["explain"] == nil {
+                configuration.set("explain", to: "on", for: stage)
+            }
         }
         return configuration
     }

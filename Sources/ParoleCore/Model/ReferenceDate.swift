@@ -101,7 +101,7 @@ public struct ReferenceDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The number of days in a month of the proleptic Gregorian calendar.
-    public static func daysInMonth(year: Int, month: Int) -> Int {
+    package static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: return isLeapYear(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -110,7 +110,7 @@ public struct ReferenceDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether `year` has a 29 February.
-    public static func isLeapYear(_ year: Int) -> Bool {
+    package static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 

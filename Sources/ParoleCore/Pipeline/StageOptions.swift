@@ -110,7 +110,7 @@ public struct StageOption: Sendable, Equatable {
     }
 
     /// Throws ``StageOptionError/badValue(stage:key:value:accepted:)`` unless `value` is accepted.
-    public func check(_ value: String, stage: String) throws {
+    package func check(_ value: String, stage: String) throws {
         let options = StageOptions(stage: stage, values: [key: value])
         switch values {
         case .flag: _ = try options.flag(key)

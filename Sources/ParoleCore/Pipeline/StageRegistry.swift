@@ -71,7 +71,7 @@ public struct StageRegistry: Sendable {
 
     /// Throws a ``StageOptionError`` unless every stage of `configuration` is registered
     /// and declares each key, with an accepted value.
-    public func check(_ configuration: StageConfiguration) throws {
+    package func check(_ configuration: StageConfiguration) throws {
         for stage in configuration.values.keys.sorted() {
             guard let registration = registrations[stage] else {
                 throw StageOptionError.unknownStage(stage, known: order)

@@ -86,6 +86,9 @@ extension Document: Codable {
         if let records = try container.decodeIfPresent([QuoteRecord].self, forKey: "quotes") {
             document.quotes = try records.map { try reader.quote($0, entities: document.entities) }
         }
+        if let rules = try container.decodeIfPresent([String: [String]].self, forKey: "rules") {
+            document[RuleLayer.self] = rules
+        }
         try Self.decodeRegisteredLayers(container, types: decoder.userInfo[.layerTypes], into: &document)
         self = document
     }

@@ -12,6 +12,8 @@
 /// ```
 ///
 /// Quotes are numbered from 1 in the order of the `quotes` layer for `inside quote N`.
+/// When the document has a ``RuleLayer``, each entity and quote ends with the rule that
+/// made it (`  ← RunClassifier.classify`).
 package struct DocumentTextRenderer: Sendable {
     /// Creates a renderer.
     package init() {}
@@ -25,24 +27,34 @@ package struct DocumentTextRenderer: Sendable {
         lines.append(summary.joined(separator: " · "))
         let sentences =
             document[SentenceLayer.self] ?? [Sentence(span: Span(start: 0, end: document.length), tokens: 0..<0)]
+        let entityRules = rules(of: EntityLayer.name, count: document.entities.count, in: document)
+        let quoteRules = rules(of: QuoteLayer.name, count: document.quotes.count, in: document)
         for (number, sentence) in sentences.enumerated() {
             lines.append("[\(number + 1)] " + flattened(document.text(of: sentence.span)))
-            for entity in document.entities where sentence.span.contains(entity.span) {
+            for (index, entity) in document.entities.enumerated() where sentence.span.contains(entity.span) {
                 let canonical = entity.canonical == document.text(of: entity) ? "" : "  → \(entity.canonical)"
-                lines.append("    entity  \(document.text(of: entity))  \(entity.label.rawValue)\(canonical)")
+                lines.append(
+                    "    entity  \(document.text(of: entity))  \(entity.label.rawValue)\(canonical)"
+                        + (entityRules.map { "  ← " + $0[index] } ?? ""))
             }
             for date in document.dates where sentence.span.contains(date.span) {
                 lines.append("    date    \(document.text(of: date))  \(date.kind.rawValue) \(date.value)")
             }
-            for quote in document.quotes
+            for (index, quote) in document.quotes.enumerated()
             where sentence.span.overlaps(quote.span) && quote.span.start >= sentence.span.start {
-                lines.append("    quote   " + describe(quote, document))
+                lines.append("    quote   " + describe(quote, document) + (quoteRules.map { "  ← " + $0[index] } ?? ""))
             }
         }
         if document[SentenceLayer.self] == nil, let tokens = document[TokenLayer.self] {
             lines.append("    tokens  " + tokens.map { document.text(of: $0.span) }.joined(separator: " │ "))
         }
         return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    /// The rules of the layer named `layer` when the ``RuleLayer`` has one per annotation.
+    private func rules(of layer: LayerName, count: Int, in document: Document) -> [String]? {
+        guard let rules = document[RuleLayer.self]?[layer.rawValue], rules.count == count else { return nil }
+        return rules
     }
 
     private func describe(_ quote: Quote, _ document: Document) -> String {

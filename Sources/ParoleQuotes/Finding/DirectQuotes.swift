@@ -47,23 +47,30 @@ extension QuoteFinder {
     }
 
     /// Adds a direct quote, split in two when an incise interrupts it inside the marks
-    /// (`« Nous partirons, a-t-il dit, dès demain »`).
-    mutating func addDirect(_ pair: MarkPair, speaker: SpeakerRef, cue: Quote.Cue?, inciseEnd: Int?) {
+    /// (`« Nous partirons, a-t-il dit, dès demain »`). The calling function is recorded as
+    /// the rule that found it.
+    mutating func addDirect(
+        _ pair: MarkPair, speaker: SpeakerRef, cue: Quote.Cue?, inciseEnd: Int?, file: StaticString = #fileID,
+        function: StaticString = #function
+    ) {
         let inner = pair.inner
         if let split = inciseInside(inner) {
             let first = add(
                 QuoteCandidate(
-                    tokens: inner.lowerBound..<split.start, kind: .direct, speaker: split.speaker, cue: split.cue))
+                    tokens: inner.lowerBound..<split.start, kind: .direct, speaker: split.speaker, cue: split.cue),
+                file: file, function: function)
             let speaker = first.map { SpeakerRef.sameAs($0) } ?? split.speaker
             if split.resume < inner.upperBound {
                 add(
                     QuoteCandidate(
                         tokens: split.resume..<inner.upperBound, kind: .direct, speaker: speaker, cue: split.cue,
-                        inciseEnd: inciseEnd))
+                        inciseEnd: inciseEnd), file: file, function: function)
             }
             return
         }
-        add(QuoteCandidate(tokens: inner, kind: .direct, speaker: speaker, cue: cue, inciseEnd: inciseEnd))
+        add(
+            QuoteCandidate(tokens: inner, kind: .direct, speaker: speaker, cue: cue, inciseEnd: inciseEnd), file: file,
+            function: function)
     }
 
     /// Where `pair` opens.

@@ -15,6 +15,8 @@ struct QuoteCandidate: Sendable {
     /// Whether a later rule took the words back (a quotation inside a dialogue turn);
     /// the candidate stays so that references to it by index hold.
     var isDropped = false
+    /// The rule that found the quote, for ``RuleLayer`` (set by ``QuoteFinder/add(_:file:function:)``).
+    var origin: RuleOrigin?
 }
 
 /// What the rules decided about a pair of quotation marks.
@@ -60,10 +62,14 @@ struct QuoteFinder {
     }
 
     /// Adds a candidate and returns its index; its tokens lose trailing commas, colons
-    /// and semicolons. Empty candidates are not added.
+    /// and semicolons. Empty candidates are not added. The function that calls it (or the
+    /// one given) is recorded as the rule that found the quote.
     @discardableResult
-    mutating func add(_ candidate: QuoteCandidate) -> Int? {
+    mutating func add(
+        _ candidate: QuoteCandidate, file: StaticString = #fileID, function: StaticString = #function
+    ) -> Int? {
         var candidate = candidate
+        if candidate.origin == nil { candidate.origin = RuleOrigin(file: file, function: function) }
         var end = candidate.tokens.upperBound
         while end > candidate.tokens.lowerBound
             && (text.isComma(end - 1) || text.isPunctuation(end - 1, .semicolon) || text.isPunctuation(end - 1, .colon))

@@ -296,14 +296,21 @@ extension QuoteFinder {
 
     /// Adds a reported clause: a direct quote when the clause is exactly a pair of
     /// marks (`indiquent que « ... »`), else an indirect quote unless another covers it.
-    mutating func addReported(_ clause: Range<Int>, speaker: SpeakerRef, cue: Quote.Cue?) {
+    /// The calling function is recorded as the rule that found it.
+    mutating func addReported(
+        _ clause: Range<Int>, speaker: SpeakerRef, cue: Quote.Cue?, file: StaticString = #fileID,
+        function: StaticString = #function
+    ) {
         if let pairIndex = pairCovering(clause) {
             guard pairRoles[pairIndex] == .undecided else { return }
             pairRoles[pairIndex] = .direct
-            addDirect(scan.pairs[pairIndex], speaker: speaker, cue: cue, inciseEnd: nil)
+            addDirect(
+                scan.pairs[pairIndex], speaker: speaker, cue: cue, inciseEnd: nil, file: file, function: function)
             return
         }
         guard !overlapsReportedClause(clause) else { return }
-        add(QuoteCandidate(tokens: clause, kind: .indirect, speaker: speaker, cue: cue))
+        add(
+            QuoteCandidate(tokens: clause, kind: .indirect, speaker: speaker, cue: cue), file: file,
+            function: function)
     }
 }

@@ -50,6 +50,8 @@ struct SpeakerResolver {
     /// The candidate speakers of each quote, in the order of the quotes, when
     /// ``collectsCandidates`` is set.
     private(set) var collected: [[SpeakerCandidate]] = []
+    /// The rule that found each quote of the last ``quotes()``, in its order.
+    private(set) var origins: [RuleOrigin?] = []
     /// How many mentions each entity cluster has in the document.
     let clusterCounts: [Int: Int]
 
@@ -82,8 +84,10 @@ struct SpeakerResolver {
         self.clusterCounts = clusterCounts
     }
 
-    /// The quotes, in text order (a quote before the quotes inside it).
+    /// The quotes, in text order (a quote before the quotes inside it); ``origins`` holds
+    /// the rule that found each.
     mutating func quotes() -> [Quote] {
+        origins = []
         var quotes: [Quote] = []
         quotes.reserveCapacity(candidates.lazy.filter { !$0.isDropped }.count)
         var identities = [SpeakerIdentity?](repeating: nil, count: candidates.count)
@@ -103,6 +107,7 @@ struct SpeakerResolver {
             }
             quotes.append(
                 Quote(span: text.span(candidate.tokens), kind: candidate.kind, speaker: speaker, cue: candidate.cue))
+            origins.append(candidate.origin)
         }
         PronounGenders.share(&quotes)
         return quotes
