@@ -2,23 +2,7 @@
 extension DateGrammar {
     /// A time of day at `index`: a number (or number words) and `h`/`heures`, or `midi`.
     func clockTime(_ view: TokenView, at index: Int) -> Detection? {
-        if case .clock(let hour)? = view.word(index) {
-            if view.isCapitalized(index) && index != view.bounds.lowerBound && hour == 12
-                && !view.isClass(index - 1, .clockPreposition)
-            {
-                return nil  // le Midi: the south of France
-            }
-            var end = index + 1
-            var minute = 0
-            if let (extra, after) = halfOrQuarter(view, at: end) {
-                minute = extra
-                end = after
-            }
-            if minute < 0 {
-                return Detection(start: index, end: end, meaning: .clock(hour: (hour + 23) % 24, minute: 45, day: nil))
-            }
-            return Detection(start: index, end: end, meaning: .clock(hour: hour, minute: minute, day: nil))
-        }
+        if case .clock(let hour)? = view.word(index) { return namedTime(hour: hour, view, at: index) }
         var hour: Int
         var cursor: Int
         var inWords = false
@@ -32,10 +16,39 @@ extension DateGrammar {
         } else {
             return nil
         }
-        guard (0...24).contains(hour) else { return nil }
-        let marker = view.norm(cursor)
+        guard (0...24).contains(hour),
+            let (minute, afterMinutes) = minutes(view, hour: hour, start: index, marker: cursor, inWords: inWords)
+        else { return nil }
+        return completedTime(view, start: index, hour: hour, minute: minute, at: afterMinutes)
+    }
+
+    /// `midi`, `minuit` at `index` (of hour `hour`), with `et demi`, `moins le quart`.
+    private func namedTime(hour: Int, _ view: TokenView, at index: Int) -> Detection? {
+        if view.isCapitalized(index) && index != view.bounds.lowerBound && hour == 12
+            && !view.isClass(index - 1, .clockPreposition)
+        {
+            return nil  // le Midi: the south of France
+        }
+        var end = index + 1
         var minute = 0
-        switch marker {
+        if let (extra, after) = halfOrQuarter(view, at: end) {
+            minute = extra
+            end = after
+        }
+        if minute < 0 {
+            return Detection(start: index, end: end, meaning: .clock(hour: (hour + 23) % 24, minute: 45, day: nil))
+        }
+        return Detection(start: index, end: end, meaning: .clock(hour: hour, minute: minute, day: nil))
+    }
+
+    /// The minutes of a time whose hour (from `start`) is followed by `marker` (`h`,
+    /// `heures`, `:`), and the index after them; `nil` when what follows is no time of day.
+    private func minutes(
+        _ view: TokenView, hour: Int, start index: Int, marker: Int, inWords: Bool
+    ) -> (minute: Int, end: Int)? {
+        var cursor = marker
+        var minute = 0
+        switch view.norm(cursor) {
         case "h":
             guard !inWords else { return nil }
             cursor += 1
@@ -60,17 +73,7 @@ extension DateGrammar {
                 minute = value
                 cursor = after
             }
-            // `trois heures de débat`, `dix heures de route`: an amount of hours, not a time
-            // of day (`cinq heures du matin`, `deux heures de l'après-midi` are times).
-            if view.isClass(cursor, .of), dayPeriod(view, at: cursor) == nil, !view.isClass(cursor + 1, .the) {
-                return nil
-            }
-            let cued =
-                (view.isClass(index - 1, .clockCue) || view.endsPhrase(at: index - 1, .clockCue))
-                && !(view.isClass(index - 1, .of) && view.isClass(index - 2, [.comparative, .lengthWord]))
-                || isDayWord(view, at: index - 1)
-            guard hour < 24, cued || !inWords && minute > 0 || dayPeriod(view, at: cursor) != nil,
-                !(view.isClass(cursor, .comparative) && view.isClass(cursor + 1, .lateOrEarly))
+            guard isTimeOfDay(view, hour: hour, minute: minute, start: index, after: cursor, inWords: inWords)
             else { return nil }
         case ":":
             guard !inWords, view.touches(cursor), view.touches(cursor + 1), view.digitCount(cursor + 1) == 2,
@@ -81,6 +84,35 @@ extension DateGrammar {
         default:
             return nil
         }
+        return (minute, cursor)
+    }
+
+    /// Whether `N heures` (from `start`, with what follows at `after`) is a time of day
+    /// rather than an amount of hours.
+    private func isTimeOfDay(
+        _ view: TokenView, hour: Int, minute: Int, start index: Int, after cursor: Int, inWords: Bool
+    ) -> Bool {
+        // `trois heures de débat`, `dix heures de route`: an amount of hours, not a time
+        // of day (`cinq heures du matin`, `deux heures de l'après-midi` are times).
+        if view.isClass(cursor, .of), dayPeriod(view, at: cursor) == nil, !view.isClass(cursor + 1, .the) {
+            return false
+        }
+        let cued =
+            (view.isClass(index - 1, .clockCue) || view.endsPhrase(at: index - 1, .clockCue))
+            && !(view.isClass(index - 1, .of) && view.isClass(index - 2, [.comparative, .lengthWord]))
+            || isDayWord(view, at: index - 1)
+        return hour < 24 && (cued || !inWords && minute > 0 || dayPeriod(view, at: cursor) != nil)
+            && !(view.isClass(cursor, .comparative) && view.isClass(cursor + 1, .lateOrEarly))
+    }
+
+    /// The time from `start` to `cursor`, completed by a part of the day (`du soir`), a
+    /// local-time mention and the day after it (`15 h hier`, `vers 15 h 30, hier.`).
+    private func completedTime(_ view: TokenView, start index: Int, hour: Int, minute: Int, at cursor: Int)
+        -> Detection
+    {
+        var hour = hour
+        var minute = minute
+        var cursor = cursor
         if let (shift, after) = dayPeriod(view, at: cursor) {
             if shift > 0 && hour < 12 { hour += shift }
             cursor = after
