@@ -80,16 +80,46 @@ def flags_of(text):
 
 
 def tag_sets(morph):
-    """The tag sets of one form from its po: and is: fields: one per class its po: codes name."""
+    """The tag sets of one form from its po: and is: fields: one per class its po: codes name;
+    a verb form gets one per tense and person it has (`déclare`: the présent of the indicative
+    and of the subjunctive, first and third person singular)."""
     po = [m[3:] for m in morph if m.startswith("po:")]
     if any(re.match(r"v[0-3]", c) or c in TENSE for c in po):
-        one = tag_set(morph, None)
-        return [one] if one else []
+        tenses = [c for c in po if c in TENSE] or [None]
+        persons = [PERSON[c.rstrip("!")] for c in po if c.rstrip("!") in PERSON] or [None]
+        result = []
+        for tense in tenses:
+            finite = tense is not None and "VerbForm" not in TENSE[tense]
+            for person in persons if finite else [None]:
+                one = verb_tag_set(morph, tense, person)
+                if one not in result:
+                    result.append(one)
+        return result
     classes = []
     for code, cls in CLASS_BY_PO:
         if code in po and cls not in classes:
             classes.append(cls)
     return [tag_set(morph, cls) for cls in classes]
+
+
+def verb_tag_set(morph, tense, person):
+    """The tag set of a verb form in one tense (a TENSE code or None) and person (or None)."""
+    po = [m[3:] for m in morph if m.startswith("po:")]
+    iss = [m[3:] for m in morph if m.startswith("is:")]
+    feats = []
+    if tense:
+        feats.append(TENSE[tense])
+    if person:
+        feats.append("Person=" + person[0])
+        feats.append("Number=" + person[1])
+    if "ppas" in po and "adj" in po or (tense and "Part" in TENSE[tense]):
+        g = next((GENDER[c] for c in iss if c in GENDER), None)
+        n = next((NUMBER[c] for c in iss if c in NUMBER), None)
+        if g:
+            feats.append("Gender=" + g)
+        if n and not person:
+            feats.append("Number=" + n)
+    return "|".join(["VERB"] + feats)
 
 
 def tag_set(morph, cls):

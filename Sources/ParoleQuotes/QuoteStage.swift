@@ -21,7 +21,7 @@ import ParoleCore
 ///   the clause before an incise, and the clause a `selon X` attributes.
 ///
 /// Speech verbs come from `Resources/lexicons/quotes-speech-verbs.txt` as lemmas;
-/// their forms are generated. Pronoun speakers resolve to the nearest fitting
+/// their forms are read from the French lexicon. Pronoun speakers resolve to the nearest fitting
 /// speaker, subject or person, by gender and number. The `dates` layer, when present,
 /// helps skip dates between a verb and its subject.
 public struct QuoteStage: Stage {

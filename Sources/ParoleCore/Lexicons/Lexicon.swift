@@ -14,6 +14,8 @@ package struct Lexicon: Sendable {
     package let header: [String]
     /// The entries, each split into its tab-separated fields (at least one).
     package let entries: [[String]]
+    /// The line number (from 1) of each entry, for messages.
+    package let lines: [Int]
 
     /// Parses lexicon text: lines split at `\n`, `\r` dropped, `#` lines kept as the
     /// header until the first entry, blank lines skipped, fields split at tabs and
@@ -21,6 +23,8 @@ package struct Lexicon: Sendable {
     package init(name: String, contents: String) {
         var header: [String] = []
         var entries: [[String]] = []
+        var lines: [Int] = []
+        var number = 0
         var text = contents
         text.withUTF8 { bytes in
             var inHeader = true
@@ -31,6 +35,7 @@ package struct Lexicon: Sendable {
                 var end = lineEnd
                 if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                number += 1
                 if line.first == 0x23 {  // "#"
                     if inHeader {
                         var start = 1
@@ -40,6 +45,7 @@ package struct Lexicon: Sendable {
                 } else if let fields = Self.fields(line) {
                     inHeader = false
                     entries.append(fields)
+                    lines.append(number)
                 }
                 lineStart = lineEnd + 1
             }
@@ -47,6 +53,7 @@ package struct Lexicon: Sendable {
         self.name = name
         self.header = header
         self.entries = entries
+        self.lines = lines
     }
 
     /// The tab-separated fields of a line trimmed of spaces and tabs, each field

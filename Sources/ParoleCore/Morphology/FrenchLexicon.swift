@@ -338,12 +338,26 @@ package final class FrenchLexicon: Sendable {
     /// `Mood=Ind|Tense=Imp|Person=3|Number=Sing`, …), the plural and feminine of an
     /// adjective. Reads every entry (about a millisecond): for set-up, not for hot paths.
     package func inflections(of lemma: String, as partOfSpeech: PartOfSpeech) -> [(form: String, features: String)] {
-        let target = Array(Self.lexiconSpelling(lemma).utf8)
-        var result: [(form: String, features: String)] = []
+        inflections(of: [lemma], as: partOfSpeech)[lemma] ?? []
+    }
+
+    /// The forms of each of `lemmas` read as `partOfSpeech`, with their features, by lemma
+    /// (a lemma the lexicon lacks is left out), in one reading of the entries.
+    package func inflections(
+        of lemmas: [String], as partOfSpeech: PartOfSpeech
+    ) -> [String: [(form: String, features: String)]] {
+        var wanted: [[UInt8]: String] = [:]
+        var lengths = Set<Int>()
+        for lemma in lemmas {
+            let bytes = Array(Self.lexiconSpelling(lemma).utf8)
+            wanted[bytes] = lemma
+            lengths.insert(bytes.count)
+        }
+        var result: [String: [(form: String, features: String)]] = [:]
         for entry in entryParadigms.indices {
             let start = Int(lemmaStarts[entry])
             let end = Int(lemmaStarts[entry + 1])
-            guard end - start == target.count, lemmaBytes[start..<end].elementsEqual(target) else { continue }
+            guard lengths.contains(end - start), let lemma = wanted[Array(lemmaBytes[start..<end])] else { continue }
             let paradigm = Int(entryParadigms[entry])
             let cellEnd =
                 paradigm + 1 < paradigmStarts.count ? Int(paradigmStarts[paradigm + 1]) : cellTag.count
@@ -358,7 +372,8 @@ package final class FrenchLexicon: Sendable {
                 let form =
                     Array(lemmaBytes[start..<keep])
                     + cellAddBytes[Int(cellAddStarts[cell])..<Int(cellAddStarts[cell + 1])]
-                result.append((String(decoding: form, as: UTF8.self), tagFeatures[Int(cellTag[cell])]))
+                result[lemma, default: []].append(
+                    (String(decoding: form, as: UTF8.self), tagFeatures[Int(cellTag[cell])]))
             }
         }
         return result

@@ -1,7 +1,7 @@
 import ParoleCore
 
 /// The tables of the quotes stage, built once from the lexicons:
-/// `quotes-speech-verbs.txt` (with every inflected form generated),
+/// `quotes-speech-verbs.txt` (with every inflected form from the French lexicon),
 /// `quotes-function-words.txt`, `quotes-adverbials.txt`, `quotes-speaker-nouns.txt`,
 /// `quotes-speaker-kinds.txt`, `quotes-view-nouns.txt`, `quotes-epithet-nouns.txt`,
 /// and the titles and roles of `entities-titles.txt`.
@@ -30,7 +30,8 @@ package struct QuoteLexicons: Sendable {
     /// Loads the shipped lexicons.
     package init(tokenizer: FrenchTokenizer? = nil) throws {
         let tokenizer = try tokenizer ?? FrenchTokenizer()
-        speechVerbs = SpeechVerbTable(lexicon: try Lexicon.named("quotes-speech-verbs"))
+        speechVerbs = try SpeechVerbTable(
+            lexicon: try Lexicon.named("quotes-speech-verbs"), forms: try FrenchLexicon.shared())
 
         var words: [String: WordInfo] = [:]
         func add(_ word: String, _ info: WordInfo) {

@@ -27,21 +27,22 @@ package struct SpeechFrames: OptionSet, Sendable, Hashable {
     /// named after it, not from its subject.
     package static let fromSource = SpeechFrames(rawValue: 1 << 7)
 
-    /// Parses `que,inf,de,incise,intro,mark,refl,source`.
-    init(list: String) {
+    /// The frames by their name in the lexicon.
+    private static let names: [String: SpeechFrames] = [
+        "que": .que, "inf": .infinitive, "incise": .incise, "intro": .intro, "mark": .mark, "refl": .reflexive,
+        "de": .deInfinitive, "source": .fromSource,
+    ]
+
+    /// Parses `que,inf,de,incise,intro,mark,refl,source`; throws, naming `file` and `line`,
+    /// on another name.
+    init(list: String, file: String, line: Int) throws {
         var frames: SpeechFrames = []
         for name in list.split(separator: ",") {
-            switch name.trimmingCharacters(in: .whitespaces) {
-            case "que": frames.insert(.que)
-            case "inf": frames.insert(.infinitive)
-            case "incise": frames.insert(.incise)
-            case "intro": frames.insert(.intro)
-            case "mark": frames.insert(.mark)
-            case "refl": frames.insert(.reflexive)
-            case "de": frames.insert(.deInfinitive)
-            case "source": frames.insert(.fromSource)
-            default: break
+            let name = name.trimmingCharacters(in: .whitespaces)
+            guard let frame = Self.names[name] else {
+                throw LexiconError.malformed(file, line, "unknown frame \(name) (known: \(Self.names.keys.sorted()))")
             }
+            frames.insert(frame)
         }
         self = frames
     }
@@ -61,6 +62,24 @@ package struct SpeechVerb: Sendable, Hashable {
 
 /// How a token form of a speech verb is used.
 enum VerbFormKind: UInt8, Sendable {
+    /// The use of a verb form with the French lexicon's `features`, or `nil` for a form
+    /// the rules do not read (first and second persons, subjunctive, imperative).
+    init?(features: String) {
+        if features.hasPrefix("VerbForm=Inf") {
+            self = .infinitive
+        } else if features.hasPrefix("VerbForm=Part|Tense=Pres") {
+            self = .presentParticiple
+        } else if features.hasPrefix("VerbForm=Part|Tense=Past") {
+            self = .pastParticiple
+        } else if features.contains("Person=3"),
+            features.hasPrefix("Mood=Cnd") || features.hasPrefix("Mood=Ind") && !features.contains("Tense=Pqp")
+        {
+            self = .finite
+        } else {
+            return nil
+        }
+    }
+
     /// A finite form, third person (`déclare`, `déclaraient`).
     case finite
     /// The past participle, after an auxiliary (`a déclaré`).
@@ -80,19 +99,27 @@ struct VerbForm: Sendable, Hashable {
 }
 
 /// The speech verbs of `quotes-speech-verbs.txt` with every form the stage matches,
-/// generated from each lemma's conjugation model.
+/// read from the French lexicon (the one verb morphology of Parole).
 package struct SpeechVerbTable: Sendable {
     /// The verbs, in lexicon order.
     package let verbs: [SpeechVerb]
     /// The readings of each form, keyed on the token norm (lowercase, accents kept).
     let forms: [String: [VerbForm]]
 
-    /// Builds the table from lexicon entries `lemma <TAB> model <TAB> frames`.
-    package init(lexicon: Lexicon) {
+    /// Builds the table from lexicon entries `lemma <TAB> frames`, with the
+    /// forms of each lemma read from the French lexicon (`french-forms.txt`): the third
+    /// persons of the présent, imparfait, passé simple and futur of the indicative and of
+    /// the conditionnel, the past participle in its agreements, the present participle
+    /// and the infinitive; for a lemma with `î` or `û`, the forms of its 1990 spelling too
+    /// (`reconnait`). Throws when a lemma is not a verb of the French lexicon.
+    package init(lexicon: Lexicon, forms wordForms: FrenchLexicon) throws {
         var verbs: [SpeechVerb] = []
-        var forms: [String: [VerbForm]] = [:]
-        for entry in lexicon.entries where entry.count >= 3 {
-            guard let model = ConjugationModel(rawValue: entry[1]) else { continue }
+        var heads: [String] = []
+        var lines: [Int] = []
+        for (line, entry) in zip(lexicon.lines, lexicon.entries) {
+            guard entry.count == 2 else {
+                throw LexiconError.malformed(lexicon.name, line, "expected a lemma and its frames")
+            }
             var words = entry[0].split(separator: " ").map(String.init)
             var isPronominal = false
             if words.first == "se", words.count > 1 {
@@ -102,20 +129,25 @@ package struct SpeechVerbTable: Sendable {
                 isPronominal = true
                 words[0] = String(words[0].dropFirst(2))
             }
-            guard let inflections = model.inflect(words[0]) else { continue }
-            let index = verbs.count
+            let frames = try SpeechFrames(list: entry[1], file: lexicon.name, line: line)
             verbs.append(
-                SpeechVerb(
-                    lemma: entry[0], frames: SpeechFrames(list: entry[2]), isPronominal: isPronominal,
-                    tail: Array(words.dropFirst())))
-            func add(_ form: String, _ kind: VerbFormKind) {
+                SpeechVerb(lemma: entry[0], frames: frames, isPronominal: isPronominal, tail: Array(words.dropFirst())))
+            heads.append(words[0])
+            lines.append(line)
+        }
+        let spellings = Set(heads.flatMap { [$0, Self.reformedSpelling($0)] })
+        let inflections = wordForms.inflections(of: Array(spellings), as: .verb)
+        var forms: [String: [VerbForm]] = [:]
+        for (index, head) in heads.enumerated() {
+            guard let known = inflections[head] else {
+                throw LexiconError.malformed(lexicon.name, lines[index], "\(head) is not a verb of the French lexicon")
+            }
+            let reformed = head == Self.reformedSpelling(head) ? [] : inflections[Self.reformedSpelling(head)] ?? []
+            for (form, features) in known + reformed {
+                guard let kind = VerbFormKind(features: features) else { continue }
                 let reading = VerbForm(verb: index, kind: kind)
                 if !(forms[form]?.contains(reading) ?? false) { forms[form, default: []].append(reading) }
             }
-            for form in inflections.singular + inflections.plural { add(form, .finite) }
-            for agreed in inflections.agreedParticiples { add(agreed.form, .pastParticiple) }
-            add(inflections.presentParticiple, .presentParticiple)
-            add(inflections.infinitive, .infinitive)
         }
         self.verbs = verbs
         // Multi-word verbs first, so that `fait valoir` is tried before `fait`.
@@ -124,4 +156,8 @@ package struct SpeechVerbTable: Sendable {
         }
     }
 
+    /// `verb` in the spelling of the 1990 rectifications: no circumflex on `i` and `u`.
+    static func reformedSpelling(_ verb: String) -> String {
+        String(verb.map { $0 == "î" ? "i" : $0 == "û" ? "u" : $0 })
+    }
 }

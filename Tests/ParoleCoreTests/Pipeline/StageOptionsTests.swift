@@ -91,7 +91,8 @@ struct StageOptionsTests {
     func standardOptions() {
         let registry = StageRegistry.standard
         #expect(registry.options(of: "dates").map(\.key) == ["year", "references"])
-        #expect(registry.options(of: "quotes").map(\.key) == ["speaker-ranker"])
+        #expect(registry.options(of: "quotes").map(\.key) == ["speaker-ranker", "explain"])
+        #expect(registry.options(of: "entities").map(\.key) == ["explain"])
         #expect(registry.options(of: "sentences").map(\.key) == ["locale", "model"])
         #expect(registry.options(of: "tokenize").isEmpty)
     }
