@@ -169,7 +169,14 @@ extension QuoteFinder {
         guard cue.form != .infinitive else { return nil }
         let frame = scan.frame(of: cue.verb)
         var index = SpeechCueFinder(text: text).skipAdverbials(from: cue.tokens.upperBound)
-        while index < frame.upperBound && text.isAny(index, .time) { index += 1 }
+        // A time expression (`a annoncé mardi`, `annonce ce mardi`), or an aside between
+        // commas (`a assuré, samedi, avoir ...`, `a indiqué, lors d'un point presse, ne pas ...`).
+        index = scan.skipTimeWords(from: index, before: frame.upperBound)
+        if index < frame.upperBound, text.isComma(index),
+            let comma = scan.asideEnd(from: index + 1, before: frame.upperBound)
+        {
+            index = scan.skipTimeWords(from: comma + 1, before: frame.upperBound)
+        }
         // `a raconté au Progrès avoir cru ...`: whom the words were said to.
         if index + 1 < frame.upperBound, let word = text.keyword(index), [.a, .au, .aux].contains(word) {
             // `à` (`au`, `aux`), an article, and one word or name.
