@@ -87,7 +87,7 @@ struct SpeakerRankerTests {
     @Test("A person named after a preposition is a complement; the subject is not")
     func complementCandidate() throws {
         let text = """
-            Le maire de Chambéry, Paul Girod, a écrit lundi au préfet de Savoie, Anne Morel. \
+            Le maire de Chambéry, Paul Girod, a écrit lundi à Anne Morel, la préfète de Savoie. \
             Il a assuré que la route du col serait rouverte avant l'été.
             """
         let candidates = try speakerCandidates(text, quoteStartingWith: "la route")
