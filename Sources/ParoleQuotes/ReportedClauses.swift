@@ -248,10 +248,13 @@ extension QuoteFinder {
             clauseStart = last + 1
         }
         guard comma - clauseStart >= 3 else { return nil }
-        // The words before must not be a quotation of their own.
-        if text.isQuotationMark(comma - 1), let outer = scan.outerPair(enclosing: comma - 1) {
+        // The words before must not be a quotation of their own, nor the end of one: a
+        // quotation over several sentences that closes before the incise (`« … On va suivre
+        // le plan », a-t-il dit`), or a closing mark whose opening one was lost.
+        if text.isQuotationMark(comma - 1) {
+            guard let outer = scan.outerPair(enclosing: comma - 1) else { return nil }
             let pair = scan.pairs[outer]
-            if pair.open == clauseStart || pairRoles[outer] == .direct { return nil }
+            if pair.open <= clauseStart || pairRoles[outer] == .direct { return nil }
         }
         let subjectEnd: Int
         if let pronoun = cue.invertedPronoun {

@@ -71,6 +71,17 @@ struct IndirectQuoteTests {
         #expect(try quotes(dated).first?.speaker == "une source diplomatique")
     }
 
+    @Test("The end of a quotation before an incise is no reported clause")
+    func inciseAfterQuotationEnd() throws {
+        let run = """
+            « Il faut planifier avec les moyens du bord. On va suivre le plan déjà établi », a-t-il dit.
+            """
+        #expect(try quotes(run).allSatisfy { $0.kind != .indirect })
+        // A closing mark whose opening one was lost.
+        let unmatched = "Il faut planifier avec les moyens du bord. On va suivre le plan déjà établi », a-t-il dit."
+        #expect(try quotes(unmatched).allSatisfy { $0.kind != .indirect })
+    }
+
     @Test("A demonstrative subject reports nobody; selon a place is no source")
     func notSpeech() throws {
         #expect(
