@@ -19,7 +19,7 @@ minus the log of the probability of the right ones, with an L2 penalty), a linea
 per candidate: the Swift side picks the candidate with the highest score (the first of
 equal scores, the rules' choice being first). Training needs numpy (nothing at run time).
 
---loso: for each of wikinews and real-1..4, trains on every other set and scores the held-out
+--loso: for each of wikinews and real-1..6, trains on every other set and scores the held-out
 set: quote-with-speaker F1 of the rules and of the ranker, from the rules' own output with
 each quote's speaker replaced by the ranker's choice, scored by score.py.
 --write: trains on every set and writes Resources/models/speaker-ranker.txt.
@@ -33,7 +33,7 @@ from gold_pairs import ROOT, SHARED, gold_documents, load_score, quote_pairs
 
 PAROLE = os.path.join(ROOT, ".build", "release", "parole")
 MODEL = os.path.join(ROOT, "Resources", "models", "speaker-ranker.txt")
-HELD_OUT = ["wikinews", "real-1", "real-2", "real-3", "real-4"]
+HELD_OUT = ["wikinews", "real-1", "real-2", "real-3", "real-4", "real-5", "real-6"]
 
 
 def sets():

@@ -169,7 +169,14 @@ extension QuoteFinder {
         guard cue.form != .infinitive else { return nil }
         let frame = scan.frame(of: cue.verb)
         var index = SpeechCueFinder(text: text).skipAdverbials(from: cue.tokens.upperBound)
-        while index < frame.upperBound && text.isAny(index, .time) { index += 1 }
+        // A time expression (`a annoncé mardi`, `annonce ce mardi`), or an aside between
+        // commas (`a assuré, samedi, avoir ...`, `a indiqué, lors d'un point presse, ne pas ...`).
+        index = scan.skipTimeWords(from: index, before: frame.upperBound)
+        if index < frame.upperBound, text.isComma(index),
+            let comma = scan.asideEnd(from: index + 1, before: frame.upperBound)
+        {
+            index = scan.skipTimeWords(from: comma + 1, before: frame.upperBound)
+        }
         // `a raconté au Progrès avoir cru ...`: whom the words were said to.
         if index + 1 < frame.upperBound, let word = text.keyword(index), [.a, .au, .aux].contains(word) {
             // `à` (`au`, `aux`), an article, and one word or name.
@@ -241,10 +248,13 @@ extension QuoteFinder {
             clauseStart = last + 1
         }
         guard comma - clauseStart >= 3 else { return nil }
-        // The words before must not be a quotation of their own.
-        if text.isQuotationMark(comma - 1), let outer = scan.outerPair(enclosing: comma - 1) {
+        // The words before must not be a quotation of their own, nor the end of one: a
+        // quotation over several sentences that closes before the incise (`« … On va suivre
+        // le plan », a-t-il dit`), or a closing mark whose opening one was lost.
+        if text.isQuotationMark(comma - 1) {
+            guard let outer = scan.outerPair(enclosing: comma - 1) else { return nil }
             let pair = scan.pairs[outer]
-            if pair.open == clauseStart || pairRoles[outer] == .direct { return nil }
+            if pair.open <= clauseStart || pairRoles[outer] == .direct { return nil }
         }
         let subjectEnd: Int
         if let pronoun = cue.invertedPronoun {

@@ -1,7 +1,7 @@
 import ParoleCore
 
-/// `selon X`, `d'après X`, and `pour X,` at the head of a sentence: the speaker of
-/// the clause around them, and `selon lequel` after a noun (`les informations de
+/// `selon X`, `d'après X`, `comme l'explique X`, and `pour X,` at the head of a
+/// sentence: the speaker of the clause around them, and `selon lequel` after a noun (`les informations de
 /// plusieurs médias selon lesquelles ...`).
 extension QuoteFinder {
     /// A source phrase: its speaker, its cue (`selon`) and the token after it.
@@ -31,12 +31,32 @@ extension QuoteFinder {
             // `à ses yeux`, `à son avis`: the possessive names whose view it is.
             let cue = Quote.Cue(span: text.span(index..<(index + 3)), lemma: "pour")
             return SourcePhrase(speaker: .pronoun(index + 1), cue: cue, end: index + 3)
+        } else if word == .comme {
+            return commeIncise(at: index)
         } else {
             return nil
         }
         guard speakerStart < text.count else { return nil }
         let cue = Quote.Cue(span: text.span(index..<speakerStart), lemma: word == .selon ? "selon" : "d'après")
         return source(at: speakerStart, cue: cue, requireSpeaker: false)
+    }
+
+    /// `comme l'explique X`, `comme le soulignait X`, `comme l'a rappelé X` at `index`:
+    /// a comparative incise whose object clitic stands for the clause it attributes, with
+    /// a speech verb that reports a clause and takes an incise (frames `que` and `incise`
+    /// of the lexicon: not `comme le souhaite X`, `comme le veut la tradition`) and its
+    /// subject after it. The source is that subject; the cue is the verb.
+    private func commeIncise(at index: Int) -> SourcePhrase? {
+        let clitic = index + 1
+        guard clitic + 1 < text.count,
+            text.isKeyword(clitic, .le) || text.isKeyword(clitic, .leElided) || text.norm(clitic) == "l’",
+            let cue = scan.cue(startingAt: clitic + 1) ?? scan.cue(startingAt: clitic)
+                ?? SpeechCueFinder(text: text).cue(at: clitic + 1),
+            cue.frames.isSuperset(of: [.que, .incise]), cue.invertedPronoun == nil,
+            cue.form == .finite || cue.form == .pastParticiple,
+            let subject = scan.subject(after: cue), scan.isPlausibleSpeaker(subject)
+        else { return nil }
+        return SourcePhrase(speaker: .phrase(subject), cue: cue.modelCue(in: text), end: subject.tokens.upperBound)
     }
 
     /// The speaker phrase at `start` after a source word: a tonic pronoun, or a phrase
@@ -148,9 +168,10 @@ extension QuoteFinder {
     /// `qui, selon X, ...`, `Pour X, ...`, and `... selon lesquelles ...`.
     mutating func findSourcePhrases() {
         for index in 0..<text.count where !scan.isQuoted(index) {
-            // Only `selon`, `d'` (`d'après`), `pour` and `à` (`à ses yeux`) lead a source phrase.
+            // Only `selon`, `d'` (`d'après`), `pour`, `à` (`à ses yeux`) and `comme` (`comme
+            // l'explique X`) lead a source phrase.
             switch text.keyword(index) {
-            case .selon, .deElided, .deElidedCurly, .pour, .a: break
+            case .selon, .deElided, .deElidedCurly, .pour, .a, .comme: break
             default: continue
             }
             let frame = scan.frame(of: index)

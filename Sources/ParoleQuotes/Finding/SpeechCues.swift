@@ -252,6 +252,14 @@ struct SpeechCueFinder {
         if text.isAny(previous, [.determiner, .preposition]) && text.isAny(previous, .clitic) {
             guard previous > 0 else { return true }
             let subject = previous - 1
+            // `comme l'explique le maire`, `comme le souligne Amnesty`: after `comme`, the
+            // clitic stands for a clause when the verb's subject follows it.
+            if text.isKeyword(subject, .comme), index + 1 < text.count,
+                text.isAny(index + 1, .determiner) && !text.isAny(index + 1, .preposition)
+                    || text.isCapitalized(index + 1) && text.isWord(index + 1)
+            {
+                return false
+            }
             return
                 !(text.isAny(subject, [.subjectPronoun, .negation, .relative, .speakerHead]) || text.isComma(subject)
                 || text.isCapitalized(subject) && text.isWord(subject))

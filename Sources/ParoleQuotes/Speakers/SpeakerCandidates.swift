@@ -208,6 +208,12 @@ extension SpeakerResolver {
         f.set(.sourceCue, context.sourceCue)
         f.set(.cueAfterQuote, context.cue.map { $0 > quote.lowerBound } ?? false)
         f.set(.noCue, context.cue == nil)
+        // What the candidate names: a pronoun's antecedent, else its own words.
+        let naming = pronoun != nil ? identity.map { tokens(of: $0.span) } : named
+        if let naming, !naming.isEmpty, naming.lowerBound < text.count {
+            f.set(.place, text.entity(at: naming.lowerBound)?.label == .location)
+            f.set(.complement, isComplement(naming.lowerBound))
+        }
         return f
     }
 
@@ -234,6 +240,19 @@ extension SpeakerResolver {
         if a == b { return true }
         if let cluster = a.cluster, cluster == b.cluster { return true }
         return a.canonical(in: text) == b.canonical(in: text)
+    }
+
+    /// Whether the words starting at `start` follow a preposition that makes them a
+    /// complement (`depuis`, `à`, `de`, `au`), not a source or an agent (`selon`, `pour`,
+    /// `par`, `d'après`). An article after the preposition is stepped over.
+    private func isComplement(_ start: Int) -> Bool {
+        var before = start - 1
+        if before >= 0 && text.isAny(before, .determiner) && !text.isAny(before, .preposition) { before -= 1 }
+        guard before >= 0, text.isAny(before, .preposition) else { return false }
+        switch text.keyword(before) {
+        case .selon, .pour, .par, .apres: return false
+        default: return true
+        }
     }
 
     /// Whether `tokens` is a single subject pronoun.

@@ -100,6 +100,12 @@ enum SpeakerFeature: String, CaseIterable, Sendable {
     case cueAfterQuote = "cue_after_quote"
     /// The quote has no cue.
     case noCue = "no_cue"
+    /// The candidate names a place (a location entity, or a pronoun resolved to one): a
+    /// capital may stand for its government, but a city named in passing says nothing.
+    case place = "place"
+    /// The candidate's words (a pronoun's antecedent's) follow a preposition other than
+    /// `selon`, `pour` and `par`: a complement (`depuis Djeddah`, `au ministre`), not a subject.
+    case complement = "complement"
 
     /// The features in the order of a feature vector.
     static let ordered = allCases

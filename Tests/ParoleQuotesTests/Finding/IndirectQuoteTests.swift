@@ -14,6 +14,20 @@ struct IndirectQuoteTests {
             ])
     }
 
+    @Test("An infinitive after a time expression or an aside between commas")
+    func infinitiveAfterTimeOrAside() throws {
+        let aside =
+            "L'entraîneur des Lions, Moussa Keita, a assuré, samedi, avoir déjà fixé le programme de la préparation."
+        #expect(try quote(aside, startingWith: "avoir déjà")?.text == "avoir déjà fixé le programme de la préparation")
+        let meeting = "La directrice a indiqué, lors d'un point presse, ne pas vouloir fermer la maternité."
+        #expect(try quote(meeting, startingWith: "ne pas")?.cue == "indiquer")
+        // `ce mardi` is a time expression of the dates stage.
+        var document = Document(
+            id: "test", text: "Le procureur général annonce ce mardi rouvrir l'enquête sur l'incendie.")
+        try StageRegistry.standard.pipeline(parsing: "tokenize,sentences,entities,dates,quotes").run(&document)
+        #expect(document.quotes.map { document.text(of: $0.span) } == ["rouvrir l'enquête sur l'incendie"])
+    }
+
     @Test("Several clauses joined by et que are one reported clause")
     func etQue() throws {
         let text = "Le club a indiqué que 2 000 billets restaient disponibles et qu'un écran géant serait installé."
@@ -55,6 +69,17 @@ struct IndirectQuoteTests {
             ])
         let dated = "Le sommet aura lieu à Genève, a indiqué le vendredi 26 janvier à l'AFP une source diplomatique."
         #expect(try quotes(dated).first?.speaker == "une source diplomatique")
+    }
+
+    @Test("The end of a quotation before an incise is no reported clause")
+    func inciseAfterQuotationEnd() throws {
+        let run = """
+            « Il faut planifier avec les moyens du bord. On va suivre le plan déjà établi », a-t-il dit.
+            """
+        #expect(try quotes(run).allSatisfy { $0.kind != .indirect })
+        // A closing mark whose opening one was lost.
+        let unmatched = "Il faut planifier avec les moyens du bord. On va suivre le plan déjà établi », a-t-il dit."
+        #expect(try quotes(unmatched).allSatisfy { $0.kind != .indirect })
     }
 
     @Test("A demonstrative subject reports nobody; selon a place is no source")

@@ -11,6 +11,39 @@ struct SourcePhraseTests {
         #expect(try quotes(text).map(\.text) == ["la situation s'aggrave"])
     }
 
+    @Test("comme l'explique X after a clause attributes the clause to X")
+    func commeInciseAfterClause() throws {
+        let text =
+            "Mais la rénovation de la piscine prendra deux ans de plus, comme l’explique l’échevine des Sports, Claire Dumont."
+        let found = try #require(try quote(text, startingWith: "Mais la rénovation"))
+        #expect(
+            found
+                == QuoteSummary(
+                    .indirect, "Mais la rénovation de la piscine prendra deux ans de plus", "Claire Dumont", "expliquer"
+                ))
+        let compound = "Le budget communal sera revu en juin, comme l'a confirmé le ministre des Finances."
+        #expect(
+            try quotes(compound) == [
+                QuoteSummary(.indirect, "Le budget communal sera revu en juin", "le ministre des Finances", "confirmer")
+            ])
+    }
+
+    @Test("comme le rappelle X before a quotation makes it X's direct quote")
+    func commeInciseBeforeQuotation() throws {
+        let text = "Comme le rappelle Amnesty International, « les disparitions se multiplient depuis janvier »."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .direct, "les disparitions se multiplient depuis janvier", "Amnesty International", "rappeler")
+            ])
+    }
+
+    @Test("comme with a verb that reports no clause is no source")
+    func commeWithoutSpeech() throws {
+        #expect(try quotes("Le village fêtera la Saint-Jean samedi, comme le veut la tradition.").isEmpty)
+        #expect(try quotes("La salle sera rénovée cet été, comme le souhaite le maire.").isEmpty)
+    }
+
     @Test("A source phrase that ends the sentence attributes the words before it")
     func selonAtEnd() throws {
         let text =

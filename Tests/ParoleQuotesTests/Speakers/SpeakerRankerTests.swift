@@ -84,6 +84,27 @@ struct SpeakerRankerTests {
         #expect(organisation["indirect_before"] == 1 && organisation["cue_subject_before"] == 1)
     }
 
+    @Test("A person named after a preposition is a complement; the subject is not")
+    func complementCandidate() throws {
+        let text = """
+            Le maire de Chambéry, Paul Girod, a écrit lundi à Anne Morel, la préfète de Savoie. \
+            Il a assuré que la route du col serait rouverte avant l'été.
+            """
+        let candidates = try speakerCandidates(text, quoteStartingWith: "la route")
+        let prefect = try #require(candidates.first { $0.canonical == "Anne Morel" && !$0.isRuleChoice })
+        #expect(prefect["complement"] == 1 && prefect["place"] == 0)
+        let mayor = try #require(candidates.first { $0.canonical == "Paul Girod" && $0["pronoun"] == 0 })
+        #expect(mayor["complement"] == 0)
+    }
+
+    @Test("A capital standing for its government is a place candidate")
+    func placeCandidate() throws {
+        let text = "Paris a annoncé mardi que les contrôles aux frontières seraient renforcés."
+        let candidates = try speakerCandidates(text, quoteStartingWith: "les contrôles")
+        let capital = try #require(candidates.first { $0.words == "Paris" })
+        #expect(capital["place"] == 1 && capital["complement"] == 0)
+    }
+
     @Test("A malformed model file is refused with the line and the reason")
     func malformedModel() throws {
         let complete = SpeakerChoice.featureNames.map { "\($0) 0.5" }.joined(separator: "\n")
