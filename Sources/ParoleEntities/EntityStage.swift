@@ -80,6 +80,7 @@ public struct EntityStage: Stage {
         mentions = ModelNumbers(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NumberedCampuses(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NameJoins(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
+        mentions = LexiconNameKinds(context: context).apply(to: mentions)
         return EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
     }
 }
