@@ -21,6 +21,15 @@ struct RunDefaultTests {
         #expect(person.contains("Macron/PER"))
     }
 
+    @Test("A capitalised common word is no person by default alone")
+    func lexiconCommonWords() throws {
+        let disease = try entityList("Le comité de riposte contre Ebola dans la province rassure la population.")
+        #expect(!disease.contains("Ebola/PER"))
+        // An unknown surname by default stays a person.
+        let person = try entityList("Le ministre a reçu Kabongwe mardi dans la province.")
+        #expect(person.contains("Kabongwe/PER"))
+    }
+
     @Test("Two capitalised words after a plural article are a team, not a person")
     func pluralArticle() throws {
         #expect(try hasEntity("Samedi, le club affrontera les Blue Hawks à domicile.", "Blue Hawks", "ORG"))
