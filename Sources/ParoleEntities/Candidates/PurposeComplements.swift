@@ -17,13 +17,61 @@ struct PurposeComplements {
         var result = mentions
         for position in result.indices {
             let mention = result[position]
-            guard mention.label == .organization || mention.label == .miscellaneous, mention.tokens.count >= 2,
-                let end = purposeEnd(after: mention.tokens.upperBound, limit: range.upperBound, claimed: claimed)
+            guard mention.label == .organization || mention.label == .miscellaneous,
+                let end = mention.tokens.count >= 2
+                    ? purposeEnd(after: mention.tokens.upperBound, limit: range.upperBound, claimed: claimed)
+                    : nil
+                        ?? namedPurposeEnd(of: mention, limit: range.upperBound, claimed: claimed)
             else { continue }
             for token in mention.tokens.upperBound..<end { claimed[token] = true }
             result[position].tokens = mention.tokens.lowerBound..<end
         }
         return result
+    }
+
+    /// Words that join a second complement inside a purpose: `de l'étude de la neige et
+    /// des avalanches`.
+    static let joiners: Set<String> = ["de", "d'", "du", "des", "et"]
+
+    /// The end of the purpose of a body named by its capitalised head noun, with no acronym
+    /// after it: `l'Institut pour la justice`, `l'Institut pour l'étude de la neige et des
+    /// avalanches`: `pour`, an article, a lowercase noun, then adjectives and complements
+    /// joined by `de` or `et`; `nil` when the mention opens with no organisation's head.
+    private func namedPurposeEnd(of mention: Mention, limit: Int, claimed: [Bool]) -> Int? {
+        let traits = context.traits
+        let start = mention.tokens.upperBound
+        guard mention.label == .organization, traits[mention.tokens.lowerBound].isCapitalized,
+            traits[mention.tokens.lowerBound].cue.cueLabel == .organization,
+            mention.tokens.dropFirst().allSatisfy({ !traits[$0].isCapitalized }),
+            start + 2 < limit, traits[start].isWord, context.key(start) == "pour",
+            ["les", "la", "le", "l'"].contains(context.key(start + 1)), isPurposeNoun(start + 2, claimed: claimed)
+        else { return nil }
+        var end = start + 3
+        while end < limit, !claimed[end], traits[end].isWord, !traits[end].isCapitalized {
+            if traits[end].isAdjective, !traits[end].isVerb {
+                end += 1
+                continue
+            }
+            // `… de la neige`, `… et des avalanches`, `… et la démocratie`.
+            guard Self.joiners.contains(context.key(end)) || context.key(end) == "la" || context.key(end) == "les"
+            else { break }
+            var next = end + 1
+            if next < limit, ["la", "le", "l'", "les", "de", "d'", "des", "du"].contains(context.key(next)),
+                context.key(end) == "et" || context.key(next) == "la" || context.key(next) == "l'"
+            {
+                next += 1
+            }
+            guard next < limit, isPurposeNoun(next, claimed: claimed) else { break }
+            end = next + 1
+        }
+        return end
+    }
+
+    /// Whether the token at `index` is a lowercase common noun (or a long unknown word).
+    private func isPurposeNoun(_ index: Int, claimed: [Bool]) -> Bool {
+        let token = context.traits[index]
+        guard !claimed[index], token.isWord, !token.isCapitalized, !token.isElision else { return false }
+        return token.wordClass == .noun || (token.wordClass == nil && token.isLong && !token.isAdjective)
     }
 
     /// The end of a purpose starting at `start` and followed by `(ACRONYM)`, or `nil`.

@@ -94,6 +94,13 @@ struct NameJoins {
         let traits = context.traits
         var result: [Mention] = []
         for mention in mentions {
+            // `Science & Technology Facilities Council`, `Reymond & Cie`, `Nick Cave & The Bad
+            // Seeds`: capitalised words on both sides of `&` are one organisation's name.
+            if let joined = ampersandJoin(mention, after: result.last) {
+                if let last = result.last, joined.tokens.lowerBound <= last.tokens.lowerBound { result.removeLast() }
+                result.append(joined)
+                continue
+            }
             guard var last = result.last else {
                 result.append(mention)
                 continue
@@ -144,6 +151,35 @@ struct NameJoins {
             result.append(mention)
         }
         return result
+    }
+
+    /// The organisation `mention` makes with the capitalised words before the `&` that
+    /// opens it: the previous mention when it ends right before the `&`, else the
+    /// capitalised words there (`du Science & Technology …`); `nil` when no `&` joins.
+    private func ampersandJoin(_ mention: Mention, after last: Mention?) -> Mention? {
+        let traits = context.traits
+        let mark = mention.tokens.lowerBound - 1
+        guard mark >= 1, context.isPunct(mark, 0x26), !context.isLineBreak(before: mark),
+            !context.isLineBreak(before: mention.tokens.lowerBound), traits[mark - 1].isWord,
+            traits[mark - 1].isCapitalized
+        else { return nil }
+        var start = mark - 1
+        if let last, last.tokens.upperBound == mark {
+            start = last.tokens.lowerBound
+        } else {
+            // Only unclaimed capitalised words: another mention's end is no part of this name.
+            if let last, last.tokens.upperBound > start { return nil }
+            while start - 1 >= 0, traits[start - 1].isWord, traits[start - 1].isCapitalized,
+                !traits[start - 1].isSentenceInitial, !context.isLineBreak(before: start),
+                last.map({ $0.tokens.upperBound <= start - 1 }) ?? true
+            {
+                start -= 1
+            }
+            if traits[start].isSentenceInitial, traits[start].isCommonWord { return nil }
+        }
+        var joined = Mention(tokens: start..<mention.tokens.upperBound, label: .organization, strength: .strong)
+        joined.isDefault = false
+        return joined
     }
 
     /// Whether anything but a space stands between the tokens at `left` and `right`.

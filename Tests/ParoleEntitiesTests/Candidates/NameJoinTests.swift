@@ -30,6 +30,17 @@ struct NameJoinTests {
         #expect(entities.contains("PSA Peugeot Citroën/ORG"))
     }
 
+    @Test("Capitalised words on both sides of an ampersand are one organisation")
+    func ampersandNames() throws {
+        let band = try entityList("Le concert de Lou Reed & The Velvet Underground a clos la soirée à Montreux.")
+        #expect(band.contains("Lou Reed & The Velvet Underground/ORG"))
+        #expect(!band.contains("Lou Reed/PER"))
+        let bank = try entityList("Selon Anne Favre, économiste chez Lombard & Cie à Genève, la demande ralentit.")
+        #expect(bank.contains("Lombard & Cie/ORG"))
+        let council = try entityList("Le directeur du Medical & Health Research Council britannique a réagi mardi.")
+        #expect(council.contains("Medical & Health Research Council/ORG"))
+    }
+
     @Test("A cue acronym before a name is not joined to it")
     func cueAcronymNotJoined() throws {
         let entities = try entityList(

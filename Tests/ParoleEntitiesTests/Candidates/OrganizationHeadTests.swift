@@ -16,6 +16,19 @@ struct OrganizationHeadTests {
         #expect(entities.contains("Muséum national d'histoire naturelle/ORG"))
     }
 
+    @Test("A body named by its head and its purpose keeps the purpose, without an acronym too")
+    func purposeWithoutAcronym() throws {
+        let justice = try entityList(
+            "Le verdict a été critiqué par la Fondation pour la défense des victimes, une association de juristes.")
+        #expect(justice.contains("Fondation pour la défense des victimes/ORG"))
+        #expect(!justice.contains("Fondation/ORG"))
+        let snow = try entityList("L'Institut pour l'étude des glaciers et des avalanches a relevé trois mètres.")
+        #expect(snow.contains("Institut pour l'étude des glaciers et des avalanches/ORG"))
+        // Only after an organisation's head: a person's name does not take a purpose.
+        let person = try entityList("Marie Dubois pour la défense a plaidé l'acquittement mardi.")
+        #expect(!person.contains { $0.contains("pour la défense") })
+    }
+
     @Test("Acronyms and well-known organisations are ORG")
     func acronyms() throws {
         let entities = try entityList("La CGT et la FNTR ont rencontré des responsables de l'ONU et de l'OTAN.")

@@ -9,6 +9,27 @@ struct RunDefaultTests {
         #expect(try hasEntity("PayPlanet a suspendu ses paiements mardi.", "PayPlanet", "ORG"))
     }
 
+    @Test("A word the French lexicon knows only as a place's or a brand's name is no person")
+    func lexiconProperNames() throws {
+        let brand = try entityList("Le concessionnaire a livré dix berlines Hyundai neuves à la mairie lundi.")
+        #expect(brand.contains("Hyundai/ORG"))
+        #expect(!brand.contains("Hyundai/PER"))
+        let place = try entityList("Le ministre s'est exprimé depuis Djeddah, où il participait au sommet.")
+        #expect(place.contains("Djeddah/LOC"))
+        // A surname the lexicon knows stays a person's name.
+        let person = try entityList("Selon Macron, la réforme sera votée avant l'été.")
+        #expect(person.contains("Macron/PER"))
+    }
+
+    @Test("A capitalised common word is no person by default alone")
+    func lexiconCommonWords() throws {
+        let disease = try entityList("Le comité de riposte contre Ebola dans la province rassure la population.")
+        #expect(!disease.contains("Ebola/PER"))
+        // An unknown surname by default stays a person.
+        let person = try entityList("Le ministre a reçu Kabongwe mardi dans la province.")
+        #expect(person.contains("Kabongwe/PER"))
+    }
+
     @Test("Two capitalised words after a plural article are a team, not a person")
     func pluralArticle() throws {
         #expect(try hasEntity("Samedi, le club affrontera les Blue Hawks à domicile.", "Blue Hawks", "ORG"))

@@ -1,0 +1,61 @@
+import ParoleCore
+
+/// One-word names read as persons on weak evidence only (a default, a guess from the
+/// document) that the French lexicon (Dicollecte, `po:npr`) knows only as proper names of
+/// places, brands or companies, never as a first name nor a surname: `Djeddah`, `Hyundai`,
+/// `Airbnb` are no persons. After a place preposition (`depuis Djeddah`) such a name is a
+/// place; elsewhere (`les véhicules Hyundai`) an organisation. A person by default alone
+/// whose one word the lexicon knows only as a common word (`contre Ebola`) is left out.
+struct LexiconNameKinds {
+    let context: EntityContext
+
+    /// Prepositions that introduce a place (by key).
+    static let placePrepositions: Set<String> = ["a", "depuis", "vers", "en", "au", "aux", "pres"]
+
+    /// `mentions` with such persons relabelled, and persons by default alone whose one
+    /// word the lexicon knows only as a common word (`Ebola`, `Hiérarchiquement`) left out.
+    func apply(to mentions: [Mention]) -> [Mention] {
+        guard let lexicon = FormFactsIndex.wordForms else { return mentions }
+        var result = mentions
+        var dropped: [Int] = []
+        for index in result.indices {
+            let mention = result[index]
+            let token = mention.tokens.lowerBound
+            if mention.label == .person, mention.isDefault, mention.tokens.count == 1, mention.strength == .guess,
+                mention.genderSource == nil, !context.traits[token].isFirstName,
+                isCommonWordOnly(context.text(mention.tokens), in: lexicon)
+            {
+                dropped.append(index)
+                continue
+            }
+            guard mention.label == .person, mention.tokens.count == 1, mention.strength < .strong,
+                mention.genderSource == nil, !context.traits[token].isFirstName,
+                isPlaceOrBrandOnly(lexicon.analyses(of: context.text(mention.tokens)))
+            else { continue }
+            let before = token - 1
+            let isPlace =
+                before >= 0 && context.traits[before].isWord
+                && Self.placePrepositions.contains(context.key(before))
+            result[index].label = isPlace ? .location : .organization
+            result[index].isDefault = false
+        }
+        for index in dropped.reversed() { result.remove(at: index) }
+        return result
+    }
+
+    /// Whether `word` has readings, as written and in lowercase, and none of them is a
+    /// proper noun.
+    private func isCommonWordOnly(_ word: String, in lexicon: FrenchLexicon) -> Bool {
+        let written = lexicon.analyses(of: word)
+        let lowered = lexicon.analyses(of: word.lowercased())
+        guard !written.isEmpty || !lowered.isEmpty else { return false }
+        return !(written + lowered).contains { $0.partOfSpeech == .properNoun }
+    }
+
+    /// Whether every reading is a proper noun of the `Name` kind (no first name, surname
+    /// or common word).
+    private func isPlaceOrBrandOnly(_ analyses: [LexicalAnalysis]) -> Bool {
+        !analyses.isEmpty
+            && analyses.allSatisfy { $0.partOfSpeech == .properNoun && $0.feature("NameKind") == "Name" }
+    }
+}
