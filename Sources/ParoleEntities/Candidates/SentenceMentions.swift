@@ -12,14 +12,52 @@ struct SentenceMentions {
 
     /// The mentions of the sentence `range`, marking their tokens in `claimed`.
     func find(in range: Range<Int>, claimed: inout [Bool]) -> [Mention] {
+        // 1. Known names, longest first, and the longer names around them (`Santé publique France`).
+        var mentions = knownNames(in: range, claimed: &claimed)
+
+        // 1b. Names defined by an acronym in parentheses take in what the other rules
+        //     would split (`Centre d'écologie fonctionnelle et évolutive (CEFE)`).
+        mentions = defineAcronyms(mentions, in: range, claimed: &claimed)
+
+        // 2. Organisation and place heads: `Conseil national de sécurité des États-Unis`;
+        //    known names that begin with a head are extended the same way.
+        let heads = OrganizationHeads(lexicons: lexicons, context: context)
+        mentions = extendHeads(mentions, in: range, heads: heads, claimed: &claimed)
+        // 2b. … with their purpose before an acronym: `Conseil norvégien pour les réfugiés (NRC)`.
+        mentions = PurposeComplements(context: context).apply(to: mentions, in: range, claimed: &claimed)
+
+        // 2c. Sites named by their domain: `selon lexpress.fr`.
+        mentions += WebDomains(lexicons: lexicons, context: context).find(in: range, claimed: &claimed)
+
+        // 3. Capitalised demonyms used as nouns: `les Palestiniens`, `le jeune Malien`.
+        mentions += demonyms(in: range, claimed: &claimed)
+
+        // 4. Short capitalised titles in quotation marks: « Marée basse ».
+        let titles = QuotedTitles(lexicons: lexicons, context: context).find(
+            in: range, existing: mentions, claimed: &claimed)
+        for title in titles { mentions.removeAll { $0.tokens.overlaps(title.tokens) } }
+        mentions += titles
+
+        // 5. Capitalised runs.
+        addCapitalizedRuns(to: &mentions, in: range, claimed: &claimed)
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+
+        // 6. Parentheses after a person or a place (`(Les Engagés)`), then lists.
+        mentions = Parentheticals(lexicons: lexicons, context: context).apply(
+            to: mentions, in: range, claimed: &claimed)
+        // 7. Regions named with an adjective: `le Jura bernois`.
+        mentions = PlaceAdjectives(context: context).apply(to: mentions, in: range, claimed: &claimed)
+        return Coordination(context: context).apply(to: mentions)
+    }
+
+    /// Known names of the sentence `range`, longest first, and the longer names around
+    /// them (`Santé publique France`), marked in `claimed`.
+    private func knownNames(in range: Range<Int>, claimed: inout [Bool]) -> [Mention] {
         var mentions: [Mention] = []
         let known = KnownNameMatcher(lexicons: lexicons, context: context)
-        let heads = OrganizationHeads(lexicons: lexicons, context: context)
+        let compounds = CompoundNames(lexicons: lexicons, context: context)
         let traits = context.traits
         let limit = range.upperBound
-
-        // 1. Known names, longest first, and the longer names around them (`Santé publique France`).
-        let compounds = CompoundNames(lexicons: lexicons, context: context)
         var index = range.lowerBound
         while index < limit {
             // A title is no known name (`Mr` is not the party `MR`).
@@ -35,10 +73,12 @@ struct SentenceMentions {
                     !traits[index - 1].isCapitalized,
                     traits[index - 1].cue.cueLabel == .organization
                 {
-                    mention = Mention(tokens: match.range, label: .organization, strength: .strong)
+                    mention = Mention(
+                        tokens: match.range, label: .organization, strength: .strong, function: "placeAfterBodyCue")
                 }
                 if let compound = compounds.extend(match.range, label: match.label, sentence: range, claimed: claimed) {
-                    mention = Mention(tokens: compound.range, label: compound.label, strength: .strong)
+                    mention = Mention(
+                        tokens: compound.range, label: compound.label, strength: .strong, function: "compoundName")
                 }
                 mentions.append(mention)
                 for token in mention.tokens { claimed[token] = true }
@@ -47,21 +87,14 @@ struct SentenceMentions {
                 index += 1
             }
         }
+        return mentions
+    }
 
-        // 1b. Names defined by an acronym in parentheses take in what the other rules
-        //     would split (`Centre d'écologie fonctionnelle et évolutive (CEFE)`).
-        mentions = defineAcronyms(mentions, in: range, claimed: &claimed)
-
-        // 2. Organisation and place heads: `Conseil national de sécurité des États-Unis`;
-        //    known names that begin with a head are extended the same way.
-        mentions = extendHeads(mentions, in: range, heads: heads, claimed: &claimed)
-        // 2b. … with their purpose before an acronym: `Conseil norvégien pour les réfugiés (NRC)`.
-        mentions = PurposeComplements(context: context).apply(to: mentions, in: range, claimed: &claimed)
-
-        // 2c. Sites named by their domain: `selon lexpress.fr`.
-        mentions += WebDomains(lexicons: lexicons, context: context).find(in: range, claimed: &claimed)
-
-        // 3. Capitalised demonyms used as nouns: `les Palestiniens`, `le jeune Malien`.
+    /// Capitalised demonyms used as nouns in the sentence `range`: `les Palestiniens`,
+    /// `le jeune Malien`, marked in `claimed`.
+    private func demonyms(in range: Range<Int>, claimed: inout [Bool]) -> [Mention] {
+        var mentions: [Mention] = []
+        let traits = context.traits
         for index in range where !claimed[index] {
             let token = traits[index]
             guard token.isCapitalized, !token.isAcronym, token.isDemonym else { continue }
@@ -73,14 +106,12 @@ struct SentenceMentions {
             mentions.append(Mention(tokens: index..<(index + 1), label: .miscellaneous, strength: .strong))
             claimed[index] = true
         }
+        return mentions
+    }
 
-        // 4. Short capitalised titles in quotation marks: « Marée basse ».
-        let titles = QuotedTitles(lexicons: lexicons, context: context).find(
-            in: range, existing: mentions, claimed: &claimed)
-        for title in titles { mentions.removeAll { $0.tokens.overlaps(title.tokens) } }
-        mentions += titles
-
-        // 5. Capitalised runs.
+    /// Adds the capitalised runs of the sentence `range` that ``RunClassifier`` labels; a
+    /// name that takes in its complement swallows the known names inside it.
+    private func addCapitalizedRuns(to mentions: inout [Mention], in range: Range<Int>, claimed: inout [Bool]) {
         let finder = NameRunFinder(lexicons: lexicons, context: context)
         let classifier = RunClassifier(lexicons: lexicons, context: context)
         let embedded = EmbeddedPersons(lexicons: lexicons, context: context)
@@ -107,14 +138,6 @@ struct SentenceMentions {
             mentions.append(mention)
             for token in mention.tokens { claimed[token] = true }
         }
-        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-
-        // 6. Parentheses after a person or a place (`(Les Engagés)`), then lists.
-        mentions = Parentheticals(lexicons: lexicons, context: context).apply(
-            to: mentions, in: range, claimed: &claimed)
-        // 7. Regions named with an adjective: `le Jura bernois`.
-        mentions = PlaceAdjectives(context: context).apply(to: mentions, in: range, claimed: &claimed)
-        return Coordination(context: context).apply(to: mentions)
     }
 
     /// `mentions` with the names that acronyms in parentheses define, and their
@@ -183,47 +206,13 @@ struct SentenceMentions {
                 // `Marine Le Pen`, but `la Marine nationale`: a first name before a capitalised word.
                 !(traits[index].isFirstName && index + 1 < limit && traits[index + 1].isCapitalized)
             {
-                var end = index + 1
-                while end < limit, !claimed[end], traits[end].isCapitalized, traits[end].isWord, !traits[end].isElision,
-                    !traits[end].isNotName
-                {
-                    end += 1
-                }
-                end = heads.extend(from: index, end: end, limit: limit)
-                let single = end == index + 1
-                let initialAlone = single && traits[index].isSentenceInitial
-                let lowercaseAlone = single && !traits[index].isCapitalized
-                let placeAlone = single && label != .organization
-                // A lowercase head names something only with a name in it: `ministère de la Santé`.
-                // So does an event head opening a sentence: `Tournoi de boules annulé`.
-                let unnamed =
-                    (!traits[index].isCapitalized || (label == .miscellaneous && traits[index].isSentenceInitial))
-                    && !((index + 1)..<end).contains { traits[$0].isCapitalized }
-                // `le Conseil municipal` with no place after it is a common noun.
-                let localCouncil =
-                    !((index + 1)..<end).contains { traits[$0].isCapitalized }
-                    && ((index + 1)..<end).contains {
-                        EntityWordSets.shipped.headClasses[context.key($0)] == .localTier
-                    }
-                let bareAlone =
-                    single
-                    && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(
-                        before: index, sentenceStart: range.lowerBound)
-                if !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed && !localCouncil,
-                    StreetNames(context: context).keepsNoun(head: index, end: end, claimed: claimed)
-                {
+                if let mention = headName(at: index, label: label, in: range, heads: heads, claimed: claimed) {
+                    let end = mention.tokens.upperBound
                     // Known names inside the extended name are dropped.
                     pending = pending.filter { $0.tokens.lowerBound >= end }[...]
                     result.removeAll { $0.tokens.overlaps(index..<end) }
                     for token in index..<end { claimed[token] = true }
-                    // A stadium with a nationality adjective is a club: `Stade rennais`, `Stade toulousain`.
-                    let club =
-                        label == .location && !single && context.key(index) == "stade" && traits[index + 1].isAdjective
-                        && (traits[index + 1].isDemonym || traits[index + 1].hasInhabitantEnding)
-                    result.append(
-                        Mention(
-                            tokens: index..<end, label: club ? .organization : label,
-                            strength: single ? .context : .strong))
+                    result.append(mention)
                     swallowedUpTo = end
                     index = end
                     continue
@@ -234,6 +223,52 @@ struct SentenceMentions {
         // Known names that a longer name swallowed (`ONU` in `Conseil de sécurité de l'ONU`) go.
         result += pending.filter { name in !result.contains { $0.tokens.overlaps(name.tokens) } }
         return result
+    }
+
+    /// The name a head at `index` (of label `label`) begins in the sentence `range`, with
+    /// the capitalised words and complements after it, or `nil` when it names nothing:
+    /// a head alone at the start of a sentence, lowercase, a place head or a bare head
+    /// alone, a lowercase or event head with no name after it, `le Conseil municipal`.
+    private func headName(
+        at index: Int, label: Entity.Label, in range: Range<Int>, heads: OrganizationHeads, claimed: [Bool]
+    ) -> Mention? {
+        let traits = context.traits
+        let limit = range.upperBound
+        var end = index + 1
+        while end < limit, !claimed[end], traits[end].isCapitalized, traits[end].isWord, !traits[end].isElision,
+            !traits[end].isNotName
+        {
+            end += 1
+        }
+        end = heads.extend(from: index, end: end, limit: limit)
+        let single = end == index + 1
+        let initialAlone = single && traits[index].isSentenceInitial
+        let lowercaseAlone = single && !traits[index].isCapitalized
+        let placeAlone = single && label != .organization
+        // A lowercase head names something only with a name in it: `ministère de la Santé`.
+        // So does an event head opening a sentence: `Tournoi de boules annulé`.
+        let unnamed =
+            (!traits[index].isCapitalized || (label == .miscellaneous && traits[index].isSentenceInitial))
+            && !((index + 1)..<end).contains { traits[$0].isCapitalized }
+        // `le Conseil municipal` with no place after it is a common noun.
+        let localCouncil =
+            !((index + 1)..<end).contains { traits[$0].isCapitalized }
+            && ((index + 1)..<end).contains {
+                EntityWordSets.shipped.headClasses[context.key($0)] == .localTier
+            }
+        let bareAlone =
+            single
+            && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(
+                before: index, sentenceStart: range.lowerBound)
+        guard !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed && !localCouncil,
+            StreetNames(context: context).keepsNoun(head: index, end: end, claimed: claimed)
+        else { return nil }
+        // A stadium with a nationality adjective is a club: `Stade rennais`, `Stade toulousain`.
+        let club =
+            label == .location && !single && context.key(index) == "stade" && traits[index + 1].isAdjective
+            && (traits[index + 1].isDemonym || traits[index + 1].hasInhabitantEnding)
+        return Mention(
+            tokens: index..<end, label: club ? .organization : label, strength: single ? .context : .strong)
     }
 
     /// Whether a lowercase adjective follows token `index`: a head that is no name on its
