@@ -25,7 +25,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tagger"))
-from boundary_features import allowed, features  # noqa: E402
+from boundary_features import AFTER_BRACKET, AFTER_COLON, AFTER_WORD, BEFORE_DASH, allowed, features  # noqa: E402
 from tagger_features import Token  # noqa: E402
 from train_tagger import Lexicon  # noqa: E402
 
@@ -60,19 +60,43 @@ def read_sentences(path):
     return sentences
 
 
-def is_candidate(previous, before_previous, word):
-    if not (word[0].isalpha() and word[0].isupper()):
-        return False
+DASHES = {"-", "\u2013", "\u2014"}
+TERMINAL = ".!?\u2026"
+
+
+def unpunctuated(previous, before_previous):
+    """Whether `previous` ends a stretch of text without final punctuation: a word or a
+    number not ending in final punctuation, or a closing bracket not after one."""
     if previous in CLOSING:
-        return before_previous is None or before_previous[-1] not in ".!?…"
-    return any(c.isalnum() for c in previous) and previous[-1] not in ".!?…"
+        return before_previous is None or before_previous[-1] not in TERMINAL
+    return any(c.isalnum() for c in previous) and previous[-1] not in TERMINAL
+
+
+def candidate(forms, i):
+    """(kind, j) when the gap before forms[i] is a candidate boundary, token j being the
+    capitalised word that would start the sentence; None otherwise."""
+    previous, before = forms[i - 1], forms[i - 2] if i >= 2 else None
+    j = i + 1 if forms[i] in DASHES else i
+    if j >= len(forms) or not (forms[j][0].isalpha() and forms[j][0].isupper()):
+        return None
+    if j == i + 1:
+        return (BEFORE_DASH, j) if unpunctuated(previous, before) else None
+    if previous == ":":
+        return AFTER_COLON, j
+    if not unpunctuated(previous, before):
+        return None
+    return (AFTER_BRACKET if previous in CLOSING else AFTER_WORD), j
 
 
 def examples(path, lexicon, per_doc=20):
-    """(features, is boundary) for each candidate of the documents built from `path`."""
+    """(features, is boundary, context, kind) for each candidate of the documents built from
+    `path`; `path@even` or `path@odd` keeps every other document (to hold half out)."""
+    path, _, half = path.partition("@")
     sentences = read_sentences(path)
     out = []
     for k in range(0, len(sentences), per_doc):
+        if half and (k // per_doc) % 2 != (half == "odd"):
+            continue
         forms, starts = [], set()
         for sentence in sentences[k:k + per_doc]:
             if forms:
@@ -81,8 +105,10 @@ def examples(path, lexicon, per_doc=20):
         tokens = [lexicon.token(f) for f in forms]
         start = 0
         for i in range(1, len(forms)):
-            if is_candidate(forms[i - 1], forms[i - 2] if i >= 2 else None, forms[i]) and allowed(tokens, i):
-                out.append((features(tokens, i, start), i in starts, f"{' '.join(forms[max(0, i - 4):i])} ⟂ {' '.join(forms[i:i + 4])}"))
+            found = candidate(forms, i)
+            if found and allowed(tokens, i, *found):
+                out.append((features(tokens, i, start, *found), i in starts,
+                            f"{' '.join(forms[max(0, i - 4):i])} ⟂ {' '.join(forms[i:i + 4])}", found[0]))
             if i in starts:
                 start = i
     return out
@@ -128,27 +154,29 @@ def main():
     for name in args.train:
         path, _, times = name.partition(":")
         data += examples(os.path.join(args.ud, path), lexicon) * int(times or 1)
-    print(f"{len(data)} candidates, {sum(b for _, b, _ in data)} boundaries", file=sys.stderr)
+    print(f"{len(data)} candidates, {sum(ex[1] for ex in data)} boundaries", file=sys.stderr)
     model = Perceptron()
     rng = random.Random(7)
     for epoch in range(args.epochs):
         rng.shuffle(data)
-        for feats, truth, _ in data:
+        for feats, truth, *_ in data:
             model.update(truth, feats)
     model.average()
     bias = features([Token("x", 0)] * 2, 1, 0)[0]
     model.w[bias] = model.w.get(bias, 0.0) - args.margin
     for path in args.check:
-        tp = fp = fn = 0
-        for feats, truth, context in examples(path, lexicon):
+        counts = {}
+        for feats, truth, context, kind in examples(os.path.join(args.ud, path), lexicon):
             guess = model.score(feats) > 0
-            tp += guess and truth
-            fp += guess and not truth
-            fn += truth and not guess
+            row = counts.setdefault(kind, [0, 0, 0])
+            row[0] += guess and truth
+            row[1] += guess and not truth
+            row[2] += truth and not guess
             if args.show and guess != truth:
-                print(("EXTRA " if guess else "MISSED ") + context, file=sys.stderr)
-        print(f"{path}: precision {100 * tp / max(1, tp + fp):.1f} recall {100 * tp / max(1, tp + fn):.1f}"
-              f" ({tp + fn} boundaries at candidates)", file=sys.stderr)
+                print(f"{'EXTRA ' if guess else 'MISSED'} {kind} {context}", file=sys.stderr)
+        for kind, (tp, fp, fn) in sorted(counts.items()):
+            print(f"{path} kind {kind}: precision {100 * tp / max(1, tp + fp):.1f} recall"
+                  f" {100 * tp / max(1, tp + fn):.1f} ({tp} found, {fp} extra, {fn} missed)", file=sys.stderr)
     kept = sorted((f, v) for f, v in model.w.items() if abs(v) >= 0.01)
     with open(args.out, "w", encoding="utf-8") as out:
         out.write("# Parole sentence-boundary model: averaged perceptron weights of hashed features (see\n"

@@ -55,16 +55,19 @@ package final class SentenceBoundaryModel: Sendable {
         }
     }
 
-    /// Whether a sentence starts at token `index` of `tokens` (a capitalised word after a
-    /// token with no final punctuation), the classes read from `lexicon`; `segment` is the
-    /// sentence in progress.
+    /// Whether a sentence starts at token `index` of `tokens`, the gap before it being a
+    /// candidate of `kind` and token `first` (`index`, or after a list dash `index + 1`) the
+    /// capitalised word that would begin the sentence; the classes read from `lexicon`;
+    /// `segment` is the sentence in progress.
     func startsSentence(
-        at index: Int, _ tokens: TokenList, _ units: [UInt16], _ lexicon: FrenchLexicon, segment: inout Segment
+        at index: Int, kind: BoundaryFeatures.Kind = .afterWord, first: Int? = nil, _ tokens: TokenList,
+        _ units: [UInt16], _ lexicon: FrenchLexicon, segment: inout Segment
     ) -> Bool {
-        guard index >= 1, index < tokens.count else { return false }
+        let first = first ?? index
+        guard index >= 1, first < tokens.count else { return false }
         let previous = Self.features(tokens[index - 1], units, lexicon)
-        let next = Self.features(tokens[index], units, lexicon)
-        let afterNext = index + 1 < tokens.count ? Self.features(tokens[index + 1], units, lexicon) : nil
+        let next = Self.features(tokens[first], units, lexicon)
+        let afterNext = first + 1 < tokens.count ? Self.features(tokens[first + 1], units, lexicon) : nil
         var run: UInt64 = 0
         var before = index - 1
         while before >= 0, run < 3 {
@@ -75,14 +78,15 @@ package final class SentenceBoundaryModel: Sendable {
         }
         guard
             BoundaryFeatures.allowed(
-                next: next, nextLength: tokens[index].span.length, afterNextShape: afterNext?.shape,
-                capitalsRun: run)
+                kind: kind, previous: previous, next: next, nextLength: tokens[first].span.length,
+                afterNextShape: afterNext?.shape, capitalsRun: run)
         else { return false }
         while segment.scanned < index, !segment.hasVerb {
             segment.hasVerb = BoundaryFeatures.isOnlyVerb(Self.classes(tokens[segment.scanned], units, lexicon))
             segment.scanned += 1
         }
         let gap = BoundaryFeatures(
+            kind: kind,
             beforePrevious: index >= 2 ? Self.features(tokens[index - 2], units, lexicon) : nil,
             previous: previous, next: next,
             afterNext: afterNext,
