@@ -19,6 +19,7 @@ CAPITALS = 2
 # DET, PRON, SCONJ; PROPN marks a name.
 CLAUSE_OPENERS = (1 << 1) | (1 << 2) | (1 << 5) | (1 << 10) | (1 << 13)
 PROPER_NOUN = 1 << 11
+WRITTEN = (1 << 17) - 1  # the classes of a token as written
 DETERMINER = 1 << 5
 
 
@@ -42,8 +43,9 @@ def allowed(tokens, i, kind=AFTER_WORD, j=None):
     (`Océane`) or does not know at all (`MoDem`, a brand), nor before a determiner followed
     by a capitalised word (the article of a name: `Les Verts`, `Le Monde`). A word the
     lexicon knows as a clause opener (a determiner, a pronoun, a conjunction...) may start
-    a sentence anywhere; another word (a noun, an adjective, a verb) after a colon, before
-    a list dash, after a heading in capitals, or after a word that can end a noun phrase
+    a sentence anywhere (but a list dash only follows a lowercase word or a number, not a
+    dateline or a name, and a colon not a name); another word (a noun, an adjective, a
+    verb) after a colon, before a list dash, after a heading in capitals, or after a word that can end a noun phrase
     (a noun, an adjective, a number: `… anomalie vasculaires Effets indésirables`)."""
     j = i if j is None else j
     n1 = tokens[j]
@@ -54,6 +56,10 @@ def allowed(tokens, i, kind=AFTER_WORD, j=None):
     if lower & DETERMINER and n2 is not None and n2.shape & 7 in (1, 2):
         return False
     p1 = tokens[i - 1]
+    if kind == BEFORE_DASH and p1.shape & 7 not in (0, NUMBER_SHAPE):
+        return False  # a dateline (`LUXEMBOURG - Face à …`, `(APS) – L'entraîneur`), a name
+    if kind == AFTER_COLON and i >= 2 and tokens[i - 2].amb & (PROPER_NOUN | WRITTEN) and tokens[i - 2].shape & 7 == 1:
+        return False  # a title after a word the lexicon knows capitalised, a place (`Tunisie : Le tribunal …`)
     if kind == AFTER_WORD and p1.amb and (
             not merged(p1.amb) & ~FUNCTION_WORDS or merged(p1.amb) & (DETERMINER | CONTENT_WORDS) == DETERMINER):
         return False  # after `et`, `le`, `de`: a title or a name goes on (`et L'examen de minuit`)
@@ -97,6 +103,14 @@ def segment(tokens, start, i):
             verb = 1
             break
     return verb, min(i - start, 9)
+
+
+def segment_allowed(tokens, i, start, kind, j=None):
+    """What the text since the last sentence start (token `start`) allows: after a colon, a
+    sentence starts only when that text has no word the lexicon knows only as a verb (a
+    heading, `Absorption : La …`), not after a clause that announces speech (`… a ajouté :
+    Il faudra …`)."""
+    return kind != AFTER_COLON or not segment(tokens, start, i)[0]
 
 
 def features(tokens, i, start, kind=AFTER_WORD, j=None):

@@ -26,6 +26,8 @@ struct BoundaryFeatures {
     static let clauseOpeners: UInt64 = 1 << 1 | 1 << 2 | 1 << 5 | 1 << 10 | 1 << 13
     /// The lexicon class bit of a proper noun.
     static let properNoun: UInt64 = 1 << 11
+    /// The lexicon class bit of a pronoun.
+    static let pronoun: UInt64 = 1 << 10
     /// The lexicon class bit of a determiner.
     static let determiner: UInt64 = 1 << 5
     /// The lexicon classes of words that can end a noun phrase: adjectives, nouns, numerals.
@@ -66,20 +68,31 @@ struct BoundaryFeatures {
     /// (`Océane`) or does not know at all (a brand), nor before a determiner followed by a
     /// capitalised word (the article of a name: `Les Verts`, `Le Monde`), nor after a word
     /// that is only a function word or a determiner (`et L'examen de minuit`, `Le Haut
-    /// commissariat`). A clause opener (a determiner, a pronoun, an adposition, an adverb, a
+    /// commissariat`), before a dash after anything but a lowercase word or a number (a
+    /// dateline: `LUXEMBOURG - Face à …`), after a colon after a capitalised word the lexicon
+    /// knows as written, a place or a name (`Tunisie : Le …`). A clause opener (a determiner, a pronoun, an adposition, an adverb, a
     /// subordinating conjunction) may start a sentence; another word (a noun, an adjective, a
     /// verb) after a colon, before a list dash, after a heading in capitals (`… SI
     /// NECESSAIRE Conserver le flacon`, `… PEREMPTION PRECAUTIONS`), or as a capitalised
     /// word followed by a lowercase one after a lowercase noun phrase, a number or a bracket
     /// (`… anomalie vasculaires Effets indésirables`; not `le restaurant Mer Rouge`).
     static func allowed(
-        kind: Kind, previous: TaggerFeatures, next: TaggerFeatures, nextLength: Int, afterNextShape: UInt64?,
+        kind: Kind, beforePrevious: TaggerFeatures?, previous: TaggerFeatures, next: TaggerFeatures, nextLength: Int,
+        afterNextShape: UInt64?,
         capitalsRun: UInt64
     ) -> Bool {
         if nextLength == 1 || next.classes == 0 || next.classes & properNoun != 0 { return false }
         let lower = next.classes >> 17 != 0 ? next.classes >> 17 : next.classes
         if lower & determiner != 0, let shape = afterNextShape, shape & 7 == 1 || shape & 7 == 2 { return false }
         let before = merged(previous.classes)
+        // Not a dateline or a name before a dash (`LUXEMBOURG - Face à …`, `(APS) – L'entraîneur`),
+        // nor a place or a name before a colon (`Tunisie : Le tribunal …`).
+        if kind == .beforeDash, previous.shape & 7 != 0, previous.shape & 7 != 3 { return false }
+        if kind == .afterColon, let beforePrevious, beforePrevious.classes & 0x1FFFF != 0,
+            beforePrevious.shape & 7 == 1
+        {
+            return false
+        }
         if kind == .afterWord, previous.classes != 0,
             before & ~functionWords == 0 || before & (determiner | contentWords) == determiner
         {

@@ -76,18 +76,22 @@ package final class SentenceBoundaryModel: Sendable {
             run += 1
             before -= 1
         }
+        let beforePrevious = index >= 2 ? Self.features(tokens[index - 2], units, lexicon) : nil
         guard
             BoundaryFeatures.allowed(
-                kind: kind, previous: previous, next: next, nextLength: tokens[first].span.length,
+                kind: kind, beforePrevious: beforePrevious, previous: previous, next: next,
+                nextLength: tokens[first].span.length,
                 afterNextShape: afterNext?.shape, capitalsRun: run)
         else { return false }
         while segment.scanned < index, !segment.hasVerb {
             segment.hasVerb = BoundaryFeatures.isOnlyVerb(Self.classes(tokens[segment.scanned], units, lexicon))
             segment.scanned += 1
         }
+        // After a colon, only a heading (no verb so far) ends: not `… a ajouté : Il faudra …`.
+        if kind == .afterColon, segment.hasVerb { return false }
         let gap = BoundaryFeatures(
             kind: kind,
-            beforePrevious: index >= 2 ? Self.features(tokens[index - 2], units, lexicon) : nil,
+            beforePrevious: beforePrevious,
             previous: previous, next: next,
             afterNext: afterNext,
             capitalsRun: run, segmentHasVerb: segment.hasVerb ? 1 : 0,
