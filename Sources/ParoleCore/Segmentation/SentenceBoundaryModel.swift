@@ -83,6 +83,13 @@ package final class SentenceBoundaryModel: Sendable {
                 nextLength: tokens[first].span.length,
                 afterNextShape: afterNext?.shape, capitalsRun: run)
         else { return false }
+        // A capitalised word the lexicon knows only as a pronoun once lowercased (`Ils`, `Elle`),
+        // between lowercase words: a new clause (`… un excellent travail Ils sont sur …`).
+        if kind == .afterWord, previous.shape & 7 == 0, next.classes & 0x1FFFF == 0,
+            next.classes >> 17 == BoundaryFeatures.pronoun, let shape = afterNext?.shape, shape & 7 == 0
+        {
+            return true
+        }
         while segment.scanned < index, !segment.hasVerb {
             segment.hasVerb = BoundaryFeatures.isOnlyVerb(Self.classes(tokens[segment.scanned], units, lexicon))
             segment.scanned += 1

@@ -207,7 +207,6 @@ private struct Context {
         // list dash before one: a heading, a list item or a title line ends there when the
         // boundary model says so; after a semicolon, a capitalised pronoun starts a sentence.
         if let evidence, let (kind, first) = modelCandidate(before: index) {
-            if kind == .afterWord, startsWithSubjectPronoun(index) { return true }
             return evidence.model.startsSentence(
                 at: index, kind: kind, first: first, tokens, units, evidence.lexicon, segment: &segment)
         }
@@ -261,21 +260,6 @@ private struct Context {
         let written = lexicon.classes(of: String(utf16Units: units[token.span.start..<token.span.end]))
         guard !written.contains(.properNoun), let form = lexicon.formIndex(token.norm) else { return false }
         return UInt64(lexicon.classes(atForm: form).rawValue) & BoundaryFeatures.clauseOpeners != 0
-    }
-
-    /// Whether token `index` is a capitalised word the lexicon knows only as a pronoun once
-    /// lowercased (`Ils`, `Elle`, `Nous`) and not as written, between a lowercase word and a
-    /// lowercase word: a new clause (`… un excellent travail Ils sont sur Cherbourg …`).
-    private func startsWithSubjectPronoun(_ index: Int) -> Bool {
-        guard let lexicon = evidence?.lexicon, index + 1 < tokens.count else { return false }
-        let previous = tokens[index - 1]
-        let next = tokens[index]
-        guard previous.kind == .word, units[previous.span.start].isLowercaseUnit, next.span.length >= 2,
-            units[tokens[index + 1].span.start].isLowercaseUnit
-        else { return false }
-        let written = lexicon.classes(of: String(utf16Units: units[next.span.start..<next.span.end]))
-        guard written.rawValue == 0, let form = lexicon.formIndex(next.norm) else { return false }
-        return UInt64(lexicon.classes(atForm: form).rawValue) == BoundaryFeatures.pronoun
     }
 
     /// Whether token `index` is a dash that opens a list item or a dialogue turn: `-`, `–`
