@@ -76,13 +76,16 @@ package final class SentenceBoundaryModel: Sendable {
             run += 1
             before -= 1
         }
-        let beforePrevious = index >= 2 ? Self.features(tokens[index - 2], units, lexicon) : nil
+        // The token before the previous one is read before the filter only after a colon.
+        var beforePrevious =
+            kind == .afterColon && index >= 2 ? Self.features(tokens[index - 2], units, lexicon) : nil
         guard
             BoundaryFeatures.allowed(
                 kind: kind, beforePrevious: beforePrevious, previous: previous, next: next,
                 nextLength: tokens[first].span.length,
                 afterNextShape: afterNext?.shape, capitalsRun: run)
         else { return false }
+        if beforePrevious == nil, index >= 2 { beforePrevious = Self.features(tokens[index - 2], units, lexicon) }
         // A capitalised word the lexicon knows only as a pronoun once lowercased (`Ils`, `Elle`),
         // between lowercase words: a new clause (`… un excellent travail Ils sont sur …`).
         if kind == .afterWord, previous.shape & 7 == 0, next.classes & 0x1FFFF == 0,
