@@ -19,28 +19,65 @@ CAPITALS = 2
 # DET, PRON, SCONJ; PROPN marks a name.
 CLAUSE_OPENERS = (1 << 1) | (1 << 2) | (1 << 5) | (1 << 10) | (1 << 13)
 PROPER_NOUN = 1 << 11
+WRITTEN = (1 << 17) - 1  # the classes of a token as written
 DETERMINER = 1 << 5
 
 
-def allowed(tokens, i):
-    """Whether the gap before token i may be a boundary at all. Not before a single capital
-    letter (an initial, a variable), a word the lexicon knows as a name as written
+# Candidate kinds: what comes before the gap.
+AFTER_WORD, AFTER_BRACKET, AFTER_COLON, BEFORE_DASH = 0, 1, 2, 3
+NUMBER_SHAPE = 3
+PHRASE_ENDS = (1 << 0) | (1 << 7) | (1 << 8)  # ADJ, NOUN, NUM
+FUNCTION_WORDS = (1 << 1) | (1 << 4) | (1 << 5)  # ADP, CCONJ, DET
+CONTENT_WORDS = (1 << 0) | (1 << 7) | (1 << 15)  # ADJ, NOUN, VERB
+
+
+def merged(amb):
+    """The lexicon classes of a token, as written or lowercased."""
+    return (amb >> 17) | (amb & ((1 << 17) - 1))
+
+
+def allowed(tokens, i, kind=AFTER_WORD, j=None):
+    """Whether the gap before token i may be a boundary at all, token j (i, or after a
+    dash, i + 1) being the first word of the sentence it would start. Not before a single
+    capital letter (an initial, a variable), a word the lexicon knows as a name as written
     (`Océane`) or does not know at all (`MoDem`, a brand), nor before a determiner followed
-    by a capitalised word (the article of a name: `Les Verts`, `Le Monde`). After a
-    capitalised word (a name, a title word), only a word the lexicon knows as a clause
-    opener (a determiner, a pronoun, a conjunction...) starts a sentence."""
-    n1 = tokens[i]
-    n2 = tokens[i + 1] if i + 1 < len(tokens) else None
+    by a capitalised word (the article of a name: `Les Verts`, `Le Monde`). A word the
+    lexicon knows as a clause opener (a determiner, a pronoun, a conjunction...) may start
+    a sentence anywhere (but a list dash only follows a lowercase word or a number, not a
+    dateline or a name, and a colon not a name); another word (a noun, an adjective, a
+    verb) after a colon, before a list dash, after a heading in capitals, or after a word that can end a noun phrase
+    (a noun, an adjective, a number: `… anomalie vasculaires Effets indésirables`)."""
+    j = i if j is None else j
+    n1 = tokens[j]
+    n2 = tokens[j + 1] if j + 1 < len(tokens) else None
     if n1.length == 1 or n1.amb == 0 or n1.amb & PROPER_NOUN:
         return False
     lower = n1.amb >> 17 if n1.amb >> 17 else n1.amb
     if lower & DETERMINER and n2 is not None and n2.shape & 7 in (1, 2):
         return False
+    p1 = tokens[i - 1]
+    if kind == BEFORE_DASH and p1.shape & 7 not in (0, NUMBER_SHAPE):
+        return False  # a dateline (`LUXEMBOURG - Face à …`, `(APS) – L'entraîneur`), a name
+    if kind == AFTER_COLON and i >= 2 and tokens[i - 2].amb & (PROPER_NOUN | WRITTEN) and tokens[i - 2].shape & 7 == 1:
+        return False  # a title after a word the lexicon knows capitalised, a place (`Tunisie : Le tribunal …`)
+    if kind == AFTER_WORD and p1.amb and (
+            not merged(p1.amb) & ~FUNCTION_WORDS or merged(p1.amb) & (DETERMINER | CONTENT_WORDS) == DETERMINER):
+        return False  # after `et`, `le`, `de`: a title or a name goes on (`et L'examen de minuit`)
     if lower & CLAUSE_OPENERS:
         return True
-    # Another word (a noun, an adjective, a verb) starts a sentence only after a heading in
-    # capitals (`… SI NECESSAIRE Conserver le flacon`), when it is not in capitals itself.
-    return capitals_run(tokens, i) >= 2 and n1.shape & 7 == 1
+    if kind in (AFTER_COLON, BEFORE_DASH):
+        return True
+    run = capitals_run(tokens, i)
+    if run >= 1:
+        return run >= 2 or n1.shape & 7 == CAPITALS
+    # A noun heading after a lowercase noun phrase, a number or a bracket, itself followed by
+    # a lowercase word (`… vasculaires Effets indésirables`), not a name of several
+    # capitalised words (`le restaurant Mer Rouge`).
+    p1 = tokens[i - 1]
+    if n1.shape & 7 != 1 or (n2 is not None and n2.shape & 7 not in (0, 4)):
+        return False
+    return p1.shape & 7 == NUMBER_SHAPE or kind == AFTER_BRACKET or (
+        p1.shape & 7 == 0 and merged(p1.amb) & PHRASE_ENDS != 0)
 
 
 def capitals_run(tokens, i):
@@ -68,13 +105,23 @@ def segment(tokens, start, i):
     return verb, min(i - start, 9)
 
 
-def features(tokens, i, start):
+def segment_allowed(tokens, i, start, kind, j=None):
+    """What the text since the last sentence start (token `start`) allows: after a colon, a
+    sentence starts only when that text has no word the lexicon knows only as a verb (a
+    heading, `Absorption : La …`), not after a clause that announces speech (`… a ajouté :
+    Il faudra …`)."""
+    return kind != AFTER_COLON or not segment(tokens, start, i)[0]
+
+
+def features(tokens, i, start, kind=AFTER_WORD, j=None):
     """The hashed features of the gap before token i (tokens: tagger_features.Token), the
-    current sentence starting at token `start`."""
-    n1 = tokens[i]
+    current sentence starting at token `start`, `kind` what comes before the gap and token
+    j (i, or after a dash, i + 1) the first word after it."""
+    j = i if j is None else j
+    n1 = tokens[j]
     p1 = tokens[i - 1]
     p2 = tokens[i - 2] if i >= 2 else None
-    n2 = tokens[i + 1] if i + 1 < len(tokens) else None
+    n2 = tokens[j + 1] if j + 1 < len(tokens) else None
     s = lambda x: x.shape if x else 16
     a = lambda x: x.amb if x else BOUNDARY
     w = lambda x: x.word if x else BOUNDARY
@@ -101,4 +148,10 @@ def features(tokens, i, start):
         mix(118, verb, n1.amb),
         mix(119, verb, length),
         mix(120, mix(verb, s(p1)), s(n1)),
+        mix(121, kind),
+        mix(122, kind, n1.amb),
+        mix(123, kind, p1.amb),
+        mix(124, mix(kind, verb), length),
+        mix(125, mix(kind, s(p1)), mix(s(n1), s(n2))),
+        mix(126, mix(kind, n1.word), s(n2)),
     ]

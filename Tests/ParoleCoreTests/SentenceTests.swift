@@ -109,6 +109,36 @@ struct SentenceTests {
             ])
     }
 
+    @Test("A noun heading after an unpunctuated noun phrase, a colon heading and a list dash start sentences")
+    func unpunctuatedHeadings() throws {
+        #expect(
+            try sentences(
+                "Les nausées sont rares chez les patients âgés Effets indésirables Des cas de fièvre ont été signalés.")
+                == [
+                    "Les nausées sont rares chez les patients âgés", "Effets indésirables",
+                    "Des cas de fièvre ont été signalés.",
+                ])
+        #expect(
+            try sentences("Sexe : Il n'y a pas d'effet du sexe sur la pharmacocinétique.") == [
+                "Sexe :", "Il n'y a pas d'effet du sexe sur la pharmacocinétique.",
+            ])
+        #expect(
+            try sentences("Effets fréquents - Maux de tête - Douleur dorsale") == [
+                "Effets fréquents", "- Maux de tête", "- Douleur dorsale",
+            ])
+    }
+
+    @Test("A dateline or a title before a dash or a colon does not end a sentence")
+    func datelines() throws {
+        for text in [
+            "LUXEMBOURG - Face à la hausse des contaminations, le gouvernement agit.",
+            "Tunisie : Le tribunal répond aux déclarations du ministre.",
+            "Dakar, 29 déc (APS) – L'entraîneur de l'équipe nationale a été reconduit.",
+        ] {
+            #expect(try sentences(text) == [text])
+        }
+    }
+
     @Test("A capitalised name or title inside a sentence does not start one")
     func namesInsideSentences() throws {
         for text in [
@@ -116,6 +146,9 @@ struct SentenceTests {
             "Le président Emmanuel Macron a reçu le secrétaire général de l'Organisation mondiale de la Santé.",
             "Le groupe État islamique a revendiqué l'attaque, selon le ministère de l'Intérieur.",
             "Il a lu les Mémoires d'outre-tombe et vu La Grande Vadrouille au cinéma Le Rex.",
+            "Il a publié le Journal du séducteur et L'Examen de minuit, puis il a dîné au restaurant Mer Rouge.",
+            "Le porte-parole de la filiale de Vivendi - Générale des Eaux a démenti.",
+            "Il lui a répondu : Paul Martin viendra demain.",
         ] {
             #expect(try sentences(text) == [text])
         }

@@ -1,19 +1,43 @@
-/// What the sentence-boundary model reads at a gap between two tokens: the tagger's
-/// features (``TaggerFeatures``: norm, suffixes, shape, lexicon classes) of the two
-/// tokens before the gap and the two after it, and the run of all-capital words before it.
+/// What the sentence-boundary model reads at a gap between two tokens: what comes before
+/// the gap (``Kind``), the tagger's features (``TaggerFeatures``: norm, suffixes, shape,
+/// lexicon classes) of the two tokens before the gap and of the first two words after it
+/// (after a list dash, the words that follow the dash), and the run of all-capital words
+/// before it.
 ///
 /// Must match `Scripts/segmentation/boundary_features.py`, which trains the weights.
 struct BoundaryFeatures {
+    /// What comes before a candidate gap.
+    enum Kind: UInt64 {
+        /// A word or a number without final punctuation (`… vasculaires | Effets`).
+        case afterWord = 0
+        /// A closing bracket not after final punctuation (`… (1/10) | Saignements`).
+        case afterBracket = 1
+        /// A colon (`Absorption : | La concentration`).
+        case afterColon = 2
+        /// A word, a number or a closing bracket without final punctuation, the gap being
+        /// before a list dash (`… Maux de tête | - Variation`).
+        case beforeDash = 3
+    }
+
     /// How many hashes ``hashes(into:)`` writes.
-    static let count = 20
+    static let count = 26
     /// The lexicon classes (low 17 bits: as written) of words that open a clause:
     /// adpositions, adverbs, determiners, pronouns, subordinating conjunctions.
     static let clauseOpeners: UInt64 = 1 << 1 | 1 << 2 | 1 << 5 | 1 << 10 | 1 << 13
     /// The lexicon class bit of a proper noun.
     static let properNoun: UInt64 = 1 << 11
+    /// The lexicon class bit of a pronoun.
+    static let pronoun: UInt64 = 1 << 10
     /// The lexicon class bit of a determiner.
     static let determiner: UInt64 = 1 << 5
+    /// The lexicon classes of words that can end a noun phrase: adjectives, nouns, numerals.
+    static let phraseEnds: UInt64 = 1 << 0 | 1 << 7 | 1 << 8
+    /// The lexicon classes of adpositions, coordinating conjunctions and determiners.
+    static let functionWords: UInt64 = 1 << 1 | 1 << 4 | 1 << 5
+    /// The lexicon classes of adjectives, nouns and verbs.
+    static let contentWords: UInt64 = 1 << 0 | 1 << 7 | 1 << 15
 
+    let kind: Kind
     let beforePrevious: TaggerFeatures?
     let previous: TaggerFeatures
     let next: TaggerFeatures
@@ -32,25 +56,54 @@ struct BoundaryFeatures {
     /// Whether lexicon classes (as written, and lowercased shifted by 17 bits) are only a
     /// verb's: `est`, `semble`, not `porte` (a noun too).
     static func isOnlyVerb(_ classes: UInt64) -> Bool {
-        let merged = classes >> 17 | classes & 0x1FFFF
+        let merged = merged(classes)
         return merged & verb != 0 && merged & nominal == 0
     }
+
+    /// Lexicon classes as written or lowercased.
+    static func merged(_ classes: UInt64) -> UInt64 { classes >> 17 | classes & 0x1FFFF }
 
     /// Whether the gap may be a boundary at all. Not before a single capital letter (an
     /// initial, a variable: `chromosome X`), a word the lexicon knows as a name as written
     /// (`Océane`) or does not know at all (a brand), nor before a determiner followed by a
-    /// capitalised word (the article of a name: `Les Verts`, `Le Monde`). A clause opener
-    /// (a determiner, a pronoun, an adposition, an adverb, a subordinating conjunction) may
-    /// start a sentence; another word (a noun, an adjective, a verb) only after a heading in
-    /// capitals (`… SI NECESSAIRE Conserver le flacon`), when it is not in capitals itself.
+    /// capitalised word (the article of a name: `Les Verts`, `Le Monde`), nor after a word
+    /// that is only a function word or a determiner (`et L'examen de minuit`, `Le Haut
+    /// commissariat`), before a dash after anything but a lowercase word or a number (a
+    /// dateline: `LUXEMBOURG - Face à …`), after a colon after a capitalised word the lexicon
+    /// knows as written, a place or a name (`Tunisie : Le …`). A clause opener (a determiner, a pronoun, an adposition, an adverb, a
+    /// subordinating conjunction) may start a sentence; another word (a noun, an adjective, a
+    /// verb) after a colon, before a list dash, after a heading in capitals (`… SI
+    /// NECESSAIRE Conserver le flacon`, `… PEREMPTION PRECAUTIONS`), or as a capitalised
+    /// word followed by a lowercase one after a lowercase noun phrase, a number or a bracket
+    /// (`… anomalie vasculaires Effets indésirables`; not `le restaurant Mer Rouge`).
     static func allowed(
-        next: TaggerFeatures, nextLength: Int, afterNextShape: UInt64?, capitalsRun: UInt64
+        kind: Kind, beforePrevious: TaggerFeatures?, previous: TaggerFeatures, next: TaggerFeatures, nextLength: Int,
+        afterNextShape: UInt64?,
+        capitalsRun: UInt64
     ) -> Bool {
         if nextLength == 1 || next.classes == 0 || next.classes & properNoun != 0 { return false }
         let lower = next.classes >> 17 != 0 ? next.classes >> 17 : next.classes
         if lower & determiner != 0, let shape = afterNextShape, shape & 7 == 1 || shape & 7 == 2 { return false }
+        let before = merged(previous.classes)
+        // Not a dateline or a name before a dash (`LUXEMBOURG - Face à …`, `(APS) – L'entraîneur`),
+        // nor a place or a name before a colon (`Tunisie : Le tribunal …`).
+        if kind == .beforeDash, previous.shape & 7 != 0, previous.shape & 7 != 3 { return false }
+        if kind == .afterColon, let beforePrevious, beforePrevious.classes & 0x1FFFF != 0,
+            beforePrevious.shape & 7 == 1
+        {
+            return false
+        }
+        if kind == .afterWord, previous.classes != 0,
+            before & ~functionWords == 0 || before & (determiner | contentWords) == determiner
+        {
+            return false
+        }
         if lower & clauseOpeners != 0 { return true }
-        return capitalsRun >= 2 && next.shape & 7 == 1
+        if kind == .afterColon || kind == .beforeDash { return true }
+        if capitalsRun >= 1 { return capitalsRun >= 2 || next.shape & 7 == 2 }
+        if next.shape & 7 != 1 { return false }
+        if let shape = afterNextShape, shape & 7 != 0, shape & 7 != 4 { return false }
+        return previous.shape & 7 == 3 || kind == .afterBracket || (previous.shape & 7 == 0 && before & phraseEnds != 0)
     }
 
     /// The feature hashes of the gap.
@@ -80,5 +133,11 @@ struct BoundaryFeatures {
         out[17] = mix(118, segmentHasVerb, next.classes)
         out[18] = mix(119, segmentHasVerb, segmentLength)
         out[19] = mix(120, mix(segmentHasVerb, previous.shape, 0), next.shape)
+        out[20] = mix(121, kind.rawValue, 0)
+        out[21] = mix(122, kind.rawValue, next.classes)
+        out[22] = mix(123, kind.rawValue, previous.classes)
+        out[23] = mix(124, mix(kind.rawValue, segmentHasVerb, 0), segmentLength)
+        out[24] = mix(125, mix(kind.rawValue, previous.shape, 0), mix(next.shape, shapeAfter, 0))
+        out[25] = mix(126, mix(kind.rawValue, next.word, 0), shapeAfter)
     }
 }

@@ -55,16 +55,19 @@ package final class SentenceBoundaryModel: Sendable {
         }
     }
 
-    /// Whether a sentence starts at token `index` of `tokens` (a capitalised word after a
-    /// token with no final punctuation), the classes read from `lexicon`; `segment` is the
-    /// sentence in progress.
+    /// Whether a sentence starts at token `index` of `tokens`, the gap before it being a
+    /// candidate of `kind` and token `first` (`index`, or after a list dash `index + 1`) the
+    /// capitalised word that would begin the sentence; the classes read from `lexicon`;
+    /// `segment` is the sentence in progress.
     func startsSentence(
-        at index: Int, _ tokens: TokenList, _ units: [UInt16], _ lexicon: FrenchLexicon, segment: inout Segment
+        at index: Int, kind: BoundaryFeatures.Kind = .afterWord, first: Int? = nil, _ tokens: TokenList,
+        _ units: [UInt16], _ lexicon: FrenchLexicon, segment: inout Segment
     ) -> Bool {
-        guard index >= 1, index < tokens.count else { return false }
+        let first = first ?? index
+        guard index >= 1, first < tokens.count else { return false }
         let previous = Self.features(tokens[index - 1], units, lexicon)
-        let next = Self.features(tokens[index], units, lexicon)
-        let afterNext = index + 1 < tokens.count ? Self.features(tokens[index + 1], units, lexicon) : nil
+        let next = Self.features(tokens[first], units, lexicon)
+        let afterNext = first + 1 < tokens.count ? Self.features(tokens[first + 1], units, lexicon) : nil
         var run: UInt64 = 0
         var before = index - 1
         while before >= 0, run < 3 {
@@ -73,17 +76,32 @@ package final class SentenceBoundaryModel: Sendable {
             run += 1
             before -= 1
         }
+        // The token before the previous one is read before the filter only after a colon.
+        var beforePrevious =
+            kind == .afterColon && index >= 2 ? Self.features(tokens[index - 2], units, lexicon) : nil
         guard
             BoundaryFeatures.allowed(
-                next: next, nextLength: tokens[index].span.length, afterNextShape: afterNext?.shape,
-                capitalsRun: run)
+                kind: kind, beforePrevious: beforePrevious, previous: previous, next: next,
+                nextLength: tokens[first].span.length,
+                afterNextShape: afterNext?.shape, capitalsRun: run)
         else { return false }
+        if beforePrevious == nil, index >= 2 { beforePrevious = Self.features(tokens[index - 2], units, lexicon) }
+        // A capitalised word the lexicon knows only as a pronoun once lowercased (`Ils`, `Elle`),
+        // between lowercase words: a new clause (`… un excellent travail Ils sont sur …`).
+        if kind == .afterWord, previous.shape & 7 == 0, next.classes & 0x1FFFF == 0,
+            next.classes >> 17 == BoundaryFeatures.pronoun, let shape = afterNext?.shape, shape & 7 == 0
+        {
+            return true
+        }
         while segment.scanned < index, !segment.hasVerb {
             segment.hasVerb = BoundaryFeatures.isOnlyVerb(Self.classes(tokens[segment.scanned], units, lexicon))
             segment.scanned += 1
         }
+        // After a colon, only a heading (no verb so far) ends: not `… a ajouté : Il faudra …`.
+        if kind == .afterColon, segment.hasVerb { return false }
         let gap = BoundaryFeatures(
-            beforePrevious: index >= 2 ? Self.features(tokens[index - 2], units, lexicon) : nil,
+            kind: kind,
+            beforePrevious: beforePrevious,
             previous: previous, next: next,
             afterNext: afterNext,
             capitalsRun: run, segmentHasVerb: segment.hasVerb ? 1 : 0,

@@ -203,33 +203,48 @@ private struct Context {
             let first = units[next.span.start]
             return first.isLowercaseUnit || first.isDigitUnit
         }
-        // A capitalised word after a token with no final punctuation: a heading, a list item
-        // or a title line ends there when the boundary model says so; after a semicolon, a
-        // capitalised pronoun starts a sentence.
-        if next.kind == .word, units[next.span.start].isUppercaseUnit, let evidence {
-            let lastOfPrevious = units[previous.span.end - 1]
-            switch previous.kind {
-            case .word, .number:
-                if lastOfPrevious != 0x2E,
-                    evidence.model.startsSentence(at: index, tokens, units, evidence.lexicon, segment: &segment)
-                {
-                    return true
-                }
-            case .punct where lastOfPrevious == 0x29 || lastOfPrevious == 0x5D:  // ) ]
-                if index < 2 || !isTerminal(tokens[index - 2]),
-                    evidence.model.startsSentence(at: index, tokens, units, evidence.lexicon, segment: &segment)
-                {
-                    return true
-                }
-            case .punct where lastOfPrevious == 0x3B:  // ;
-                if opensClause(next) { return true }
-            default: break
-            }
+        // A capitalised word after a token with no final punctuation or after a colon, or a
+        // list dash before one: a heading, a list item or a title line ends there when the
+        // boundary model says so; after a semicolon, a capitalised pronoun starts a sentence.
+        if let evidence, let (kind, first) = modelCandidate(before: index) {
+            return evidence.model.startsSentence(
+                at: index, kind: kind, first: first, tokens, units, evidence.lexicon, segment: &segment)
+        }
+        if previous.kind == .punct, units[previous.span.end - 1] == 0x3B, next.kind == .word,
+            units[next.span.start].isUppercaseUnit, opensClause(next)
+        {
+            return true
         }
         guard previous.kind == .punct, previous.norm == "…" || previous.norm.hasPrefix("...") else { return false }
         var candidate = index
         if quoteRoles[candidate] == .opening, candidate + 1 < tokens.count { candidate += 1 }
         return units[tokens[candidate].span.start].isUppercaseUnit
+    }
+
+    /// What comes before the gap before token `index` when the boundary model judges it,
+    /// with the capitalised word that would begin the sentence (token `index`, or after a
+    /// list dash `index + 1`): a word or a number without final punctuation, a closing
+    /// bracket not after final punctuation, a colon; `nil` for any other gap.
+    private func modelCandidate(before index: Int) -> (BoundaryFeatures.Kind, Int)? {
+        let previous = tokens[index - 1]
+        let dash = isItemDash(index)
+        let first = dash ? index + 1 : index
+        let word = tokens[first]
+        guard word.kind == .word, units[word.span.start].isUppercaseUnit else { return nil }
+        let last = units[previous.span.end - 1]
+        let kind: BoundaryFeatures.Kind
+        switch previous.kind {
+        case .word where last != 0x2E, .number where last != 0x2E:
+            kind = .afterWord
+        case .punct where last == 0x29 || last == 0x5D:  // ) ]
+            guard index < 2 || !isTerminal(tokens[index - 2]) else { return nil }
+            kind = .afterBracket
+        case .punct where previous.span.length == 1 && last == 0x3A && !dash:  // :
+            kind = .afterColon
+        default:
+            return nil
+        }
+        return (dash ? .beforeDash : kind, first)
     }
 
     func isHardBreak(before index: Int) -> Bool {
