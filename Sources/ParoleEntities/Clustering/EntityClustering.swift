@@ -18,10 +18,19 @@ struct EntityClustering {
         var drafts = ClusterDrafts(initials: initials(of:))
         var clusterOf = [Int](repeating: -1, count: mentions.count)
         let keys = mentions.map { normalizedKey(propagation.key($0.tokens)) }
+        clusterFullNames(mentions, keys: keys, propagation: propagation, drafts: &drafts, clusterOf: &clusterOf)
+        clusterOthers(mentions, keys: keys, drafts: &drafts, clusterOf: &clusterOf)
+        mergeAcronyms(mentions, drafts: &drafts)
+        return layers(mentions, drafts: drafts)
+    }
 
-        // People with a full name first, so that a surname seen before the full name
-        // (`Blinken … Antony Blinken`) still finds it: the last person with the same
-        // full key, or with a shared surname and a compatible first name.
+    /// Clusters the people with a full name first, so that a surname seen before the full
+    /// name (`Blinken … Antony Blinken`) still finds it: the last person with the same full
+    /// key, or with a shared surname and a compatible first name.
+    private func clusterFullNames(
+        _ mentions: [Mention], keys: [String], propagation: DocumentPropagation, drafts: inout ClusterDrafts,
+        clusterOf: inout [Int]
+    ) {
         for (index, mention) in mentions.enumerated() where mention.label == .person && mention.tokens.count >= 2 {
             let surnames = Set(propagation.surnameKeys(mention.tokens))
             let firstKey = context.key(mention.tokens.lowerBound)
@@ -48,6 +57,14 @@ struct EntityClustering {
                     firstKey: firstKey)
             }
         }
+    }
+
+    /// Clusters the other mentions: a person with the nearest person of that surname or
+    /// full name, others with the first cluster of the same key and label, an acronym with
+    /// its expansion.
+    private func clusterOthers(
+        _ mentions: [Mention], keys: [String], drafts: inout ClusterDrafts, clusterOf: inout [Int]
+    ) {
         let organizationEndingAt = lastOrganization(endingAt: mentions)
         for (index, mention) in mentions.enumerated() where clusterOf[index] < 0 {
             let key = keys[index]
@@ -76,7 +93,10 @@ struct EntityClustering {
                 clusterOf[index] = drafts.add(label: mention.label, mention: index, start: start, fullKey: key)
             }
         }
-        // An acronym seen before its expansion: merge the two.
+    }
+
+    /// Merges an acronym's cluster, seen before its expansion, into the expansion's.
+    private func mergeAcronyms(_ mentions: [Mention], drafts: inout ClusterDrafts) {
         for index in drafts.drafts.indices where drafts[index].label == .organization {
             guard drafts[index].mentions.allSatisfy({ acronymKey(mentions[$0].tokens) != nil }),
                 let acronym = acronymKey(mentions[drafts[index].mentions[0]].tokens),
@@ -87,7 +107,12 @@ struct EntityClustering {
             drafts.merge(index, into: target)
         }
 
-        // Build the layers.
+    }
+
+    /// The entity and cluster layers: each cluster's canonical name is its longest
+    /// mention, and every member takes the canonical mention's label.
+    private func layers(_ mentions: [Mention], drafts: ClusterDrafts) -> (entities: [Entity], clusters: [EntityCluster])
+    {
         let live = drafts.drafts.filter { !$0.mentions.isEmpty }
         var entities: [Entity] = mentions.map { Entity(span: context.span($0.tokens), label: $0.label, canonical: "") }
         var clusters: [EntityCluster] = []

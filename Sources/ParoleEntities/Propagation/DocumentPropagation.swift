@@ -39,64 +39,86 @@ struct DocumentPropagation {
         return lexicons.commonWords[String(last)].map { $0 != .function && $0 != .verb } ?? true
     }
 
+    /// What the document as a whole says about each name form: its best label, the
+    /// guesses made with a determiner or a cue, the surnames of people, the longest name.
+    private struct NameEvidence {
+        /// The best label of each form, the strength of its evidence and how often it was seen.
+        var best: [String: (label: Entity.Label, strength: Mention.Strength, count: Int)] = [:]
+        /// Among guesses, a name once seen with a determiner (`la Nintendo`) is no person.
+        var determinerGuesses: [String: Entity.Label] = [:]
+        /// The first cued guess of each name (`de Goma`): a default elsewhere yields to it.
+        var cuedGuesses: [String: Entity.Label] = [:]
+        /// The surnames of the people named, with the strongest evidence for each.
+        var surnames: [String: Mention.Strength] = [:]
+        /// The number of tokens of the longest mention.
+        var longest = 1
+
+        /// A shorter form of an organisation's name, supported unless the document says more.
+        mutating func lendOrganization(to form: String, strength: Mention.Strength) {
+            if best[form].map({ $0.strength < strength }) ?? true { best[form] = (.organization, strength, 1) }
+        }
+    }
+
     /// The mentions relabelled by the document's best evidence, plus the mentions of
     /// known names that no rule found.
     func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
         let forms = mentions.map { key($0.tokens) }
-        var best: [String: (label: Entity.Label, strength: Mention.Strength, count: Int)] = [:]
-        // Among guesses, a name once seen with a determiner (`la Nintendo`) is no person.
-        var determinerGuesses: [String: Entity.Label] = [:]
+        let evidence = self.evidence(mentions, forms: forms)
+        var result = relabel(mentions, forms: forms, by: evidence)
+        result += foundAgain(by: evidence, claimed: &claimed)
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// What `mentions` (whose keys are `forms`) say about each name of the document.
+    private func evidence(_ mentions: [Mention], forms: [String]) -> NameEvidence {
+        var evidence = NameEvidence()
         for (index, mention) in mentions.enumerated()
         where mention.strength == .guess && mention.label == .organization && mention.tokens.count == 1 {
-            determinerGuesses[forms[index]] = .organization
+            evidence.determinerGuesses[forms[index]] = .organization
         }
-        // The first cued guess of each name (`de Goma`): a default elsewhere yields to it.
-        var cuedGuesses: [String: Entity.Label] = [:]
         for (index, mention) in mentions.enumerated() where mention.strength == .guess && !mention.isDefault {
-            if cuedGuesses[forms[index]] == nil { cuedGuesses[forms[index]] = mention.label }
-        }
-        var surnames: [String: Mention.Strength] = [:]
-        var longest = 1
-        // A shorter form of an organisation's name, supported unless the document says more.
-        func lendOrganization(to form: String, strength: Mention.Strength) {
-            if best[form].map({ $0.strength < strength }) ?? true { best[form] = (.organization, strength, 1) }
+            if evidence.cuedGuesses[forms[index]] == nil { evidence.cuedGuesses[forms[index]] = mention.label }
         }
         for (index, mention) in mentions.enumerated() {
             let form = forms[index]
-            if let current = best[form] {
+            if let current = evidence.best[form] {
                 if mention.strength > current.strength {
-                    best[form] = (mention.label, mention.strength, 1)
+                    evidence.best[form] = (mention.label, mention.strength, 1)
                 } else if mention.strength == current.strength, mention.label == current.label {
-                    best[form]?.count += 1
+                    evidence.best[form]?.count += 1
                 }
             } else {
-                best[form] = (mention.label, mention.strength, 1)
+                evidence.best[form] = (mention.label, mention.strength, 1)
             }
-            longest = max(longest, mention.tokens.count)
+            evidence.longest = max(evidence.longest, mention.tokens.count)
             // `Servette FC`, `FC Lugano`: the club is later named without its abbreviation.
-            if let core = clubCore(of: mention) { lendOrganization(to: context.key(core), strength: .context) }
+            if let core = clubCore(of: mention) { evidence.lendOrganization(to: context.key(core), strength: .context) }
             // `Les Engagés`, `Les Républicains`: the party is also named after `des`, `aux`.
             if mention.label == .organization, mention.tokens.count >= 2,
                 context.traits[mention.tokens.lowerBound].isCapitalized, context.key(mention.tokens.lowerBound) == "les"
             {
-                lendOrganization(
+                evidence.lendOrganization(
                     to: key((mention.tokens.lowerBound + 1)..<mention.tokens.upperBound), strength: .strong)
             }
             // A full name guessed a person's (`Klára Dvořáková`, no known first name) still
             // lends its surname to the guesses that repeat it (`la victoire de Dvořáková`).
             if mention.label == .person, mention.strength >= .strong || mention.tokens.count >= 2 {
                 for surname in surnameKeys(mention.tokens) where surname.count > 1 && isNameLike(surname) {
-                    surnames[surname] = max(surnames[surname] ?? .guess, mention.strength)
+                    evidence.surnames[surname] = max(evidence.surnames[surname] ?? .guess, mention.strength)
                 }
             }
         }
+        return evidence
+    }
 
+    /// `mentions` with the labels the document's evidence gives them.
+    private func relabel(_ mentions: [Mention], forms: [String], by evidence: NameEvidence) -> [Mention] {
         var result = mentions
         for index in result.indices {
             let mention = result[index]
             guard mention.strength < .lexicon else { continue }
             let form = forms[index]
-            if let strength = surnames[form],
+            if let strength = evidence.surnames[form],
                 strength > mention.strength || mention.label == .person
                     || (mention.strength == .guess && mention.tokens.count == 1
                         && !followsDeterminer(mention.tokens.lowerBound))
@@ -105,22 +127,26 @@ struct DocumentPropagation {
                 result[index].strength = max(mention.strength, .context)
                 continue
             }
-            if let known = best[form], known.strength > mention.strength, known.label != mention.label {
+            if let known = evidence.best[form], known.strength > mention.strength, known.label != mention.label {
                 result[index].label = known.label
                 result[index].strength = .context
-            } else if mention.strength == .guess, let label = determinerGuesses[form] {
+            } else if mention.strength == .guess, let label = evidence.determinerGuesses[form] {
                 result[index].label = label
-            } else if mention.isDefault, let label = cuedGuesses[form] {
+            } else if mention.isDefault, let label = evidence.cuedGuesses[form] {
                 result[index].label = label
             }
         }
+        return result
+    }
 
-        // Find supported names again where no rule fired. A name can be found at a token
-        // only if its first word is the token's key up to any space: the others are
-        // skipped without building their keys.
-        var heads: Set<String> = Set(surnames.keys.map(Self.head(of:)))
-        for (form, known) in best where known.strength >= .context { heads.insert(Self.head(of: form)) }
+    /// Supported names found again where no rule fired, marked in `claimed`. A name can be
+    /// found at a token only if its first word is the token's key up to any space: the
+    /// others are skipped without building their keys.
+    private func foundAgain(by evidence: NameEvidence, claimed: inout [Bool]) -> [Mention] {
+        var heads: Set<String> = Set(evidence.surnames.keys.map(Self.head(of:)))
+        for (form, known) in evidence.best where known.strength >= .context { heads.insert(Self.head(of: form)) }
         let traits = context.traits
+        var result: [Mention] = []
         for range in context.sentenceRanges {
             var index = range.lowerBound
             while index < range.upperBound {
@@ -133,14 +159,14 @@ struct DocumentPropagation {
                     continue
                 }
                 var found: Mention?
-                var length = min(longest, range.upperBound - index)
+                var length = min(evidence.longest, range.upperBound - index)
                 while length >= 1, found == nil {
                     let tokens = index..<(index + length)
                     if !tokens.contains(where: { claimed[$0] }) {
                         let form = key(tokens)
-                        if surnames[form] != nil {
+                        if evidence.surnames[form] != nil {
                             found = Mention(tokens: tokens, label: .person, strength: .context)
-                        } else if let known = best[form], known.strength >= .context {
+                        } else if let known = evidence.best[form], known.strength >= .context {
                             found = Mention(tokens: tokens, label: known.label, strength: .context)
                         }
                     }
@@ -155,7 +181,7 @@ struct DocumentPropagation {
                 }
             }
         }
-        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return result
     }
 
     /// The word of a two-word club name that is not its abbreviation (`Servette` in
