@@ -157,7 +157,7 @@ extension TokenList {
         package init(capacity: Int = 0) {
             entries.reserveCapacity(capacity)
             kinds.reserveCapacity(capacity)
-            if capacity > 768 { index = UTF8StringTable(expected: Swift.min(capacity / 3, 1 << 16)) }
+            if capacity > 768 { index = UTF8StringTable(expected: Swift.min(capacity / 3, 1 << 12)) }
         }
 
         /// The number of tokens added.
