@@ -153,10 +153,11 @@ extension TokenList {
         private var norms: [String] = []
         private var index = UTF8StringTable(expected: 256)
 
-        /// An empty builder with room for about `capacity` tokens.
+        /// An empty builder with room for about `capacity` tokens (and a third as many norms).
         package init(capacity: Int = 0) {
             entries.reserveCapacity(capacity)
             kinds.reserveCapacity(capacity)
+            if capacity > 768 { index = UTF8StringTable(expected: Swift.min(capacity / 3, 1 << 12)) }
         }
 
         /// The number of tokens added.
@@ -166,6 +167,14 @@ extension TokenList {
         package mutating func normIndex(of norm: String) -> Int {
             let (found, isNew) = index.intern(norm)
             if isNew { norms.append(norm) }
+            return Int(found)
+        }
+
+        /// The index in the finished list's ``TokenList/norms`` of the norm whose UTF-8 bytes
+        /// are `utf8`, added when new (the string is made only then).
+        package mutating func normIndex(ofUTF8 utf8: UnsafeBufferPointer<UInt8>) -> Int {
+            let (found, isNew) = index.intern(utf8)
+            if isNew { norms.append(String(decoding: utf8, as: UTF8.self)) }
             return Int(found)
         }
 

@@ -34,43 +34,100 @@ package struct LexicalView: Sendable {
     package let lexicon: FrenchLexicon
 
     /// Looks up the tokens of a text given as UTF-16 code units.
+    ///
+    /// Spellings are told apart without hashing: two tokens with the same spelling have the
+    /// same norm, so a token is compared, unit for unit, only with the spellings met before
+    /// with its norm's index (`Le`, `le`, `LE`), the first few of them; a norm with more
+    /// spellings than that sends the others to a hash table, so that the time stays linear.
     package init(tokens: TokenList, utf16: [UInt16], lexicon: FrenchLexicon) {
-        var spellings = UTF8StringTable(expected: max(16, tokens.count / 2))
         var formOfToken: [Int32] = []
         var forms: [LexicalForm] = []
         var features: [TaggerFeatures] = []
         formOfToken.reserveCapacity(tokens.count)
+        /// The first spelling of each norm, and the next spelling of the norm of each spelling.
+        var firstFormOfNorm = [Int32](repeating: -1, count: tokens.norms.count)
+        var nextFormOfNorm: [Int32] = []
+        var overflow = UTF8StringTable(expected: 16)
+        var formOfOverflow: [Int32] = []
         var exact: [UInt8] = []
-        for (position, token) in tokens.enumerated() {
-            let text = utf16[token.span.start..<token.span.end]
-            exact.removeAll(keepingCapacity: true)
-            MorphologyStage.appendUTF8(text, to: &exact)
-            let (form, isNew) = exact.withUnsafeBufferPointer { spellings.intern($0) }
-            formOfToken.append(form)
-            if !isNew { continue }
-            let exactIndex = exact.withUnsafeBufferPointer { lexicon.formIndex($0) }
-            var norm = token.norm
-            let (feature, entry) = norm.withUTF8 { normBytes -> (TaggerFeatures, LexicalForm) in
-                let same = exact.withUnsafeBufferPointer { $0.elementsEqual(normBytes) }
-                let normIndex = same ? exactIndex : lexicon.formIndex(normBytes)
-                let written = exactIndex.map { lexicon.classes(atForm: $0) } ?? []
-                let lowered = normIndex.map { lexicon.classes(atForm: $0) } ?? []
-                var classes = UInt64(written.rawValue)
-                if !same { classes |= UInt64(lowered.rawValue) << 17 }
-                let feature = TaggerFeatures(norm: normBytes, text: text, classes: classes)
-                let entry = LexicalForm(
-                    firstToken: Int32(position), writtenEntry: Int32(exactIndex ?? -1),
-                    lowercaseEntry: Int32(normIndex ?? -1), classes: written, lowercaseClasses: lowered,
-                    shape: WordShape(taggerShape: feature.shape))
-                return (feature, entry)
+        utf16.withUnsafeBufferPointer { units in
+            for position in tokens.indices {
+                let span = tokens.span(at: position)
+                let norm = tokens.normIndex(at: position)
+                var form = firstFormOfNorm[norm]
+                var last: Int32 = -1
+                var compared = 0
+                while form >= 0, compared < Self.spellingsCompared {
+                    let other = tokens.span(at: Int(forms[Int(form)].firstToken))
+                    if Self.sameSpelling(units, span, other) { break }
+                    last = form
+                    form = nextFormOfNorm[Int(form)]
+                    compared += 1
+                }
+                if form >= 0, compared < Self.spellingsCompared {
+                    formOfToken.append(form)
+                    continue
+                }
+                let text = utf16[span.start..<span.end]
+                exact.removeAll(keepingCapacity: true)
+                MorphologyStage.appendUTF8(text, to: &exact)
+                let newForm = Int32(forms.count)
+                if compared == Self.spellingsCompared {
+                    let (index, isNew) = exact.withUnsafeBufferPointer { overflow.intern($0) }
+                    if !isNew {
+                        formOfToken.append(formOfOverflow[Int(index)])
+                        continue
+                    }
+                    formOfOverflow.append(newForm)
+                } else if last >= 0 {
+                    nextFormOfNorm[Int(last)] = newForm
+                } else {
+                    firstFormOfNorm[norm] = newForm
+                }
+                nextFormOfNorm.append(-1)
+                formOfToken.append(newForm)
+                let exactIndex = exact.withUnsafeBufferPointer { lexicon.formIndex($0) }
+                var normText = tokens.norms[norm]
+                let (feature, entry) = normText.withUTF8 { normBytes -> (TaggerFeatures, LexicalForm) in
+                    let same = exact.withUnsafeBufferPointer { $0.elementsEqual(normBytes) }
+                    let normIndex = same ? exactIndex : lexicon.formIndex(normBytes)
+                    let written = exactIndex.map { lexicon.classes(atForm: $0) } ?? []
+                    let lowered = normIndex.map { lexicon.classes(atForm: $0) } ?? []
+                    var classes = UInt64(written.rawValue)
+                    if !same { classes |= UInt64(lowered.rawValue) << 17 }
+                    let feature = TaggerFeatures(norm: normBytes, text: text, classes: classes)
+                    let entry = LexicalForm(
+                        firstToken: Int32(position), writtenEntry: Int32(exactIndex ?? -1),
+                        lowercaseEntry: Int32(normIndex ?? -1), classes: written, lowercaseClasses: lowered,
+                        shape: WordShape(taggerShape: feature.shape))
+                    return (feature, entry)
+                }
+                forms.append(entry)
+                features.append(feature)
             }
-            forms.append(entry)
-            features.append(feature)
         }
         self.formOfToken = formOfToken
         self.forms = forms
         self.features = features
         self.lexicon = lexicon
+    }
+
+    /// How many spellings of one norm a token is compared with before the hash table.
+    private static let spellingsCompared = 8
+
+    /// Whether two spans hold the same spelling, `’` and `'` alike (the lexicon's spelling).
+    @inline(__always)
+    private static func sameSpelling(_ units: UnsafeBufferPointer<UInt16>, _ first: Span, _ second: Span) -> Bool {
+        let length = first.end - first.start
+        guard second.end - second.start == length else { return false }
+        var offset = 0
+        while offset < length {
+            let a = units[first.start + offset]
+            let b = units[second.start + offset]
+            if a != b && (a == 0x2019 ? 0x27 : a) != (b == 0x2019 ? 0x27 : b) { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// The distinct spelling of token `index`.

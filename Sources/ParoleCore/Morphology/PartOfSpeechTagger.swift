@@ -6,10 +6,13 @@ import Foundation
 /// `Resources/models/tagger.bin`, which also holds the lemmas seen in training.
 package final class PartOfSpeechTagger: Sendable {
     private static let classCount = PartOfSpeech.allCases.count
-    /// The weights' row of each hash bucket, or -1 for a bucket no feature reached.
-    private let rows: [Int32]
-    /// ``classCount`` weights a row.
-    private let weights: [Float]
+    /// The weights' row of each hash bucket, if a feature reached it.
+    private let rows: BucketRows
+    /// The weights of the first 16 classes, 16 a row in bucket order, each row on its own
+    /// 64-byte cache line (from ``alignedStart(_:)``): one line read a feature, not two.
+    private let lowWeights: [Float]
+    /// The weight of the 17th class, one a row.
+    private let lastWeights: [Float]
     private let bucketMask: UInt64
     /// The norms that have lemmas seen in training.
     private let lemmaForms: UTF8StringTable
@@ -38,16 +41,33 @@ package final class PartOfSpeechTagger: Sendable {
         guard reader.take(4) == Array("PTAG".utf8), reader.u32() == 1, let bits = reader.u32(),
             bits <= 26, let classes = reader.u32(), Int(classes) == Self.classCount, let count = reader.u32()
         else { throw fail("not a version 1 tagger for \(Self.classCount) classes") }
-        var rows = [Int32](repeating: -1, count: 1 << Int(bits))
-        var weights = [Float](repeating: 0, count: Int(count) * Self.classCount)
+        let bucketCount = 1 << Int(bits)
+        var buckets: [Int] = []
+        var fileWeights = [Float](repeating: 0, count: Int(count) * Self.classCount)
         for row in 0..<Int(count) {
-            guard let bucket = reader.u32(), Int(bucket) < rows.count else { throw fail("bad bucket") }
-            rows[Int(bucket)] = Int32(row)
+            guard let bucket = reader.u32(), Int(bucket) < bucketCount else { throw fail("bad bucket") }
+            buckets.append(Int(bucket))
             for cls in 0..<Self.classCount {
                 guard let half = reader.u16() else { throw fail("truncated weights") }
-                weights[row * Self.classCount + cls] = Self.float(half: half)
+                fileWeights[row * Self.classCount + cls] = Self.float(half: half)
             }
         }
+        // Rows in bucket order, as BucketRows numbers them.
+        let order = buckets.indices.sorted { buckets[$0] < buckets[$1] }
+        var lowWeights = [Float](repeating: 0, count: 16 * (order.count + 1))
+        var lastWeights: [Float] = []
+        lastWeights.reserveCapacity(order.count)
+        lowWeights.withUnsafeMutableBufferPointer { lows in
+            let start = Self.alignedStart(UnsafePointer(lows.baseAddress!))
+            for (position, row) in order.enumerated() {
+                for cls in 0..<16 { lows[start + 16 * position + cls] = fileWeights[row * Self.classCount + cls] }
+                lastWeights.append(fileWeights[row * Self.classCount + 16])
+            }
+        }
+        for position in order.indices.dropFirst() where buckets[order[position]] == buckets[order[position - 1]] {
+            throw fail("repeated bucket")
+        }
+        let rows = BucketRows(buckets: order.map { buckets[$0] }, bucketCount: bucketCount)
         guard let lemmaCount = reader.u32() else { throw fail("no lemma table") }
         var lemmaForms = UTF8StringTable(expected: Int(lemmaCount))
         var lemmaChoices: [[(PartOfSpeech, String)]] = []
@@ -61,11 +81,13 @@ package final class PartOfSpeechTagger: Sendable {
             lemmaChoices[Int(index)].append((partOfSpeech, String(decoding: lemma, as: UTF8.self)))
         }
         self.rows = rows
-        self.weights = weights
-        self.bucketMask = UInt64(rows.count - 1)
+        self.lowWeights = lowWeights
+        self.lastWeights = lastWeights
+        self.bucketMask = UInt64(bucketCount - 1)
         self.lemmaForms = lemmaForms
         self.lemmaChoices = lemmaChoices
-        let table = WeightTable(rows: rows, weights: weights, bucketMask: UInt64(rows.count - 1))
+        let table = WeightTable(
+            rows: rows, lowWeights: lowWeights, lastWeights: lastWeights, bucketMask: UInt64(bucketCount - 1))
         self.edges = Self.edgeScores(table)
         self.pairs = Self.tagPairScores(table)
     }
@@ -90,17 +112,17 @@ package final class PartOfSpeechTagger: Sendable {
     /// The summed weights of every feature that reads one form in one role (see
     /// ``FormRole``): ``formStride`` scores, computed once for each distinct form of a document.
     func formScores(_ features: TaggerFeatures, into scores: inout [Float]) {
-        rows.withUnsafeBufferPointer { rows in
-            weights.withUnsafeBufferPointer { weights in
-                let raw = UnsafeRawPointer(weights.baseAddress!)
+        rows.words.withUnsafeBufferPointer { rows in
+            lowWeights.withUnsafeBufferPointer { lows in
+                let raw = UnsafeRawPointer(lows.baseAddress! + Self.alignedStart(lows.baseAddress!))
+                let lasts = lastWeights
                 var low = SIMD16<Float>()
                 var last: Float = 0
                 @inline(__always) func add(_ hash: UInt64) {
-                    let row = Int(rows[Int(truncatingIfNeeded: hash & bucketMask)])
+                    let row = BucketRows.row(ofBucket: Int(truncatingIfNeeded: hash & bucketMask), in: rows)
                     if row < 0 { return }
-                    let base = row * Self.classCount
-                    low += raw.loadUnaligned(fromByteOffset: base * MemoryLayout<Float>.stride, as: SIMD16<Float>.self)
-                    last += weights[base + 16]
+                    low += raw.load(fromByteOffset: row * 64, as: SIMD16<Float>.self)
+                    last += lasts[row]
                 }
                 @inline(__always) func flush() {
                     for cls in 0..<16 { scores.append(low[cls]) }
@@ -131,18 +153,23 @@ package final class PartOfSpeechTagger: Sendable {
 
     /// The weights as read from the file, for the sums made once at loading.
     private struct WeightTable {
-        let rows: [Int32]
-        let weights: [Float]
+        let rows: BucketRows
+        let lowWeights: [Float]
+        let lastWeights: [Float]
         let bucketMask: UInt64
 
         /// Appends the summed weight rows of `hashes`: ``classCount`` scores.
         func appendSum(of hashes: UnsafeBufferPointer<UInt64>, to scores: inout [Float]) {
             let classCount = PartOfSpeechTagger.classCount
             var sum = [Float](repeating: 0, count: classCount)
-            for hash in hashes {
-                let row = Int(rows[Int(truncatingIfNeeded: hash & bucketMask)])
-                if row < 0 { continue }
-                for cls in 0..<classCount { sum[cls] += weights[row * classCount + cls] }
+            lowWeights.withUnsafeBufferPointer { lows in
+                let start = PartOfSpeechTagger.alignedStart(lows.baseAddress!)
+                for hash in hashes {
+                    let row = rows.row(ofBucket: Int(truncatingIfNeeded: hash & bucketMask))
+                    if row < 0 { continue }
+                    for cls in 0..<16 { sum[cls] += lows[start + 16 * row + cls] }
+                    sum[16] += lastWeights[row]
+                }
             }
             scores.append(contentsOf: sum)
         }
@@ -194,9 +221,10 @@ package final class PartOfSpeechTagger: Sendable {
             formFeatures.withUnsafeBufferPointer { features in
                 formScores.withUnsafeBufferPointer { scores in
                     edges.withUnsafeBufferPointer { edges in
-                        rows.withUnsafeBufferPointer { rows in
-                            weights.withUnsafeBufferPointer { weights in
-                                let raw = UnsafeRawPointer(weights.baseAddress!)
+                        rows.words.withUnsafeBufferPointer { rows in
+                            lowWeights.withUnsafeBufferPointer { lows in
+                                let lowsRaw = UnsafeRawPointer(lows.baseAddress! + Self.alignedStart(lows.baseAddress!))
+                                let lasts = lastWeights
                                 let scoresRaw = UnsafeRawPointer(scores.baseAddress!)
                                 let edgesRaw = UnsafeRawPointer(edges.baseAddress!)
                                 @inline(__always) func add(
@@ -222,8 +250,12 @@ package final class PartOfSpeechTagger: Sendable {
                                 @inline(__always) func weight(
                                     _ hash: UInt64, _ low: inout SIMD16<Float>, _ last: inout Float
                                 ) {
-                                    let row = Int(rows[Int(truncatingIfNeeded: hash & bucketMask)])
-                                    if row >= 0 { add(raw, row * classCount, &low, &last) }
+                                    let row = BucketRows.row(
+                                        ofBucket: Int(truncatingIfNeeded: hash & bucketMask), in: rows)
+                                    if row >= 0 {
+                                        low += lowsRaw.load(fromByteOffset: row * 64, as: SIMD16<Float>.self)
+                                        last += lasts[row]
+                                    }
                                 }
                                 for i in 0..<count {
                                     var low = SIMD16<Float>()
@@ -275,6 +307,12 @@ package final class PartOfSpeechTagger: Sendable {
             }
         }
         return tags
+    }
+
+    /// How many floats from `base` the first 64-byte boundary is (0 to 15).
+    @inline(__always)
+    static func alignedStart(_ base: UnsafePointer<Float>) -> Int {
+        (16 - (Int(bitPattern: base) >> 2) & 15) & 15
     }
 
     /// An IEEE half-precision number as a `Float`.

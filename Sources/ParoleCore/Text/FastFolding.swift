@@ -20,6 +20,31 @@ enum FastFolding {
         }
     }
 
+    /// Writes the case-folded form of `units` with `’` as `'` as UTF-8 into `bytes`, which
+    /// must have room for three bytes a unit: the bytes of ``fold(_:)``'s string without
+    /// making it. Returns the number of bytes written, or `nil` when ICU is needed.
+    static func foldUTF8(_ units: UnsafeBufferPointer<UInt16>, into bytes: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        for unit in units {
+            guard let folded = map(unit) else { return nil }
+            // Every unit of the fast path is in the BMP, outside the surrogates.
+            if folded < 0x80 {
+                bytes[count] = UInt8(folded)
+                count += 1
+            } else if folded < 0x800 {
+                bytes[count] = UInt8(0xC0 | folded >> 6)
+                bytes[count + 1] = UInt8(0x80 | folded & 0x3F)
+                count += 2
+            } else {
+                bytes[count] = UInt8(0xE0 | folded >> 12)
+                bytes[count + 1] = UInt8(0x80 | (folded >> 6) & 0x3F)
+                bytes[count + 2] = UInt8(0x80 | folded & 0x3F)
+                count += 3
+            }
+        }
+        return count
+    }
+
     /// The folded unit, or `nil` when the unit is outside the fast path.
     @inline(__always)
     private static func map(_ unit: UInt16) -> UInt16? {

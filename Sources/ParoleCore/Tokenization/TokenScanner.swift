@@ -40,17 +40,17 @@ struct TokenScanner {
     private let rules: TokenizerRules
     private var pieces: [Piece] = []
     private var tokens = TokenList.Builder()
-    /// Each distinct spelling met (its UTF-16 code units as bytes), so that a spelling
-    /// is normalized once per document rather than once per token.
-    private var spellings = UTF8StringTable(expected: 1024)
-    /// The index of the norm of each spelling of `spellings`, in the token list's norms.
-    private var normOfSpelling: [Int32] = []
+    /// Each distinct spelling met, with its norm's index in the token list's norms, so
+    /// that a spelling is normalized once per document rather than once per token.
+    private var spellings: SpellingTable
     private var lastBoundary = 0
 
     /// A scanner of `units`; feed it ICU's word boundaries with ``addBoundary(_:_:)``, then ``scan()``.
     init(units: UnsafeBufferPointer<UInt16>, rules: TokenizerRules) {
         self.units = units
         self.rules = rules
+        // About one distinct spelling every 16 units of a news article; the table grows.
+        spellings = SpellingTable(units: units, expected: min(units.count / 16, 8192))
         pieces.reserveCapacity(units.count / 4 + 16)
     }
 
@@ -342,10 +342,24 @@ struct TokenScanner {
     // MARK: - Emitting
 
     private mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
-        let slice = UnsafeBufferPointer(rebasing: units[start..<end])
-        let (spelling, isNew) = slice.withMemoryRebound(to: UInt8.self) { spellings.intern($0) }
-        if isNew { normOfSpelling.append(Int32(tokens.normIndex(of: norm(start..<end)))) }
-        tokens.append(span: Span(start: start, end: end), kind: kind, normIndex: Int(normOfSpelling[Int(spelling)]))
+        var vacancy = SpellingTable.Vacancy()
+        var normIndex = spellings.find(start, end, &vacancy)
+        if normIndex < 0 {
+            normIndex = Int32(self.normIndex(start..<end))
+            spellings.add(vacancy, normIndex: normIndex)
+        }
+        tokens.append(span: Span(start: start, end: end), kind: kind, normIndex: Int(normIndex))
+    }
+
+    /// The index of the norm of `range` among the token list's norms: folded straight to
+    /// UTF-8 for French text, the string made only for a new norm.
+    private mutating func normIndex(_ range: Range<Int>) -> Int {
+        let slice = UnsafeBufferPointer(rebasing: units[range])
+        let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * slice.count) { bytes -> Int? in
+            guard let count = FastFolding.foldUTF8(slice, into: bytes) else { return nil }
+            return tokens.normIndex(ofUTF8: UnsafeBufferPointer(rebasing: bytes[..<count]))
+        }
+        return found ?? tokens.normIndex(of: norm(range))
     }
 
     /// NFKC case folding, typographic apostrophes as `'` (no-break spaces become spaces under NFKC).

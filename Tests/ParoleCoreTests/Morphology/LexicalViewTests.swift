@@ -23,6 +23,19 @@ struct LexicalViewTests {
         #expect(view.lemma(ofToken: 11, as: .verb) == "voter")
     }
 
+    @Test("A norm with more spellings than are compared still tells them apart and finds them again")
+    func manySpellingsOfOneNorm() throws {
+        let variants = ["paris", "Paris", "PARIS", "pAris", "paRis", "parIs", "pariS", "PAris", "PARis", "PARIs"]
+        var document = Document(
+            id: "t", text: (variants + ["paris", "PARIs", "pAris", "PARis"]).joined(separator: " "))
+        try StageRegistry.standard.pipeline(parsing: "tokenize").run(&document)
+        let view = try document.lexicalView()
+        let forms = view.formOfToken
+        #expect(Set(forms[..<10]).count == 10)
+        #expect(Array(forms[10...]) == [forms[0], forms[9], forms[3], forms[8]])
+        #expect(view.form(ofToken: 9).firstToken == 9)
+    }
+
     @Test("The view is made once and stored; the morphology stage reads it")
     func storedOnce() throws {
         var document = Document(id: "t", text: "Le ministre a déclaré que le projet avançait.")
