@@ -3,8 +3,8 @@ import ParoleCore
 /// The tokens of a document with their traits and the sentence ranges: the input of
 /// every rule of the stage.
 ///
-/// Each distinct norm is a form: its key is folded and its lexicon facts looked up
-/// once (see ``UTF8StringTable``, ``FormFacts``); each token keeps eight bytes of
+/// Each distinct norm of the token list is a form: its key is folded and its lexicon
+/// facts looked up once (see ``FormFacts``); each token keeps eight bytes of
 /// traits that refer to its form (``TokenTraitsTable``).
 struct EntityContext {
     /// The document's tokens.
@@ -33,7 +33,9 @@ struct EntityContext {
         if ranges.isEmpty && !tokens.isEmpty { ranges = [0..<tokens.count] }
         sentenceRanges = ranges
 
-        var forms = UTF8StringTable(expected: min(tokens.count, 1 << 16))
+        // A form is a distinct norm of the token list, read as a word or number (folded)
+        // or as another token: its index is the order in which it first occurs.
+        var formOfNorm = [Int32](repeating: -1, count: tokens.norms.count * 2)
         var keys: [String] = []
         var traits = TokenTraitsTable()
         traits.reserveCapacity(tokens: tokens.count)
@@ -41,12 +43,16 @@ struct EntityContext {
         do {
             utf16.withUnsafeBufferPointer { text in
                 for index in tokens.indices {
-                    let kind = tokens[index].kind
-                    let span = tokens[index].span
+                    let kind = tokens.kind(at: index)
+                    let span = tokens.span(at: index)
                     let folds = kind == .word || kind == .number
-                    let (form, isNew) = Self.intern(tokens[index].norm, kind: folds ? 1 : 2, in: &forms)
-                    if isNew {
-                        let norm = tokens[index].norm
+                    let normIndex = tokens.normIndex(at: index)
+                    let slot = normIndex * 2 + (folds ? 0 : 1)
+                    var form = formOfNorm[slot]
+                    if form < 0 {
+                        form = Int32(keys.count)
+                        formOfNorm[slot] = form
+                        let norm = tokens.norms[normIndex]
                         let key = folds ? Self.foldingKey(ofNorm: norm) : norm
                         keys.append(key)
                         traits.appendForm(lexicons.facts(key: key, norm: norm))
@@ -63,19 +69,6 @@ struct EntityContext {
         Self.markSentenceStarts(&traits, tokens: tokens, ranges: ranges, utf16: utf16)
         self.traits = traits
         self.keys = keys
-    }
-
-    /// Interns `norm` behind a one-byte `kind`, so that a word and a punctuation mark
-    /// written alike stay different forms.
-    private static func intern(_ norm: String, kind: UInt8, in table: inout UTF8StringTable) -> (Int32, Bool) {
-        var norm = norm
-        return norm.withUTF8 { utf8 in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count + 1) { key in
-                key[0] = kind
-                _ = UnsafeMutableBufferPointer(rebasing: key[1...]).initialize(fromContentsOf: utf8)
-                return table.intern(UnsafeBufferPointer(key))
-            }
-        }
     }
 
     /// ``Normalizer/foldingKey(_:)`` of `norm` without its leading and trailing spaces,

@@ -51,8 +51,8 @@ final class QuoteText {
         self.tokens = tokens
         self.units = units
 
-        // About one distinct form every four tokens in a short document, fewer in a long one.
-        var forms = UTF8StringTable(expected: min(tokens.count, 1 << 18) / 4)
+        // A form is a distinct norm of the token list, numbered in the order it first occurs.
+        var formOfNorm = [Int32](repeating: -1, count: tokens.norms.count)
         var entries: [LexiconEntry] = []
         var marks: [FormShape] = []
         var formNorms: [String] = []
@@ -66,17 +66,17 @@ final class QuoteText {
             units.withUnsafeBufferPointer { units in
                 var previousEnd = 0
                 for index in tokens.indices {
-                    let form = Self.withUTF8(of: tokens[index].norm) { utf8 in
-                        let (form, isNew) = forms.intern(utf8)
-                        if isNew {
-                            let norm = tokens[index].norm
-                            formNorms.append(norm)
-                            entries.append(lexicons.entry(for: norm, utf8: utf8))
-                            marks.append(FormShape.marks(of: norm))
-                        }
-                        return form
+                    let normIndex = tokens.normIndex(at: index)
+                    var form = formOfNorm[normIndex]
+                    if form < 0 {
+                        form = Int32(formNorms.count)
+                        formOfNorm[normIndex] = form
+                        let norm = tokens.norms[normIndex]
+                        formNorms.append(norm)
+                        entries.append(Self.withUTF8(of: norm) { lexicons.entry(for: norm, utf8: $0) })
+                        marks.append(FormShape.marks(of: norm))
                     }
-                    let span = tokens[index].span
+                    let span = tokens.span(at: index)
                     var flags: TokenTraits.Flags = []
                     if !span.isEmpty && span.start < units.count && UnitClass.test(units[span.start], uppercase) {
                         flags.insert(.capitalized)
@@ -88,7 +88,7 @@ final class QuoteText {
                     }
                     previousEnd = span.end
                     formOfToken[index] = form
-                    traits[index] = TokenTraits(kind: tokens[index].kind, flags: flags)
+                    traits[index] = TokenTraits(kind: tokens.kind(at: index), flags: flags)
                 }
             }
         }
