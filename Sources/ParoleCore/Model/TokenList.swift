@@ -72,6 +72,10 @@ public struct TokenList: Sendable {
     /// The kind of token `position`, without making the token.
     @inlinable
     package func kind(at position: Int) -> Token.Kind { kinds[position] }
+
+    /// The norm of token `position`, without making the token.
+    @inlinable
+    package func norm(at position: Int) -> String { norms[Int(entries[position].norm)] }
 }
 
 extension TokenList: RandomAccessCollection, MutableCollection {

@@ -71,7 +71,7 @@ package final class SentenceBoundaryModel: Sendable {
         var run: UInt64 = 0
         var before = index - 1
         while before >= 0, run < 3 {
-            let shape = run == 0 ? previous.shape : TaggerFeatures.shape(units[tokens[before].span.range])
+            let shape = run == 0 ? previous.shape : TaggerFeatures.shape(units[tokens.span(at: before).range])
             guard shape & 7 == 2 else { break }
             run += 1
             before -= 1
@@ -82,7 +82,7 @@ package final class SentenceBoundaryModel: Sendable {
         guard
             BoundaryFeatures.allowed(
                 kind: kind, beforePrevious: beforePrevious, previous: previous, next: next,
-                nextLength: tokens[first].span.length,
+                nextLength: tokens.span(at: first).length,
                 afterNextShape: afterNext?.shape, capitalsRun: run)
         else { return false }
         if beforePrevious == nil, index >= 2 { beforePrevious = Self.features(tokens[index - 2], units, lexicon) }

@@ -61,10 +61,10 @@ package struct SentenceSplitter: Sendable {
         var cursor = 0
         for boundary in boundaries {
             let offset = Int(boundary)
-            while cursor < tokens.count, tokens[cursor].span.end <= offset { cursor += 1 }
+            while cursor < tokens.count, tokens.span(at: cursor).end <= offset { cursor += 1 }
             guard cursor > 0, cursor < tokens.count else { continue }
             // A boundary inside a token moves after it.
-            let start = tokens[cursor].span.start < offset ? cursor + 1 : cursor
+            let start = tokens.span(at: cursor).start < offset ? cursor + 1 : cursor
             if start < tokens.count, start != starts.last { starts.append(start) }
         }
         // kept[i]: a sentence starts at token i.
@@ -96,7 +96,7 @@ package struct SentenceSplitter: Sendable {
         var result: [Sentence] = []
         var first = 0
         for start in 1...tokens.count where kept[start] || start == tokens.count {
-            let span = Span(start: tokens[first].span.start, end: tokens[start - 1].span.end)
+            let span = Span(start: tokens.span(at: first).start, end: tokens.span(at: start - 1).end)
             result.append(Sentence(span: span, tokens: first..<start))
             first = start
         }
@@ -173,14 +173,16 @@ private struct Context {
         // Closing quotation marks and brackets after final punctuation belong before the boundary.
         var afterQuotation = false
         if isTerminal(previous) {
-            while start < tokens.count, isClosing(start), tokens[start].span.start - tokens[start - 1].span.end <= 1 {
-                afterQuotation = afterQuotation || tokens[start].kind == .quote
+            while start < tokens.count, isClosing(start),
+                tokens.span(at: start).start - tokens.span(at: start - 1).end <= 1
+            {
+                afterQuotation = afterQuotation || tokens.kind(at: start) == .quote
                 start += 1
             }
             if start == tokens.count { return nil }
         }
         let next = tokens[start]
-        if next.span.start == tokens[start - 1].span.end { return nil }  // no white space, no boundary
+        if next.span.start == tokens.span(at: start - 1).end { return nil }  // no white space, no boundary
         if isClosingPunctuation(next) { return nil }
         let first = units[next.span.start]
         if first.isLowercaseUnit, afterQuotation || !isStandalonePeriod(tokens[start - 1]) { return nil }
@@ -218,7 +220,7 @@ private struct Context {
         guard previous.kind == .punct, previous.norm == "…" || previous.norm.hasPrefix("...") else { return false }
         var candidate = index
         if quoteRoles[candidate] == .opening, candidate + 1 < tokens.count { candidate += 1 }
-        return units[tokens[candidate].span.start].isUppercaseUnit
+        return units[tokens.span(at: candidate).start].isUppercaseUnit
     }
 
     /// What comes before the gap before token `index` when the boundary model judges it,
@@ -248,7 +250,7 @@ private struct Context {
     }
 
     func isHardBreak(before index: Int) -> Bool {
-        let gap = tokens[index - 1].span.end..<tokens[index].span.start
+        let gap = tokens.span(at: index - 1).end..<tokens.span(at: index).start
         return gap.contains { UnitClass.test(prepared[$0], .lineBreak) }
     }
 
@@ -268,7 +270,7 @@ private struct Context {
         let token = tokens[index]
         guard token.kind == .punct, token.span.length == 1, index + 1 < tokens.count else { return false }
         switch units[token.span.start] {
-        case 0x2D, 0x2013, 0x2014: return tokens[index + 1].span.start > token.span.end
+        case 0x2D, 0x2013, 0x2014: return tokens.span(at: index + 1).start > token.span.end
         default: return false
         }
     }
@@ -305,7 +307,7 @@ private struct Context {
 
     private func isClosing(_ index: Int) -> Bool {
         if let role = quoteRoles[index] { return role == .closing }
-        return tokens[index].norm == ")" || tokens[index].norm == "]"
+        return tokens.norm(at: index) == ")" || tokens.norm(at: index) == "]"
     }
 
     /// Punctuation that cannot begin a sentence.

@@ -212,7 +212,7 @@ private struct RecordReader {
         var high = tokens.count
         while low < high {
             let middle = (low + high) / 2
-            if tokens[middle].span.start >= offset { high = middle } else { low = middle + 1 }
+            if tokens.span(at: middle).start >= offset { high = middle } else { low = middle + 1 }
         }
         return low
     }

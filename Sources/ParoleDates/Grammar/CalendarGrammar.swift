@@ -54,7 +54,7 @@ extension DateGrammar {
     /// covering its part of the token.
     func yearPair(_ view: TokenView, at index: Int) -> [Detection]? {
         guard view.isNumber(index) else { return nil }
-        let span = view.tokens[index].span
+        let span = view.tokens.span(at: index)
         guard span.length == 9 else { return nil }
         let separator = view.utf16[span.start + 4]
         guard separator == 0x2D || separator == 0x2F || separator == 0x2013 else { return nil }
@@ -227,7 +227,7 @@ extension DateGrammar {
             return false
         }
         // A plural noun right after is what is counted (`1500 manifestants`).
-        if view.has(index + 1), view.tokens[index + 1].kind == .word, !view.isCapitalized(index + 1),
+        if view.has(index + 1), view.tokens.kind(at: index + 1) == .word, !view.isCapitalized(index + 1),
             next.hasSuffix("s") || next.hasSuffix("x"), next.utf8.count > 3, !view.isClass(index + 1, .yearFollower)
         {
             return false

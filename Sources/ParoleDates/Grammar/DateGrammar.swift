@@ -176,7 +176,7 @@ struct DateGrammar: Sendable {
     private func match(_ view: TokenView, around index: Int, floor: Int) -> Detection? {
         var first = index
         while first > floor, index - first < DateGrammar.lookBehind {
-            let kind = view.tokens[first - 1].kind
+            let kind = view.tokens.kind(at: first - 1)
             guard kind == .word || kind == .number else { break }
             first -= 1
         }

@@ -64,10 +64,11 @@ extension DateGrammar {
         if case .unit(let found, let plural)? = view.word(cursor) {
             unit = found
             if case .exact(let count) = amount, count > 1, plural == false, found != .hour { return nil }
-            let symbol = view.tokens[cursor].span.length <= 3  // `h`, `sec`, `min`: an abbreviation
+            let symbol = view.tokens.span(at: cursor).length <= 3  // `h`, `sec`, `min`: an abbreviation
             if found == .hour, symbol, case .exact(let count) = amount, count < 24 { return nil }
             if found == .second, symbol, !view.isNumber(index) { return nil }
-            if found == .second, plural == false, !symbol, view.has(cursor + 1), view.tokens[cursor + 1].kind == .word,
+            if found == .second, plural == false, !symbol, view.has(cursor + 1),
+                view.tokens.kind(at: cursor + 1) == .word,
                 !view.isClass(cursor + 1, .secondFollower)
             {
                 return nil  // une seconde fois, la seconde guerre
@@ -97,7 +98,7 @@ extension DateGrammar {
         // `120 jours ouvrables`: the kind of days stays in the length of time.
         if unit == .day, case .exact = amount, view.isClass(cursor, .countedDays) { cursor += 1 }
         if unit == .hour, case .exact(let hours) = value, hours == hours.rounded(),
-            view.tokens[cursor - 1].span.length > 2
+            view.tokens.span(at: cursor - 1).length > 2
         {
             // `une heure trente`, `deux heures 15`: minutes with no unit of their own.
             let minutes = exactQuantity(view, at: cursor)
@@ -176,7 +177,7 @@ extension DateGrammar {
         }
         if view.isWord(start - 1, ","), view.isCapitalized(start - 2) || view.isWord(start - 2, ")") {
             // `Jean Dupont, 87 ans, a …`: an apposition that ends where the clause goes on.
-            return !view.has(end) || view.tokens[end].kind == .punct || view.isClass(end, .appositionEnd)
+            return !view.has(end) || view.tokens.kind(at: end) == .punct || view.isClass(end, .appositionEnd)
         }
         return false
     }
@@ -201,7 +202,7 @@ extension DateGrammar {
                 cursor -= 1
                 continue
             }
-            guard view.has(cursor), view.tokens[cursor].kind == .word else { return false }
+            guard view.has(cursor), view.tokens.kind(at: cursor) == .word else { return false }
             var word = view.norm(cursor)
             // `un ex-avocat de 60 ans`: a prefixed noun is still a person.
             if let hyphen = word.lastIndex(of: "-"), vocabulary.isClass(String(word[..<hyphen]), .personPrefix) {
@@ -298,7 +299,7 @@ extension DateGrammar {
             }
         }
         if view.isClass(start, .per), case .unit(let unit, let plural)? = view.word(start + 1), plural != true,
-            view.tokens[start + 1].span.length > 1
+            view.tokens.span(at: start + 1).length > 1
         {
             return Detection(start: start + 1, end: start + 2, meaning: .set(.every(1, unit)))
         }

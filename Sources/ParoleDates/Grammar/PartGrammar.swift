@@ -41,7 +41,7 @@ extension DateGrammar {
         if case .modifier(.past)? = view.word(index) {
             ordinal = -1  // la dernière partie
         } else {
-            ordinal = view.has(index) && view.tokens[index].kind == .word ? view.ordinal(at: index) : nil
+            ordinal = view.has(index) && view.tokens.kind(at: index) == .word ? view.ordinal(at: index) : nil
         }
         guard let ordinal else { return nil }
         let half = view.isClass(index + 1, .half)

@@ -51,7 +51,7 @@ extension DateGrammar {
     /// capitalised word before, a lowercase word that is no verb form after.
     private func isApposition(_ view: TokenView, at index: Int) -> Bool {
         guard index - 2 >= view.bounds.lowerBound, view.isWord(index - 1, ","), view.isCapitalized(index - 2),
-            view.has(index + 1), view.tokens[index + 1].kind == .word, !view.isCapitalized(index + 1)
+            view.has(index + 1), view.tokens.kind(at: index + 1) == .word, !view.isCapitalized(index + 1)
         else { return false }
         let next = view.norm(index + 1)
         return vocabulary.tense[next] == nil && TenseReader(vocabulary: vocabulary).suffixTense(next) == nil
@@ -153,7 +153,7 @@ extension DateGrammar {
         // After a complement (`jamais vu une telle situation auparavant`) it looks back from now;
         // right after a verb form (`avait auparavant interdit`) it relates to the event.
         if style == .frame, index != view.bounds.lowerBound, !view.isPunctuation(index - 1),
-            isVerbForm(view, at: index - 1) || view.tokens[index - 1].kind != .word
+            isVerbForm(view, at: index - 1) || view.tokens.kind(at: index - 1) != .word
         {
             return nil
         }

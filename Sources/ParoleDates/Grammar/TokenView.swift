@@ -21,11 +21,11 @@ struct TokenView {
 
     /// The norm of token `index`, or "" outside the sentence.
     @inline(__always)
-    func norm(_ index: Int) -> String { has(index) ? tokens[index].norm : "" }
+    func norm(_ index: Int) -> String { has(index) ? tokens.norm(at: index) : "" }
 
     /// Whether token `index` has norm `word`.
     @inline(__always)
-    func isWord(_ index: Int, _ word: String) -> Bool { has(index) && tokens[index].norm == word }
+    func isWord(_ index: Int, _ word: String) -> Bool { has(index) && tokens.norm(at: index) == word }
 
     /// Whether token `index` belongs to one of the word classes `wordClass`
     /// (`dates-function-words`, `dates-context-words`).
@@ -50,17 +50,17 @@ struct TokenView {
 
     /// The temporal role of token `index`.
     func word(_ index: Int) -> DateWord? {
-        guard has(index), tokens[index].kind == .word else { return nil }
+        guard has(index), tokens.kind(at: index) == .word else { return nil }
         return classes.role(at: index)
     }
 
     /// Whether token `index` is a number token.
     @inline(__always)
-    func isNumber(_ index: Int) -> Bool { has(index) && tokens[index].kind == .number }
+    func isNumber(_ index: Int) -> Bool { has(index) && tokens.kind(at: index) == .number }
 
     /// Whether token `index` is punctuation.
     func isPunctuation(_ index: Int) -> Bool {
-        has(index) && (tokens[index].kind == .punct || tokens[index].kind == .quote)
+        has(index) && (tokens.kind(at: index) == .punct || tokens.kind(at: index) == .quote)
     }
 
     /// The value of a number token made of one to four ASCII digits.
@@ -68,7 +68,7 @@ struct TokenView {
         guard isNumber(index) else { return nil }
         var value = 0
         var count = 0
-        for byte in tokens[index].norm.utf8 {
+        for byte in tokens.norm(at: index).utf8 {
             guard byte >= 0x30, byte <= 0x39, count < 4 else { return nil }
             value = value * 10 + Int(byte - 0x30)
             count += 1
@@ -80,7 +80,7 @@ struct TokenView {
     func digitCount(_ index: Int) -> Int {
         guard isNumber(index) else { return 0 }
         var count = 0
-        for byte in tokens[index].norm.utf8 {
+        for byte in tokens.norm(at: index).utf8 {
             guard byte >= 0x30, byte <= 0x39 else { return 0 }
             count += 1
         }
@@ -90,7 +90,7 @@ struct TokenView {
     /// The value of a number token with an optional decimal comma (`30,4`), no group separators.
     func decimal(_ index: Int) -> Double? {
         guard isNumber(index) else { return nil }
-        let text = tokens[index].norm
+        let text = tokens.norm(at: index)
         guard text.utf8.count <= 12 else { return nil }
         var whole = 0.0
         var fraction = 0.0
@@ -121,14 +121,14 @@ struct TokenView {
     /// Whether token `index` begins with an uppercase letter.
     func isCapitalized(_ index: Int) -> Bool {
         guard has(index) else { return false }
-        let start = tokens[index].span.start
+        let start = tokens.span(at: index).start
         return start < utf16.count && UnitClass.test(utf16[start], .uppercase)
     }
 
     /// Whether token `index` is written all in capitals (a headline: `DIMANCHE`).
     func isAllCapitals(_ index: Int) -> Bool {
         guard has(index) else { return false }
-        let span = tokens[index].span
+        let span = tokens.span(at: index)
         var letters = 0
         for offset in span.start..<span.end {
             let unit = utf16[offset]
@@ -141,7 +141,7 @@ struct TokenView {
     /// Whether tokens `index - 1` and `index` touch (no space between them).
     func touches(_ index: Int) -> Bool {
         guard has(index), has(index - 1) else { return false }
-        return tokens[index - 1].span.end == tokens[index].span.start
+        return tokens.span(at: index - 1).end == tokens.span(at: index).start
     }
 
     /// The cardinal number written in words from `index` (`vingt et un`, `deux mille`),
@@ -149,10 +149,10 @@ struct TokenView {
     func numberWords(at index: Int) -> (value: Int, end: Int)? {
         var words: [String] = []
         var cursor = index
-        while has(cursor), tokens[cursor].kind == .word, words.count < 8,
-            vocabulary.numbers.isPiece(tokens[cursor].norm)
+        while has(cursor), tokens.kind(at: cursor) == .word, words.count < 8,
+            vocabulary.numbers.isPiece(tokens.norm(at: cursor))
         {
-            words.append(tokens[cursor].norm)
+            words.append(tokens.norm(at: cursor))
             cursor += 1
         }
         while !words.isEmpty {
@@ -167,8 +167,8 @@ struct TokenView {
     /// The ordinal at `index`: `deuxième`, `premier`, `2e`, `1er`, `XIXe`.
     func ordinal(at index: Int) -> Int? {
         guard has(index) else { return nil }
-        let text = tokens[index].norm
-        if tokens[index].kind == .word, let value = vocabulary.numbers.ordinal(text) { return value }
+        let text = tokens.norm(at: index)
+        if tokens.kind(at: index) == .word, let value = vocabulary.numbers.ordinal(text) { return value }
         for suffix in vocabulary.endings[.ordinal] ?? [] where text.hasSuffix(suffix) {
             let stem = text.dropLast(suffix.count)
             if let value = Int(stem), (1...100).contains(value) { return value }

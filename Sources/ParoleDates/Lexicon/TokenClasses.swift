@@ -31,7 +31,7 @@ final class TokenClasses {
         let slot = roleSlots[index]
         if slot == 1 { return nil }
         if slot >= 2 { return roles[Int(slot) - 2] }
-        guard let found = vocabulary.word(tokens[index].norm) else {
+        guard let found = vocabulary.word(tokens.norm(at: index)) else {
             roleSlots[index] = 1
             return nil
         }
@@ -45,7 +45,7 @@ final class TokenClasses {
     func classes(at index: Int) -> WordClass {
         let stored = bits[index]
         if stored != 0 { return WordClass(rawValue: stored & ~TokenClasses.known) }
-        let found = vocabulary.classes(of: tokens[index].norm)
+        let found = vocabulary.classes(of: tokens.norm(at: index))
         bits[index] = found.rawValue | TokenClasses.known
         return found
     }

@@ -159,8 +159,8 @@ struct TenseReader: Sendable {
     /// mercredi`); a participle after a determiner is a noun (`le marché jeudi`).
     private func participle(_ view: TokenView, before start: Int) -> Tense? {
         let index = start - 1
-        guard view.has(index), index > view.bounds.lowerBound, view.tokens[index].kind == .word,
-            !view.isCapitalized(index), view.tokens[index - 1].kind == .word
+        guard view.has(index), index > view.bounds.lowerBound, view.tokens.kind(at: index) == .word,
+            !view.isCapitalized(index), view.tokens.kind(at: index - 1) == .word
         else { return nil }
         let word = view.norm(index)
         let cues = vocabulary.tense[word] ?? []
@@ -178,7 +178,7 @@ struct TenseReader: Sendable {
     /// `index` (`ont appris la nouvelle « par un simple courriel », vendredi`):
     /// words quoted inside the reporter's sentence are no barrier to its verb.
     private func quotedFragment(_ view: TokenView, closingAt index: Int) -> Int? {
-        guard view.tokens[index].kind == .quote, ["»", "”"].contains(view.norm(index)) else { return nil }
+        guard view.tokens.kind(at: index) == .quote, ["»", "”"].contains(view.norm(index)) else { return nil }
         var cursor = index - 1
         while cursor >= view.bounds.lowerBound, index - cursor <= 8 {
             let token = view.tokens[cursor]
@@ -208,7 +208,7 @@ struct TenseReader: Sendable {
 
     /// The tense cue of token `index`, if it is a verb form that tells one.
     func cue(_ view: TokenView, at index: Int) -> Tense? {
-        guard view.has(index), view.tokens[index].kind == .word else { return nil }
+        guard view.has(index), view.tokens.kind(at: index) == .word else { return nil }
         let word = view.norm(index)
         let cues = vocabulary.tense[word] ?? []
         if cues.contains(.have) || cues.contains(.be) {
@@ -257,7 +257,7 @@ struct TenseReader: Sendable {
     /// (`a ainsi déclaré`); `est prévu` looks ahead.
     private func compound(_ view: TokenView, after index: Int, passive: Bool) -> Tense? {
         var cursor = index + 1
-        while view.has(cursor), cursor - index <= 4, view.tokens[cursor].kind == .word {
+        while view.has(cursor), cursor - index <= 4, view.tokens.kind(at: cursor) == .word {
             let word = view.norm(cursor)
             let cues = vocabulary.tense[word] ?? []
             if cues.contains(.planned) { return .future }
@@ -275,7 +275,7 @@ struct TenseReader: Sendable {
     /// Whether an auxiliary stands within three words before the participle at `index`.
     private func hasAuxiliary(_ view: TokenView, before index: Int) -> Bool {
         var cursor = index - 1
-        while view.has(cursor), index - cursor <= 4, view.tokens[cursor].kind == .word {
+        while view.has(cursor), index - cursor <= 4, view.tokens.kind(at: cursor) == .word {
             let word = view.norm(cursor)
             let cues = vocabulary.tense[word] ?? []
             if cues.contains(.have) || cues.contains(.be) { return !isThereIs(view, at: cursor) }

@@ -7,7 +7,7 @@ extension EntityContext {
     /// dateline, has no lowercase letter).
     func opensWithAcronym(_ index: Int) -> Bool {
         guard traits[index].isWord, traits[index].isCapitalized else { return false }
-        let span = tokens[index].span
+        let span = tokens.span(at: index)
         let units = utf16[span.start..<span.end]
         guard let hyphen = units.firstIndex(of: 0x2D), hyphen - span.start >= 2, hyphen + 1 < span.end else {
             return false

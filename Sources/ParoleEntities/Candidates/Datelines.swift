@@ -14,7 +14,7 @@ struct Datelines {
     /// its dateline with a full stop alone (`BAR-LE-DUC.`), a heading word (`STATS.`) may not.
     func isDateline(_ index: Int) -> Bool {
         guard index == 0 || context.isLineBreak(before: index), index + 1 < context.tokens.count else { return false }
-        let span = context.tokens[index].span
+        let span = context.tokens.span(at: index)
         var letters = 0
         var hyphenated = false
         for unit in context.utf16[span.start..<span.end] {
@@ -33,7 +33,7 @@ struct Datelines {
         if mark != 0x2E && mark != 0x2C { return true }
         if hyphenated { return true }
         guard index + 2 < context.tokens.count else { return false }
-        let after = context.utf16[context.tokens[index + 2].span.start]
+        let after = context.utf16[context.tokens.span(at: index + 2).start]
         return Self.followers.contains(after) || (after >= 0x30 && after <= 0x39)
     }
 }

@@ -9,7 +9,7 @@ struct KnownNameMatcher {
     /// The longest known name starting at token `index`, within `limit`.
     func match(at index: Int, limit: Int) -> (range: Range<Int>, label: Entity.Label)? {
         let traits = context.traits
-        guard traits[index].isWord || context.tokens[index].kind == .number, let list = traits[index].knownNameList
+        guard traits[index].isWord || context.tokens.kind(at: index) == .number, let list = traits[index].knownNameList
         else {
             return nil
         }

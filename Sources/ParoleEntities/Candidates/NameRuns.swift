@@ -72,8 +72,8 @@ struct NameRunFinder {
     private func isElidedCapital(_ index: Int) -> Bool {
         let traits = context.traits[index]
         guard traits.isElision, traits.isCapitalized, !traits.isSentenceInitial, index + 1 < context.tokens.count,
-            context.tokens[index].span.length == 2,
-            context.tokens[index].span.end == context.tokens[index + 1].span.start,
+            context.tokens.span(at: index).length == 2,
+            context.tokens.span(at: index).end == context.tokens.span(at: index + 1).start,
             context.traits[index + 1].isCapitalized
         else { return false }
         return context.key(index) != "l'"

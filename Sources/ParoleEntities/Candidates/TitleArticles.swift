@@ -18,7 +18,7 @@ struct TitleArticles {
             let traits = context.traits[article]
             guard traits.isWord, traits.isCapitalized, traits.isArticle, !traits.isAcronym,
                 !traits.isSentenceInitial, !context.isLineBreak(before: article + 1),
-                context.tokens[article].span.end == context.tokens[article + 1].span.start
+                context.tokens.span(at: article).end == context.tokens.span(at: article + 1).start
                     || !traits.isElision
             else { continue }
             result[index].tokens = article..<mention.tokens.upperBound

@@ -72,7 +72,7 @@ extension PlaceCues {
     func cueLabel(beforeComma start: Int, end: Int, sentence: Range<Int>) -> Entity.Label? {
         let comma = start - 1
         guard comma > sentence.lowerBound, context.isPunct(comma, 0x2C) else { return nil }
-        guard end >= sentence.upperBound || context.tokens[end].kind == .punct else { return nil }
+        guard end >= sentence.upperBound || context.tokens.kind(at: end) == .punct else { return nil }
         guard let label = cueLabel(before: comma, sentenceStart: sentence.lowerBound), label != .person else {
             return nil
         }

@@ -265,7 +265,7 @@ struct PlaceCues {
         var next = index + 1
         while next < limit, next - index <= 10 {
             let token = traits[next]
-            if !token.isWord { return context.tokens[next].kind != .quote }
+            if !token.isWord { return context.tokens.kind(at: next) != .quote }
             if ["qui", "que", "qu'", "dont", "où"].contains(context.key(next)) { return true }
             if token.isVerb, !isParticiple(next) { return false }
             next += 1
@@ -290,7 +290,7 @@ struct PlaceCues {
         while index < limit, index - first <= 4 {
             let token = traits[index]
             if !token.isWord {
-                return context.tokens[index].kind == .punct && index > first + 1 ? index : nil
+                return context.tokens.kind(at: index) == .punct && index > first + 1 ? index : nil
             }
             if token.isCapitalized || token.isElision || token.isVerb
                 || ["qui", "que", "dont", "où", "et", "ou"].contains(context.key(index))

@@ -63,7 +63,7 @@ struct TitleContext {
         while index >= stop {
             let token = traits[index]
             if token.isRole { return evidence(forRoleAt: index, sentenceStart: sentenceStart) }
-            if context.tokens[index].kind == .quote || context.isPunct(index, 0x2C) || context.isPunct(index, 0x3B)
+            if context.tokens.kind(at: index) == .quote || context.isPunct(index, 0x2C) || context.isPunct(index, 0x3B)
                 || context.isPunct(index, 0x3A)
             {
                 return nil

@@ -132,8 +132,8 @@ struct EntityContext {
         for range in ranges {
             var expectStart = true
             for index in range where index < tokens.count {
-                let span = tokens[index].span
-                switch tokens[index].kind {
+                let span = tokens.span(at: index)
+                switch tokens.kind(at: index) {
                 case .word, .number:
                     if expectStart { traits.insert(.sentenceInitial, at: index) }
                     expectStart = false
@@ -160,7 +160,7 @@ struct EntityContext {
     func key(_ index: Int) -> String { keys[Int(traits.entries[index].form)] }
 
     /// The norm of token `index` (``Token/norm``).
-    func norm(_ index: Int) -> String { tokens[index].norm }
+    func norm(_ index: Int) -> String { tokens.norm(at: index) }
 
     /// The span from the start of token `first` to the end of token `last`.
     func span(_ range: Range<Int>) -> Span {
@@ -181,7 +181,7 @@ struct EntityContext {
     /// heading or a signature ends there).
     func isLineBreak(before index: Int) -> Bool {
         guard index > 0 && index < tokens.count else { return false }
-        for offset in tokens[index - 1].span.end..<tokens[index].span.start
+        for offset in tokens.span(at: index - 1).end..<tokens.span(at: index).start
         where utf16[offset] == 0x0A || utf16[offset] == 0x0D {
             return true
         }
@@ -192,7 +192,7 @@ struct EntityContext {
     /// other than after the prefixes of surnames (`McCain`, `MacLeod`, `DeSantis`,
     /// `DiCaprio`, `LeBlanc`, `VanDyke`): `MétéoSuisse`, `YouTube`.
     func hasInnerCapital(_ index: Int) -> Bool {
-        let span = tokens[index].span
+        let span = tokens.span(at: index)
         let units = utf16[span.start..<span.end]
         guard units.count >= 4 else { return false }
         var lowercaseRun = 0

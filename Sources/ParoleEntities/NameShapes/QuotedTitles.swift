@@ -31,15 +31,15 @@ struct QuotedTitles {
         var mentions: [Mention] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            guard tokens[index].kind == .quote else {
+            guard tokens.kind(at: index) == .quote else {
                 index += 1
                 continue
             }
             let start = index + 1
             var end = start
-            while end < range.upperBound, end - start <= Self.maximumWords, tokens[end].kind == .word { end += 1 }
+            while end < range.upperBound, end - start <= Self.maximumWords, tokens.kind(at: end) == .word { end += 1 }
             // A quotation that opens the sentence is speech.
-            guard end < range.upperBound, tokens[end].kind == .quote, end > start, index > range.lowerBound else {
+            guard end < range.upperBound, tokens.kind(at: end) == .quote, end > start, index > range.lowerBound else {
                 index += 1
                 continue
             }

@@ -12,7 +12,7 @@ struct WebDomains {
     func isDomain(_ index: Int) -> Bool {
         guard context.traits[index].isWord else { return false }
         // Cheapest first: a word with no inner dot is no domain.
-        let span = context.tokens[index].span
+        let span = context.tokens.span(at: index)
         guard span.length >= 5 else { return false }
         var dot = span.start + 1
         while dot < span.end - 1, context.utf16[dot] != 0x2E { dot += 1 }

@@ -63,7 +63,7 @@ struct AcronymDefinitions {
         let traits = context.traits[index]
         if traits.isAcronym { return true }
         guard traits.isWord, traits.isCapitalized else { return false }
-        let span = context.tokens[index].span
+        let span = context.tokens.span(at: index)
         guard span.length <= 8 else { return false }
         if context.utf16[span.start..<span.end].filter({ $0.isUppercaseUnit }).count >= 2 { return true }
         // An acronym read as a word (`Umih`, `Inrae`): short, unknown, no first name.

@@ -69,7 +69,7 @@ struct NameJoins {
             let end = result[position].tokens.upperBound
             guard end < claimed.count, !claimed[end], isYear(end), !context.isLineBreak(before: end) else { continue }
             // `l'Euro 2012 2-1`: a number that goes on is a score, not a year.
-            if end + 1 < claimed.count, context.tokens[end + 1].kind == .number { continue }
+            if end + 1 < claimed.count, context.tokens.kind(at: end + 1) == .number { continue }
             result[position].tokens = result[position].tokens.lowerBound..<(end + 1)
             claimed[end] = true
         }
@@ -78,8 +78,8 @@ struct NameJoins {
 
     /// Whether token `index` is a year from 1900 to 2099 written in four digits.
     private func isYear(_ index: Int) -> Bool {
-        let span = context.tokens[index].span
-        guard context.tokens[index].kind == .number, span.length == 4 else { return false }
+        let span = context.tokens.span(at: index)
+        guard context.tokens.kind(at: index) == .number, span.length == 4 else { return false }
         let units = context.utf16[span.start..<span.end]
         guard units.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let century = (units[span.start] - 0x30) * 10 + (units[span.start + 1] - 0x30)
@@ -184,8 +184,8 @@ struct NameJoins {
 
     /// Whether anything but a space stands between the tokens at `left` and `right`.
     private func isSeparated(_ left: Int, _ right: Int) -> Bool {
-        let end = context.tokens[left].span.end
-        let start = context.tokens[right].span.start
+        let end = context.tokens.span(at: left).end
+        let start = context.tokens.span(at: right).start
         guard start > end else { return start < end }
         return context.utf16[end..<start].contains { $0 != 0x20 && $0 != 0xA0 }
     }

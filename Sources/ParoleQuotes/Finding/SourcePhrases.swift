@@ -183,7 +183,7 @@ extension QuoteFinder {
             if source == nil && text.isKeyword(index, .pour) && index + 1 < frame.upperBound
                 && opensClause(at: index, in: frame)
             {
-                let cue = Quote.Cue(span: text.tokens[index].span, lemma: "pour")
+                let cue = Quote.Cue(span: text.tokens.span(at: index), lemma: "pour")
                 source = self.source(at: index + 1, cue: cue, requireSpeaker: true)
                 if let found = source, !(found.end < frame.upperBound && text.isComma(found.end)) { source = nil }
                 if let found = source, case .phrase(let phrase) = found.speaker, isBeneficiary(phrase) { source = nil }
@@ -311,7 +311,7 @@ extension QuoteFinder {
         let start = index + 2
         let end = clauseEnd(from: start, cue: nil)
         guard start < end else { return }
-        let cue = Quote.Cue(span: text.tokens[index].span, lemma: "selon")
+        let cue = Quote.Cue(span: text.tokens.span(at: index), lemma: "selon")
         addReported(start..<end, speaker: .phrase(scan.speakerPhrase(phrase)), cue: cue)
     }
 

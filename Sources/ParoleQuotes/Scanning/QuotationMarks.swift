@@ -53,7 +53,7 @@ enum QuotationMarkPairing {
                 if let first = stack.first, first.family == .guillemet || first.family == .double,
                     opensClause(first.index, in: text),
                     text.isQuotationMark(index),
-                    QuotationMarkRole.of(markAt: text.tokens[index].span.start, in: text.units) == .opening,
+                    QuotationMarkRole.of(markAt: text.tokens.span(at: index).start, in: text.units) == .opening,
                     first.index + 1 < index
                 {
                     pairs.append(MarkPair(open: first.index, close: index - 1, isOpenEnded: true))
@@ -61,7 +61,7 @@ enum QuotationMarkPairing {
                 stack.removeAll()
             }
             guard text.isQuotationMark(index) else { continue }
-            let offset = text.tokens[index].span.start
+            let offset = text.tokens.span(at: index).start
             guard offset < text.units.count else { continue }
             let family: Family
             let opens: Bool

@@ -10,7 +10,7 @@ enum SpanCoverage {
         let sorted = spans.enumerated().sorted { $0.element.start < $1.element.start }
         do {
             for index in tokens.indices {
-                let start = tokens[index].span.start
+                let start = tokens.span(at: index).start
                 while spanIndex < sorted.count && sorted[spanIndex].element.end <= start { spanIndex += 1 }
                 if spanIndex < sorted.count, sorted[spanIndex].element.contains(start) {
                     body(index, sorted[spanIndex].offset)

@@ -297,7 +297,7 @@ extension QuoteText {
     /// stays a name).
     func isCommonNounName(at index: Int) -> Bool {
         guard isAny(index, .groupNoun), let (found, _) = entityRun(at: index), found.count == 1 else { return false }
-        let span = tokens[index].span
+        let span = tokens.span(at: index)
         guard span.end - span.start >= 2, span.end <= units.count else { return false }
         return UnitClass.test(units[span.end - 1], UnitClass.uppercase)
     }

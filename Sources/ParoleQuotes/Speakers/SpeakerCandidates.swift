@@ -277,7 +277,7 @@ extension SpeakerResolver {
         var high = text.tokens.count
         while low < high {
             let middle = (low + high) / 2
-            if text.tokens[middle].span.end <= offset { low = middle + 1 } else { high = middle }
+            if text.tokens.span(at: middle).end <= offset { low = middle + 1 } else { high = middle }
         }
         return min(low, max(0, text.tokens.count - 1))
     }

@@ -173,10 +173,10 @@ extension QuoteText {
         var high = tokens.count
         while low < high {
             let middle = (low + high) / 2
-            if tokens[middle].span.end <= span.start { low = middle + 1 } else { high = middle }
+            if tokens.span(at: middle).end <= span.start { low = middle + 1 } else { high = middle }
         }
         var end = low
-        while end < tokens.count && tokens[end].span.start < span.end { end += 1 }
+        while end < tokens.count && tokens.span(at: end).start < span.end { end += 1 }
         return low..<end
     }
 }
