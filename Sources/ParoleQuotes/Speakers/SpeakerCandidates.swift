@@ -45,6 +45,32 @@ extension SpeakerResolver {
         of index: Int, rule: SpeakerIdentity?, rulePronoun: Int?, previous: SpeakerIdentity?
     ) -> [SpeakerCandidate] {
         let quote = candidates[index]
+        let (context, window) = quoteContext(of: index, rulePronoun: rulePronoun)
+        var list: [SpeakerCandidate] = []
+        if rule != nil || rulePronoun != nil {
+            let traits = rule.flatMap { lastMention[$0] }
+            let named = rulePronoun.map { $0..<($0 + 1) } ?? rule.map { self.tokens(of: $0.span) } ?? quote.tokens
+            list.append(
+                SpeakerCandidate(
+                    identity: rule, pronoun: rulePronoun, tokens: named, isRuleChoice: true,
+                    features: features(
+                        named, rank: .speaker, gender: traits?.gender, plural: false,
+                        isPerson: traits?.isPerson ?? true, isNamed: traits?.isNamed ?? false, identity: rule,
+                        pronoun: rulePronoun, context: context)))
+        }
+        let lastSubject = addWindowCandidates(to: &list, window: window, context: context)
+        markRelations(
+            &list, quote: quote.tokens, rule: rule, rulePronoun: rulePronoun, previous: previous,
+            lastSubject: lastSubject)
+        list.append(noSpeaker(quote, rule: rule, rulePronoun: rulePronoun))
+        return list
+    }
+
+    /// What the features of quote candidate `index` share, and the tokens in which its
+    /// candidate speakers are sought: from three sentences before the quote to the
+    /// sentence after it, within a number of tokens.
+    private func quoteContext(of index: Int, rulePronoun: Int?) -> (context: QuoteContext, window: Range<Int>) {
+        let quote = candidates[index]
         let tokens = quote.tokens
         let firstFrame = scan.frameIndex(of: tokens.lowerBound)
         let lastFrame = scan.frameIndex(of: max(tokens.lowerBound, tokens.upperBound - 1))
@@ -63,19 +89,18 @@ extension SpeakerResolver {
             ruleGender: rulePronoun.flatMap { referent(of: $0).gender },
             sourceCue: lemma == "selon" || lemma == "pour" || lemma == "d'après")
 
-        var list: [SpeakerCandidate] = []
-        if rule != nil || rulePronoun != nil {
-            let traits = rule.flatMap { lastMention[$0] }
-            let named = rulePronoun.map { $0..<($0 + 1) } ?? rule.map { self.tokens(of: $0.span) } ?? tokens
-            list.append(
-                SpeakerCandidate(
-                    identity: rule, pronoun: rulePronoun, tokens: named, isRuleChoice: true,
-                    features: features(
-                        named, rank: .speaker, gender: traits?.gender, plural: false,
-                        isPerson: traits?.isPerson ?? true, isNamed: traits?.isNamed ?? false, identity: rule,
-                        pronoun: rulePronoun, context: context)))
-        }
-        // The document's mentions, then the speakers the rules found, in the window.
+        return (context, windowStart..<windowEnd)
+    }
+
+    /// Adds the document's mentions, then the speakers the rules found, in `window`, to
+    /// `list` (words seen as both a subject and a speaker are one candidate); returns the
+    /// last person named as a subject before the quote.
+    private mutating func addWindowCandidates(
+        to list: inout [SpeakerCandidate], window: Range<Int>, context: QuoteContext
+    ) -> SpeakerIdentity? {
+        let tokens = context.quote
+        let windowStart = window.lowerBound
+        let windowEnd = window.upperBound
         var lastSubject: SpeakerIdentity?
         var seen: [Int: Int] = [:]
         for source in [mentions, speakerMentions] {
@@ -110,7 +135,16 @@ extension SpeakerResolver {
                         features: found))
             }
         }
-        // What depends on the other candidates and on the quotes around.
+        return lastSubject
+    }
+
+    /// Sets the features that depend on the other candidates and on the quotes around:
+    /// the nearest candidate before and after the quote, the rules' choice, the speaker of
+    /// the quote before, the last person named as a subject.
+    private func markRelations(
+        _ list: inout [SpeakerCandidate], quote tokens: Range<Int>, rule: SpeakerIdentity?, rulePronoun: Int?,
+        previous: SpeakerIdentity?, lastSubject: SpeakerIdentity?
+    ) {
         var nearestBefore: Int?
         var nearestAfter: Int?
         for (position, candidate) in list.enumerated() where !candidate.isRuleChoice {
@@ -135,6 +169,12 @@ extension SpeakerResolver {
             list[position].features.set(.previousSpeaker, isSameSpeaker(identity, previous))
             list[position].features.set(.lastPersonSubject, isSameSpeaker(identity, lastSubject))
         }
+    }
+
+    /// The "no speaker" candidate of `quote`, with what speaks for it: the rules found no
+    /// speaker, a direct or partial quote, a cue, a quote alone on its line or a heading.
+    private func noSpeaker(_ quote: QuoteCandidate, rule: SpeakerIdentity?, rulePronoun: Int?) -> SpeakerCandidate {
+        let tokens = quote.tokens
         var none = SpeakerFeatures()
         none.set(.noSpeaker, true)
         none.set(.noSpeakerByRules, rule == nil && rulePronoun == nil)
@@ -144,11 +184,9 @@ extension SpeakerResolver {
         let (alone, heading) = layout(of: tokens)
         none.set(.noSpeakerAloneOnLine, alone)
         none.set(.noSpeakerHeading, heading)
-        list.append(
-            SpeakerCandidate(
-                identity: nil, pronoun: nil, tokens: tokens.lowerBound..<tokens.lowerBound,
-                isRuleChoice: rule == nil && rulePronoun == nil, features: none))
-        return list
+        return SpeakerCandidate(
+            identity: nil, pronoun: nil, tokens: tokens.lowerBound..<tokens.lowerBound,
+            isRuleChoice: rule == nil && rulePronoun == nil, features: none)
     }
 
     /// The features of a mention at `named` of a quote described by `context`.
