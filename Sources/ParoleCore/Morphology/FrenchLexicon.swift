@@ -50,31 +50,7 @@ package final class FrenchLexicon: Sendable {
 
     /// Parses the contents of a `french-forms.txt` file.
     package init(contents bytes: [UInt8], file: String = "french-forms.txt") throws {
-        var tagClasses: [PartOfSpeech] = []
-        var tagFeatures: [String] = []
-        var paradigmStarts: [Int32] = []
-        var cellStrip: [Int32] = []
-        var cellAdd: [Range<Int>] = []
-        var cellTag: [UInt16] = []
-        var entryParadigms: [Int32] = []
-        var cellAddStarts: [Int32] = [0]
-        var cellAddBytes: [UInt8] = []
-        var lemmaStarts: [Int32] = [0]
-        var lemmaBytes: [UInt8] = []
-        var slots = [UInt64](repeating: 0, count: 1 << 20)
-        var slotForms = [Int32](repeating: -1, count: 1 << 20)
-        var slotMask = slots.count - 1
-        var formHashes: [UInt64] = []
-        var formFirst: [Int32] = []
-        var formClasses: [UInt32] = []
-        var analysisEntry: [Int32] = []
-        var analysisTag: [UInt16] = []
-        var analysisNext: [Int32] = []
-        lemmaBytes.reserveCapacity(bytes.count)
-        analysisEntry.reserveCapacity(540_000)
-        analysisTag.reserveCapacity(540_000)
-        analysisNext.reserveCapacity(540_000)
-
+        var tables = Tables(capacity: bytes.count)
         var lineNumber = 0
         var position = 0
         func fail(_ reason: String) -> LexiconError { .malformed(file, lineNumber, reason) }
@@ -93,108 +69,161 @@ package final class FrenchLexicon: Sendable {
             let first = fields[0]
             if fields.count == 3, first.count == 1, bytes[first.lowerBound] == 0x54 {  // "T"
                 let text = String(decoding: bytes[fields[2]], as: UTF8.self)
-                let bar = text.firstIndex(of: "|")
-                guard let partOfSpeech = PartOfSpeech(tag: String(text[..<(bar ?? text.endIndex)])) else {
-                    throw fail("unknown class in \(text)")
-                }
-                tagClasses.append(partOfSpeech)
-                tagFeatures.append(bar.map { String(text[text.index(after: $0)...]) } ?? "")
+                guard tables.addTagSet(text) else { throw fail("unknown class in \(text)") }
             } else if fields.count == 3, first.count == 1, bytes[first.lowerBound] == 0x50 {  // "P"
-                paradigmStarts.append(Int32(cellTag.count))
-                var cell = fields[2].lowerBound
-                while cell < fields[2].upperBound {
-                    var stop = cell
-                    while stop < fields[2].upperBound, bytes[stop] != 0x20 { stop += 1 }
-                    // strip,add,tag
-                    var comma1 = cell
-                    while comma1 < stop, bytes[comma1] != 0x2C { comma1 += 1 }
-                    var comma2 = stop - 1
-                    while comma2 > comma1, bytes[comma2] != 0x2C { comma2 -= 1 }
-                    guard comma1 < comma2, let strip = Self.integer(bytes, cell..<comma1),
-                        let tag = Self.integer(bytes, (comma2 + 1)..<stop), tag < tagClasses.count
-                    else { throw fail("bad paradigm cell") }
-                    cellStrip.append(Int32(strip))
-                    cellAdd.append((comma1 + 1)..<comma2)
-                    cellTag.append(UInt16(tag))
-                    cellAddBytes.append(contentsOf: bytes[(comma1 + 1)..<comma2])
-                    cellAddStarts.append(Int32(cellAddBytes.count))
-                    cell = stop + 1
-                }
+                guard tables.addParadigm(bytes, cells: fields[2]) else { throw fail("bad paradigm cell") }
             } else if fields.count == 2 {
-                guard let paradigm = Self.integer(bytes, fields[1]), paradigm < paradigmStarts.count else {
+                guard let paradigm = Self.integer(bytes, fields[1]), paradigm < tables.paradigmStarts.count else {
                     throw fail("unknown paradigm")
                 }
-                let entry = Int32(lemmaStarts.count - 1)
-                entryParadigms.append(Int32(paradigm))
-                lemmaBytes.append(contentsOf: bytes[first])
-                lemmaStarts.append(Int32(lemmaBytes.count))
-                let cellEnd = paradigm + 1 < paradigmStarts.count ? Int(paradigmStarts[paradigm + 1]) : cellTag.count
-                for cell in Int(paradigmStarts[paradigm])..<cellEnd {
-                    var keep = first.upperBound
-                    var strip = cellStrip[cell]
-                    while strip > 0, keep > first.lowerBound {
-                        keep -= 1
-                        if bytes[keep] & 0xC0 != 0x80 { strip -= 1 }
-                    }
-                    var hash = Self.hashStart
-                    for index in first.lowerBound..<keep { hash = Self.hashStep(hash, bytes[index]) }
-                    for index in cellAdd[cell] { hash = Self.hashStep(hash, bytes[index]) }
-                    hash = Self.hashFinish(hash)
-                    var slot = Int(truncatingIfNeeded: hash) & slotMask
-                    while slots[slot] != 0 && slots[slot] != hash { slot = (slot + 1) & slotMask }
-                    if slots[slot] == 0 {
-                        if (formHashes.count + 1) * 2 > slots.count {
-                            // Keep the table at most half full: twice the slots, every form again.
-                            slots = [UInt64](repeating: 0, count: slots.count * 2)
-                            slotForms = [Int32](repeating: -1, count: slots.count)
-                            slotMask = slots.count - 1
-                            for (form, formHash) in formHashes.enumerated() {
-                                var free = Int(truncatingIfNeeded: formHash) & slotMask
-                                while slots[free] != 0 { free = (free + 1) & slotMask }
-                                slots[free] = formHash
-                                slotForms[free] = Int32(form)
-                            }
-                            slot = Int(truncatingIfNeeded: hash) & slotMask
-                            while slots[slot] != 0 { slot = (slot + 1) & slotMask }
-                        }
-                        slots[slot] = hash
-                        slotForms[slot] = Int32(formFirst.count)
-                        formHashes.append(hash)
-                        formFirst.append(-1)
-                        formClasses.append(0)
-                    }
-                    let index = slotForms[slot]
-                    let tag = cellTag[cell]
-                    analysisEntry.append(entry)
-                    analysisTag.append(tag)
-                    analysisNext.append(formFirst[Int(index)])
-                    formFirst[Int(index)] = Int32(analysisEntry.count - 1)
-                    formClasses[Int(index)] |= 1 << UInt32(tagClasses[Int(tag)].rawValue)
-                }
+                tables.addEntry(bytes, lemma: first, paradigm: paradigm)
             } else {
                 throw fail("expected T, P or an entry")
             }
         }
-        self.tagClasses = tagClasses
-        self.tagFeatures = tagFeatures
-        self.lemmaStarts = lemmaStarts
-        self.lemmaBytes = lemmaBytes
-        self.slots = slots
-        self.entryParadigms = entryParadigms
-        self.paradigmStarts = paradigmStarts
-        self.cellStrip = cellStrip
-        self.cellAddStarts = cellAddStarts
-        self.cellAddBytes = cellAddBytes
-        self.cellTag = cellTag
-        self.slotForms = slotForms
-        self.formFirst = formFirst
-        self.formClasses = formClasses
-        self.analysisEntry = analysisEntry
-        self.analysisTag = analysisTag
-        self.analysisNext = analysisNext
+        tagClasses = tables.tagClasses
+        tagFeatures = tables.tagFeatures
+        lemmaStarts = tables.lemmaStarts
+        lemmaBytes = tables.lemmaBytes
+        slots = tables.slots
+        entryParadigms = tables.entryParadigms
+        paradigmStarts = tables.paradigmStarts
+        cellStrip = tables.cellStrip
+        cellAddStarts = tables.cellAddStarts
+        cellAddBytes = tables.cellAddBytes
+        cellTag = tables.cellTag
+        slotForms = tables.slotForms
+        formFirst = tables.formFirst
+        formClasses = tables.formClasses
+        analysisEntry = tables.analysisEntry
+        analysisTag = tables.analysisTag
+        analysisNext = tables.analysisNext
     }
 
-    private static func integer(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+    /// The tables of a lexicon while its file is read.
+    private struct Tables {
+        var tagClasses: [PartOfSpeech] = []
+        var tagFeatures: [String] = []
+        var paradigmStarts: [Int32] = []
+        var cellStrip: [Int32] = []
+        var cellAdd: [Range<Int>] = []
+        var cellTag: [UInt16] = []
+        var entryParadigms: [Int32] = []
+        var cellAddStarts: [Int32] = [0]
+        var cellAddBytes: [UInt8] = []
+        var lemmaStarts: [Int32] = [0]
+        var lemmaBytes: [UInt8] = []
+        var slots = [UInt64](repeating: 0, count: 1 << 20)
+        var slotForms = [Int32](repeating: -1, count: 1 << 20)
+        var slotMask = (1 << 20) - 1
+        var formHashes: [UInt64] = []
+        var formFirst: [Int32] = []
+        var formClasses: [UInt32] = []
+        var analysisEntry: [Int32] = []
+        var analysisTag: [UInt16] = []
+        var analysisNext: [Int32] = []
+
+        /// Empty tables for a file of `capacity` bytes (the shipped one holds about 600,000
+        /// analyses).
+        init(capacity: Int) {
+            lemmaBytes.reserveCapacity(capacity)
+            let analyses = Swift.max(1024, capacity / 2)
+            analysisEntry.reserveCapacity(analyses)
+            analysisTag.reserveCapacity(analyses)
+            analysisNext.reserveCapacity(analyses)
+        }
+
+        /// Adds a tag set `CLASS|Feature=Value…`; `false` for an unknown class.
+        mutating func addTagSet(_ text: String) -> Bool {
+            let bar = text.firstIndex(of: "|")
+            guard let partOfSpeech = PartOfSpeech(tag: String(text[..<(bar ?? text.endIndex)])) else { return false }
+            tagClasses.append(partOfSpeech)
+            tagFeatures.append(bar.map { String(text[text.index(after: $0)...]) } ?? "")
+            return true
+        }
+
+        /// Adds a paradigm whose `strip,add,tag` cells are `bytes[cells]`, separated by
+        /// spaces; `false` for a malformed cell.
+        mutating func addParadigm(_ bytes: [UInt8], cells: Range<Int>) -> Bool {
+            paradigmStarts.append(Int32(cellTag.count))
+            var cell = cells.lowerBound
+            while cell < cells.upperBound {
+                var stop = cell
+                while stop < cells.upperBound, bytes[stop] != 0x20 { stop += 1 }
+                var comma1 = cell
+                while comma1 < stop, bytes[comma1] != 0x2C { comma1 += 1 }
+                var comma2 = stop - 1
+                while comma2 > comma1, bytes[comma2] != 0x2C { comma2 -= 1 }
+                guard comma1 < comma2, let strip = FrenchLexicon.integer(bytes, cell..<comma1),
+                    let tag = FrenchLexicon.integer(bytes, (comma2 + 1)..<stop), tag < tagClasses.count
+                else { return false }
+                cellStrip.append(Int32(strip))
+                cellAdd.append((comma1 + 1)..<comma2)
+                cellTag.append(UInt16(tag))
+                cellAddBytes.append(contentsOf: bytes[(comma1 + 1)..<comma2])
+                cellAddStarts.append(Int32(cellAddBytes.count))
+                cell = stop + 1
+            }
+            return true
+        }
+
+        /// Adds the entry of lemma `bytes[lemma]` with paradigm `paradigm`, and an analysis
+        /// of each form the paradigm makes.
+        mutating func addEntry(_ bytes: [UInt8], lemma first: Range<Int>, paradigm: Int) {
+            let entry = Int32(lemmaStarts.count - 1)
+            entryParadigms.append(Int32(paradigm))
+            lemmaBytes.append(contentsOf: bytes[first])
+            lemmaStarts.append(Int32(lemmaBytes.count))
+            let cellEnd = paradigm + 1 < paradigmStarts.count ? Int(paradigmStarts[paradigm + 1]) : cellTag.count
+            for cell in Int(paradigmStarts[paradigm])..<cellEnd {
+                var keep = first.upperBound
+                var strip = cellStrip[cell]
+                while strip > 0, keep > first.lowerBound {
+                    keep -= 1
+                    if bytes[keep] & 0xC0 != 0x80 { strip -= 1 }
+                }
+                var hash = FrenchLexicon.hashStart
+                for index in first.lowerBound..<keep { hash = FrenchLexicon.hashStep(hash, bytes[index]) }
+                for index in cellAdd[cell] { hash = FrenchLexicon.hashStep(hash, bytes[index]) }
+                let index = form(hashed: FrenchLexicon.hashFinish(hash))
+                let tag = cellTag[cell]
+                analysisEntry.append(entry)
+                analysisTag.append(tag)
+                analysisNext.append(formFirst[Int(index)])
+                formFirst[Int(index)] = Int32(analysisEntry.count - 1)
+                formClasses[Int(index)] |= 1 << UInt32(tagClasses[Int(tag)].rawValue)
+            }
+        }
+
+        /// The index of the form of hash `hash`, added when new; the table is kept at most
+        /// half full (twice the slots, every form again).
+        private mutating func form(hashed hash: UInt64) -> Int32 {
+            var slot = Int(truncatingIfNeeded: hash) & slotMask
+            while slots[slot] != 0 && slots[slot] != hash { slot = (slot + 1) & slotMask }
+            guard slots[slot] == 0 else { return slotForms[slot] }
+            if (formHashes.count + 1) * 2 > slots.count {
+                slots = [UInt64](repeating: 0, count: slots.count * 2)
+                slotForms = [Int32](repeating: -1, count: slots.count)
+                slotMask = slots.count - 1
+                for (form, formHash) in formHashes.enumerated() {
+                    var free = Int(truncatingIfNeeded: formHash) & slotMask
+                    while slots[free] != 0 { free = (free + 1) & slotMask }
+                    slots[free] = formHash
+                    slotForms[free] = Int32(form)
+                }
+                slot = Int(truncatingIfNeeded: hash) & slotMask
+                while slots[slot] != 0 { slot = (slot + 1) & slotMask }
+            }
+            slots[slot] = hash
+            slotForms[slot] = Int32(formFirst.count)
+            formHashes.append(hash)
+            formFirst.append(-1)
+            formClasses.append(0)
+            return slotForms[slot]
+        }
+    }
+
+    fileprivate static func integer(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
         guard !range.isEmpty else { return nil }
         var value = 0
         for index in range {
@@ -207,15 +236,15 @@ package final class FrenchLexicon: Sendable {
 
     // MARK: Byte-level lookups, for hot paths
 
-    private static let hashStart: UInt64 = 0xCBF2_9CE4_8422_2325
+    fileprivate static let hashStart: UInt64 = 0xCBF2_9CE4_8422_2325
 
     @inline(__always)
-    private static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+    fileprivate static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
         (hash ^ UInt64(byte)) &* 0x100_0000_01B3
     }
 
     @inline(__always)
-    private static func hashFinish(_ hash: UInt64) -> UInt64 {
+    fileprivate static func hashFinish(_ hash: UInt64) -> UInt64 {
         var z = hash
         z = (z ^ (z >> 32)) &* 0x9E37_79B9_7F4A_7C15
         z ^= z >> 29

@@ -209,95 +209,24 @@ package final class PartOfSpeechTagger: Sendable {
     /// (its own scores, its neighbours' role scores, the two pair features of the token and
     /// the next); the second pass adds the scores of the previous tags and chooses.
     func tag(forms: [Int32], formFeatures: [TaggerFeatures], formScores: [Float]) -> [PartOfSpeech] {
-        let count = forms.count
-        var tags = [PartOfSpeech](repeating: .other, count: count)
-        guard count > 0 else { return tags }
-        let classCount = Self.classCount
-        let stride = Self.formStride
-        // 16 scores then the 17th, per token.
-        var lowScores = [SIMD16<Float>](repeating: SIMD16<Float>(), count: count)
-        var lastScores = [Float](repeating: 0, count: count)
-        forms.withUnsafeBufferPointer { forms in
+        guard !forms.isEmpty else { return [] }
+        return forms.withUnsafeBufferPointer { forms in
             formFeatures.withUnsafeBufferPointer { features in
                 formScores.withUnsafeBufferPointer { scores in
                     edges.withUnsafeBufferPointer { edges in
-                        rows.words.withUnsafeBufferPointer { rows in
-                            lowWeights.withUnsafeBufferPointer { lows in
-                                let lowsRaw = UnsafeRawPointer(lows.baseAddress! + Self.alignedStart(lows.baseAddress!))
-                                let lasts = lastWeights
-                                let scoresRaw = UnsafeRawPointer(scores.baseAddress!)
-                                let edgesRaw = UnsafeRawPointer(edges.baseAddress!)
-                                @inline(__always) func add(
-                                    _ base: UnsafeRawPointer, _ offset: Int, _ low: inout SIMD16<Float>,
-                                    _ last: inout Float
-                                ) {
-                                    low += base.loadUnaligned(
-                                        fromByteOffset: offset * MemoryLayout<Float>.stride, as: SIMD16<Float>.self)
-                                    last += base.load(
-                                        fromByteOffset: (offset + 16) * MemoryLayout<Float>.stride, as: Float.self)
-                                }
-                                @inline(__always) func role(
-                                    _ position: Int, _ role: FormRole, _ low: inout SIMD16<Float>,
-                                    _ last: inout Float
-                                ) {
-                                    let offset = role.rawValue * classCount
-                                    if position >= 0 && position < count {
-                                        add(scoresRaw, Int(forms[position]) * stride + offset, &low, &last)
-                                    } else {
-                                        add(edgesRaw, offset, &low, &last)
-                                    }
-                                }
-                                @inline(__always) func weight(
-                                    _ hash: UInt64, _ low: inout SIMD16<Float>, _ last: inout Float
-                                ) {
-                                    let row = BucketRows.row(
-                                        ofBucket: Int(truncatingIfNeeded: hash & bucketMask), in: rows)
-                                    if row >= 0 {
-                                        low += lowsRaw.load(fromByteOffset: row * 64, as: SIMD16<Float>.self)
-                                        last += lasts[row]
-                                    }
-                                }
-                                for i in 0..<count {
-                                    var low = SIMD16<Float>()
-                                    var last: Float = 0
-                                    role(i, .own, &low, &last)
-                                    role(i - 1, .previous, &low, &last)
-                                    role(i + 1, .next, &low, &last)
-                                    role(i - 2, .beforePrevious, &low, &last)
-                                    role(i + 2, .afterNext, &low, &last)
-                                    let token = features[Int(forms[i])]
-                                    let next = i + 1 < count ? features[Int(forms[i + 1])] : nil
-                                    let pair = TaggerFeatures.pairHashes(token, next: next)
-                                    weight(pair.0, &low, &last)
-                                    weight(pair.1, &low, &last)
-                                    lowScores[i] = low
-                                    lastScores[i] = last
-                                }
-                                pairs.withUnsafeBufferPointer { pairs in
-                                    let pairsRaw = UnsafeRawPointer(pairs.baseAddress!)
-                                    var previous = TaggerFeatures.startTag
-                                    var beforePrevious = TaggerFeatures.startTag
-                                    for i in 0..<count {
-                                        var low = lowScores[i]
-                                        var last = lastScores[i]
-                                        add(
-                                            pairsRaw,
-                                            Int(previous * UInt64(classCount + 1) + beforePrevious) * classCount,
-                                            &low, &last)
-                                        let token = features[Int(forms[i])]
-                                        let tagged = TaggerFeatures.tagHashes(token, previous: previous)
-                                        weight(tagged.0, &low, &last)
-                                        weight(tagged.1, &low, &last)
-                                        var best = 0
-                                        var bestScore = low[0]
-                                        for cls in 1..<16 where low[cls] > bestScore {
-                                            best = cls
-                                            bestScore = low[cls]
-                                        }
-                                        if last > bestScore { best = 16 }
-                                        tags[i] = PartOfSpeech(rawValue: UInt8(best))!
-                                        beforePrevious = previous
-                                        previous = UInt64(best)
+                        pairs.withUnsafeBufferPointer { pairs in
+                            rows.words.withUnsafeBufferPointer { rows in
+                                lowWeights.withUnsafeBufferPointer { lows in
+                                    lastWeights.withUnsafeBufferPointer { lasts in
+                                        let tables = ScoringTables(
+                                            forms: forms, features: features,
+                                            scores: UnsafeRawPointer(scores.baseAddress!),
+                                            edges: UnsafeRawPointer(edges.baseAddress!),
+                                            pairs: UnsafeRawPointer(pairs.baseAddress!), rows: rows,
+                                            lows: UnsafeRawPointer(
+                                                lows.baseAddress! + Self.alignedStart(lows.baseAddress!)),
+                                            lasts: lasts, bucketMask: bucketMask)
+                                        return tables.tags()
                                     }
                                 }
                             }
@@ -306,7 +235,97 @@ package final class PartOfSpeechTagger: Sendable {
                 }
             }
         }
-        return tags
+    }
+
+    /// The tagger's tables seen as raw memory for one call of ``tag(forms:formFeatures:formScores:)``
+    /// (valid only inside it), and the two passes that read them.
+    private struct ScoringTables {
+        let forms: UnsafeBufferPointer<Int32>
+        let features: UnsafeBufferPointer<TaggerFeatures>
+        let scores: UnsafeRawPointer
+        let edges: UnsafeRawPointer
+        let pairs: UnsafeRawPointer
+        let rows: UnsafeBufferPointer<BucketRows.Word>
+        let lows: UnsafeRawPointer
+        let lasts: UnsafeBufferPointer<Float>
+        let bucketMask: UInt64
+        var count: Int { forms.count }
+
+        /// Adds the 17 floats at `offset` floats from `base`: 16 to `low`, the 17th to `last`.
+        @inline(__always)
+        func add(_ base: UnsafeRawPointer, _ offset: Int, _ low: inout SIMD16<Float>, _ last: inout Float) {
+            low += base.loadUnaligned(fromByteOffset: offset * MemoryLayout<Float>.stride, as: SIMD16<Float>.self)
+            last += base.load(fromByteOffset: (offset + 16) * MemoryLayout<Float>.stride, as: Float.self)
+        }
+
+        /// Adds the scores of the form at `position` in `role` (the edge scores outside the text).
+        @inline(__always)
+        func role(_ position: Int, _ role: FormRole, _ low: inout SIMD16<Float>, _ last: inout Float) {
+            let offset = role.rawValue * PartOfSpeechTagger.classCount
+            if position >= 0 && position < count {
+                add(scores, Int(forms[position]) * PartOfSpeechTagger.formStride + offset, &low, &last)
+            } else {
+                add(edges, offset, &low, &last)
+            }
+        }
+
+        /// Adds the weights of the feature hashed `hash`, when its bucket has a row.
+        @inline(__always)
+        func weight(_ hash: UInt64, _ low: inout SIMD16<Float>, _ last: inout Float) {
+            let row = BucketRows.row(ofBucket: Int(truncatingIfNeeded: hash & bucketMask), in: rows)
+            if row >= 0 {
+                low += lows.load(fromByteOffset: row * 64, as: SIMD16<Float>.self)
+                last += lasts[row]
+            }
+        }
+
+        /// The tags, left to right: first what does not depend on the tags before, then the
+        /// scores of the previous tags and the choice.
+        func tags() -> [PartOfSpeech] {
+            // 16 scores then the 17th, per token.
+            var lowScores = [SIMD16<Float>](repeating: SIMD16<Float>(), count: count)
+            var lastScores = [Float](repeating: 0, count: count)
+            for i in 0..<count {
+                var low = SIMD16<Float>()
+                var last: Float = 0
+                role(i, .own, &low, &last)
+                role(i - 1, .previous, &low, &last)
+                role(i + 1, .next, &low, &last)
+                role(i - 2, .beforePrevious, &low, &last)
+                role(i + 2, .afterNext, &low, &last)
+                let token = features[Int(forms[i])]
+                let next = i + 1 < count ? features[Int(forms[i + 1])] : nil
+                let pair = TaggerFeatures.pairHashes(token, next: next)
+                weight(pair.0, &low, &last)
+                weight(pair.1, &low, &last)
+                lowScores[i] = low
+                lastScores[i] = last
+            }
+            let classCount = PartOfSpeechTagger.classCount
+            var tags = [PartOfSpeech](repeating: .other, count: count)
+            var previous = TaggerFeatures.startTag
+            var beforePrevious = TaggerFeatures.startTag
+            for i in 0..<count {
+                var low = lowScores[i]
+                var last = lastScores[i]
+                add(pairs, Int(previous * UInt64(classCount + 1) + beforePrevious) * classCount, &low, &last)
+                let token = features[Int(forms[i])]
+                let tagged = TaggerFeatures.tagHashes(token, previous: previous)
+                weight(tagged.0, &low, &last)
+                weight(tagged.1, &low, &last)
+                var best = 0
+                var bestScore = low[0]
+                for cls in 1..<16 where low[cls] > bestScore {
+                    best = cls
+                    bestScore = low[cls]
+                }
+                if last > bestScore { best = 16 }
+                tags[i] = PartOfSpeech(rawValue: UInt8(best))!
+                beforePrevious = previous
+                previous = UInt64(best)
+            }
+            return tags
+        }
     }
 
     /// How many floats from `base` the first 64-byte boundary is (0 to 15).

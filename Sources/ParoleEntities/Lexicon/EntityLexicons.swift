@@ -54,30 +54,7 @@ package struct EntityLexicons: Sendable {
 
     /// Loads the shipped lexicons (`entities-*.txt`) and ICU's French country names.
     package init(tokenizer: FrenchTokenizer? = nil) throws {
-        let tokenizer = try tokenizer ?? FrenchTokenizer()
-        var known: [String: [KnownName]] = [:]
-        func addName(_ name: String, _ label: Entity.Label) throws {
-            let tokens = try tokenizer.tokenize(name)
-            guard !tokens.isEmpty else { return }
-            let units = Array(name.utf16)
-            let keys = tokens.map { Normalizer.foldingKey($0.norm) }
-            let capitalized = tokens.map { units[$0.span.start].isUppercaseUnit }
-            let entry = KnownName(keys: keys, capitalized: capitalized, label: label)
-            if let existing = known[keys[0]],
-                existing.contains(where: { $0.keys == keys && $0.capitalized == capitalized })
-            {
-                return
-            }
-            known[keys[0], default: []].append(entry)
-        }
-        for entry in try Lexicon.named("entities-organizations").entries {
-            try addName(entry[0], entry.count > 1 ? Entity.Label(rawValue: entry[1]) ?? .organization : .organization)
-        }
-        for name in try Lexicon.named("entities-places").words { try addName(name, .location) }
-        for name in try Lexicon.named("entities-events").words { try addName(name, .miscellaneous) }
-        for name in Self.icuPlaceNames() { try addName(name, .location) }
-        for (name, label) in Self.icuInstitutionNames { try addName(name, label) }
-        knownNames = known.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+        knownNames = try Self.loadKnownNames(tokenizer: try tokenizer ?? FrenchTokenizer())
         var knownNameLists: [[KnownName]] = []
         var knownNameIndex: [String: Int32] = [:]
         for (key, names) in knownNames {
@@ -86,49 +63,11 @@ package struct EntityLexicons: Sendable {
         }
         self.knownNameLists = knownNameLists
         self.knownNameIndex = knownNameIndex
-
-        var firstNames: [String: Gender?] = [:]
-        // The dictionary's first names first: the hand-written list wins where both have one.
-        for entry in try Lexicon.named("entities-first-names-dictionary").entries {
-            firstNames[Normalizer.foldingKey(entry[0])] = entry.count > 1 ? Gender(code: entry[1]) : nil
-        }
-        for entry in try Lexicon.named("entities-first-names").entries {
-            firstNames[Normalizer.foldingKey(entry[0])] = entry.count > 1 ? Gender(code: entry[1]) : nil
-        }
-        self.firstNames = firstNames
-
-        var honorifics: [String: Gender?] = [:]
-        var roles: [String: Gender?] = [:]
-        for entry in try Lexicon.named("entities-titles").entries where entry.count >= 3 {
-            let gender = Gender(code: entry[2])
-            if entry[1] == "honorific" {
-                honorifics[entry[0]] = gender
-            } else {
-                roles[Normalizer.foldingKey(entry[0])] = gender
-            }
-        }
-        self.honorifics = honorifics
-        self.honorificIndex = HonorificIndex(honorifics)
-        self.roles = roles
-
-        var cues: [String: CueKind] = [:]
-        for entry in try Lexicon.named("entities-cues").entries where entry.count >= 2 {
-            guard let kind = CueKind(code: entry[1], word: entry[0]) else { continue }
-            cues[Normalizer.foldingKey(entry[0]), default: []].formUnion(kind)
-            // `les vallées de la Vesdre`, `les sociétés Néolis et Valtéo`: plurals cue too.
-            if kind.isCueNoun, let plural = Self.plural(ofCue: entry[0]) {
-                cues[Normalizer.foldingKey(plural), default: []].formUnion(kind)
-            }
-        }
-        self.cues = cues
-
-        var demonyms: Set<String> = []
-        for entry in try Lexicon.named("entities-demonyms").entries {
-            for form in Self.inflections(of: entry[0], feminine: entry.count > 1 ? entry[1] : nil) {
-                demonyms.insert(Normalizer.foldingKey(form))
-            }
-        }
-        self.demonyms = demonyms
+        firstNames = try Self.loadFirstNames()
+        (honorifics, roles) = try Self.loadTitles()
+        honorificIndex = HonorificIndex(honorifics)
+        cues = try Self.loadCues()
+        demonyms = try Self.loadDemonyms()
 
         var common: [String: WordClass] = [:]
         for entry in try Lexicon.named("entities-common-words").entries where entry.count >= 2 {
@@ -152,6 +91,86 @@ package struct EntityLexicons: Sendable {
             firstNames: firstNames, roles: roles, cues: cues, demonyms: demonyms, notNames: notNames,
             calendarWords: calendarWords,
             knownNameIndex: knownNameIndex, commonWords: common)
+    }
+
+    /// The known names of the lexicons and of ICU by their first key, longest first.
+    private static func loadKnownNames(tokenizer: FrenchTokenizer) throws -> [String: [KnownName]] {
+        var known: [String: [KnownName]] = [:]
+        func addName(_ name: String, _ label: Entity.Label) throws {
+            let tokens = try tokenizer.tokenize(name)
+            guard !tokens.isEmpty else { return }
+            let units = Array(name.utf16)
+            let keys = tokens.map { Normalizer.foldingKey($0.norm) }
+            let capitalized = tokens.map { units[$0.span.start].isUppercaseUnit }
+            let entry = KnownName(keys: keys, capitalized: capitalized, label: label)
+            if let existing = known[keys[0]],
+                existing.contains(where: { $0.keys == keys && $0.capitalized == capitalized })
+            {
+                return
+            }
+            known[keys[0], default: []].append(entry)
+        }
+        for entry in try Lexicon.named("entities-organizations").entries {
+            try addName(entry[0], entry.count > 1 ? Entity.Label(rawValue: entry[1]) ?? .organization : .organization)
+        }
+        for name in try Lexicon.named("entities-places").words { try addName(name, .location) }
+        for name in try Lexicon.named("entities-events").words { try addName(name, .miscellaneous) }
+        for name in icuPlaceNames() { try addName(name, .location) }
+        for (name, label) in icuInstitutionNames { try addName(name, label) }
+        return known.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+    }
+
+    /// First names with their usual gender: the dictionary's first, so that the
+    /// hand-written list wins where both have one.
+    private static func loadFirstNames() throws -> [String: Gender?] {
+        var firstNames: [String: Gender?] = [:]
+        for entry in try Lexicon.named("entities-first-names-dictionary").entries {
+            firstNames[Normalizer.foldingKey(entry[0])] = entry.count > 1 ? Gender(code: entry[1]) : nil
+        }
+        for entry in try Lexicon.named("entities-first-names").entries {
+            firstNames[Normalizer.foldingKey(entry[0])] = entry.count > 1 ? Gender(code: entry[1]) : nil
+        }
+        return firstNames
+    }
+
+    /// Honorifics as written and roles by key, with the gender each shows.
+    private static func loadTitles() throws -> (honorifics: [String: Gender?], roles: [String: Gender?]) {
+        var honorifics: [String: Gender?] = [:]
+        var roles: [String: Gender?] = [:]
+        for entry in try Lexicon.named("entities-titles").entries where entry.count >= 3 {
+            let gender = Gender(code: entry[2])
+            if entry[1] == "honorific" {
+                honorifics[entry[0]] = gender
+            } else {
+                roles[Normalizer.foldingKey(entry[0])] = gender
+            }
+        }
+        return (honorifics, roles)
+    }
+
+    /// What each cue word says, by key; cue nouns cue in the plural too (`les vallées de la
+    /// Vesdre`, `les sociétés Néolis et Valtéo`).
+    private static func loadCues() throws -> [String: CueKind] {
+        var cues: [String: CueKind] = [:]
+        for entry in try Lexicon.named("entities-cues").entries where entry.count >= 2 {
+            guard let kind = CueKind(code: entry[1], word: entry[0]) else { continue }
+            cues[Normalizer.foldingKey(entry[0]), default: []].formUnion(kind)
+            if kind.isCueNoun, let plural = plural(ofCue: entry[0]) {
+                cues[Normalizer.foldingKey(plural), default: []].formUnion(kind)
+            }
+        }
+        return cues
+    }
+
+    /// The keys of every inflected form of the demonyms.
+    private static func loadDemonyms() throws -> Set<String> {
+        var demonyms: Set<String> = []
+        for entry in try Lexicon.named("entities-demonyms").entries {
+            for form in inflections(of: entry[0], feminine: entry.count > 1 ? entry[1] : nil) {
+                demonyms.insert(Normalizer.foldingKey(form))
+            }
+        }
+        return demonyms
     }
 
     /// Country and world-region names in French from ICU (`Allemagne`, `Europe`), with
