@@ -38,7 +38,7 @@ package struct EntityLexicons: Sendable {
     /// Nationality adjectives, every inflection.
     let demonyms: Set<String>
     /// Common French words (lowercase norm) and their usual part of speech.
-    let commonWords: [String: WordClass]
+    let commonWords: [String: CommonWordClass]
     /// Capitalised words that are not names on their own (`Premier`, `État`, `PIB`).
     let notNames: Set<String>
     /// Weekday and month names (ICU's French), a part of ``notNames``.
@@ -69,9 +69,9 @@ package struct EntityLexicons: Sendable {
         cues = try Self.loadCues()
         demonyms = try Self.loadDemonyms()
 
-        var common: [String: WordClass] = [:]
+        var common: [String: CommonWordClass] = [:]
         for entry in try Lexicon.named("entities-common-words").entries where entry.count >= 2 {
-            common[entry[0]] = WordClass(universalTag: entry[1])
+            common[entry[0]] = CommonWordClass(universalTag: entry[1])
         }
         self.commonWords = common
         var notNames = Set(try Lexicon.named("entities-not-names").words.map(Normalizer.foldingKey))
@@ -253,7 +253,7 @@ extension Gender {
 }
 
 /// The coarse part of speech of a common word, from the UD-derived lexicon.
-enum WordClass: Sendable {
+enum CommonWordClass: Sendable {
     /// A noun.
     case noun
     /// An adjective (participles used as adjectives included).

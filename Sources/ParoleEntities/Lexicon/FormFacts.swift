@@ -48,7 +48,7 @@ struct FormFacts: Sendable, Equatable {
     /// The role noun's gender, `.some(nil)` when it shows none, `nil` when the key is no role.
     var role: Gender??
     /// The word class of the norm in the common-word list.
-    var wordClass: WordClass?
+    var wordClass: CommonWordClass?
     /// The length in UTF-16 units of the joined particle the norm begins with (`al-`), or 0.
     var joinedParticleLength: UInt8
     /// The cue and head kinds of the key, empty when it is none.

@@ -26,7 +26,7 @@ struct FormFactsIndex: Sendable {
 
     /// What the lexicons keyed by norm say about a norm.
     private struct NormFacts: Sendable {
-        var wordClass: WordClass?
+        var wordClass: CommonWordClass?
         var isDeterminer = false
     }
 
@@ -45,7 +45,7 @@ struct FormFactsIndex: Sendable {
     init(
         firstNames: [String: Gender?], roles: [String: Gender?], cues: [String: CueKind], demonyms: Set<String>,
         notNames: Set<String>, calendarWords: Set<String>, knownNameIndex: [String: Int32],
-        commonWords: [String: WordClass]
+        commonWords: [String: CommonWordClass]
     ) {
         var keys = UTF8StringTable(expected: 4096)
         var keyFacts: [KeyFacts] = []

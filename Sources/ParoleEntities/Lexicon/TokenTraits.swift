@@ -58,7 +58,7 @@ struct TokenTraits: Sendable {
     /// Whether the form is a first name.
     var isFirstName: Bool { facts.firstName != nil }
     /// The word class of the form in the common-word list.
-    var wordClass: WordClass? { facts.wordClass }
+    var wordClass: CommonWordClass? { facts.wordClass }
     /// The role noun's gender (`.some(nil)`: none shown), `nil` when the form is no role.
     var role: Gender?? { facts.role }
     /// Whether the form is in the common-word list.

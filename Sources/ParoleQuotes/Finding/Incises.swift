@@ -128,7 +128,7 @@ extension QuoteFinder {
                 frames: [.incise], form: .finite, invertedPronoun: index + 1, auxiliary: nil)
         }
         // With the subject after it: `analyse le propriétaire`, `a tonné le ministre`.
-        let closed: WordClass = [
+        let closed: QuoteWordClass = [
             .determiner, .preposition, .subjectPronoun, .clitic, .relative, .conjunction, .adverb, .time, .modal,
             .speakerHead,
         ]

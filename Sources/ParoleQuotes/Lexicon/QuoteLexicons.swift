@@ -38,7 +38,7 @@ package struct QuoteLexicons: Sendable {
             words[word, default: WordInfo()].merge(info)
         }
         for entry in try Lexicon.named("quotes-function-words").entries where entry.count >= 2 {
-            guard let wordClass = WordClass(lexiconName: entry[1]) else { continue }
+            guard let wordClass = QuoteWordClass(lexiconName: entry[1]) else { continue }
             let gender = entry.count > 2 ? Gender(lexiconCode: entry[2]) : nil
             let plural = entry.count > 3 ? Bool.plural(lexiconCode: entry[3]) : nil
             add(entry[0].lowercased(), WordInfo(classes: wordClass, gender: gender, plural: plural))
@@ -63,7 +63,7 @@ package struct QuoteLexicons: Sendable {
             uniquingKeysWith: { first, _ in first })
 
         for entry in try Lexicon.named("quotes-speaker-nouns").entries where entry.count >= 3 {
-            let wordClass: WordClass =
+            let wordClass: QuoteWordClass =
                 switch entry[2] {
                 case "person": .personNoun
                 case "group": .groupNoun
@@ -176,7 +176,7 @@ package struct QuoteLexicons: Sendable {
 
     /// Adds a noun and its plural (`autorité` → `autorités`, `général` → `généraux`).
     private static func addNoun(
-        _ noun: String, _ wordClass: WordClass, gender: Gender?, to words: inout [String: WordInfo]
+        _ noun: String, _ wordClass: QuoteWordClass, gender: Gender?, to words: inout [String: WordInfo]
     ) {
         let singular = noun.lowercased()
         let isPluralAlready = singular.hasSuffix("s") || singular.hasSuffix("x")

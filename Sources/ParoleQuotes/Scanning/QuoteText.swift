@@ -7,7 +7,7 @@ import ParoleCore
 /// Each distinct norm is a form whose lexicon entry is looked up once
 /// (``LexiconEntry``), whose punctuation marks are read at once, and whose other
 /// spelling shapes the first time a rule asks (``FormShape``). A token keeps six
-/// bytes: the index of its form, its kind and its flags (``TokenTraits``). The
+/// bytes: the index of its form, its kind and its flags (``TokenFlags``). The
 /// derived tests are in `TokenTests.swift`.
 ///
 /// A class, so that the rules share one copy; it changes only to remember the shapes
@@ -22,7 +22,7 @@ final class QuoteText {
     /// The index of each token's form.
     private let formOfToken: [Int32]
     /// The kind and flags of each token.
-    private let traits: [TokenTraits]
+    private let traits: [TokenFlags]
     /// What the lexicons say about each form.
     private let entries: [LexiconEntry]
     /// The punctuation shapes of each form (see ``FormShape/punctuation``).
@@ -57,7 +57,7 @@ final class QuoteText {
         var marks: [FormShape] = []
         var formNorms: [String] = []
         var formOfToken = [Int32](repeating: 0, count: tokens.count)
-        var traits = [TokenTraits](repeating: TokenTraits(kind: .word, flags: []), count: tokens.count)
+        var traits = [TokenFlags](repeating: TokenFlags(kind: .word, flags: []), count: tokens.count)
         // (The classes, read once: each read of a static property checks that it is set.)
         let uppercase = UnitClass.uppercase
         let lineBreak = UnitClass.lineBreak
@@ -77,7 +77,7 @@ final class QuoteText {
                         marks.append(FormShape.marks(of: norm))
                     }
                     let span = tokens.span(at: index)
-                    var flags: TokenTraits.Flags = []
+                    var flags: TokenFlags.Flags = []
                     if !span.isEmpty && span.start < units.count && UnitClass.test(units[span.start], uppercase) {
                         flags.insert(.capitalized)
                     }
@@ -88,7 +88,7 @@ final class QuoteText {
                     }
                     previousEnd = span.end
                     formOfToken[index] = form
-                    traits[index] = TokenTraits(kind: tokens.kind(at: index), flags: flags)
+                    traits[index] = TokenFlags(kind: tokens.kind(at: index), flags: flags)
                 }
             }
         }

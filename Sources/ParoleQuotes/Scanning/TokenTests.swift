@@ -27,7 +27,7 @@ extension QuoteText {
 
     /// Whether token `index` belongs to any of `classes`.
     @inline(__always)
-    func isAny(_ index: Int, _ classes: WordClass) -> Bool { info(index).isAny(classes) }
+    func isAny(_ index: Int, _ classes: QuoteWordClass) -> Bool { info(index).isAny(classes) }
 
     /// Whether token `index` is a honorific (`M.`, `Mme`), which must be capitalised.
     func isHonorific(_ index: Int) -> Bool { info(index).classes.contains(.honorific) && isCapitalized(index) }

@@ -191,7 +191,7 @@ extension SpeakerResolver {
 
     /// The features of a mention at `named` of a quote described by `context`.
     private func features(
-        _ named: Range<Int>, rank: Mention.Rank, gender: Gender?, plural: Bool, isPerson: Bool, isNamed: Bool,
+        _ named: Range<Int>, rank: SpeakerMention.Rank, gender: Gender?, plural: Bool, isPerson: Bool, isNamed: Bool,
         identity: SpeakerIdentity?, pronoun: Int?, context: QuoteContext
     ) -> SpeakerFeatures {
         let quote = context.quote
@@ -299,7 +299,7 @@ extension SpeakerResolver {
     }
 
     /// The first of `mentions` (in text order) starting at token `start` or after.
-    private func firstMention(in mentions: [Mention], from start: Int) -> Int {
+    private func firstMention(in mentions: [SpeakerMention], from start: Int) -> Int {
         var low = 0
         var high = mentions.count
         while low < high {

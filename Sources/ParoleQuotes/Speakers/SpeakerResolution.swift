@@ -10,16 +10,16 @@ struct SpeakerResolver {
     private let links: [RoleLink]
     /// The role links of each cluster, in text order.
     private let linksByCluster: [Int: [RoleLink]]
-    let mentions: [Mention]
+    let mentions: [SpeakerMention]
     /// The speakers resolved so far, as mentions a later pronoun may refer to, in text order.
-    var speakerMentions: [Mention] = []
+    var speakerMentions: [SpeakerMention] = []
     /// What a pronoun that names a speaker takes from the speaker's last mention.
     struct MentionTraits {
         var gender: Gender?
         var isPerson: Bool
         var isNamed: Bool
 
-        init(_ mention: Mention) {
+        init(_ mention: SpeakerMention) {
             gender = mention.gender
             isPerson = mention.isPerson
             isNamed = mention.isNamed
@@ -29,7 +29,7 @@ struct SpeakerResolver {
     /// The traits of the last mention of each identity, for a pronoun that names it.
     var lastMention: [SpeakerIdentity: MentionTraits] = [:]
     /// The best antecedent in each frame of the window an antecedent is sought in.
-    private var bestInFrame: [Mention?] = []
+    private var bestInFrame: [SpeakerMention?] = []
     /// The candidates in text order (a quote before the quotes inside it).
     let order: [Int]
     /// The position of each candidate in ``order``.
@@ -169,7 +169,7 @@ struct SpeakerResolver {
     }
 
     /// Records a speaker phrase as a mention for later pronouns.
-    private mutating func remember(_ mention: Mention, as identity: SpeakerIdentity) {
+    private mutating func remember(_ mention: SpeakerMention, as identity: SpeakerIdentity) {
         var mention = mention
         mention.identity = identity
         record(mention)
@@ -190,14 +190,14 @@ struct SpeakerResolver {
         let (gender, plural) = referent(of: token)
         let source = lastMention[identity]
         record(
-            Mention(
+            SpeakerMention(
                 tokens: token..<(token + 1), frame: scan.frameIndex(of: token), rank: .speaker,
                 gender: source?.gender ?? gender, plural: plural,
                 isPerson: source?.isPerson ?? true, isNamed: source?.isNamed ?? false, identity: identity))
     }
 
     /// Adds a speaker mention, keeping them in text order.
-    private mutating func record(_ mention: Mention) {
+    private mutating func record(_ mention: SpeakerMention) {
         if let identity = mention.identity { lastMention[identity] = MentionTraits(mention) }
         var index = speakerMentions.count
         while index > 0 && speakerMentions[index - 1].tokens.lowerBound > mention.tokens.lowerBound { index -= 1 }
@@ -205,7 +205,7 @@ struct SpeakerResolver {
     }
 
     /// The speaker mentions from frame `window` on, and at most ``mentionReach`` tokens before `token`.
-    private func speakerMentions(from window: Int, before token: Int) -> ArraySlice<Mention> {
+    private func speakerMentions(from window: Int, before token: Int) -> ArraySlice<SpeakerMention> {
         var start = speakerMentions.count
         while start > 0 && speakerMentions[start - 1].frame >= window
             && speakerMentions[start - 1].tokens.lowerBound >= token - Self.mentionReach
@@ -231,7 +231,7 @@ struct SpeakerResolver {
         let (gender, plural) = referent(of: token)
         let frame = scan.frameIndex(of: token)
         let window = max(0, frame - 6)
-        func fits(_ mention: Mention) -> Bool {
+        func fits(_ mention: SpeakerMention) -> Bool {
             mention.tokens.upperBound <= token && mention.frame >= window && mention.frame <= frame
                 && mention.pronoun != token
                 && !(quote?.contains(mention.tokens.lowerBound) ?? false)
@@ -252,12 +252,12 @@ struct SpeakerResolver {
                 bestInFrame[slot] = mention
             }
         }
-        var fallback: Mention?
+        var fallback: SpeakerMention?
         var fallbackFrame = 0
-        var found: Mention?
+        var found: SpeakerMention?
         // A group named by a common noun, subject of a sentence that reports nothing
         // (`La défense dispose de dix jours.`), yields to a person who spoke just before.
-        var weak: (mention: Mention, frame: Int)?
+        var weak: (mention: SpeakerMention, frame: Int)?
         for current in stride(from: frame, through: window, by: -1) {
             if let (mention, weakFrame) = weak, current < weakFrame - 1 {
                 found = mention
@@ -297,7 +297,7 @@ struct SpeakerResolver {
 
     /// The mentions from frame `window` (and ``mentionReach`` tokens before `token`) up to
     /// token `token`, found by binary search.
-    func mentionsBefore(_ token: Int, from window: Int) -> ArraySlice<Mention> {
+    func mentionsBefore(_ token: Int, from window: Int) -> ArraySlice<SpeakerMention> {
         var low = 0
         var high = mentions.count
         while low < high {
@@ -314,8 +314,8 @@ struct SpeakerResolver {
     }
 
     /// Whether mention `a` is a worse antecedent than `b`.
-    private func isWorse(_ a: Mention, than b: Mention, plural: Bool, gender: Gender?) -> Bool {
-        func key(_ m: Mention) -> (Int, Int, Int, Int, Int) {
+    private func isWorse(_ a: SpeakerMention, than b: SpeakerMention, plural: Bool, gender: Gender?) -> Bool {
+        func key(_ m: SpeakerMention) -> (Int, Int, Int, Int, Int) {
             (
                 Int(m.rank.rawValue), plural || m.isPerson ? 1 : 0, gender != nil && m.gender == gender ? 1 : 0,
                 m.isNamed ? 1 : 0, m.tokens.lowerBound
@@ -382,8 +382,8 @@ struct SpeakerResolver {
             text.isPunctuation(last, .colon)
             || (last - previousStart < 12 && (text.kind(last) != .punct || text.isPunctuation(last, .closingBracket)))
         guard introduces else { return continuedSpeaker(of: index, paragraph: previousStart..<opening, depth: depth) }
-        var person: Mention?
-        var named: Mention?
+        var person: SpeakerMention?
+        var named: SpeakerMention?
         for mention in mentionsBefore(last + 1, from: scan.frameIndex(of: previousStart))
         where mention.tokens.lowerBound >= previousStart && mention.pronoun == nil && mention.identity != nil {
             if mention.isPerson { person = mention } else if mention.isNamed { named = mention }

@@ -2,7 +2,7 @@ import ParoleCore
 
 extension QuoteText {
     /// The kind and flags of a token.
-    struct TokenTraits: Sendable {
+    struct TokenFlags: Sendable {
         /// Case and position flags.
         struct Flags: OptionSet, Sendable {
             let rawValue: UInt8

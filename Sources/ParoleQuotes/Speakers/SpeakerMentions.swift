@@ -81,7 +81,7 @@ extension SpeakerIdentity: Hashable {
 /// Someone a pronoun may refer to: a named person, the subject of a sentence, or
 /// the speaker of an earlier quote. Token indices are stored in 32 bits: a document
 /// has tens of thousands of mentions.
-struct Mention: Sendable {
+struct SpeakerMention: Sendable {
     /// How prominent the mention is: higher is a better antecedent.
     enum Rank: UInt8, Comparable, Sendable {
         /// Any other mention of a person.
@@ -285,7 +285,7 @@ extension QuoteScan {
             let entity = text.entities[entityIndex]
             // People and their roles; organisations and their nouns (`l'ONG Human Rights Watch`).
             guard entity.label == .person || entity.label == .organization, let cluster = entity.cluster else { return }
-            let linkable: WordClass = entity.label == .person ? .role : .groupNoun
+            let linkable: QuoteWordClass = entity.label == .person ? .role : .groupNoun
             let frame = self.frame(of: range.lowerBound)
             var before = range.lowerBound - 1
             while before >= frame.lowerBound && text.isHonorific(before) { before -= 1 }
@@ -315,9 +315,9 @@ extension QuoteScan {
 
     /// The antecedents a pronoun may take: named people, and the subjects of sentences
     /// (outside quotation marks), in text order.
-    func mentions(links: [RoleLink], reportedClauses: [Range<Int>]) -> [Mention] {
+    func mentions(links: [RoleLink], reportedClauses: [Range<Int>]) -> [SpeakerMention] {
         let reported = TokenRanges(reportedClauses)
-        var mentions: [Mention] = []
+        var mentions: [SpeakerMention] = []
         // A person named outside quotation marks (the name may begin inside them).
         text.forEachEntity { range, entity in
             if text.entities[entity].label == .person && range.contains(where: { !isQuoted($0) }) {
@@ -344,7 +344,7 @@ extension QuoteScan {
                 let info = text.info(token)
                 let embedded = reported.contains(token) || inOpeningSubordinate(token, frame: frame)
                 mentions.append(
-                    Mention(
+                    SpeakerMention(
                         tokens: token..<(token + 1), frame: frameIndex, rank: embedded ? .embeddedSubject : .subject,
                         gender: info.gender, plural: info.plural ?? false, isPerson: true, isNamed: false,
                         identity: nil, pronoun: token))
@@ -357,7 +357,7 @@ extension QuoteScan {
     /// The rank of a person named at `range`: the agent of a passive verb is the
     /// clause's real subject (`La plainte a été déposée par Anne Roy, …`), any other
     /// mention ranks below subjects.
-    private func passiveAgentRank(_ range: Range<Int>) -> Mention.Rank {
+    private func passiveAgentRank(_ range: Range<Int>) -> SpeakerMention.Rank {
         var before = range.lowerBound - 1
         while before >= 0 && text.isHonorific(before) { before -= 1 }
         guard before >= 1, text.isKeyword(before, .par), text.looksLikeAgentParticiple(before - 1) else {
@@ -392,8 +392,8 @@ extension QuoteScan {
     }
 
     /// A mention of `phrase`.
-    func mention(of phrase: NounPhrase, rank: Mention.Rank, links: [RoleLink]) -> Mention {
-        Mention(
+    func mention(of phrase: NounPhrase, rank: SpeakerMention.Rank, links: [RoleLink]) -> SpeakerMention {
+        SpeakerMention(
             tokens: phrase.tokens, frame: frameIndex(of: phrase.tokens.lowerBound), rank: rank, gender: phrase.gender,
             plural: phrase.plural, isPerson: phrase.isPerson, isNamed: phrase.entity != nil,
             identity: identity(of: phrase, links: links, describing: false))

@@ -1,61 +1,61 @@
 import ParoleCore
 
 /// The closed classes and noun classes a word belongs to, as the quotes rules read them.
-struct WordClass: OptionSet, Sendable, Hashable {
+struct QuoteWordClass: OptionSet, Sendable, Hashable {
     let rawValue: UInt32
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
-    static let determiner = WordClass(rawValue: 1 << 0)
-    static let preposition = WordClass(rawValue: 1 << 1)
+    static let determiner = QuoteWordClass(rawValue: 1 << 0)
+    static let preposition = QuoteWordClass(rawValue: 1 << 1)
     /// `il`, `elle`, `ils`, `elles`, `on`.
-    static let subjectPronoun = WordClass(rawValue: 1 << 2)
+    static let subjectPronoun = QuoteWordClass(rawValue: 1 << 2)
     /// `-t-il`, `-elle`, as the tokenizer splits inverted subjects.
-    static let invertedPronoun = WordClass(rawValue: 1 << 3)
+    static let invertedPronoun = QuoteWordClass(rawValue: 1 << 3)
     /// `lui`, `elle`, `eux`, `elles` after a preposition.
-    static let tonicPronoun = WordClass(rawValue: 1 << 4)
+    static let tonicPronoun = QuoteWordClass(rawValue: 1 << 4)
     /// Object, reflexive and negative clitics before a verb.
-    static let clitic = WordClass(rawValue: 1 << 5)
-    static let reflexive = WordClass(rawValue: 1 << 6)
-    static let negation = WordClass(rawValue: 1 << 7)
+    static let clitic = QuoteWordClass(rawValue: 1 << 5)
+    static let reflexive = QuoteWordClass(rawValue: 1 << 6)
+    static let negation = QuoteWordClass(rawValue: 1 << 7)
     /// `qui`, `que`, `dont`, `où`.
-    static let relative = WordClass(rawValue: 1 << 8)
-    static let conjunction = WordClass(rawValue: 1 << 9)
+    static let relative = QuoteWordClass(rawValue: 1 << 8)
+    static let conjunction = QuoteWordClass(rawValue: 1 << 9)
     /// Words that open a fronted subordinate clause: `alors`, `si`, `lorsque`.
-    static let subordinator = WordClass(rawValue: 1 << 10)
+    static let subordinator = QuoteWordClass(rawValue: 1 << 10)
     /// Forms of `avoir` used as an auxiliary.
-    static let avoir = WordClass(rawValue: 1 << 11)
+    static let avoir = QuoteWordClass(rawValue: 1 << 11)
     /// Forms of `être` used as an auxiliary.
-    static let etre = WordClass(rawValue: 1 << 12)
+    static let etre = QuoteWordClass(rawValue: 1 << 12)
     /// Verbs that take an infinitive: `tient` (à préciser), `veut`, `doit`.
-    static let modal = WordClass(rawValue: 1 << 13)
+    static let modal = QuoteWordClass(rawValue: 1 << 13)
     /// Words that introduce a name or title: `surnommé`, `baptisé`, `slogan`.
-    static let naming = WordClass(rawValue: 1 << 14)
+    static let naming = QuoteWordClass(rawValue: 1 << 14)
     /// Words that end like infinitives but are not: `hier`, `premier`, `ministre`.
-    static let notInfinitive = WordClass(rawValue: 1 << 15)
+    static let notInfinitive = QuoteWordClass(rawValue: 1 << 15)
     /// `lequel`, `laquelle`, ... after `selon`.
-    static let relativeSelon = WordClass(rawValue: 1 << 16)
+    static let relativeSelon = QuoteWordClass(rawValue: 1 << 16)
     /// A one-word adverbial of `quotes-adverbials.txt`.
-    static let adverb = WordClass(rawValue: 1 << 17)
+    static let adverb = QuoteWordClass(rawValue: 1 << 17)
     /// A time word: `lundi`, `hier`, `matin`, `mars`.
-    static let time = WordClass(rawValue: 1 << 18)
+    static let time = QuoteWordClass(rawValue: 1 << 18)
     /// A title written before a name: `M.`, `Mme`, `Dr` (must be capitalised).
-    static let honorific = WordClass(rawValue: 1 << 19)
+    static let honorific = QuoteWordClass(rawValue: 1 << 19)
     /// A role or occupation noun: `ministre`, `porte-parole`, `avocat`.
-    static let role = WordClass(rawValue: 1 << 20)
+    static let role = QuoteWordClass(rawValue: 1 << 20)
     /// A noun that names a person without a name: `source`, `proche`.
-    static let personNoun = WordClass(rawValue: 1 << 21)
+    static let personNoun = QuoteWordClass(rawValue: 1 << 21)
     /// A noun that names a group or institution: `direction`, `autorités`.
-    static let groupNoun = WordClass(rawValue: 1 << 22)
+    static let groupNoun = QuoteWordClass(rawValue: 1 << 22)
     /// A noun that names a document that speaks for someone: `communiqué`, `rapport`.
-    static let documentNoun = WordClass(rawValue: 1 << 23)
+    static let documentNoun = QuoteWordClass(rawValue: 1 << 23)
     /// An adjective that stands before its noun: `haut`, `nouvelle`, `ancien`.
-    static let prenominal = WordClass(rawValue: 1 << 24)
+    static let prenominal = QuoteWordClass(rawValue: 1 << 24)
 
     /// Every noun class that can head a speaker phrase.
-    static let speakerHead: WordClass = [.role, .personNoun, .groupNoun, .documentNoun]
+    static let speakerHead: QuoteWordClass = [.role, .personNoun, .groupNoun, .documentNoun]
     /// Auxiliary forms.
-    static let auxiliary: WordClass = [.avoir, .etre]
+    static let auxiliary: QuoteWordClass = [.avoir, .etre]
 
     /// The class named `name` in `quotes-function-words.txt`.
     init?(lexiconName name: String) {
@@ -87,7 +87,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
 /// shows (a determiner, a pronoun, an auxiliary or a noun).
 struct WordInfo: Sendable, Hashable {
     /// The classes of the word.
-    var classes: WordClass = []
+    var classes: QuoteWordClass = []
     /// The gender the word shows, when it shows one.
     var gender: Gender?
     /// Whether the word is plural, when it shows.
@@ -95,7 +95,7 @@ struct WordInfo: Sendable, Hashable {
 
     /// Whether the word belongs to any of `classes`.
     @inline(__always)
-    func isAny(_ classes: WordClass) -> Bool { !self.classes.isDisjoint(with: classes) }
+    func isAny(_ classes: QuoteWordClass) -> Bool { !self.classes.isDisjoint(with: classes) }
 
     /// Adds the classes, gender and number of `other`, keeping what is known.
     mutating func merge(_ other: WordInfo) {
