@@ -22,7 +22,10 @@ struct MarkPair: Hashable, Sendable {
 /// runs past its paragraph; but a paragraph that opens « at the start of a clause (at
 /// the line's start, after a colon or an end mark) and does not close it, followed by a
 /// paragraph that opens with « again, is a quotation over several paragraphs: it is
-/// quoted from its mark to the paragraph's end. A guillemet opened while
+/// quoted from its mark to the paragraph's end. Such a mark left open at the end of a
+/// paragraph that ends a sentence, alone, waits for its closing mark over the next
+/// paragraphs (at most three line breaks) when they do not open a mark of its family:
+/// some outlets quote several paragraphs with one pair of marks. A guillemet opened while
 /// another, two sentences or more before, is still open, drops that one: it was
 /// never closed.
 enum QuotationMarkPairing {
@@ -48,16 +51,12 @@ enum QuotationMarkPairing {
     static func pairs(in text: QuoteText) -> [MarkPair] {
         var stack: [(index: Int, family: Family)] = []
         var pairs: [MarkPair] = []
+        // A mark left open at the end of its paragraph, waiting for its closing mark in
+        // the next paragraphs (`breaks`: the line breaks crossed).
+        var carried: (index: Int, family: Family, breaks: Int)?
         for index in 0..<text.count {
             if text.startsLine(index) && index > 0 {
-                if let first = stack.first, first.family == .guillemet || first.family == .double,
-                    opensClause(first.index, in: text),
-                    text.isQuotationMark(index),
-                    QuotationMarkRole.of(markAt: text.tokens.span(at: index).start, in: text.units) == .opening,
-                    first.index + 1 < index
-                {
-                    pairs.append(MarkPair(open: first.index, close: index - 1, isOpenEnded: true))
-                }
+                carried = lineBreak(before: index, stack: stack, carried: carried, pairs: &pairs, in: text)
                 stack.removeAll()
             }
             guard text.isQuotationMark(index) else { continue }
@@ -94,6 +93,8 @@ enum QuotationMarkPairing {
                 opens = opensStraight(.straightDouble, at: offset, stack: stack, units: text.units)
             }
             if opens {
+                // A new quotation opens: the mark left open paragraphs before was never closed.
+                if let waiting = carried, waiting.family == family { carried = nil }
                 if family == .guillemet, let open = stack.lastIndex(where: { $0.family == .guillemet }),
                     text.sentence(of: index) - text.sentence(of: stack[open].index) >= 2
                 {
@@ -104,10 +105,46 @@ enum QuotationMarkPairing {
                 let open = stack[position].index
                 stack.removeSubrange(position...)
                 if open + 1 < index { pairs.append(MarkPair(open: open, close: index)) }
+            } else if let waiting = carried, waiting.family.isClosed(by: family) {
+                // `« … équipe.` ¶ `Nous défendons … matchs. »`: one quotation over paragraphs
+                // that do not open with a mark again.
+                pairs.append(MarkPair(open: waiting.index, close: index))
+                carried = nil
             }
         }
         return pairs.sorted { $0.open < $1.open }
     }
+
+    /// At the line break before token `index`: adds the quotation over several paragraphs
+    /// that opens each paragraph with a mark, and returns the mark left open that waits for
+    /// its closing mark in the next paragraphs, if any (`carried`, the one waiting so far).
+    private static func lineBreak(
+        before index: Int, stack: [(index: Int, family: Family)], carried: (index: Int, family: Family, breaks: Int)?,
+        pairs: inout [MarkPair], in text: QuoteText
+    ) -> (index: Int, family: Family, breaks: Int)? {
+        // (Not into a dialogue turn: `« Viens.` ¶ `— Non. »` are two turns.)
+        let turn = text.isDash(index)
+        if let first = stack.first, first.family == .guillemet || first.family == .double,
+            opensClause(first.index, in: text),
+            text.isQuotationMark(index),
+            QuotationMarkRole.of(markAt: text.tokens.span(at: index).start, in: text.units) == .opening,
+            first.index + 1 < index
+        {
+            pairs.append(MarkPair(open: first.index, close: index - 1, isOpenEnded: true))
+        } else if let waiting = carried, stack.isEmpty {
+            return !turn && waiting.breaks < maxCarriedBreaks
+                ? (waiting.index, waiting.family, waiting.breaks + 1) : nil
+        } else if stack.count == 1, let first = stack.first, first.family == .guillemet || first.family == .double,
+            opensClause(first.index, in: text), text.isTerminal(index - 1), first.index + 1 < index - 1
+        {
+            return turn ? nil : (first.index, first.family, 1)
+        }
+        return nil
+    }
+
+    /// The most line breaks between a mark left open at the end of its paragraph and the
+    /// mark that closes it.
+    private static let maxCarriedBreaks = 3
 
     /// Whether the mark at `index` stands where a clause starts: at the start of a line,
     /// after a colon, an end mark or a dash.

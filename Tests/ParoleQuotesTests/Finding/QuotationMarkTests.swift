@@ -71,4 +71,40 @@ struct QuotationMarkTests {
         #expect(found.first?.text == "Nous allons réformer le système de fond en comble.")
         #expect(found.first?.speaker == "La ministre")
     }
+
+    @Test("One pair of marks over paragraphs that do not open with a mark again is one quote")
+    func multiParagraphOnePair() throws {
+        let text = """
+            L'entraîneur lyonnais s'est confié avant le derby.
+
+            « Nous savons que ce sera un match difficile. Ils sont en forme depuis trois semaines.
+
+            Nous avons bien travaillé cette semaine et le groupe est prêt », a expliqué Marc Delaunay.
+            """
+        let found = try #require(try quote(text, startingWith: "Nous savons"))
+        #expect(found.kind == .direct)
+        #expect(found.text.hasSuffix("le groupe est prêt"))
+        #expect(found.speaker == "Marc Delaunay")
+    }
+
+    @Test("A mark left open before a dialogue turn does not run into the turn")
+    func openMarkBeforeDialogueTurn() throws {
+        let text = """
+            « Tu viens avec nous ce soir ?
+            — Non, je reste ici. »
+            """
+        #expect(try quote(text, startingWith: "Tu viens")?.text.contains("reste") != true)
+    }
+
+    @Test("A mark left open waits for its closing mark three line breaks at most")
+    func openMarkGivesUp() throws {
+        let text = """
+            Le maire a ouvert la séance. « Le budget est voté.
+            Les conseillers ont applaudi.
+            La séance a repris après la pause.
+            Le vote sur les écoles a suivi.
+            Puis le débat s'est terminé. » Fin.
+            """
+        #expect(try quote(text, startingWith: "Le budget") == nil)
+    }
 }
