@@ -107,4 +107,23 @@ struct QuotationMarkTests {
             """
         #expect(try quote(text, startingWith: "Le budget") == nil)
     }
+
+    @Test("Two single marks side by side are one double mark")
+    func doubledSingleMarks() throws {
+        let text = "L'entraîneur Moussa Sarr affirme que ses joueurs doivent ‘’apprendre à gagner’’ avant la finale."
+        #expect(
+            try quote(text, startingWith: "apprendre")
+                == QuoteSummary(.partial, "apprendre à gagner", "Moussa Sarr", "affirmer"))
+    }
+
+    @Test("A closing guillemet before a word, after a space or at a line start, opens")
+    func reversedGuillemet() throws {
+        let text = """
+            Le sélectionneur a présenté sa liste mardi.
+            »Nous avons un groupe jeune et ambitieux », a-t-il expliqué devant la presse.
+            """
+        #expect(try quote(text, startingWith: "Nous avons")?.text == "Nous avons un groupe jeune et ambitieux")
+        let inline = "La ministre Anne Roux veut  »rassurer toutes les familles » avant la rentrée."
+        #expect(try quote(inline, startingWith: "rassurer")?.kind == .partial)
+    }
 }
