@@ -102,7 +102,8 @@ enum QuotationMarkPairing {
 
     /// The family of the mark at UTF-16 `offset` and whether it opens. A closing
     /// guillemet opens when none is open and it stands before a word with a space or a
-    /// line start before it (`il faudra »habituer » son groupe`, `»J'ai travaillé …`).
+    /// line start before it (`il faudra »habituer » son groupe`, `»J'ai travaillé …`);
+    /// an opening curly mark closes when one is open and it stands after a word.
     private static func role(
         ofMarkAt offset: Int, stack: [(index: Int, family: Family)], units: [UInt16]
     ) -> (family: Family, opens: Bool) {
@@ -114,7 +115,13 @@ enum QuotationMarkPairing {
                 !stack.contains { $0.family == .guillemet } && offset + 1 < units.count
                 && isLetter(units[offset + 1]) && (offset == 0 || isSpace(units[offset - 1]))
             return (.guillemet, reversed)
-        case 0x201C, 0x201E:  // “ „
+        case 0x201C:  // “ (also used to close in some texts: `… la grande inconnue“, explique X`)
+            let after: UInt16 = offset + 1 < units.count ? units[offset + 1] : 0x20
+            let closes =
+                stack.contains { $0.family.isClosed(by: .double) } && offset > 0 && !isSpace(units[offset - 1])
+                && (isSpace(after) || [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x29].contains(after))
+            return (.double, !closes)
+        case 0x201E:  // „
             return (.double, true)
         case 0x201D:  // ” (also used to open in some texts)
             let opens =

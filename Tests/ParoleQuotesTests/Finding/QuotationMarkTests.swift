@@ -126,4 +126,14 @@ struct QuotationMarkTests {
         let inline = "La ministre Anne Roux veut  »rassurer toutes les familles » avant la rentrée."
         #expect(try quote(inline, startingWith: "rassurer")?.kind == .partial)
     }
+
+    @Test("An opening curly mark after a word closes the one that is open")
+    func curlyMarkUsedToClose() throws {
+        let text =
+            "“Nous attendons des réponses claires sur le calendrier“, explique Julie Moreau, porte-parole du collectif."
+        #expect(
+            try quotes(text).first
+                == QuoteSummary(
+                    .direct, "Nous attendons des réponses claires sur le calendrier", "Julie Moreau", "expliquer"))
+    }
 }
