@@ -10,7 +10,8 @@ extension QuoteFinder {
     /// Adds the partial quotes among the pairs not taken as direct quotes.
     mutating func findPartialQuotes() {
         for (index, pair) in scan.pairs.enumerated() where scan.isOutermost(index) && pairRoles[index] == .undecided {
-            guard !isScareQuote(pair) else { continue }
+            let inHeading = isInHeading(pair)
+            guard !isScareQuote(pair, inHeading: inHeading) else { continue }
             if let host = reportedClause(around: pair) {
                 add(
                     QuoteCandidate(
@@ -28,6 +29,9 @@ extension QuoteFinder {
                 }
             } else if let speaker = fragmentSpeaker(pair) {
                 add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil))
+            } else if inHeading {
+                // `Une « crise existentielle »`: a heading quotes, with no speaker in sight.
+                add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: headingSpeaker(pair), cue: nil))
             }
         }
     }
@@ -50,8 +54,9 @@ extension QuoteFinder {
 
     /// Whether the fragment in `pair` names rather than quotes: it follows a naming
     /// word (`surnommé`, `le slogan`), or it is short and opens with a capital (a
-    /// name or a title), or it is one name.
-    func isScareQuote(_ pair: MarkPair) -> Bool {
+    /// name or a title, except in a heading: `« Très bon bilan » pour le festival`),
+    /// or it is one name.
+    func isScareQuote(_ pair: MarkPair, inHeading: Bool = false) -> Bool {
         let inner = pair.inner
         // A naming noun right before (`le slogan « ... »`), a naming participle a little
         // before (`surnommé par ses proches « ... »`).
@@ -71,7 +76,7 @@ extension QuoteFinder {
         let isNegatedSentence =
             text.isTerminal(inner.upperBound - 1)
             && inner.contains { text.isAny($0, .negation) && text.isAny($0, .clitic) }
-        return text.isCapitalized(first) && words <= 6 && !opensAsSentence && !isNegatedSentence
+        return !inHeading && text.isCapitalized(first) && words <= 6 && !opensAsSentence && !isNegatedSentence
     }
 
     /// Whether an adverbial clause opens in `range` (`avant que`, `alors que`, `parce

@@ -189,6 +189,8 @@ extension QuoteFinder {
                 if let found = source, case .phrase(let phrase) = found.speaker, isBeneficiary(phrase) { source = nil }
             }
             guard let source, let clause = clause(attributedBy: source, at: index, in: frame) else { continue }
+            // `faisant preuve « d'écoute » selon le rapporteur`: the source of a fragment only.
+            if source.cue.lemma != "pour" && attributesFragmentOnly(sourceAt: index, clause: clause) { continue }
             // `Pour la défense, Me X a plaidé …`: a clause with a speech verb of its own
             // reports what its subject said, not the view of X.
             if source.cue.lemma == "pour"
@@ -203,6 +205,24 @@ extension QuoteFinder {
             if source.cue.lemma != "pour" && isInsideReportedClause(index) { continue }
             addReported(clause, speaker: source.speaker, cue: source.cue)
         }
+    }
+
+    /// Whether the source phrase at `index`, which closes `clause`, gives its speaker to the
+    /// quoted fragment right before it rather than to the clause: with no comma between
+    /// them (`a fait preuve « d'écoute et de pragmatisme » selon le rapporteur`), or when
+    /// the clause has no verb outside the marks (`Une information « totalement infondée »,
+    /// selon le ministère`). The fragment is then a partial quote of that speaker.
+    private func attributesFragmentOnly(sourceAt index: Int, clause: Range<Int>) -> Bool {
+        guard clause.upperBound <= index, pairCovering(clause) == nil else { return false }
+        var before = index - 1
+        let adjacent = before >= 0 && text.isQuotationMark(before)
+        if !adjacent && before > 0 && text.isComma(before) { before -= 1 }
+        guard before >= clause.lowerBound, text.isQuotationMark(before),
+            let pair = scan.outerPair(enclosing: before), scan.pairs[pair].close == before,
+            !scan.pairs[pair].isOpenEnded
+        else { return false }
+        if adjacent { return true }
+        return !clause.contains { !scan.isQuoted($0) && (scan.startsVerbGroup($0) || looksFinite($0)) }
     }
 
     /// Whether a phrase after `pour` names people the clause is about rather than whose

@@ -71,4 +71,69 @@ struct QuotationMarkTests {
         #expect(found.first?.text == "Nous allons réformer le système de fond en comble.")
         #expect(found.first?.speaker == "La ministre")
     }
+
+    @Test("One pair of marks over paragraphs that do not open with a mark again is one quote")
+    func multiParagraphOnePair() throws {
+        let text = """
+            L'entraîneur lyonnais s'est confié avant le derby.
+
+            « Nous savons que ce sera un match difficile. Ils sont en forme depuis trois semaines.
+
+            Nous avons bien travaillé cette semaine et le groupe est prêt », a expliqué Marc Delaunay.
+            """
+        let found = try #require(try quote(text, startingWith: "Nous savons"))
+        #expect(found.kind == .direct)
+        #expect(found.text.hasSuffix("le groupe est prêt"))
+        #expect(found.speaker == "Marc Delaunay")
+    }
+
+    @Test("A mark left open before a dialogue turn does not run into the turn")
+    func openMarkBeforeDialogueTurn() throws {
+        let text = """
+            « Tu viens avec nous ce soir ?
+            — Non, je reste ici. »
+            """
+        #expect(try quote(text, startingWith: "Tu viens")?.text.contains("reste") != true)
+    }
+
+    @Test("A mark left open waits for its closing mark three line breaks at most")
+    func openMarkGivesUp() throws {
+        let text = """
+            Le maire a ouvert la séance. « Le budget est voté.
+            Les conseillers ont applaudi.
+            La séance a repris après la pause.
+            Le vote sur les écoles a suivi.
+            Puis le débat s'est terminé. » Fin.
+            """
+        #expect(try quote(text, startingWith: "Le budget") == nil)
+    }
+
+    @Test("Two single marks side by side are one double mark")
+    func doubledSingleMarks() throws {
+        let text = "L'entraîneur Moussa Sarr affirme que ses joueurs doivent ‘’apprendre à gagner’’ avant la finale."
+        #expect(
+            try quote(text, startingWith: "apprendre")
+                == QuoteSummary(.partial, "apprendre à gagner", "Moussa Sarr", "affirmer"))
+    }
+
+    @Test("A closing guillemet before a word, after a space or at a line start, opens")
+    func reversedGuillemet() throws {
+        let text = """
+            Le sélectionneur a présenté sa liste mardi.
+            »Nous avons un groupe jeune et ambitieux », a-t-il expliqué devant la presse.
+            """
+        #expect(try quote(text, startingWith: "Nous avons")?.text == "Nous avons un groupe jeune et ambitieux")
+        let inline = "La ministre Anne Roux veut  »rassurer toutes les familles » avant la rentrée."
+        #expect(try quote(inline, startingWith: "rassurer")?.kind == .partial)
+    }
+
+    @Test("An opening curly mark after a word closes the one that is open")
+    func curlyMarkUsedToClose() throws {
+        let text =
+            "“Nous attendons des réponses claires sur le calendrier“, explique Julie Moreau, porte-parole du collectif."
+        #expect(
+            try quotes(text).first
+                == QuoteSummary(
+                    .direct, "Nous attendons des réponses claires sur le calendrier", "Julie Moreau", "expliquer"))
+    }
 }

@@ -107,4 +107,26 @@ struct SourcePhraseTests {
             "Les notaires se montrent prudents. Selon leur dernière note de conjoncture, les délais de vente restent longs."
         #expect(try quote(text, startingWith: "les délais")?.speaker == "Les notaires")
     }
+
+    @Test("selon right after a quoted fragment, with no comma, is the fragment's source only")
+    func selonAfterFragmentWithoutComma() throws {
+        let text =
+            "La ministre a renoncé à la taxe sur les emballages, faisant preuve « d'écoute et de bon sens » selon le député Marc Olivier."
+        #expect(
+            try quotes(text) == [QuoteSummary(.partial, "d'écoute et de bon sens", "Marc Olivier", "selon")])
+    }
+
+    @Test("selon after a verbless sentence with a quoted fragment is the fragment's source only")
+    func selonAfterVerblessFragment() throws {
+        let text = "Une rumeur « sans aucun fondement », selon la préfecture du Rhône."
+        #expect(
+            try quotes(text) == [QuoteSummary(.partial, "sans aucun fondement", "la préfecture du Rhône", "selon")])
+    }
+
+    @Test("selon after a comma still attributes a clause with a verb and its fragment")
+    func selonAfterClauseWithFragment() throws {
+        let text = "Le conducteur est soupçonné d'avoir commis « un délit de fuite », selon la gendarmerie."
+        #expect(
+            try quotes(text).map(\.kind) == [.indirect, .partial])
+    }
 }

@@ -1,0 +1,59 @@
+import Parole
+import Testing
+
+/// Quotations in titles and intertitles: a short line with no final punctuation quotes
+/// the article's speakers, even a short capitalised fragment that would read as a title
+/// in running text.
+@Suite("Heading quotes")
+struct HeadingQuoteTests {
+    @Test("A short capitalised fragment in a title is a quote with no speaker")
+    func capitalisedFragmentInTitle() throws {
+        let text = """
+            « Bilan mitigé » pour la foire agricole de Libramont
+            Les organisateurs ont accueilli moins de visiteurs que l'an dernier, a indiqué la direction.
+            """
+        #expect(try quote(text, startingWith: "Bilan") == QuoteSummary(.partial, "Bilan mitigé", nil))
+    }
+
+    @Test("A one-word fragment in an intertitle is a quote")
+    func oneWordIntertitle() throws {
+        let text = """
+            Les syndicats ont rencontré le ministre du Travail mardi matin.
+            Un « malentendu »
+            Le ministre a reconnu que la réforme avait été mal expliquée aux salariés.
+            """
+        #expect(try quote(text, startingWith: "malentendu") == QuoteSummary(.partial, "malentendu", nil))
+    }
+
+    @Test("The same fragment in running text stays a scare quote")
+    func sameFragmentInProse() throws {
+        let text = "Le festival a présenté « Bilan mitigé », une pièce de la compagnie locale, samedi soir."
+        #expect(try quote(text, startingWith: "Bilan") == nil)
+    }
+
+    @Test("A title that opens with a name and a colon gives the quote to that person")
+    func nameBeforeColon() throws {
+        let text = """
+            Sophie Marchal : pas question de céder à la « panique »
+            La ministre de la Santé s'est exprimée mardi devant les députés.
+            """
+        #expect(try quote(text, startingWith: "panique") == QuoteSummary(.partial, "panique", "Sophie Marchal"))
+    }
+
+    @Test("A title that closes with pour and a name gives the quote to that person")
+    func pourNameAtEnd() throws {
+        let text = """
+            Des accusations « absurdes » pour Marc Delorme
+            Le maire de Tournai a répondu jeudi aux critiques de l'opposition.
+            """
+        #expect(try quote(text, startingWith: "absurdes") == QuoteSummary(.partial, "absurdes", "Marc Delorme"))
+    }
+
+    @Test("A long line with no final punctuation is no heading")
+    func longLineIsNoHeading() throws {
+        let text = """
+            Le conseil communal a longuement débattu hier soir du projet de rénovation de la place du marché et du « Grand Hall » voisin sans parvenir à trancher
+            """
+        #expect(try quote(text, startingWith: "Grand") == nil)
+    }
+}
