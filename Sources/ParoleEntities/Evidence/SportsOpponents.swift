@@ -1,0 +1,111 @@
+import ParoleCore
+
+/// Towns that a sports report names as a team's opponent: `Face à Brest, nous n'avons pas
+/// concédé d'occasions`, `Battus par Davos, les Dragons …`, `qui affrontent dimanche Lorient
+/// et Troyes`. In a document that names a club's staff (`l'entraîneur`, `le coach`), such
+/// a town is the club; ``ClubTowns`` then relabels its other mentions too. The words that
+/// introduce an opponent are data (`entities-sports-opponents.txt`); a country stays a
+/// place (national teams are annotated as their country).
+struct SportsOpponents {
+    let context: EntityContext
+
+    /// The words that introduce an opponent, read once per process.
+    struct Markers: Sendable {
+        /// Word sequences (by key) right before the opponent: `contre`, `face a`.
+        let before: [[String]]
+        /// Every form (by key) of the verbs whose object is the opponent: `affrontent`.
+        let verbForms: Set<String>
+        /// Past participles (by key) whose `par` complement is the opponent: `battus`.
+        let participles: Set<String>
+        /// Country and world-region names from ICU, by key of their text.
+        let countries: Set<String>
+
+        /// The shipped markers; none if the file cannot be read.
+        static let shipped: Markers =
+            (try? Markers(lexicon: Lexicon.named("entities-sports-opponents")))
+            ?? Markers(before: [], verbForms: [], participles: [], countries: [])
+
+        init(before: [[String]], verbForms: Set<String>, participles: Set<String>, countries: Set<String>) {
+            self.before = before
+            self.verbForms = verbForms
+            self.participles = participles
+            self.countries = countries
+        }
+
+        /// Reads `word<TAB>kind` lines; the forms of each verb come from the French lexicon.
+        init(lexicon: Lexicon) {
+            var before: [[String]] = []
+            var verbs: [String] = []
+            for entry in lexicon.entries where entry.count >= 2 {
+                switch entry[1] {
+                case "before": before.append(entry[0].split(separator: " ").map { Normalizer.foldingKey(String($0)) })
+                case "verb": verbs.append(entry[0])
+                default: continue
+                }
+            }
+            var verbForms: Set<String> = []
+            var participles: Set<String> = []
+            let inflections = FormFactsIndex.wordForms?.inflections(of: verbs, as: .verb) ?? [:]
+            for form in inflections.values.joined() {
+                let key = Normalizer.foldingKey(form.form)
+                verbForms.insert(key)
+                if form.features.contains("VerbForm=Part"), form.features.contains("Tense=Past") {
+                    participles.insert(key)
+                }
+            }
+            self.init(
+                before: before, verbForms: verbForms, participles: participles,
+                countries: Set(EntityLexicons.icuPlaceNames().map(Normalizer.foldingKey)))
+        }
+    }
+
+    /// The keys of the towns named as an opponent in a document that names a club's
+    /// staff, or none.
+    func towns(in mentions: [Mention]) -> Set<String> {
+        let markers = Markers.shipped
+        var towns: Set<String> = []
+        var lastOpponentEnd = -1
+        for mention in mentions where ClubTowns.mayNameTown(mention) {
+            let tokens = mention.tokens
+            // `affrontent dimanche Lorient et Troyes`: a name coordinated with an opponent.
+            let coordinated =
+                lastOpponentEnd >= 0 && tokens.lowerBound == lastOpponentEnd + 1
+                && context.traits[lastOpponentEnd].isWord && context.key(lastOpponentEnd) == "et"
+            guard coordinated || introducesOpponent(before: tokens.lowerBound, markers) else { continue }
+            guard !markers.countries.contains(Normalizer.foldingKey(context.text(tokens))) else { continue }
+            towns.insert(tokens.map { context.key($0) }.joined(separator: " "))
+            lastOpponentEnd = tokens.upperBound
+        }
+        guard !towns.isEmpty, namesClubStaff() else { return [] }
+        return towns
+    }
+
+    /// Whether the words before token `start` introduce an opponent: a marker right
+    /// before it, a verb form, or a past participle and `par`, with up to two weekday or
+    /// month names between (`affrontent dimanche Lorient`).
+    private func introducesOpponent(before start: Int, _ markers: Markers) -> Bool {
+        var end = start
+        while end > 0, start - end < 2, context.traits[end - 1].isCalendarWord { end -= 1 }
+        guard end > 0, context.traits[end - 1].isWord else { return false }
+        let previous = context.key(end - 1)
+        if markers.verbForms.contains(previous) { return true }
+        if previous == "par", end >= 2, context.traits[end - 2].isWord,
+            markers.participles.contains(context.key(end - 2))
+        {
+            return true
+        }
+        return markers.before.contains { words in
+            guard words.count <= end else { return false }
+            return words.indices.allSatisfy { offset in
+                let index = end - words.count + offset
+                return context.traits[index].isWord && context.key(index) == words[offset]
+            }
+        }
+    }
+
+    /// Whether the document names a club's staff or players (`entities-club-staff.txt`).
+    private func namesClubStaff() -> Bool {
+        let staff = EntityWordSets.shipped.clubStaffNouns
+        return (0..<context.tokens.count).contains { context.traits[$0].isWord && staff.contains(context.key($0)) }
+    }
+}
