@@ -2,7 +2,7 @@ import ParoleCore
 
 /// Towns that a sports report names as a team's opponent: `Face à Brest, nous n'avons pas
 /// concédé d'occasions`, `Battus par Davos, les Dragons …`, `qui affrontent dimanche Lorient
-/// et Troyes`. In a document that names a club's staff (`l'entraîneur`, `le coach`), such
+/// et Troyes`. In a document that names a club's staff twice (`l'entraîneur`, `le coach`), such
 /// a town is the club; ``ClubTowns`` then relabels its other mentions too. The words that
 /// introduce an opponent are data (`entities-sports-opponents.txt`); a country stays a
 /// place (national teams are annotated as their country).
@@ -103,9 +103,19 @@ struct SportsOpponents {
         }
     }
 
-    /// Whether the document names a club's staff or players (`entities-club-staff.txt`).
+    /// How many staff or player nouns make a document a sports report: one alone may be
+    /// another trade's (`un gardien de prison`, `le capitaine du navire`).
+    static let minimumStaffNouns = 2
+
+    /// Whether the document names a club's staff or players (`entities-club-staff.txt`)
+    /// at least ``minimumStaffNouns`` times.
     private func namesClubStaff() -> Bool {
         let staff = EntityWordSets.shipped.clubStaffNouns
-        return (0..<context.tokens.count).contains { context.traits[$0].isWord && staff.contains(context.key($0)) }
+        var count = 0
+        for index in 0..<context.tokens.count where context.traits[index].isWord && staff.contains(context.key(index)) {
+            count += 1
+            if count >= Self.minimumStaffNouns { return true }
+        }
+        return false
     }
 }

@@ -28,11 +28,14 @@ struct SportsOpponentTests {
         #expect(entities == ["Maroc/LOC", "Rabat/LOC"])
     }
 
-    @Test("Without a club's staff in the document, `contre` introduces no team")
+    @Test("Without a club's staff in the document, or with one staff noun only, `contre` introduces no team")
     func noSportsReport() throws {
         #expect(
             try entityList("La commune a porté plainte contre Grenoble pour la pollution de la rivière.") == [
                 "Grenoble/LOC"
             ])
+        #expect(
+            try entityList("Un gardien de prison a porté plainte contre Grenoble pour harcèlement.") == ["Grenoble/LOC"]
+        )
     }
 }
