@@ -105,7 +105,6 @@ public struct EntityStage: Stage {
         mentions = ClubTowns(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = MediaOutlets(context: context).apply(to: mentions)
         mentions = VenueNames(context: context).apply(to: mentions)
-        mentions = HyphenatedGuesses(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = TitleArticles(context: context).apply(to: mentions, claimed: &claimed)
         mentions = ModelNumbers(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NumberedCampuses(context: context).apply(to: mentions, claimed: &claimed)
