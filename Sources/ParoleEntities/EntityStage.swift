@@ -103,7 +103,7 @@ public struct EntityStage: Stage {
         mentions = DocumentPropagation(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = InstitutionNames(context: context).apply(to: mentions, claimed: &claimed)
         mentions = ClubTowns(lexicons: lexicons, context: context).apply(to: mentions)
-        mentions = MediaOutlets(context: context).apply(to: mentions)
+        mentions = MediaOutlets(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = VenueNames(context: context).apply(to: mentions)
         mentions = TitleArticles(context: context).apply(to: mentions, claimed: &claimed)
         mentions = ModelNumbers(context: context).apply(to: mentions, claimed: &claimed)

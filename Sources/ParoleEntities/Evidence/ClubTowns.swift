@@ -46,7 +46,8 @@ struct ClubTowns {
             clubs.insert(key(mention.tokens))
         }
         // `Face à Brest`, `Battus par Davos`: towns named as an opponent in a sports report.
-        clubs.formUnion(SportsOpponents(context: context).towns(in: mentions))
+        clubs.formUnion(
+            SportsOpponents(lexicons: lexicons, context: context).towns(in: mentions, clubsFound: !clubs.isEmpty))
         guard !clubs.isEmpty else { return mentions }
         var result = mentions
         for index in result.indices where Self.mayNameTown(result[index]) {
@@ -76,7 +77,7 @@ struct ClubTowns {
 
     /// Whether `mention` may be a town standing for its team: a place, or a name read as a
     /// person by default only (`Quevilly (2-2)`).
-    static func mayNameTown(_ mention: Mention) -> Bool {
+    private static func mayNameTown(_ mention: Mention) -> Bool {
         mention.label == .location || (mention.isDefault && mention.label == .person)
     }
 

@@ -7,6 +7,7 @@ import ParoleCore
 /// `quotes-speech-verbs.txt`, every form from the French lexicon) or a press noun (`entities-media-cues.txt`) it is an
 /// organisation. A known place stays one (`a déclaré au Caire`).
 struct MediaOutlets {
+    let lexicons: EntityLexicons
     let context: EntityContext
 
     /// The words before an outlet, by key, read once per process.
@@ -50,15 +51,39 @@ struct MediaOutlets {
     /// `mentions` with the outlets relabelled as organisations.
     func apply(to mentions: [Mention]) -> [Mention] {
         var result = mentions
-        for index in result.indices where result[index].label != .organization && result[index].strength < .lexicon {
+        for index in result.indices where mayNameOutlet(result[index]) {
             guard let preposition = preposition(before: result[index].tokens.lowerBound),
-                isOutletCue(before: preposition)
+                isOutletCue(before: preposition), !isPlaceWithArticle(result[index].tokens)
             else { continue }
             result[index].label = .organization
             result[index].strength = .strong
             result[index].isDefault = false
         }
         return result
+    }
+
+    /// Whether `mention` may be an outlet that the rules took for something else: a place
+    /// they guessed (`au Soir`), or a person's name in capitals (`à la TAP`); not a known
+    /// place, an inhabitant (`dit au Vendéen`), a venue's head (`au Palais`) nor a person
+    /// written as a name (`demandez à la Vasselin`).
+    private func mayNameOutlet(_ mention: Mention) -> Bool {
+        guard mention.strength < .lexicon else { return false }
+        let first = context.traits[mention.tokens.lowerBound]
+        switch mention.label {
+        case .location:
+            return !mention.tokens.contains { context.traits[$0].isDemonym } && first.cue.headLabel == nil
+        case .person: return mention.tokens.allSatisfy { context.traits[$0].isAcronym }
+        default: return false
+        }
+    }
+
+    /// Whether `tokens` after `au` or `à la` name a known place whose name begins with that
+    /// article: `au Havre` is `Le Havre`.
+    private func isPlaceWithArticle(_ tokens: Range<Int>) -> Bool {
+        let keys = tokens.map { context.key($0) }
+        return ["le", "la"].contains { article in
+            lexicons.knownNames[article]?.contains { $0.label == .location && $0.keys == [article] + keys } == true
+        }
     }
 
     /// The first token of `au`, `à la` or `à l'` right before token `start`.

@@ -2,11 +2,12 @@ import ParoleCore
 
 /// Towns that a sports report names as a team's opponent: `Face à Brest, nous n'avons pas
 /// concédé d'occasions`, `Battus par Davos, les Dragons …`, `qui affrontent dimanche Lorient
-/// et Troyes`. In a document that names a club's staff twice (`l'entraîneur`, `le coach`), such
-/// a town is the club; ``ClubTowns`` then relabels its other mentions too. The words that
+/// et Troyes`. Near two mentions of a club's staff (`l'entraîneur`, `le coach`), such a
+/// known town is the club; ``ClubTowns`` then relabels its other mentions too. The words that
 /// introduce an opponent are data (`entities-sports-opponents.txt`); a country stays a
 /// place (national teams are annotated as their country).
 struct SportsOpponents {
+    let lexicons: EntityLexicons
     let context: EntityContext
 
     /// The words that introduce an opponent, read once per process.
@@ -59,25 +60,36 @@ struct SportsOpponents {
         }
     }
 
-    /// The keys of the towns named as an opponent in a document that names a club's
-    /// staff, or none.
-    func towns(in mentions: [Mention]) -> Set<String> {
+    /// The keys of the known towns named as an opponent near a club's staff, or anywhere
+    /// in a document where other evidence already found a club (`clubsFound`: `l'entraîneur
+    /// de Lille`, `Nice (6e)`).
+    func towns(in mentions: [Mention], clubsFound: Bool) -> Set<String> {
         let markers = Markers.shipped
         var towns: Set<String> = []
         var lastOpponentEnd = -1
-        for mention in mentions where ClubTowns.mayNameTown(mention) {
+        for mention in mentions where mention.label == .location && isKnownTown(mention.tokens) {
             let tokens = mention.tokens
             // `affrontent dimanche Lorient et Troyes`: a name coordinated with an opponent.
             let coordinated =
                 lastOpponentEnd >= 0 && tokens.lowerBound == lastOpponentEnd + 1
                 && context.traits[lastOpponentEnd].isWord && context.key(lastOpponentEnd) == "et"
             guard coordinated || introducesOpponent(before: tokens.lowerBound, markers) else { continue }
-            guard !markers.countries.contains(Normalizer.foldingKey(context.text(tokens))) else { continue }
+            guard !markers.countries.contains(Normalizer.foldingKey(context.text(tokens))),
+                clubsFound || namesClubStaff(around: tokens.lowerBound)
+            else { continue }
             towns.insert(tokens.map { context.key($0) }.joined(separator: " "))
             lastOpponentEnd = tokens.upperBound
         }
-        guard !towns.isEmpty, namesClubStaff() else { return [] }
         return towns
+    }
+
+    /// Whether `tokens` are one word that a lexicon knows as a place: a town, not a
+    /// person nor a name the rules only guessed (`contre Bonaparte`).
+    private func isKnownTown(_ tokens: Range<Int>) -> Bool {
+        tokens.count == 1
+            && lexicons.knownNames[context.key(tokens.lowerBound)]?.contains {
+                $0.label == .location && $0.keys.count == 1
+            } == true
     }
 
     /// Whether the words before token `start` introduce an opponent: a marker right
@@ -103,16 +115,21 @@ struct SportsOpponents {
         }
     }
 
-    /// How many staff or player nouns make a document a sports report: one alone may be
+    /// How many staff or player nouns make a passage a sports report: one alone may be
     /// another trade's (`un gardien de prison`, `le capitaine du navire`).
     static let minimumStaffNouns = 2
 
-    /// Whether the document names a club's staff or players (`entities-club-staff.txt`)
-    /// at least ``minimumStaffNouns`` times.
-    private func namesClubStaff() -> Bool {
+    /// How far, in tokens, the staff nouns may stand from the opponent on either side: a
+    /// news article's few paragraphs, not a novel's chapter.
+    static let staffWindow = 200
+
+    /// Whether a club's staff or players (`entities-club-staff.txt`) are named at least
+    /// ``minimumStaffNouns`` times within ``staffWindow`` tokens of token `index`.
+    private func namesClubStaff(around index: Int) -> Bool {
         let staff = EntityWordSets.shipped.clubStaffNouns
         var count = 0
-        for index in 0..<context.tokens.count where context.traits[index].isWord && staff.contains(context.key(index)) {
+        let window = max(0, index - Self.staffWindow)..<min(context.tokens.count, index + Self.staffWindow)
+        for token in window where context.traits[token].isWord && staff.contains(context.key(token)) {
             count += 1
             if count >= Self.minimumStaffNouns { return true }
         }

@@ -32,4 +32,13 @@ struct MediaOutletTests {
         )
         #expect(entities == ["Caire/LOC", "Fenua/LOC"])
     }
+
+    @Test("A known place named with its article, or a venue's head, stays a place")
+    func articlePlacesStay() throws {
+        let text = """
+            Le maire a déclaré au Havre que le port serait agrandi. \
+            L'avocat a expliqué au Palais que son client était innocent.
+            """
+        #expect(try entityList(text) == ["Havre/LOC", "Palais/LOC"])
+    }
 }

@@ -38,4 +38,24 @@ struct SportsOpponentTests {
             try entityList("Un gardien de prison a porté plainte contre Grenoble pour harcèlement.") == ["Grenoble/LOC"]
         )
     }
+
+    @Test("A name no lexicon knows as a town stays what it was: a person is no club")
+    func personStays() throws {
+        let text = """
+            Le coach Marc Dufresne était déçu, comme ses joueurs. \
+            Le public a protesté contre Kervalec, le président du club.
+            """
+        #expect(try entityList(text) == ["Marc Dufresne/PER", "Kervalec/PER"])
+    }
+
+    @Test("Staff nouns far from the opponent, as in a long text, make no sports report")
+    func staffFarAway() throws {
+        let filler = Array(
+            repeating: "La commune a voté un budget de rénovation pour les écoles du quartier.", count: 30)
+        let text =
+            (["Le coach et ses joueurs sont partis en stage."] + filler + [
+                "La commune a porté plainte contre Grenoble."
+            ]).joined(separator: " ")
+        #expect(try entityList(text) == ["Grenoble/LOC"])
+    }
 }
