@@ -21,7 +21,8 @@ import ParoleCore
 /// flood: see `ClauseCues`), acronyms in parentheses and the purposes before them
 /// (`PurposeComplements`), lowercase heads of natural features, streets and museums
 /// (`StreetNames`), company word endings (`CompanyWords`), datelines (`Datelines`),
-/// model numbers (`ModelNumbers`), numbered universities (`NumberedCampuses`), lists, lexicons
+/// model numbers (`ModelNumbers`), numbered universities (`NumberedCampuses`), towns named as
+/// a team's opponent (`SportsOpponents`), outlets a statement is given to (`MediaOutlets`), venues named like bodies (`VenueNames`), lists, lexicons
 /// (`Resources/lexicons/entities-*.txt`) and ICU's French country names, then propagate
 /// each name's best label through the document. With no evidence at all, two unknown
 /// capitalised words make a person (an organisation after an article), and so does one
@@ -102,6 +103,8 @@ public struct EntityStage: Stage {
         mentions = DocumentPropagation(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = InstitutionNames(context: context).apply(to: mentions, claimed: &claimed)
         mentions = ClubTowns(lexicons: lexicons, context: context).apply(to: mentions)
+        mentions = MediaOutlets(lexicons: lexicons, context: context).apply(to: mentions)
+        mentions = VenueNames(context: context).apply(to: mentions)
         mentions = TitleArticles(context: context).apply(to: mentions, claimed: &claimed)
         mentions = ModelNumbers(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NumberedCampuses(context: context).apply(to: mentions, claimed: &claimed)

@@ -56,6 +56,7 @@ struct SentenceMentions {
         var mentions: [Mention] = []
         let known = KnownNameMatcher(lexicons: lexicons, context: context)
         let compounds = CompoundNames(lexicons: lexicons, context: context)
+        let portfolios = KnownPortfolios(context: context)
         let traits = context.traits
         let limit = range.upperBound
         var index = range.lowerBound
@@ -66,6 +67,12 @@ struct SentenceMentions {
                 !(match.range.count == 1 && traits[index].isSentenceInitial && traits[index].isFirstName
                     && index + 1 < limit && traits[index + 1].isCapitalized)
             {
+                // `le Ministre de l'Education Nationale`: a portfolio names nothing.
+                if match.label == .organization, portfolios.isPortfolio(index, sentenceStart: range.lowerBound) {
+                    for token in match.range { claimed[token] = true }
+                    index = match.range.upperBound
+                    continue
+                }
                 var mention = Mention(tokens: match.range, label: match.label, strength: .lexicon)
                 // `l'université Laval`: a place named right after an organisation's cue noun
                 // names the organisation.

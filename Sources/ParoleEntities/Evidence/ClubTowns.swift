@@ -45,6 +45,9 @@ struct ClubTowns {
             }
             clubs.insert(key(mention.tokens))
         }
+        // `Face à Brest`, `Battus par Davos`: towns named as an opponent in a sports report.
+        clubs.formUnion(
+            SportsOpponents(lexicons: lexicons, context: context).towns(in: mentions, clubsFound: !clubs.isEmpty))
         guard !clubs.isEmpty else { return mentions }
         var result = mentions
         for index in result.indices where Self.mayNameTown(result[index]) {

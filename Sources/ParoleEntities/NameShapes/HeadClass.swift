@@ -5,6 +5,10 @@ import ParoleCore
 enum HeadClass: String, Sendable {
     /// The body and its place make one organisation: `l'université de Caen`.
     case institution
+    /// The same with an adjective after the head (`la police nationale d'Haïti`); with the
+    /// place right after the head, only the place is a name: `la police de Montréal` →
+    /// `Montréal`.
+    case qualifiedInstitution = "qualified-institution"
     /// Only the place is a name: `la commune de Walhain` → `Walhain`.
     case territorial
     /// An adjective of a local council that leaves a capitalised head unnamed when no

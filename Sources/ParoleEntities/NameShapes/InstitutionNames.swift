@@ -3,8 +3,9 @@ import ParoleCore
 /// Bodies written lowercase and named after their place: `l'université de Caen`, `la
 /// police nationale d'Haïti`, `la police de Lausanne` are one organisation, head and
 /// adjectives included, where the rules found only the place. Which heads do so is data
-/// (``HeadClass/institution`` in `entities-head-classes.txt`); territorial heads (`la
-/// commune de Walhain`) leave the place alone.
+/// (``HeadClass/institution`` in `entities-head-classes.txt`, or
+/// ``HeadClass/qualifiedInstitution`` with an adjective: `la police nationale d'Haïti` but
+/// `la police de Montréal`); territorial heads (`la commune de Walhain`) leave the place alone.
 struct InstitutionNames {
     let context: EntityContext
 
@@ -38,7 +39,8 @@ struct InstitutionNames {
         while index >= 0, adjectives <= Self.maximumAdjectives {
             let token = traits[index]
             guard token.isWord, !token.isCapitalized, !token.isElision else { return nil }
-            if EntityWordSets.shipped.headClasses[context.key(index)] == .institution {
+            let headClass = EntityWordSets.shipped.headClasses[context.key(index)]
+            if headClass == .institution || (headClass == .qualifiedInstitution && adjectives > 0) {
                 // `le préfet de police des Bouches-du-Rhône`, `le commissariat central de police
                 // de Matam`: a head that qualifies another noun, with no article, belongs to
                 // that noun's phrase, and the place stays alone (but `le porte-parole de la

@@ -1,0 +1,118 @@
+import ParoleCore
+
+/// Newspapers, stations and agencies named as the outlet a statement is given to or a
+/// journalist works for: `a affirmé au Journal`, `a déclaré, le 16 juin, à la TAP`,
+/// `journaliste judiciaire au Soir`. After `au`, `à la` or `à l'`, an unknown name reads
+/// as a place or a person; after a verb of saying (the incise verbs of
+/// `quotes-speech-verbs.txt`, every form from the French lexicon) or a press noun (`entities-media-cues.txt`) it is an
+/// organisation. A known place stays one (`a déclaré au Caire`).
+struct MediaOutlets {
+    let lexicons: EntityLexicons
+    let context: EntityContext
+
+    /// The words before an outlet, by key, read once per process.
+    struct Cues: Sendable {
+        /// Every form of the speech verbs.
+        let speechForms: Set<String>
+        /// Press nouns and their plurals.
+        let pressNouns: Set<String>
+
+        /// The shipped cues; none if a file cannot be read.
+        static let shipped: Cues = (try? Cues()) ?? Cues(speechForms: [], pressNouns: [])
+
+        init(speechForms: Set<String>, pressNouns: Set<String>) {
+            self.speechForms = speechForms
+            self.pressNouns = pressNouns
+        }
+
+        /// Reads the speech verbs' lemmas and the press nouns.
+        init() throws {
+            // Verbs of saying proper, those that make an incise (`a-t-il déclaré`), take an
+            // addressee; `prévoir que` does not (`sa venue prévue au Fenua`).
+            let lemmas = try Lexicon.named("quotes-speech-verbs").entries.compactMap { entry -> String? in
+                guard entry.count >= 2, entry[1].split(separator: ",").contains("incise") else { return nil }
+                var words = entry[0].split(separator: " ").map(String.init)
+                if words.first == "se", words.count > 1 { words.removeFirst() }
+                guard var verb = words.first else { return nil }
+                if verb.hasPrefix("s'") || verb.hasPrefix("s’") { verb = String(verb.dropFirst(2)) }
+                return verb
+            }
+            let forms = FormFactsIndex.wordForms?.inflections(of: lemmas, as: .verb) ?? [:]
+            let nouns = try Lexicon.named("entities-media-cues").words
+            self.init(
+                speechForms: Set(forms.values.joined().map { Normalizer.foldingKey($0.form) }),
+                pressNouns: Set((nouns + nouns.compactMap(EntityLexicons.plural(ofCue:))).map(Normalizer.foldingKey)))
+        }
+    }
+
+    /// Longest comma-enclosed insert skipped between the verb and `à` (`, le 16 juin 2023,`).
+    static let maximumInsert = 8
+
+    /// `mentions` with the outlets relabelled as organisations.
+    func apply(to mentions: [Mention]) -> [Mention] {
+        var result = mentions
+        for index in result.indices where mayNameOutlet(result[index]) {
+            guard let preposition = preposition(before: result[index].tokens.lowerBound),
+                isOutletCue(before: preposition), !isPlaceWithArticle(result[index].tokens)
+            else { continue }
+            result[index].label = .organization
+            result[index].strength = .strong
+            result[index].isDefault = false
+        }
+        return result
+    }
+
+    /// Whether `mention` may be an outlet that the rules took for something else: a place
+    /// they guessed (`au Soir`), or a person's name in capitals (`à la TAP`); not a known
+    /// place, an inhabitant (`dit au Vendéen`), a venue's head (`au Palais`) nor a person
+    /// written as a name (`demandez à la Vasselin`).
+    private func mayNameOutlet(_ mention: Mention) -> Bool {
+        guard mention.strength < .lexicon else { return false }
+        let first = context.traits[mention.tokens.lowerBound]
+        switch mention.label {
+        case .location:
+            return !mention.tokens.contains { context.traits[$0].isDemonym } && first.cue.headLabel == nil
+        case .person: return mention.tokens.allSatisfy { context.traits[$0].isAcronym }
+        default: return false
+        }
+    }
+
+    /// Whether `tokens` after `au` or `à la` name a known place whose name begins with that
+    /// article: `au Havre` is `Le Havre`.
+    private func isPlaceWithArticle(_ tokens: Range<Int>) -> Bool {
+        let keys = tokens.map { context.key($0) }
+        return ["le", "la"].contains { article in
+            lexicons.knownNames[article]?.contains { $0.label == .location && $0.keys == [article] + keys } == true
+        }
+    }
+
+    /// The first token of `au`, `à la` or `à l'` right before token `start`.
+    private func preposition(before start: Int) -> Int? {
+        guard start >= 1, context.traits[start - 1].isWord else { return nil }
+        let previous = context.key(start - 1)
+        if previous == "au" { return start - 1 }
+        guard previous == "la" || previous == "l'", start >= 2, context.traits[start - 2].isWord,
+            context.key(start - 2) == "a"
+        else { return nil }
+        return start - 2
+    }
+
+    /// Whether a speech verb or a press noun stands before token `start`, right before it,
+    /// one word before it (`journaliste judiciaire au`), or before a comma-enclosed insert.
+    private func isOutletCue(before start: Int) -> Bool {
+        let cues = Cues.shipped
+        var end = start
+        if end >= 1, context.isPunct(end - 1, 0x2C) {
+            var open = end - 2
+            while open >= 0, end - open <= Self.maximumInsert + 1, !context.isPunct(open, 0x2C) { open -= 1 }
+            guard open >= 0, context.isPunct(open, 0x2C) else { return false }
+            end = open
+        }
+        guard end >= 1, context.traits[end - 1].isWord else { return false }
+        if cues.speechForms.contains(context.key(end - 1)) || cues.pressNouns.contains(context.key(end - 1)) {
+            return true
+        }
+        return end >= 2 && context.traits[end - 2].isWord && !context.traits[end - 1].isCapitalized
+            && cues.pressNouns.contains(context.key(end - 2))
+    }
+}

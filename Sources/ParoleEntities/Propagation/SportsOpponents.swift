@@ -1,0 +1,138 @@
+import ParoleCore
+
+/// Towns that a sports report names as a team's opponent: `Face à Brest, nous n'avons pas
+/// concédé d'occasions`, `Battus par Davos, les Dragons …`, `qui affrontent dimanche Lorient
+/// et Troyes`. Near two mentions of a club's staff (`l'entraîneur`, `le coach`), such a
+/// known town is the club; ``ClubTowns`` then relabels its other mentions too. The words that
+/// introduce an opponent are data (`entities-sports-opponents.txt`); a country stays a
+/// place (national teams are annotated as their country).
+struct SportsOpponents {
+    let lexicons: EntityLexicons
+    let context: EntityContext
+
+    /// The words that introduce an opponent, read once per process.
+    struct Markers: Sendable {
+        /// Word sequences (by key) right before the opponent: `contre`, `face a`.
+        let before: [[String]]
+        /// Every form (by key) of the verbs whose object is the opponent: `affrontent`.
+        let verbForms: Set<String>
+        /// Past participles (by key) whose `par` complement is the opponent: `battus`.
+        let participles: Set<String>
+        /// Country and world-region names from ICU, by key of their text.
+        let countries: Set<String>
+
+        /// The shipped markers; none if the file cannot be read.
+        static let shipped: Markers =
+            (try? Markers(lexicon: Lexicon.named("entities-sports-opponents")))
+            ?? Markers(before: [], verbForms: [], participles: [], countries: [])
+
+        init(before: [[String]], verbForms: Set<String>, participles: Set<String>, countries: Set<String>) {
+            self.before = before
+            self.verbForms = verbForms
+            self.participles = participles
+            self.countries = countries
+        }
+
+        /// Reads `word<TAB>kind` lines; the forms of each verb come from the French lexicon.
+        init(lexicon: Lexicon) {
+            var before: [[String]] = []
+            var verbs: [String] = []
+            for entry in lexicon.entries where entry.count >= 2 {
+                switch entry[1] {
+                case "before": before.append(entry[0].split(separator: " ").map { Normalizer.foldingKey(String($0)) })
+                case "verb": verbs.append(entry[0])
+                default: continue
+                }
+            }
+            var verbForms: Set<String> = []
+            var participles: Set<String> = []
+            let inflections = FormFactsIndex.wordForms?.inflections(of: verbs, as: .verb) ?? [:]
+            for form in inflections.values.joined() {
+                let key = Normalizer.foldingKey(form.form)
+                verbForms.insert(key)
+                if form.features.contains("VerbForm=Part"), form.features.contains("Tense=Past") {
+                    participles.insert(key)
+                }
+            }
+            self.init(
+                before: before, verbForms: verbForms, participles: participles,
+                countries: Set(EntityLexicons.icuPlaceNames().map(Normalizer.foldingKey)))
+        }
+    }
+
+    /// The keys of the known towns named as an opponent near a club's staff, or anywhere
+    /// in a document where other evidence already found a club (`clubsFound`: `l'entraîneur
+    /// de Lille`, `Nice (6e)`).
+    func towns(in mentions: [Mention], clubsFound: Bool) -> Set<String> {
+        let markers = Markers.shipped
+        var towns: Set<String> = []
+        var lastOpponentEnd = -1
+        for mention in mentions where mention.label == .location && isKnownTown(mention.tokens) {
+            let tokens = mention.tokens
+            // `affrontent dimanche Lorient et Troyes`: a name coordinated with an opponent.
+            let coordinated =
+                lastOpponentEnd >= 0 && tokens.lowerBound == lastOpponentEnd + 1
+                && context.traits[lastOpponentEnd].isWord && context.key(lastOpponentEnd) == "et"
+            guard coordinated || introducesOpponent(before: tokens.lowerBound, markers) else { continue }
+            guard !markers.countries.contains(Normalizer.foldingKey(context.text(tokens))),
+                clubsFound || namesClubStaff(around: tokens.lowerBound)
+            else { continue }
+            towns.insert(tokens.map { context.key($0) }.joined(separator: " "))
+            lastOpponentEnd = tokens.upperBound
+        }
+        return towns
+    }
+
+    /// Whether `tokens` are one word that a lexicon knows as a place: a town, not a
+    /// person nor a name the rules only guessed (`contre Bonaparte`).
+    private func isKnownTown(_ tokens: Range<Int>) -> Bool {
+        tokens.count == 1
+            && lexicons.knownNames[context.key(tokens.lowerBound)]?.contains {
+                $0.label == .location && $0.keys.count == 1
+            } == true
+    }
+
+    /// Whether the words before token `start` introduce an opponent: a marker right
+    /// before it, a verb form, or a past participle and `par`, with up to two weekday or
+    /// month names between (`affrontent dimanche Lorient`).
+    private func introducesOpponent(before start: Int, _ markers: Markers) -> Bool {
+        var end = start
+        while end > 0, start - end < 2, context.traits[end - 1].isCalendarWord { end -= 1 }
+        guard end > 0, context.traits[end - 1].isWord else { return false }
+        let previous = context.key(end - 1)
+        if markers.verbForms.contains(previous) { return true }
+        if previous == "par", end >= 2, context.traits[end - 2].isWord,
+            markers.participles.contains(context.key(end - 2))
+        {
+            return true
+        }
+        return markers.before.contains { words in
+            guard words.count <= end else { return false }
+            return words.indices.allSatisfy { offset in
+                let index = end - words.count + offset
+                return context.traits[index].isWord && context.key(index) == words[offset]
+            }
+        }
+    }
+
+    /// How many staff or player nouns make a passage a sports report: one alone may be
+    /// another trade's (`un gardien de prison`, `le capitaine du navire`).
+    static let minimumStaffNouns = 2
+
+    /// How far, in tokens, the staff nouns may stand from the opponent on either side: a
+    /// news article's few paragraphs, not a novel's chapter.
+    static let staffWindow = 200
+
+    /// Whether a club's staff or players (`entities-club-staff.txt`) are named at least
+    /// ``minimumStaffNouns`` times within ``staffWindow`` tokens of token `index`.
+    private func namesClubStaff(around index: Int) -> Bool {
+        let staff = EntityWordSets.shipped.clubStaffNouns
+        var count = 0
+        let window = max(0, index - Self.staffWindow)..<min(context.tokens.count, index + Self.staffWindow)
+        for token in window where context.traits[token].isWord && staff.contains(context.key(token)) {
+            count += 1
+            if count >= Self.minimumStaffNouns { return true }
+        }
+        return false
+    }
+}
