@@ -12,7 +12,7 @@ struct ClubTowns {
     let context: EntityContext
 
     /// Prepositions that introduce a place, not a team.
-    static let placePrepositions: Set<String> = ["a", "en", "vers", "dans", "pres", "depuis", "au", "aux"]
+    static let placePrepositions = FrenchWordLists.grammar.keys("locative", "toward", "inside")
 
     /// `mentions` with the club towns relabelled as organisations.
     func apply(to mentions: [Mention]) -> [Mention] {

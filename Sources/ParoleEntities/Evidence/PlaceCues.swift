@@ -8,9 +8,7 @@ struct PlaceCues {
     let context: EntityContext
 
     /// Prepositions that introduce a place.
-    static let placePrepositions: Set<String> = [
-        "a", "en", "au", "aux", "vers", "depuis", "jusqu'a", "pres", "via", "outre",
-    ]
+    static let placePrepositions = FrenchWordLists.grammar.keys("locative", "toward", "through")
 
     /// How strongly the words before `start` say "place": `à`, `en`, `au`, and `de`
     /// after a noun whose complement is a place (`l'hôpital de`, `le maire de`),
@@ -196,14 +194,7 @@ struct PlaceCues {
     }
 
     /// Words that begin or end multi-word place names in many languages.
-    static let placeNameWords: Set<String> = [
-        "san", "santa", "sao", "saint", "sainte", "st", "new", "los", "las", "el", "la", "le", "les", "port", "puerto",
-        "porto", "mont", "cap", "fort", "lake", "salt", "ciudad", "rio", "buenos", "nueva", "nuevo", "bad", "sankt",
-        "city",
-        "beach", "island", "islands", "springs", "town", "ville", "bay", "valley", "hills", "sur", "lez", "les",
-        "piazza",
-        "plaza", "platz", "strasse", "street", "square", "park", "avenue",
-    ]
+    static let placeNameWords = EntityWordLists.places.keys("name-word")
 
     /// Whether a multi-word run opens with a word that begins place names and not
     /// personal ones (`San`, `Santa`, `Port`; not the articles of `La Fontaine`).

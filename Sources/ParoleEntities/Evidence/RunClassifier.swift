@@ -66,7 +66,7 @@ struct RunClassifier {
 
     /// Nouns whose `de` complement names a disease or a law of nature after a person:
     /// `la maladie de Parkinson`, `le syndrome de Down`.
-    static let eponymNouns: Set<String> = ["maladie", "maladies", "syndrome", "syndromes", "theoreme", "loi"]
+    static let eponymNouns = EntityWordLists.roles.keys("eponym")
 
     /// Whether the word at `index` follows `maladie de`, `syndrome d'`: the name of a
     /// disease, no entity.
@@ -105,7 +105,7 @@ struct RunClassifier {
     }
 
     /// Metals of awards after `d'` or `de`: `Palme d'or`, `Ours d'argent`.
-    static let awardMetals: Set<String> = ["or", "argent", "bronze", "cristal", "diamant", "vermeil"]
+    static let awardMetals = EntityWordLists.roles.keys("award-metal")
 
     /// The end of an award's name whose capitalised word ends at `end`: `d'or`, `de bronze`.
     func awardEnd(after end: Int, limit: Int) -> Int? {

@@ -145,12 +145,7 @@ struct OrganizationHeads {
 
     /// Adjectives that qualify an institution at a time, not part of its name:
     /// `la Chambre actuelle`, `le ministère précédent`.
-    static let temporalAdjectives: Set<String> = [
-        "actuel", "actuelle", "actuels", "actuelles", "ancien", "ancienne", "prochain", "prochaine", "dernier",
-        "derniere",
-        "precedent", "precedente", "futur", "future", "sortant", "sortante", "entier", "entiere", "meme", "tout",
-        "toute",
-    ]
+    static let temporalAdjectives = EntityWordLists.roles.keys("temporal")
 
     /// A lowercase noun or adjective that can follow `de` inside a name (`de sécurité`),
     /// not an infinitive (`de voter`) nor a function word.

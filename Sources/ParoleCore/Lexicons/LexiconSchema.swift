@@ -1,0 +1,102 @@
+/// The layout a lexicon's rows must follow, checked when the lexicon is read: how many
+/// tab-separated fields a row has, which codes a field may hold, and which fields make a
+/// row's key (no two rows may share one). A row that breaks it is a
+/// ``LexiconError/malformed(_:_:_:)`` naming the file and line, never a row skipped.
+package struct LexiconSchema: Sendable {
+    /// How many fields a row may have.
+    package var fields: ClosedRange<Int>
+    /// The codes a field may hold, by field index (from 0); an empty field is allowed in an
+    /// optional column only when the set contains `""`.
+    package var codes: [Int: Set<String>]
+    /// The fields that make a row's key, by index; empty when duplicates are allowed.
+    package var key: [Int]
+
+    /// A schema of `fields` fields, `codes` by field index and `key` fields.
+    package init(fields: ClosedRange<Int>, codes: [Int: Set<String>] = [:], key: [Int] = [0]) {
+        self.fields = fields
+        self.codes = codes
+        self.key = key
+    }
+
+    /// Rows `word<TAB>class` with one of `classes`, keyed on both fields (a word may be in
+    /// several classes, once in each).
+    package static func wordClasses(_ classes: Set<String>) -> LexiconSchema {
+        LexiconSchema(fields: 2...2, codes: [1: classes], key: [0, 1])
+    }
+}
+
+extension Lexicon {
+    /// Where the file is, for messages (`Resources/lexicons/name.txt (built in)`).
+    package var location: String { LexiconStore.shared.location(of: "lexicons/\(name).txt") }
+
+    /// Checks every row against `schema`; throws ``LexiconError/malformed(_:_:_:)`` with
+    /// the file and line of the first row with too few or too many fields, an unknown
+    /// code, or a key already seen.
+    package func check(_ schema: LexiconSchema) throws {
+        var seen: [String: Int] = [:]
+        for (entry, line) in zip(entries, lines) {
+            func fail(_ reason: String) -> LexiconError { .malformed(location, line, reason) }
+            guard schema.fields.contains(entry.count) else {
+                let expected =
+                    schema.fields.count == 1
+                    ? "\(schema.fields.lowerBound)" : "\(schema.fields.lowerBound) to \(schema.fields.upperBound)"
+                throw fail("expected \(expected) tab-separated fields, found \(entry.count)")
+            }
+            guard !entry[0].isEmpty else { throw fail("empty first field") }
+            for (field, allowed) in schema.codes where field < entry.count && !allowed.contains(entry[field]) {
+                throw fail(
+                    "unknown code `\(entry[field])` in field \(field + 1); expected one of "
+                        + allowed.sorted().joined(separator: ", "))
+            }
+            guard !schema.key.isEmpty else { continue }
+            let key = schema.key.map { $0 < entry.count ? entry[$0] : "" }.joined(separator: "\t")
+            if let first = seen[key] {
+                throw fail("duplicate entry `\(key.replacingTabs)` (first at line \(first))")
+            }
+            seen[key] = line
+        }
+    }
+
+    /// Reads lexicon `name` and checks it against `schema`.
+    package static func named(_ name: String, schema: LexiconSchema) throws -> Lexicon {
+        let lexicon = try named(name)
+        try lexicon.check(schema)
+        return lexicon
+    }
+}
+
+/// A lexicon of words in named classes (rows `word<TAB>class`, a word in several classes
+/// on several rows), read once and checked (``LexiconSchema/wordClasses(_:)``): the
+/// closed lists the rules test words against.
+package struct WordClassTable: Sendable {
+    /// The words of each class, in file order.
+    private let members: [String: [String]]
+
+    /// Reads lexicon `name`, whose classes must be among `classes`.
+    package init(named name: String, classes: Set<String>) throws {
+        try self.init(try Lexicon.named(name), classes: classes)
+    }
+
+    /// Checks `lexicon`, whose classes must be among `classes`, and indexes it.
+    package init(_ lexicon: Lexicon, classes: Set<String>) throws {
+        try lexicon.check(.wordClasses(classes))
+        var members: [String: [String]] = [:]
+        for entry in lexicon.entries { members[entry[1], default: []].append(entry[0]) }
+        self.members = members
+    }
+
+    /// The words of `wordClass` as written, in file order.
+    package func list(_ wordClass: String) -> [String] { members[wordClass] ?? [] }
+
+    /// The words of `wordClass` as written.
+    package func words(_ wordClass: String...) -> Set<String> { Set(wordClass.flatMap(list)) }
+
+    /// The ``Normalizer/foldingKey(_:)`` keys of the words of `wordClass` (case and accents ignored).
+    package func keys(_ wordClass: String...) -> Set<String> {
+        Set(wordClass.flatMap(list).map(Normalizer.foldingKey))
+    }
+}
+
+extension String {
+    fileprivate var replacingTabs: String { split(separator: "\t").joined(separator: " + ") }
+}
