@@ -80,10 +80,14 @@ def is_french(text, words):
     if not WORD.fullmatch(text):
         return False
     key = fold(text).strip("- ")  # `saint-` as a prefix is `saint`
-    if key in words or key.rstrip("'") + "e" in words:  # `d'`, `qu'`, `jusqu'`
+
+    def known(word):  # an elided word is known by its full form: `d'` is `de`, `qu'` is `que`
+        return word in words or (word.endswith("'") and word[:-1] + "e" in words)
+
+    if known(key):
         return True
-    parts = [part for part in re.split(r"[ '-]", key) if part]
-    return len(parts) > 1 and all(part in words or part + "e" in words for part in parts)
+    parts = [part for part in re.split(r"(?<=')|[ -]", key) if part]
+    return len(parts) > 1 and all(known(part) for part in parts)
 
 
 def main():

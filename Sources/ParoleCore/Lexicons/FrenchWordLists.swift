@@ -7,29 +7,39 @@
 /// ``LexiconError`` naming its file and line; the tables are read from the resources in
 /// use at that first call (see ``LexiconStore``).
 package enum FrenchWordLists {
-    /// The classes of `grammar-words.txt`.
-    package static let grammarClasses: Set<String> = [
-        "definite", "de-forms", "contracted", "indefinite", "demonstrative", "masculine", "feminine", "locative",
-        "toward", "through", "inside", "purpose", "and",
-    ]
-    /// The classes of `name-particles.txt`.
-    package static let particleClasses: Set<String> = [
-        "de-forms", "family", "arabic", "name-article", "other", "english", "joined",
-    ]
-    /// The classes of `word-endings.txt`.
-    package static let endingClasses: Set<String> = [
-        "adjective", "inhabitant-plural", "inhabitant-feminine",
-    ]
+    /// The classes of `grammar-words.txt` (its header describes them).
+    package enum Grammar: String, WordClass {
+        case definite
+        case deForms = "de-forms"
+        case contracted, indefinite, demonstrative, masculine, feminine, locative, toward, through, inside, purpose
+        case coordinator = "and"
+        case elided, nobiliary, plural
+    }
+
+    /// The classes of `name-particles.txt` (its header describes them).
+    package enum Particle: String, WordClass {
+        case deForms = "de-forms"
+        case family, arabic
+        case nameArticle = "name-article"
+        case other, english, joined
+    }
+
+    /// The classes of `word-endings.txt` (its header describes them).
+    package enum Ending: String, WordClass {
+        case adjective
+        case inhabitantPlural = "inhabitant-plural"
+        case inhabitantFeminine = "inhabitant-feminine"
+    }
 
     private struct Tables: Sendable {
-        let grammar: WordClassTable
-        let particles: WordClassTable
-        let endings: WordClassTable
+        let grammar: WordClassTable<Grammar>
+        let particles: WordClassTable<Particle>
+        let endings: WordClassTable<Ending>
 
         init() throws {
-            grammar = try WordClassTable(named: "grammar-words", classes: FrenchWordLists.grammarClasses)
-            particles = try WordClassTable(named: "name-particles", classes: FrenchWordLists.particleClasses)
-            endings = try WordClassTable(named: "word-endings", classes: FrenchWordLists.endingClasses)
+            grammar = try WordClassTable(named: "grammar-words")
+            particles = try WordClassTable(named: "name-particles")
+            endings = try WordClassTable(named: "word-endings")
         }
     }
 
@@ -46,9 +56,9 @@ package enum FrenchWordLists {
     package static func check() throws { _ = try loaded.get() }
 
     /// `grammar-words.txt`: closed-class words by the part they play.
-    package static var grammar: WordClassTable { tables.grammar }
+    package static var grammar: WordClassTable<Grammar> { tables.grammar }
     /// `name-particles.txt`: particles inside personal names.
-    package static var particles: WordClassTable { tables.particles }
+    package static var particles: WordClassTable<Particle> { tables.particles }
     /// `word-endings.txt`: endings that tell a word's class.
-    package static var endings: WordClassTable { tables.endings }
+    package static var endings: WordClassTable<Ending> { tables.endings }
 }

@@ -65,35 +65,42 @@ extension Lexicon {
     }
 }
 
-/// A lexicon of words in named classes (rows `word<TAB>class`, a word in several classes
-/// on several rows), read once and checked (``LexiconSchema/wordClasses(_:)``): the
-/// closed lists the rules test words against.
-package struct WordClassTable: Sendable {
-    /// The words of each class, in file order.
-    private let members: [String: [String]]
+/// The classes of a ``WordClassTable``'s file: a string enumeration whose raw values are
+/// the codes of the file's second field.
+package protocol WordClass: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {}
 
-    /// Reads lexicon `name`, whose classes must be among `classes`.
-    package init(named name: String, classes: Set<String>) throws {
-        try self.init(try Lexicon.named(name), classes: classes)
+/// A lexicon of words in classes (rows `word<TAB>class`, a word in several classes on
+/// several rows), read once and checked (``LexiconSchema/wordClasses(_:)``, the codes
+/// being those of `Class`): the closed lists the rules test words against.
+package struct WordClassTable<Class: WordClass>: Sendable {
+    /// The words of each class, in file order.
+    private let members: [Class: [String]]
+
+    /// Reads lexicon `name`.
+    package init(named name: String) throws {
+        try self.init(try Lexicon.named(name))
     }
 
-    /// Checks `lexicon`, whose classes must be among `classes`, and indexes it.
-    package init(_ lexicon: Lexicon, classes: Set<String>) throws {
-        try lexicon.check(.wordClasses(classes))
-        var members: [String: [String]] = [:]
-        for entry in lexicon.entries { members[entry[1], default: []].append(entry[0]) }
+    /// Checks `lexicon` and indexes it.
+    package init(_ lexicon: Lexicon) throws {
+        try lexicon.check(.wordClasses(Set(Class.allCases.map(\.rawValue))))
+        var members: [Class: [String]] = [:]
+        for entry in lexicon.entries {
+            guard let wordClass = Class(rawValue: entry[1]) else { continue }
+            members[wordClass, default: []].append(entry[0])
+        }
         self.members = members
     }
 
     /// The words of `wordClass` as written, in file order.
-    package func list(_ wordClass: String) -> [String] { members[wordClass] ?? [] }
+    package func list(_ wordClass: Class) -> [String] { members[wordClass] ?? [] }
 
-    /// The words of `wordClass` as written.
-    package func words(_ wordClass: String...) -> Set<String> { Set(wordClass.flatMap(list)) }
+    /// The words of the classes as written.
+    package func words(_ classes: Class...) -> Set<String> { Set(classes.flatMap(list)) }
 
-    /// The ``Normalizer/foldingKey(_:)`` keys of the words of `wordClass` (case and accents ignored).
-    package func keys(_ wordClass: String...) -> Set<String> {
-        Set(wordClass.flatMap(list).map(Normalizer.foldingKey))
+    /// The ``Normalizer/foldingKey(_:)`` keys of the words of the classes (case and accents ignored).
+    package func keys(_ classes: Class...) -> Set<String> {
+        Set(classes.flatMap(list).map(Normalizer.foldingKey))
     }
 }
 

@@ -9,7 +9,7 @@ struct PurposeComplements {
     let context: EntityContext
 
     /// Prepositions that open a body's purpose (by key).
-    static let prepositions = FrenchWordLists.grammar.keys("purpose")
+    static let prepositions = FrenchWordLists.grammar.keys(.purpose)
 
     /// `mentions` with the organisations and events that end right before such a purpose
     /// and an acronym in parentheses taking in the purpose.
@@ -32,8 +32,8 @@ struct PurposeComplements {
     /// Words that join a second complement inside a purpose: `de l'étude de la neige et
     /// des avalanches`.
     /// Definite articles and `de` forms: what may follow a joiner.
-    static let articlesAndDe = FrenchWordLists.grammar.keys("definite", "de-forms")
-    static let joiners = FrenchWordLists.grammar.keys("de-forms", "and")
+    static let articlesAndDe = FrenchWordLists.grammar.keys(.definite, .deForms)
+    static let joiners = FrenchWordLists.grammar.keys(.deForms, .coordinator)
 
     /// The end of the purpose of a body named by its capitalised head noun, with no acronym
     /// after it: `l'Institut pour la justice`, `l'Institut pour l'étude de la neige et des
@@ -59,7 +59,7 @@ struct PurposeComplements {
             else { break }
             var next = end + 1
             if next < limit, Self.articlesAndDe.contains(context.key(next)),
-                context.key(end) == "et" || context.key(next) == "la" || context.key(next) == "l'"
+                context.key(end) == "et" || context.isLa(next)
             {
                 next += 1
             }

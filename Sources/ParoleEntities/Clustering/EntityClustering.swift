@@ -190,7 +190,7 @@ struct EntityClustering {
 
     /// The words of a name that its initials skip: `de` forms, definite articles, `et`,
     /// `à`, `au`, `aux`, `en` and `pour` (by key).
-    static let initialsSkipped = FrenchWordLists.grammar.keys("de-forms", "definite", "and", "locative")
+    static let initialsSkipped = FrenchWordLists.grammar.keys(.deForms, .definite, .coordinator, .locative)
         .union(["pour"])
 
     /// The initials of the significant words of a name key: `union europeenne` → `ue`,

@@ -8,7 +8,7 @@ struct Coordination {
     let context: EntityContext
 
     /// Words that may repeat after the conjunction (by key): `et de l'`, `, des`.
-    static let repeatedWords = FrenchWordLists.grammar.keys("de-forms", "definite", "locative")
+    static let repeatedWords = FrenchWordLists.grammar.keys(.deForms, .definite, .locative)
 
     /// `mentions` of one sentence (in text order) with guesses relabelled by the
     /// best-supported name of their list.

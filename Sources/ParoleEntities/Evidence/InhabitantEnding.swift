@@ -7,9 +7,9 @@ import ParoleCore
 /// Tested once per form on its lowercase norm (``FormFacts/Flags/inhabitantEnding``).
 enum InhabitantEnding {
     /// Endings of plural names (`les Clermontois`).
-    static let plural = FrenchWordLists.endings.list("inhabitant-plural")
+    static let plural = FrenchWordLists.endings.list(.inhabitantPlural)
     /// Endings of feminine singular names (`la Lyonnaise`).
-    static let feminine = FrenchWordLists.endings.list("inhabitant-feminine")
+    static let feminine = FrenchWordLists.endings.list(.inhabitantFeminine)
 
     private static let endings = (plural + feminine).map { Array($0.utf8) }
 

@@ -8,7 +8,7 @@ struct PlaceAdjectives {
 
     /// Adjectives of direction that name a part of a region, with their inflections.
     /// (as written: tested against folded keys, so `méridional` and `boréal` only document the word).
-    static let directions = EntityWordLists.places.words("region-adjective")
+    static let directions = EntityWordLists.places.words(.regionAdjective)
 
     /// `mentions` (of one sentence, in text order) with the places followed by such an
     /// adjective extended over it, the adjective marked in `claimed`.

@@ -9,18 +9,18 @@ import ParoleCore
 /// Tested once per form on its lowercase norm (``FormFacts/Flags/placeShape``).
 enum PlaceShape {
     /// Prefixes of saints' names: any word after them makes a place.
-    static let saintPrefixes = EntityWordLists.places.list("saint-prefix")
+    static let saintPrefixes = EntityWordLists.places.list(.saintPrefix)
 
     /// Prefixes of compound place names: `Basse-Normandie`, `Haute-Savoie`, `Nouvelle-Zélande`
     /// (with three more characters at least).
-    static let compoundPrefixes = EntityWordLists.places.list("compound-prefix")
+    static let compoundPrefixes = EntityWordLists.places.list(.compoundPrefix)
 
     /// Lowercase words that link the parts of a place name: `-sur-`, `-en-`, `-lès-`.
-    static let links = EntityWordLists.places.words("link")
+    static let links = EntityWordLists.places.words(.link)
 
     /// Last parts of place names: `-Basse`, `-Plage`, `-les-Bains`, `Belle-Île`.
     /// Directions too: `Bruxelles-Nord`, `Charleroi-Sud`.
-    static let suffixes = EntityWordLists.places.words("suffix")
+    static let suffixes = EntityWordLists.places.words(.suffix)
 
     private static let saintBytes = saintPrefixes.map { Array($0.utf8) }
     private static let compoundBytes = compoundPrefixes.map { Array($0.utf8) }

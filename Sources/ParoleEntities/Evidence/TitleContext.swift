@@ -28,7 +28,7 @@ struct TitleContext {
     }
 
     /// `de`, `d'`, `du` (not `des`): a nobiliary particle after a title.
-    static let nobiliaryParticles = FrenchWordLists.grammar.keys("de-forms").subtracting(["des"])
+    static let nobiliaryParticles = FrenchWordLists.grammar.keys(.deForms).subtracting(["des"])
 
     /// A role noun before the name, next to it (`la biologiste Claire Nguyen`, across
     /// adjectives: `le président turc`) or before a comma (`le ministre israélien de la
@@ -162,11 +162,11 @@ struct TitleContext {
 
     /// Roles whose `de` complement is a portfolio, not a name: `la ministre de
     /// l'Habitation`, `l'échevin des Sports`, `la conseillère d'État chargée du Territoire`.
-    static let portfolioRoles = EntityWordLists.roles.keys("portfolio")
+    static let portfolioRoles = EntityWordLists.roles.keys(.portfolio)
 
     /// The ``portfolioRoles`` whose complement may also be a person (`le conseiller de
     /// Legault`): a portfolio after them must be a common noun.
-    static let sharedRoles = EntityWordLists.roles.keys("shared")
+    static let sharedRoles = EntityWordLists.roles.keys(.shared)
 
     /// Whether the word at `index` names the portfolio of the role before it (`la
     /// ministre de l'Habitation`): then it is no entity.
@@ -196,8 +196,8 @@ struct TitleContext {
     /// Determiners that show a gender.
     static let determinerGenders: [String: Gender] = {
         var genders: [String: Gender] = [:]
-        for key in FrenchWordLists.grammar.keys("masculine") { genders[key] = .masculine }
-        for key in FrenchWordLists.grammar.keys("feminine") { genders[key] = .feminine }
+        for key in FrenchWordLists.grammar.keys(.masculine) { genders[key] = .masculine }
+        for key in FrenchWordLists.grammar.keys(.feminine) { genders[key] = .feminine }
         return genders
     }()
 }

@@ -20,7 +20,7 @@ struct EntityContext {
     let utf16: [UInt16]
 
     /// Lowercase particles that join a prefix to a name in one token (`al-Sissi`).
-    static let joinedParticles = FrenchWordLists.particles.list("joined")
+    static let joinedParticles = FrenchWordLists.particles.list(.joined)
 
     init(document: Document, lexicons: EntityLexicons) {
         let tokens = document.tokens

@@ -6,22 +6,30 @@ import ParoleCore
 /// ``check()`` so that a bad row is an error when the stage is made. The lists it shares
 /// with other stages are ``FrenchWordLists``.
 enum EntityWordLists {
-    /// The classes of `entities-place-words.txt`.
-    static let placeClasses: Set<String> = [
-        "name-word", "saint-prefix", "compound-prefix", "link", "suffix", "compass", "region-adjective",
-    ]
-    /// The classes of `entities-role-words.txt`.
-    static let roleClasses: Set<String> = [
-        "before-role", "portfolio", "shared", "temporal", "eponym", "award-metal", "naming",
-    ]
+    /// The classes of `entities-place-words.txt` (its header describes them).
+    enum Place: String, WordClass {
+        case nameWord = "name-word"
+        case saintPrefix = "saint-prefix"
+        case compoundPrefix = "compound-prefix"
+        case link, suffix, compass
+        case regionAdjective = "region-adjective"
+    }
+
+    /// The classes of `entities-role-words.txt` (its header describes them).
+    enum Role: String, WordClass {
+        case beforeRole = "before-role"
+        case portfolio, shared, temporal, eponym
+        case awardMetal = "award-metal"
+        case naming
+    }
 
     private struct Tables: Sendable {
-        let places: WordClassTable
-        let roles: WordClassTable
+        let places: WordClassTable<Place>
+        let roles: WordClassTable<Role>
 
         init() throws {
-            places = try WordClassTable(named: "entities-place-words", classes: EntityWordLists.placeClasses)
-            roles = try WordClassTable(named: "entities-role-words", classes: EntityWordLists.roleClasses)
+            places = try WordClassTable(named: "entities-place-words")
+            roles = try WordClassTable(named: "entities-role-words")
         }
     }
 
@@ -41,9 +49,9 @@ enum EntityWordLists {
     }
 
     /// `entities-place-words.txt`: words of place names and directions.
-    static var places: WordClassTable { tables.places }
+    static var places: WordClassTable<Place> { tables.places }
     /// `entities-role-words.txt`: words around roles and names.
-    static var roles: WordClassTable { tables.roles }
+    static var roles: WordClassTable<Role> { tables.roles }
     /// `grammar-words.txt` (shared).
-    static var grammar: WordClassTable { FrenchWordLists.grammar }
+    static var grammar: WordClassTable<FrenchWordLists.Grammar> { FrenchWordLists.grammar }
 }

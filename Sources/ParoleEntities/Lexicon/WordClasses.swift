@@ -7,21 +7,21 @@ extension EntityLexicons {
     /// and English links inside other names (`Journal of Urban Ecology`), by key
     /// (`name-particles.txt`, all but the joined prefixes).
     static let nameParticles = FrenchWordLists.particles.keys(
-        "de-forms", "family", "arabic", "name-article", "other", "english")
+        .deForms, .family, .arabic, .nameArticle, .other, .english)
     /// The preposition `de` and its contracted and elided forms.
-    static let deForms = FrenchWordLists.grammar.keys("de-forms")
+    static let deForms = FrenchWordLists.grammar.keys(.deForms)
     /// Definite articles.
-    static let articles = FrenchWordLists.grammar.keys("definite")
+    static let articles = FrenchWordLists.grammar.keys(.definite)
     /// Determiners and contracted prepositions that may stand before a name of an
     /// organisation (`la CFDT`, `du Hamas`, `au Sénat`).
-    static let determiners = FrenchWordLists.grammar.keys("definite", "contracted", "indefinite", "demonstrative")
+    static let determiners = FrenchWordLists.grammar.keys(.definite, .contracted, .indefinite, .demonstrative)
     /// Cardinal directions that follow `du` in place names: `Caroline du Nord`.
-    static let directions = EntityWordLists.places.keys("compass")
+    static let directions = EntityWordLists.places.keys(.compass)
     /// Words that may stand between a role and its determiner: `le nouveau président`
     /// (as written: tested against folded keys).
-    static let roleModifiers = EntityWordLists.roles.words("before-role")
+    static let roleModifiers = EntityWordLists.roles.words(.beforeRole)
     /// Suffixes of adjectives, for lowercase words the common-word list does not have.
-    static let adjectiveSuffixes = FrenchWordLists.endings.list("adjective")
+    static let adjectiveSuffixes = FrenchWordLists.endings.list(.adjective)
 }
 
 /// The lexicon-backed tests of a word (is it an adjective, a verb, a role), from the

@@ -13,7 +13,7 @@ struct QuotedTitles {
     let context: EntityContext
 
     /// Past participles that introduce a name (by key).
-    static let namingWords = EntityWordLists.roles.keys("naming")
+    static let namingWords = EntityWordLists.roles.keys(.naming)
 
     /// The longest title, in words.
     static let maximumWords = 6

@@ -14,8 +14,8 @@ struct AcronymDefinitions {
     let context: EntityContext
 
     /// Lowercase words inside long names that the acronym need not spell (by key).
-    static let linkWords = FrenchWordLists.grammar.keys("de-forms", "definite", "and", "locative")
-        .union(FrenchWordLists.particles.keys("english")).union(["pour", "sur"])
+    static let linkWords = FrenchWordLists.grammar.keys(.deForms, .definite, .coordinator, .locative)
+        .union(FrenchWordLists.particles.keys(.english)).union(["pour", "sur"])
 
     /// The longest a defined name can be, in tokens.
     static let maximumLength = 12
