@@ -10,13 +10,17 @@ letters (apostrophes, hyphens and spaces allowed: `"de"`, `"d'"`, `"nord-est"`, 
 or its parts are, or it is the first field of a row of any other file of `Resources/lexicons`
 (the lists of words Parole keeps: `von`, `st`, folded keys such as `pres`). Resource names,
 option keys, rule names and other identifiers (`entities-cues`, `speaker-ranker`) are not
-French words and do not count. `--max N` exits 1 when more than N are left.
+French words and do not count; nor do the identifiers that happen to be spelled as French
+words (a lexicon's class codes, a model's feature names, option keys), listed with the
+reason by file in Scripts/style/literal-identifiers.txt. `--max N` exits 1 when more than N
+are left.
 """
 import argparse, os, re, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MODULES = ["ParoleQuotes", "ParoleEntities", "ParoleDates"]
 LEXICONS = os.path.join(ROOT, "Resources", "lexicons")
+IDENTIFIERS = os.path.join(ROOT, "Scripts", "style", "literal-identifiers.txt")
 WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœæ'’ -]{2,}")
 
 
@@ -48,6 +52,16 @@ def french_words():
                         stem = lemma[: len(lemma) - int(strip)] if int(strip) else lemma
                         words.add(fold(stem + add))
     return words
+
+
+def identifiers():
+    """(path, literal) pairs that are identifiers, from literal-identifiers.txt."""
+    pairs = set()
+    for line in open(IDENTIFIERS, encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            path, literal = line.rstrip("\n").split("\t")[:2]
+            pairs.add((path, literal))
+    return pairs
 
 
 def literals(path):
@@ -97,6 +111,7 @@ def main():
     parser.add_argument("--max", type=int, help="exit 1 when more literals than this are left")
     args = parser.parse_args()
     words = french_words()
+    skipped = identifiers()
     total = 0
     for module in MODULES:
         per_file = {}
@@ -105,9 +120,14 @@ def main():
                 if not name.endswith(".swift"):
                     continue
                 path = os.path.join(folder, name)
-                hits = [(line, text) for line, text in literals(path) if is_french(text, words)]
+                relative = os.path.relpath(path, ROOT)
+                hits = [
+                    (line, text)
+                    for line, text in literals(path)
+                    if (relative, text) not in skipped and is_french(text, words)
+                ]
                 if hits:
-                    per_file[os.path.relpath(path, ROOT)] = hits
+                    per_file[relative] = hits
         count = sum(len(hits) for hits in per_file.values())
         total += count
         print(f"{module}: {count}")

@@ -2,7 +2,7 @@ import ParoleCore
 
 /// How news annotators span a lowercase head noun followed by `de` and a place
 /// (`entities-head-classes.txt`).
-enum HeadClass: String, Sendable {
+enum HeadClass: String, Sendable, CaseIterable {
     /// The body and its place make one organisation: `l'université de Caen`.
     case institution
     /// Only the place is a name: `la commune de Walhain` → `Walhain`.
@@ -14,7 +14,7 @@ enum HeadClass: String, Sendable {
     /// The classes of `lexicon`'s words by folding key; a row of an unknown class, of
     /// other than two fields or a duplicate is a thrown ``LexiconError``.
     static func table(from lexicon: Lexicon) throws -> [String: HeadClass] {
-        try lexicon.check(LexiconSchema(fields: 2...2, codes: [1: ["institution", "territorial", "local-tier"]]))
+        try lexicon.check(LexiconSchema(fields: 2...2, codes: [1: Set(allCases.map(\.rawValue))]))
         var table: [String: HeadClass] = [:]
         for entry in lexicon.entries {
             guard let headClass = HeadClass(rawValue: entry[1]) else { continue }
