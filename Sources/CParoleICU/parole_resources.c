@@ -132,21 +132,24 @@ static const unsigned char resource40[] = {
 #embed "../../Resources/lexicons/quotes-view-nouns.txt" suffix(, )
     0};
 static const unsigned char resource41[] = {
-#embed "../../Resources/lexicons/sentence-starters.txt" suffix(, )
+#embed "../../Resources/lexicons/role-words.txt" suffix(, )
     0};
 static const unsigned char resource42[] = {
-#embed "../../Resources/lexicons/tokenizer-exceptions.txt" suffix(, )
+#embed "../../Resources/lexicons/sentence-starters.txt" suffix(, )
     0};
 static const unsigned char resource43[] = {
-#embed "../../Resources/lexicons/word-endings.txt" suffix(, )
+#embed "../../Resources/lexicons/tokenizer-exceptions.txt" suffix(, )
     0};
 static const unsigned char resource44[] = {
-#embed "../../Resources/models/sentence-boundaries.txt" suffix(, )
+#embed "../../Resources/lexicons/word-endings.txt" suffix(, )
     0};
 static const unsigned char resource45[] = {
-#embed "../../Resources/models/speaker-ranker.txt" suffix(, )
+#embed "../../Resources/models/sentence-boundaries.txt" suffix(, )
     0};
 static const unsigned char resource46[] = {
+#embed "../../Resources/models/speaker-ranker.txt" suffix(, )
+    0};
+static const unsigned char resource47[] = {
 #embed "../../Resources/models/tagger.bin" suffix(, )
     0};
 
@@ -192,12 +195,13 @@ static const ParoleEmbeddedResource resources[] = {
     {"lexicons/quotes-speaker-nouns.txt", resource38, sizeof resource38 - 1},
     {"lexicons/quotes-speech-verbs.txt", resource39, sizeof resource39 - 1},
     {"lexicons/quotes-view-nouns.txt", resource40, sizeof resource40 - 1},
-    {"lexicons/sentence-starters.txt", resource41, sizeof resource41 - 1},
-    {"lexicons/tokenizer-exceptions.txt", resource42, sizeof resource42 - 1},
-    {"lexicons/word-endings.txt", resource43, sizeof resource43 - 1},
-    {"models/sentence-boundaries.txt", resource44, sizeof resource44 - 1},
-    {"models/speaker-ranker.txt", resource45, sizeof resource45 - 1},
-    {"models/tagger.bin", resource46, sizeof resource46 - 1},
+    {"lexicons/role-words.txt", resource41, sizeof resource41 - 1},
+    {"lexicons/sentence-starters.txt", resource42, sizeof resource42 - 1},
+    {"lexicons/tokenizer-exceptions.txt", resource43, sizeof resource43 - 1},
+    {"lexicons/word-endings.txt", resource44, sizeof resource44 - 1},
+    {"models/sentence-boundaries.txt", resource45, sizeof resource45 - 1},
+    {"models/speaker-ranker.txt", resource46, sizeof resource46 - 1},
+    {"models/tagger.bin", resource47, sizeof resource47 - 1},
 };
 
 long parole_embedded_resource_count(void) { return (long)(sizeof resources / sizeof resources[0]); }

@@ -1,7 +1,8 @@
 /// The closed word lists every stage shares, read once per process from
 /// `Resources/lexicons` and checked against their schema (``WordClassTable``):
 /// `grammar-words` (articles, `de` forms, prepositions by role), `name-particles`
-/// (`von`, `da`, `ben`, `al-`) and `word-endings` (endings that tell a word's class).
+/// (`von`, `da`, `ben`, `al-`), `word-endings` (endings that tell a word's class) and
+/// `role-words` (role nouns by what their complement names).
 ///
 /// A stage calls ``check()`` when it is made, so that a bad row is a thrown
 /// ``LexiconError`` naming its file and line; the tables are read from the resources in
@@ -29,17 +30,33 @@ package enum FrenchWordLists {
         case adjective
         case inhabitantPlural = "inhabitant-plural"
         case inhabitantFeminine = "inhabitant-feminine"
+        case participle
+        case otherParticiple = "other-participle"
+        case future, infinitive
+        case ireInfinitive = "ire-infinitive"
+        case notInfinitive = "not-infinitive"
+        case thirdPlural = "third-plural"
+        case adverb
+    }
+
+    /// The classes of `role-words.txt` (its header describes them).
+    package enum Role: String, WordClass {
+        case portfolio
+        case sharedPortfolio = "shared-portfolio"
+        case domainPrefix = "domain-prefix"
     }
 
     private struct Tables: Sendable {
         let grammar: WordClassTable<Grammar>
         let particles: WordClassTable<Particle>
         let endings: WordClassTable<Ending>
+        let roles: WordClassTable<Role>
 
         init() throws {
             grammar = try WordClassTable(named: "grammar-words")
             particles = try WordClassTable(named: "name-particles")
             endings = try WordClassTable(named: "word-endings")
+            roles = try WordClassTable(named: "role-words")
         }
     }
 
@@ -61,4 +78,6 @@ package enum FrenchWordLists {
     package static var particles: WordClassTable<Particle> { tables.particles }
     /// `word-endings.txt`: endings that tell a word's class.
     package static var endings: WordClassTable<Ending> { tables.endings }
+    /// `role-words.txt`: role nouns by what their complement names.
+    package static var roles: WordClassTable<Role> { tables.roles }
 }

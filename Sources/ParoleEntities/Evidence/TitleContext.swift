@@ -162,11 +162,11 @@ struct TitleContext {
 
     /// Roles whose `de` complement is a portfolio, not a name: `la ministre de
     /// l'Habitation`, `l'échevin des Sports`, `la conseillère d'État chargée du Territoire`.
-    static let portfolioRoles = EntityWordLists.roles.keys(.portfolio)
+    static let portfolioRoles = FrenchWordLists.roles.keys(.portfolio)
 
     /// The ``portfolioRoles`` whose complement may also be a person (`le conseiller de
     /// Legault`): a portfolio after them must be a common noun.
-    static let sharedRoles = EntityWordLists.roles.keys(.shared)
+    static let sharedRoles = FrenchWordLists.roles.keys(.sharedPortfolio)
 
     /// Whether the word at `index` names the portfolio of the role before it (`la
     /// ministre de l'Habitation`): then it is no entity.

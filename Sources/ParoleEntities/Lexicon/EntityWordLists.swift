@@ -18,7 +18,7 @@ enum EntityWordLists {
     /// The classes of `entities-role-words.txt` (its header describes them).
     enum Role: String, WordClass {
         case beforeRole = "before-role"
-        case portfolio, shared, temporal, eponym
+        case temporal, eponym
         case awardMetal = "award-metal"
         case naming
     }

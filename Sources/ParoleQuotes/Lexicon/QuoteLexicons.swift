@@ -34,6 +34,7 @@ package struct QuoteLexicons: Sendable {
     /// unknown code, a malformed row or a duplicate is a thrown ``LexiconError`` naming the
     /// file and line).
     package init(tokenizer: FrenchTokenizer? = nil) throws {
+        try FrenchWordLists.check()
         let tokenizer = try tokenizer ?? FrenchTokenizer()
         speechVerbs = try SpeechVerbTable(
             lexicon: try Lexicon.named("quotes-speech-verbs"), forms: try FrenchLexicon.shared())
