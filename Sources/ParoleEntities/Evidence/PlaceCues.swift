@@ -93,7 +93,7 @@ struct PlaceCues {
     }
 
     /// `côtés` (`aux côtés de X`), whose folding key is that of `côtes` (`les côtes de X`).
-    static let sideWords: Set<String> = ["côtés"]
+    static let sideWords = EntityWordLists.roles.words(.side)
 
     /// Whether the `de` at `index` follows a noun of cue `kind`, across adjectives.
     func followsComplementNoun(_ index: Int, kind: CueKind, sentenceStart: Int) -> Bool {

@@ -21,6 +21,9 @@ enum EntityWordLists {
         case temporal, eponym
         case awardMetal = "award-metal"
         case naming
+        case companyEnding = "company-ending"
+        case headLookalike = "head-lookalike"
+        case side
     }
 
     private struct Tables: Sendable {

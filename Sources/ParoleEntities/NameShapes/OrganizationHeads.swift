@@ -141,7 +141,7 @@ struct OrganizationHeads {
     }
 
     /// Common words whose folding key is a head's: `Côté breton, …` folds to `Côte`.
-    static let headLookalikes: Set<String> = ["côté", "côtés"]
+    static let headLookalikes = EntityWordLists.roles.words(.headLookalike)
 
     /// Adjectives that qualify an institution at a time, not part of its name:
     /// `la Chambre actuelle`, `le ministère précédent`.
