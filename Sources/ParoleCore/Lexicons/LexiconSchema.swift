@@ -33,7 +33,6 @@ extension Lexicon {
     /// the file and line of the first row with too few or too many fields, an unknown
     /// code, or a key already seen.
     package func check(_ schema: LexiconSchema) throws {
-        var seen: [String: Int] = [:]
         for (entry, line) in zip(entries, lines) {
             func fail(_ reason: String) -> LexiconError { .malformed(location, line, reason) }
             guard schema.fields.contains(entry.count) else {
@@ -48,13 +47,38 @@ extension Lexicon {
                     "unknown code `\(entry[field])` in field \(field + 1); expected one of "
                         + allowed.sorted().joined(separator: ", "))
             }
-            guard !schema.key.isEmpty else { continue }
-            let key = schema.key.map { $0 < entry.count ? entry[$0] : "" }.joined(separator: "\t")
-            if let first = seen[key] {
-                throw fail("duplicate entry `\(key.replacingTabs)` (first at line \(first))")
-            }
-            seen[key] = line
         }
+        try checkDuplicates(key: schema.key)
+    }
+
+    /// Throws on the first row (by line) whose `key` fields repeat an earlier row's.
+    /// Rows are sorted by key in place of a table of keys, so that the check allocates
+    /// one index per row and no string.
+    private func checkDuplicates(key: [Int]) throws {
+        guard !key.isEmpty, entries.count > 1 else { return }
+        func field(_ row: Int, _ index: Int) -> String { index < entries[row].count ? entries[row][index] : "" }
+        func precedes(_ first: Int, _ second: Int) -> Bool {
+            for index in key where field(first, index) != field(second, index) {
+                return field(first, index) < field(second, index)
+            }
+            return first < second
+        }
+        let order = entries.indices.sorted(by: precedes)
+        var repeated: (row: Int, first: Int)?
+        for (previous, row) in zip(order, order.dropFirst())
+        where key.allSatisfy({ field(previous, $0) == field(row, $0) }) {
+            // `previous` is the earlier row of the two: rows of one key are sorted by line.
+            if repeated == nil || row < repeated!.row { repeated = (row, previous) }
+        }
+        guard let (row, first) = repeated else { return }
+        // The earliest row with this key is the first of its run.
+        var earliest = first
+        for other in entries.indices where other < earliest && key.allSatisfy({ field(other, $0) == field(row, $0) }) {
+            earliest = other
+        }
+        let shown = key.map { field(row, $0) }.joined(separator: " + ")
+        throw LexiconError.malformed(
+            location, lines[row], "duplicate entry `\(shown)` (first at line \(lines[earliest]))")
     }
 
     /// Reads lexicon `name` and checks it against `schema`.
@@ -102,8 +126,4 @@ package struct WordClassTable<Class: WordClass>: Sendable {
     package func keys(_ classes: Class...) -> Set<String> {
         Set(classes.flatMap(list).map(Normalizer.foldingKey))
     }
-}
-
-extension String {
-    fileprivate var replacingTabs: String { split(separator: "\t").joined(separator: " + ") }
 }
