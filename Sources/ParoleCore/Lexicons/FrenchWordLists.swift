@@ -37,6 +37,9 @@ package enum FrenchWordLists {
         case notInfinitive = "not-infinitive"
         case thirdPlural = "third-plural"
         case adverb
+        case feminineAgreement = "feminine-agreement"
+        case epiceneAgreement = "epicene-agreement"
+        case masculineAgreement = "masculine-agreement"
     }
 
     /// The classes of `role-words.txt` (its header describes them).

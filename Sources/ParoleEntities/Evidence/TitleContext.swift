@@ -144,20 +144,20 @@ struct TitleContext {
         return Evidence(gender: Self.determinerGenders[context.key(before)], source: .role)
     }
 
+    /// Endings of `word-endings.txt` that show the gender of an adjective or participle.
+    static let feminineEndings = FrenchWordLists.endings.list(.feminineAgreement)
+    static let epiceneEndings = FrenchWordLists.endings.list(.epiceneAgreement)
+    static let masculineEndings = FrenchWordLists.endings.list(.masculineAgreement)
+
     /// The gender an adjective or participle right after an epicene role shows by its
     /// ending: `ministre chargée` (feminine), `secrétaire régional` (masculine).
     func agreementGender(_ index: Int) -> Gender? {
         let traits = context.traits[index]
         guard traits.isWord, !traits.isCapitalized else { return nil }
         let word = context.norm(index)
-        for suffix in ["ale", "elle", "ienne", "éenne", "ive", "euse", "trice", "ée", "aine", "aise", "oise", "ique"]
-        where word.hasSuffix(suffix) {
-            return suffix == "ique" ? nil : .feminine
-        }
-        for suffix in ["al", "el", "ien", "éen", "if", "eur", "é", "ain", "ais", "ois"] where word.hasSuffix(suffix) {
-            return .masculine
-        }
-        return nil
+        if Self.feminineEndings.contains(where: { word.hasSuffix($0) }) { return .feminine }
+        if Self.epiceneEndings.contains(where: { word.hasSuffix($0) }) { return nil }
+        return Self.masculineEndings.contains(where: { word.hasSuffix($0) }) ? .masculine : nil
     }
 
     /// Roles whose `de` complement is a portfolio, not a name: `la ministre de
