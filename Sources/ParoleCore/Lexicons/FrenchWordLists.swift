@@ -14,7 +14,7 @@ package enum FrenchWordLists {
         case deForms = "de-forms"
         case contracted, indefinite, demonstrative, masculine, feminine, locative, toward, through, inside, purpose
         case coordinator = "and"
-        case elided, nobiliary, plural
+        case or, relative, elided, nobiliary, plural
     }
 
     /// The classes of `name-particles.txt` (its header describes them).

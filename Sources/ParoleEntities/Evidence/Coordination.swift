@@ -54,7 +54,7 @@ struct Coordination {
     /// a repeated preposition (`, de Sicile`), then at most a preposition and an article.
     private func isCoordination(_ gap: Range<Int>, after start: Int) -> Bool {
         guard let first = gap.first, gap.count <= 4 else { return false }
-        let isConjunction = context.key(first) == "et" || context.key(first) == "ou"
+        let isConjunction = context.isCoordinator(first)
         guard
             isConjunction
                 || (context.isPunct(first, 0x2C) && gap.count >= 2 && repeatsPreposition(gap.lowerBound + 1, of: start))

@@ -79,7 +79,7 @@ struct PlaceCues {
         let traits = context.traits
         let conjunction = index - 1
         guard conjunction > sentenceStart, traits[conjunction].isWord,
-            context.key(conjunction) == "et" || context.key(conjunction) == "ou"
+            context.isCoordinator(conjunction)
         else { return nil }
         var first = conjunction
         while first - 1 >= sentenceStart, conjunction - first < 4, traits[first - 1].isWord,
@@ -262,7 +262,7 @@ struct PlaceCues {
         while next < limit, next - index <= 10 {
             let token = traits[next]
             if !token.isWord { return context.tokens.kind(at: next) != .quote }
-            if ["qui", "que", "qu'", "dont", "où"].contains(context.key(next)) { return true }
+            if EntityContext.relatives.contains(context.key(next)) { return true }
             if token.isVerb, !isParticiple(next) { return false }
             next += 1
         }
@@ -274,6 +274,10 @@ struct PlaceCues {
         let norm = context.norm(index)
         return norm.hasSuffix("é") || norm.hasSuffix("ée") || norm.hasSuffix("és") || norm.hasSuffix("ées")
     }
+
+    /// Relative pronouns (not the elided `qu'`) and `et`, `ou`: they end a phrase name.
+    static let phraseNameStops = EntityContext.relatives.subtracting(FrenchWordLists.grammar.keys(.elided)).union(
+        EntityContext.coordinators)
 
     /// After a cue noun, a name made of a capitalised common word and lowercase words
     /// up to a punctuation mark: `l'association Toits pour tous, qu'il dirigeait`.
@@ -289,7 +293,7 @@ struct PlaceCues {
                 return context.tokens.kind(at: index) == .punct && index > first + 1 ? index : nil
             }
             if token.isCapitalized || token.isElision || token.isVerb
-                || ["qui", "que", "dont", "où", "et", "ou"].contains(context.key(index))
+                || Self.phraseNameStops.contains(context.key(index))
             {
                 return nil
             }

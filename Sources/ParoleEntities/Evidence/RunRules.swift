@@ -368,7 +368,7 @@ extension RunClassifier {
         let wordy = run.contains { traits[$0].isCapitalized && traits[$0].isListedWord && !traits[$0].isAcronym }
         let plural =
             first > facts.sentenceStart && traits[first - 1].isWord
-            && ["les", "des", "aux"].contains(context.key(first - 1))
+            && EntityContext.pluralArticles.contains(context.key(first - 1))
         let singular =
             first > facts.sentenceStart && traits[first - 1].isWord
             && EntityContext.singularDefiniteOrContracted.contains(context.key(first - 1))

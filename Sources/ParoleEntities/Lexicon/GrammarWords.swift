@@ -25,6 +25,15 @@ extension EntityContext {
     static let feminineArticles = grammar.keys(.feminine).intersection(
         grammar.keys(.definite, .indefinite, .demonstrative))
 
+    /// `et`, `ou`.
+    static let coordinators = grammar.keys(.coordinator, .or)
+    /// `qui`, `que`, `qu'`, `dont`, `où`: relative pronouns, as written (so `où`, whose
+    /// key is `ou`, is not matched against keys: the conjunction `ou` would be too).
+    static let relatives = grammar.words(.relative)
+
+    /// Whether the token at `index` is `et` or `ou`.
+    func isCoordinator(_ index: Int) -> Bool { Self.coordinators.contains(key(index)) }
+
     /// Whether the token at `index` is `de` or `d'`.
     func isDe(_ index: Int) -> Bool { Self.bareDe.contains(key(index)) }
 
