@@ -149,7 +149,7 @@ struct CompoundNames {
     private func teamStart(before end: Int, sentence: Range<Int>, claimed: [Bool]) -> Int? {
         let traits = context.traits
         let de = end - 1
-        guard de - 2 >= sentence.lowerBound, context.key(de) == "de" || context.key(de) == "d'" else { return nil }
+        guard de - 2 >= sentence.lowerBound, context.isDe(de) else { return nil }
         var index = de - 1
         guard context.norm(index).hasSuffix("s") else { return nil }
         while index >= sentence.lowerBound, de - index <= 3, !claimed[index] {
@@ -161,10 +161,7 @@ struct CompoundNames {
             index -= 1
         }
         guard index < de - 1, index >= sentence.lowerBound, traits[index].isWord else { return nil }
-        switch context.key(index) {
-        case "les", "des", "aux": return index + 1
-        default: return nil
-        }
+        return EntityContext.pluralArticles.contains(context.key(index)) ? index + 1 : nil
     }
 
     /// The start of a club's or a city's institution named `le X de <place>` with a
@@ -174,7 +171,7 @@ struct CompoundNames {
         let traits = context.traits
         let de = end - 1
         let noun = de - 1
-        guard noun - 1 >= sentence.lowerBound, context.key(de) == "de" || context.key(de) == "d'",
+        guard noun - 1 >= sentence.lowerBound, context.isDe(de),
             !claimed[noun]
         else { return nil }
         let token = traits[noun]
@@ -190,7 +187,7 @@ struct CompoundNames {
     /// Whether a definite article or `du`, `des` comes right before token `index`.
     private func followsArticle(_ index: Int, sentence: Range<Int>) -> Bool {
         guard index > sentence.lowerBound, context.traits[index - 1].isWord else { return false }
-        return ["le", "la", "l'", "les", "du", "des"].contains(context.key(index - 1))
+        return EntityContext.definiteOrPartitive.contains(context.key(index - 1))
     }
 
     /// The start of a company's name that ends with a place, after an organisation's

@@ -45,7 +45,7 @@ struct KnownNameMatcher {
         guard range.count == 1 else { return false }
         var next = range.upperBound
         // `Dominique de Villepin`: a particle between.
-        if next + 1 < limit, ["de", "d'", "du"].contains(context.key(next)), !context.traits[next].isCapitalized {
+        if next + 1 < limit, EntityContext.nobiliary.contains(context.key(next)), !context.traits[next].isCapitalized {
             next += 1
         }
         guard next < limit else { return false }

@@ -122,7 +122,7 @@ struct NameRunFinder {
         let opensWithCommonWord =
             run.count == 2 && traits[run.lowerBound].isSentenceInitial && traits[run.lowerBound].isCommonWord
         if run.count == 1 || opensWithCommonWord, next == index + 1, traits[run.upperBound - 1].isFirstName,
-            context.key(index) == "de" || context.key(index) == "d'" || context.key(index) == "du"
+            EntityContext.nobiliary.contains(context.key(index))
         {
             return next
         }

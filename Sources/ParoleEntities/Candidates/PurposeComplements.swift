@@ -9,7 +9,7 @@ struct PurposeComplements {
     let context: EntityContext
 
     /// Prepositions that open a body's purpose (by key).
-    static let prepositions: Set<String> = ["pour", "contre", "sur"]
+    static let prepositions = FrenchWordLists.grammar.keys(.purpose)
 
     /// `mentions` with the organisations and events that end right before such a purpose
     /// and an acronym in parentheses taking in the purpose.
@@ -31,7 +31,9 @@ struct PurposeComplements {
 
     /// Words that join a second complement inside a purpose: `de l'étude de la neige et
     /// des avalanches`.
-    static let joiners: Set<String> = ["de", "d'", "du", "des", "et"]
+    /// Definite articles and `de` forms: what may follow a joiner.
+    static let articlesAndDe = FrenchWordLists.grammar.keys(.definite, .deForms)
+    static let joiners = FrenchWordLists.grammar.keys(.deForms, .coordinator)
 
     /// The end of the purpose of a body named by its capitalised head noun, with no acronym
     /// after it: `l'Institut pour la justice`, `l'Institut pour l'étude de la neige et des
@@ -44,7 +46,7 @@ struct PurposeComplements {
             traits[mention.tokens.lowerBound].cue.cueLabel == .organization,
             mention.tokens.dropFirst().allSatisfy({ !traits[$0].isCapitalized }),
             start + 2 < limit, traits[start].isWord, context.key(start) == "pour",
-            ["les", "la", "le", "l'"].contains(context.key(start + 1)), isPurposeNoun(start + 2, claimed: claimed)
+            EntityLexicons.articles.contains(context.key(start + 1)), isPurposeNoun(start + 2, claimed: claimed)
         else { return nil }
         var end = start + 3
         while end < limit, !claimed[end], traits[end].isWord, !traits[end].isCapitalized {
@@ -56,8 +58,8 @@ struct PurposeComplements {
             guard Self.joiners.contains(context.key(end)) || context.key(end) == "la" || context.key(end) == "les"
             else { break }
             var next = end + 1
-            if next < limit, ["la", "le", "l'", "les", "de", "d'", "des", "du"].contains(context.key(next)),
-                context.key(end) == "et" || context.key(next) == "la" || context.key(next) == "l'"
+            if next < limit, Self.articlesAndDe.contains(context.key(next)),
+                context.key(end) == "et" || context.isLa(next)
             {
                 next += 1
             }
@@ -81,7 +83,7 @@ struct PurposeComplements {
             return nil
         }
         var index = start + 1
-        guard ["les", "la", "le", "l'"].contains(context.key(index)) else { return nil }
+        guard EntityLexicons.articles.contains(context.key(index)) else { return nil }
         index += 1
         let first = index
         while index < limit, index - first < 3, !claimed[index] {

@@ -188,14 +188,16 @@ struct EntityClustering {
         return context.key(tokens.lowerBound)
     }
 
+    /// The words of a name that its initials skip: `de` forms, definite articles, `et`,
+    /// `à`, `au`, `aux`, `en` and `pour` (by key).
+    static let initialsSkipped = FrenchWordLists.grammar.keys(.deForms, .definite, .coordinator, .locative)
+        .union(["pour"])
+
     /// The initials of the significant words of a name key: `union europeenne` → `ue`,
     /// `institut geophysique du perou` → `igp`.
     private func initials(of key: String) -> String {
-        let skipped: Set<Substring> = [
-            "de", "du", "des", "d'", "la", "le", "l'", "les", "et", "pour", "en", "a", "aux", "au",
-        ]
         var result = ""
-        for word in key.split(separator: " ") where !skipped.contains(word) {
+        for word in key.split(separator: " ") where !Self.initialsSkipped.contains(String(word)) {
             var word = word
             if word.hasPrefix("d'") || word.hasPrefix("l'") { word = word.dropFirst(2) }
             if let first = word.first { result.append(first) }

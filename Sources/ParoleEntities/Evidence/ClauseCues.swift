@@ -12,7 +12,7 @@ extension PlaceCues {
     func isOrganizationComplement(_ start: Int, sentenceStart: Int) -> Bool {
         let traits = context.traits
         var index = start - 1
-        if index > sentenceStart, traits[index].isWord, context.key(index) == "la" || context.key(index) == "l'" {
+        if index > sentenceStart, traits[index].isWord, context.isLa(index) {
             index -= 1
         }
         guard index > sentenceStart, traits[index].isWord, traits[index].isDeForm else { return false }

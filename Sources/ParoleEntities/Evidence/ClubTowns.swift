@@ -12,7 +12,7 @@ struct ClubTowns {
     let context: EntityContext
 
     /// Prepositions that introduce a place, not a team.
-    static let placePrepositions: Set<String> = ["a", "en", "vers", "dans", "pres", "depuis", "au", "aux"]
+    static let placePrepositions = FrenchWordLists.grammar.keys(.locative, .toward, .inside)
 
     /// `mentions` with the club towns relabelled as organisations.
     func apply(to mentions: [Mention]) -> [Mention] {
@@ -69,7 +69,7 @@ struct ClubTowns {
     /// Whether the name at `start` follows a staff noun and `de` (`entraîneur de`, `gardien d'`).
     private func isClubComplement(_ start: Int) -> Bool {
         guard start >= 2, context.traits[start - 1].isWord, context.traits[start - 1].isDeForm,
-            context.key(start - 1) == "de" || context.key(start - 1) == "d'"
+            context.isDe(start - 1)
         else { return false }
         return context.traits[start - 2].isWord
             && EntityWordSets.shipped.clubStaffNouns.contains(context.key(start - 2))

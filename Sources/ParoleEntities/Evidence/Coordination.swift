@@ -8,7 +8,7 @@ struct Coordination {
     let context: EntityContext
 
     /// Words that may repeat after the conjunction (by key): `et de l'`, `, des`.
-    static let repeatedWords: Set<String> = ["de", "du", "des", "d'", "la", "le", "l'", "les", "a", "au", "aux", "en"]
+    static let repeatedWords = FrenchWordLists.grammar.keys(.deForms, .definite, .locative)
 
     /// `mentions` of one sentence (in text order) with guesses relabelled by the
     /// best-supported name of their list.
@@ -54,7 +54,7 @@ struct Coordination {
     /// a repeated preposition (`, de Sicile`), then at most a preposition and an article.
     private func isCoordination(_ gap: Range<Int>, after start: Int) -> Bool {
         guard let first = gap.first, gap.count <= 4 else { return false }
-        let isConjunction = context.key(first) == "et" || context.key(first) == "ou"
+        let isConjunction = context.isCoordinator(first)
         guard
             isConjunction
                 || (context.isPunct(first, 0x2C) && gap.count >= 2 && repeatsPreposition(gap.lowerBound + 1, of: start))

@@ -1,3 +1,5 @@
+import ParoleCore
+
 /// Endings of the names of a place's inhabitants in the plural or the feminine
 /// (`Clermontois`, `Toulousains`, `Lyonnaise`, `Montréalaises`): with `les`, `des` or
 /// `la` before it, such a word names people (MISC), not a place or a club.
@@ -5,9 +7,9 @@
 /// Tested once per form on its lowercase norm (``FormFacts/Flags/inhabitantEnding``).
 enum InhabitantEnding {
     /// Endings of plural names (`les Clermontois`).
-    static let plural: [String] = ["ois", "oises", "ais", "aises", "ains", "aines", "iens", "iennes", "éens", "éennes"]
+    static let plural = FrenchWordLists.endings.list(.inhabitantPlural)
     /// Endings of feminine singular names (`la Lyonnaise`).
-    static let feminine: [String] = ["oise", "aise", "aine", "ienne", "éenne"]
+    static let feminine = FrenchWordLists.endings.list(.inhabitantFeminine)
 
     private static let endings = (plural + feminine).map { Array($0.utf8) }
 

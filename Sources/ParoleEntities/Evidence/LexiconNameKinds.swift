@@ -10,7 +10,7 @@ struct LexiconNameKinds {
     let context: EntityContext
 
     /// Prepositions that introduce a place (by key).
-    static let placePrepositions: Set<String> = ["a", "depuis", "vers", "en", "au", "aux", "pres"]
+    static let placePrepositions = FrenchWordLists.grammar.keys(.locative, .toward)
 
     /// `mentions` with such persons relabelled, and persons by default alone whose one
     /// word the lexicon knows only as a common word (`Ebola`, `Hiérarchiquement`) left out.

@@ -8,7 +8,7 @@ struct Parentheticals {
     let context: EntityContext
 
     /// Articles that begin a party's name in parentheses (`Les Républicains`), by key.
-    static let articles: Set<String> = ["le", "la", "les", "l'"]
+    static let articles = FrenchWordLists.grammar.keys(.definite)
 
     /// `mentions` (of one sentence, in text order) with the parenthesised names after a
     /// person or a place relabelled, or added with their tokens marked in `claimed`.

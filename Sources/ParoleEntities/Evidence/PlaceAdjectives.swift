@@ -7,14 +7,8 @@ struct PlaceAdjectives {
     let context: EntityContext
 
     /// Adjectives of direction that name a part of a region, with their inflections.
-    static let directions: Set<String> = {
-        var forms: Set<String> = []
-        for stem in ["central", "occidental", "oriental", "méridional", "septentrional", "austral", "boréal"] {
-            forms.formUnion([stem, stem + "e", stem + "es"])
-        }
-        forms.formUnion(["centraux", "occidentaux", "orientaux", "méridionaux", "septentrionaux"])
-        return forms
-    }()
+    /// (as written: tested against folded keys, so `méridional` and `boréal` only document the word).
+    static let directions = EntityWordLists.places.words(.regionAdjective)
 
     /// `mentions` (of one sentence, in text order) with the places followed by such an
     /// adjective extended over it, the adjective marked in `claimed`.

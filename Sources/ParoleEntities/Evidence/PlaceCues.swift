@@ -8,9 +8,7 @@ struct PlaceCues {
     let context: EntityContext
 
     /// Prepositions that introduce a place.
-    static let placePrepositions: Set<String> = [
-        "a", "en", "au", "aux", "vers", "depuis", "jusqu'a", "pres", "via", "outre",
-    ]
+    static let placePrepositions = FrenchWordLists.grammar.keys(.locative, .toward, .through)
 
     /// How strongly the words before `start` say "place": `à`, `en`, `au`, and `de`
     /// after a noun whose complement is a place (`l'hôpital de`, `le maire de`),
@@ -44,16 +42,16 @@ struct PlaceCues {
             // `auprès de Bpifrance`: one turns to a person or a body, not a place.
             if index - 1 >= sentenceStart, context.key(index - 1) == "aupres" { return nil }
             if headsTowards(index, sentenceStart: sentenceStart) { return .context }
-            return key == "de" || key == "d'" ? .guess : nil
+            return context.isDe(index) ? .guess : nil
         }
-        if key == "le" || key == "la" || key == "l'" || key == "les", index - 1 >= sentenceStart {
+        if traits[index].isArticle, index - 1 >= sentenceStart {
             let before = context.key(index - 1)
             if before == "dans" || before == "sur" || before == "vers" { return .context }
             // `à l'Olympia`, `à la Pontaise`: a venue, weakly.
-            if key == "la" || key == "l'", before == "a", context.norm(index - 1) == "à", !traits[start].isListedWord {
+            if context.isLa(index), before == "a", context.norm(index - 1) == "à", !traits[start].isListedWord {
                 return .guess
             }
-            if key == "la" || key == "l'", traits[index - 1].isDeForm,
+            if context.isLa(index), traits[index - 1].isDeForm,
                 followsPlaceComplementNoun(index - 1, sentenceStart: sentenceStart)
                     || headsTowards(index - 1, sentenceStart: sentenceStart)
             {
@@ -81,7 +79,7 @@ struct PlaceCues {
         let traits = context.traits
         let conjunction = index - 1
         guard conjunction > sentenceStart, traits[conjunction].isWord,
-            context.key(conjunction) == "et" || context.key(conjunction) == "ou"
+            context.isCoordinator(conjunction)
         else { return nil }
         var first = conjunction
         while first - 1 >= sentenceStart, conjunction - first < 4, traits[first - 1].isWord,
@@ -95,7 +93,7 @@ struct PlaceCues {
     }
 
     /// `côtés` (`aux côtés de X`), whose folding key is that of `côtes` (`les côtes de X`).
-    static let sideWords: Set<String> = ["côtés"]
+    static let sideWords = EntityWordLists.roles.words(.side)
 
     /// Whether the `de` at `index` follows a noun of cue `kind`, across adjectives.
     func followsComplementNoun(_ index: Int, kind: CueKind, sentenceStart: Int) -> Bool {
@@ -157,7 +155,7 @@ struct PlaceCues {
                 adjectivesAfterDe += 1
             } else if token.isDeForm {
                 crossedDe = true
-            } else if complement == 0, !articleBeforeName, context.key(index) == "la" || context.key(index) == "l'" {
+            } else if complement == 0, !articleBeforeName, context.isLa(index) {
                 // `de la`, `de l'`: step over the article to `de`.
                 articleBeforeName = true
             } else if !articleBeforeName, complement < 3, token.isAdjective || isComplementNoun(index) {
@@ -177,7 +175,7 @@ struct PlaceCues {
     private func outerCueLabel(before index: Int, sentenceStart: Int) -> Entity.Label? {
         let traits = context.traits
         guard index - 2 >= sentenceStart, traits[index - 1].isWord,
-            context.key(index - 1) == "de" || context.key(index - 1) == "d'",
+            context.isDe(index - 1),
             traits[index - 2].isWord, !traits[index - 2].isCapitalized
         else { return nil }
         return traits[index - 2].cue.cueLabel
@@ -196,14 +194,7 @@ struct PlaceCues {
     }
 
     /// Words that begin or end multi-word place names in many languages.
-    static let placeNameWords: Set<String> = [
-        "san", "santa", "sao", "saint", "sainte", "st", "new", "los", "las", "el", "la", "le", "les", "port", "puerto",
-        "porto", "mont", "cap", "fort", "lake", "salt", "ciudad", "rio", "buenos", "nueva", "nuevo", "bad", "sankt",
-        "city",
-        "beach", "island", "islands", "springs", "town", "ville", "bay", "valley", "hills", "sur", "lez", "les",
-        "piazza",
-        "plaza", "platz", "strasse", "street", "square", "park", "avenue",
-    ]
+    static let placeNameWords = EntityWordLists.places.keys(.nameWord)
 
     /// Whether a multi-word run opens with a word that begins place names and not
     /// personal ones (`San`, `Santa`, `Port`; not the articles of `La Fontaine`).
@@ -229,6 +220,11 @@ struct PlaceCues {
         return context.traits[index].isDeterminer
     }
 
+    /// Plural and contracted articles and `ces`: no apposition to one name follows them.
+    static let notAppositionDeterminers = EntityContext.pluralArticles.union(
+        FrenchWordLists.grammar.keys(.contracted)
+    ).union(["ces"])
+
     /// The label a cue noun in apposition after the name gives: `Rafah, la ville la plus
     /// au sud`, `Arequipa, la deuxième ville du pays`, `Valtéo, le groupe lyonnais`.
     func cueLabel(after end: Int, limit: Int) -> Entity.Label? {
@@ -244,7 +240,7 @@ struct PlaceCues {
             }
             // `Épinal, les journaux étrangers`: a plural is no apposition to one name; nor
             // is a preposition's phrase (`Athletissima, au stade de la Pontaise`).
-            if ["les", "des", "ces", "au", "aux", "du"].contains(context.key(index)) { return nil }
+            if Self.notAppositionDeterminers.contains(context.key(index)) { return nil }
             if token.isDeterminer || token.isRoleModifier || context.norm(index).hasSuffix("ième") || token.isAdjective
                 || context.key(index) == "plus"
             {
@@ -266,7 +262,7 @@ struct PlaceCues {
         while next < limit, next - index <= 10 {
             let token = traits[next]
             if !token.isWord { return context.tokens.kind(at: next) != .quote }
-            if ["qui", "que", "qu'", "dont", "où"].contains(context.key(next)) { return true }
+            if EntityContext.relatives.contains(context.key(next)) { return true }
             if token.isVerb, !isParticiple(next) { return false }
             next += 1
         }
@@ -278,6 +274,10 @@ struct PlaceCues {
         let norm = context.norm(index)
         return norm.hasSuffix("é") || norm.hasSuffix("ée") || norm.hasSuffix("és") || norm.hasSuffix("ées")
     }
+
+    /// Relative pronouns (not the elided `qu'`) and `et`, `ou`: they end a phrase name.
+    static let phraseNameStops = EntityContext.relatives.subtracting(FrenchWordLists.grammar.keys(.elided)).union(
+        EntityContext.coordinators)
 
     /// After a cue noun, a name made of a capitalised common word and lowercase words
     /// up to a punctuation mark: `l'association Toits pour tous, qu'il dirigeait`.
@@ -293,7 +293,7 @@ struct PlaceCues {
                 return context.tokens.kind(at: index) == .punct && index > first + 1 ? index : nil
             }
             if token.isCapitalized || token.isElision || token.isVerb
-                || ["qui", "que", "dont", "où", "et", "ou"].contains(context.key(index))
+                || Self.phraseNameStops.contains(context.key(index))
             {
                 return nil
             }

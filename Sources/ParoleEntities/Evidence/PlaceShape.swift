@@ -1,3 +1,5 @@
+import ParoleCore
+
 /// Hyphenated word shapes that place names have and personal names do not: a saint's
 /// name (`Saint-Étienne`, `St-Aubin`), a compound prefix (`Haute-Garonne`,
 /// `Nouvelle-Zélande`), a lowercase link inside (`Comblain-sur-Vesdre`, `Puy-en-Velay`,
@@ -7,25 +9,18 @@
 /// Tested once per form on its lowercase norm (``FormFacts/Flags/placeShape``).
 enum PlaceShape {
     /// Prefixes of saints' names: any word after them makes a place.
-    static let saintPrefixes: [String] = ["saint-", "sainte-", "st-", "ste-"]
+    static let saintPrefixes = EntityWordLists.places.list(.saintPrefix)
 
     /// Prefixes of compound place names: `Basse-Normandie`, `Haute-Savoie`, `Nouvelle-Zélande`
     /// (with three more characters at least).
-    static let compoundPrefixes: [String] = [
-        "haute-", "haut-", "basse-", "bas-", "nord-", "sud-", "grand-", "grande-", "nouvelle-", "nouveau-", "petite-",
-        "petit-", "val-", "mont-", "port-", "pont-", "fort-", "bourg-", "villeneuve-", "neuilly-", "la-", "le-",
-    ]
+    static let compoundPrefixes = EntityWordLists.places.list(.compoundPrefix)
 
     /// Lowercase words that link the parts of a place name: `-sur-`, `-en-`, `-lès-`.
-    static let links: Set<String> = [
-        "sur", "sous", "en", "les", "lès", "lez", "le", "la", "de", "des", "du", "aux", "au", "à", "et", "ès",
-    ]
+    static let links = EntityWordLists.places.words(.link)
 
     /// Last parts of place names: `-Basse`, `-Plage`, `-les-Bains`, `Belle-Île`.
     /// Directions too: `Bruxelles-Nord`, `Charleroi-Sud`.
-    static let suffixes: Set<String> = [
-        "basse", "haute", "bas", "haut", "plage", "bains", "île", "ile", "village", "nord", "sud", "est", "ouest",
-    ]
+    static let suffixes = EntityWordLists.places.words(.suffix)
 
     private static let saintBytes = saintPrefixes.map { Array($0.utf8) }
     private static let compoundBytes = compoundPrefixes.map { Array($0.utf8) }

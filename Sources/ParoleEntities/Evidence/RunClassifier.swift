@@ -55,25 +55,23 @@ struct RunClassifier {
         else {
             return false
         }
-        switch context.key(index - 1) {
-        case "les", "des", "aux": return true
-        case "la", "une", "cette":
-            let norm = context.norm(index)
-            return InhabitantEnding.feminine.contains { norm.hasSuffix($0) }
-        default: return false
-        }
+        let determiner = context.key(index - 1)
+        if EntityContext.pluralArticles.contains(determiner) { return true }
+        guard EntityContext.feminineArticles.contains(determiner) else { return false }
+        let norm = context.norm(index)
+        return InhabitantEnding.feminine.contains { norm.hasSuffix($0) }
     }
 
     /// Nouns whose `de` complement names a disease or a law of nature after a person:
     /// `la maladie de Parkinson`, `le syndrome de Down`.
-    static let eponymNouns: Set<String> = ["maladie", "maladies", "syndrome", "syndromes", "theoreme", "loi"]
+    static let eponymNouns = EntityWordLists.roles.keys(.eponym)
 
     /// Whether the word at `index` follows `maladie de`, `syndrome d'`: the name of a
     /// disease, no entity.
     func isEponymousDisease(_ index: Int, sentenceStart: Int) -> Bool {
         let traits = context.traits
         guard index - 2 >= sentenceStart, traits[index - 1].isWord,
-            context.key(index - 1) == "de" || context.key(index - 1) == "d'",
+            context.isDe(index - 1),
             traits[index - 2].isWord, !traits[index - 2].isCapitalized
         else { return false }
         return Self.eponymNouns.contains(context.key(index - 2))
@@ -105,11 +103,11 @@ struct RunClassifier {
     }
 
     /// Metals of awards after `d'` or `de`: `Palme d'or`, `Ours d'argent`.
-    static let awardMetals: Set<String> = ["or", "argent", "bronze", "cristal", "diamant", "vermeil"]
+    static let awardMetals = EntityWordLists.roles.keys(.awardMetal)
 
     /// The end of an award's name whose capitalised word ends at `end`: `d'or`, `de bronze`.
     func awardEnd(after end: Int, limit: Int) -> Int? {
-        guard end + 1 < limit, context.traits[end].isDeForm, context.key(end) == "d'" || context.key(end) == "de",
+        guard end + 1 < limit, context.traits[end].isDeForm, context.isDe(end),
             !context.traits[end + 1].isCapitalized, Self.awardMetals.contains(context.key(end + 1))
         else { return nil }
         return end + 2

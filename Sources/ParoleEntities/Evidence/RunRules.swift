@@ -152,7 +152,7 @@ extension RunClassifier {
         let first = facts.first
         guard facts.isSingle, first - 2 >= facts.sentenceStart, traits[first - 1].isWord,
             !traits[first - 1].isCapitalized, traits[first - 1].isDemonym,
-            ["le", "l'", "la"].contains(context.key(first - 2))
+            EntityContext.singularDefinite.contains(context.key(first - 2))
         else { return nil }
         return name(facts, .organization, .strong)
     }
@@ -368,10 +368,10 @@ extension RunClassifier {
         let wordy = run.contains { traits[$0].isCapitalized && traits[$0].isListedWord && !traits[$0].isAcronym }
         let plural =
             first > facts.sentenceStart && traits[first - 1].isWord
-            && ["les", "des", "aux"].contains(context.key(first - 1))
+            && EntityContext.pluralArticles.contains(context.key(first - 1))
         let singular =
             first > facts.sentenceStart && traits[first - 1].isWord
-            && ["le", "la", "l'", "du", "au"].contains(context.key(first - 1))
+            && EntityContext.singularDefiniteOrContracted.contains(context.key(first - 1))
             && !run.contains { traits[$0].isFirstName }
         var mention = Mention(
             tokens: run, label: wordy || plural || singular ? .organization : .person, strength: .guess)

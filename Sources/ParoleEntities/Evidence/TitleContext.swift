@@ -20,12 +20,15 @@ struct TitleContext {
     func honorific(before start: Int, sentenceStart: Int) -> Evidence? {
         var index = start - 1
         // `M. de Villepin`, `Mme d'Harville`: the nobiliary particle stands between.
-        if index > sentenceStart, ["de", "d'", "du"].contains(context.key(index)) { index -= 1 }
+        if index > sentenceStart, Self.nobiliaryParticles.contains(context.key(index)) { index -= 1 }
         guard index >= sentenceStart else { return nil }
         let traits = context.traits[index]
         guard traits.isWord, let gender = traits.honorific else { return nil }
         return Evidence(gender: gender, source: .honorific)
     }
+
+    /// `de`, `d'`, `du` (not `des`): a nobiliary particle after a title.
+    static let nobiliaryParticles = FrenchWordLists.grammar.keys(.deForms).subtracting(["des"])
 
     /// A role noun before the name, next to it (`la biologiste Claire Nguyen`, across
     /// adjectives: `le président turc`) or before a comma (`le ministre israélien de la
@@ -141,35 +144,29 @@ struct TitleContext {
         return Evidence(gender: Self.determinerGenders[context.key(before)], source: .role)
     }
 
+    /// Endings of `word-endings.txt` that show the gender of an adjective or participle.
+    static let feminineEndings = FrenchWordLists.endings.list(.feminineAgreement)
+    static let epiceneEndings = FrenchWordLists.endings.list(.epiceneAgreement)
+    static let masculineEndings = FrenchWordLists.endings.list(.masculineAgreement)
+
     /// The gender an adjective or participle right after an epicene role shows by its
     /// ending: `ministre chargée` (feminine), `secrétaire régional` (masculine).
     func agreementGender(_ index: Int) -> Gender? {
         let traits = context.traits[index]
         guard traits.isWord, !traits.isCapitalized else { return nil }
         let word = context.norm(index)
-        for suffix in ["ale", "elle", "ienne", "éenne", "ive", "euse", "trice", "ée", "aine", "aise", "oise", "ique"]
-        where word.hasSuffix(suffix) {
-            return suffix == "ique" ? nil : .feminine
-        }
-        for suffix in ["al", "el", "ien", "éen", "if", "eur", "é", "ain", "ais", "ois"] where word.hasSuffix(suffix) {
-            return .masculine
-        }
-        return nil
+        if Self.feminineEndings.contains(where: { word.hasSuffix($0) }) { return .feminine }
+        if Self.epiceneEndings.contains(where: { word.hasSuffix($0) }) { return nil }
+        return Self.masculineEndings.contains(where: { word.hasSuffix($0) }) ? .masculine : nil
     }
 
     /// Roles whose `de` complement is a portfolio, not a name: `la ministre de
     /// l'Habitation`, `l'échevin des Sports`, `la conseillère d'État chargée du Territoire`.
-    static let portfolioRoles: Set<String> = [
-        "ministre", "vice-ministre", "echevin", "echevine", "secretaire", "commissaire", "delegue", "deleguee",
-        "charge",
-        "chargee", "conseiller", "conseillere",
-    ]
+    static let portfolioRoles = FrenchWordLists.roles.keys(.portfolio)
 
     /// The ``portfolioRoles`` whose complement may also be a person (`le conseiller de
     /// Legault`): a portfolio after them must be a common noun.
-    static let sharedRoles: Set<String> = [
-        "secretaire", "commissaire", "delegue", "deleguee", "conseiller", "conseillere",
-    ]
+    static let sharedRoles = FrenchWordLists.roles.keys(.sharedPortfolio)
 
     /// Whether the word at `index` names the portfolio of the role before it (`la
     /// ministre de l'Habitation`): then it is no entity.
@@ -197,9 +194,10 @@ struct TitleContext {
     }
 
     /// Determiners that show a gender.
-    static let determinerGenders: [String: Gender] = [
-        "le": .masculine, "du": .masculine, "au": .masculine, "un": .masculine, "ce": .masculine,
-        "cet": .masculine, "son": .masculine, "notre": .masculine,
-        "la": .feminine, "une": .feminine, "cette": .feminine, "sa": .feminine,
-    ]
+    static let determinerGenders: [String: Gender] = {
+        var genders: [String: Gender] = [:]
+        for key in FrenchWordLists.grammar.keys(.masculine) { genders[key] = .masculine }
+        for key in FrenchWordLists.grammar.keys(.feminine) { genders[key] = .feminine }
+        return genders
+    }()
 }

@@ -20,9 +20,7 @@ struct EntityContext {
     let utf16: [UInt16]
 
     /// Lowercase particles that join a prefix to a name in one token (`al-Sissi`).
-    static let joinedParticles: [String] = [
-        "al-", "el-", "ad-", "ash-", "as-", "ben-", "bin-", "abu-", "abou-", "ibn-",
-    ]
+    static let joinedParticles = FrenchWordLists.particles.list(.joined)
 
     init(document: Document, lexicons: EntityLexicons) {
         let tokens = document.tokens

@@ -53,7 +53,10 @@ package struct EntityLexicons: Sendable {
     let formIndex: FormFactsIndex
 
     /// Loads the shipped lexicons (`entities-*.txt`) and ICU's French country names.
+    /// Every file is checked against its row schema: an unknown code, a malformed row or a
+    /// duplicate is a thrown ``LexiconError`` naming the file and line.
     package init(tokenizer: FrenchTokenizer? = nil) throws {
+        try EntityWordLists.check()
         knownNames = try Self.loadKnownNames(tokenizer: try tokenizer ?? FrenchTokenizer())
         var knownNameLists: [[KnownName]] = []
         var knownNameIndex: [String: Int32] = [:]
@@ -70,23 +73,31 @@ package struct EntityLexicons: Sendable {
         demonyms = try Self.loadDemonyms()
 
         var common: [String: CommonWordClass] = [:]
-        for entry in try Lexicon.named("entities-common-words").entries where entry.count >= 2 {
+        let universalTags: Set<String> = [
+            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+            "SCONJ",
+            "SYM", "VERB", "X",
+        ]
+        let commonSchema = LexiconSchema(fields: 2...2, codes: [1: universalTags])
+        for entry in try Lexicon.named("entities-common-words", schema: commonSchema).entries {
             common[entry[0]] = CommonWordClass(universalTag: entry[1])
         }
         self.commonWords = common
-        var notNames = Set(try Lexicon.named("entities-not-names").words.map(Normalizer.foldingKey))
+        var notNames = Set(
+            try Lexicon.named("entities-not-names", schema: Self.wordRows).words.map(Normalizer.foldingKey))
         let calendarWords = Set(
             (LocaleData.weekdayNames(in: "fr") + LocaleData.monthNames(in: "fr")).map(Normalizer.foldingKey))
         notNames.formUnion(calendarWords)
         self.notNames = notNames
         self.calendarWords = calendarWords
         var eponymHeads: Set<String> = []
-        for word in try Lexicon.named("entities-eponym-heads").words {
+        for word in try Lexicon.named("entities-eponym-heads", schema: Self.wordRows).words {
             eponymHeads.insert(Normalizer.foldingKey(word))
             if let plural = Self.plural(ofCue: word) { eponymHeads.insert(Normalizer.foldingKey(plural)) }
         }
         self.eponymHeads = eponymHeads
-        self.amountWords = Set(try Lexicon.named("entities-amount-words").words.map(Normalizer.foldingKey))
+        self.amountWords = Set(
+            try Lexicon.named("entities-amount-words", schema: Self.wordRows).words.map(Normalizer.foldingKey))
         formIndex = FormFactsIndex(
             firstNames: firstNames, roles: roles, cues: cues, demonyms: demonyms, notNames: notNames,
             calendarWords: calendarWords,
@@ -110,11 +121,13 @@ package struct EntityLexicons: Sendable {
             }
             known[keys[0], default: []].append(entry)
         }
-        for entry in try Lexicon.named("entities-organizations").entries {
+        let labels = Set(Entity.Label.allCases.map(\.rawValue))
+        let organizations = LexiconSchema(fields: 1...2, codes: [1: labels])
+        for entry in try Lexicon.named("entities-organizations", schema: organizations).entries {
             try addName(entry[0], entry.count > 1 ? Entity.Label(rawValue: entry[1]) ?? .organization : .organization)
         }
-        for name in try Lexicon.named("entities-places").words { try addName(name, .location) }
-        for name in try Lexicon.named("entities-events").words { try addName(name, .miscellaneous) }
+        for name in try Lexicon.named("entities-places", schema: wordRows).words { try addName(name, .location) }
+        for name in try Lexicon.named("entities-events", schema: wordRows).words { try addName(name, .miscellaneous) }
         for name in icuPlaceNames() { try addName(name, .location) }
         for (name, label) in icuInstitutionNames { try addName(name, label) }
         return known.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
@@ -124,10 +137,11 @@ package struct EntityLexicons: Sendable {
     /// hand-written list wins where both have one.
     private static func loadFirstNames() throws -> [String: Gender?] {
         var firstNames: [String: Gender?] = [:]
-        for entry in try Lexicon.named("entities-first-names-dictionary").entries {
+        let schema = LexiconSchema(fields: 1...2, codes: [1: genderCodes])
+        for entry in try Lexicon.named("entities-first-names-dictionary", schema: schema).entries {
             firstNames[Normalizer.foldingKey(entry[0])] = entry.count > 1 ? Gender(code: entry[1]) : nil
         }
-        for entry in try Lexicon.named("entities-first-names").entries {
+        for entry in try Lexicon.named("entities-first-names", schema: schema).entries {
             firstNames[Normalizer.foldingKey(entry[0])] = entry.count > 1 ? Gender(code: entry[1]) : nil
         }
         return firstNames
@@ -137,7 +151,8 @@ package struct EntityLexicons: Sendable {
     private static func loadTitles() throws -> (honorifics: [String: Gender?], roles: [String: Gender?]) {
         var honorifics: [String: Gender?] = [:]
         var roles: [String: Gender?] = [:]
-        for entry in try Lexicon.named("entities-titles").entries where entry.count >= 3 {
+        let schema = LexiconSchema(fields: 3...3, codes: [1: ["honorific", "role"], 2: genderCodes])
+        for entry in try Lexicon.named("entities-titles", schema: schema).entries {
             let gender = Gender(code: entry[2])
             if entry[1] == "honorific" {
                 honorifics[entry[0]] = gender
@@ -152,8 +167,11 @@ package struct EntityLexicons: Sendable {
     /// Vesdre`, `les sociétés Néolis et Valtéo`).
     private static func loadCues() throws -> [String: CueKind] {
         var cues: [String: CueKind] = [:]
-        for entry in try Lexicon.named("entities-cues").entries where entry.count >= 2 {
-            guard let kind = CueKind(code: entry[1], word: entry[0]) else { continue }
+        let lexicon = try Lexicon.named("entities-cues", schema: LexiconSchema(fields: 2...2, key: [0, 1]))
+        for (entry, line) in zip(lexicon.entries, lexicon.lines) {
+            guard let kind = CueKind(code: entry[1], word: entry[0]) else {
+                throw LexiconError.malformed(lexicon.location, line, "unknown cue kind `\(entry[1])`")
+            }
             cues[Normalizer.foldingKey(entry[0]), default: []].formUnion(kind)
             if kind.isCueNoun, let plural = plural(ofCue: entry[0]) {
                 cues[Normalizer.foldingKey(plural), default: []].formUnion(kind)
@@ -165,13 +183,18 @@ package struct EntityLexicons: Sendable {
     /// The keys of every inflected form of the demonyms.
     private static func loadDemonyms() throws -> Set<String> {
         var demonyms: Set<String> = []
-        for entry in try Lexicon.named("entities-demonyms").entries {
+        for entry in try Lexicon.named("entities-demonyms", schema: LexiconSchema(fields: 1...2)).entries {
             for form in inflections(of: entry[0], feminine: entry.count > 1 ? entry[1] : nil) {
                 demonyms.insert(Normalizer.foldingKey(form))
             }
         }
         return demonyms
     }
+
+    /// Rows of one word (or name), each once.
+    static let wordRows = LexiconSchema(fields: 1...1)
+    /// The gender codes of first names and titles: `m`, `f`, `mf` or `-` (either).
+    static let genderCodes: Set<String> = ["m", "f", "mf", "-"]
 
     /// Country and world-region names in French from ICU (`Allemagne`, `Europe`), with
     /// the parenthesised part of names such as `Myanmar (Birmanie)` as a name too.

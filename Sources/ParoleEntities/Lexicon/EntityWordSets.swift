@@ -30,10 +30,14 @@ final class EntityWordSets: Sendable {
 
     /// Loads the three lists from the shipped lexicons.
     init() throws {
-        institutionNouns = Set(try Lexicon.named("entities-institution-nouns").words.map(Normalizer.foldingKey))
-        webDomains = Set(try Lexicon.named("entities-web-domains").words.map(Normalizer.foldingKey))
+        institutionNouns = Set(
+            try Lexicon.named("entities-institution-nouns", schema: EntityLexicons.wordRows).words.map(
+                Normalizer.foldingKey))
+        webDomains = Set(
+            try Lexicon.named("entities-web-domains", schema: EntityLexicons.wordRows).words.map(Normalizer.foldingKey))
         headClasses = try HeadClass.table(from: Lexicon.named("entities-head-classes"))
-        let staff = try Lexicon.named("entities-club-staff").words.map(Normalizer.foldingKey)
+        let staff = try Lexicon.named("entities-club-staff", schema: EntityLexicons.wordRows).words.map(
+            Normalizer.foldingKey)
         clubStaffNouns = Set(staff + staff.map { $0.hasSuffix("eur") || !$0.hasSuffix("s") ? $0 + "s" : $0 })
     }
 }

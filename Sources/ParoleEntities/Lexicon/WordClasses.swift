@@ -4,39 +4,24 @@ import ParoleCore
 /// memberships are looked up once per form: see ``FormFacts``).
 extension EntityLexicons {
     /// Lowercase particles inside personal names (`von der Leyen`, `ben Hamad`, `da Silva`)
-    /// and English links inside other names (`Journal of Urban Ecology`).
-    static let nameParticles: Set<String> = [
-        "von", "van", "der", "den", "ben", "bin", "bint", "ibn", "al", "el", "da", "di", "dos", "do", "del",
-        "della", "de", "du", "des", "d'", "la", "le", "y", "zu", "ter", "ten", "abou", "abu", "bou", "ould", "st",
-        // English links inside names: `Journal of Urban Ecology`, `Bank of America`.
-        "of", "for", "and", "the",
-    ]
+    /// and English links inside other names (`Journal of Urban Ecology`), by key
+    /// (`name-particles.txt`, all but the joined prefixes).
+    static let nameParticles = FrenchWordLists.particles.keys(
+        .deForms, .family, .arabic, .nameArticle, .other, .english)
     /// The preposition `de` and its contracted and elided forms.
-    static let deForms: Set<String> = ["de", "du", "des", "d'"]
+    static let deForms = FrenchWordLists.grammar.keys(.deForms)
     /// Definite articles.
-    static let articles: Set<String> = ["le", "la", "l'", "les"]
+    static let articles = FrenchWordLists.grammar.keys(.definite)
     /// Determiners and contracted prepositions that may stand before a name of an
     /// organisation (`la CFDT`, `du Hamas`, `au Sénat`).
-    static let determiners: Set<String> = [
-        "le", "la", "l'", "les", "du", "des", "au", "aux", "un", "une", "ce", "cette",
-    ]
+    static let determiners = FrenchWordLists.grammar.keys(.definite, .contracted, .indefinite, .demonstrative)
     /// Cardinal directions that follow `du` in place names: `Caroline du Nord`.
-    static let directions: Set<String> = [
-        "nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
-    ]
-    /// Words that may stand between a role and its determiner: `le nouveau président`.
-    static let roleModifiers: Set<String> = [
-        "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "jeune", "futur", "future", "premier", "première",
-        "actuel", "actuelle", "vice", "haut", "haute", "grand", "grande", "célèbre", "fameux", "fameuse", "certain",
-    ]
+    static let directions = EntityWordLists.places.keys(.compass)
+    /// Words that may stand between a role and its determiner: `le nouveau président`
+    /// (as written: tested against folded keys).
+    static let roleModifiers = EntityWordLists.roles.words(.beforeRole)
     /// Suffixes of adjectives, for lowercase words the common-word list does not have.
-    static let adjectiveSuffixes: [String] = [
-        "ique", "iques", "al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "ain", "aine", "ains", "aines",
-        "ais", "aise", "aises", "ois", "oise", "oises", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives",
-        "aire",
-        "aires", "é", "ée", "és", "ées", "eux", "euse", "euses", "in", "ine", "ins", "ines", "éen", "éenne", "an",
-        "ane",
-    ]
+    static let adjectiveSuffixes = FrenchWordLists.endings.list(.adjective)
 }
 
 /// The lexicon-backed tests of a word (is it an adjective, a verb, a role), from the

@@ -2,7 +2,7 @@ import ParoleCore
 
 /// How news annotators span a lowercase head noun followed by `de` and a place
 /// (`entities-head-classes.txt`).
-enum HeadClass: String, Sendable {
+enum HeadClass: String, Sendable, CaseIterable {
     /// The body and its place make one organisation: `l'université de Caen`.
     case institution
     /// The same with an adjective after the head (`la police nationale d'Haïti`); with the
@@ -15,11 +15,12 @@ enum HeadClass: String, Sendable {
     /// place follows: `le Conseil municipal` alone.
     case localTier = "local-tier"
 
-    /// The classes of `lexicon`'s words by folding key; lines of an unknown class are
-    /// skipped.
-    static func table(from lexicon: Lexicon) -> [String: HeadClass] {
+    /// The classes of `lexicon`'s words by folding key; a row of an unknown class, of
+    /// other than two fields or a duplicate is a thrown ``LexiconError``.
+    static func table(from lexicon: Lexicon) throws -> [String: HeadClass] {
+        try lexicon.check(LexiconSchema(fields: 2...2, codes: [1: Set(allCases.map(\.rawValue))]))
         var table: [String: HeadClass] = [:]
-        for entry in lexicon.entries where entry.count >= 2 {
+        for entry in lexicon.entries {
             guard let headClass = HeadClass(rawValue: entry[1]) else { continue }
             table[Normalizer.foldingKey(entry[0])] = headClass
         }

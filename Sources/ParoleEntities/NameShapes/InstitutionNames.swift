@@ -32,7 +32,7 @@ struct InstitutionNames {
         let traits = context.traits
         var index = start - 1
         guard index > 0 else { return nil }
-        if context.key(index) == "la" || context.key(index) == "l'" { index -= 1 }
+        if context.isLa(index) { index -= 1 }
         guard index > 0, traits[index].isWord, traits[index].isDeForm, !traits[index].isCapitalized else { return nil }
         index -= 1
         var adjectives = 0

@@ -61,7 +61,7 @@ struct OrganizationHeads {
             if context.key(end) == "et", steps > 0, end + 1 < limit, traits[end + 1].isDeForm { de = end + 1 }
             guard traits[de].isDeForm else { break }
             var next = de + 1
-            if next < limit, context.key(next) == "la" || context.key(next) == "l'" { next += 1 }
+            if next < limit, context.isLa(next) { next += 1 }
             guard next < limit else { break }
             let complement = traits[next]
             // After `et de`, only a common noun (`… et de la Communication`), not another
@@ -141,16 +141,11 @@ struct OrganizationHeads {
     }
 
     /// Common words whose folding key is a head's: `Côté breton, …` folds to `Côte`.
-    static let headLookalikes: Set<String> = ["côté", "côtés"]
+    static let headLookalikes = EntityWordLists.roles.words(.headLookalike)
 
     /// Adjectives that qualify an institution at a time, not part of its name:
     /// `la Chambre actuelle`, `le ministère précédent`.
-    static let temporalAdjectives: Set<String> = [
-        "actuel", "actuelle", "actuels", "actuelles", "ancien", "ancienne", "prochain", "prochaine", "dernier",
-        "derniere",
-        "precedent", "precedente", "futur", "future", "sortant", "sortante", "entier", "entiere", "meme", "tout",
-        "toute",
-    ]
+    static let temporalAdjectives = EntityWordLists.roles.keys(.temporal)
 
     /// A lowercase noun or adjective that can follow `de` inside a name (`de sécurité`),
     /// not an infinitive (`de voter`) nor a function word.

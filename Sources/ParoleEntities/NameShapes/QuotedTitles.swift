@@ -13,11 +13,7 @@ struct QuotedTitles {
     let context: EntityContext
 
     /// Past participles that introduce a name (by key).
-    static let namingWords: Set<String> = [
-        "baptise", "baptisee", "baptises", "baptisees", "intitule", "intitulee", "intitules", "intitulees", "nomme",
-        "nommee",
-        "nommes", "nommees", "denomme", "denommee", "surnomme", "surnommee", "appele", "appelee", "titre", "titree",
-    ]
+    static let namingWords = EntityWordLists.roles.keys(.naming)
 
     /// The longest title, in words.
     static let maximumWords = 6

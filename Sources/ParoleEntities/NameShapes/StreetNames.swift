@@ -25,7 +25,7 @@ struct StreetNames {
         let name: Int
         switch context.key(next) {
         case "du", "des": name = next + 1
-        case "de" where next + 1 < end && (context.key(next + 1) == "la" || context.key(next + 1) == "l'"):
+        case "de" where next + 1 < end && (context.isLa(next + 1)):
             name = next + 2
         default: return false
         }

@@ -14,10 +14,8 @@ struct AcronymDefinitions {
     let context: EntityContext
 
     /// Lowercase words inside long names that the acronym need not spell (by key).
-    static let linkWords: Set<String> = [
-        "de", "du", "des", "d'", "la", "le", "l'", "les", "et", "a", "au", "aux", "en", "pour", "sur", "of", "for",
-        "and", "the",
-    ]
+    static let linkWords = FrenchWordLists.grammar.keys(.deForms, .definite, .coordinator, .locative)
+        .union(FrenchWordLists.particles.keys(.english)).union(["pour", "sur"])
 
     /// The longest a defined name can be, in tokens.
     static let maximumLength = 12

@@ -36,7 +36,7 @@ struct NameJoins {
             let start = mention.tokens.lowerBound
             guard start >= 2, mention.label != .miscellaneous, traits[start - 1].isDeForm,
                 !traits[start - 1].isCapitalized,
-                context.key(start - 1) == "de" || context.key(start - 1) == "d'",
+                context.isDe(start - 1),
                 traits[start - 2].isWord, lexicons.eponymHeads.contains(context.key(start - 2)),
                 !context.isLineBreak(before: start - 1)
             else {
@@ -138,7 +138,7 @@ struct NameJoins {
                     || (mention.label == .location && mention.strength < .strong),
                 last.tokens.allSatisfy({ traits[$0].isFirstName }),
                 traits[last.tokens.upperBound].isDeForm, !traits[last.tokens.upperBound].isCapitalized,
-                context.key(last.tokens.upperBound) == "de" || context.key(last.tokens.upperBound) == "d'",
+                context.isDe(last.tokens.upperBound),
                 !traits[mention.tokens.lowerBound].isFirstName
             {
                 last.tokens = last.tokens.lowerBound..<mention.tokens.upperBound

@@ -1,3 +1,5 @@
+import ParoleCore
+
 /// A word the quote rules recognise by its spelling (`que`, `selon`, `il`), so that a
 /// rule compares a one-byte code rather than a string. Each token's keyword is found
 /// once per distinct form (see ``LexiconEntry``).
@@ -59,15 +61,17 @@ enum Keyword: String, CaseIterable, Sendable {
     }
 
     /// A particle inside a family name: `de`, `d'`, `du`, `des`, `van`, `von`, `der`,
-    /// `da`, `di`, `dos`, `del`, ... (`Pieter de Vries`, `Bertrand du Mesnil`).
-    var isNameParticle: Bool {
-        switch self {
-        case .de, .deElided, .deElidedCurly, .du, .des, .van, .von, .der, .den, .da, .di, .dos, .das, .ter, .ten, .del,
-            .della:
-            true
-        default: false
-        }
-    }
+    /// `da`, `di`, `dos`, `del`, ... (`Pieter de Vries`, `Bertrand du Mesnil`): the
+    /// `de-forms` and `family` particles of `name-particles.txt`, the list the entities
+    /// stage reads too.
+    var isNameParticle: Bool { Self.nameParticles.contains(self) }
+
+    /// The keywords of ``isNameParticle``; `d'` written with a curly apostrophe too.
+    static let nameParticles: Set<Keyword> = {
+        var particles = Set(FrenchWordLists.particles.words(.deForms, .family).compactMap(Keyword.init(rawValue:)))
+        if particles.contains(.deElided) { particles.insert(.deElidedCurly) }
+        return particles
+    }()
 
     /// `et`, `mais` or `puis`.
     var isCoordinator: Bool { self == .et || self == .mais || self == .puis }

@@ -27,8 +27,14 @@ package struct QuoteLexicons: Sendable {
     /// The entries of ``latinIndex``, by index.
     private let latinEntries: [LexiconEntry]
 
-    /// Loads the shipped lexicons.
+    /// The gender codes of the quote lexicons: `m`, `f`, `-` (either).
+    static let genderCodes: Set<String> = ["m", "f", "-"]
+
+    /// Loads the shipped lexicons; every file is checked against its row schema (an
+    /// unknown code, a malformed row or a duplicate is a thrown ``LexiconError`` naming the
+    /// file and line).
     package init(tokenizer: FrenchTokenizer? = nil) throws {
+        try FrenchWordLists.check()
         let tokenizer = try tokenizer ?? FrenchTokenizer()
         speechVerbs = try SpeechVerbTable(
             lexicon: try Lexicon.named("quotes-speech-verbs"), forms: try FrenchLexicon.shared())
@@ -37,15 +43,21 @@ package struct QuoteLexicons: Sendable {
         func add(_ word: String, _ info: WordInfo) {
             words[word, default: WordInfo()].merge(info)
         }
-        for entry in try Lexicon.named("quotes-function-words").entries where entry.count >= 2 {
-            guard let wordClass = QuoteWordClass(lexiconName: entry[1]) else { continue }
+        let functionWords = try Lexicon.named(
+            "quotes-function-words",
+            schema: LexiconSchema(fields: 2...4, codes: [2: Self.genderCodes, 3: ["s", "p", "-"]], key: [0, 1]))
+        for (entry, line) in zip(functionWords.entries, functionWords.lines) {
+            guard let wordClass = QuoteWordClass(lexiconName: entry[1]) else {
+                throw LexiconError.malformed(functionWords.location, line, "unknown class `\(entry[1])`")
+            }
             let gender = entry.count > 2 ? Gender(lexiconCode: entry[2]) : nil
             let plural = entry.count > 3 ? Bool.plural(lexiconCode: entry[3]) : nil
             add(entry[0].lowercased(), WordInfo(classes: wordClass, gender: gender, plural: plural))
         }
 
         var adverbialPhrases: [String] = []
-        for entry in try Lexicon.named("quotes-adverbials").entries {
+        let adverbialSchema = LexiconSchema(fields: 1...2, codes: [1: ["adverb", "time"]])
+        for entry in try Lexicon.named("quotes-adverbials", schema: adverbialSchema).entries {
             let isTime = entry.count > 1 && entry[1] == "time"
             let norms = try tokenizer.tokenize(entry[0]).map(\.norm)
             if norms.count == 1 {
@@ -55,14 +67,19 @@ package struct QuoteLexicons: Sendable {
             }
         }
         adverbials = try PhraseTable(adverbialPhrases, tokenizer: tokenizer)
-        viewNouns = Set(try Lexicon.named("quotes-view-nouns").entries.compactMap { $0.first?.lowercased() })
+        viewNouns = Set(
+            try Lexicon.named("quotes-view-nouns", schema: LexiconSchema(fields: 1...1)).entries.compactMap {
+                $0.first?.lowercased()
+            })
+        let epithets = LexiconSchema(fields: 2...2, codes: [1: Self.genderCodes])
         epithetNouns = Dictionary(
-            try Lexicon.named("quotes-epithet-nouns").entries.filter { $0.count >= 2 }.map {
+            try Lexicon.named("quotes-epithet-nouns", schema: epithets).entries.map {
                 ($0[0].lowercased(), Gender(lexiconCode: $0[1]))
-            },
-            uniquingKeysWith: { first, _ in first })
+            }, uniquingKeysWith: { first, _ in first })
 
-        for entry in try Lexicon.named("quotes-speaker-nouns").entries where entry.count >= 3 {
+        let speakerNouns = LexiconSchema(
+            fields: 3...3, codes: [1: Self.genderCodes, 2: ["person", "group", "document"]])
+        for entry in try Lexicon.named("quotes-speaker-nouns", schema: speakerNouns).entries {
             let wordClass: QuoteWordClass =
                 switch entry[2] {
                 case "person": .personNoun
@@ -71,7 +88,8 @@ package struct QuoteLexicons: Sendable {
                 }
             Self.addNoun(entry[0], wordClass, gender: Gender(lexiconCode: entry[1]), to: &words)
         }
-        for entry in try Lexicon.named("entities-titles").entries where entry.count >= 3 {
+        let titles = LexiconSchema(fields: 3...3, codes: [1: ["honorific", "role"], 2: ["m", "f", "mf", "-"]])
+        for entry in try Lexicon.named("entities-titles", schema: titles).entries {
             let gender = Gender(lexiconCode: entry[2])
             if entry[1] == "honorific" {
                 add(entry[0].lowercased(), WordInfo(classes: .honorific, gender: gender, plural: false))
@@ -79,14 +97,7 @@ package struct QuoteLexicons: Sendable {
                 Self.addNoun(entry[0], .role, gender: gender, to: &words)
             }
         }
-        var speakerKinds: [String: Quote.Speaker.Kind] = [:]
-        for entry in try Lexicon.named("quotes-speaker-kinds").entries where entry.count >= 2 {
-            guard let kind = Quote.Speaker.Kind(rawValue: entry[1]) else { continue }
-            let noun = entry[0].lowercased()
-            speakerKinds[noun] = kind
-            if !noun.hasSuffix("s") && !noun.hasSuffix("x") { speakerKinds[noun + "s"] = kind }
-        }
-        self.speakerKinds = speakerKinds
+        speakerKinds = try Self.loadSpeakerKinds()
         (entries, readings) = Self.entries(words: words, verbs: speechVerbs, phraseWords: adverbials.wordIDs)
         var latinIndex = UTF8StringTable(expected: entries.count)
         var latinEntries: [LexiconEntry] = []
@@ -100,6 +111,20 @@ package struct QuoteLexicons: Sendable {
         }
         self.latinIndex = latinIndex
         self.latinEntries = latinEntries
+    }
+
+    /// The kind of speaker some nouns make (`quotes-speaker-kinds.txt`), singular and plural.
+    private static func loadSpeakerKinds() throws -> [String: Quote.Speaker.Kind] {
+        var speakerKinds: [String: Quote.Speaker.Kind] = [:]
+        let kindCodes = Set(["source", "organisation"].filter { Quote.Speaker.Kind(rawValue: $0) != nil })
+        let kinds = LexiconSchema(fields: 2...2, codes: [1: kindCodes])
+        for entry in try Lexicon.named("quotes-speaker-kinds", schema: kinds).entries {
+            guard let kind = Quote.Speaker.Kind(rawValue: entry[1]) else { continue }
+            let noun = entry[0].lowercased()
+            speakerKinds[noun] = kind
+            if !noun.hasSuffix("s") && !noun.hasSuffix("x") { speakerKinds[noun + "s"] = kind }
+        }
+        return speakerKinds
     }
 
     /// One entry per norm the lexicons know: its word classes, its speech-verb readings

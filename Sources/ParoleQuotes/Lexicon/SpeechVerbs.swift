@@ -113,6 +113,7 @@ package struct SpeechVerbTable: Sendable {
     /// and the infinitive; for a lemma with `î` or `û`, the forms of its 1990 spelling too
     /// (`reconnait`). Throws when a lemma is not a verb of the French lexicon.
     package init(lexicon: Lexicon, forms wordForms: FrenchLexicon) throws {
+        try lexicon.check(LexiconSchema(fields: 2...2))
         var verbs: [SpeechVerb] = []
         var heads: [String] = []
         var lines: [Int] = []

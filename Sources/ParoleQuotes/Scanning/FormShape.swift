@@ -1,3 +1,5 @@
+import ParoleCore
+
 /// What the spelling of a token norm shows: which punctuation mark it is, and the
 /// endings the rules read as a verb, participle or adverb. Computed once per
 /// distinct form that a rule asks about (see ``QuoteText/hasShape(_:_:)``); each flag is the string test named in its
@@ -141,57 +143,38 @@ struct FormShape: OptionSet, Sendable, Hashable {
         {
             shape.insert(.terminal)
         }
-        if count >= 7 && norm.ends(with: "ment") { shape.insert(.longMentEnding) }
-        if norm.ends(with: "é") || norm.ends(with: "ée") || norm.ends(with: "és") || norm.ends(with: "ées") {
-            shape.insert(.firstGroupParticiple)
-        }
-        if norm.ends(with: "i") || norm.ends(with: "ie") || norm.ends(with: "is") || norm.ends(with: "ies")
-            || norm.ends(with: "it")
-            || norm.ends(with: "ite") || norm.ends(with: "its") || norm.ends(with: "ites") || norm.ends(with: "u")
-            || norm.ends(with: "ue") || norm.ends(with: "us") || norm.ends(with: "ues")
-        {
-            shape.insert(.otherParticiple)
-        }
+        if count >= 7 && norm.ends(withAnyOf: Self.adverbEndings) { shape.insert(.longMentEnding) }
+        if norm.ends(withAnyOf: Self.participleEndings) { shape.insert(.firstGroupParticiple) }
+        if norm.ends(withAnyOf: Self.otherParticipleEndings) { shape.insert(.otherParticiple) }
         if norm.ends(with: "ant") { shape.insert(.antEnding) }
         if norm.ends(with: "aient") || norm.ends(with: "ait") && count > 4 { shape.insert(.imperfectEnding) }
-        if (norm.ends(with: "ent") || norm.ends(with: "ont")) && count > 4 { shape.insert(.pluralVerbEnding) }
-        if count > 5
-            && (norm.ends(with: "era") || norm.ends(with: "eront") || norm.ends(with: "ira") || norm.ends(with: "iront")
-                || norm.ends(with: "dra") || norm.ends(with: "dront"))
-        {
-            shape.insert(.futureEnding)
-        }
+        if norm.ends(withAnyOf: Self.thirdPluralEndings) && count > 4 { shape.insert(.pluralVerbEnding) }
+        if count > 5 && norm.ends(withAnyOf: Self.futureEndings) { shape.insert(.futureEnding) }
         if count >= 4 && Self.hasInfinitiveEnding(norm) { shape.insert(.infinitiveEnding) }
         if count > 3 && (norm.ends(with: "e") || norm.ends(with: "t") || norm.ends(with: "a"))
-            && !norm.ends(with: "ment")
+            && !norm.ends(withAnyOf: Self.adverbEndings)
         {
             shape.insert(.singularVerbEnding)
         }
         if norm.begins(with: "adjoint") { shape.insert(.adjointPrefix) }
-        if norm.begins(with: "secrétaire") || norm.begins(with: "ministre") || norm.begins(with: "délégué")
-            || norm.begins(with: "déléguée")
-            || norm.begins(with: "commissaire") || norm.begins(with: "conseiller") || norm.begins(with: "conseillère")
-            || norm.begins(with: "chargé") || norm.begins(with: "chargée")
-        {
-            shape.insert(.domainRolePrefix)
-        }
+        if norm.begins(withAnyOf: Self.domainRoles) { shape.insert(.domainRolePrefix) }
         self = shape
     }
 
     /// Whether `norm` ends like an infinitive (see ``infinitiveEnding``).
     private static func hasInfinitiveEnding(_ norm: some Spelling) -> Bool {
-        if norm.ends(with: "er") || norm.ends(with: "ir") || norm.ends(with: "oir") { return true }
-        if norm.ends(with: "dre") || norm.ends(with: "vre") || norm.ends(with: "cre") || norm.ends(with: "pre")
-            || norm.ends(with: "clure") || norm.ends(with: "uire") || norm.ends(with: "ettre")
-            || norm.ends(with: "attre")
-            || norm.ends(with: "aître") || norm.ends(with: "aitre") || norm.ends(with: "oître")
-            || norm.ends(with: "être")
-            || norm.ends(with: "faire") || norm.ends(with: "plaire") || norm.ends(with: "taire")
-            || norm.ends(with: "traire")
-            || norm.ends(with: "croire") || norm.ends(with: "boire")
-        {
-            return true
-        }
-        return norm.ends(with: "ire") && !norm.ends(with: "oire") && !norm.ends(with: "aire")
+        if norm.ends(withAnyOf: infinitiveEndings) { return true }
+        return norm.ends(withAnyOf: ireEndings) && !norm.ends(withAnyOf: notInfinitiveEndings)
     }
+
+    // The endings of `word-endings.txt` and the role prefixes of `role-words.txt`.
+    private static let adverbEndings = Affixes(.adverb)
+    private static let participleEndings = Affixes(.participle)
+    private static let otherParticipleEndings = Affixes(.otherParticiple)
+    private static let thirdPluralEndings = Affixes(.thirdPlural)
+    private static let futureEndings = Affixes(.future)
+    private static let infinitiveEndings = Affixes(.infinitive)
+    private static let ireEndings = Affixes(.ireInfinitive)
+    private static let notInfinitiveEndings = Affixes(.notInfinitive)
+    private static let domainRoles = Affixes(FrenchWordLists.roles.list(.domainPrefix))
 }

@@ -8,6 +8,10 @@ protocol Spelling {
     func begins(with prefix: StaticString) -> Bool
     /// Whether the spelling ends with `suffix` (as `String.hasSuffix(_:)`).
     func ends(with suffix: StaticString) -> Bool
+    /// Whether the spelling ends with one of `affixes`.
+    func ends(withAnyOf affixes: Affixes) -> Bool
+    /// Whether the spelling begins with one of `affixes`.
+    func begins(withAnyOf affixes: Affixes) -> Bool
 }
 
 extension String: Spelling {
