@@ -39,28 +39,40 @@ let package = Package(
             exclude: ["README.md", "lexicons", "models"],
             sources: ["ParoleResources.swift"]
         ),
-        // Document model, plugin pipeline, ICU layer, tokenizer, sentence splitter, I/O.
+        // The document model: the document, spans, layers and the annotations they hold, and
+        // their JSON coding. No ICU.
+        .target(
+            name: "ParoleModel"
+        ),
+        // The plugin pipeline (stages, registry, options, runners), input reading, JSON
+        // writing and reading, the data files' store; re-exports ParoleModel.
         .target(
             name: "ParoleCore",
-            dependencies: ["CParoleICU", "ParoleResources"]
+            dependencies: ["ParoleModel", "CParoleICU", "ParoleResources"]
         ),
-        // The stages beyond tokens and sentences, one module each.
+        // The French text stages on ICU: the ICU layer, the tokenizer, the sentence splitter,
+        // the morphology (lexicon and tagger), and the text tables the other stages share.
+        .target(
+            name: "ParoleText",
+            dependencies: ["ParoleCore", "CParoleICU"]
+        ),
+        // The stages beyond tokens, sentences and morphology, one module each.
         .target(
             name: "ParoleEntities",
-            dependencies: ["ParoleCore"]
+            dependencies: ["ParoleCore", "ParoleText"]
         ),
         .target(
             name: "ParoleDates",
-            dependencies: ["ParoleCore"]
+            dependencies: ["ParoleCore", "ParoleText"]
         ),
         .target(
             name: "ParoleQuotes",
-            dependencies: ["ParoleCore"]
+            dependencies: ["ParoleCore", "ParoleText"]
         ),
         // The library users import: every module above plus the standard stage registry.
         .target(
             name: "Parole",
-            dependencies: ["ParoleCore", "ParoleEntities", "ParoleDates", "ParoleQuotes"]
+            dependencies: ["ParoleCore", "ParoleText", "ParoleEntities", "ParoleDates", "ParoleQuotes"]
         ),
         // Quotation databases in SQLite: documents, speakers, quotes, full-text search.
         .target(
@@ -76,7 +88,7 @@ let package = Package(
         // What speed is measured on: the throughput corpus and ICU's word-break loop (the baseline).
         .target(
             name: "ParoleBenchmarking",
-            dependencies: ["ParoleCore", "CParoleICU"]
+            dependencies: ["ParoleCore", "ParoleText", "CParoleICU"]
         ),
         // issue 15: quotation databases on a PostgreSQL server (same schema, FTS in French).
         .target(
@@ -100,8 +112,16 @@ let package = Package(
             dependencies: ["ParoleCLI"]
         ),
         .testTarget(
+            name: "ParoleModelTests",
+            dependencies: ["ParoleModel", "Parole"]
+        ),
+        .testTarget(
             name: "ParoleCoreTests",
             dependencies: ["ParoleCore", "ParoleResources", "Parole"]
+        ),
+        .testTarget(
+            name: "ParoleTextTests",
+            dependencies: ["ParoleText", "Parole"]
         ),
         .testTarget(
             name: "ParoleEntitiesTests",

@@ -16,8 +16,8 @@
 # An intended break: record a new baseline in the same change, and say so in its message.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-# The Swift modules of the library products (Parole re-exports the first four).
-modules=(ParoleCore ParoleEntities ParoleDates ParoleQuotes Parole ParoleDatabase ParoleBenchmarking)
+# The Swift modules of the library products (Parole re-exports the first six).
+modules=(ParoleModel ParoleCore ParoleText ParoleEntities ParoleDates ParoleQuotes Parole ParoleDatabase ParoleBenchmarking)
 
 if [ "${1:-}" = "--record" ]; then
     if [ -n "$(git status --porcelain -- Sources Package.swift)" ]; then

@@ -1,6 +1,6 @@
 """Features of Parole's sentence-boundary model, shared by training and listing scripts.
 
-Must match Sources/ParoleCore/Segmentation/BoundaryFeatures.swift: a candidate is the gap
+Must match Sources/ParoleText/Segmentation/BoundaryFeatures.swift: a candidate is the gap
 between a token that has no final punctuation and a capitalised word; its features read
 the two tokens before and the two after through the part-of-speech tagger's token
 features (norm hash, suffixes, shape, lexicon classes; Scripts/tagger/tagger_features.py).

@@ -1,6 +1,6 @@
 """Features of Parole's part-of-speech tagger, shared by training and evaluation scripts.
 
-Must match Sources/ParoleCore/Morphology/TaggerFeatures.swift exactly: the same hashes
+Must match Sources/ParoleText/Morphology/TaggerFeatures.swift exactly: the same hashes
 (FNV-1a 64 over UTF-8 bytes, SplitMix64 to mix), the same templates, the same shapes.
 """
 import unicodedata

@@ -2,6 +2,7 @@
 @_exported import ParoleDates
 @_exported import ParoleEntities
 @_exported import ParoleQuotes
+@_exported import ParoleText
 
 extension StageRegistry {
     /// Every built-in stage, registered in pipeline order:

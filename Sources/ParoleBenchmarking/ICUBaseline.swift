@@ -1,5 +1,6 @@
 import CParoleICU
 import ParoleCore
+import ParoleText
 
 /// The speed reference for the tokenizer: ICU's word-break iterator walked over
 /// a text with nothing else done, boundary after boundary.

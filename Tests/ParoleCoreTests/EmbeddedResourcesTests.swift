@@ -1,6 +1,7 @@
 import Foundation
 import ParoleCore
 import ParoleResources
+import ParoleText
 import Testing
 
 /// The data files are carried inside the binary (Sources/CParoleICU/parole_resources.c);

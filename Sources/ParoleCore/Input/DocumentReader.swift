@@ -6,7 +6,7 @@ import Foundation
 ///   leading `date YYYY-MM[-DD]` header (see `DateHeader`) becomes the
 ///   reference date and is removed from the text.
 /// - A `.jsonl` file holds one document per line: `{"id", "text", "date"}`.
-///   Other string fields are kept in ``DocumentMetadata/fields``.
+///   Other string fields are kept in `DocumentMetadata.fields`.
 /// - A folder stands for its `.txt` and `.jsonl` files, sorted by name. Only
 ///   regular files (or links to them) are read: a folder, pipe or device whose
 ///   name ends in `.txt` or `.jsonl` is reported, never opened.

@@ -84,9 +84,6 @@ package struct Lexicon: Sendable {
     /// The first field of every entry.
     package var words: [String] { entries.map { $0[0] } }
 
-    /// The first fields as a set of ``Normalizer/foldingKey(_:)`` keys (case and accents ignored).
-    package var foldedWords: Set<String> { Set(words.map(Normalizer.foldingKey)) }
-
     /// The first fields, lowercased, as a set.
     package var lowercasedWords: Set<String> { Set(words.map { $0.lowercased() }) }
 

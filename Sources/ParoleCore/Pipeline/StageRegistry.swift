@@ -1,8 +1,9 @@
 /// Stages by name, so that a pipeline can be built from a list such as
 /// `tokenize,sentences,entities,dates,quotes`, each stage with the options it declares.
 ///
-/// Start from ``StageRegistry/standard`` (every built-in stage, declared in the
-/// `Parole` module) or ``StageRegistry/core``, add your own, and build:
+/// Start from `StageRegistry.standard` (every built-in stage, declared in the `Parole`
+/// module) or `StageRegistry.core` (`tokenize` and `sentences`, declared in `ParoleText`),
+/// add your own, and build:
 ///
 /// ```swift
 /// var registry = StageRegistry.standard
@@ -109,16 +110,5 @@ public struct StageRegistry: Sendable {
         let names = list.split(separator: ",").map { String($0.filter { !$0.isWhitespace }) }
             .filter { !$0.isEmpty }
         return try pipeline(named: names, configuration: configuration)
-    }
-
-    /// The stages of this module: `tokenize` and `sentences` (options `locale`, an ICU
-    /// locale for the sentence rules, default `fr`; `model=on|off`, the heading model).
-    public static var core: StageRegistry {
-        var registry = StageRegistry()
-        registry.register(TokenizeStage.defaultName) { try TokenizeStage() }
-        registry.register(SentenceStage.defaultName, options: SentenceStage.options) { options in
-            try SentenceStage(options: options)
-        }
-        return registry
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads the JSON that ``DocumentJSONWriter`` writes (`parole analyze --format json` or one
-/// line of `--format jsonl`) back into a ``Document`` equal to the one written.
+/// line of `--format jsonl`) back into a `Document` equal to the one written.
 ///
 /// Offsets in the JSON are Unicode scalar offsets; the document's spans are UTF-16 offsets
 /// again. Built-in layers are always read. A layer of your own is read when its key is

@@ -10,14 +10,11 @@ import Foundation
 /// `gender` (`male`, `female` or `null`) and `role`; each quote has a `date` and, when a
 /// quote holds it, a `parent`.
 public struct DocumentJSONWriter: Sendable {
-    /// The built-in layers, in the order they are written.
-    package static let builtInLayers: [LayerName] = [
-        SentenceLayer.name, TokenLayer.name, EntityLayer.name, DateLayer.name, QuoteLayer.name,
-    ]
+    /// The built-in layers, in the order they are written (`Document.builtInLayers`).
+    package static let builtInLayers: [LayerName] = Document.builtInLayers
 
-    /// Layers never written: internal bookkeeping of the built-in stages.
-    /// (`morphology` is written inside `tokens`, as `upos` and `lemma`.)
-    package static let unwrittenLayers: Set<LayerName> = [EntityClusterLayer.name, MorphologyLayer.name]
+    /// Layers never written (`Document.unwrittenLayers`).
+    package static let unwrittenLayers: Set<LayerName> = Document.unwrittenLayers
 
     /// Creates a writer.
     public init() {}
@@ -286,14 +283,4 @@ public struct DocumentJSONWriter: Sendable {
 
 extension JSONBuffer {
     fileprivate mutating func bytes(_ data: Data) { data.withUnsafeBytes { append($0) } }
-}
-
-extension Gender {
-    /// The gender as the output contract writes it: `male` or `female`.
-    package var outputName: String {
-        switch self {
-        case .masculine: "male"
-        case .feminine: "female"
-        }
-    }
 }

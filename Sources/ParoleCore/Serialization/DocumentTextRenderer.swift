@@ -12,7 +12,7 @@
 /// ```
 ///
 /// Quotes are numbered from 1 in the order of the `quotes` layer for `inside quote N`.
-/// When the document has a ``RuleLayer``, each entity and quote ends with the rule that
+/// When the document has a `RuleLayer`, each entity and quote ends with the rule that
 /// made it (`  ← RunClassifier.classify`).
 package struct DocumentTextRenderer: Sendable {
     /// Creates a renderer.
@@ -51,7 +51,7 @@ package struct DocumentTextRenderer: Sendable {
         return lines.joined(separator: "\n") + "\n\n"
     }
 
-    /// The rules of the layer named `layer` when the ``RuleLayer`` has one per annotation.
+    /// The rules of the layer named `layer` when the `RuleLayer` has one per annotation.
     private func rules(of layer: LayerName, count: Int, in document: Document) -> [String]? {
         guard let rules = document[RuleLayer.self]?[layer.rawValue], rules.count == count else { return nil }
         return rules

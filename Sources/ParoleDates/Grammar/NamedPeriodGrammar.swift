@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Rules for periods with names of their own: decades (`les années 60`),
 /// centuries (`le XIXe siècle`), quarters and halves (`premier semestre 2024`),

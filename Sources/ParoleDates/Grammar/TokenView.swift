@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Read access to one sentence's tokens for the date grammar: norms, kinds,
 /// temporal roles and numbers by index, with every out-of-range index answering

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Everything the date grammar knows about words, loaded once per stage:
 /// month and weekday names from ICU's French locale data, number words from

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// French number words, cardinal and ordinal, as written by ICU's spell-out rules.
 ///

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// One-word names read as persons on weak evidence only (a default, a guess from the
 /// document) that the French lexicon (Dicollecte, `po:npr`) knows only as proper names of

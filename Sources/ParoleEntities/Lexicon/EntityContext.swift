@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// The tokens of a document with their traits and the sentence ranges: the input of
 /// every rule of the stage.

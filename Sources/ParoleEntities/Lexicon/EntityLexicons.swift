@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// The word lists of the entities stage, as lookup tables built once.
 ///

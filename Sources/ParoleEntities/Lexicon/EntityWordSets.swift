@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Word sets read only by rarer rules, held by one immutable reference: institution
 /// nouns of lowercase names defined by an acronym, a club's staff nouns, web domains.

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// The lexicons indexed by the bytes of their entries, so that the facts of a form
 /// written in Latin script take two table lookups rather than a dozen hashed string

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Titles (`M.`, `Mme`, `Dr`) looked up without making a string, for words in ASCII:
 /// the bulk of the words that begin with a capital.

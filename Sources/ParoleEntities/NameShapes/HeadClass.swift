@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// How news annotators span a lowercase head noun followed by `de` and a place
 /// (`entities-head-classes.txt`).

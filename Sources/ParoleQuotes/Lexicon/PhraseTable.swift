@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Multi-word phrases matched over tokens, longest first (`de son côté`, `à plusieurs
 /// reprises`). Phrases are tokenized with the document tokenizer, so that

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// The tables of the quotes stage, built once from the lexicons:
 /// `quotes-speech-verbs.txt` (with every inflected form from the French lexicon),

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// What a speech verb can introduce.
 package struct SpeechFrames: OptionSet, Sendable, Hashable {

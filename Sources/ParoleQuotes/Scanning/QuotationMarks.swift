@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// A matched pair of quotation marks, by token index.
 struct MarkPair: Hashable, Sendable {

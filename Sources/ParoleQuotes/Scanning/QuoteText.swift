@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// A document as the quote rules read it: tokens with their forms, word classes and
 /// spelling, line breaks, sentences, and the entity under each token, all indexed by

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// A noun phrase that may name a speaker: `Antony Blinken`, `la ministre`, `une source
 /// sécuritaire d'un Etat impliqué dans les négociations`, `le président américain Joe Biden`.

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 import Testing
 
 @testable import ParoleQuotes
