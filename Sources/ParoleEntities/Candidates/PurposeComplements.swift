@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Names of bodies that go on with their purpose before the acronym that abbreviates
 /// them, when the acronym's letters do not spell the French words (an English acronym,

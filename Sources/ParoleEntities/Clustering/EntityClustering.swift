@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Groups the mentions of a document into one cluster per named thing, picks each
 /// cluster's canonical (fullest) name, and its gender when the text shows one.

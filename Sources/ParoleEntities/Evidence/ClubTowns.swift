@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Towns that name their football club in a document: once a town is the complement of a
 /// club's staff noun (`l'entraîneur de Caen`, `le gardien de Monaco`), its mentions as a

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Names joined by `et`, `ou` or a comma are of one kind: a guessed name takes the
 /// label of a better-supported neighbour in the list (`de l'Hérault et de l'Aude`,

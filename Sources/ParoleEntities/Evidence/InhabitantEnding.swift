@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Endings of the names of a place's inhabitants in the plural or the feminine
 /// (`Clermontois`, `Toulousains`, `Lyonnaise`, `Montréalaises`): with `les`, `des` or

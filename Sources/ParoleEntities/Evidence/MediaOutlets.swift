@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Newspapers, stations and agencies named as the outlet a statement is given to or a
 /// journalist works for: `a affirmé au Journal`, `a déclaré, le 16 juin, à la TAP`,

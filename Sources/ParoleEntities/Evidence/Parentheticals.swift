@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// A short name in parentheses right after a name says what it is by what it follows:
 /// after a person, their party or club (`Didier Martin (Les Engagés)` → ORG, article

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Words before a name that tell what it names: place prepositions (`à Rafah`,
 /// `en Bretagne`, `dans le Lot`) and cue nouns (`le groupe Valtéo`, `la ville de

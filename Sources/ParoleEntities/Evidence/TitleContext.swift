@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Titles and roles around a name, the evidence that it names a person, and the
 /// gender they show: `M. Blinken`, `le président turc Recep Tayyip Erdogan`,

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// The closed word lists of the entities stage's own rules, read once per process from
 /// `Resources/lexicons` (`entities-place-words`, `entities-role-words`) and checked

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Tests of a token against small classes of grammar words (`grammar-words.txt`), by key.
 extension EntityContext {

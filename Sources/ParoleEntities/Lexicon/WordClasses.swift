@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Small closed classes of French words that the rules test tokens against (their
 /// memberships are looked up once per form: see ``FormFacts``).

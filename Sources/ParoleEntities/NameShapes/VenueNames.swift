@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Venues named like a body: `le Centre commercial de Fontvieille`, `le Centre
 /// international des conférences`, `le Complexe Multisports Mundi`, `le centre commercial

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Names defined by an acronym in parentheses: `Service départemental d'incendie et de
 /// secours (SDIS)`, `Conférence des directeurs cantonaux de l'environnement (CDCE)`,

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Towns that a sports report names as a team's opponent: `Face à Brest, nous n'avons pas
 /// concédé d'occasions`, `Battus par Davos, les Dragons …`, `qui affrontent dimanche Lorient

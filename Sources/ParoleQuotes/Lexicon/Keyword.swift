@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// A word the quote rules recognise by its spelling (`que`, `selon`, `il`), so that a
 /// rule compares a one-byte code rather than a string. Each token's keyword is found

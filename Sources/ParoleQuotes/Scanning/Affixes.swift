@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Endings or beginnings read from a lexicon (`word-endings.txt`, `role-words.txt`),
 /// tested on a ``Spelling`` once per form.

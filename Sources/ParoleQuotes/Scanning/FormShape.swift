@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// What the spelling of a token norm shows: which punctuation mark it is, and the
 /// endings the rules read as a verb, participle or adverb. Computed once per

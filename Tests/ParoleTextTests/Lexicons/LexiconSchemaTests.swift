@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 import ParoleEntities
 import ParoleQuotes
 import Testing

@@ -1,3 +1,5 @@
+import ParoleCore
+
 /// The closed word lists every stage shares, read once per process from
 /// `Resources/lexicons` and checked against their schema (``WordClassTable``):
 /// `grammar-words` (articles, `de` forms, prepositions by role), `name-particles`

@@ -1,3 +1,5 @@
+import ParoleCore
+
 /// The layout a lexicon's rows must follow, checked when the lexicon is read: how many
 /// tab-separated fields a row has, which codes a field may hold, and which fields make a
 /// row's key (no two rows may share one). A row that breaks it is a
