@@ -1,7 +1,7 @@
 import ParoleCore
-import ParoleText
 import ParoleEntities
 import ParoleQuotes
+import ParoleText
 import Testing
 
 /// The lexicon lint: every file of `Resources/lexicons` read through its row schema, and each
