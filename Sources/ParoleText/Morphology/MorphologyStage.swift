@@ -45,9 +45,7 @@ public struct MorphologyStage: Stage {
     /// Each distinct spelling is scored once (the weights of the features that read it,
     /// alone or as a neighbour) and gets its lemma once for each part of speech it gets.
     func analyse(_ view: LexicalView, _ tokens: TokenList, in utf16: [UInt16]) -> [TokenMorphology] {
-        var formScores: [Float] = []
-        formScores.reserveCapacity(view.forms.count * PartOfSpeechTagger.formStride)
-        for feature in view.features { tagger.formScores(feature, into: &formScores) }
+        let formScores = tagger.formScores(view.features)
         let tags = tagger.tag(forms: view.formOfToken, formFeatures: view.features, formScores: formScores)
         let classCount = PartOfSpeech.allCases.count
         var lemmas = [String?](repeating: nil, count: view.forms.count * classCount)
