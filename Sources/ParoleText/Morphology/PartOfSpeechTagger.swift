@@ -332,13 +332,14 @@ package final class PartOfSpeechTagger: Sendable {
                 let tagged = TaggerFeatures.tagHashes(token, previous: previous)
                 weight(tagged.0, &low, &last)
                 weight(tagged.1, &low, &last)
-                var best = 0
-                var bestScore = low[0]
-                for cls in 1..<16 where low[cls] > bestScore {
-                    best = cls
-                    bestScore = low[cls]
+                // The first class of the highest score, as a left-to-right scan finds it.
+                let bestScore = low.max()
+                var best = 16
+                if !(last > bestScore) {
+                    let hits = low .== SIMD16<Float>(repeating: bestScore)
+                    best = 0
+                    while !hits[best] { best += 1 }
                 }
-                if last > bestScore { best = 16 }
                 tags[i] = PartOfSpeech(rawValue: UInt8(best))!
                 beforePrevious = previous
                 previous = UInt64(best)
