@@ -18,11 +18,10 @@ package final class FrenchLexicon: Sendable {
     private let tagFeatures: [String]
     private let lemmaStarts: [Int32]
     private let lemmaBytes: [UInt8]
-    /// Open addressing over the forms' 64-bit hashes (0 for an empty slot); a form is
+    /// Open addressing over the forms' 64-bit hashes (0 for an empty slot) with the form
+    /// index of each slot beside its hash, so that a lookup reads one cache line; a form is
     /// known by its hash alone (two of 500,000 forms share one with odds near 10⁻⁸).
-    private let slots: [UInt64]
-    /// The form index of each slot.
-    private let slotForms: [Int32]
+    private let slots: [Slot]
     private let formClasses: [UInt32]
     private let formFirst: [Int32]
     private let analysisEntry: [Int32]
@@ -93,7 +92,6 @@ package final class FrenchLexicon: Sendable {
         cellAddStarts = tables.cellAddStarts
         cellAddBytes = tables.cellAddBytes
         cellTag = tables.cellTag
-        slotForms = tables.slotForms
         formFirst = tables.formFirst
         formClasses = tables.formClasses
         analysisEntry = tables.analysisEntry
@@ -114,8 +112,7 @@ package final class FrenchLexicon: Sendable {
         var cellAddBytes: [UInt8] = []
         var lemmaStarts: [Int32] = [0]
         var lemmaBytes: [UInt8] = []
-        var slots = [UInt64](repeating: 0, count: 1 << 20)
-        var slotForms = [Int32](repeating: -1, count: 1 << 20)
+        var slots = [Slot](repeating: Slot(), count: 1 << 20)
         var slotMask = (1 << 20) - 1
         var formHashes: [UInt64] = []
         var formFirst: [Int32] = []
@@ -199,28 +196,26 @@ package final class FrenchLexicon: Sendable {
         /// The index of the form of hash `hash`, added when new; the table is kept at most
         /// half full (twice the slots, every form again).
         private mutating func form(hashed hash: UInt64) -> Int32 {
+            let key = Slot(hash: hash, form: -1)
             var slot = Int(truncatingIfNeeded: hash) & slotMask
-            while slots[slot] != 0 && slots[slot] != hash { slot = (slot + 1) & slotMask }
-            guard slots[slot] == 0 else { return slotForms[slot] }
+            while !slots[slot].isEmpty && !slots[slot].holds(key) { slot = (slot + 1) & slotMask }
+            guard slots[slot].isEmpty else { return slots[slot].form }
             if (formHashes.count + 1) * 2 > slots.count {
-                slots = [UInt64](repeating: 0, count: slots.count * 2)
-                slotForms = [Int32](repeating: -1, count: slots.count)
+                slots = [Slot](repeating: Slot(), count: slots.count * 2)
                 slotMask = slots.count - 1
                 for (form, formHash) in formHashes.enumerated() {
                     var free = Int(truncatingIfNeeded: formHash) & slotMask
-                    while slots[free] != 0 { free = (free + 1) & slotMask }
-                    slots[free] = formHash
-                    slotForms[free] = Int32(form)
+                    while !slots[free].isEmpty { free = (free + 1) & slotMask }
+                    slots[free] = Slot(hash: formHash, form: Int32(form))
                 }
                 slot = Int(truncatingIfNeeded: hash) & slotMask
-                while slots[slot] != 0 { slot = (slot + 1) & slotMask }
+                while !slots[slot].isEmpty { slot = (slot + 1) & slotMask }
             }
-            slots[slot] = hash
-            slotForms[slot] = Int32(formFirst.count)
+            slots[slot] = Slot(hash: hash, form: Int32(formFirst.count))
             formHashes.append(hash)
             formFirst.append(-1)
             formClasses.append(0)
-            return slotForms[slot]
+            return slots[slot].form
         }
     }
 
@@ -257,14 +252,39 @@ package final class FrenchLexicon: Sendable {
         var hash = Self.hashStart
         for byte in utf8 { hash = Self.hashStep(hash, byte) }
         hash = Self.hashFinish(hash)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = slots[slot]
-            if stored == hash { return Int(slotForms[slot]) }
-            if stored == 0 { return nil }
-            slot = (slot + 1) & mask
+        let key = Slot(hash: hash, form: -1)
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let stored = slots[slot]
+                if stored.holds(key) { return Int(stored.form) }
+                if stored.isEmpty { return nil }
+                slot = (slot + 1) & mask
+            }
         }
+    }
+
+    /// One slot of the form table: a form's 64-bit hash in two halves (12 bytes a slot
+    /// rather than 16) and its form index; a hash of 0 marks an empty slot.
+    private struct Slot {
+        var low: UInt32 = 0
+        var high: UInt32 = 0
+        var form: Int32 = -1
+
+        init() {}
+
+        init(hash: UInt64, form: Int32) {
+            low = UInt32(truncatingIfNeeded: hash)
+            high = UInt32(truncatingIfNeeded: hash >> 32)
+            self.form = form
+        }
+
+        var isEmpty: Bool { low == 0 && high == 0 }
+
+        /// Whether the slot holds the hash of `key`.
+        @inline(__always)
+        func holds(_ key: Slot) -> Bool { low == key.low && high == key.high }
     }
 
     /// The index of a form, or `nil` when the lexicon lacks it.
