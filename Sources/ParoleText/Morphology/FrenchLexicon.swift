@@ -24,9 +24,8 @@ package final class FrenchLexicon: Sendable {
     private let slots: [Slot]
     private let formClasses: [UInt32]
     private let formFirst: [Int32]
-    private let analysisEntry: [Int32]
-    private let analysisTag: [UInt16]
-    private let analysisNext: [Int32]
+    /// Every analysis, linked from ``formFirst`` form by form.
+    private let analyses: [Analysis]
     /// The paradigm of each entry, and each paradigm's cells (see the file's layout), to
     /// generate an entry's forms.
     private let entryParadigms: [Int32]
@@ -70,12 +69,14 @@ package final class FrenchLexicon: Sendable {
             if fields.count == 3, first.count == 1, bytes[first.lowerBound] == 0x54 {  // "T"
                 let text = String(decoding: bytes[fields[2]], as: UTF8.self)
                 guard tables.addTagSet(text) else { throw fail("unknown class in \(text)") }
+                guard tables.tagClasses.count <= Analysis.tagLimit else { throw fail("more than 1,024 tag sets") }
             } else if fields.count == 3, first.count == 1, bytes[first.lowerBound] == 0x50 {  // "P"
                 guard tables.addParadigm(bytes, cells: fields[2]) else { throw fail("bad paradigm cell") }
             } else if fields.count == 2 {
                 guard let paradigm = Self.integer(bytes, fields[1]), paradigm < tables.paradigmStarts.count else {
                     throw fail("unknown paradigm")
                 }
+                guard tables.entryParadigms.count < Analysis.entryLimit else { throw fail("more than 4M entries") }
                 tables.addEntry(bytes, lemma: first, paradigm: paradigm)
             } else {
                 throw fail("expected T, P or an entry")
@@ -94,9 +95,7 @@ package final class FrenchLexicon: Sendable {
         cellTag = tables.cellTag
         formFirst = tables.formFirst
         formClasses = tables.formClasses
-        analysisEntry = tables.analysisEntry
-        analysisTag = tables.analysisTag
-        analysisNext = tables.analysisNext
+        analyses = tables.analyses
     }
 
     /// The tables of a lexicon while its file is read.
@@ -117,18 +116,14 @@ package final class FrenchLexicon: Sendable {
         var formHashes: [UInt64] = []
         var formFirst: [Int32] = []
         var formClasses: [UInt32] = []
-        var analysisEntry: [Int32] = []
-        var analysisTag: [UInt16] = []
-        var analysisNext: [Int32] = []
+        var analyses: [Analysis] = []
 
         /// Empty tables for a file of `capacity` bytes (the shipped one holds about 600,000
         /// analyses).
         init(capacity: Int) {
             lemmaBytes.reserveCapacity(capacity)
             let analyses = Swift.max(1024, capacity / 2)
-            analysisEntry.reserveCapacity(analyses)
-            analysisTag.reserveCapacity(analyses)
-            analysisNext.reserveCapacity(analyses)
+            self.analyses.reserveCapacity(analyses)
         }
 
         /// Adds a tag set `CLASS|Feature=Value…`; `false` for an unknown class.
@@ -185,10 +180,8 @@ package final class FrenchLexicon: Sendable {
                 for index in cellAdd[cell] { hash = FrenchLexicon.hashStep(hash, bytes[index]) }
                 let index = form(hashed: FrenchLexicon.hashFinish(hash))
                 let tag = cellTag[cell]
-                analysisEntry.append(entry)
-                analysisTag.append(tag)
-                analysisNext.append(formFirst[Int(index)])
-                formFirst[Int(index)] = Int32(analysisEntry.count - 1)
+                analyses.append(Analysis(entry: Int(entry), tag: Int(tag), next: formFirst[Int(index)]))
+                formFirst[Int(index)] = Int32(analyses.count - 1)
                 formClasses[Int(index)] |= 1 << UInt32(tagClasses[Int(tag)].rawValue)
             }
         }
@@ -265,6 +258,25 @@ package final class FrenchLexicon: Sendable {
         }
     }
 
+    /// One analysis of a form: its entry and tag set packed in one word (22 and 10 bits,
+    /// 8 bytes an analysis with the link, one read), and the next analysis of the form or -1.
+    private struct Analysis {
+        static let tagLimit = 1 << 10
+        static let entryLimit = 1 << 22
+        let entryAndTag: UInt32
+        let next: Int32
+
+        init(entry: Int, tag: Int, next: Int32) {
+            entryAndTag = UInt32(entry) << 10 | UInt32(tag)
+            self.next = next
+        }
+
+        /// The entry (lemma and paradigm).
+        var entry: Int { Int(entryAndTag >> 10) }
+        /// The tag set.
+        var tag: Int { Int(entryAndTag & 0x3FF) }
+    }
+
     /// One slot of the form table: a form's 64-bit hash in two halves (12 bytes a slot
     /// rather than 16) and its form index; a hash of 0 marks an empty slot.
     private struct Slot {
@@ -304,8 +316,9 @@ package final class FrenchLexicon: Sendable {
         var bestHasCapital = true
         var analysis = Int(formFirst[index])
         while analysis >= 0 {
-            if tagClasses[Int(analysisTag[analysis])] == partOfSpeech {
-                let entry = Int(analysisEntry[analysis])
+            let read = analyses[analysis]
+            if tagClasses[read.tag] == partOfSpeech {
+                let entry = read.entry
                 let range = Int(lemmaStarts[entry])..<Int(lemmaStarts[entry + 1])
                 let hasCapital = Self.hasCapitalLetter(lemmaBytes[range])
                 if let current = best {
@@ -321,7 +334,7 @@ package final class FrenchLexicon: Sendable {
                     bestHasCapital = hasCapital
                 }
             }
-            analysis = Int(analysisNext[analysis])
+            analysis = Int(read.next)
         }
         return best.map { String(decoding: lemmaBytes[$0], as: UTF8.self) }
     }
@@ -354,12 +367,12 @@ package final class FrenchLexicon: Sendable {
         var result: [LexicalAnalysis] = []
         var analysis = Int(formFirst[index])
         while analysis >= 0 {
-            let entry = Int(analysisEntry[analysis])
-            let tag = Int(analysisTag[analysis])
+            let entry = analyses[analysis].entry
+            let tag = analyses[analysis].tag
             let lemma = String(
                 decoding: lemmaBytes[Int(lemmaStarts[entry])..<Int(lemmaStarts[entry + 1])], as: UTF8.self)
             result.append(LexicalAnalysis(lemma: lemma, partOfSpeech: tagClasses[tag], features: tagFeatures[tag]))
-            analysis = Int(analysisNext[analysis])
+            analysis = Int(analyses[analysis].next)
         }
         return result.reversed()
     }
