@@ -312,6 +312,8 @@ package final class FrenchLexicon: Sendable {
     /// When several lemmas qualify, a lowercase one is preferred, then the first in
     /// alphabetical byte order, so that the choice does not depend on the file's order.
     package func lemma(atForm index: Int, as partOfSpeech: PartOfSpeech) -> String? {
+        // No analysis of that class: the form's class bits say so without walking them.
+        guard formClasses[index] & 1 << UInt32(partOfSpeech.rawValue) != 0 else { return nil }
         var best: Range<Int>?
         var bestHasCapital = true
         var analysis = Int(formFirst[index])
