@@ -196,7 +196,7 @@ package final class PartOfSpeechTagger: Sendable {
     }
 
     /// The scores of the neighbour roles where there is no token (before the first, after
-    /// the last), ``formStride`` scores laid out as ``formScores(_:into:)`` lays them.
+    /// the last), ``formStride`` scores laid out as ``formScores(_:)`` lays them.
     private static func edgeScores(_ table: WeightTable) -> [Float] {
         var scores = [Float](repeating: 0, count: classCount)
         for role in FormRole.allCases.dropFirst() {
