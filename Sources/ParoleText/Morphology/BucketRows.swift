@@ -47,4 +47,16 @@ struct BucketRows: Sendable {
         guard word.bits & bit != 0 else { return -1 }
         return word.firstRow + (word.bits & (bit &- 1)).nonzeroBitCount
     }
+
+    /// The row of `bucket` among `words`, or `missing` when it has no weights, without a
+    /// branch: a caller that keeps a row of zeros at `missing` adds it unconditionally, so
+    /// that the loads of several features overlap instead of waiting on each test.
+    @inline(__always)
+    static func row(ofBucket bucket: Int, in words: UnsafeBufferPointer<Word>, missing: Int) -> Int {
+        let word = words[bucket >> 6]
+        let shift = UInt64(bucket & 63)
+        let rank = word.firstRow + (word.bits & ((1 << shift) &- 1)).nonzeroBitCount
+        let present = 0 &- Int(truncatingIfNeeded: (word.bits >> shift) & 1)
+        return (rank & present) | (missing & ~present)
+    }
 }

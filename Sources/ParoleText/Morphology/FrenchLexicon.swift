@@ -18,16 +18,14 @@ package final class FrenchLexicon: Sendable {
     private let tagFeatures: [String]
     private let lemmaStarts: [Int32]
     private let lemmaBytes: [UInt8]
-    /// Open addressing over the forms' 64-bit hashes (0 for an empty slot); a form is
+    /// Open addressing over the forms' 64-bit hashes (0 for an empty slot) with the form
+    /// index of each slot beside its hash, so that a lookup reads one cache line; a form is
     /// known by its hash alone (two of 500,000 forms share one with odds near 10⁻⁸).
-    private let slots: [UInt64]
-    /// The form index of each slot.
-    private let slotForms: [Int32]
+    private let slots: [Slot]
     private let formClasses: [UInt32]
     private let formFirst: [Int32]
-    private let analysisEntry: [Int32]
-    private let analysisTag: [UInt16]
-    private let analysisNext: [Int32]
+    /// Every analysis, linked from ``formFirst`` form by form.
+    private let analyses: [Analysis]
     /// The paradigm of each entry, and each paradigm's cells (see the file's layout), to
     /// generate an entry's forms.
     private let entryParadigms: [Int32]
@@ -71,12 +69,14 @@ package final class FrenchLexicon: Sendable {
             if fields.count == 3, first.count == 1, bytes[first.lowerBound] == 0x54 {  // "T"
                 let text = String(decoding: bytes[fields[2]], as: UTF8.self)
                 guard tables.addTagSet(text) else { throw fail("unknown class in \(text)") }
+                guard tables.tagClasses.count <= Analysis.tagLimit else { throw fail("more than 1,024 tag sets") }
             } else if fields.count == 3, first.count == 1, bytes[first.lowerBound] == 0x50 {  // "P"
                 guard tables.addParadigm(bytes, cells: fields[2]) else { throw fail("bad paradigm cell") }
             } else if fields.count == 2 {
                 guard let paradigm = Self.integer(bytes, fields[1]), paradigm < tables.paradigmStarts.count else {
                     throw fail("unknown paradigm")
                 }
+                guard tables.entryParadigms.count < Analysis.entryLimit else { throw fail("more than 4M entries") }
                 tables.addEntry(bytes, lemma: first, paradigm: paradigm)
             } else {
                 throw fail("expected T, P or an entry")
@@ -93,12 +93,9 @@ package final class FrenchLexicon: Sendable {
         cellAddStarts = tables.cellAddStarts
         cellAddBytes = tables.cellAddBytes
         cellTag = tables.cellTag
-        slotForms = tables.slotForms
         formFirst = tables.formFirst
         formClasses = tables.formClasses
-        analysisEntry = tables.analysisEntry
-        analysisTag = tables.analysisTag
-        analysisNext = tables.analysisNext
+        analyses = tables.analyses
     }
 
     /// The tables of a lexicon while its file is read.
@@ -114,24 +111,19 @@ package final class FrenchLexicon: Sendable {
         var cellAddBytes: [UInt8] = []
         var lemmaStarts: [Int32] = [0]
         var lemmaBytes: [UInt8] = []
-        var slots = [UInt64](repeating: 0, count: 1 << 20)
-        var slotForms = [Int32](repeating: -1, count: 1 << 20)
+        var slots = [Slot](repeating: Slot(), count: 1 << 20)
         var slotMask = (1 << 20) - 1
         var formHashes: [UInt64] = []
         var formFirst: [Int32] = []
         var formClasses: [UInt32] = []
-        var analysisEntry: [Int32] = []
-        var analysisTag: [UInt16] = []
-        var analysisNext: [Int32] = []
+        var analyses: [Analysis] = []
 
         /// Empty tables for a file of `capacity` bytes (the shipped one holds about 600,000
         /// analyses).
         init(capacity: Int) {
             lemmaBytes.reserveCapacity(capacity)
             let analyses = Swift.max(1024, capacity / 2)
-            analysisEntry.reserveCapacity(analyses)
-            analysisTag.reserveCapacity(analyses)
-            analysisNext.reserveCapacity(analyses)
+            self.analyses.reserveCapacity(analyses)
         }
 
         /// Adds a tag set `CLASS|Feature=Value…`; `false` for an unknown class.
@@ -188,10 +180,8 @@ package final class FrenchLexicon: Sendable {
                 for index in cellAdd[cell] { hash = FrenchLexicon.hashStep(hash, bytes[index]) }
                 let index = form(hashed: FrenchLexicon.hashFinish(hash))
                 let tag = cellTag[cell]
-                analysisEntry.append(entry)
-                analysisTag.append(tag)
-                analysisNext.append(formFirst[Int(index)])
-                formFirst[Int(index)] = Int32(analysisEntry.count - 1)
+                analyses.append(Analysis(entry: Int(entry), tag: Int(tag), next: formFirst[Int(index)]))
+                formFirst[Int(index)] = Int32(analyses.count - 1)
                 formClasses[Int(index)] |= 1 << UInt32(tagClasses[Int(tag)].rawValue)
             }
         }
@@ -199,28 +189,26 @@ package final class FrenchLexicon: Sendable {
         /// The index of the form of hash `hash`, added when new; the table is kept at most
         /// half full (twice the slots, every form again).
         private mutating func form(hashed hash: UInt64) -> Int32 {
+            let key = Slot(hash: hash, form: -1)
             var slot = Int(truncatingIfNeeded: hash) & slotMask
-            while slots[slot] != 0 && slots[slot] != hash { slot = (slot + 1) & slotMask }
-            guard slots[slot] == 0 else { return slotForms[slot] }
+            while !slots[slot].isEmpty && !slots[slot].holds(key) { slot = (slot + 1) & slotMask }
+            guard slots[slot].isEmpty else { return slots[slot].form }
             if (formHashes.count + 1) * 2 > slots.count {
-                slots = [UInt64](repeating: 0, count: slots.count * 2)
-                slotForms = [Int32](repeating: -1, count: slots.count)
+                slots = [Slot](repeating: Slot(), count: slots.count * 2)
                 slotMask = slots.count - 1
                 for (form, formHash) in formHashes.enumerated() {
                     var free = Int(truncatingIfNeeded: formHash) & slotMask
-                    while slots[free] != 0 { free = (free + 1) & slotMask }
-                    slots[free] = formHash
-                    slotForms[free] = Int32(form)
+                    while !slots[free].isEmpty { free = (free + 1) & slotMask }
+                    slots[free] = Slot(hash: formHash, form: Int32(form))
                 }
                 slot = Int(truncatingIfNeeded: hash) & slotMask
-                while slots[slot] != 0 { slot = (slot + 1) & slotMask }
+                while !slots[slot].isEmpty { slot = (slot + 1) & slotMask }
             }
-            slots[slot] = hash
-            slotForms[slot] = Int32(formFirst.count)
+            slots[slot] = Slot(hash: hash, form: Int32(formFirst.count))
             formHashes.append(hash)
             formFirst.append(-1)
             formClasses.append(0)
-            return slotForms[slot]
+            return slots[slot].form
         }
     }
 
@@ -257,14 +245,58 @@ package final class FrenchLexicon: Sendable {
         var hash = Self.hashStart
         for byte in utf8 { hash = Self.hashStep(hash, byte) }
         hash = Self.hashFinish(hash)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = slots[slot]
-            if stored == hash { return Int(slotForms[slot]) }
-            if stored == 0 { return nil }
-            slot = (slot + 1) & mask
+        let key = Slot(hash: hash, form: -1)
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let stored = slots[slot]
+                if stored.holds(key) { return Int(stored.form) }
+                if stored.isEmpty { return nil }
+                slot = (slot + 1) & mask
+            }
         }
+    }
+
+    /// One analysis of a form: its entry and tag set packed in one word (22 and 10 bits,
+    /// 8 bytes an analysis with the link, one read), and the next analysis of the form or -1.
+    private struct Analysis {
+        static let tagLimit = 1 << 10
+        static let entryLimit = 1 << 22
+        let entryAndTag: UInt32
+        let next: Int32
+
+        init(entry: Int, tag: Int, next: Int32) {
+            entryAndTag = UInt32(entry) << 10 | UInt32(tag)
+            self.next = next
+        }
+
+        /// The entry (lemma and paradigm).
+        var entry: Int { Int(entryAndTag >> 10) }
+        /// The tag set.
+        var tag: Int { Int(entryAndTag & 0x3FF) }
+    }
+
+    /// One slot of the form table: a form's 64-bit hash in two halves (12 bytes a slot
+    /// rather than 16) and its form index; a hash of 0 marks an empty slot.
+    private struct Slot {
+        var low: UInt32 = 0
+        var high: UInt32 = 0
+        var form: Int32 = -1
+
+        init() {}
+
+        init(hash: UInt64, form: Int32) {
+            low = UInt32(truncatingIfNeeded: hash)
+            high = UInt32(truncatingIfNeeded: hash >> 32)
+            self.form = form
+        }
+
+        var isEmpty: Bool { low == 0 && high == 0 }
+
+        /// Whether the slot holds the hash of `key`.
+        @inline(__always)
+        func holds(_ key: Slot) -> Bool { low == key.low && high == key.high }
     }
 
     /// The index of a form, or `nil` when the lexicon lacks it.
@@ -280,12 +312,15 @@ package final class FrenchLexicon: Sendable {
     /// When several lemmas qualify, a lowercase one is preferred, then the first in
     /// alphabetical byte order, so that the choice does not depend on the file's order.
     package func lemma(atForm index: Int, as partOfSpeech: PartOfSpeech) -> String? {
+        // No analysis of that class: the form's class bits say so without walking them.
+        guard formClasses[index] & 1 << UInt32(partOfSpeech.rawValue) != 0 else { return nil }
         var best: Range<Int>?
         var bestHasCapital = true
         var analysis = Int(formFirst[index])
         while analysis >= 0 {
-            if tagClasses[Int(analysisTag[analysis])] == partOfSpeech {
-                let entry = Int(analysisEntry[analysis])
+            let read = analyses[analysis]
+            if tagClasses[read.tag] == partOfSpeech {
+                let entry = read.entry
                 let range = Int(lemmaStarts[entry])..<Int(lemmaStarts[entry + 1])
                 let hasCapital = Self.hasCapitalLetter(lemmaBytes[range])
                 if let current = best {
@@ -301,7 +336,7 @@ package final class FrenchLexicon: Sendable {
                     bestHasCapital = hasCapital
                 }
             }
-            analysis = Int(analysisNext[analysis])
+            analysis = Int(read.next)
         }
         return best.map { String(decoding: lemmaBytes[$0], as: UTF8.self) }
     }
@@ -334,12 +369,12 @@ package final class FrenchLexicon: Sendable {
         var result: [LexicalAnalysis] = []
         var analysis = Int(formFirst[index])
         while analysis >= 0 {
-            let entry = Int(analysisEntry[analysis])
-            let tag = Int(analysisTag[analysis])
+            let entry = analyses[analysis].entry
+            let tag = analyses[analysis].tag
             let lemma = String(
                 decoding: lemmaBytes[Int(lemmaStarts[entry])..<Int(lemmaStarts[entry + 1])], as: UTF8.self)
             result.append(LexicalAnalysis(lemma: lemma, partOfSpeech: tagClasses[tag], features: tagFeatures[tag]))
-            analysis = Int(analysisNext[analysis])
+            analysis = Int(analyses[analysis].next)
         }
         return result.reversed()
     }

@@ -45,47 +45,55 @@ public struct MorphologyStage: Stage {
     /// Each distinct spelling is scored once (the weights of the features that read it,
     /// alone or as a neighbour) and gets its lemma once for each part of speech it gets.
     func analyse(_ view: LexicalView, _ tokens: TokenList, in utf16: [UInt16]) -> [TokenMorphology] {
-        var formScores: [Float] = []
-        formScores.reserveCapacity(view.forms.count * PartOfSpeechTagger.formStride)
-        for feature in view.features { tagger.formScores(feature, into: &formScores) }
+        let formScores = tagger.formScores(view.features)
         let tags = tagger.tag(forms: view.formOfToken, formFeatures: view.features, formScores: formScores)
         let classCount = PartOfSpeech.allCases.count
-        var lemmas = [String?](repeating: nil, count: view.forms.count * classCount)
+        // The lemma of each form read as each class: an index into `lemmas` plus one (0 not
+        // yet made), so that each is made once and the table holds no references.
+        var lemmaOfSlot = [Int32](repeating: 0, count: view.forms.count * classCount)
+        var lemmas: [String] = []
+        let norms = tokens.norms
         var result: [TokenMorphology] = []
         result.reserveCapacity(tokens.count)
         for index in tokens.indices {
             let tag = tags[index]
             let form = Int(view.formOfToken[index])
             let slot = form * classCount + Int(tag.rawValue)
-            let lemma: String
-            if let known = lemmas[slot] {
-                lemma = known
-            } else {
+            var known = Int(lemmaOfSlot[slot]) - 1
+            if known < 0 {
                 let entry = view.forms[form]
-                lemma = self.lemma(
-                    tokens[Int(entry.firstToken)], tag, (entry.writtenEntry, entry.lowercaseEntry), utf16)
-                lemmas[slot] = lemma
+                let first = Int(entry.firstToken)
+                lemmas.append(
+                    lemma(
+                        norms[tokens.normIndex(at: first)], tokens.span(at: first), tag,
+                        (entry.writtenEntry, entry.lowercaseEntry), utf16))
+                known = lemmas.count - 1
+                lemmaOfSlot[slot] = Int32(lemmas.count)
             }
-            result.append(TokenMorphology(partOfSpeech: tag, lemma: lemma))
+            result.append(TokenMorphology(partOfSpeech: tag, lemma: lemmas[known]))
         }
         return result
     }
 
     private func lemma(
-        _ token: Token, _ tag: PartOfSpeech, _ lexiconForms: (exact: Int32, norm: Int32), _ utf16: [UInt16]
+        _ norm: String, _ span: Span, _ tag: PartOfSpeech, _ lexiconForms: (exact: Int32, norm: Int32),
+        _ utf16: [UInt16]
     ) -> String {
-        var norm = token.norm
-        if let lemma = norm.withUTF8({ tagger.trainingLemma(norm: $0, as: tag) }) { return lemma }
+        var normText = norm
+        if let lemma = normText.withUTF8({ tagger.trainingLemma(norm: $0, as: tag) }) { return lemma }
         switch tag {
         case .properNoun, .punctuation, .symbol, .numeral:
-            return String(decoding: utf16[token.span.start..<token.span.end], as: UTF16.self)
+            return String(decoding: utf16[span.start..<span.end], as: UTF16.self)
         default: break
         }
         let lexiconClass: PartOfSpeech = tag == .auxiliary ? .verb : tag
-        for form in [lexiconForms.exact, lexiconForms.norm] where form >= 0 {
-            if let lemma = lexicon.lemma(atForm: Int(form), as: lexiconClass) { return lemma }
+        if lexiconForms.exact >= 0, let lemma = lexicon.lemma(atForm: Int(lexiconForms.exact), as: lexiconClass) {
+            return lemma
         }
-        return suffixRules.lemma(of: token.norm, as: lexiconClass) ?? token.norm
+        if lexiconForms.norm >= 0, let lemma = lexicon.lemma(atForm: Int(lexiconForms.norm), as: lexiconClass) {
+            return lemma
+        }
+        return suffixRules.lemma(of: norm, as: lexiconClass) ?? norm
     }
 
     /// Appends `text` as UTF-8 with `’` as `'`, the lexicon's spelling.

@@ -55,7 +55,8 @@ package final class PartOfSpeechTagger: Sendable {
         }
         // Rows in bucket order, as BucketRows numbers them.
         let order = buckets.indices.sorted { buckets[$0] < buckets[$1] }
-        var lowWeights = [Float](repeating: 0, count: 16 * (order.count + 1))
+        // One row more than the file's, all zeros (``zeroRow``), and room for the alignment.
+        var lowWeights = [Float](repeating: 0, count: 16 * (order.count + 2))
         var lastWeights: [Float] = []
         lastWeights.reserveCapacity(order.count)
         lowWeights.withUnsafeMutableBufferPointer { lows in
@@ -65,6 +66,7 @@ package final class PartOfSpeechTagger: Sendable {
                 lastWeights.append(fileWeights[row * Self.classCount + 16])
             }
         }
+        lastWeights.append(0)
         for position in order.indices.dropFirst() where buckets[order[position]] == buckets[order[position - 1]] {
             throw fail("repeated bucket")
         }
@@ -99,7 +101,7 @@ package final class PartOfSpeechTagger: Sendable {
         return lemmaChoices[index].first(where: { $0.0 == partOfSpeech })?.1
     }
 
-    /// How many scores ``formScores(_:into:)`` writes for one form: ``classCount`` for each
+    /// How many scores ``formScores(_:)`` writes for one form: ``classCount`` for each
     /// of its ``FormRole``s.
     static let formStride = FormRole.allCases.count * classCount
 
@@ -108,42 +110,59 @@ package final class PartOfSpeechTagger: Sendable {
     /// token before, after, two before or two after).
     enum FormRole: Int, CaseIterable {
         case own, previous, next, beforePrevious, afterNext
+
+        /// The roles of a neighbour, every role but ``own``.
+        static let neighbours: [FormRole] = [.previous, .next, .beforePrevious, .afterNext]
     }
 
-    /// The summed weights of every feature that reads one form in one role (see
-    /// ``FormRole``): ``formStride`` scores, computed once for each distinct form of a document.
-    func formScores(_ features: TaggerFeatures, into scores: inout [Float]) {
-        rows.words.withUnsafeBufferPointer { rows in
-            lowWeights.withUnsafeBufferPointer { lows in
-                let raw = UnsafeRawPointer(lows.baseAddress! + Self.alignedStart(lows.baseAddress!))
-                let lasts = lastWeights
-                var low = SIMD16<Float>()
-                var last: Float = 0
-                @inline(__always) func add(_ hash: UInt64) {
-                    let row = BucketRows.row(ofBucket: Int(truncatingIfNeeded: hash & bucketMask), in: rows)
-                    if row < 0 { return }
-                    low += raw.load(fromByteOffset: row * 64, as: SIMD16<Float>.self)
-                    last += lasts[row]
-                }
-                @inline(__always) func flush() {
-                    for cls in 0..<16 { scores.append(low[cls]) }
-                    scores.append(last)
-                    low = SIMD16<Float>()
-                    last = 0
-                }
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.ownCount) { hashes in
-                    features.ownHashes(into: hashes.baseAddress!)
-                    for hash in hashes { add(hash) }
-                }
-                flush()
-                for role in FormRole.allCases.dropFirst() {
-                    let hashes = TaggerFeatures.neighbourHashes(
-                        word: features.word, classes: features.classes, role: role)
-                    add(hashes.0)
-                    if let second = hashes.1 { add(second) }
-                    flush()
+    /// The summed weights of every feature that reads each form of `features` in each role
+    /// (see ``FormRole``): ``formStride`` scores a form, in the order of `features`, computed
+    /// once for each distinct form of a document.
+    func formScores(_ features: [TaggerFeatures]) -> [Float] {
+        let stride = Self.formStride
+        let total = features.count * stride
+        return [Float](unsafeUninitializedCapacity: total) { out, initialized in
+            rows.words.withUnsafeBufferPointer { rows in
+                lowWeights.withUnsafeBufferPointer { lows in
+                    lastWeights.withUnsafeBufferPointer { lasts in
+                        let raw = UnsafeRawPointer(lows.baseAddress! + Self.alignedStart(lows.baseAddress!))
+                        let mask = bucketMask
+                        var low = SIMD16<Float>()
+                        var last: Float = 0
+                        var cursor = out.baseAddress!
+                        let zeroRow = lasts.count - 1
+                        @inline(__always) func add(_ hash: UInt64) {
+                            let row = BucketRows.row(
+                                ofBucket: Int(truncatingIfNeeded: hash & mask), in: rows, missing: zeroRow)
+                            low += raw.load(fromByteOffset: row * 64, as: SIMD16<Float>.self)
+                            last += lasts[row]
+                        }
+                        @inline(__always) func flush() {
+                            UnsafeMutableRawPointer(cursor).storeBytes(of: low, as: SIMD16<Float>.self)
+                            cursor[16] = last
+                            cursor += Self.classCount
+                            low = SIMD16<Float>()
+                            last = 0
+                        }
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.ownCount) { hashes in
+                            let own = hashes.baseAddress!
+                            for feature in features {
+                                feature.ownHashes(into: own)
+                                for index in 0..<TaggerFeatures.ownCount { add(own[index]) }
+                                flush()
+                                for role in FormRole.neighbours {
+                                    let hashes = TaggerFeatures.neighbourHashes(
+                                        word: feature.word, classes: feature.classes, role: role)
+                                    add(hashes.0)
+                                    if let second = hashes.1 { add(second) }
+                                    flush()
+                                }
+                            }
+                        }
+                    }
                 }
             }
+            initialized = total
         }
     }
 
@@ -177,7 +196,7 @@ package final class PartOfSpeechTagger: Sendable {
     }
 
     /// The scores of the neighbour roles where there is no token (before the first, after
-    /// the last), ``formStride`` scores laid out as ``formScores(_:into:)`` lays them.
+    /// the last), ``formStride`` scores laid out as ``formScores(_:)`` lays them.
     private static func edgeScores(_ table: WeightTable) -> [Float] {
         var scores = [Float](repeating: 0, count: classCount)
         for role in FormRole.allCases.dropFirst() {
@@ -273,11 +292,10 @@ package final class PartOfSpeechTagger: Sendable {
         /// Adds the weights of the feature hashed `hash`, when its bucket has a row.
         @inline(__always)
         func weight(_ hash: UInt64, _ low: inout SIMD16<Float>, _ last: inout Float) {
-            let row = BucketRows.row(ofBucket: Int(truncatingIfNeeded: hash & bucketMask), in: rows)
-            if row >= 0 {
-                low += lows.load(fromByteOffset: row * 64, as: SIMD16<Float>.self)
-                last += lasts[row]
-            }
+            let row = BucketRows.row(
+                ofBucket: Int(truncatingIfNeeded: hash & bucketMask), in: rows, missing: lasts.count - 1)
+            low += lows.load(fromByteOffset: row * 64, as: SIMD16<Float>.self)
+            last += lasts[row]
         }
 
         /// The tags, left to right: first what does not depend on the tags before, then the
@@ -314,19 +332,30 @@ package final class PartOfSpeechTagger: Sendable {
                 let tagged = TaggerFeatures.tagHashes(token, previous: previous)
                 weight(tagged.0, &low, &last)
                 weight(tagged.1, &low, &last)
-                var best = 0
-                var bestScore = low[0]
-                for cls in 1..<16 where low[cls] > bestScore {
-                    best = cls
-                    bestScore = low[cls]
+                // The first class of the highest score, as a left-to-right scan finds it.
+                let bestScore = PartOfSpeechTagger.highest(low)
+                var best = 16
+                if !(last > bestScore) {
+                    let hits = low .== SIMD16<Float>(repeating: bestScore)
+                    best = 0
+                    while !hits[best] { best += 1 }
                 }
-                if last > bestScore { best = 16 }
                 tags[i] = PartOfSpeech(rawValue: UInt8(best))!
                 beforePrevious = previous
                 previous = UInt64(best)
             }
             return tags
         }
+    }
+
+    /// The highest of 16 scores (none NaN), by halving: a few vector comparisons where
+    /// `max()` compares one lane after another.
+    @inline(__always)
+    static func highest(_ scores: SIMD16<Float>) -> Float {
+        let eight = scores.lowHalf.replacing(with: scores.highHalf, where: scores.highHalf .> scores.lowHalf)
+        let four = eight.lowHalf.replacing(with: eight.highHalf, where: eight.highHalf .> eight.lowHalf)
+        let two = four.lowHalf.replacing(with: four.highHalf, where: four.highHalf .> four.lowHalf)
+        return two[1] > two[0] ? two[1] : two[0]
     }
 
     /// How many floats from `base` the first 64-byte boundary is (0 to 15).
