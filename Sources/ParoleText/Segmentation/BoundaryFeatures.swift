@@ -17,10 +17,16 @@ struct BoundaryFeatures {
         /// A word, a number or a closing bracket without final punctuation, the gap being
         /// before a list dash (`… Maux de tête | - Variation`).
         case beforeDash = 3
+        /// A semicolon before a capitalised word (`… un anticoagulant ; | En utilisant …`).
+        case afterSemicolon = 4
+        /// A colon, the gap being before a list dash (`… votre médecin : | - si vous …`).
+        case dashAfterColon = 5
+        /// A semicolon, the gap being before a list dash (`… en 1953 ; | - Jules Roy`).
+        case dashAfterSemicolon = 6
     }
 
     /// How many hashes ``hashes(into:)`` writes.
-    static let count = 26
+    static let count = 30
     /// The lexicon classes (low 17 bits: as written) of words that open a clause:
     /// adpositions, adverbs, determiners, pronouns, subordinating conjunctions.
     static let clauseOpeners: UInt64 = 1 << 1 | 1 << 2 | 1 << 5 | 1 << 10 | 1 << 13
@@ -70,9 +76,10 @@ struct BoundaryFeatures {
     /// that is only a function word or a determiner (`et L'examen de minuit`, `Le Haut
     /// commissariat`), before a dash after anything but a lowercase word or a number (a
     /// dateline: `LUXEMBOURG - Face à …`), after a colon after a capitalised word the lexicon
-    /// knows as written, a place or a name (`Tunisie : Le …`). A clause opener (a determiner, a pronoun, an adposition, an adverb, a
+    /// knows as written, a place or a name (`Tunisie : Le …`). A list dash after a colon or a
+    /// semicolon may always start a sentence. A clause opener (a determiner, a pronoun, an adposition, an adverb, a
     /// subordinating conjunction) may start a sentence; another word (a noun, an adjective, a
-    /// verb) after a colon, before a list dash, after a heading in capitals (`… SI
+    /// verb) after a colon or a semicolon, before a list dash, after a heading in capitals (`… SI
     /// NECESSAIRE Conserver le flacon`, `… PEREMPTION PRECAUTIONS`), or as a capitalised
     /// word followed by a lowercase one after a lowercase noun phrase, a number or a bracket
     /// (`… anomalie vasculaires Effets indésirables`; not `le restaurant Mer Rouge`).
@@ -81,6 +88,8 @@ struct BoundaryFeatures {
         afterNextShape: UInt64?,
         capitalsRun: UInt64
     ) -> Bool {
+        // A list item after a colon or a semicolon, whatever its first word.
+        if kind == .dashAfterColon || kind == .dashAfterSemicolon { return true }
         if nextLength == 1 || next.classes == 0 || next.classes & properNoun != 0 { return false }
         let lower = next.classes >> 17 != 0 ? next.classes >> 17 : next.classes
         if lower & determiner != 0, let shape = afterNextShape, shape & 7 == 1 || shape & 7 == 2 { return false }
@@ -99,7 +108,7 @@ struct BoundaryFeatures {
             return false
         }
         if lower & clauseOpeners != 0 { return true }
-        if kind == .afterColon || kind == .beforeDash { return true }
+        if kind == .afterColon || kind == .beforeDash || kind == .afterSemicolon { return true }
         if capitalsRun >= 1 { return capitalsRun >= 2 || next.shape & 7 == 2 }
         if next.shape & 7 != 1 { return false }
         if let shape = afterNextShape, shape & 7 != 0, shape & 7 != 4 { return false }
@@ -113,6 +122,7 @@ struct BoundaryFeatures {
         let shapeBefore = beforePrevious?.shape ?? 16
         let shapeAfter = afterNext?.shape ?? 16
         let classesAfter = afterNext?.classes ?? boundary
+        let classesBefore = beforePrevious?.classes ?? boundary
         out[0] = mix(101, 0, 0)
         out[1] = mix(102, next.word, 0)
         out[2] = mix(103, previous.word, 0)
@@ -139,5 +149,11 @@ struct BoundaryFeatures {
         out[23] = mix(124, mix(kind.rawValue, segmentHasVerb, 0), segmentLength)
         out[24] = mix(125, mix(kind.rawValue, previous.shape, 0), mix(next.shape, shapeAfter, 0))
         out[25] = mix(126, mix(kind.rawValue, next.word, 0), shapeAfter)
+        // What a heading before a colon or a semicolon looks like: a short segment without a
+        // verb (`Absorption : La …`), the word before the separator.
+        out[26] = mix(127, mix(kind.rawValue, segmentLength, 0), next.classes)
+        out[27] = mix(128, mix(kind.rawValue, segmentLength, 0), mix(shapeBefore, classesBefore, 0))
+        out[28] = mix(129, mix(kind.rawValue, segmentHasVerb, 0), mix(next.classes, shapeAfter, 0))
+        out[29] = mix(130, mix(kind.rawValue, previous.word, 0), mix(shapeBefore, segmentLength, 0))
     }
 }
