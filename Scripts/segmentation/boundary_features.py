@@ -39,10 +39,9 @@ def merged(amb):
     return (amb >> 17) | (amb & ((1 << 17) - 1))
 
 
-def allowed(tokens, i, kind=AFTER_WORD, j=None, start=None):
+def allowed(tokens, i, kind=AFTER_WORD, j=None):
     """Whether the gap before token i may be a boundary at all, token j (i, or after a
-    dash, i + 1) being the first word of the sentence it would start, the sentence in
-    progress starting at token `start`. Not before a single
+    dash, i + 1) being the first word of the sentence it would start. Not before a single
     capital letter (an initial, a variable), a word the lexicon knows as a name as written
     (`Océane`) or does not know at all (`MoDem`, a brand), nor before a determiner followed
     by a capitalised word (the article of a name: `Les Verts`, `Le Monde`). A word the
@@ -62,11 +61,8 @@ def allowed(tokens, i, kind=AFTER_WORD, j=None, start=None):
     if lower & DETERMINER and n2 is not None and n2.shape & 7 in (1, 2):
         return False
     p1 = tokens[i - 1]
-    if kind == BEFORE_DASH and p1.shape & 7 not in (0, NUMBER_SHAPE) and not (
-            start is not None and i - start == 1 and p1.shape & 7 == 1 and p1.amb and not p1.amb & PROPER_NOUN):
-        # A dateline (`LUXEMBOURG - Face à …`, `(APS) – L'entraîneur`), a name; but a
-        # one-word heading opens a list (`… connue. Références - Dans l'ombre …`).
-        return False
+    if kind == BEFORE_DASH and p1.shape & 7 not in (0, NUMBER_SHAPE):
+        return False  # a dateline (`LUXEMBOURG - Face à …`, `(APS) – L'entraîneur`), a name
     if kind == AFTER_COLON and i >= 2 and tokens[i - 2].amb & (PROPER_NOUN | WRITTEN) and tokens[i - 2].shape & 7 == 1:
         return False  # a title after a word the lexicon knows capitalised, a place (`Tunisie : Le tribunal …`)
     if kind == AFTER_WORD and p1.amb and (

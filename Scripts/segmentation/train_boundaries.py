@@ -129,7 +129,7 @@ def examples(path, lexicon, per_doc=20):
         start = 0
         for i in range(1, len(forms)):
             found = candidate(forms, i)
-            if found and allowed(tokens, i, *found, start=start) and segment_allowed(tokens, i, start, *found):
+            if found and allowed(tokens, i, *found) and segment_allowed(tokens, i, start, *found):
                 out.append((features(tokens, i, start, *found), i in starts,
                             f"{' '.join(forms[max(0, i - 4):i])} ⟂ {' '.join(forms[i:i + 4])}", found[0]))
             if i in starts:

@@ -75,8 +75,7 @@ struct BoundaryFeatures {
     /// capitalised word (the article of a name: `Les Verts`, `Le Monde`), nor after a word
     /// that is only a function word or a determiner (`et L'examen de minuit`, `Le Haut
     /// commissariat`), before a dash after anything but a lowercase word or a number (a
-    /// dateline: `LUXEMBOURG - Face à …`) unless it is a one-word heading, the whole of the
-    /// sentence so far (`segmentLength` tokens: `Références - Dans …`), after a colon after a capitalised word the lexicon
+    /// dateline: `LUXEMBOURG - Face à …`), after a colon after a capitalised word the lexicon
     /// knows as written, a place or a name (`Tunisie : Le …`). A list dash after a colon or a
     /// semicolon may always start a sentence. A clause opener (a determiner, a pronoun, an adposition, an adverb, a
     /// subordinating conjunction) may start a sentence; another word (a noun, an adjective, a
@@ -87,7 +86,7 @@ struct BoundaryFeatures {
     static func allowed(
         kind: Kind, beforePrevious: TaggerFeatures?, previous: TaggerFeatures, next: TaggerFeatures, nextLength: Int,
         afterNextShape: UInt64?,
-        capitalsRun: UInt64, segmentLength: Int
+        capitalsRun: UInt64
     ) -> Bool {
         // A list item after a colon or a semicolon, whatever its first word.
         if kind == .dashAfterColon || kind == .dashAfterSemicolon { return true }
@@ -97,11 +96,7 @@ struct BoundaryFeatures {
         let before = merged(previous.classes)
         // Not a dateline or a name before a dash (`LUXEMBOURG - Face à …`, `(APS) – L'entraîneur`),
         // nor a place or a name before a colon (`Tunisie : Le tribunal …`).
-        // A one-word heading after a sentence end opens a list (`… connue. Références - Dans …`).
-        let heading =
-            segmentLength == 1 && previous.shape & 7 == 1 && previous.classes != 0
-            && previous.classes & properNoun == 0
-        if kind == .beforeDash, previous.shape & 7 != 0, previous.shape & 7 != 3, !heading { return false }
+        if kind == .beforeDash, previous.shape & 7 != 0, previous.shape & 7 != 3 { return false }
         if kind == .afterColon, let beforePrevious, beforePrevious.classes & 0x1FFFF != 0,
             beforePrevious.shape & 7 == 1
         {

@@ -84,7 +84,7 @@ package final class SentenceBoundaryModel: Sendable {
             BoundaryFeatures.allowed(
                 kind: kind, beforePrevious: beforePrevious, previous: previous, next: next,
                 nextLength: tokens.span(at: first).length,
-                afterNextShape: afterNext?.shape, capitalsRun: run, segmentLength: index - segment.start)
+                afterNextShape: afterNext?.shape, capitalsRun: run)
         else { return false }
         if beforePrevious == nil, index >= 2 { beforePrevious = Self.features(tokens[index - 2], units, lexicon) }
         // A capitalised word the lexicon knows only as a pronoun once lowercased (`Ils`, `Elle`),
