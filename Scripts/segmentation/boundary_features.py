@@ -28,6 +28,8 @@ DETERMINER = 1 << 5
 AFTER_WORD, AFTER_BRACKET, AFTER_COLON, BEFORE_DASH = 0, 1, 2, 3
 # A capitalised word after a semicolon; a list dash after a colon, after a semicolon.
 AFTER_SEMICOLON, DASH_AFTER_COLON, DASH_AFTER_SEMICOLON = 4, 5, 6
+# The kinds the separate model judges (see `features`).
+SEPARATE_KINDS = (AFTER_SEMICOLON, DASH_AFTER_COLON, DASH_AFTER_SEMICOLON)
 NUMBER_SHAPE = 3
 PHRASE_ENDS = (1 << 0) | (1 << 7) | (1 << 8)  # ADJ, NOUN, NUM
 FUNCTION_WORDS = (1 << 1) | (1 << 4) | (1 << 5)  # ADP, CCONJ, DET
@@ -132,7 +134,7 @@ def features(tokens, i, start, kind=AFTER_WORD, j=None):
     w = lambda x: x.word if x else BOUNDARY
     run = capitals_run(tokens, i)
     verb, length = segment(tokens, start, i)
-    return [
+    feats = [
         mix(101, 0),
         mix(102, n1.word),
         mix(103, p1.word),
@@ -159,8 +161,15 @@ def features(tokens, i, start, kind=AFTER_WORD, j=None):
         mix(124, mix(kind, verb), length),
         mix(125, mix(kind, s(p1)), mix(s(n1), s(n2))),
         mix(126, mix(kind, n1.word), s(n2)),
+    ]
+    if kind not in SEPARATE_KINDS:
+        return feats
+    # A separate model after a semicolon or before a dash after a colon or a semicolon: its
+    # own feature space (`mix(900, …)`), and what the heading before the separator looks like.
+    feats += [
         mix(127, mix(kind, length), n1.amb),
         mix(128, mix(kind, length), mix(s(p2), a(p2))),
         mix(129, mix(kind, verb), mix(n1.amb, s(n2))),
         mix(130, mix(kind, p1.word), mix(s(p2), length)),
     ]
+    return [mix(900, f) for f in feats]

@@ -22,10 +22,14 @@ trained on Sequoia train and one half of GSD dev (`FILE@even`, `FILE@odd`) and t
 pipeline run on the other half (Sequoia dev F1 / GSD half F1: margin 5: 89.9, 90.3 /
 95.9, 97.6; 7: 88.8, 89.8 / 96.0, 98.2; 9: 88.2, 88.6 / 96.5, 98.4), 9 is the smallest that
 makes no more false boundaries on GSD than the previous model did on the text it was
-trained on. After a colon or a semicolon the margin is --separator-margin (5): with
-models trained on one half of Sequoia train (`FILE@even`, `FILE@odd`) and GSD dev, checked
-on the other half, colon candidates found / extra: margin 9: 1 / 0, 5: 5 / 0, 2: 7 / 3
-(of 15); Sequoia dev and GSD dev@odd (held out) make no extra at 5. --check prints precision and recall per kind on the candidates of
+trained on. The candidates after a semicolon and the dashes after a colon or a semicolon
+(kinds 4-6) are learned by a separate model with its own feature space
+(boundary_features.SEPARATE_KINDS), so that the other kinds' weights are exactly those
+learned without them; its margin is --separator-margin (1): its training candidates (17
+after a semicolon, 6 dashes after a colon) are all boundaries, names after a semicolon
+being no candidates (`… née en 1926 ; Lucien Carillon`), and with margin 5 it missed 3 of
+the 6 dashes held out (one half of Sequoia train checked with a model trained on the other).
+--check prints precision and recall per kind on the candidates of
 other files (Sequoia dev). Standard library only.
 
 Output: a `#` header ended by an empty line, then one `hash weight` line per feature
@@ -40,13 +44,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tagger"))
 from boundary_features import (AFTER_BRACKET, AFTER_COLON, AFTER_SEMICOLON, AFTER_WORD, BEFORE_DASH,  # noqa: E402
-                               DASH_AFTER_COLON, DASH_AFTER_SEMICOLON, allowed, features, segment_allowed)
+                               DASH_AFTER_COLON, DASH_AFTER_SEMICOLON, SEPARATE_KINDS, allowed, features, segment_allowed)
 from tagger_features import Token  # noqa: E402
 from train_tagger import Lexicon  # noqa: E402
 
 TRAIN = ["UD_French-Sequoia/fr_sequoia-ud-train.conllu", "UD_French-GSD/fr_gsd-ud-dev.conllu:5"]
 CLOSING = {")", "]"}
-SEPARATOR_KINDS = (AFTER_COLON, AFTER_SEMICOLON, DASH_AFTER_COLON, DASH_AFTER_SEMICOLON)
 
 
 def read_sentences(path):
@@ -172,7 +175,7 @@ def main():
     ap.add_argument("--train", nargs="*", default=TRAIN, help="training files under --ud")
     ap.add_argument("--show", action="store_true", help="list the --check errors")
     ap.add_argument("--margin", type=float, default=9.0, help="score a boundary needs, folded into the bias")
-    ap.add_argument("--separator-margin", type=float, default=5.0,
+    ap.add_argument("--separator-margin", type=float, default=1.0,
                     help="score a boundary needs after a colon or a semicolon")
     args = ap.parse_args()
     lexicon = Lexicon(args.lexicon)
@@ -182,25 +185,26 @@ def main():
         data += examples(os.path.join(args.ud, path), lexicon) * int(times or 1)
     print(f"{len(data)} candidates, {sum(ex[1] for ex in data)} boundaries", file=sys.stderr)
     # The average of --seeds perceptrons trained on differently shuffled data (one linear
-    # model still), steadier than one from a single order.
+    # model still), steadier than one from a single order. The candidates after a semicolon
+    # and the dashes after a colon or a semicolon have their own feature space, learned
+    # apart, so that the other kinds' weights stay what they are without them.
     model = Perceptron()
-    for seed in range(args.seeds):
-        single = Perceptron()
-        rng = random.Random(7 + seed)
-        for epoch in range(args.epochs):
-            rng.shuffle(data)
-            for feats, truth, *_ in data:
-                single.update(truth, feats)
-        single.average()
-        for f, v in single.w.items():
-            model.w[f] = model.w.get(f, 0.0) + v / args.seeds
+    for group in ([ex for ex in data if ex[3] not in SEPARATE_KINDS], [ex for ex in data if ex[3] in SEPARATE_KINDS]):
+        for seed in range(args.seeds):
+            single = Perceptron()
+            rng = random.Random(7 + seed)
+            for epoch in range(args.epochs):
+                rng.shuffle(group)
+                for feats, truth, *_ in group:
+                    single.update(truth, feats)
+            single.average()
+            for f, v in single.w.items():
+                model.w[f] = model.w.get(f, 0.0) + v / args.seeds
     bias = features([Token("x", 0)] * 2, 1, 0)[0]
     model.w[bias] = model.w.get(bias, 0.0) - args.margin
-    # After a colon or a semicolon the margin is --separator-margin: the kind's own bias
-    # (feature 121) gives back the difference.
-    for kind in SEPARATOR_KINDS:
-        kind_bias = features([Token("x", 0)] * 2, 1, 0, kind)[20]
-        model.w[kind_bias] = model.w.get(kind_bias, 0.0) + args.margin - args.separator_margin
+    # The separate model's bias: its margin is --separator-margin.
+    separate_bias = features([Token("x", 0)] * 2, 1, 0, AFTER_SEMICOLON)[0]
+    model.w[separate_bias] = model.w.get(separate_bias, 0.0) - args.separator_margin
     for path in args.check:
         counts = {}
         for feats, truth, context, kind in examples(os.path.join(args.ud, path), lexicon):

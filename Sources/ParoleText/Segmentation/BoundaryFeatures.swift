@@ -23,9 +23,13 @@ struct BoundaryFeatures {
         case dashAfterColon = 5
         /// A semicolon, the gap being before a list dash (`… en 1953 ; | - Jules Roy`).
         case dashAfterSemicolon = 6
+
+        /// Whether a separate model judges this kind, trained apart from the others: after a
+        /// semicolon, and a list dash after a colon or a semicolon.
+        var isSeparate: Bool { rawValue >= 4 }
     }
 
-    /// How many hashes ``hashes(into:)`` writes.
+    /// How many hashes ``hashes(into:)`` writes at most.
     static let count = 30
     /// The lexicon classes (low 17 bits: as written) of words that open a clause:
     /// adpositions, adverbs, determiners, pronouns, subordinating conjunctions.
@@ -115,8 +119,8 @@ struct BoundaryFeatures {
         return previous.shape & 7 == 3 || kind == .afterBracket || (previous.shape & 7 == 0 && before & phraseEnds != 0)
     }
 
-    /// The feature hashes of the gap.
-    func hashes(into out: UnsafeMutablePointer<UInt64>) {
+    /// Writes the feature hashes of the gap (at most ``count``) and returns how many.
+    func hashes(into out: UnsafeMutablePointer<UInt64>) -> Int {
         let boundary = TaggerFeatures.boundary
         let mix = TaggerFeatures.mix
         let shapeBefore = beforePrevious?.shape ?? 16
@@ -149,11 +153,15 @@ struct BoundaryFeatures {
         out[23] = mix(124, mix(kind.rawValue, segmentHasVerb, 0), segmentLength)
         out[24] = mix(125, mix(kind.rawValue, previous.shape, 0), mix(next.shape, shapeAfter, 0))
         out[25] = mix(126, mix(kind.rawValue, next.word, 0), shapeAfter)
-        // What a heading before a colon or a semicolon looks like: a short segment without a
-        // verb (`Absorption : La …`), the word before the separator.
+        guard kind.isSeparate else { return 26 }
+        // The separate model (after a semicolon, a dash after a colon or a semicolon) has its
+        // own feature space, and reads what the text before the separator looks like: a short
+        // segment without a verb, the word before the separator.
         out[26] = mix(127, mix(kind.rawValue, segmentLength, 0), next.classes)
         out[27] = mix(128, mix(kind.rawValue, segmentLength, 0), mix(shapeBefore, classesBefore, 0))
         out[28] = mix(129, mix(kind.rawValue, segmentHasVerb, 0), mix(next.classes, shapeAfter, 0))
         out[29] = mix(130, mix(kind.rawValue, previous.word, 0), mix(shapeBefore, segmentLength, 0))
+        for index in 0..<30 { out[index] = mix(900, out[index], 0) }
+        return 30
     }
 }
