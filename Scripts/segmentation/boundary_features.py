@@ -28,8 +28,11 @@ DETERMINER = 1 << 5
 AFTER_WORD, AFTER_BRACKET, AFTER_COLON, BEFORE_DASH = 0, 1, 2, 3
 # A capitalised word after a semicolon; a list dash after a colon, after a semicolon.
 AFTER_SEMICOLON, DASH_AFTER_COLON, DASH_AFTER_SEMICOLON = 4, 5, 6
+# A list dash after a one-word capitalised heading, the whole sentence so far (`… connue.
+# Références - Dans l'ombre …`).
+HEADING_BEFORE_DASH = 7
 # The kinds the separate model judges (see `features`).
-SEPARATE_KINDS = (AFTER_SEMICOLON, DASH_AFTER_COLON, DASH_AFTER_SEMICOLON)
+SEPARATE_KINDS = (AFTER_SEMICOLON, DASH_AFTER_COLON, DASH_AFTER_SEMICOLON, HEADING_BEFORE_DASH)
 NUMBER_SHAPE = 3
 PHRASE_ENDS = (1 << 0) | (1 << 7) | (1 << 8)  # ADJ, NOUN, NUM
 FUNCTION_WORDS = (1 << 1) | (1 << 4) | (1 << 5)  # ADP, CCONJ, DET
@@ -55,6 +58,10 @@ def allowed(tokens, i, kind=AFTER_WORD, j=None):
     j = i if j is None else j
     if kind in (DASH_AFTER_COLON, DASH_AFTER_SEMICOLON):
         return True  # a list item, whatever its first word (`: - si vous prenez`, `; - Jules Roy`)
+    if kind == HEADING_BEFORE_DASH:
+        # A word the lexicon knows, not as a name: not a dateline (`Bruxelles - Le …`).
+        p1 = tokens[i - 1]
+        return p1.shape & 7 == 1 and p1.amb != 0 and not p1.amb & PROPER_NOUN
     n1 = tokens[j]
     n2 = tokens[j + 1] if j + 1 < len(tokens) else None
     if n1.length == 1 or n1.amb == 0 or n1.amb & PROPER_NOUN:

@@ -44,7 +44,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tagger"))
 from boundary_features import (AFTER_BRACKET, AFTER_COLON, AFTER_SEMICOLON, AFTER_WORD, BEFORE_DASH,  # noqa: E402
-                               DASH_AFTER_COLON, DASH_AFTER_SEMICOLON, SEPARATE_KINDS, allowed, features, segment_allowed)
+                               DASH_AFTER_COLON, DASH_AFTER_SEMICOLON, HEADING_BEFORE_DASH, SEPARATE_KINDS, allowed, features, segment_allowed)
 from tagger_features import Token  # noqa: E402
 from train_tagger import Lexicon  # noqa: E402
 
@@ -132,6 +132,8 @@ def examples(path, lexicon, per_doc=20):
         start = 0
         for i in range(1, len(forms)):
             found = candidate(forms, i)
+            if found and found[0] == BEFORE_DASH and i - start == 1 and forms[i - 1][0].isupper():
+                found = HEADING_BEFORE_DASH, found[1]
             if found and allowed(tokens, i, *found) and segment_allowed(tokens, i, start, *found):
                 out.append((features(tokens, i, start, *found), i in starts,
                             f"{' '.join(forms[max(0, i - 4):i])} ⟂ {' '.join(forms[i:i + 4])}", found[0]))

@@ -176,12 +176,17 @@ struct SentenceTests {
         #expect(try sentences("Sont élus : Marie Dubois, née en 1950 ; Pierre Lefèvre, né en 1948.").count == 1)
     }
 
-    @Test("A list dash after a colon or a semicolon opens a list item")
+    @Test("A list dash after a colon, a semicolon or a one-word heading opens a list item")
     func dashesAfterSeparators() throws {
         #expect(
             try sentences("Prévenez votre médecin : - si vous êtes enceinte ; - si vous prenez de l'aspirine.") == [
                 "Prévenez votre médecin :", "- si vous êtes enceinte ;", "- si vous prenez de l'aspirine.",
             ])
+        #expect(
+            try sentences("Le dossier reste ouvert. Références - Dans l'ombre du procès, un livre d'enquête.") == [
+                "Le dossier reste ouvert.", "Références", "- Dans l'ombre du procès, un livre d'enquête.",
+            ])
+        #expect(try sentences("Le sommet est fini. Bruxelles - Le Conseil a tranché.").count == 2)
         #expect(
             try sentences("Ouvrages parus :\n- Jean Dupont, Les Routes du sel.") == [
                 "Ouvrages parus :", "- Jean Dupont, Les Routes du sel.",

@@ -23,9 +23,12 @@ struct BoundaryFeatures {
         case dashAfterColon = 5
         /// A semicolon, the gap being before a list dash (`… en 1953 ; | - Jules Roy`).
         case dashAfterSemicolon = 6
+        /// A one-word capitalised heading, the whole sentence so far, the gap being before a
+        /// list dash (`… connue. Références | - Dans l'ombre …`).
+        case headingBeforeDash = 7
 
         /// Whether a separate model judges this kind, trained apart from the others: after a
-        /// semicolon, and a list dash after a colon or a semicolon.
+        /// semicolon, and a list dash after a colon, a semicolon or a one-word heading.
         var isSeparate: Bool { rawValue >= 4 }
     }
 
@@ -94,6 +97,10 @@ struct BoundaryFeatures {
     ) -> Bool {
         // A list item after a colon or a semicolon, whatever its first word.
         if kind == .dashAfterColon || kind == .dashAfterSemicolon { return true }
+        // A heading the lexicon knows, not as a name: not a dateline (`Bruxelles - Le …`).
+        if kind == .headingBeforeDash {
+            return previous.shape & 7 == 1 && previous.classes != 0 && previous.classes & properNoun == 0
+        }
         if nextLength == 1 || next.classes == 0 || next.classes & properNoun != 0 { return false }
         let lower = next.classes >> 17 != 0 ? next.classes >> 17 : next.classes
         if lower & determiner != 0, let shape = afterNextShape, shape & 7 == 1 || shape & 7 == 2 { return false }

@@ -212,7 +212,11 @@ private struct Context {
         // or a list dash: a heading, a list item or a title line ends there when the boundary
         // model says so. After a semicolon, a capitalised word that opens a clause starts a
         // sentence anyway (`… ; Il`).
-        if let evidence, let (kind, first) = modelCandidate(before: index) {
+        if let evidence, var (kind, first) = modelCandidate(before: index) {
+            // A one-word capitalised heading before a list dash (`Références - Dans …`).
+            if kind == .beforeDash, segment.start == index - 1, units[previous.span.start].isUppercaseUnit {
+                kind = .headingBeforeDash
+            }
             if evidence.model.startsSentence(
                 at: index, kind: kind, first: first, tokens, units, evidence.lexicon, segment: &segment)
             {
