@@ -10,7 +10,8 @@ each candidate gap (see `candidate`): a capitalised word after a word, a number,
 `]` with no final punctuation (kind 0, 1), after a colon (kind 2), a spaced list dash
 before a capitalised word after such a token (kind 3, the gap before the dash), a
 capitalised word after a semicolon (kind 4), or a list dash before any word after a colon
-(kind 5) or a semicolon (kind 6); never before a quotation mark (`Il a déclaré : « … »`
+(kind 5) or a semicolon (kind 6), a list dash after a one-word capitalised heading that is
+the whole sentence so far (kind 7, `Références - Dans …`); never before a quotation mark (`Il a déclaré : « … »`
 stays one sentence for the quotes stage). It learns
 from the UD treebanks' sentences joined by one space, as `score.py ud` joins them, whether
 a sentence starts there. Training files (never the test files): Sequoia train and GSD dev,
@@ -22,11 +23,11 @@ trained on Sequoia train and one half of GSD dev (`FILE@even`, `FILE@odd`) and t
 pipeline run on the other half (Sequoia dev F1 / GSD half F1: margin 5: 89.9, 90.3 /
 95.9, 97.6; 7: 88.8, 89.8 / 96.0, 98.2; 9: 88.2, 88.6 / 96.5, 98.4), 9 is the smallest that
 makes no more false boundaries on GSD than the previous model did on the text it was
-trained on. The candidates after a semicolon and the dashes after a colon or a semicolon
-(kinds 4-6) are learned by a separate model with its own feature space
+trained on. The candidates after a semicolon and the dashes after a colon, a semicolon or a
+heading (kinds 4-7) are learned by a separate model with its own feature space
 (boundary_features.SEPARATE_KINDS), so that the other kinds' weights are exactly those
 learned without them; its margin is --separator-margin (1): its training candidates (17
-after a semicolon, 6 dashes after a colon) are all boundaries, names after a semicolon
+after a semicolon, 6 dashes after a colon, the dashes after a heading) are all boundaries, names after a semicolon
 being no candidates (`… née en 1926 ; Lucien Carillon`), and with margin 5 it missed 3 of
 the 6 dashes held out (one half of Sequoia train checked with a model trained on the other).
 --check prints precision and recall per kind on the candidates of
