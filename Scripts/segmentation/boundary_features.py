@@ -1,7 +1,8 @@
 """Features of Parole's sentence-boundary model, shared by training and listing scripts.
 
 Must match Sources/ParoleText/Segmentation/BoundaryFeatures.swift: a candidate is the gap
-between a token that has no final punctuation and a capitalised word; its features read
+between a token that has no final punctuation, a colon or a semicolon and a capitalised
+word or a list dash; its features read
 the two tokens before and the two after through the part-of-speech tagger's token
 features (norm hash, suffixes, shape, lexicon classes; Scripts/tagger/tagger_features.py).
 """
@@ -25,6 +26,13 @@ DETERMINER = 1 << 5
 
 # Candidate kinds: what comes before the gap.
 AFTER_WORD, AFTER_BRACKET, AFTER_COLON, BEFORE_DASH = 0, 1, 2, 3
+# A capitalised word after a semicolon; a list dash after a colon, after a semicolon.
+AFTER_SEMICOLON, DASH_AFTER_COLON, DASH_AFTER_SEMICOLON = 4, 5, 6
+# A list dash after a one-word capitalised heading, the whole sentence so far (`… connue.
+# Références - Dans l'ombre …`).
+HEADING_BEFORE_DASH = 7
+# The kinds the separate model judges (see `features`).
+SEPARATE_KINDS = (AFTER_SEMICOLON, DASH_AFTER_COLON, DASH_AFTER_SEMICOLON, HEADING_BEFORE_DASH)
 NUMBER_SHAPE = 3
 PHRASE_ENDS = (1 << 0) | (1 << 7) | (1 << 8)  # ADJ, NOUN, NUM
 FUNCTION_WORDS = (1 << 1) | (1 << 4) | (1 << 5)  # ADP, CCONJ, DET
@@ -48,6 +56,12 @@ def allowed(tokens, i, kind=AFTER_WORD, j=None):
     verb) after a colon, before a list dash, after a heading in capitals, or after a word that can end a noun phrase
     (a noun, an adjective, a number: `… anomalie vasculaires Effets indésirables`)."""
     j = i if j is None else j
+    if kind in (DASH_AFTER_COLON, DASH_AFTER_SEMICOLON):
+        return True  # a list item, whatever its first word (`: - si vous prenez`, `; - Jules Roy`)
+    if kind == HEADING_BEFORE_DASH:
+        # A word the lexicon knows, not as a name: not a dateline (`Bruxelles - Le …`).
+        p1 = tokens[i - 1]
+        return p1.shape & 7 == 1 and p1.amb != 0 and not p1.amb & PROPER_NOUN
     n1 = tokens[j]
     n2 = tokens[j + 1] if j + 1 < len(tokens) else None
     if n1.length == 1 or n1.amb == 0 or n1.amb & PROPER_NOUN:
@@ -65,7 +79,7 @@ def allowed(tokens, i, kind=AFTER_WORD, j=None):
         return False  # after `et`, `le`, `de`: a title or a name goes on (`et L'examen de minuit`)
     if lower & CLAUSE_OPENERS:
         return True
-    if kind in (AFTER_COLON, BEFORE_DASH):
+    if kind in (AFTER_COLON, BEFORE_DASH, AFTER_SEMICOLON):
         return True
     run = capitals_run(tokens, i)
     if run >= 1:
@@ -127,7 +141,7 @@ def features(tokens, i, start, kind=AFTER_WORD, j=None):
     w = lambda x: x.word if x else BOUNDARY
     run = capitals_run(tokens, i)
     verb, length = segment(tokens, start, i)
-    return [
+    feats = [
         mix(101, 0),
         mix(102, n1.word),
         mix(103, p1.word),
@@ -155,3 +169,14 @@ def features(tokens, i, start, kind=AFTER_WORD, j=None):
         mix(125, mix(kind, s(p1)), mix(s(n1), s(n2))),
         mix(126, mix(kind, n1.word), s(n2)),
     ]
+    if kind not in SEPARATE_KINDS:
+        return feats
+    # A separate model after a semicolon or before a dash after a colon or a semicolon: its
+    # own feature space (`mix(900, …)`), and what the heading before the separator looks like.
+    feats += [
+        mix(127, mix(kind, length), n1.amb),
+        mix(128, mix(kind, length), mix(s(p2), a(p2))),
+        mix(129, mix(kind, verb), mix(n1.amb, s(n2))),
+        mix(130, mix(kind, p1.word), mix(s(p2), length)),
+    ]
+    return [mix(900, f) for f in feats]

@@ -163,6 +163,47 @@ struct SentenceTests {
         #expect(try sentences("Ont signé : Paul Martin ; Anne Roux ; Louis Petit.").count == 1)
     }
 
+    @Test("After a semicolon, a capitalised word that is not a name starts a sentence")
+    func semicolonClauses() throws {
+        #expect(
+            try sentences("Le traitement est un anticoagulant ; Seuls trois patients ont saigné.") == [
+                "Le traitement est un anticoagulant ;", "Seuls trois patients ont saigné.",
+            ])
+        #expect(
+            try sentences("La réunion a eu lieu à la mairie ; En fin de soirée, le maire a parlé.") == [
+                "La réunion a eu lieu à la mairie ;", "En fin de soirée, le maire a parlé.",
+            ])
+        #expect(try sentences("Sont élus : Marie Dubois, née en 1950 ; Pierre Lefèvre, né en 1948.").count == 1)
+    }
+
+    @Test("A list dash after a colon, a semicolon or a one-word heading opens a list item")
+    func dashesAfterSeparators() throws {
+        #expect(
+            try sentences("Prévenez votre médecin : - si vous êtes enceinte ; - si vous prenez de l'aspirine.") == [
+                "Prévenez votre médecin :", "- si vous êtes enceinte ;", "- si vous prenez de l'aspirine.",
+            ])
+        #expect(
+            try sentences("Le dossier reste ouvert. Références - Dans l'ombre du procès, un livre d'enquête.") == [
+                "Le dossier reste ouvert.", "Références", "- Dans l'ombre du procès, un livre d'enquête.",
+            ])
+        #expect(try sentences("Le sommet est fini. Bruxelles - Le Conseil a tranché.").count == 2)
+        #expect(
+            try sentences("Ouvrages parus :\n- Jean Dupont, Les Routes du sel.") == [
+                "Ouvrages parus :", "- Jean Dupont, Les Routes du sel.",
+            ])
+    }
+
+    @Test("A quotation after a colon stays in the sentence that announces it")
+    func quotationAfterColon() throws {
+        for text in [
+            "Le ministre a déclaré : « Nous ne céderons pas. »",
+            "Le maire a prévenu ; « Rien ne changera » selon lui.",
+            "Le ministre a déclaré : Nous ne céderons pas.",
+        ] {
+            #expect(try sentences(text) == [text])
+        }
+    }
+
     @Test("A dash after final punctuation opens a list item")
     func listItems() throws {
         #expect(

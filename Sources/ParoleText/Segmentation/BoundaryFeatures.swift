@@ -17,10 +17,23 @@ struct BoundaryFeatures {
         /// A word, a number or a closing bracket without final punctuation, the gap being
         /// before a list dash (`… Maux de tête | - Variation`).
         case beforeDash = 3
+        /// A semicolon before a capitalised word (`… un anticoagulant ; | En utilisant …`).
+        case afterSemicolon = 4
+        /// A colon, the gap being before a list dash (`… votre médecin : | - si vous …`).
+        case dashAfterColon = 5
+        /// A semicolon, the gap being before a list dash (`… en 1953 ; | - Jules Roy`).
+        case dashAfterSemicolon = 6
+        /// A one-word capitalised heading, the whole sentence so far, the gap being before a
+        /// list dash (`… connue. Références | - Dans l'ombre …`).
+        case headingBeforeDash = 7
+
+        /// Whether a separate model judges this kind, trained apart from the others: after a
+        /// semicolon, and a list dash after a colon, a semicolon or a one-word heading.
+        var isSeparate: Bool { rawValue >= 4 }
     }
 
-    /// How many hashes ``hashes(into:)`` writes.
-    static let count = 26
+    /// How many hashes ``hashes(into:)`` writes at most.
+    static let count = 30
     /// The lexicon classes (low 17 bits: as written) of words that open a clause:
     /// adpositions, adverbs, determiners, pronouns, subordinating conjunctions.
     static let clauseOpeners: UInt64 = 1 << 1 | 1 << 2 | 1 << 5 | 1 << 10 | 1 << 13
@@ -70,9 +83,10 @@ struct BoundaryFeatures {
     /// that is only a function word or a determiner (`et L'examen de minuit`, `Le Haut
     /// commissariat`), before a dash after anything but a lowercase word or a number (a
     /// dateline: `LUXEMBOURG - Face à …`), after a colon after a capitalised word the lexicon
-    /// knows as written, a place or a name (`Tunisie : Le …`). A clause opener (a determiner, a pronoun, an adposition, an adverb, a
+    /// knows as written, a place or a name (`Tunisie : Le …`). A list dash after a colon or a
+    /// semicolon may always start a sentence. A clause opener (a determiner, a pronoun, an adposition, an adverb, a
     /// subordinating conjunction) may start a sentence; another word (a noun, an adjective, a
-    /// verb) after a colon, before a list dash, after a heading in capitals (`… SI
+    /// verb) after a colon or a semicolon, before a list dash, after a heading in capitals (`… SI
     /// NECESSAIRE Conserver le flacon`, `… PEREMPTION PRECAUTIONS`), or as a capitalised
     /// word followed by a lowercase one after a lowercase noun phrase, a number or a bracket
     /// (`… anomalie vasculaires Effets indésirables`; not `le restaurant Mer Rouge`).
@@ -81,6 +95,12 @@ struct BoundaryFeatures {
         afterNextShape: UInt64?,
         capitalsRun: UInt64
     ) -> Bool {
+        // A list item after a colon or a semicolon, whatever its first word.
+        if kind == .dashAfterColon || kind == .dashAfterSemicolon { return true }
+        // A heading the lexicon knows, not as a name: not a dateline (`Bruxelles - Le …`).
+        if kind == .headingBeforeDash {
+            return previous.shape & 7 == 1 && previous.classes != 0 && previous.classes & properNoun == 0
+        }
         if nextLength == 1 || next.classes == 0 || next.classes & properNoun != 0 { return false }
         let lower = next.classes >> 17 != 0 ? next.classes >> 17 : next.classes
         if lower & determiner != 0, let shape = afterNextShape, shape & 7 == 1 || shape & 7 == 2 { return false }
@@ -99,20 +119,21 @@ struct BoundaryFeatures {
             return false
         }
         if lower & clauseOpeners != 0 { return true }
-        if kind == .afterColon || kind == .beforeDash { return true }
+        if kind == .afterColon || kind == .beforeDash || kind == .afterSemicolon { return true }
         if capitalsRun >= 1 { return capitalsRun >= 2 || next.shape & 7 == 2 }
         if next.shape & 7 != 1 { return false }
         if let shape = afterNextShape, shape & 7 != 0, shape & 7 != 4 { return false }
         return previous.shape & 7 == 3 || kind == .afterBracket || (previous.shape & 7 == 0 && before & phraseEnds != 0)
     }
 
-    /// The feature hashes of the gap.
-    func hashes(into out: UnsafeMutablePointer<UInt64>) {
+    /// Writes the feature hashes of the gap (at most ``count``) and returns how many.
+    func hashes(into out: UnsafeMutablePointer<UInt64>) -> Int {
         let boundary = TaggerFeatures.boundary
         let mix = TaggerFeatures.mix
         let shapeBefore = beforePrevious?.shape ?? 16
         let shapeAfter = afterNext?.shape ?? 16
         let classesAfter = afterNext?.classes ?? boundary
+        let classesBefore = beforePrevious?.classes ?? boundary
         out[0] = mix(101, 0, 0)
         out[1] = mix(102, next.word, 0)
         out[2] = mix(103, previous.word, 0)
@@ -139,5 +160,15 @@ struct BoundaryFeatures {
         out[23] = mix(124, mix(kind.rawValue, segmentHasVerb, 0), segmentLength)
         out[24] = mix(125, mix(kind.rawValue, previous.shape, 0), mix(next.shape, shapeAfter, 0))
         out[25] = mix(126, mix(kind.rawValue, next.word, 0), shapeAfter)
+        guard kind.isSeparate else { return 26 }
+        // The separate model (after a semicolon, a dash after a colon or a semicolon) has its
+        // own feature space, and reads what the text before the separator looks like: a short
+        // segment without a verb, the word before the separator.
+        out[26] = mix(127, mix(kind.rawValue, segmentLength, 0), next.classes)
+        out[27] = mix(128, mix(kind.rawValue, segmentLength, 0), mix(shapeBefore, classesBefore, 0))
+        out[28] = mix(129, mix(kind.rawValue, segmentHasVerb, 0), mix(next.classes, shapeAfter, 0))
+        out[29] = mix(130, mix(kind.rawValue, previous.word, 0), mix(shapeBefore, segmentLength, 0))
+        for index in 0..<30 { out[index] = mix(900, out[index], 0) }
+        return 30
     }
 }

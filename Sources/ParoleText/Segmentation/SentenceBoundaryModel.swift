@@ -108,8 +108,8 @@ package final class SentenceBoundaryModel: Sendable {
             capitalsRun: run, segmentHasVerb: segment.hasVerb ? 1 : 0,
             segmentLength: UInt64(min(index - segment.start, 9)))
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: BoundaryFeatures.count) { hashes in
-            gap.hashes(into: hashes.baseAddress!)
-            return hashes.reduce(Float(0)) { $0 + (weights[$1] ?? 0) } > 0
+            let written = gap.hashes(into: hashes.baseAddress!)
+            return hashes.prefix(written).reduce(Float(0)) { $0 + (weights[$1] ?? 0) } > 0
         }
     }
 

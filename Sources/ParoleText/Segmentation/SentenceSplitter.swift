@@ -20,8 +20,10 @@ import ParoleCore
 ///   title), end sentences (see ``LineBreaks``);
 /// - a capitalised word after a word, a number or a closing bracket with no final
 ///   punctuation starts a sentence when the ``SentenceBoundaryModel`` finds a heading or
-///   title line there (`… Saignements mineurs Troubles gastro-intestinaux`); after a
-///   semicolon, a capitalised pronoun does (`… ; Il`).
+///   title line there (`… Saignements mineurs Troubles gastro-intestinaux`), and so
+///   after a colon or a semicolon before a capitalised word or a list dash (`Absorption :
+///   La concentration …`, `… en 1953 ; - Jules Roy …`), never before a quotation mark;
+///   after a semicolon, a capitalised pronoun does anyway (`… ; Il`).
 package struct SentenceSplitter: Sendable {
     /// The ICU locale of the sentence rules by default.
     package static let defaultLocale = "fr"
@@ -206,12 +208,21 @@ private struct Context {
             let first = units[next.span.start]
             return first.isLowercaseUnit || first.isDigitUnit
         }
-        // A capitalised word after a token with no final punctuation or after a colon, or a
-        // list dash before one: a heading, a list item or a title line ends there when the
-        // boundary model says so; after a semicolon, a capitalised pronoun starts a sentence.
-        if let evidence, let (kind, first) = modelCandidate(before: index) {
-            return evidence.model.startsSentence(
+        // A capitalised word after a token with no final punctuation, a colon or a semicolon,
+        // or a list dash: a heading, a list item or a title line ends there when the boundary
+        // model says so. After a semicolon, a capitalised word that opens a clause starts a
+        // sentence anyway (`… ; Il`).
+        if let evidence, var (kind, first) = modelCandidate(before: index) {
+            // A one-word capitalised heading before a list dash (`Références - Dans …`).
+            if kind == .beforeDash, segment.start == index - 1, units[previous.span.start].isUppercaseUnit {
+                kind = .headingBeforeDash
+            }
+            if evidence.model.startsSentence(
                 at: index, kind: kind, first: first, tokens, units, evidence.lexicon, segment: &segment)
+            {
+                return true
+            }
+            if kind != .afterSemicolon { return false }
         }
         if previous.kind == .punct, units[previous.span.end - 1] == 0x3B, next.kind == .word,
             units[next.span.start].isUppercaseUnit, opensClause(next)
@@ -225,16 +236,23 @@ private struct Context {
     }
 
     /// What comes before the gap before token `index` when the boundary model judges it,
-    /// with the capitalised word that would begin the sentence (token `index`, or after a
-    /// list dash `index + 1`): a word or a number without final punctuation, a closing
-    /// bracket not after final punctuation, a colon; `nil` for any other gap.
+    /// with the word that would begin the sentence (token `index`, or after a list dash
+    /// `index + 1`): a word or a number without final punctuation, a closing bracket not
+    /// after final punctuation, a colon or a semicolon, before a capitalised word or a list
+    /// dash (after a colon or a semicolon, a dash before any word); `nil` for any other gap,
+    /// and so before a quotation mark (`Il a déclaré : « … »` stays one sentence).
     private func modelCandidate(before index: Int) -> (BoundaryFeatures.Kind, Int)? {
         let previous = tokens[index - 1]
         let dash = isItemDash(index)
         let first = dash ? index + 1 : index
         let word = tokens[first]
-        guard word.kind == .word, units[word.span.start].isUppercaseUnit else { return nil }
+        guard word.kind == .word else { return nil }
         let last = units[previous.span.end - 1]
+        let separator = previous.kind == .punct && previous.span.length == 1 && (last == 0x3A || last == 0x3B)
+        if dash, separator {
+            return (last == 0x3A ? .dashAfterColon : .dashAfterSemicolon, first)
+        }
+        guard units[word.span.start].isUppercaseUnit else { return nil }
         let kind: BoundaryFeatures.Kind
         switch previous.kind {
         case .word where last != 0x2E, .number where last != 0x2E:
@@ -242,8 +260,8 @@ private struct Context {
         case .punct where last == 0x29 || last == 0x5D:  // ) ]
             guard index < 2 || !isTerminal(tokens[index - 2]) else { return nil }
             kind = .afterBracket
-        case .punct where previous.span.length == 1 && last == 0x3A && !dash:  // :
-            kind = .afterColon
+        case .punct where separator && !dash:  // : ;
+            kind = last == 0x3A ? .afterColon : .afterSemicolon
         default:
             return nil
         }
