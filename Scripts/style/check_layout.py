@@ -13,6 +13,9 @@ that is no longer long (so that the list only shrinks).
 """
 import argparse, os, re, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from swift_lexing import pieces  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ALLOWED = os.path.join(ROOT, "Scripts", "style", "long-functions.txt")
 DECLARATION = re.compile(
@@ -23,26 +26,7 @@ DECLARATION = re.compile(
 
 def code_of(line, state):
     """The line without string literals and comments; `state` carries an open block comment."""
-    out, i, n = [], 0, len(line)
-    while i < n:
-        if state["block"]:
-            end = line.find("*/", i)
-            if end < 0:
-                return "".join(out)
-            state["block"], i = False, end + 2
-        elif line.startswith("/*", i):
-            state["block"], i = True, i + 2
-        elif line.startswith("//", i):
-            break
-        elif line[i] == '"':
-            end = i + 1
-            while end < n and line[end] != '"':
-                end += 2 if line[end] == "\\" else 1
-            i = end + 1
-        else:
-            out.append(line[i])
-            i += 1
-    return "".join(out)
+    return "".join(text for kind, text in pieces(line, state) if kind == "code")
 
 
 def functions(path):

@@ -17,6 +17,9 @@ are left.
 """
 import argparse, os, re, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from swift_lexing import pieces  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MODULES = ["ParoleQuotes", "ParoleEntities", "ParoleDates"]
 LEXICONS = os.path.join(ROOT, "Resources", "lexicons")
@@ -66,28 +69,13 @@ def identifiers():
 
 def literals(path):
     """(line number, text) of every string literal outside comments."""
-    found, block = [], False
-    for number, line in enumerate(open(path, encoding="utf-8"), 1):
-        i, n = 0, len(line)
-        while i < n:
-            if block:
-                end = line.find("*/", i)
-                if end < 0:
-                    break
-                block, i = False, end + 2
-            elif line.startswith("/*", i):
-                block, i = True, i + 2
-            elif line.startswith("//", i):
-                break
-            elif line[i] == '"':
-                end = i + 1
-                while end < n and line[end] != '"':
-                    end += 2 if line[end] == "\\" else 1
-                found.append((number, line[i + 1 : end]))
-                i = end + 1
-            else:
-                i += 1
-    return found
+    state = {"block": False}
+    return [
+        (number, text)
+        for number, line in enumerate(open(path, encoding="utf-8"), 1)
+        for kind, text in pieces(line, state)
+        if kind == "string"
+    ]
 
 
 def is_french(text, words):
