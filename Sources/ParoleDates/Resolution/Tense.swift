@@ -235,8 +235,9 @@ struct TenseReader: Sendable {
         if cues.contains(.participle) { return hasAuxiliary(view, before: index) ? .past : nil }
         if cues.contains(.word) || cues.contains(.skip) { return nil }
         if view.isCapitalized(index), index != view.bounds.lowerBound { return nil }
-        if isParticiple(word) { return hasAuxiliary(view, before: index) ? .past : nil }
-        return suffixTense(word)
+        let times = vocabulary.verbForms.verbTimes(of: word)
+        if isParticiple(word, times: times) { return hasAuxiliary(view, before: index) ? .past : nil }
+        return suffixTense(word, times: times)
     }
 
     /// The tense a verb form tells: for a form the French lexicon knows only as a verb,
@@ -245,7 +246,12 @@ struct TenseReader: Sendable {
     /// class tells nothing (`portrait`, `souhait`); otherwise, for an unknown or ambiguous
     /// form, the ending (`dates-endings`): conditional, imperfect, future.
     func suffixTense(_ word: String) -> Tense? {
-        if let times = vocabulary.verbForms.verbTimes(of: word) {
+        suffixTense(word, times: vocabulary.verbForms.verbTimes(of: word))
+    }
+
+    /// ``suffixTense(_:)`` with the lexicon's readings of `word` already looked up.
+    private func suffixTense(_ word: String, times: VerbTimes?) -> Tense? {
+        if let times {
             if times == .otherClass { return nil }
             if !times.contains(.otherClass) { return Self.tense(of: times) }
         }
@@ -328,7 +334,12 @@ struct TenseReader: Sendable {
     /// `peu`, `beau`); for another, whether it has the ending of one (`dates-endings`, or
     /// a short word ending in `-i`, `-u`, `-is`, `-us`, `-it` after a consonant).
     func isParticiple(_ word: String) -> Bool {
-        if let times = vocabulary.verbForms.verbTimes(of: word) { return times.contains(.pastParticiple) }
+        isParticiple(word, times: vocabulary.verbForms.verbTimes(of: word))
+    }
+
+    /// ``isParticiple(_:)`` with the lexicon's readings of `word` already looked up.
+    private func isParticiple(_ word: String, times: VerbTimes?) -> Bool {
+        if let times { return times.contains(.pastParticiple) }
         guard word.count >= 2 else { return false }
         if vocabulary.hasEnding(word, .participle) { return true }
         let scalars = Array(word.unicodeScalars.suffix(3))
