@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// The cues of the `dates-tense` lexicon's second column (the case name is the code),
 /// in the order of ``TenseCue``'s bits.
@@ -234,17 +235,41 @@ struct TenseReader: Sendable {
         if cues.contains(.participle) { return hasAuxiliary(view, before: index) ? .past : nil }
         if cues.contains(.word) || cues.contains(.skip) { return nil }
         if view.isCapitalized(index), index != view.bounds.lowerBound { return nil }
-        if isParticiple(word) { return hasAuxiliary(view, before: index) ? .past : nil }
-        return suffixTense(word)
+        let times = vocabulary.verbForms.verbTimes(of: word)
+        if isParticiple(word, times: times) { return hasAuxiliary(view, before: index) ? .past : nil }
+        return suffixTense(word, times: times)
     }
 
-    /// The tense a verb ending tells (`dates-endings`): conditional, imperfect or
-    /// passé simple, future.
+    /// The tense a verb form tells: for a form the French lexicon knows only as a verb,
+    /// its readings (an imperfect or passé simple is past, a future or conditional looks
+    /// ahead, a present tells nothing; ``VerbTimes``); a form it knows only as another
+    /// class tells nothing (`portrait`, `souhait`); otherwise, for an unknown or ambiguous
+    /// form, the ending (`dates-endings`): conditional, imperfect, future.
     func suffixTense(_ word: String) -> Tense? {
+        suffixTense(word, times: vocabulary.verbForms.verbTimes(of: word))
+    }
+
+    /// ``suffixTense(_:)`` with the lexicon's readings of `word` already looked up.
+    private func suffixTense(_ word: String, times: VerbTimes?) -> Tense? {
+        if let times {
+            if times == .otherClass { return nil }
+            if !times.contains(.otherClass) { return Self.tense(of: times) }
+        }
         guard word.count >= 5 else { return nil }
         if vocabulary.hasEnding(word, .conditional) { return .future }
         if vocabulary.hasEnding(word, .imperfect) { return .past }
         if vocabulary.hasEnding(word, .future) { return .future }
+        return nil
+    }
+
+    /// The direction the readings of a verb form agree on, if they agree.
+    static func tense(of times: VerbTimes) -> Tense? {
+        let ahead: VerbTimes = [.future, .conditional]
+        let behind: VerbTimes = [.imperfect, .simplePast]
+        let neutral: VerbTimes = [.present, .subjunctive, .imperative]
+        guard times.isDisjoint(with: neutral) else { return nil }
+        if !times.isDisjoint(with: ahead) && times.isDisjoint(with: behind) { return .future }
+        if !times.isDisjoint(with: behind) && times.isDisjoint(with: ahead) { return .past }
         return nil
     }
 
@@ -297,16 +322,24 @@ struct TenseReader: Sendable {
                 steps += 1
                 continue
             }
-            return vocabulary.hasEnding(view.norm(cursor), .infinitive)
+            let word = view.norm(cursor)
+            if let times = vocabulary.verbForms.verbTimes(of: word) { return times.contains(.infinitive) }
+            return vocabulary.hasEnding(word, .infinitive)
         }
         return false
     }
 
-    /// Whether `word` has the ending of a past participle (`annoncé`, `pris`,
-    /// `venu`, `atteint`; `dates-endings`), leaving out look-alikes (`jamais`, `mois`,
-    /// `peu`, `beau`): a short word ending in `-i`, `-u`, `-is`, `-us`, `-it` after a
-    /// consonant.
+    /// Whether `word` is a past participle: for a form the French lexicon knows, whether
+    /// one of its readings is (`annoncé`, `pris`, `venu`, `atteint`; not `jamais`, `mois`,
+    /// `peu`, `beau`); for another, whether it has the ending of one (`dates-endings`, or
+    /// a short word ending in `-i`, `-u`, `-is`, `-us`, `-it` after a consonant).
     func isParticiple(_ word: String) -> Bool {
+        isParticiple(word, times: vocabulary.verbForms.verbTimes(of: word))
+    }
+
+    /// ``isParticiple(_:)`` with the lexicon's readings of `word` already looked up.
+    private func isParticiple(_ word: String, times: VerbTimes?) -> Bool {
+        if let times { return times.contains(.pastParticiple) }
         guard word.count >= 2 else { return false }
         if vocabulary.hasEnding(word, .participle) { return true }
         let scalars = Array(word.unicodeScalars.suffix(3))

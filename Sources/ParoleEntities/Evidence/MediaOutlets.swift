@@ -30,14 +30,7 @@ struct MediaOutlets {
         init() throws {
             // Verbs of saying proper, those that make an incise (`a-t-il déclaré`), take an
             // addressee; `prévoir que` does not (`sa venue prévue au Fenua`).
-            let lemmas = try Lexicon.named("quotes-speech-verbs").entries.compactMap { entry -> String? in
-                guard entry.count >= 2, entry[1].split(separator: ",").contains("incise") else { return nil }
-                var words = entry[0].split(separator: " ").map(String.init)
-                if words.first == "se", words.count > 1 { words.removeFirst() }
-                guard var verb = words.first else { return nil }
-                if verb.hasPrefix("s'") || verb.hasPrefix("s’") { verb = String(verb.dropFirst(2)) }
-                return verb
-            }
+            let lemmas = try SpeechVerbRows().heads(with: .incise)
             let forms = FormFactsIndex.wordForms?.inflections(of: lemmas, as: .verb) ?? [:]
             let nouns = try Lexicon.named("entities-media-cues").words
             self.init(

@@ -116,7 +116,8 @@ extension QuoteFinder {
         guard index + 1 < text.count, text.isWord(index), !text.isCapitalized(index) else { return nil }
         if text.isAny(index, .auxiliary), text.isAny(index + 1, .invertedPronoun), index + 2 < text.count {
             let verb = index + 2
-            guard text.isWord(verb), !text.isCapitalized(verb), let lemma = Self.guessLemma(participle: text.norm(verb))
+            guard text.isWord(verb), !text.isCapitalized(verb),
+                let lemma = text.lexicons.verbLemmas.infinitive(ofParticiple: text.norm(verb))
             else { return nil }
             return SpeechCue(
                 tokens: start..<(verb + 1), verb: verb, lemma: lemma, frames: [.incise], form: .pastParticiple,
@@ -124,7 +125,8 @@ extension QuoteFinder {
         }
         if text.isAny(index + 1, .invertedPronoun) && !text.isAny(index, .auxiliary) && !text.isAny(index, .modal) {
             return SpeechCue(
-                tokens: start..<(index + 2), verb: index, lemma: Self.guessLemma(finite: text.norm(index)),
+                tokens: start..<(index + 2), verb: index,
+                lemma: text.lexicons.verbLemmas.infinitive(of: text.norm(index)),
                 frames: [.incise], form: .finite, invertedPronoun: index + 1, auxiliary: nil)
         }
         // With the subject after it: `analyse le propriétaire`, `a tonné le ministre`.
@@ -132,7 +134,8 @@ extension QuoteFinder {
             .determiner, .preposition, .subjectPronoun, .clitic, .relative, .conjunction, .adverb, .time, .modal,
             .speakerHead,
         ]
-        if text.isAny(index, .auxiliary), let participle = Self.guessLemma(participle: text.norm(index + 1)),
+        if text.isAny(index, .auxiliary),
+            let participle = text.lexicons.verbLemmas.infinitive(ofParticiple: text.norm(index + 1)),
             text.isWord(index + 1), !text.isCapitalized(index + 1)
         {
             let cue = SpeechCue(
@@ -145,31 +148,10 @@ extension QuoteFinder {
         guard !text.isAny(index, closed), !text.isAny(index, .auxiliary), text.hasShape(index, .singularVerbEnding)
         else { return nil }
         let cue = SpeechCue(
-            tokens: start..<(index + 1), verb: index, lemma: Self.guessLemma(finite: text.norm(index)),
+            tokens: start..<(index + 1), verb: index, lemma: text.lexicons.verbLemmas.infinitive(of: text.norm(index)),
             frames: [.incise],
             form: .finite, invertedPronoun: nil, auxiliary: nil)
         return scan.subject(after: cue).map { scan.isPlausibleSpeaker($0) } == true ? cue : nil
-    }
-
-    /// The infinitive of a past participle: `tonné` → `tonner`, `réagi` → `réagir`.
-    static func guessLemma(participle: String) -> String? {
-        for (suffix, ending) in [
-            ("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ies", "ir"), ("is", "ir"), ("ie", "ir"),
-            ("i", "ir"),
-        ] {
-            if let stem = participle.removingSuffix(suffix), stem.count >= 2 { return stem + ending }
-        }
-        return nil
-    }
-
-    /// The infinitive of a finite form: `tranche` → `trancher`, `soupirait` and
-    /// `soupira` → `soupirer`, `réagit` → `réagir`.
-    static func guessLemma(finite: String) -> String {
-        if let stem = finite.removingSuffix("ait") { return stem + "er" }
-        if finite.hasSuffix("e") { return finite + "r" }
-        if let stem = finite.removingSuffix("a") { return stem + "er" }
-        if let stem = finite.removingSuffix("it") { return stem + "ir" }
-        return finite
     }
 
     /// An incise inside the marks: the quote's words stop before it and resume after it.

@@ -9,6 +9,8 @@ import ParoleText
 package struct QuoteLexicons: Sendable {
     /// The speech verbs and their forms.
     package let speechVerbs: SpeechVerbTable
+    /// The infinitives of verbs met outside the speech-verb table (an incise's verb).
+    let verbLemmas: VerbLemmas
     /// The kind of speaker a head noun makes (`témoins` → source), by norm.
     let speakerKinds: [String: Quote.Speaker.Kind]
     /// Adverbials and time phrases that may stand inside a reporting verb group.
@@ -38,7 +40,8 @@ package struct QuoteLexicons: Sendable {
         try FrenchWordLists.check()
         let tokenizer = try tokenizer ?? FrenchTokenizer()
         speechVerbs = try SpeechVerbTable(
-            lexicon: try Lexicon.named("quotes-speech-verbs"), forms: try FrenchLexicon.shared())
+            lexicon: try Lexicon.named(SpeechVerbRows.lexiconName), forms: try FrenchLexicon.shared())
+        verbLemmas = try VerbLemmas.shipped()
 
         var words: [String: WordInfo] = [:]
         func add(_ word: String, _ info: WordInfo) {

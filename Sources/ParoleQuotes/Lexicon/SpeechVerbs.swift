@@ -28,22 +28,20 @@ package struct SpeechFrames: OptionSet, Sendable, Hashable {
     /// named after it, not from its subject.
     package static let fromSource = SpeechFrames(rawValue: 1 << 7)
 
-    /// The frames by their name in the lexicon.
-    private static let names: [String: SpeechFrames] = [
-        "que": .que, "inf": .infinitive, "incise": .incise, "intro": .intro, "mark": .mark, "refl": .reflexive,
-        "de": .deInfinitive, "source": .fromSource,
-    ]
-
-    /// Parses `que,inf,de,incise,intro,mark,refl,source`; throws, naming `file` and `line`,
-    /// on another name.
-    init(list: String, file: String, line: Int) throws {
+    /// The frames of a row of `quotes-speech-verbs.txt`.
+    init(_ names: Set<SpeechFrameName>) {
         var frames: SpeechFrames = []
-        for name in list.split(separator: ",") {
-            let name = name.trimmingCharacters(in: .whitespaces)
-            guard let frame = Self.names[name] else {
-                throw LexiconError.malformed(file, line, "unknown frame \(name) (known: \(Self.names.keys.sorted()))")
+        for name in names {
+            switch name {
+            case .que: frames.insert(.que)
+            case .infinitive: frames.insert(.infinitive)
+            case .incise: frames.insert(.incise)
+            case .intro: frames.insert(.intro)
+            case .mark: frames.insert(.mark)
+            case .reflexive: frames.insert(.reflexive)
+            case .deInfinitive: frames.insert(.deInfinitive)
+            case .source: frames.insert(.fromSource)
             }
-            frames.insert(frame)
         }
         self = frames
     }
@@ -114,29 +112,12 @@ package struct SpeechVerbTable: Sendable {
     /// and the infinitive; for a lemma with `î` or `û`, the forms of its 1990 spelling too
     /// (`reconnait`). Throws when a lemma is not a verb of the French lexicon.
     package init(lexicon: Lexicon, forms wordForms: FrenchLexicon) throws {
-        try lexicon.check(LexiconSchema(fields: 2...2))
-        var verbs: [SpeechVerb] = []
-        var heads: [String] = []
-        var lines: [Int] = []
-        for (line, entry) in zip(lexicon.lines, lexicon.entries) {
-            guard entry.count == 2 else {
-                throw LexiconError.malformed(lexicon.name, line, "expected a lemma and its frames")
-            }
-            var words = entry[0].split(separator: " ").map(String.init)
-            var isPronominal = false
-            if words.first == "se", words.count > 1 {
-                isPronominal = true
-                words.removeFirst()
-            } else if words[0].hasPrefix("s'") || words[0].hasPrefix("s’") {
-                isPronominal = true
-                words[0] = String(words[0].dropFirst(2))
-            }
-            let frames = try SpeechFrames(list: entry[1], file: lexicon.name, line: line)
-            verbs.append(
-                SpeechVerb(lemma: entry[0], frames: frames, isPronominal: isPronominal, tail: Array(words.dropFirst())))
-            heads.append(words[0])
-            lines.append(line)
+        let rows = try SpeechVerbRows(lexicon).rows
+        let verbs = rows.map {
+            SpeechVerb(lemma: $0.lemma, frames: SpeechFrames($0.frames), isPronominal: $0.isPronominal, tail: $0.tail)
         }
+        let heads = rows.map(\.head)
+        let lines = rows.map(\.line)
         let spellings = Set(heads.flatMap { [$0, Self.reformedSpelling($0)] })
         let inflections = wordForms.inflections(of: Array(spellings), as: .verb)
         var forms: [String: [VerbForm]] = [:]

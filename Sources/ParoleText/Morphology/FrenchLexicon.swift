@@ -16,6 +16,8 @@ import ParoleCore
 package final class FrenchLexicon: Sendable {
     private let tagClasses: [PartOfSpeech]
     private let tagFeatures: [String]
+    /// What each tag set says of a form as a verb.
+    private let tagTimes: [VerbTimes]
     private let lemmaStarts: [Int32]
     private let lemmaBytes: [UInt8]
     /// Open addressing over the forms' 64-bit hashes (0 for an empty slot) with the form
@@ -84,6 +86,7 @@ package final class FrenchLexicon: Sendable {
         }
         tagClasses = tables.tagClasses
         tagFeatures = tables.tagFeatures
+        tagTimes = zip(tables.tagClasses, tables.tagFeatures).map { VerbTimes(partOfSpeech: $0, features: $1) }
         lemmaStarts = tables.lemmaStarts
         lemmaBytes = tables.lemmaBytes
         slots = tables.slots
@@ -377,6 +380,20 @@ package final class FrenchLexicon: Sendable {
             analysis = Int(analyses[analysis].next)
         }
         return result.reversed()
+    }
+
+    /// What the readings of `form` (as written) say of it as a verb, or `nil` when the
+    /// lexicon lacks the form (see ``VerbTimes``).
+    package func verbTimes(of form: String) -> VerbTimes? {
+        guard let index = formIndex(Self.lexiconSpelling(form)) else { return nil }
+        var times: VerbTimes = []
+        var analysis = Int(formFirst[index])
+        while analysis >= 0 {
+            let read = analyses[analysis]
+            times.formUnion(tagTimes[read.tag])
+            analysis = Int(read.next)
+        }
+        return times
     }
 
     /// The classes `form` can have, as written.

@@ -32,6 +32,23 @@ struct TenseTests {
         #expect(tenseReader.isParticiple(word) == isParticiple)
     }
 
+    @Test(
+        "The lexicon's readings: a passé simple is past, a noun with a verb's ending tells nothing",
+        arguments: [
+            ("vota", Tense?.some(.past)), ("annonça", .past), ("fit", .past), ("fera", .future), ("ira", .future),
+            ("portrait", nil), ("souhait", nil), ("annonce", nil),
+        ])
+    func lexiconReadings(_ word: String, _ tense: Tense?) {
+        #expect(tenseReader.suffixTense(word) == tense)
+    }
+
+    @Test("A verb in the passé simple sets a weekday in the past (reference Wed 2024-10-09)")
+    func simplePast() throws {
+        #expect(
+            try dates("Le conseil municipal vota vendredi la fermeture de la piscine.", on: "2024-10-09").first?.value
+                == "2024-10-04")
+    }
+
     @Test("The nearest verb decides; a reporting incise after a comma counts less (reference Thu 2024-12-05)")
     func nearestVerb() throws {
         #expect(
