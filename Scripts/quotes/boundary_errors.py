@@ -29,6 +29,12 @@ What the words are (from the first words of the stretch, by UPOS):
   comma           a comma inside the content (end-short) / one clause more (end-long)
   colon, other
 Prints the counts per class and per set; `--list` prints each error with its stretch.
+
+`--tails` tests, before writing a rule, what a candidate end would do: in every predicted
+indirect quote of the nine sets and the seeds, dev and written sets, each comma outside marks
+followed by (a) a phrase led by a preposition other than `de`, or (b) a subject and a finite
+verb (by UPOS), counted by whether the gold quote ends at that comma (`cut`: the rule would be
+right), runs on past it (`keep`: the rule would be wrong) or neither (`none`).
 Standard library only.
 """
 import argparse, json, os, subprocess, sys
@@ -37,6 +43,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from gold_pairs import ROOT, SHARED, gold_documents, load_score, quote_pairs
 
 SETS = [f"real-{i}" for i in range(1, 9)] + ["wikinews"]
+TRACKED = ["seeds", "dev"] + [f"written-{i}" for i in range(1, 7)]
 STAGES = "tokenize,sentences,morphology,entities,dates,quotes"
 QUOTE_MARKS = set("«»\"“”‘’")
 RELATIVE = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles",
@@ -45,8 +52,8 @@ SUBJECT_UPOS = {"DET", "PROPN", "PRON", "NOUN"}
 
 
 def set_dirs(name):
-    if name == "wikinews":
-        return os.path.join(SHARED, "corpus", "wikinews"), os.path.join(SHARED, "gold", "wikinews")
+    if name in ("wikinews", "seeds", "dev"):
+        return os.path.join(SHARED, "corpus", name), os.path.join(SHARED, "gold", name)
     base = os.path.join(ROOT, "Evaluation", name)
     return os.path.join(base, "corpus"), os.path.join(base, "gold")
 
@@ -211,6 +218,37 @@ def errors(score, gold, doc):
     return out, nested
 
 
+def tails(score, gold, doc, counts):
+    """Adds to `counts[(kind, outcome)]` the candidate ends of the document's indirect quotes."""
+    body, tokens = doc.get("text", ""), doc.get("tokens", [])
+    g, _, _ = quote_pairs(score, gold, doc)
+    for q in doc.get("quotes", []):
+        if q.get("type") != "indirect":
+            continue
+        s, e = score.trim(body, q["start"], q["end"])
+        inside, quoted = words_in(doc, s, e), False
+        for k, t in enumerate(inside[:-1]):
+            if t["text"] in QUOTE_MARKS:
+                quoted = not quoted
+            if t["text"] != "," or quoted:
+                continue
+            rest = inside[k + 1:k + 8]
+            if rest[0].get("upos") == "ADP" and rest[0]["norm"] not in ("de", "d'", "d’"):
+                kind = "comma+preposition"
+            elif rest[0]["norm"] not in RELATIVE and has_clause(rest):
+                kind = "comma+subject+finite verb"
+            else:
+                continue
+            cut = t["start"]
+            if any(abs(ge - cut) <= 2 and gs < cut for (gs, ge), _ in g):
+                outcome = "cut"
+            elif any(ge > cut + 2 and gs < cut for (gs, ge), _ in g):
+                outcome = "keep"
+            else:
+                outcome = "none"
+            counts[(kind, outcome)] = counts.get((kind, outcome), 0) + 1
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "parole"))
@@ -218,8 +256,18 @@ def main():
     parser.add_argument("--list", action="store_true", help="print each error")
     parser.add_argument("--class", dest="only", default=None, help="list only this class (prefix)")
     parser.add_argument("--json", action="store_true", help="print the table as JSON")
+    parser.add_argument("--tails", action="store_true", help="count what candidate ends would do (see above)")
     args = parser.parse_args()
     score = load_score()
+    if args.tails:
+        counts = {}
+        for name in SETS + TRACKED:
+            corpus, gold_dir = set_dirs(name)
+            for gold, doc in gold_documents(gold_dir, analyse(args.binary, corpus)):
+                tails(score, gold, doc, counts)
+        for kind in sorted({k for k, _ in counts}):
+            print(f"{kind:28}" + "".join(f"  {o} {counts.get((kind, o), 0):3}" for o in ("cut", "keep", "none")))
+        return
     sets = args.sets.split(",")
     table, others = {}, {}
     for name in sets:
