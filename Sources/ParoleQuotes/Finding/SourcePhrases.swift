@@ -293,12 +293,16 @@ extension QuoteFinder {
         let start = clauseStart
         if before >= frame.lowerBound && text.isComma(before) {
             // `..., selon X.`: the words before; `X, selon Y, Z`: the whole sentence.
-            // (`..., selon X, qui a publié ses chiffres.`: a relative clause about X closes it too.)
+            // (`..., selon X, qui a publié ses chiffres.`: a relative clause about X closes it too;
+            // so does a phrase led by a preposition after a clause that can stop before the
+            // comma: `ont vécu des moments inoubliables, selon X, à l'instar de …`.)
             let closes =
                 source.end >= frame.upperBound || text.isTerminal(source.end)
                 || !text.isComma(source.end) && !text.isWord(source.end)
                 || source.end + 1 < frame.upperBound && text.isAny(source.end + 1, .relative)
                     && !text.isAny(source.end + 1, .determiner)
+                || source.end + 1 < frame.upperBound && opensPrepositionalPhrase(source.end + 1)
+                    && canEndClause(before - 1)
             if closes || source.end + 1 >= frame.upperBound { return start < before ? start..<before : nil }
             let end = clauseEnd(from: source.end + 1, cue: nil)
             return start < end ? start..<end : nil

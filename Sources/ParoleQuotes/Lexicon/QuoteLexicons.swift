@@ -5,7 +5,8 @@ import ParoleText
 /// `quotes-speech-verbs.txt` (with every inflected form from the French lexicon),
 /// `quotes-function-words.txt`, `quotes-adverbials.txt`, `quotes-speaker-nouns.txt`,
 /// `quotes-speaker-kinds.txt`, `quotes-view-nouns.txt`, `quotes-epithet-nouns.txt`,
-/// and the titles and roles of `entities-titles.txt`.
+/// `quotes-speech-events.txt`, and the titles and roles of `entities-titles.txt`; and the
+/// French lexicon of the `morphology` stage, for the parts of speech a form can have.
 package struct QuoteLexicons: Sendable {
     /// The speech verbs and their forms.
     package let speechVerbs: SpeechVerbTable
@@ -20,6 +21,12 @@ package struct QuoteLexicons: Sendable {
     /// The nouns that refer back to a person already named (`le magistrat`), by norm,
     /// with their gender when the noun shows it.
     let epithetNouns: [String: Gender?]
+    /// The nouns of an occasion or channel of speaking (`conférence`, `point de presse`),
+    /// keyed on their first word's norm: the norms of the words after it, one list per
+    /// noun or phrase (empty for a single noun).
+    let speechEvents: [String: [[String]]]
+    /// The French lexicon (every inflected form with its parts of speech).
+    let wordForms: FrenchLexicon
     /// The readings of every speech-verb form, form after form (see ``LexiconEntry``).
     let readings: [VerbForm]
     /// What the lexicons say about each norm they know, keyed on the norm.
@@ -39,9 +46,10 @@ package struct QuoteLexicons: Sendable {
     package init(tokenizer: FrenchTokenizer? = nil) throws {
         try FrenchWordLists.check()
         let tokenizer = try tokenizer ?? FrenchTokenizer()
-        speechVerbs = try SpeechVerbTable(
-            lexicon: try Lexicon.named(SpeechVerbRows.lexiconName), forms: try FrenchLexicon.shared())
+        wordForms = try FrenchLexicon.shared()
+        speechVerbs = try SpeechVerbTable(lexicon: try Lexicon.named(SpeechVerbRows.lexiconName), forms: wordForms)
         verbLemmas = try VerbLemmas.shipped()
+        speechEvents = try Self.loadSpeechEvents(tokenizer: tokenizer)
 
         var words: [String: WordInfo] = [:]
         func add(_ word: String, _ info: WordInfo) {
@@ -115,6 +123,18 @@ package struct QuoteLexicons: Sendable {
         }
         self.latinIndex = latinIndex
         self.latinEntries = latinEntries
+    }
+
+    /// The nouns of an occasion or channel of speaking (`quotes-speech-events.txt`), keyed on
+    /// the norm of their first word, with the norms of the words after it.
+    private static func loadSpeechEvents(tokenizer: FrenchTokenizer) throws -> [String: [[String]]] {
+        var speechEvents: [String: [[String]]] = [:]
+        for entry in try Lexicon.named("quotes-speech-events", schema: LexiconSchema(fields: 1...1)).entries {
+            let norms = try tokenizer.tokenize(entry[0]).map(\.norm)
+            guard let first = norms.first else { continue }
+            speechEvents[first, default: []].append(Array(norms.dropFirst()))
+        }
+        return speechEvents
     }
 
     /// The kind of speaker some nouns make (`quotes-speaker-kinds.txt`), singular and plural.

@@ -48,7 +48,8 @@ extension QuoteFinder {
     }
 
     /// Whether the reporter speaks again after the comma at `comma`: an incise, a
-    /// present participle of a speech verb, `selon`, `tandis que` / `alors que`
+    /// present participle of a speech verb, a phrase about the speaking (`lors d'un point
+    /// de presse`, see ``opensSpeechSetting(at:)``), `selon`, `tandis que` / `alors que`
     /// before another speaker's verb (`, tandis que la Cour avait jugé ...`), or `sans`
     /// and an infinitive or a complement (`, sans davantage de précisions`).
     private func hasReporterAfter(comma: Int) -> Bool {
@@ -64,6 +65,8 @@ extension QuoteFinder {
         {
             return true
         }
+        // `, lors d'un point de presse`: when and where the words were said.
+        if opensSpeechSetting(at: next) { return true }
         guard let cue = scan.cue(startingAt: next) else { return false }
         return cue.form == .presentParticiple || cue.invertedPronoun != nil || scan.isIncise(cue)
     }
