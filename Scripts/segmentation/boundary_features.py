@@ -129,9 +129,9 @@ def segment_allowed(tokens, i, start, kind, j=None):
 
 def context_group(kind, p1, run):
     """1 when the gap is one that running text rarely has (after a heading in capitals, a
-    number, a capitalised word, a bracket or a colon), 0 after a lowercase word (`… le
-    restaurant | Baratte`, where news has names and titles)."""
-    return 0 if kind in (AFTER_WORD, BEFORE_DASH) and p1.shape & 7 == 0 and run == 0 else 1
+    number, a bracket or a colon), 0 after a word in lowercase or capitalised (`… le
+    restaurant | Baratte`, `… du groupe Rimonville | Demain`, where news has names and titles)."""
+    return 0 if kind in (AFTER_WORD, BEFORE_DASH) and p1.shape & 7 in (0, 1) and run == 0 else 1
 
 
 def context_bias(kind, p1, run):

@@ -177,6 +177,7 @@ struct SentenceTests {
             "Il a publié le Journal du séducteur et L'Examen de minuit, puis il a dîné au restaurant Mer Rouge.",
             "Le porte-parole de la filiale de Vivendi - Générale des Eaux a démenti.",
             "Il lui a répondu : Paul Martin viendra demain.",
+            "Selon Marc Vidal, du groupe Rimonville Demain, rien n'est encore décidé.",
         ] {
             #expect(try sentences(text) == [text])
         }

@@ -127,10 +127,12 @@ struct BoundaryFeatures {
     }
 
     /// 1 when the gap is one that running text rarely has (after a heading in capitals, a
-    /// number, a capitalised word, a bracket or a colon), which needs a lower margin than one
-    /// after a lowercase word (`… le restaurant | Baratte`, where news has names and titles).
+    /// number, a bracket or a colon), which needs a lower margin than one after a word in
+    /// lowercase or capitalised (`… le restaurant | Baratte`, `… du groupe Rimonville |
+    /// Demain`, where news has names and titles).
     var contextGroup: UInt64 {
-        (kind == .afterWord || kind == .beforeDash) && previous.shape & 7 == 0 && capitalsRun == 0 ? 0 : 1
+        let shape = previous.shape & 7
+        return (kind == .afterWord || kind == .beforeDash) && (shape == 0 || shape == 1) && capitalsRun == 0 ? 0 : 1
     }
 
     /// Writes the feature hashes of the gap (at most ``count``) and returns how many.
