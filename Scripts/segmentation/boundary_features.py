@@ -127,6 +127,22 @@ def segment_allowed(tokens, i, start, kind, j=None):
     return kind != AFTER_COLON or not segment(tokens, start, i)[0]
 
 
+def context_group(kind, p1, run):
+    """1 when the gap is one that running text rarely has (after a heading in capitals, a
+    number, a bracket or a colon), 0 after a word in lowercase or capitalised (`… le
+    restaurant | Baratte`, `… du groupe Rimonville | Demain`, where news has names and titles)."""
+    return 0 if kind in (AFTER_WORD, BEFORE_DASH) and p1.shape & 7 in (0, 1) and run == 0 else 1
+
+
+def context_bias(kind, p1, run):
+    """The feature whose weight is the margin of the gap's `context_group`: not learned, set
+    by the training script (--context-margin)."""
+    return mix(135, context_group(kind, p1, run))
+
+
+CONTEXT_BIASES = (mix(135, 0), mix(135, 1))
+
+
 def features(tokens, i, start, kind=AFTER_WORD, j=None):
     """The hashed features of the gap before token i (tokens: tagger_features.Token), the
     current sentence starting at token `start`, `kind` what comes before the gap and token
@@ -170,7 +186,7 @@ def features(tokens, i, start, kind=AFTER_WORD, j=None):
         mix(126, mix(kind, n1.word), s(n2)),
     ]
     if kind not in SEPARATE_KINDS:
-        return feats
+        return feats + [context_bias(kind, p1, run)]
     # A separate model after a semicolon or before a dash after a colon or a semicolon: its
     # own feature space (`mix(900, …)`), and what the heading before the separator looks like.
     feats += [

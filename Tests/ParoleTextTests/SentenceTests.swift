@@ -128,6 +128,34 @@ struct SentenceTests {
             ])
     }
 
+    @Test("A heading after a colon, a number, a bracket or a heading in capitals ends where running text would not")
+    func headingsOutsideRunningText() throws {
+        #expect(
+            try sentences("Insuffisance rénale : Une adaptation de la dose est nécessaire.") == [
+                "Insuffisance rénale :", "Une adaptation de la dose est nécessaire.",
+            ])
+        #expect(
+            try sentences("Tableau 3 : Effets indésirables observés chez les patients âgés") == [
+                "Tableau 3 :", "Effets indésirables observés chez les patients âgés",
+            ])
+        #expect(try sentences("Très rare (1/10 000) Vertiges") == ["Très rare (1/10 000)", "Vertiges"])
+        #expect(
+            try sentences(
+                "NOM ET ADRESSE DU FABRICANT RESPONSABLE DE LA LIBERATION DES LOTS CONDITIONS DE PRESCRIPTION ET DE DELIVRANCE"
+            ) == [
+                "NOM ET ADRESSE DU FABRICANT RESPONSABLE DE LA LIBERATION DES LOTS",
+                "CONDITIONS DE PRESCRIPTION ET DE DELIVRANCE",
+            ])
+        // After a lowercase word, and after a clause that announces speech, the margin of
+        // running text holds.
+        for text in [
+            "Il a précisé : Le vote aura lieu lundi à la mairie.",
+            "Le président Emmanuel Macron a reçu le secrétaire général de l'Organisation mondiale de la Santé.",
+        ] {
+            #expect(try sentences(text) == [text])
+        }
+    }
+
     @Test("A dateline or a title before a dash or a colon does not end a sentence")
     func datelines() throws {
         for text in [
@@ -149,6 +177,7 @@ struct SentenceTests {
             "Il a publié le Journal du séducteur et L'Examen de minuit, puis il a dîné au restaurant Mer Rouge.",
             "Le porte-parole de la filiale de Vivendi - Générale des Eaux a démenti.",
             "Il lui a répondu : Paul Martin viendra demain.",
+            "Selon Marc Vidal, du groupe Rimonville Demain, rien n'est encore décidé.",
         ] {
             #expect(try sentences(text) == [text])
         }

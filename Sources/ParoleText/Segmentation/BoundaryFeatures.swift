@@ -126,6 +126,15 @@ struct BoundaryFeatures {
         return previous.shape & 7 == 3 || kind == .afterBracket || (previous.shape & 7 == 0 && before & phraseEnds != 0)
     }
 
+    /// 1 when the gap is one that running text rarely has (after a heading in capitals, a
+    /// number, a bracket or a colon), which needs a lower margin than one after a word in
+    /// lowercase or capitalised (`… le restaurant | Baratte`, `… du groupe Rimonville |
+    /// Demain`, where news has names and titles).
+    var contextGroup: UInt64 {
+        let shape = previous.shape & 7
+        return (kind == .afterWord || kind == .beforeDash) && (shape == 0 || shape == 1) && capitalsRun == 0 ? 0 : 1
+    }
+
     /// Writes the feature hashes of the gap (at most ``count``) and returns how many.
     func hashes(into out: UnsafeMutablePointer<UInt64>) -> Int {
         let boundary = TaggerFeatures.boundary
@@ -160,7 +169,11 @@ struct BoundaryFeatures {
         out[23] = mix(124, mix(kind.rawValue, segmentHasVerb, 0), segmentLength)
         out[24] = mix(125, mix(kind.rawValue, previous.shape, 0), mix(next.shape, shapeAfter, 0))
         out[25] = mix(126, mix(kind.rawValue, next.word, 0), shapeAfter)
-        guard kind.isSeparate else { return 26 }
+        guard kind.isSeparate else {
+            // The margin of the gap's context, a weight set by the training script.
+            out[26] = mix(135, contextGroup, 0)
+            return 27
+        }
         // The separate model (after a semicolon, a dash after a colon or a semicolon) has its
         // own feature space, and reads what the text before the separator looks like: a short
         // segment without a verb, the word before the separator.
