@@ -1,0 +1,86 @@
+import ParoleCore
+
+/// Organisations cut short before their complement, widened when the document spells the
+/// whole name with an acronym elsewhere: `l'Instance supérieure indépendante pour les
+/// élections` … `les résultats de l'ISIE`. The rules stop a capitalised name at its first
+/// lowercase preposition; the acronym's letters, the first letters of the name's words in
+/// order (a link word such as `de` or `pour` may lend its letter or not), show that the
+/// name goes on. A name the acronym already spells stays as it is.
+struct AcronymExpansions {
+    let lexicons: EntityLexicons
+    let context: EntityContext
+
+    /// The fewest letters an acronym needs to widen a name.
+    static let minimumLetters = 3
+
+    /// `mentions` with each organisation that the document's acronyms spell only once it
+    /// takes in the words after it widened to them, marked in `claimed`.
+    func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
+        let acronyms = documentAcronyms()
+        guard !acronyms.isEmpty else { return mentions }
+        let definitions = AcronymDefinitions(lexicons: lexicons, context: context)
+        let traits = context.traits
+        var result = mentions
+        for position in result.indices where result[position].label == .organization {
+            let tokens = result[position].tokens
+            guard traits[tokens.lowerBound].isCapitalized, !traits[tokens.lowerBound].isAcronym,
+                !spells(acronyms, tokens)
+            else { continue }
+            var end = tokens.upperBound
+            var widened: Int?
+            while end < traits.count, end - tokens.lowerBound < AcronymDefinitions.maximumLength, !claimed[end],
+                definitions.isNameWord(end), !context.isLineBreak(before: end)
+            {
+                end += 1
+                let last = end - 1
+                guard traits[last].isWord, !AcronymDefinitions.linkWords.contains(context.key(last)) else { continue }
+                if spells(acronyms, tokens.lowerBound..<end) { widened = end }
+            }
+            guard let widened else { continue }
+            for token in tokens.upperBound..<widened { claimed[token] = true }
+            result[position].tokens = tokens.lowerBound..<widened
+        }
+        return result
+    }
+
+    /// The letters of each acronym of the document with enough of them, once each.
+    private func documentAcronyms() -> [[UInt8]] {
+        var seen = Set<String>()
+        var found: [[UInt8]] = []
+        for index in 0..<context.tokens.count where context.traits[index].isAcronym {
+            let key = context.key(index)
+            guard seen.insert(key).inserted else { continue }
+            let letters = Self.letters(key.utf8)
+            if letters.count >= Self.minimumLetters { found.append(letters) }
+        }
+        return found
+    }
+
+    /// The ASCII letters of a folding key.
+    private static func letters<S: Sequence>(_ units: S) -> [UInt8] where S.Element == UInt8 {
+        units.filter { $0 >= 0x61 && $0 <= 0x7A }
+    }
+
+    /// Whether one of `acronyms` is the initials of the words of `name`, each word that
+    /// is no link word giving its first letter and each link word its first letter or none.
+    private func spells(_ acronyms: [[UInt8]], _ name: Range<Int>) -> Bool {
+        var initials: [(letter: UInt8, isLink: Bool)] = []
+        for index in name where context.traits[index].isWord && !context.traits[index].isElision {
+            let particle = Int(context.traits[index].facts.joinedParticleLength)
+            guard let first = Self.letters(context.key(index).utf8.dropFirst(particle)).first else { continue }
+            initials.append((first, AcronymDefinitions.linkWords.contains(context.key(index))))
+        }
+        guard let first = initials.first, !first.isLink else { return false }
+        return acronyms.contains { Self.matches($0[...], initials[...]) }
+    }
+
+    private static func matches(_ letters: ArraySlice<UInt8>, _ initials: ArraySlice<(letter: UInt8, isLink: Bool)>)
+        -> Bool
+    {
+        guard let word = initials.first else { return letters.isEmpty }
+        let rest = initials.dropFirst()
+        if word.isLink, matches(letters, rest) { return true }
+        guard let letter = letters.first, letter == word.letter else { return false }
+        return matches(letters.dropFirst(), rest)
+    }
+}
