@@ -43,15 +43,16 @@ struct AcronymExpansions {
         return result
     }
 
-    /// The letters of each acronym of the document with enough of them, once each.
-    private func documentAcronyms() -> [[UInt8]] {
+    /// The letters of each acronym of the document with enough of them, once each, by
+    /// first letter.
+    private func documentAcronyms() -> [UInt8: [[UInt8]]] {
         var seen = Set<String>()
-        var found: [[UInt8]] = []
+        var found: [UInt8: [[UInt8]]] = [:]
         for index in 0..<context.tokens.count where context.traits[index].isAcronym {
             let key = context.key(index)
             guard seen.insert(key).inserted else { continue }
             let letters = Self.letters(key.utf8)
-            if letters.count >= Self.minimumLetters { found.append(letters) }
+            if letters.count >= Self.minimumLetters { found[letters[0], default: []].append(letters) }
         }
         return found
     }
@@ -63,15 +64,15 @@ struct AcronymExpansions {
 
     /// Whether one of `acronyms` is the initials of the words of `name`, each word that
     /// is no link word giving its first letter and each link word its first letter or none.
-    private func spells(_ acronyms: [[UInt8]], _ name: Range<Int>) -> Bool {
+    private func spells(_ acronyms: [UInt8: [[UInt8]]], _ name: Range<Int>) -> Bool {
         var initials: [(letter: UInt8, isLink: Bool)] = []
         for index in name where context.traits[index].isWord && !context.traits[index].isElision {
             let particle = Int(context.traits[index].facts.joinedParticleLength)
             guard let first = Self.letters(context.key(index).utf8.dropFirst(particle)).first else { continue }
             initials.append((first, AcronymDefinitions.linkWords.contains(context.key(index))))
         }
-        guard let first = initials.first, !first.isLink else { return false }
-        return acronyms.contains { Self.matches($0[...], initials[...]) }
+        guard let first = initials.first, !first.isLink, let candidates = acronyms[first.letter] else { return false }
+        return candidates.contains { Self.matches($0[...], initials[...]) }
     }
 
     private static func matches(_ letters: ArraySlice<UInt8>, _ initials: ArraySlice<(letter: UInt8, isLink: Bool)>)
