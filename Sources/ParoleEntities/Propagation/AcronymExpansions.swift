@@ -24,23 +24,50 @@ struct AcronymExpansions {
         for position in result.indices where result[position].label == .organization {
             let tokens = result[position].tokens
             guard traits[tokens.lowerBound].isCapitalized, !traits[tokens.lowerBound].isAcronym,
-                !spells(acronyms, tokens)
+                tokens.upperBound < traits.count, !claimed[tokens.upperBound],
+                definitions.isNameWord(tokens.upperBound)
+            else { continue }
+            var initials: [Initial] = []
+            for index in tokens { append(index, to: &initials) }
+            guard let first = initials.first, !first.isLink, let candidates = acronyms[first.letter],
+                !candidates.contains(where: { Self.matches($0[...], initials[...]) })
             else { continue }
             var end = tokens.upperBound
             var widened: Int?
             while end < traits.count, end - tokens.lowerBound < AcronymDefinitions.maximumLength, !claimed[end],
                 definitions.isNameWord(end), !context.isLineBreak(before: end)
             {
+                let isLink = append(end, to: &initials)
                 end += 1
-                let last = end - 1
-                guard traits[last].isWord, !AcronymDefinitions.linkWords.contains(context.key(last)) else { continue }
-                if spells(acronyms, tokens.lowerBound..<end) { widened = end }
+                guard traits[end - 1].isWord, !isLink else { continue }
+                if candidates.contains(where: { Self.matches($0[...], initials[...]) }) { widened = end }
             }
             guard let widened else { continue }
             for token in tokens.upperBound..<widened { claimed[token] = true }
             result[position].tokens = tokens.lowerBound..<widened
         }
         return result
+    }
+
+    /// A word's first letter, and whether it is a link word (`de`, `pour`).
+    private struct Initial {
+        var letter: UInt8
+        var isLink: Bool
+    }
+
+    /// Appends the initial of the word at `index` (none for a mark, an elision or a word
+    /// with no letter) to `initials`; returns whether the word is a link word.
+    @discardableResult
+    private func append(_ index: Int, to initials: inout [Initial]) -> Bool {
+        let traits = context.traits[index]
+        guard traits.isWord else { return false }
+        let key = context.key(index)
+        let isLink = AcronymDefinitions.linkWords.contains(key)
+        guard !traits.isElision,
+            let first = Self.letters(key.utf8.dropFirst(Int(traits.facts.joinedParticleLength))).first
+        else { return isLink }
+        initials.append(Initial(letter: first, isLink: isLink))
+        return isLink
     }
 
     /// The letters of each acronym of the document with enough of them, once each, by
@@ -62,20 +89,9 @@ struct AcronymExpansions {
         units.filter { $0 >= 0x61 && $0 <= 0x7A }
     }
 
-    /// Whether one of `acronyms` is the initials of the words of `name`, each word that
-    /// is no link word giving its first letter and each link word its first letter or none.
-    private func spells(_ acronyms: [UInt8: [[UInt8]]], _ name: Range<Int>) -> Bool {
-        var initials: [(letter: UInt8, isLink: Bool)] = []
-        for index in name where context.traits[index].isWord && !context.traits[index].isElision {
-            let particle = Int(context.traits[index].facts.joinedParticleLength)
-            guard let first = Self.letters(context.key(index).utf8.dropFirst(particle)).first else { continue }
-            initials.append((first, AcronymDefinitions.linkWords.contains(context.key(index))))
-        }
-        guard let first = initials.first, !first.isLink, let candidates = acronyms[first.letter] else { return false }
-        return candidates.contains { Self.matches($0[...], initials[...]) }
-    }
-
-    private static func matches(_ letters: ArraySlice<UInt8>, _ initials: ArraySlice<(letter: UInt8, isLink: Bool)>)
+    /// Whether `letters` are `initials`, each word that is no link word giving its first
+    /// letter and each link word its first letter or none.
+    private static func matches(_ letters: ArraySlice<UInt8>, _ initials: ArraySlice<Initial>)
         -> Bool
     {
         guard let word = initials.first else { return letters.isEmpty }
