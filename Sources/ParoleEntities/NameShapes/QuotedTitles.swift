@@ -31,7 +31,9 @@ struct QuotedTitles {
                 index += 1
                 continue
             }
-            let start = index + 1
+            // A mark typed twice (`‘’Aar Sunu élection’’`, as some news agencies write
+            // quotation marks) opens and closes once.
+            let start = isDoubled(index) ? index + 2 : index + 1
             var end = start
             while end < range.upperBound, end - start <= Self.maximumWords, tokens.kind(at: end) == .word { end += 1 }
             // A quotation that opens the sentence is speech.
@@ -54,7 +56,9 @@ struct QuotedTitles {
                 }
                 && !existing.contains { $0.tokens == words && $0.strength == .lexicon }
             var label: Entity.Label?
-            if isPhrase, isFree || holdsNames, let cue = cueLabel(before: index, sentenceStart: range.lowerBound) {
+            if isPhrase, isFree || holdsNames,
+                let cue = cueLabel(before: index, first: start, sentenceStart: range.lowerBound)
+            {
                 label = cue
             } else if isPhrase, isFree || (holdsNames && words.count >= 3), words.count >= 2, first.isFunctionWord,
                 traits[start + 1].isCapitalized, !traits[start + 1].isFunctionWord
@@ -80,15 +84,22 @@ struct QuotedTitles {
                 mentions.append(Mention(tokens: words, label: label, strength: .context))
                 for token in words { claimed[token] = true }
             }
-            index = end + 1
+            index = isDoubled(end) ? end + 2 : end + 1
         }
         return mentions
     }
 
+    /// Whether the quotation mark at `index` has a second mark glued right after it.
+    private func isDoubled(_ index: Int) -> Bool {
+        let tokens = context.tokens
+        guard index + 1 < tokens.count, tokens.kind(at: index + 1) == .quote else { return false }
+        return tokens.span(at: index).end == tokens.span(at: index + 1).start
+    }
+
     /// The label the words before the opening mark at `open` give a title: a naming
     /// word gives MISC, a cue noun its own label (across adjectives and a complement:
-    /// `son plan de réorganisation baptisé`).
-    private func cueLabel(before open: Int, sentenceStart: Int) -> Entity.Label? {
+    /// `son plan de réorganisation baptisé`); `first` is the title's first word.
+    private func cueLabel(before open: Int, first: Int, sentenceStart: Int) -> Entity.Label? {
         let traits = context.traits
         var index = open - 1
         var naming = false
@@ -115,8 +126,8 @@ struct QuotedTitles {
         // lowercase is speech (`le plan de « Une honte »`), not a title (`« La Belle Saison »`),
         // unless the cue noun stands right before the marks (`l'initiative populaire « Pour
         // un logement abordable »`).
-        if crossedDe || label == nil, context.traits[open + 1].wordClass == .function,
-            !context.traits[open + 2].isCapitalized
+        if crossedDe || label == nil, context.traits[first].wordClass == .function,
+            !context.traits[first + 1].isCapitalized
         {
             return nil
         }

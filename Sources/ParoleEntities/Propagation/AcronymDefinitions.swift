@@ -14,9 +14,11 @@ struct AcronymDefinitions {
     let lexicons: EntityLexicons
     let context: EntityContext
 
-    /// Lowercase words inside long names that the acronym need not spell (by key).
-    static let linkWords = FrenchWordLists.grammar.keys(.deForms, .definite, .coordinator, .locative)
-        .union(FrenchWordLists.particles.keys(.english)).union(["pour", "sur"])
+    /// Lowercase words inside long names that the acronym need not spell (by key): `de`
+    /// forms, articles, `et`, `à` and the prepositions of a purpose (`pour`, `contre`,
+    /// `sur`: `Haute Autorité à la Lutte contre la Corruption (HALC)`).
+    static let linkWords = FrenchWordLists.grammar.keys(.deForms, .definite, .coordinator, .locative, .purpose)
+        .union(FrenchWordLists.particles.keys(.english))
 
     /// The longest a defined name can be, in tokens.
     static let maximumLength = 12
@@ -133,16 +135,25 @@ struct AcronymDefinitions {
             && EntityWordSets.shipped.institutionNouns.contains(context.key(index + 1))
     }
 
-    /// Whether token `index` can be inside a long name: a word that is no finite verb.
-    private func isNameWord(_ index: Int) -> Bool {
+    /// Whether token `index` can be inside a long name: a word that is no finite verb, or
+    /// a comma before a `de` that lists another field of the body (`Département de la
+    /// formation, de la culture et des sports (DFCS)`).
+    func isNameWord(_ index: Int) -> Bool {
         let traits = context.traits[index]
-        guard traits.isWord else { return false }
+        guard traits.isWord else { return isListComma(index) }
         if traits.isCapitalized || Self.linkWords.contains(context.key(index)) { return true }
         switch traits.wordClass {
         case .verb?: return PlaceCues(lexicons: lexicons, context: context).isParticiple(index)
         case .function?: return false
         default: return true
         }
+    }
+
+    /// Whether token `index` is a comma followed by a lowercase `de` form.
+    private func isListComma(_ index: Int) -> Bool {
+        guard context.isPunct(index, 0x2C), index + 1 < context.traits.count else { return false }
+        let next = context.traits[index + 1]
+        return next.isWord && next.isDeForm && !next.isCapitalized
     }
 
     /// Whether `range` can be a name: it begins with a capitalised word, and its other

@@ -9,6 +9,9 @@ import ParoleCore
 /// - a company named by its parts: `PSA Peugeot Citroën`, `BNP Paribas Fortis`
 ///   (organisations side by side, or an organisation and an unknown word);
 /// - first names, `de` and a surname: `María Dolores de Cospedal`;
+/// - a person's name that goes on over an elided particle glued to the next word
+///   (`Michaël Goblet d'Alviella`, `Pierre L'Alloret`) or over a hyphen typed after a
+///   space between two first names (`Jean -Yves Guérini`);
 /// - an organisation's name that runs into a person's: `l'agence RIA Novosti Valentine
 ///   Sapounov` is `RIA Novosti` and `Valentine Sapounov`.
 struct NameJoins {
@@ -132,6 +135,10 @@ struct NameJoins {
                 result[result.count - 1] = last
                 continue
             }
+            if gap <= 1, let joined = particleJoin(last, mention) {
+                result[result.count - 1] = joined
+                continue
+            }
             // The surname may have been guessed a place for its `de` (a known place stays one).
             if gap == 1, last.label == .person,
                 mention.label == .person || mention.isDefault
@@ -151,6 +158,43 @@ struct NameJoins {
             result.append(mention)
         }
         return result
+    }
+
+    /// The person `last` and `mention` make across the one token between them: an elided
+    /// particle glued to `mention` (`d'` after a first name and a surname: `Michaël Goblet
+    /// d'Alviella`; a capitalised `L'` or `D'` after a first name: `Pierre L'Alloret`), or a
+    /// hyphen with a space before it and none after, between first names (`Jean -Yves`).
+    /// `mention` (which may begin with the particle: `L'Alloret` guessed a title) must be
+    /// a person or a guess, never a known or well-attested place; `nil` when they do not join.
+    private func particleJoin(_ last: Mention, _ mention: Mention) -> Mention? {
+        let traits = context.traits
+        let gap = last.tokens.upperBound
+        let next = gap + 1
+        guard last.label == .person, mention.tokens.contains(next), traits[last.tokens.lowerBound].isFirstName,
+            mention.label == .person || mention.isDefault || mention.strength < .strong,
+            !context.isLineBreak(before: gap), !context.isLineBreak(before: next),
+            context.tokens.span(at: gap).end == context.tokens.span(at: next).start,
+            traits[next].isWord, traits[next].isCapitalized, !traits[next].isAcronym
+        else { return nil }
+        let particle = traits[gap]
+        let joins: Bool
+        if particle.isWord, particle.isElision {
+            // `d'` names a person's origin only after a surname; a capital elision is a name's.
+            joins =
+                particle.isCapitalized
+                ? !traits[next].isFirstName
+                : particle.isDeForm && last.tokens.count >= 2 && !traits[last.tokens.upperBound - 1].isFirstName
+        } else {
+            joins =
+                context.isPunct(gap, 0x2D) && context.tokens.span(at: gap - 1).end < context.tokens.span(at: gap).start
+                && traits[gap - 1].isFirstName && traits[next].isFirstName
+        }
+        guard joins else { return nil }
+        var joined = last
+        joined.tokens = last.tokens.lowerBound..<mention.tokens.upperBound
+        joined.isDefault = false
+        if joined.strength < mention.strength { joined.strength = mention.strength }
+        return joined
     }
 
     /// The organisation `mention` makes with the capitalised words before the `&` that

@@ -149,4 +149,25 @@ struct RealNewsCueTests {
     func timeZones() throws {
         #expect(try entityList("Mise à jour à 18 h 05 (UTC) : le bilan reste inchangé.") == [])
     }
+
+    @Test("A person's name goes on over d' glued to a surname, after a first name and a surname")
+    func elidedDeSurname() throws {
+        let text = "De son côté, l'échevin Thierry Lambert d’Oultremont a répondu aux critiques."
+        #expect(try hasEntity(text, "Thierry Lambert d’Oultremont", "PER"))
+        let town = try entityList("Le maire Luc Martin d'Amiens a présenté ses vœux.")
+        #expect(town.contains("Luc Martin/PER"))
+        #expect(town.contains("Amiens/LOC"))
+    }
+
+    @Test("A capital L' after a first name begins the surname")
+    func capitalElisionSurname() throws {
+        #expect(try hasEntity("Le prévenu a agressé Pierre L’Hostis à la sortie du bar.", "Pierre L’Hostis", "PER"))
+    }
+
+    @Test("A hyphen typed after a space joins two first names")
+    func spacedHyphen() throws {
+        let text = "Selon Marie -Claude Dubreuil, porte-parole du syndicat, la grève continue."
+        #expect(try entityList(text) == ["Marie -Claude Dubreuil/PER"])
+        #expect(try entityList("Le vote Paris - Lyon a eu lieu.").contains("Paris/LOC"))
+    }
 }

@@ -46,4 +46,16 @@ struct QuotedTitleTests {
         #expect(entities == ["Déclaration de Tunis/MISC"])
         #expect(try hasEntity("Le musée présente « Lumières du Nord » jusqu'en mai.", "Lumières du Nord", "MISC"))
     }
+
+    @Test("Quotation marks typed twice open and close a title once")
+    func doubledMarks() throws {
+        let text = """
+            Thiès, 3 mars (APS) – Le collectif ‘’Debout pour notre école’’ a rencontré le ministre. \
+            Un porte-parole du mouvement ‘’Sunu Gox Bi’’, joint vendredi, a confirmé.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Debout pour notre école/ORG"))
+        #expect(entities.contains("Sunu Gox Bi/ORG"))
+        #expect(try entityList("Il dénonce une ‘’volonté de projection’’ du club.").isEmpty)
+    }
 }

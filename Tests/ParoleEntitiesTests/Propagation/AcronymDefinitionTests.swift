@@ -70,4 +70,38 @@ struct AcronymDefinitionTests {
         #expect(!entities.contains { $0.hasPrefix("maire") })
         #expect(entities.contains("CGT/ORG"))
     }
+
+    @Test("A purpose's preposition and a comma before another field stay inside a defined name")
+    func purposeAndListComma() throws {
+        let text = """
+            Le rapport de l'Observatoire national contre la Fraude et les Abus (ONFA) est sévère. \
+            Une enquête du Service de la jeunesse, de la culture et du sport (SJCS) a été ouverte.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Observatoire national contre la Fraude et les Abus/ORG"))
+        #expect(entities.contains("Service de la jeunesse, de la culture et du sport/ORG"))
+        #expect(entities.contains("SJCS/ORG"))
+    }
+
+    @Test("A name cut before its complement takes it in when the document's acronym spells it")
+    func documentAcronym() throws {
+        let text = """
+            Le président de l'Autorité nationale indépendante pour les médias a démissionné jeudi. \
+            Selon l'ANIM, la décision est définitive.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Autorité nationale indépendante pour les médias/ORG"))
+        #expect(entities.contains("ANIM/ORG"))
+    }
+
+    @Test("An acronym that does not spell the words after a name widens nothing")
+    func documentAcronymMismatch() throws {
+        let text = """
+            La Banque Africaine de Développement pour les infrastructures a débloqué 20 millions. \
+            La BAD a confirmé.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Banque Africaine de Développement/ORG"))
+        #expect(!entities.contains { $0.contains("infrastructures") })
+    }
 }
