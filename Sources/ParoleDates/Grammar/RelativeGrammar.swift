@@ -201,7 +201,8 @@ extension DateGrammar {
         return false
     }
 
-    /// Whether the word at `index` reads as a verb form (by the tense lexicon or its ending).
+    /// Whether the word at `index` reads as a verb form that tells a tense: by the tense
+    /// lexicon, the French lexicon's readings, or, for a word it does not know, its ending.
     private func isVerbForm(_ view: TokenView, at index: Int) -> Bool {
         let norm = view.norm(index)
         return vocabulary.tense[norm] != nil || TenseReader(vocabulary: vocabulary).suffixTense(norm) != nil

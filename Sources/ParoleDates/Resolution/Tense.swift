@@ -235,7 +235,7 @@ struct TenseReader: Sendable {
         if cues.contains(.participle) { return hasAuxiliary(view, before: index) ? .past : nil }
         if cues.contains(.word) || cues.contains(.skip) { return nil }
         if view.isCapitalized(index), index != view.bounds.lowerBound { return nil }
-        let times = vocabulary.verbForms.verbTimes(of: word)
+        let times = vocabulary.wordForms.verbTimes(of: word)
         if isParticiple(word, times: times) { return hasAuxiliary(view, before: index) ? .past : nil }
         return suffixTense(word, times: times)
     }
@@ -246,7 +246,7 @@ struct TenseReader: Sendable {
     /// class tells nothing (`portrait`, `souhait`); otherwise, for an unknown or ambiguous
     /// form, the ending (`dates-endings`): conditional, imperfect, future.
     func suffixTense(_ word: String) -> Tense? {
-        suffixTense(word, times: vocabulary.verbForms.verbTimes(of: word))
+        suffixTense(word, times: vocabulary.wordForms.verbTimes(of: word))
     }
 
     /// ``suffixTense(_:)`` with the lexicon's readings of `word` already looked up.
@@ -323,7 +323,7 @@ struct TenseReader: Sendable {
                 continue
             }
             let word = view.norm(cursor)
-            if let times = vocabulary.verbForms.verbTimes(of: word) { return times.contains(.infinitive) }
+            if let times = vocabulary.wordForms.verbTimes(of: word) { return times.contains(.infinitive) }
             return vocabulary.hasEnding(word, .infinitive)
         }
         return false
@@ -334,7 +334,7 @@ struct TenseReader: Sendable {
     /// `peu`, `beau`); for another, whether it has the ending of one (`dates-endings`, or
     /// a short word ending in `-i`, `-u`, `-is`, `-us`, `-it` after a consonant).
     func isParticiple(_ word: String) -> Bool {
-        isParticiple(word, times: vocabulary.verbForms.verbTimes(of: word))
+        isParticiple(word, times: vocabulary.wordForms.verbTimes(of: word))
     }
 
     /// ``isParticiple(_:)`` with the lexicon's readings of `word` already looked up.

@@ -35,7 +35,7 @@ final class DateVocabulary: Sendable {
     /// Word endings by kind (`dates-endings`), longest first.
     let endings: [EndingKind: [String]]
     /// The French lexicon, for what a word form says as a verb (``VerbTimes``).
-    let verbForms: FrenchLexicon
+    let wordForms: FrenchLexicon
 
     /// Loads the vocabulary; a malformed lexicon row fails with `file:line: reason`.
     init() throws {
@@ -62,7 +62,7 @@ final class DateVocabulary: Sendable {
             add(form, word)
         }
         self.tense = try DateVocabulary.tenseCues(DateLexiconFile.named("dates-tense"))
-        self.verbForms = try FrenchLexicon.shared()
+        self.wordForms = try FrenchLexicon.shared()
         var holidays: [String: [Holiday]] = [:]
         for holiday in try DateVocabulary.holidays(DateLexiconFile.named("dates-holidays")) {
             for first in Set([holiday.words[0], Normalizer.foldingKey(holiday.words[0])]) {

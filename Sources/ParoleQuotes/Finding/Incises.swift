@@ -134,9 +134,8 @@ extension QuoteFinder {
             .determiner, .preposition, .subjectPronoun, .clitic, .relative, .conjunction, .adverb, .time, .modal,
             .speakerHead,
         ]
-        if text.isAny(index, .auxiliary),
-            let participle = text.lexicons.verbLemmas.infinitive(ofParticiple: text.norm(index + 1)),
-            text.isWord(index + 1), !text.isCapitalized(index + 1)
+        if text.isAny(index, .auxiliary), text.isWord(index + 1), !text.isCapitalized(index + 1),
+            let participle = text.lexicons.verbLemmas.infinitive(ofParticiple: text.norm(index + 1))
         {
             let cue = SpeechCue(
                 tokens: start..<(index + 2), verb: index + 1, lemma: participle, frames: [.incise],

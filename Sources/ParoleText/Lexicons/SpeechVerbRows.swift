@@ -31,8 +31,6 @@ package struct SpeechVerbRows: Sendable {
 
     /// The rows, in file order.
     package let rows: [Row]
-    /// The file, for errors.
-    package let file: String
 
     /// Reads the shipped file.
     package init() throws {
@@ -42,7 +40,6 @@ package struct SpeechVerbRows: Sendable {
     /// Reads the rows of `lexicon`.
     package init(_ lexicon: Lexicon) throws {
         try lexicon.check(LexiconSchema(fields: 2...2))
-        file = lexicon.name
         rows = try zip(lexicon.lines, lexicon.entries).map { line, entry in
             var words = entry[0].split(separator: " ").map(String.init)
             var isPronominal = false

@@ -41,23 +41,15 @@ package struct VerbLemmas: Sendable {
     /// `tonné` → `tonner`); for an unknown form, a regular first-group participle ending
     /// (`zappé` → `zapper`). A known word with no participle reading is `nil` (`maison`).
     package func infinitive(ofParticiple form: String) -> String? {
-        let readings = lexicon.analyses(of: form)
-        if let participle = readings.first(where: Self.isPastParticiple) { return participle.lemma }
-        guard readings.isEmpty, let lemma = suffixes.lemma(of: form, as: .verb) else { return nil }
-        // Only the participle endings of the first group (a past participle ends in `é`,
-        // `ée`, `és` or `ées`) give a participle: take the ending the rule replaced.
-        let stemLength = lemma.count - Self.firstGroupInfinitiveEnding.count
-        guard lemma.hasSuffix(Self.firstGroupInfinitiveEnding), stemLength >= 0 else { return nil }
-        let ending = form.dropFirst(stemLength)
-        return Self.firstGroupParticipleEndings.contains(String(ending)) ? lemma : nil
+        if let times = lexicon.verbTimes(of: form) {
+            return times.contains(.pastParticiple) ? lexicon.lemma(of: form, as: .verb) : nil
+        }
+        // A new verb is of the first group: only its participle endings make a participle.
+        guard Self.firstGroupParticipleEndings.contains(where: form.hasSuffix) else { return nil }
+        return suffixes.lemma(of: form, as: .verb)
     }
 
-    /// The infinitive ending of the first group.
-    private static let firstGroupInfinitiveEnding = "er"
-    /// The past participle endings of the first group, in their four agreements.
-    private static let firstGroupParticipleEndings: Set<String> = ["é", "ée", "és", "ées"]
-
-    private static func isPastParticiple(_ reading: LexicalAnalysis) -> Bool {
-        reading.partOfSpeech == .verb && reading.feature("VerbForm") == "Part" && reading.feature("Tense") == "Past"
-    }
+    /// The past participle endings of the first group, in their four agreements
+    /// (`word-endings.txt`, class `participle`).
+    private static let firstGroupParticipleEndings = FrenchWordLists.endings.list(.participle)
 }

@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func headsWithAFrameComeOnceInFileOrder() throws {
-        let table = try rows("dire\tque,incise\nfaire savoir\tque\nfaire\tincise\nlancer\tincise,intro\n")
+        let table = try rows("dire\tque,incise\nfaire savoir\tque,incise\nfaire\tincise\nlancer\tincise,intro\n")
         #expect(table.heads(with: .incise) == ["dire", "faire", "lancer"])
         #expect(table.heads(with: .intro) == ["lancer"])
     }
