@@ -19,10 +19,12 @@ minus the log of the probability of the right ones, with an L2 penalty), a linea
 per candidate: the Swift side picks the candidate with the highest score (the first of
 equal scores, the rules' choice being first). Training needs numpy (nothing at run time).
 
---loso: for each of wikinews and real-1..6, trains on every other set and scores the held-out
+--loso: for each of the nine development sets (wikinews and real-1..8), trains on every other set and scores the held-out
 set: quote-with-speaker F1 of the rules and of the ranker, from the rules' own output with
 each quote's speaker replaced by the ranker's choice, scored by score.py.
---write: trains on every set and writes Resources/models/speaker-ranker.txt.
+--margin M: a speaker the rules found is only replaced by a candidate that scores M more (and
+never by another mention of the same speaker); the Swift side reads it from the model file.
+--write: trains on every set and writes Resources/models/speaker-ranker.txt (with --margin).
 """
 import argparse, datetime, json, os, subprocess, sys, tempfile
 
@@ -33,7 +35,7 @@ from gold_pairs import ROOT, SHARED, gold_documents, load_score, quote_pairs
 
 PAROLE = os.path.join(ROOT, ".build", "release", "parole")
 MODEL = os.path.join(ROOT, "Resources", "models", "speaker-ranker.txt")
-HELD_OUT = ["wikinews", "real-1", "real-2", "real-3", "real-4", "real-5", "real-6"]
+HELD_OUT = ["wikinews"] + [f"real-{n}" for n in range(1, 9)]
 
 
 def sets():
@@ -109,12 +111,21 @@ def train(groups, dim, l2=0.01, steps=600, rate=0.05):
     return w
 
 
-def choose(x, w):
-    """The candidate the Swift side picks: the first of the highest scores."""
-    return int(np.argmax(x @ w))
+RULE_FEATURE = None  # the column of the `rule` feature, set once the dumps are read
 
 
-def rescore(score, preds, dumps, gold_dir, w):
+def choose(x, w, rule=0, rule_found=False, margin=0.0):
+    """The candidate the Swift side picks: the first of the highest scores, except that a
+    speaker the rules found (`rule_found`, candidate `rule`) is kept when the best names the
+    same speaker (its `rule` feature), and is only replaced by one scoring at least `margin` more."""
+    s = x @ w
+    best = int(np.argmax(s))
+    if rule_found and best != rule and (x[best][RULE_FEATURE] == 1 or s[best] - s[rule] < margin):
+        return rule
+    return best
+
+
+def rescore(score, preds, dumps, gold_dir, w, margin=0.0):
     """Quote-with-speaker F1 of the rules' output with each quote's speaker chosen by `w`."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
         for doc_id, doc in preds.items():
@@ -123,7 +134,8 @@ def rescore(score, preds, dumps, gold_dir, w):
             if w is not None and dump:
                 for j, candidates in enumerate(dump["quotes"]):
                     x = np.array([c["f"] for c in candidates], dtype=float)
-                    k = choose(x, w)
+                    rule = next((k for k, c in enumerate(candidates) if c["rule"]), 0)
+                    k = choose(x, w, rule, speaker_of(candidates[rule]) is not None or candidates[rule].get("pronoun") is not None, margin)
                     if not candidates[k]["rule"]:
                         doc["quotes"][j]["speaker"] = speaker_of(candidates[k])
             handle.write(json.dumps(doc, ensure_ascii=False) + "\n")
@@ -142,10 +154,13 @@ def write_model(w, names, sources, args):
         f"# candidates, L2 {args.l2}, {args.steps} Adam steps, quotes of the written sets weighted {args.written_weight}),",
         f"# trained on the gold sets: {', '.join(sources)}.",
         f"# Trained {datetime.date.today().isoformat()}. Regenerate with: swift build -c release &&",
-        f"#   python3 Scripts/quotes/train_speaker_ranker.py --write --l2 {args.l2} --written-weight {args.written_weight}",
+        f"#   python3 Scripts/quotes/train_speaker_ranker.py --write --l2 {args.l2} --written-weight {args.written_weight} --margin {args.margin}",
         "# (after a change to the features or to the rules, whose choice is a feature).",
+        "# override_margin: how much more than a speaker the rules found another speaker must score",
+        "# to replace it (chosen by the --loso figures).",
         "# Features: " + " ".join(names),
     ]
+    lines += [f"override_margin {args.margin}"]
     lines += [f"{name} {weight:.4f}" for name, weight in zip(names, w)]
     open(MODEL, "w").write("\n".join(lines) + "\n")
 
@@ -157,6 +172,8 @@ def main():
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--l2", type=float, default=0.01)
     parser.add_argument("--steps", type=int, default=600)
+    parser.add_argument("--margin", type=float, default=0.0,
+                        help="how much more than the rules' speaker a candidate must score to replace it (--loso)")
     parser.add_argument("--written-weight", type=float, default=1.0,
                         help="weight of the quotes of the sets written for Parole (seeds, dev, written-*) against real news")
     args = parser.parse_args()
@@ -174,20 +191,29 @@ def main():
         reachable = sum(1 for g in groups if g[3].any())
         print(f"{name}: {len(groups)} paired quotes, rules right {right}, a right candidate {reachable}", file=sys.stderr)
     dim = len(names)
+    global RULE_FEATURE
+    RULE_FEATURE = names.index("rule")
     if args.loso:
-        print(f"{'held out':10} {'rules':>6} {'ranker':>6}")
+        print(f"{'held out':10} {'rules':>6} {'ranker':>6} {'gain':>6}")
+        rows = []
         for held in HELD_OUT:
             train_groups = [g for name, d in data.items() if name != held for g in d[2]]
             w = train(train_groups, dim, args.l2, args.steps)
             preds, dumps, _, gold = data[held]
-            print(f"{held:10} {rescore(score, preds, dumps, gold, None):6.1f} {rescore(score, preds, dumps, gold, w):6.1f}",
-                  flush=True)
+            rules, ranker = rescore(score, preds, dumps, gold, None), rescore(score, preds, dumps, gold, w, args.margin)
+            rows.append((rules, ranker))
+            print(f"{held:10} {rules:6.1f} {ranker:6.1f} {ranker - rules:+6.1f}", flush=True)
+        rules, ranker = (sum(r[k] for r in rows) / len(rows) for k in (0, 1))
+        better = sum(1 for r in rows if r[1] > r[0])
+        worst = min(r[1] - r[0] for r in rows)
+        print(f"{'average':10} {rules:6.1f} {ranker:6.1f} {ranker - rules:+6.1f}")
+        print(f"ranker better on {better} of {len(rows)} sets; largest loss {min(0.0, worst):+.1f}")
     if args.write:
         w = train([g for d in data.values() for g in d[2]], dim, args.l2, args.steps)
         write_model(w, names, list(data), args)
         print(f"{'set':10} {'rules':>6} {'ranker (trained on all)':>6}")
         for name, (preds, dumps, _, gold) in data.items():
-            print(f"{name:10} {rescore(score, preds, dumps, gold, None):6.1f} {rescore(score, preds, dumps, gold, w):6.1f}")
+            print(f"{name:10} {rescore(score, preds, dumps, gold, None):6.1f} {rescore(score, preds, dumps, gold, w, args.margin):6.1f}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// The `quotes` stage: finds every quote of a French news text with its speaker and
 /// its cue, and adds the `quotes` layer.
@@ -70,6 +71,19 @@ public struct QuoteStage: Stage {
         explains = try options.flag("explain") ?? false
     }
 
+    /// The `morphology` stage that gives the ranker's features the parts of speech of a
+    /// document that has no `morphology` layer, loaded once per process.
+    private static let morphologyStage = Result { try MorphologyStage() }
+
+    /// The part of speech and lemma of each token of `document`: its `morphology` layer,
+    /// else the `morphology` stage's analysis (none when the stage cannot load).
+    static func morphology(of document: Document) -> [TokenMorphology] {
+        let layer = document.morphology
+        if layer.count == document.tokens.count { return layer }
+        guard let stage = try? morphologyStage.get() else { return [] }
+        return stage.analyse(document.tokens, in: document.utf16)
+    }
+
     /// The tables of the shipped lexicons, built once per process and shared by every
     /// stage made without lexicons of its own.
     private static let shippedLexicons = Result { try QuoteLexicons() }
@@ -99,8 +113,10 @@ public struct QuoteStage: Stage {
         let scan = QuoteScan(text: text)
         var finder = QuoteFinder(scan: scan)
         let candidates = finder.find()
+        let reviews = speakerRanker != nil || collectsCandidates
         var resolver = SpeakerResolver(
-            scan: scan, candidates: candidates, ranker: speakerRanker, collectsCandidates: collectsCandidates)
+            scan: scan, candidates: candidates, ranker: speakerRanker, collectsCandidates: collectsCandidates,
+            morphology: reviews ? Self.morphology(of: document) : [])
         var quotes = resolver.quotes()
         QuoteSettings.annotate(&quotes, in: document)
         let choices = resolver.collected.map { list in

@@ -27,6 +27,14 @@ private struct QuoteContext {
     var paragraph: Range<Int>
     var ruleGender: Gender?
     var sourceCue: Bool
+    /// The canonical name of the rules' speaker.
+    var ruleKey: String?
+    /// Whether the cue is a speech verb (not `selon`).
+    var verbCue: Bool
+    /// The frames of the cue's speech verb, when it is one of the lexicon.
+    var cueFrames: SpeechFrames?
+    /// Whether the cue holds no token the `morphology` stage reads as a verb.
+    var cueNotVerb: Bool
 }
 
 extension SpeakerResolver {
@@ -45,7 +53,7 @@ extension SpeakerResolver {
         of index: Int, rule: SpeakerIdentity?, rulePronoun: Int?, previous: SpeakerIdentity?
     ) -> [SpeakerCandidate] {
         let quote = candidates[index]
-        let (context, window) = quoteContext(of: index, rulePronoun: rulePronoun)
+        let (context, window) = quoteContext(of: index, rule: rule, rulePronoun: rulePronoun)
         var list: [SpeakerCandidate] = []
         if rule != nil || rulePronoun != nil {
             let traits = rule.flatMap { lastMention[$0] }
@@ -69,7 +77,9 @@ extension SpeakerResolver {
     /// What the features of quote candidate `index` share, and the tokens in which its
     /// candidate speakers are sought: from three sentences before the quote to the
     /// sentence after it, within a number of tokens.
-    private func quoteContext(of index: Int, rulePronoun: Int?) -> (context: QuoteContext, window: Range<Int>) {
+    private func quoteContext(
+        of index: Int, rule: SpeakerIdentity?, rulePronoun: Int?
+    ) -> (context: QuoteContext, window: Range<Int>) {
         let quote = candidates[index]
         let tokens = quote.tokens
         let firstFrame = scan.frameIndex(of: tokens.lowerBound)
@@ -82,12 +92,21 @@ extension SpeakerResolver {
         var paragraphEnd = tokens.upperBound
         while paragraphEnd < windowEnd && !text.startsLine(paragraphEnd) { paragraphEnd += 1 }
         let lemma = quote.cue?.lemma
+        let verbCue = hasSpeechVerbCue(index)
+        var cueNotVerb = false
+        if verbCue, let cue = quote.cue, !morphology.isEmpty {
+            let cueTokens = self.tokens(of: cue.span)
+            cueNotVerb = !cueTokens.contains {
+                $0 < morphology.count && [.verb, .auxiliary].contains(morphology[$0].partOfSpeech)
+            }
+        }
         let context = QuoteContext(
             quote: tokens, kind: quote.kind, firstFrame: firstFrame, lastFrame: lastFrame,
             cue: quote.cue.map { token(at: $0.span.start) }, inciseEnd: quote.inciseEnd,
             paragraph: paragraphStart(of: tokens.lowerBound)..<paragraphEnd,
             ruleGender: rulePronoun.flatMap { referent(of: $0).gender },
-            sourceCue: lemma == "selon" || lemma == "pour" || lemma == "d'après")
+            sourceCue: lemma.map(Self.isSourceLemma) ?? false, ruleKey: rule?.canonical(in: text), verbCue: verbCue,
+            cueFrames: lemma.flatMap { frames(ofCue: $0) }, cueNotVerb: cueNotVerb)
 
         return (context, windowStart..<windowEnd)
     }
@@ -251,8 +270,61 @@ extension SpeakerResolver {
         if let naming, !naming.isEmpty, naming.lowerBound < text.count {
             f.set(.place, text.entity(at: naming.lowerBound)?.label == .location)
             f.set(.complement, isComplement(naming.lowerBound))
+            let parts = partsOfSpeech(naming)
+            f.set(.headProperNoun, parts.proper)
+            f.set(.headCommonNoun, parts.common)
+            f.set(.phraseHasVerb, parts.verb)
+        }
+        f.set(.cueNotVerb, context.cueNotVerb)
+        let group = !isPerson || f[.place] == 1
+        f.set(.groupWithSpeechVerb, group && context.verbCue && !(context.cueFrames?.contains(.fromSource) ?? false))
+        f.set(.groupAsSource, group && (context.sourceCue || (context.cueFrames?.contains(.fromSource) ?? false)))
+        if let identity {
+            setDocumentEvidence(&f, identity: identity, context: context)
+            if let pronoun { setAgreement(&f, pronoun: pronoun, identity: identity, group: group) }
         }
         return f
+    }
+
+    /// Sets the features of what the article says of `identity`: the other quotes the
+    /// rules give it (with a speech verb or not), and whether its opening names it.
+    private func setDocumentEvidence(_ f: inout SpeakerFeatures, identity: SpeakerIdentity, context: QuoteContext) {
+        let key = identity.canonical(in: text)
+        let isRuleSpeaker = key == context.ruleKey
+        let others = (evidence.quoteCounts[key] ?? 0) - (isRuleSpeaker ? 1 : 0)
+        f[.quotesSpoken] = Float(log(1 + Double(max(0, others))) / 2)
+        let speech = (evidence.speechVerbCounts[key] ?? 0) - (isRuleSpeaker && context.verbCue ? 1 : 0)
+        f.set(.speechSubjectElsewhere, speech > 0)
+        f.set(.namedInOpening, evidence.opening.contains(key))
+    }
+
+    /// Sets the agreement of the pronoun at `pronoun` with the last mention of
+    /// `identity` by name or noun phrase: gender and number from the lexicon.
+    private func setAgreement(_ f: inout SpeakerFeatures, pronoun: Int, identity: SpeakerIdentity, group: Bool) {
+        f.set(.pronounToGroup, group)
+        guard let named = namedMention[identity] else { return }
+        let (gender, plural) = referent(of: pronoun)
+        let isPossessive = text.keyword(pronoun)?.isThirdPersonPossessive ?? false
+        let genderClash = gender != nil && named.gender != nil && gender != named.gender
+        let numberClash = !isPossessive && plural != named.plural
+        f.set(.pronounClashes, genderClash || numberClash)
+        f.set(.pronounAgrees, !genderClash && !numberClash && gender != nil && named.gender != nil)
+    }
+
+    /// The parts of speech of the words `tokens` (at most their first twelve): whether
+    /// they hold a proper noun, whether their first noun is a common noun, whether they
+    /// hold a verb.
+    private func partsOfSpeech(_ tokens: Range<Int>) -> (proper: Bool, common: Bool, verb: Bool) {
+        var proper = false
+        var first: PartOfSpeech?
+        var verb = false
+        for token in tokens.prefix(12) where token < morphology.count {
+            let part = morphology[token].partOfSpeech
+            if part == .properNoun { proper = true }
+            if first == nil && (part == .noun || part == .properNoun) { first = part }
+            if part == .verb || part == .auxiliary { verb = true }
+        }
+        return (proper, first == .noun, verb)
     }
 
     /// Whether the quote over `tokens` is alone on its line (give or take its marks and
@@ -324,5 +396,59 @@ extension SpeakerResolver {
     func tokens(of span: Span) -> Range<Int> {
         let first = token(at: span.start)
         return first..<max(first + 1, token(at: max(span.start, span.end - 1)) + 1)
+    }
+}
+
+/// What the whole article says about its speakers, for the speaker ranker: how many of
+/// its quotes the rules give each speaker, how many of those have a speech verb as cue,
+/// and which speakers are named in the title or the first sentence. Speakers are keyed
+/// on their canonical name, so that a name, a linked role and a pronoun count as one.
+struct SpeakerEvidence: Sendable {
+    /// How many quotes the rules give each speaker.
+    var quoteCounts: [String: Int] = [:]
+    /// How many quotes with a speech verb (not `selon`) the rules give each speaker.
+    var speechVerbCounts: [String: Int] = [:]
+    /// The speakers named in the article's first two frames (its title and first sentence).
+    var opening: Set<String> = []
+
+    /// How many frames at the start of the article count as its opening.
+    static let openingFrames = 2
+
+    /// Counts the rules' speakers `identities` (by candidate, of the quotes of `order`
+    /// that are kept) and the mentions of the opening frames.
+    init(resolver: SpeakerResolver, identities: [SpeakerIdentity?]) {
+        let text = resolver.text
+        for index in resolver.order where !resolver.candidates[index].isDropped {
+            guard let identity = identities[index] else { continue }
+            let key = identity.canonical(in: text)
+            quoteCounts[key, default: 0] += 1
+            if resolver.hasSpeechVerbCue(index) { speechVerbCounts[key, default: 0] += 1 }
+        }
+        for mention in resolver.mentions {
+            guard mention.frame < Self.openingFrames else { break }
+            if let identity = mention.identity { opening.insert(identity.canonical(in: text)) }
+        }
+    }
+
+    /// No evidence (before the rules have run).
+    init() {}
+}
+
+extension SpeakerResolver {
+    /// Whether quote candidate `index` has a cue that is a speech verb, not `selon`,
+    /// `pour` or `d'après`.
+    func hasSpeechVerbCue(_ index: Int) -> Bool {
+        guard let lemma = candidates[index].cue?.lemma else { return false }
+        return !Self.isSourceLemma(lemma)
+    }
+
+    /// Whether a cue's lemma is one of the source prepositions `selon`, `pour`, `d'après`.
+    static func isSourceLemma(_ lemma: String) -> Bool {
+        lemma == "selon" || lemma == "pour" || lemma == "d'après"
+    }
+
+    /// The frames of the speech verb whose lemma is `lemma`, or `nil` for another cue.
+    func frames(ofCue lemma: String) -> SpeechFrames? {
+        text.lexicons.speechVerbs.verbs.first { $0.lemma == lemma }?.frames
     }
 }

@@ -106,6 +106,32 @@ enum SpeakerFeature: String, CaseIterable, Sendable {
     /// The candidate's words (a pronoun's antecedent's) follow a preposition other than
     /// `selon`, `pour` and `par`: a complement (`depuis Djeddah`, `au ministre`), not a subject.
     case complement = "complement"
+    /// The candidate's words (a pronoun's antecedent's) hold a proper noun (the
+    /// `morphology` stage's part of speech).
+    case headProperNoun = "head_propn"
+    /// The first noun or proper noun of the candidate's words is a common noun.
+    case headCommonNoun = "head_noun"
+    /// The candidate's words hold a verb: a clause caught as a name, not a noun phrase.
+    case phraseHasVerb = "phrase_verb"
+    /// The quote's cue is not read as a verb by the `morphology` stage (nor is it `selon`).
+    case cueNotVerb = "cue_not_verb"
+    /// How many other quotes of the article the rules give this speaker, as log(1 + count) / 2.
+    case quotesSpoken = "quotes_spoken"
+    /// The speaker is the rules' speaker of another quote of the article that has a speech verb.
+    case speechSubjectElsewhere = "speech_subject_elsewhere"
+    /// The speaker is named in the article's title or first sentence (its first two frames).
+    case namedInOpening = "named_in_opening"
+    /// A group or place (not a person) as the speaker of a speech verb that takes a person
+    /// subject (a verb without the `source` frame).
+    case groupWithSpeechVerb = "group_speech_verb"
+    /// A group or place as the source of a quote (`selon`, or a verb of the `source` frame).
+    case groupAsSource = "group_source"
+    /// A pronoun whose gender and number (from the lexicon) both fit its antecedent's.
+    case pronounAgrees = "pronoun_agrees"
+    /// A pronoun whose gender or number clashes with its antecedent's.
+    case pronounClashes = "pronoun_clashes"
+    /// A pronoun whose antecedent is a group or a place, not a person.
+    case pronounToGroup = "pronoun_group"
 
     /// The features in the order of a feature vector.
     static let ordered = allCases

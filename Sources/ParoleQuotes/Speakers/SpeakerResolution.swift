@@ -18,16 +18,26 @@ struct SpeakerResolver {
         var gender: Gender?
         var isPerson: Bool
         var isNamed: Bool
+        var plural: Bool
 
         init(_ mention: SpeakerMention) {
             gender = mention.gender
             isPerson = mention.isPerson
             isNamed = mention.isNamed
+            plural = mention.plural
         }
     }
 
     /// The traits of the last mention of each identity, for a pronoun that names it.
     var lastMention: [SpeakerIdentity: MentionTraits] = [:]
+    /// The traits of the last mention of each identity by its name or a noun phrase (not
+    /// a pronoun), which a pronoun naming it should agree with.
+    var namedMention: [SpeakerIdentity: MentionTraits] = [:]
+    /// The part of speech and lemma of each token (the `morphology` stage's), read by the
+    /// ranker's features; empty when they are not needed.
+    let morphology: [TokenMorphology]
+    /// What the whole article says about its speakers, once the rules have chosen them.
+    var evidence = SpeakerEvidence()
     /// The best antecedent in each frame of the window an antecedent is sought in.
     private var bestInFrame: [SpeakerMention?] = []
     /// The candidates in text order (a quote before the quotes inside it).
@@ -56,9 +66,11 @@ struct SpeakerResolver {
     let clusterCounts: [Int: Int]
 
     init(
-        scan: QuoteScan, candidates: [QuoteCandidate], ranker: SpeakerRanker? = nil, collectsCandidates: Bool = false
+        scan: QuoteScan, candidates: [QuoteCandidate], ranker: SpeakerRanker? = nil, collectsCandidates: Bool = false,
+        morphology: [TokenMorphology] = []
     ) {
         self.scan = scan
+        self.morphology = morphology
         text = scan.text
         self.candidates = candidates
         self.ranker = ranker
@@ -78,7 +90,10 @@ struct SpeakerResolver {
         self.position = position
         var clusterCounts: [Int: Int] = [:]
         for mention in mentions {
-            if let identity = mention.identity { lastMention[identity] = MentionTraits(mention) }
+            if let identity = mention.identity {
+                lastMention[identity] = MentionTraits(mention)
+                if mention.pronoun == nil { namedMention[identity] = MentionTraits(mention) }
+            }
             if let cluster = mention.identity?.cluster { clusterCounts[cluster, default: 0] += 1 }
         }
         self.clusterCounts = clusterCounts
@@ -123,17 +138,22 @@ struct SpeakerResolver {
     }
 
     /// Reviews the rules' speakers (`identities`, by candidate) with the ranker: each
-    /// quote's candidate speakers are scored, and the best replaces the rules' choice.
+    /// quote's candidate speakers are scored, and the best replaces the rules' choice
+    /// (a speaker the rules found only when it scores the ranker's margin more).
     /// The candidates are kept when ``collectsCandidates`` is set.
     private mutating func review(_ identities: inout [SpeakerIdentity?]) {
         let rulePronouns = pronounToken
+        evidence = SpeakerEvidence(resolver: self, identities: identities)
         var previous: SpeakerIdentity?
         for index in order where !candidates[index].isDropped {
             let list = speakerCandidates(
                 of: index, rule: identities[index], rulePronoun: rulePronouns[index], previous: previous)
             previous = identities[index]
             if collectsCandidates { collected.append(list) }
-            guard let ranker, let best = ranker.best(of: list), !list[best].isRuleChoice else { continue }
+            let ruleFound = identities[index] != nil || rulePronouns[index] != nil
+            guard let ranker, let best = ranker.best(of: list, ruleFound: ruleFound), !list[best].isRuleChoice else {
+                continue
+            }
             identities[index] = list[best].identity
             pronounToken[index] = list[best].pronoun
         }
@@ -172,6 +192,7 @@ struct SpeakerResolver {
     private mutating func remember(_ mention: SpeakerMention, as identity: SpeakerIdentity) {
         var mention = mention
         mention.identity = identity
+        namedMention[identity] = MentionTraits(mention)
         record(mention)
     }
 
