@@ -121,7 +121,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ParoleTextTests",
-            dependencies: ["ParoleText", "Parole"]
+            dependencies: ["ParoleText", "Parole"],
+            exclude: ["Segmentation/Fixtures"]
         ),
         .testTarget(
             name: "ParoleEntitiesTests",

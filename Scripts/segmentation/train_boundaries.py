@@ -41,7 +41,7 @@ by documents, margin 9; Sequoia train / GSD dev F1: context margin 9: 83.3 / 97.
 margin 9 everywhere (35 against 36); a lower --margin made more in the same check.
 --check prints precision and recall per kind on the candidates of other files (Sequoia dev);
 --cv the same on each training file's odd documents for a model trained on the even ones
-and the other way round. Standard library only.
+and the other way round, and then stops: with --cv no model is written (--out untouched). Standard library only.
 
 Output: a `#` header ended by an empty line, then one `hash weight` line per feature
 (hash as 16 hex digits, weight as a decimal), weights below 0.01 left out.
@@ -197,8 +197,9 @@ def train(data, args):
     separate_bias = features([Token("x", 0)] * 2, 1, 0, AFTER_SEMICOLON)[0]
     model.w[separate_bias] = model.w.get(separate_bias, 0.0) - args.separator_margin
     # Gaps that running text rarely has (boundary_features.context_group 1: after a heading
-    # in capitals, a number, a bracket, a colon, a capitalised word) need --context-margin
-    # rather than --margin: a weight set, not learned, so the learned weights stay the same.
+    # in capitals, a number, a bracket, a colon; not after a word in lowercase or capitalised,
+    # group 0) need --context-margin rather than --margin: a weight set, not learned, so the
+    # learned weights stay the same.
     model.w[CONTEXT_BIASES[1]] = args.margin - args.context_margin
     return model
 
@@ -246,7 +247,9 @@ def main():
     ap.add_argument("--check", nargs="*", default=[])
     ap.add_argument("--train", nargs="*", default=TRAIN, help="training files under --ud")
     ap.add_argument("--show", action="store_true", help="list the --check errors")
-    ap.add_argument("--cv", action="store_true", help="two-fold cross-validation on the training files' documents")
+    ap.add_argument("--cv", action="store_true",
+                    help="two-fold cross-validation on the training files' documents, printed; then stops:"
+                         " no model is trained on all the data and --out is not written")
     ap.add_argument("--margin", type=float, default=9.0, help="score a boundary needs, folded into the bias")
     ap.add_argument("--context-margin", type=float, default=5.0,
                     help="score a boundary needs where running text rarely has one (see context_group)")
@@ -254,6 +257,10 @@ def main():
                     help="score a boundary needs after a colon or a semicolon")
     args = ap.parse_args()
     lexicon = Lexicon(args.lexicon)
+    if args.cv:
+        # Only the held-out figures: --out (by default the shipped model) stays as it is.
+        cross_validate(args, lexicon)
+        return
     data = []
     for name in args.train:
         path, _, times = name.partition(":")
@@ -263,8 +270,6 @@ def main():
     # model still), steadier than one from a single order. The candidates after a semicolon
     # and the dashes after a colon or a semicolon have their own feature space, learned
     # apart, so that the other kinds' weights stay what they are without them.
-    if args.cv:
-        cross_validate(args, lexicon)
     model = train(data, args)
     for path in args.check:
         report(path, examples(os.path.join(args.ud, path), lexicon), model, args.show)
