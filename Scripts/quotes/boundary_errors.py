@@ -2,7 +2,7 @@
 """Count the quote boundary errors over the development sets, by what lies between the ends.
 
   python3 Scripts/quotes/boundary_errors.py [--binary .build/release/parole] [--sets real-1,…,wikinews]
-                                            [--list] [--class CLASS]
+                                            [--list] [--class CLASS] [--tails]
 
 The scorer pairs a predicted and a gold quote only at IoU >= 0.5, so a span that is too long or
 too short counts as a miss and a spurious quote. This script runs `parole analyze` with the
@@ -31,7 +31,8 @@ What the words are (from the first words of the stretch, by UPOS):
 Prints the counts per class and per set; `--list` prints each error with its stretch.
 
 `--tails` tests, before writing a rule, what a candidate end would do: in every predicted
-indirect quote of the nine sets and the seeds, dev and written sets, each comma outside marks
+indirect quote of the sets of `--sets` (by default the nine development sets and the seeds,
+dev and written sets), each comma outside marks
 followed by (a) a phrase led by a preposition other than `de`, or (b) a subject and a finite
 verb (by UPOS), counted by whether the gold quote ends at that comma (`cut`: the rule would be
 right), runs on past it (`keep`: the rule would be wrong) or neither (`none`).
@@ -58,10 +59,29 @@ def set_dirs(name):
     return os.path.join(base, "corpus"), os.path.join(base, "gold")
 
 
+def fail(message):
+    print(f"boundary_errors.py: error: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
+def check_inputs(binary, names):
+    """Exits with a clear message when the binary or a set's corpus or gold folder is missing."""
+    if not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
+        fail(f"no executable {binary} (build it with `swift build -c release`, or pass --binary)")
+    for name in names:
+        for folder in set_dirs(name):
+            if not os.path.isdir(folder):
+                fail(f"set {name}: no folder {folder}")
+
+
 def analyse(binary, corpus):
-    out = subprocess.run([binary, "analyze", corpus, "--stages", STAGES, "--format", "jsonl", "--quiet"],
-                         check=True, capture_output=True, text=True).stdout
-    return {d["id"]: d for d in map(json.loads, filter(None, out.splitlines()))}
+    run = subprocess.run([binary, "analyze", corpus, "--stages", STAGES, "--format", "jsonl", "--quiet"],
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        fail(f"`{binary} analyze {corpus}` exited with status {run.returncode}:\n{run.stderr.strip()}")
+    if run.stderr.strip():
+        print(run.stderr.rstrip(), file=sys.stderr)
+    return {d["id"]: d for d in map(json.loads, filter(None, run.stdout.splitlines()))}
 
 
 def words_in(doc, start, end):
@@ -70,11 +90,14 @@ def words_in(doc, start, end):
 
 
 def finite(t):
-    """A verb or auxiliary that is not an infinitive, a participle or a gerund by its ending."""
+    """A verb or auxiliary that is not an infinitive (its norm is its lemma), a participle or a
+    gerund by its ending (`montre`, `entre` are finite; `montrer`, `entré`, `montrant` are not)."""
     if t.get("upos") not in ("VERB", "AUX"):
         return False
     w = t["norm"]
-    return not (w.endswith(("er", "ir", "re", "ant")) or w.endswith(("é", "ée", "és", "ées")))
+    if w == (t.get("lemma") or "").lower():
+        return False
+    return not (w.endswith("ant") or w.endswith(("é", "ée", "és", "ées")))
 
 
 def has_clause(tokens):
@@ -252,23 +275,25 @@ def tails(score, gold, doc, counts):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "parole"))
-    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--sets", default=None,
+                        help="comma-separated sets (default: the nine; with --tails, also seeds, dev, written-*)")
     parser.add_argument("--list", action="store_true", help="print each error")
     parser.add_argument("--class", dest="only", default=None, help="list only this class (prefix)")
     parser.add_argument("--json", action="store_true", help="print the table as JSON")
     parser.add_argument("--tails", action="store_true", help="count what candidate ends would do (see above)")
     args = parser.parse_args()
+    sets = args.sets.split(",") if args.sets else SETS + TRACKED if args.tails else SETS
+    check_inputs(args.binary, sets)
     score = load_score()
     if args.tails:
         counts = {}
-        for name in SETS + TRACKED:
+        for name in sets:
             corpus, gold_dir = set_dirs(name)
             for gold, doc in gold_documents(gold_dir, analyse(args.binary, corpus)):
                 tails(score, gold, doc, counts)
         for kind in sorted({k for k, _ in counts}):
             print(f"{kind:28}" + "".join(f"  {o} {counts.get((kind, o), 0):3}" for o in ("cut", "keep", "none")))
         return
-    sets = args.sets.split(",")
     table, others = {}, {}
     for name in sets:
         corpus, gold_dir = set_dirs(name)

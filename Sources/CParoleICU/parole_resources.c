@@ -138,30 +138,33 @@ static const unsigned char resource42[] = {
 #embed "../../Resources/lexicons/quotes-speech-events.txt" suffix(, )
     0};
 static const unsigned char resource43[] = {
-#embed "../../Resources/lexicons/quotes-speech-verbs.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-speech-setting-prepositions.txt" suffix(, )
     0};
 static const unsigned char resource44[] = {
-#embed "../../Resources/lexicons/quotes-view-nouns.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-speech-verbs.txt" suffix(, )
     0};
 static const unsigned char resource45[] = {
-#embed "../../Resources/lexicons/role-words.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-view-nouns.txt" suffix(, )
     0};
 static const unsigned char resource46[] = {
-#embed "../../Resources/lexicons/sentence-starters.txt" suffix(, )
+#embed "../../Resources/lexicons/role-words.txt" suffix(, )
     0};
 static const unsigned char resource47[] = {
-#embed "../../Resources/lexicons/tokenizer-exceptions.txt" suffix(, )
+#embed "../../Resources/lexicons/sentence-starters.txt" suffix(, )
     0};
 static const unsigned char resource48[] = {
-#embed "../../Resources/lexicons/word-endings.txt" suffix(, )
+#embed "../../Resources/lexicons/tokenizer-exceptions.txt" suffix(, )
     0};
 static const unsigned char resource49[] = {
-#embed "../../Resources/models/sentence-boundaries.txt" suffix(, )
+#embed "../../Resources/lexicons/word-endings.txt" suffix(, )
     0};
 static const unsigned char resource50[] = {
-#embed "../../Resources/models/speaker-ranker.txt" suffix(, )
+#embed "../../Resources/models/sentence-boundaries.txt" suffix(, )
     0};
 static const unsigned char resource51[] = {
+#embed "../../Resources/models/speaker-ranker.txt" suffix(, )
+    0};
+static const unsigned char resource52[] = {
 #embed "../../Resources/models/tagger.bin" suffix(, )
     0};
 
@@ -209,15 +212,16 @@ static const ParoleEmbeddedResource resources[] = {
     {"lexicons/quotes-speaker-kinds.txt", resource40, sizeof resource40 - 1},
     {"lexicons/quotes-speaker-nouns.txt", resource41, sizeof resource41 - 1},
     {"lexicons/quotes-speech-events.txt", resource42, sizeof resource42 - 1},
-    {"lexicons/quotes-speech-verbs.txt", resource43, sizeof resource43 - 1},
-    {"lexicons/quotes-view-nouns.txt", resource44, sizeof resource44 - 1},
-    {"lexicons/role-words.txt", resource45, sizeof resource45 - 1},
-    {"lexicons/sentence-starters.txt", resource46, sizeof resource46 - 1},
-    {"lexicons/tokenizer-exceptions.txt", resource47, sizeof resource47 - 1},
-    {"lexicons/word-endings.txt", resource48, sizeof resource48 - 1},
-    {"models/sentence-boundaries.txt", resource49, sizeof resource49 - 1},
-    {"models/speaker-ranker.txt", resource50, sizeof resource50 - 1},
-    {"models/tagger.bin", resource51, sizeof resource51 - 1},
+    {"lexicons/quotes-speech-setting-prepositions.txt", resource43, sizeof resource43 - 1},
+    {"lexicons/quotes-speech-verbs.txt", resource44, sizeof resource44 - 1},
+    {"lexicons/quotes-view-nouns.txt", resource45, sizeof resource45 - 1},
+    {"lexicons/role-words.txt", resource46, sizeof resource46 - 1},
+    {"lexicons/sentence-starters.txt", resource47, sizeof resource47 - 1},
+    {"lexicons/tokenizer-exceptions.txt", resource48, sizeof resource48 - 1},
+    {"lexicons/word-endings.txt", resource49, sizeof resource49 - 1},
+    {"models/sentence-boundaries.txt", resource50, sizeof resource50 - 1},
+    {"models/speaker-ranker.txt", resource51, sizeof resource51 - 1},
+    {"models/tagger.bin", resource52, sizeof resource52 - 1},
 };
 
 long parole_embedded_resource_count(void) { return (long)(sizeof resources / sizeof resources[0]); }

@@ -5,7 +5,8 @@ import ParoleText
 /// `quotes-speech-verbs.txt` (with every inflected form from the French lexicon),
 /// `quotes-function-words.txt`, `quotes-adverbials.txt`, `quotes-speaker-nouns.txt`,
 /// `quotes-speaker-kinds.txt`, `quotes-view-nouns.txt`, `quotes-epithet-nouns.txt`,
-/// `quotes-speech-events.txt`, and the titles and roles of `entities-titles.txt`; and the
+/// `quotes-speech-events.txt` (with the plural of every noun), `quotes-speech-setting-prepositions.txt`,
+/// and the titles and roles of `entities-titles.txt`; and the
 /// French lexicon of the `morphology` stage, for the parts of speech a form can have.
 package struct QuoteLexicons: Sendable {
     /// The speech verbs and their forms.
@@ -23,8 +24,11 @@ package struct QuoteLexicons: Sendable {
     let epithetNouns: [String: Gender?]
     /// The nouns of an occasion or channel of speaking (`conférence`, `point de presse`),
     /// keyed on their first word's norm: the norms of the words after it, one list per
-    /// noun or phrase (empty for a single noun).
+    /// noun or phrase (empty for a single noun), with every inflection of the first word.
     let speechEvents: [String: [[String]]]
+    /// The prepositions that may open a phrase about the speaking (`lors de`, `dans`),
+    /// keyed on their first word's norm: the norms of the words after it.
+    let speechSettingPrepositions: [String: [[String]]]
     /// The French lexicon (every inflected form with its parts of speech).
     let wordForms: FrenchLexicon
     /// The readings of every speech-verb form, form after form (see ``LexiconEntry``).
@@ -49,7 +53,7 @@ package struct QuoteLexicons: Sendable {
         wordForms = try FrenchLexicon.shared()
         speechVerbs = try SpeechVerbTable(lexicon: try Lexicon.named(SpeechVerbRows.lexiconName), forms: wordForms)
         verbLemmas = try VerbLemmas.shipped()
-        speechEvents = try Self.loadSpeechEvents(tokenizer: tokenizer)
+        (speechEvents, speechSettingPrepositions) = try Self.loadSpeechSettings(tokenizer: tokenizer, nouns: wordForms)
 
         var words: [String: WordInfo] = [:]
         func add(_ word: String, _ info: WordInfo) {
@@ -88,7 +92,6 @@ package struct QuoteLexicons: Sendable {
             try Lexicon.named("quotes-epithet-nouns", schema: epithets).entries.map {
                 ($0[0].lowercased(), Gender(lexiconCode: $0[1]))
             }, uniquingKeysWith: { first, _ in first })
-
         let speakerNouns = LexiconSchema(
             fields: 3...3, codes: [1: Self.genderCodes, 2: ["person", "group", "document"]])
         for entry in try Lexicon.named("quotes-speaker-nouns", schema: speakerNouns).entries {
@@ -125,16 +128,47 @@ package struct QuoteLexicons: Sendable {
         self.latinEntries = latinEntries
     }
 
-    /// The nouns of an occasion or channel of speaking (`quotes-speech-events.txt`), keyed on
-    /// the norm of their first word, with the norms of the words after it.
-    private static func loadSpeechEvents(tokenizer: FrenchTokenizer) throws -> [String: [[String]]] {
-        var speechEvents: [String: [[String]]] = [:]
-        for entry in try Lexicon.named("quotes-speech-events", schema: LexiconSchema(fields: 1...1)).entries {
+    /// The nouns of an occasion or channel of speaking (`quotes-speech-events.txt`, with their
+    /// plurals) and the prepositions that open a phrase about the speaking
+    /// (`quotes-speech-setting-prepositions.txt`), as ``loadPhrases(_:tokenizer:nouns:)`` keys them.
+    private static func loadSpeechSettings(
+        tokenizer: FrenchTokenizer, nouns wordForms: FrenchLexicon
+    ) throws -> (events: [String: [[String]]], prepositions: [String: [[String]]]) {
+        (
+            try loadPhrases("quotes-speech-events", tokenizer: tokenizer, nouns: wordForms),
+            try loadPhrases("quotes-speech-setting-prepositions", tokenizer: tokenizer)
+        )
+    }
+
+    /// The phrases of the one-field lexicon `name`, keyed on the norm of their first word,
+    /// with the norms of the words after it; with `wordForms`, the first word is also read
+    /// as a noun and each of its forms there (its plural: `entretiens`, `points de presse`)
+    /// keys the same phrase.
+    private static func loadPhrases(
+        _ name: String, tokenizer: FrenchTokenizer, nouns wordForms: FrenchLexicon? = nil
+    ) throws -> [String: [[String]]] {
+        var phrases: [String: [[String]]] = [:]
+        var rows: [(first: String, tail: [String])] = []
+        for entry in try Lexicon.named(name, schema: LexiconSchema(fields: 1...1)).entries {
             let norms = try tokenizer.tokenize(entry[0]).map(\.norm)
             guard let first = norms.first else { continue }
-            speechEvents[first, default: []].append(Array(norms.dropFirst()))
+            rows.append((first, Array(norms.dropFirst())))
         }
-        return speechEvents
+        var forms: [String: [(form: String, features: String)]] = [:]
+        if let wordForms {
+            forms = wordForms.inflections(of: Array(Set(rows.map(\.first))), as: .noun)
+        }
+        for row in rows {
+            var keys = [row.first]
+            for inflection in forms[row.first] ?? [] {
+                let norm = inflection.form.lowercased()
+                if !keys.contains(norm) { keys.append(norm) }
+            }
+            for key in keys where !(phrases[key]?.contains(row.tail) ?? false) {
+                phrases[key, default: []].append(row.tail)
+            }
+        }
+        return phrases
     }
 
     /// The kind of speaker some nouns make (`quotes-speaker-kinds.txt`), singular and plural.

@@ -56,7 +56,44 @@ struct SpeechSettingTests {
 
     @Test("A source phrase inside an unfinished clause stays an aside")
     func sourceAsideInsideClause() throws {
-        let text = "Le nombre de blessés est, selon la préfecture, de douze personnes."
-        #expect(try quotes(text).map(\.text) == ["Le nombre de blessés est, selon la préfecture, de douze personnes"])
+        // `est` waits for its complement: `en hausse constante` goes on with the clause.
+        let text = "Le nombre de plaintes déposées est, selon la préfecture, en hausse constante depuis janvier."
+        #expect(
+            try quotes(text).map(\.text) == [
+                "Le nombre de plaintes déposées est, selon la préfecture, en hausse constante depuis janvier"
+            ])
+    }
+
+    @Test("A noun or a past participle that can also be read as a verb can end the clause")
+    func nounOrParticipleEndsClause() throws {
+        let noun =
+            "Les ventes de vélos électriques ont connu une hausse, selon le syndicat des fabricants, à l'image des trottinettes."
+        #expect(
+            try quote(noun, startingWith: "Les ventes")?.text == "Les ventes de vélos électriques ont connu une hausse")
+        let participle =
+            "Les plages du littoral ont été très fréquentées, selon l'office du tourisme, à l'image des campings voisins."
+        #expect(
+            try quote(participle, startingWith: "Les plages")?.text == "Les plages du littoral ont été très fréquentées"
+        )
+    }
+
+    @Test("A phrase led by a preposition that opens content stays in the clause")
+    func contentPrepositionStays() throws {
+        let before = "Le ministre a assuré que le texte serait voté, avant le débat au Sénat."
+        #expect(try quotes(before).map(\.text) == ["le texte serait voté, avant le débat au Sénat"])
+        let despite = "La porte-parole a indiqué que la grève continuerait, malgré la réunion de jeudi."
+        #expect(try quotes(despite).map(\.text) == ["la grève continuerait, malgré la réunion de jeudi"])
+        let after =
+            "Le conseiller a estimé que les relations restaient tendues, après l'entretien entre les deux présidents."
+        #expect(
+            try quotes(after).map(\.text) == [
+                "les relations restaient tendues, après l'entretien entre les deux présidents"
+            ])
+    }
+
+    @Test("A plural noun of speaking heads an occasion too")
+    func pluralOccasion() throws {
+        let text = "Le sélectionneur a répété que son équipe était prête, lors de ses entretiens avec la presse."
+        #expect(try quotes(text).map(\.text) == ["son équipe était prête"])
     }
 }
