@@ -146,11 +146,14 @@ extension QuoteFinder {
         // A finite verb of the third person singular: `analyse`, `soupirait`, `lança`, `conclut`.
         guard !text.isAny(index, closed), !text.isAny(index, .auxiliary), text.hasShape(index, .singularVerbEnding)
         else { return nil }
-        let cue = SpeechCue(
-            tokens: start..<(index + 1), verb: index, lemma: text.lexicons.verbLemmas.infinitive(of: text.norm(index)),
-            frames: [.incise],
-            form: .finite, invertedPronoun: nil, auxiliary: nil)
-        return scan.subject(after: cue).map { scan.isPlausibleSpeaker($0) } == true ? cue : nil
+        // The subject first: the lexicon is read only for a verb that has one.
+        let shape = SpeechCue(
+            tokens: start..<(index + 1), verb: index, lemma: "", frames: [.incise], form: .finite,
+            invertedPronoun: nil, auxiliary: nil)
+        guard scan.subject(after: shape).map({ scan.isPlausibleSpeaker($0) }) == true else { return nil }
+        return SpeechCue(
+            tokens: shape.tokens, verb: index, lemma: text.lexicons.verbLemmas.infinitive(of: text.norm(index)),
+            frames: [.incise], form: .finite, invertedPronoun: nil, auxiliary: nil)
     }
 
     /// An incise inside the marks: the quote's words stop before it and resume after it.

@@ -13,6 +13,8 @@ extension QuoteFinder {
     /// (`quotes-speech-events.txt`), and which has no verb of its own up to the end of the
     /// sentence (a clause there goes on with the content).
     func opensSpeechSetting(at index: Int) -> Bool {
+        // Most commas are followed by no such preposition: one table probe says so.
+        guard index < text.count, text.lexicons.speechSettingPrepositions[text.norm(index)] != nil else { return false }
         let frame = scan.frame(of: index)
         guard index + 1 < frame.upperBound, !scan.isQuoted(index),
             let preposition = phrase(in: text.lexicons.speechSettingPrepositions, at: index, before: frame.upperBound)
