@@ -13,11 +13,11 @@ extension QuoteFinder {
     /// (`quotes-speech-events.txt`), and which has no verb of its own up to the end of the
     /// sentence (a clause there goes on with the content).
     func opensSpeechSetting(at index: Int) -> Bool {
-        // Most commas are followed by no such preposition: one table probe says so.
-        guard index < text.count, text.lexicons.speechSettingPrepositions[text.norm(index)] != nil else { return false }
+        // The preposition first: most commas are followed by none, and one table probe says so.
         let frame = scan.frame(of: index)
-        guard index + 1 < frame.upperBound, !scan.isQuoted(index),
-            let preposition = phrase(in: text.lexicons.speechSettingPrepositions, at: index, before: frame.upperBound)
+        guard
+            let preposition = phrase(in: text.lexicons.speechSettingPrepositions, at: index, before: frame.upperBound),
+            index + 1 < frame.upperBound, !scan.isQuoted(index)
         else { return false }
         // The head: after articles and at most two other words (`au cours d'une`, `à
         // l'issue d'un`, `en marge du`), a noun of speaking.
