@@ -19,6 +19,15 @@ struct RealNewsMechanismTests {
         #expect(found.map(\.value) == ["PRESENT_REF", "PRESENT_REF", "PAST_REF", "PAST_REF", "FUTURE_REF"])
     }
 
+    @Test("Par le passé and pour l'heure, synonyms of the spec's references")
+    func referenceSynonyms() throws {
+        let found = try dates(
+            "Le club a connu des crises par le passé. Pour l’heure, aucune sanction n'est envisagée.",
+            on: "2023-04-12")
+        #expect(found.map(\.text) == ["par le passé", "Pour l’heure"])
+        #expect(found.map(\.value) == ["PAST_REF", "PRESENT_REF"])
+    }
+
     @Test("Auparavant inside a clause relates to another event: no reference")
     func beforeThat() throws {
         #expect(try dates("Elle devait auparavant dîner avec des responsables.", on: "2022-06-10").isEmpty)
