@@ -188,12 +188,19 @@ extension QuoteFinder {
     }
 
     /// Whether `phrase`, right before a colon, names where or about whom the words were said
-    /// rather than who said them: a place (the dateline or the topic of a heading,
-    /// `Lubumbashi : « … »`, `Au Luxembourg : « … »`), or a name in brackets, an aside on
-    /// what comes before it (`Arrestation de Sorya Bangoura (UFDG-Matam) : « … »`).
+    /// rather than who said them: a place that opens its sentence, alone or after a
+    /// preposition (the dateline or the topic of a heading, `Lubumbashi : « … »`, `Au
+    /// Luxembourg : « … »`, but not `La réaction de la France : « … »`), or a name in
+    /// brackets, an aside on what comes before it (`Arrestation de Sorya Bangoura
+    /// (UFDG-Matam) : « … »`).
     func isSettingBeforeColon(_ phrase: NounPhrase) -> Bool {
         guard let entity = phrase.entity else { return false }
-        if text.entity(at: entity.lowerBound)?.label == .location { return true }
+        if text.entity(at: entity.lowerBound)?.label == .location {
+            let first = text.skipLead(in: scan.frame(of: entity.lowerBound))
+            return entity.lowerBound == first
+                || entity.lowerBound == first + 1 && text.isAny(first, .preposition)
+                    && text.keyword(first)?.isDeForm != true
+        }
         return entity.lowerBound > 0 && text.isPunctuation(entity.lowerBound - 1, .openingBracket)
     }
 
