@@ -163,7 +163,7 @@ extension QuoteFinder {
         if let source = sourceBefore(colon, in: frame) { return (source.speaker, nil) }
         // (Not a document that is the verb's object: `apporte la même conclusion :`.)
         if colon > frame.lowerBound, let phrase = text.phrase(endingAt: colon - 1, notBefore: frame.lowerBound),
-            scan.isPlausibleSpeaker(phrase) || phrase.entity != nil,
+            scan.isPlausibleSpeaker(phrase) || phrase.entity != nil, !isSettingBeforeColon(phrase),
             phrase.entity != nil || phrase.head.map({ !text.isAny($0, .documentNoun) }) ?? true
                 || phrase.tokens.lowerBound == text.skipLead(in: frame)
         {
@@ -171,8 +171,10 @@ extension QuoteFinder {
         }
         switch scan.mainSubject(of: frameIndex, before: colon) {
         // (`La défense a aussi attaqué le pouvoir : « … »`: a group that speaks as one.)
+        // (Not the place or aside a verbless heading opens with: `Lubumbashi : « … »`.)
         case .phrase(let phrase)
-        where phrase.isPerson || phrase.entity != nil || phrase.head.map({ text.isAny($0, .groupNoun) }) ?? false:
+        where !(phrase.tokens.upperBound == colon && isSettingBeforeColon(phrase))
+            && (phrase.isPerson || phrase.entity != nil || phrase.head.map({ text.isAny($0, .groupNoun) }) ?? false):
             return (.phrase(phrase), nil)
         // `Un rapport de la Ligue arabe apporte la même conclusion : « … »`: the document's author.
         case .phrase(let phrase) where phrase.head.map({ text.isAny($0, .documentNoun) }) ?? false:
@@ -185,15 +187,36 @@ extension QuoteFinder {
         }
     }
 
+    /// Whether `phrase`, right before a colon, names where or about whom the words were said
+    /// rather than who said them: a place that opens its sentence, alone or after a
+    /// preposition (the dateline or the topic of a heading, `Lubumbashi : « … »`, `Au
+    /// Luxembourg : « … »`, but not `La réaction de la France : « … »`), or a name in
+    /// brackets, an aside on what comes before it (`Arrestation de Sorya Bangoura
+    /// (UFDG-Matam) : « … »`).
+    func isSettingBeforeColon(_ phrase: NounPhrase) -> Bool {
+        guard let entity = phrase.entity else { return false }
+        if text.entity(at: entity.lowerBound)?.label == .location {
+            let first = text.skipLead(in: scan.frame(of: entity.lowerBound))
+            return entity.lowerBound == first
+                || entity.lowerBound == first + 1 && text.isAny(first, .preposition)
+                    && text.keyword(first)?.isDeForm != true
+        }
+        return entity.lowerBound > 0 && text.isPunctuation(entity.lowerBound - 1, .openingBracket)
+    }
+
     /// The person who signs a quotation with a name and nothing else after a comma, at
     /// the end of the line or sentence: `« La commission est devenue un instrument docile »,
-    /// Laurent Gbagbo`.
+    /// Laurent Gbagbo`; with no comma when the quotation ends with its own final point
+    /// (`« Il n'y a pas eu d'élection. » Jean Kabeya.`).
     func signature(after pair: MarkPair) -> NounPhrase? {
-        let comma = pair.close + 1
-        guard !pair.isOpenEnded, comma + 1 < text.count, text.isComma(comma), !text.startsLine(comma + 1) else {
+        guard !pair.isOpenEnded, pair.close + 1 < text.count else { return nil }
+        var start = pair.close + 1
+        if text.isComma(start) {
+            start += 1
+        } else if pair.close - 1 <= pair.open || !text.isTerminal(pair.close - 1) {
             return nil
         }
-        let start = comma + 1
+        guard start < text.count, !text.startsLine(start) else { return nil }
         guard let run = text.entityTokens(at: start), run.lowerBound == start,
             text.entity(at: start)?.label == .person
         else { return nil }

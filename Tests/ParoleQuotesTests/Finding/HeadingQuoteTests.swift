@@ -56,4 +56,36 @@ struct HeadingQuoteTests {
             """
         #expect(try quote(text, startingWith: "Grand") == nil)
     }
+
+    @Test("A place before the colon of a title is where the words were said, not who said them")
+    func placeBeforeColon() throws {
+        let text = """
+            Toulouse : « Nous ne fermerons pas l'usine avant l'été »
+            Les salariés ont été reçus mardi par la direction du site.
+            """
+        #expect(try quote(text, startingWith: "Nous ne fermerons")?.speaker == nil)
+        let governed = """
+            Au Portugal : « Combien de temps faudra-t-il attendre ? »
+            Les enseignants manifestaient samedi devant le ministère.
+            """
+        #expect(try quote(governed, startingWith: "Combien")?.speaker == nil)
+    }
+
+    @Test("A name in brackets before the colon of a title is an aside, not the speaker")
+    func bracketedNameBeforeColon() throws {
+        let text = """
+            Interpellation de Mamadou Sylla (RPG) : « c'est une cabale »
+            Le militant a été conduit au commissariat central jeudi soir.
+            """
+        #expect(try quote(text, startingWith: "c'est une cabale")?.speaker == nil)
+    }
+
+    @Test("A name alone after a quotation closed by its own final point signs it")
+    func signatureAfterFinalPoint() throws {
+        let text = """
+            Kinshasa : " Le scrutin a été faussé du début à la fin." Pierre Lambert.
+            L'opposant s'exprimait mercredi soir sur une radio locale.
+            """
+        #expect(try quote(text, startingWith: "Le scrutin")?.speaker == "Pierre Lambert")
+    }
 }
