@@ -8,11 +8,33 @@ struct Affixes: Sendable {
     let strings: [String]
     /// The UTF-8 bytes of each affix.
     let bytes: [[UInt8]]
+    /// Each affix's first and last eight bytes packed as ``LatinSpelling`` packs a
+    /// spelling's, so that most tests are one comparison of plain integers.
+    let packed: [Packed]
+
+    /// An affix's byte count and its first (`head`) and last (`tail`) eight bytes or fewer,
+    /// the first byte highest.
+    struct Packed: Sendable {
+        let count: Int
+        let head: UInt64
+        let tail: UInt64
+        /// The low `8 * min(count, 8)` bits.
+        let tailMask: UInt64
+    }
 
     /// The affixes `strings`.
     init(_ strings: [String]) {
         self.strings = strings
-        bytes = strings.map { Array($0.utf8) }
+        let bytes = strings.map { Array($0.utf8) }
+        self.bytes = bytes
+        packed = bytes.map { affix in
+            var head: UInt64 = 0
+            for byte in affix.prefix(8) { head = head << 8 | UInt64(byte) }
+            var tail: UInt64 = 0
+            for byte in affix.suffix(8) { tail = tail << 8 | UInt64(byte) }
+            let mask: UInt64 = affix.count >= 8 ? ~0 : (1 << UInt64(8 * affix.count)) - 1
+            return Packed(count: affix.count, head: head, tail: tail, tailMask: mask)
+        }
     }
 
     /// The endings of class `ending` of `word-endings.txt`.
@@ -36,22 +58,41 @@ extension String {
 extension LatinSpelling {
     /// Whether the bytes end with the bytes of one of `affixes`.
     func ends(withAnyOf affixes: Affixes) -> Bool {
-        for affix in affixes.bytes where affix.count <= bytes.count {
-            let start = bytes.count - affix.count
-            var offset = 0
-            while offset < affix.count, bytes[start + offset] == affix[offset] { offset += 1 }
-            if offset == affix.count { return true }
+        affixes.packed.withUnsafeBufferPointer { packed in
+            for index in packed.indices {
+                let affix = packed[index]
+                guard affix.count <= bytes.count, tail & affix.tailMask == affix.tail else { continue }
+                if affix.count <= 8 || endsWith(affixes.bytes[index]) { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// Whether the bytes begin with the bytes of one of `affixes`.
     func begins(withAnyOf affixes: Affixes) -> Bool {
-        for affix in affixes.bytes where affix.count <= bytes.count {
-            var offset = 0
-            while offset < affix.count, bytes[offset] == affix[offset] { offset += 1 }
-            if offset == affix.count { return true }
+        let headCount = min(bytes.count, 8)
+        return affixes.packed.withUnsafeBufferPointer { packed in
+            for index in packed.indices {
+                let affix = packed[index]
+                guard affix.count <= bytes.count,
+                    head >> UInt64(8 * (headCount - min(affix.count, 8))) == affix.head
+                else { continue }
+                if affix.count <= 8 || beginsWith(affixes.bytes[index]) { return true }
+            }
+            return false
         }
-        return false
+    }
+
+    /// Whether the bytes end with `affix` (no longer than they are).
+    private func endsWith(_ affix: [UInt8]) -> Bool {
+        let start = bytes.count - affix.count
+        for offset in affix.indices where bytes[start + offset] != affix[offset] { return false }
+        return true
+    }
+
+    /// Whether the bytes begin with `affix` (no longer than they are).
+    private func beginsWith(_ affix: [UInt8]) -> Bool {
+        for offset in affix.indices where bytes[offset] != affix[offset] { return false }
+        return true
     }
 }
