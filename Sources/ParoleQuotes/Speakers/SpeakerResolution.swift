@@ -89,6 +89,11 @@ struct SpeakerResolver {
         for (rank, index) in order.enumerated() { position[index] = rank }
         self.position = position
         var clusterCounts: [Int: Int] = [:]
+        // (Sized once: the tables are only looked up by key, never walked.)
+        let identified = mentions.reduce(0) { $0 + ($1.identity == nil ? 0 : 1) }
+        lastMention.reserveCapacity(identified)
+        namedMention.reserveCapacity(identified)
+        clusterCounts.reserveCapacity(identified)
         for mention in mentions {
             if let identity = mention.identity {
                 lastMention[identity] = MentionTraits(mention)
@@ -130,11 +135,15 @@ struct SpeakerResolver {
 
     /// The speaker named by `identity`, or by the pronoun at `pronoun` (whose words it keeps).
     func speaker(_ identity: SpeakerIdentity?, pronoun: Int?) -> Quote.Speaker? {
+        // (No closures here: capturing `self` inside the mutating `quotes()` copies the resolver.)
+        let text = self.text
         if let identity {
-            let span = pronoun.map { text.tokens[$0].span } ?? identity.span
+            var span = identity.span
+            if let pronoun { span = text.tokens[pronoun].span }
             return Quote.Speaker(span: span, canonical: identity.canonical(in: text), cluster: identity.cluster)
         }
-        return pronoun.map { Quote.Speaker(span: text.tokens[$0].span, canonical: nil) }
+        guard let pronoun else { return nil }
+        return Quote.Speaker(span: text.tokens[pronoun].span, canonical: nil)
     }
 
     /// Reviews the rules' speakers (`identities`, by candidate) with the ranker: each
