@@ -116,7 +116,7 @@ struct SpeakerResolver {
         for index in order where !candidates[index].isDropped {
             let candidate = candidates[index]
             let identity = identities[index]
-            var speaker = self.speaker(identity, pronoun: pronounToken[index])
+            var speaker = Self.speaker(identity, pronoun: pronounToken[index], in: text)
             if let span = speaker?.span {
                 let traits = scan.speakerTraits(
                     span: span, identity: identity, pronoun: pronounToken[index], links: linksByCluster,
@@ -135,8 +135,12 @@ struct SpeakerResolver {
 
     /// The speaker named by `identity`, or by the pronoun at `pronoun` (whose words it keeps).
     func speaker(_ identity: SpeakerIdentity?, pronoun: Int?) -> Quote.Speaker? {
-        // (No closures here: capturing `self` inside the mutating `quotes()` copies the resolver.)
-        let text = self.text
+        Self.speaker(identity, pronoun: pronoun, in: text)
+    }
+
+    /// The speaker named by `identity`, or by the pronoun at `pronoun`, in `text`. (Static:
+    /// a method of the resolver called from the mutating ``quotes()`` copies the whole resolver.)
+    private static func speaker(_ identity: SpeakerIdentity?, pronoun: Int?, in text: QuoteText) -> Quote.Speaker? {
         if let identity {
             var span = identity.span
             if let pronoun { span = text.tokens[pronoun].span }
