@@ -81,7 +81,10 @@ struct FormShape: OptionSet, Sendable, Hashable {
         {
             return []
         }
-        return FormShape(norm: norm).intersection(.punctuation)
+        // (Only the marks are read: the endings of a long norm cost far more.)
+        var norm = norm
+        let latin = norm.withUTF8 { bytes in Self.isLatin(bytes) ? Self.marks(LatinSpelling(bytes: bytes)) : nil }
+        return latin ?? Self.marks(norm)
     }
 
     /// The shape of `norm`.
@@ -121,9 +124,30 @@ struct FormShape: OptionSet, Sendable, Hashable {
 
     /// The shape of a spelling.
     private init(_ norm: some Spelling) {
-        var shape: FormShape = []
         let count = norm.characterCount
-        switch count {
+        var shape = Self.marks(norm, count: count)
+        if count >= 7 && norm.ends(withAnyOf: Self.adverbEndings) { shape.insert(.longMentEnding) }
+        if norm.ends(withAnyOf: Self.participleEndings) { shape.insert(.firstGroupParticiple) }
+        if norm.ends(withAnyOf: Self.otherParticipleEndings) { shape.insert(.otherParticiple) }
+        if norm.ends(with: "ant") { shape.insert(.antEnding) }
+        if norm.ends(with: "aient") || norm.ends(with: "ait") && count > 4 { shape.insert(.imperfectEnding) }
+        if norm.ends(withAnyOf: Self.thirdPluralEndings) && count > 4 { shape.insert(.pluralVerbEnding) }
+        if count > 5 && norm.ends(withAnyOf: Self.futureEndings) { shape.insert(.futureEnding) }
+        if count >= 4 && Self.hasInfinitiveEnding(norm) { shape.insert(.infinitiveEnding) }
+        if count > 3 && (norm.ends(with: "e") || norm.ends(with: "t") || norm.ends(with: "a"))
+            && !norm.ends(withAnyOf: Self.adverbEndings)
+        {
+            shape.insert(.singularVerbEnding)
+        }
+        if norm.begins(with: "adjoint") { shape.insert(.adjointPrefix) }
+        if norm.begins(withAnyOf: Self.domainRoles) { shape.insert(.domainRolePrefix) }
+        self = shape
+    }
+
+    /// The punctuation shapes of a spelling (its shape within ``punctuation``).
+    private static func marks(_ norm: some Spelling, count: Int? = nil) -> FormShape {
+        var shape: FormShape = []
+        switch count ?? norm.characterCount {
         case 1:
             if norm.isSpelled(",") { shape.insert(.comma) }
             if norm.isSpelled(";") { shape.insert(.semicolon) }
@@ -144,22 +168,7 @@ struct FormShape: OptionSet, Sendable, Hashable {
         {
             shape.insert(.terminal)
         }
-        if count >= 7 && norm.ends(withAnyOf: Self.adverbEndings) { shape.insert(.longMentEnding) }
-        if norm.ends(withAnyOf: Self.participleEndings) { shape.insert(.firstGroupParticiple) }
-        if norm.ends(withAnyOf: Self.otherParticipleEndings) { shape.insert(.otherParticiple) }
-        if norm.ends(with: "ant") { shape.insert(.antEnding) }
-        if norm.ends(with: "aient") || norm.ends(with: "ait") && count > 4 { shape.insert(.imperfectEnding) }
-        if norm.ends(withAnyOf: Self.thirdPluralEndings) && count > 4 { shape.insert(.pluralVerbEnding) }
-        if count > 5 && norm.ends(withAnyOf: Self.futureEndings) { shape.insert(.futureEnding) }
-        if count >= 4 && Self.hasInfinitiveEnding(norm) { shape.insert(.infinitiveEnding) }
-        if count > 3 && (norm.ends(with: "e") || norm.ends(with: "t") || norm.ends(with: "a"))
-            && !norm.ends(withAnyOf: Self.adverbEndings)
-        {
-            shape.insert(.singularVerbEnding)
-        }
-        if norm.begins(with: "adjoint") { shape.insert(.adjointPrefix) }
-        if norm.begins(withAnyOf: Self.domainRoles) { shape.insert(.domainRolePrefix) }
-        self = shape
+        return shape
     }
 
     /// Whether `norm` ends like an infinitive (see ``infinitiveEnding``).
