@@ -104,6 +104,7 @@ public struct EntityStage: Stage {
         mentions = InstitutionNames(context: context).apply(to: mentions, claimed: &claimed)
         mentions = AcronymExpansions(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = ClubTowns(lexicons: lexicons, context: context).apply(to: mentions)
+        mentions = TeamNicknames(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = MediaOutlets(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = VenueNames(context: context).apply(to: mentions)
         mentions = TitleArticles(context: context).apply(to: mentions, claimed: &claimed)

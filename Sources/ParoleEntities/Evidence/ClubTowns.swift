@@ -84,7 +84,7 @@ struct ClubTowns {
 
     /// Whether a match result or a rank in brackets starts at token `open`: `(0-0)`,
     /// `(2-1)`, `(6e)`, `(1er)`.
-    private func hasResult(after open: Int) -> Bool {
+    func hasResult(after open: Int) -> Bool {
         guard context.isPunct(open, 0x28) else { return false }
         var close = open + 1
         while close < context.tokens.count, close - open <= 5, !context.isPunct(close, 0x29) { close += 1 }

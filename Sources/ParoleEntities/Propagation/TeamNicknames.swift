@@ -1,0 +1,62 @@
+import ParoleCore
+
+/// Teams called by a plural nickname in a sports report: `le rassemblement des Lions`,
+/// `le T1 des Zèbres`, `du côté des Sénateurs`. A capitalised plural common noun after
+/// `les`, `des` or `aux` names nothing in general (`les États`, `avant les Fêtes`); in a
+/// document that names a club's staff (`entities-club-staff.txt`: `le sélectionneur`,
+/// `les joueurs`) or gives a match score in brackets (`(0-1)`), it is a team, an
+/// organisation. A portfolio after a role (`le ministre des Sports`) stays none.
+struct TeamNicknames {
+    let lexicons: EntityLexicons
+    let context: EntityContext
+
+    /// `mentions` with the nicknames of teams added as organisations, and the weaker
+    /// labels of the same words (`des Sénateurs` read as a place) made organisations.
+    func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
+        let nicknames = context.tokens.indices.filter { isNickname(at: $0) }
+        guard !nicknames.isEmpty, isSportsReport else { return mentions }
+        var result = mentions
+        for index in result.indices where result[index].tokens.count == 1 {
+            let mention = result[index]
+            guard mention.strength <= .context, mention.label == .location || mention.label == .person,
+                nicknames.contains(mention.tokens.lowerBound)
+            else { continue }
+            result[index].label = .organization
+            result[index].isDefault = false
+        }
+        var added: [Mention] = []
+        for index in nicknames where index < claimed.count && !claimed[index] {
+            added.append(Mention(tokens: index..<(index + 1), label: .organization, strength: .context))
+            claimed[index] = true
+        }
+        guard !added.isEmpty else { return result }
+        return (result + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether the document names a club's staff or a match score.
+    private var isSportsReport: Bool {
+        let staff = EntityWordSets.shipped.clubStaffNouns
+        let clubs = ClubTowns(lexicons: lexicons, context: context)
+        return context.tokens.indices.contains { index in
+            context.traits[index].isWord ? staff.contains(context.key(index)) : clubs.hasResult(after: index)
+        }
+    }
+
+    /// Whether token `index` is a capitalised plural common noun (`Lions`, not a role,
+    /// a first name nor a nationality) right after `les`, `des` or `aux`, with no
+    /// capitalised word after it and no role before the article.
+    private func isNickname(at index: Int) -> Bool {
+        let traits = context.traits
+        let word = traits[index]
+        guard index >= 1, word.isWord, word.isCapitalized, !word.isAcronym, !word.isSentenceInitial,
+            !word.isElision, word.wordClass == .noun, word.role == nil, !word.isFirstName, !word.isDemonym,
+            !word.isNotName, !word.isCalendarWord, let last = context.key(index).last, last == "s" || last == "x",
+            traits[index - 1].isWord, EntityContext.pluralArticles.contains(context.key(index - 1))
+        else { return false }
+        if index + 1 < context.tokens.count, traits[index + 1].isWord, traits[index + 1].isCapitalized {
+            return false
+        }
+        // `le ministre des Sports`: a role's portfolio.
+        return index < 2 || !traits[index - 2].isWord || traits[index - 2].role == nil
+    }
+}
