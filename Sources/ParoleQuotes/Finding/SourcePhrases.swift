@@ -266,7 +266,12 @@ extension QuoteFinder {
             || text.isComma(before) && !endsSentence
                 && (before == clauseStart || text.isAny(before - 1, [.relative, .conjunction])
                     || !(clauseStart..<before).contains { scan.startsVerbGroup($0) || looksFinite($0) })
-        if leads {
+        // `Pas du tout, selon plusieurs enseignants qui demandent …`: a relative clause about
+        // the source that runs to the end is no clause it attributes; the words before are.
+        let relativeToEnd =
+            isRelative(source.end)
+            && !(source.end..<frame.upperBound).contains { text.isComma($0) && !scan.isQuoted($0) }
+        if leads && !(relativeToEnd && index > clauseStart) {
             var start = source.end
             if start < frame.upperBound && text.isComma(start) { start += 1 }
             // `Pour X, qui n'a pas participé aux travaux, la découverte est ...`; `Pour X, du
@@ -292,12 +297,17 @@ extension QuoteFinder {
         }
         let start = clauseStart
         if before >= frame.lowerBound && text.isComma(before) {
+            // `ce qui a pu permettre, d'après X, à des députés de …`: the complement after the aside.
+            if splitsVerbPhrase(comma: before, sourceEnd: source.end, in: frame) {
+                let end = clauseEnd(from: source.end + 1, cue: nil)
+                return source.end + 1 < end ? (source.end + 1)..<end : nil
+            }
             // `..., selon X.`: the words before; `X, selon Y, Z`: the whole sentence.
             // (`..., selon X, qui a publié ses chiffres.`: a relative clause about X closes it too;
             // so does a phrase led by a preposition after a clause that can stop before the
             // comma: `ont vécu des moments inoubliables, selon X, à l'instar de …`.)
             let closes =
-                source.end >= frame.upperBound || text.isTerminal(source.end)
+                source.end >= frame.upperBound || text.isTerminal(source.end) || isRelative(source.end)
                 || !text.isComma(source.end) && !text.isWord(source.end)
                 || source.end + 1 < frame.upperBound && text.isAny(source.end + 1, .relative)
                     && !text.isAny(source.end + 1, .determiner)
@@ -314,6 +324,24 @@ extension QuoteFinder {
             if source.end < end { return source.end..<end }
         }
         return start < index ? start..<index : nil
+    }
+
+    /// Whether token `index` is a relative pronoun (`qui`, `dont`; not the determiner `lequel`).
+    private func isRelative(_ index: Int) -> Bool {
+        index < text.count && text.isAny(index, .relative) && !text.isAny(index, .determiner)
+    }
+
+    /// Whether the source aside after the comma at `comma` splits a verb phrase: the word
+    /// before it is an infinitive and a preposition opens the words after it (`ce qui a pu
+    /// permettre, d'après X, à des députés de …`). The source vouches for that complement,
+    /// not for the words before.
+    private func splitsVerbPhrase(comma: Int, sourceEnd: Int, in frame: Range<Int>) -> Bool {
+        let verb = comma - 1
+        guard verb > frame.lowerBound, sourceEnd + 1 < frame.upperBound, text.isComma(sourceEnd),
+            opensPrepositionalPhrase(sourceEnd + 1), text.isWord(verb), !text.isCapitalized(verb),
+            !text.isAny(verb, .auxiliary)
+        else { return false }
+        return text.lexicons.wordForms.verbTimes(of: text.norm(verb))?.contains(.infinitive) == true
     }
 
     /// Whether token `index` opens an affiliation in apposition: `du Laboratoire …`,

@@ -21,4 +21,18 @@ struct SourceAsideTests {
         let text = "Mardi soir, selon la préfecture, trois cents manifestants ont défilé dans le centre."
         #expect(try quotes(text).map(\.text) == ["trois cents manifestants ont défilé dans le centre"])
     }
+
+    @Test("An aside between an infinitive and its complement attributes the complement")
+    func insideInfinitivePhrase() throws {
+        let text =
+            "La séance a été suspendue dix minutes, ce qui a pu servir, d'après les syndicats, à rassembler les retardataires."
+        #expect(try quotes(text).map(\.text) == ["à rassembler les retardataires"])
+    }
+
+    @Test("A relative clause about the source is not what it attributes")
+    func relativeAfterSource() throws {
+        let text =
+            "La crise est-elle finie ? Pas encore, selon les infirmières qui manifestaient encore jeudi devant l'hôpital."
+        #expect(try quotes(text).map(\.text) == ["Pas encore"])
+    }
 }
