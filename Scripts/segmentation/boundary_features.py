@@ -10,7 +10,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tagger"))
-from tagger_features import BOUNDARY, mix  # noqa: E402,F401
+from tagger_features import BOUNDARY, Token, mix  # noqa: E402,F401
 
 # Shapes (tagger_features.shape): 0 lowercase, 1 capitalised, 2 all capitals, 3 digit, 4 no letter; +8 hyphen.
 CAPITALS = 2
@@ -51,8 +51,8 @@ def allowed(tokens, i, kind=AFTER_WORD, j=None):
     (`Océane`) or does not know at all (`MoDem`, a brand), nor before a determiner followed
     by a capitalised word (the article of a name: `Les Verts`, `Le Monde`). A word the
     lexicon knows as a clause opener (a determiner, a pronoun, a conjunction...) may start
-    a sentence anywhere (but a list dash only follows a lowercase word or a number, not a
-    dateline or a name, and a colon not a name); another word (a noun, an adjective, a
+    a sentence anywhere (but a list dash never follows a word in capitals, a dateline, and a
+    colon not a name; a name may follow a list dash after a lowercase word or a number); another word (a noun, an adjective, a
     verb) after a colon, before a list dash, after a heading in capitals, or after a word that can end a noun phrase
     (a noun, an adjective, a number: `… anomalie vasculaires Effets indésirables`)."""
     j = i if j is None else j
@@ -64,14 +64,17 @@ def allowed(tokens, i, kind=AFTER_WORD, j=None):
         return p1.shape & 7 == 1 and p1.amb != 0 and not p1.amb & PROPER_NOUN
     n1 = tokens[j]
     n2 = tokens[j + 1] if j + 1 < len(tokens) else None
-    if n1.length == 1 or n1.amb == 0 or n1.amb & PROPER_NOUN:
+    p1 = tokens[i - 1]
+    # A name after a list dash that follows a lowercase word or a number (`… Voir aussi - Karl
+    # Laske`, `… ISBN 2226116214 - Roland Dumas`), not after a name (`Lyon - Marseille`).
+    listed_name = kind == BEFORE_DASH and p1.shape & 7 in (0, NUMBER_SHAPE)
+    if n1.length == 1 or n1.amb == 0 or (n1.amb & PROPER_NOUN and not listed_name):
         return False
     lower = n1.amb >> 17 if n1.amb >> 17 else n1.amb
     if lower & DETERMINER and n2 is not None and n2.shape & 7 in (1, 2):
         return False
-    p1 = tokens[i - 1]
-    if kind == BEFORE_DASH and p1.shape & 7 not in (0, NUMBER_SHAPE):
-        return False  # a dateline (`LUXEMBOURG - Face à …`, `(APS) – L'entraîneur`), a name
+    if kind == BEFORE_DASH and p1.shape & 7 == CAPITALS:
+        return False  # a dateline (`LUXEMBOURG - Face à …`); after a name or a bracket, see segment_allowed
     if kind == AFTER_COLON and i >= 2 and tokens[i - 2].amb & (PROPER_NOUN | WRITTEN) and tokens[i - 2].shape & 7 == 1:
         return False  # a title after a word the lexicon knows capitalised, a place (`Tunisie : Le tribunal …`)
     if kind == AFTER_WORD and p1.amb and (
@@ -103,6 +106,8 @@ def capitals_run(tokens, i):
 
 
 VERB = 1 << 15
+# The norm hashes of a colon and of list dashes (tagger_features.Token.word).
+SEPARATORS = {Token(form, 0).word for form in (":", "-", "\u2013", "\u2014")}
 NOMINAL = (1 << 0) | (1 << 7)  # ADJ, NOUN
 
 
@@ -124,6 +129,15 @@ def segment_allowed(tokens, i, start, kind, j=None):
     sentence starts only when that text has no word the lexicon knows only as a verb (a
     heading, `Absorption : La …`), not after a clause that announces speech (`… a ajouté :
     Il faudra …`)."""
+    if kind == BEFORE_DASH and tokens[i - 1].shape & 7 not in (0, NUMBER_SHAPE):
+        # A dash after a capitalised word or a bracket: after a capitalised word only in a list
+        # (a colon or a dash before it in the sentence: `Catégories : Désinformation -
+        # Communication - Médias`), after a bracket only once a verb was read; not a dateline
+        # (`Bruxelles - Le …`, `Paris , 5 mai ( AFP ) - Le …`) nor a name (`la filiale de
+        # Vivendi - Générale des Eaux`).
+        if tokens[i - 1].shape & 7 == 1:
+            return any(t.word in SEPARATORS for t in tokens[start:i])
+        return segment(tokens, start, i)[0] == 1
     return kind != AFTER_COLON or not segment(tokens, start, i)[0]
 
 

@@ -22,6 +22,24 @@ struct SentenceTests {
             ])
     }
 
+    @Test("A one-letter initial before a clause opener and a lowercase word ends a sentence")
+    func initialBeforeClause() throws {
+        #expect(
+            try sentences("Le logiciel fonctionne sous Mac OS X. Une version pour Windows paraîtra en mars.") == [
+                "Le logiciel fonctionne sous Mac OS X.", "Une version pour Windows paraîtra en mars.",
+            ])
+        #expect(
+            try sentences("Le royaume passe à Clovis I. Il unifie les Francs.") == [
+                "Le royaume passe à Clovis I.", "Il unifie les Francs.",
+            ])
+        for text in [
+            "Le fabuliste J. La Fontaine écrivait le matin.",
+            "La lettre est signée par M. Le maire de la commune.",
+        ] {
+            #expect(try sentences(text) == [text])
+        }
+    }
+
     @Test("A closing quotation mark after final punctuation stays with its sentence")
     func closingQuotes() throws {
         #expect(
@@ -220,6 +238,23 @@ struct SentenceTests {
             try sentences("Ouvrages parus :\n- Jean Dupont, Les Routes du sel.") == [
                 "Ouvrages parus :", "- Jean Dupont, Les Routes du sel.",
             ])
+    }
+
+    @Test("A list dash opens an item after a bracket once a verb was read, before a name after a number")
+    func dashesAfterBracketsAndNumbers() throws {
+        #expect(
+            try sentences("Le marché reste ouvert le dimanche (sauf en été) - Les horaires changent en hiver.") == [
+                "Le marché reste ouvert le dimanche (sauf en été)", "- Les horaires changent en hiver.",
+            ])
+        #expect(
+            try sentences("Bibliographie de l'affaire publiée en 2004 - Paul Durand, Le dossier noir, Seuil.") == [
+                "Bibliographie de l'affaire publiée en 2004", "- Paul Durand, Le dossier noir, Seuil.",
+            ])
+        #expect(
+            try sentences("Rubriques : Sciences - Techniques - Médecine") == [
+                "Rubriques : Sciences", "- Techniques", "- Médecine",
+            ])
+        #expect(try sentences("Paris, 5 mai (AFP) - Le ministre a parlé devant les députés.").count == 1)
     }
 
     @Test("A quotation after a colon stays in the sentence that announces it")

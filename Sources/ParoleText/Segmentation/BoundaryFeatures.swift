@@ -81,8 +81,9 @@ struct BoundaryFeatures {
     /// (`Océane`) or does not know at all (a brand), nor before a determiner followed by a
     /// capitalised word (the article of a name: `Les Verts`, `Le Monde`), nor after a word
     /// that is only a function word or a determiner (`et L'examen de minuit`, `Le Haut
-    /// commissariat`), before a dash after anything but a lowercase word or a number (a
-    /// dateline: `LUXEMBOURG - Face à …`), after a colon after a capitalised word the lexicon
+    /// commissariat`), before a dash after a word in capitals (a dateline: `LUXEMBOURG - Face
+    /// à …`), before a name after a dash unless the dash follows a lowercase word or a number
+    /// (`… Voir aussi - Karl Laske`), after a colon after a capitalised word the lexicon
     /// knows as written, a place or a name (`Tunisie : Le …`). A list dash after a colon or a
     /// semicolon may always start a sentence. A clause opener (a determiner, a pronoun, an adposition, an adverb, a
     /// subordinating conjunction) may start a sentence; another word (a noun, an adjective, a
@@ -101,13 +102,17 @@ struct BoundaryFeatures {
         if kind == .headingBeforeDash {
             return previous.shape & 7 == 1 && previous.classes != 0 && previous.classes & properNoun == 0
         }
-        if nextLength == 1 || next.classes == 0 || next.classes & properNoun != 0 { return false }
+        // A name after a list dash that follows a lowercase word or a number (`… Voir aussi - Karl
+        // Laske`), not after a name (`Lyon - Marseille`).
+        let listedName = kind == .beforeDash && (previous.shape & 7 == 0 || previous.shape & 7 == 3)
+        if nextLength == 1 || next.classes == 0 || (next.classes & properNoun != 0 && !listedName) { return false }
         let lower = next.classes >> 17 != 0 ? next.classes >> 17 : next.classes
         if lower & determiner != 0, let shape = afterNextShape, shape & 7 == 1 || shape & 7 == 2 { return false }
         let before = merged(previous.classes)
-        // Not a dateline or a name before a dash (`LUXEMBOURG - Face à …`, `(APS) – L'entraîneur`),
-        // nor a place or a name before a colon (`Tunisie : Le tribunal …`).
-        if kind == .beforeDash, previous.shape & 7 != 0, previous.shape & 7 != 3 { return false }
+        // Not a dateline in capitals before a dash (`LUXEMBOURG - Face à …`; after a name or a
+        // bracket, see ``SentenceBoundaryModel/Segment``), nor a place or a name before a colon
+        // (`Tunisie : Le tribunal …`).
+        if kind == .beforeDash, previous.shape & 7 == 2 { return false }
         if kind == .afterColon, let beforePrevious, beforePrevious.classes & 0x1FFFF != 0,
             beforePrevious.shape & 7 == 1
         {

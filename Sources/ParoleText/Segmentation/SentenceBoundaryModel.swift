@@ -48,11 +48,45 @@ package final class SentenceBoundaryModel: Sendable {
         /// Whether one of them is a word the lexicon knows only as a verb.
         var hasVerb = false
 
+        /// The tokens before this one have been looked at for a separator.
+        var separatorScanned = 0
+        /// Whether one of them is a colon or a list dash.
+        var hasSeparator = false
+
         /// Moves to a sentence starting at token `index`.
         mutating func restart(at index: Int) {
             start = index
             scanned = index
             hasVerb = false
+            separatorScanned = index
+            hasSeparator = false
+        }
+
+        /// Whether a list dash before token `index`, after `previous`, may start a sentence given
+        /// the sentence so far (its verb read up to `index`): after a lowercase word or a number
+        /// always; after a capitalised word only in a list, a colon or a dash before it in the
+        /// sentence (`Catégories : Désinformation - Communication - Médias`); after a bracket only
+        /// once a verb was read. Not a dateline (`Bruxelles - Le …`, `Paris, 5 mai (AFP) - Le …`)
+        /// nor a name (`la filiale de Vivendi - Générale des Eaux`).
+        mutating func allowsDash(
+            before index: Int, after previous: TaggerFeatures, _ tokens: TokenList, _ units: [UInt16]
+        ) -> Bool {
+            switch previous.shape & 7 {
+            case 0, 3: return true
+            case 1: break
+            default: return hasVerb
+            }
+            while separatorScanned < index, !hasSeparator {
+                let span = tokens.span(at: separatorScanned)
+                if tokens.kind(at: separatorScanned) == .punct, span.length == 1 {
+                    switch units[span.start] {
+                    case 0x3A, 0x2D, 0x2013, 0x2014: hasSeparator = true
+                    default: break
+                    }
+                }
+                separatorScanned += 1
+            }
+            return hasSeparator
         }
     }
 
@@ -100,6 +134,7 @@ package final class SentenceBoundaryModel: Sendable {
         }
         // After a colon, only a heading (no verb so far) ends: not `… a ajouté : Il faudra …`.
         if kind == .afterColon, segment.hasVerb { return false }
+        if kind == .beforeDash, !segment.allowsDash(before: index, after: previous, tokens, units) { return false }
         let gap = BoundaryFeatures(
             kind: kind,
             beforePrevious: beforePrevious,

@@ -7,7 +7,8 @@ import ParoleCore
 /// (`fr@ss=standard`). The repairs then work on the tokens:
 ///
 /// - a title, an inner abbreviation or an initial never ends a sentence
-///   (`M. Blinken`, `cf. p. 12`, `J. K. Rowling`);
+///   (`M. Blinken`, `cf. p. 12`, `J. K. Rowling`), but a one-letter initial before a
+///   capitalised clause opener and a lowercase word does (`… Mac OS X. Une version …`);
 /// - a period that stands alone ends a sentence even before a lowercase word or
 ///   a number, which ICU's rules let through (`… en 2010. 200 vols …`);
 /// - `…` or `...` before a capitalised word ends a sentence;
@@ -172,7 +173,7 @@ private struct Context {
     func repair(_ start: Int) -> Int? {
         var start = start
         let previous = tokens[start - 1]
-        if isNonFinalAbbreviation(previous) { return nil }
+        if isNonFinalAbbreviation(previous), !endsAtInitial(start) { return nil }
         // Closing quotation marks and brackets after final punctuation belong before the boundary.
         var afterQuotation = false
         if isTerminal(previous) {
@@ -292,6 +293,21 @@ private struct Context {
         case 0x2D, 0x2013, 0x2014: return tokens.span(at: index + 1).start > token.span.end
         default: return false
         }
+    }
+
+    /// Whether a sentence ends at a one-letter initial before token `start`: a capitalised
+    /// word the lexicon knows as a clause opener and not as a name, followed by a lowercase word
+    /// (`… sous Mac OS X. Une version …`, `… et Dagobert I. Ils la donnent …`), never after a
+    /// title (`M. Le Pen`) nor before a name (`J. La Fontaine`).
+    private func endsAtInitial(_ start: Int) -> Bool {
+        let previous = tokens[start - 1]
+        guard previous.kind == .word, previous.span.length == 2, isInitials(previous.span),
+            start + 1 < tokens.count, tokens.kind(at: start) == .word, tokens.kind(at: start + 1) == .word,
+            units[tokens.span(at: start).start].isUppercaseUnit,
+            units[tokens.span(at: start + 1).start].isLowercaseUnit
+        else { return false }
+        let text = String(utf16Units: units[previous.span.start..<previous.span.end])
+        return rules.abbreviationRole(text) != .title && opensClause(tokens[start])
     }
 
     private func isStandalonePeriod(_ token: Token) -> Bool {
