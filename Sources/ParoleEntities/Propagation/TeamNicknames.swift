@@ -13,7 +13,7 @@ struct TeamNicknames {
     /// `mentions` with the nicknames of teams added as organisations, and the weaker
     /// labels of the same words (`des Sénateurs` read as a place) made organisations.
     func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
-        let nicknames = context.tokens.indices.filter { isNickname(at: $0) }
+        let nicknames = Set(context.tokens.indices.filter { isNickname(at: $0) })
         guard !nicknames.isEmpty, isSportsReport else { return mentions }
         var result = mentions
         for index in result.indices where result[index].tokens.count == 1 {
@@ -25,7 +25,7 @@ struct TeamNicknames {
             result[index].isDefault = false
         }
         var added: [Mention] = []
-        for index in nicknames where index < claimed.count && !claimed[index] {
+        for index in nicknames.sorted() where index < claimed.count && !claimed[index] {
             added.append(Mention(tokens: index..<(index + 1), label: .organization, strength: .context))
             claimed[index] = true
         }

@@ -268,10 +268,7 @@ extension QuoteFinder {
                     || !(clauseStart..<before).contains { scan.startsVerbGroup($0) || looksFinite($0) })
         // `Pas du tout, selon plusieurs enseignants qui demandent …`: a relative clause about
         // the source that runs to the end is no clause it attributes; the words before are.
-        let relativeToEnd =
-            isRelative(source.end)
-            && !(source.end..<frame.upperBound).contains { text.isComma($0) && !scan.isQuoted($0) }
-        if leads && !(relativeToEnd && index > clauseStart) {
+        if leads && !(index > clauseStart && relativeRunsToEnd(from: source.end, in: frame)) {
             var start = source.end
             if start < frame.upperBound && text.isComma(start) { start += 1 }
             // `Pour X, qui n'a pas participé aux travaux, la découverte est ...`; `Pour X, du
@@ -309,8 +306,7 @@ extension QuoteFinder {
             let closes =
                 source.end >= frame.upperBound || text.isTerminal(source.end) || isRelative(source.end)
                 || !text.isComma(source.end) && !text.isWord(source.end)
-                || source.end + 1 < frame.upperBound && text.isAny(source.end + 1, .relative)
-                    && !text.isAny(source.end + 1, .determiner)
+                || source.end + 1 < frame.upperBound && isRelative(source.end + 1)
                 || source.end + 1 < frame.upperBound && opensPrepositionalPhrase(source.end + 1)
                     && canEndClause(before - 1)
             if closes || source.end + 1 >= frame.upperBound { return start < before ? start..<before : nil }
@@ -329,6 +325,12 @@ extension QuoteFinder {
     /// Whether token `index` is a relative pronoun (`qui`, `dont`; not the determiner `lequel`).
     private func isRelative(_ index: Int) -> Bool {
         index < text.count && text.isAny(index, .relative) && !text.isAny(index, .determiner)
+    }
+
+    /// Whether a relative clause opens at token `start` and runs to the end of `frame` with
+    /// no comma outside quotation marks.
+    private func relativeRunsToEnd(from start: Int, in frame: Range<Int>) -> Bool {
+        isRelative(start) && !(start..<frame.upperBound).contains { text.isComma($0) && !scan.isQuoted($0) }
     }
 
     /// Whether the source aside after the comma at `comma` splits a verb phrase: the word
