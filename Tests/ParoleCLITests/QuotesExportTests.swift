@@ -11,20 +11,6 @@ private func quotes(_ arguments: [String]) throws -> (output: String, errors: St
     return (output.text, errors.text, failures)
 }
 
-/// Runs `body` with the file at `path` as standard input (file descriptor 0).
-private func withStandardInput<T>(from path: String, _ body: () throws -> T) throws -> T {
-    let saved = dup(0)
-    let file = open(path, O_RDONLY)
-    #expect(saved >= 0 && file >= 0)
-    dup2(file, 0)
-    close(file)
-    defer {
-        dup2(saved, 0)
-        close(saved)
-    }
-    return try body()
-}
-
 private func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("parole-export-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -36,8 +22,7 @@ private func record(_ fields: [String: Any]) throws -> String {
     String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self)
 }
 
-/// Reads and restores file descriptor 0, so the suite runs alone.
-@Suite("parole quotes: export, statistics, standard input", .serialized)
+@Suite("parole quotes: export, statistics, standard input")
 struct QuotesExportTests {
     private static let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Golden/articles").path
@@ -81,10 +66,9 @@ struct QuotesExportTests {
         ]
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: input)
         let database = folder.appendingPathComponent("q.sqlite").path
-        let stored = try withStandardInput(from: input.path) {
-            try quotes(["-", "--input", "jsonl", "--db", database])
-        }
-        #expect(stored.failures == 1)
+        // A child process with the file as its standard input: the test runner's own stays untouched.
+        let stored = try ParoleProgram.run(["quotes", "-", "--input", "jsonl", "--db", database], input: input)
+        #expect(stored.status == 1)
         #expect(stored.errors.contains("-:2: not a JSON object ("))
         #expect(stored.errors.contains("from 2 documents"))
         let rows = try quotes(["--db", database, "--format", "jsonl"]).output.split(separator: "\n").map {

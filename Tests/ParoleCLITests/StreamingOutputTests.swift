@@ -5,26 +5,6 @@ import Testing
 /// would: the line of each document must come out while standard input is still open.
 @Suite("parole analyze in a pipe")
 struct StreamingOutputTests {
-    /// The `parole` program built next to the test runner (`swift test` builds it), or the
-    /// one `PAROLE_BINARY` names.
-    private func program() throws -> URL {
-        if let path = ProcessInfo.processInfo.environment["PAROLE_BINARY"], !path.isEmpty {
-            return URL(fileURLWithPath: path)
-        }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        // On macOS the runner is inside a .xctest bundle.
-        while folder.pathExtension == "xctest" || folder.lastPathComponent == "MacOS"
-            || folder.lastPathComponent == "Contents"
-        {
-            folder.deleteLastPathComponent()
-        }
-        let url = folder.appendingPathComponent("parole")
-        try #require(
-            FileManager.default.isExecutableFile(atPath: url.path),
-            "no parole program at \(url.path): build it, or set PAROLE_BINARY")
-        return url
-    }
-
     /// Reads lines from a pipe on a thread of its own, so that the test can wait for
     /// one with a time limit.
     private final class LineWaiter: @unchecked Sendable {
@@ -69,7 +49,7 @@ struct StreamingOutputTests {
     @Test("Each JSON line read from an open pipe is answered before the input ends, in order")
     func answersBeforeEndOfInput() throws {
         let process = Process()
-        process.executableURL = try program()
+        process.executableURL = try ParoleProgram.url()
         process.arguments = ["analyze", "-", "--input", "jsonl", "--format", "jsonl", "--quiet", "--jobs", "2"]
         let input = Pipe()
         let output = Pipe()
