@@ -150,7 +150,7 @@ public struct DateStage: Stage {
                 || view.isWord(detection.end, "."),
             quotes.isQuoted(detection.start, in: view.bounds)
         else { return false }
-        return tenseReader.tense(of: detection.start..<detection.end, in: view) == .unknown
+        return tenseReader.tense(of: detection.start..<detection.end, in: view, presentStops: false) == .unknown
     }
 
     /// Whether resolving `meaning` depends on the tense.

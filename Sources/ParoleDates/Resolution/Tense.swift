@@ -97,10 +97,12 @@ struct TenseReader: Sendable {
     /// `depuis` before the expression makes it past for certain; `jusqu'à`,
     /// `d'ici`, `dès`, `à partir de` make it future, or leave it open when the
     /// verb is past (`M. Blair a donné jusqu'au 30 juin`).
-    func tense(of range: Range<Int>, in view: TokenView) -> Tense {
+    /// With `presentStops` false, a verb in the present is no cue and the search goes on to
+    /// a farther one (whether any verb of the clause tells a past or a future).
+    func tense(of range: Range<Int>, in view: TokenView, presentStops: Bool = true) -> Tense {
         let start = range.lowerBound
         if view.isClass(start - 1, .since) { return .since }
-        let verb = verbTense(of: range, in: view)
+        let verb = verbTense(of: range, in: view, presentStops: presentStops)
         if looksAhead(view, before: start) { return verb == .past ? .unknown : .future }
         return verb
     }
@@ -113,7 +115,7 @@ struct TenseReader: Sendable {
     }
 
     /// The tense of the verb nearest to tokens `range`.
-    private func verbTense(of range: Range<Int>, in view: TokenView) -> Tense {
+    private func verbTense(of range: Range<Int>, in view: TokenView, presentStops: Bool) -> Tense {
         var best: (distance: Int, tense: Tense)?
         let farthest = 24
         var penalty = 0
@@ -130,7 +132,7 @@ struct TenseReader: Sendable {
                 penalty += barrier(view, index)
             }
             if range.lowerBound - index + penalty > farthest { break }
-            if let tense = cue(view, at: index) {
+            if let tense = cue(view, at: index, presentStops: presentStops) {
                 best = (range.lowerBound - index + penalty, tense)
                 break
             }
@@ -146,7 +148,7 @@ struct TenseReader: Sendable {
             let distance = index - range.upperBound + 1 + penalty
             if let best, distance >= best.distance { break }
             if distance > farthest { break }
-            if let tense = cue(view, at: index) {
+            if let tense = cue(view, at: index, presentStops: presentStops) {
                 best = (distance, tense)
                 break
             }
@@ -208,7 +210,7 @@ struct TenseReader: Sendable {
     }
 
     /// The tense cue of token `index`, if it is a verb form that tells one.
-    func cue(_ view: TokenView, at index: Int) -> Tense? {
+    func cue(_ view: TokenView, at index: Int, presentStops: Bool = true) -> Tense? {
         guard view.has(index), view.tokens.kind(at: index) == .word else { return nil }
         let word = view.norm(index)
         let cues = vocabulary.tense[word] ?? []
@@ -237,7 +239,21 @@ struct TenseReader: Sendable {
         if view.isCapitalized(index), index != view.bounds.lowerBound { return nil }
         let times = vocabulary.wordForms.verbTimes(of: word)
         if isParticiple(word, times: times) { return hasAuxiliary(view, before: index) ? .past : nil }
+        if presentStops, let times, Self.isPresentOnly(times) { return .unknown }
         return suffixTense(word, times: times)
+    }
+
+    /// Whether the lexicon reads a form only as a finite verb in the present (indicative,
+    /// with its subjunctive and imperative look-alikes): `se tient`, `participe` is not
+    /// (also a noun). Such a verb is the clause's own tense, and it points neither way:
+    /// `a dit que le congrès se tient jeudi` is the nearest Thursday, not the one before
+    /// the farther `a dit`.
+    static func isPresentOnly(_ times: VerbTimes) -> Bool {
+        let other: VerbTimes = [
+            .otherClass, .infinitive, .pastParticiple, .presentParticiple, .imperfect, .simplePast, .future,
+            .conditional,
+        ]
+        return times.contains(.present) && times.isDisjoint(with: other)
     }
 
     /// The tense a verb form tells: for a form the French lexicon knows only as a verb,

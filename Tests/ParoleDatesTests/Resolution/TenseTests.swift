@@ -59,6 +59,20 @@ struct TenseTests {
                 == "2024-12-09")
     }
 
+    @Test("A verb in the present is its clause's tense and hides a farther past (reference Tue 2026-03-10)")
+    func presentClause() throws {
+        // The present of the subordinate clause points to the nearest Thursday, not the past of `a rappelé`.
+        #expect(
+            try dates("Le maire a rappelé que la foire se tient jeudi sur la place du marché.", on: "2026-03-10")
+                .first?.value == "2026-03-12")
+        #expect(
+            try dates("La préfète a confirmé que le conseil délibère vendredi à Rennes.", on: "2026-03-10").first?.value
+                == "2026-03-13")
+        // A present that is also a noun (`marche`) tells nothing: the past of `a lancé` still decides.
+        #expect(
+            try dates("Le club a lancé samedi sa marche solidaire.", on: "2026-03-10").first?.value == "2026-03-07")
+    }
+
     @Test("With no verb to read, the nearest such weekday (reference Wed 2003-01-15)")
     func noVerb() throws {
         #expect(try dates("Rendez-vous dimanche pour la finale.", on: "2003-01-15").first?.value == "2003-01-12")
