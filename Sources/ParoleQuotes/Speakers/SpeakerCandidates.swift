@@ -355,7 +355,7 @@ extension SpeakerResolver {
     /// Whether the words starting at `start` follow a preposition that makes them a
     /// complement (`depuis`, `à`, `de`, `au`), not a source or an agent (`selon`, `pour`,
     /// `par`, `d'après`). An article after the preposition is stepped over.
-    private func isComplement(_ start: Int) -> Bool {
+    func isComplement(_ start: Int) -> Bool {
         var before = start - 1
         if before >= 0 && text.isAny(before, .determiner) && !text.isAny(before, .preposition) { before -= 1 }
         guard before >= 0, text.isAny(before, .preposition) else { return false }

@@ -54,4 +54,24 @@ extension SpeakerResolver {
         }
         return true
     }
+
+    /// The one person named, outside quotation marks, not by a pronoun and not as the
+    /// complement of a preposition (`Arrestation de M. Diallo : « … »`), in the words
+    /// `range` that lead to a quote no cue attributes and whose sentence before has no
+    /// subject that could speak (`Après avoir écouté le juge Martin dresser le bilan de
+    /// l'année. « Les dossiers s'accumulent. »`); `nil` when nobody, or more than one
+    /// person, is named there.
+    func solePerson(in range: Range<Int>) -> SpeakerIdentity? {
+        guard !range.isEmpty else { return nil }
+        var found: SpeakerIdentity?
+        for mention in mentionsBefore(range.upperBound, from: scan.frameIndex(of: range.lowerBound))
+        where mention.tokens.lowerBound >= range.lowerBound && mention.isPerson && mention.pronoun == nil
+            && !scan.isQuoted(mention.tokens.lowerBound) && !isComplement(mention.tokens.lowerBound)
+        {
+            guard let identity = mention.identity else { continue }
+            if let found, !isSameSpeaker(found, identity) { return nil }
+            found = found ?? identity
+        }
+        return found
+    }
 }

@@ -376,8 +376,9 @@ struct SpeakerResolver {
             pronounToken[index] = pronounToken[previous]
             return identity
         }
+        let ownSentence = max(paragraphStart, scan.frames[frame].lowerBound)..<start
         guard frame > 0, scan.frames[frame - 1].lowerBound >= paragraphStart else {
-            return paragraphBeforeSpeaker(of: index, depth: depth)
+            return paragraphBeforeSpeaker(of: index, depth: depth) ?? solePerson(in: ownSentence)
         }
         switch scan.mainSubject(of: frame - 1, before: scan.frames[frame - 1].upperBound) {
         case .phrase(let phrase) where scan.isPlausibleSpeaker(phrase):
@@ -386,7 +387,7 @@ struct SpeakerResolver {
             pronounToken[index] = token
             return antecedent(of: token, excluding: nil, depth: 0)
         default:
-            return nil
+            return solePerson(in: ownSentence) ?? solePerson(in: scan.frames[frame - 1])
         }
     }
 

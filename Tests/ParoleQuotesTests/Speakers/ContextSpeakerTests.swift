@@ -147,4 +147,29 @@ struct ContextSpeakerTests {
             try quote(text, startingWith: "Le prévenu")?.text
                 == "Le prévenu présenterait, selon le substitut Paul Leroy, un profil inquiétant")
     }
+
+    @Test("A quote after a sentence naming one person, not as its subject, takes that person")
+    func quoteAfterSolePerson() throws {
+        let visit = """
+            Les écoliers de Mamer ont repris les cours lundi. Ces derniers ont reçu la visite de la ministre \
+            de la Santé, Sophie Garnier, venue parler des vaccins avec eux. « Qui a déjà eu peur d'une piqûre ? »
+            """
+        #expect(try quote(visit, startingWith: "Qui a déjà")?.speaker == "Sophie Garnier")
+        let heard = """
+            La conférence a été suspendue après avoir entendu le préfet Laurent Dumas détailler le plan de crue. \
+            « Les digues tiendront jusqu'à samedi. »
+            """
+        #expect(try quote(heard, startingWith: "Les digues")?.speaker == "Laurent Dumas")
+    }
+
+    @Test("A quote after two people, or a person named as a complement, takes nobody from them")
+    func quoteAfterManyPeopleOrComplement() throws {
+        let two = """
+            La conférence a été suspendue après avoir entendu le préfet Laurent Dumas et la maire Julie Perrin. \
+            « Les digues tiendront jusqu'à samedi. »
+            """
+        #expect(try quote(two, startingWith: "Les digues")?.speaker == nil)
+        let heading = "Arrestation de Julien Morel : « c'est politique »"
+        #expect(try quote(heading, startingWith: "c'est politique")?.speaker == nil)
+    }
 }
