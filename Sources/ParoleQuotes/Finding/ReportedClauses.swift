@@ -19,6 +19,10 @@ extension QuoteFinder {
             if cue.frames.contains(.incise), let clause = clauseBeforeIncise(cue) {
                 let speaker = cue.frames.contains(.fromSource) ? learnedSource(of: cue).speaker : scan.subject(of: cue)
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
+            } else if cue.frames.contains(.incise), !cue.frames.contains(.fromSource),
+                let (clause, subject) = clauseBeforeBareIncise(cue)
+            {
+                addReported(clause, speaker: .phrase(subject), cue: cue.modelCue(in: text))
             }
         }
     }
@@ -329,5 +333,48 @@ extension QuoteFinder {
             return nil
         }
         return clauseStart..<comma
+    }
+
+    /// The clause before an incise with no comma whose inverted subject ends the sentence
+    /// (`Une synergie qui mérite d'être connue précise le service de communication.`): a
+    /// lexicon verb in a finite form or after its auxiliary, right after a word of the
+    /// clause that no grammar word is (not `le texte que présente le ministre`, `comme
+    /// l'indique X`), whose subject can speak. The clause runs from the sentence start,
+    /// has no comma of its own, and holds a word the lexicon reads as a finite verb.
+    func clauseBeforeBareIncise(_ cue: SpeechCue) -> (clause: Range<Int>, subject: NounPhrase)? {
+        guard cue.invertedPronoun == nil, cue.form == .finite || cue.form == .pastParticiple else { return nil }
+        let frame = scan.frame(of: cue.verb)
+        let before = cue.tokens.lowerBound - 1
+        let grammar: QuoteWordClass = [
+            .relative, .clitic, .conjunction, .subordinator, .preposition, .determiner, .auxiliary, .modal,
+            .subjectPronoun, .negation,
+        ]
+        guard before > frame.lowerBound, text.isWord(before), !scan.isQuoted(before), !text.isQue(before),
+            !text.isAny(before, grammar), let subject = scan.subject(after: cue), scan.isPlausibleSpeaker(subject)
+        else { return nil }
+        let end = subject.tokens.upperBound
+        guard end < frame.upperBound, text.isTerminal(end), end + 1 == frame.upperBound else { return nil }
+        var start = text.datelineEnd(in: frame) ?? frame.lowerBound
+        if let last = (start..<before).last(where: {
+            !scan.isQuoted($0) && (text.isTerminal($0) || text.isDash($0) || text.isPunctuation($0, .semicolon))
+        }) {
+            start = last + 1
+        }
+        let clause = start..<cue.tokens.lowerBound
+        guard clause.count >= 3,
+            !clause.contains(where: {
+                !scan.isQuoted($0) && (text.isComma($0) || text.isPunctuation($0, .colon) || text.isQuotationMark($0))
+            }),
+            clause.contains(where: { isFiniteVerb($0) })
+        else { return nil }
+        return (clause, subject)
+    }
+
+    /// Whether the lexicon reads token `index` as a verb of a finite time (`mérite`, `pose`).
+    private func isFiniteVerb(_ index: Int) -> Bool {
+        guard text.isWord(index), !text.isCapitalized(index),
+            let times = text.lexicons.wordForms.verbTimes(of: text.norm(index))
+        else { return false }
+        return !times.isDisjoint(with: [.present, .imperfect, .simplePast, .future, .conditional])
     }
 }

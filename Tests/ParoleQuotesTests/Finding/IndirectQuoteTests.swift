@@ -92,6 +92,27 @@ struct IndirectQuoteTests {
         #expect(try quote(text, startingWith: "rouvrir")?.cue == "promettre")
     }
 
+    @Test("The clause before an inverted verb and its subject with no comma between")
+    func bareIncise() throws {
+        let text = "Les travaux du nouveau pont dureront au moins deux ans précise la direction des routes."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .indirect, "Les travaux du nouveau pont dureront au moins deux ans", "la direction des routes",
+                    "préciser")
+            ])
+        // A relative clause, or a clause with no verb, reports nothing.
+        #expect(try quotes("Voici le budget que présente le ministre des Finances.").isEmpty)
+        #expect(try quotes("Un projet de loi très attendu explique le ministre.").isEmpty)
+    }
+
+    @Test("selon at the end with a relative clause about the source attributes the words before")
+    func selonWithRelative() throws {
+        let text = "Le chantier reprendra en septembre selon Paul Girard qui dirige les travaux depuis mars."
+        #expect(try quote(text, startingWith: "Le chantier")?.text == "Le chantier reprendra en septembre")
+        #expect(try quote(text, startingWith: "Le chantier")?.cue == "selon")
+    }
+
     @Test("The clause before an incise")
     func beforeIncise() throws {
         let text = "Les perturbations devraient durer jusqu'à dimanche, a prévenu la compagnie ferroviaire."
