@@ -181,6 +181,14 @@ extension QuoteFinder {
         {
             index = scan.skipTimeWords(from: comma + 1, before: frame.upperBound)
         }
+        // `a indiqué durant son point de presse — livré en compagnie de … — avoir réussi …`:
+        // where the words were said, and an aside between dashes.
+        if index < frame.upperBound, let head = speechSettingHead(at: index) { index = head.upperBound }
+        if index < frame.upperBound, text.isDash(index),
+            let dash = ((index + 1)..<min(frame.upperBound, index + 30)).first(where: { text.isDash($0) })
+        {
+            index = dash + 1
+        }
         // `a raconté au Progrès avoir cru ...`: whom the words were said to.
         if let after = recipientEnd(at: index, cue: cue, before: frame.upperBound) { index = after }
         // `a promis d'engager ...`, `menace de saisir ...`: the infinitive after `de`.

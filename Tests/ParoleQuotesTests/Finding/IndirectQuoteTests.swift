@@ -85,6 +85,14 @@ struct IndirectQuoteTests {
         #expect(try quotes(complement).allSatisfy { $0.kind != .indirect || !$0.text.hasPrefix("«") })
     }
 
+    @Test("An infinitive after where the words were said and an aside between dashes")
+    func infinitiveAfterSettingAndDashes() throws {
+        let text =
+            "La maire a indiqué durant sa conférence de presse — tenue à l'hôtel de ville, en présence de ses adjoints — avoir obtenu les crédits du département."
+        #expect(try quote(text, startingWith: "avoir")?.text == "avoir obtenu les crédits du département")
+        #expect(try quote(text, startingWith: "avoir")?.cue == "indiquer")
+    }
+
     @Test("Whom the promise was made to, with the noun's complement, before de and the infinitive")
     func recipientWithComplement() throws {
         let text = "Le gouverneur a promis mardi aux délégués du syndicat de rouvrir les négociations avant l'été."
