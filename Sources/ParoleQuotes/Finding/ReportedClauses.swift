@@ -19,6 +19,10 @@ extension QuoteFinder {
             if cue.frames.contains(.incise), let clause = clauseBeforeIncise(cue) {
                 let speaker = cue.frames.contains(.fromSource) ? learnedSource(of: cue).speaker : scan.subject(of: cue)
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
+            } else if cue.frames.contains(.incise), !cue.frames.contains(.fromSource),
+                let (clause, subject) = clauseBeforeBareIncise(cue)
+            {
+                addReported(clause, speaker: .phrase(subject), cue: cue.modelCue(in: text))
             }
         }
     }
@@ -177,16 +181,16 @@ extension QuoteFinder {
         {
             index = scan.skipTimeWords(from: comma + 1, before: frame.upperBound)
         }
-        // `a raconté au Progrès avoir cru ...`: whom the words were said to.
-        if index + 1 < frame.upperBound, let word = text.keyword(index), [.a, .au, .aux].contains(word) {
-            // `à` (`au`, `aux`), an article, and one word or name.
-            var after = index + 1
-            if word == .a && text.isAny(after, .determiner) { after += 1 }
-            if after < frame.upperBound && text.isWord(after) && !text.isAny(after, [.preposition, .determiner]) {
-                after = text.entityTokens(at: after)?.upperBound ?? after + 1
-                if after < frame.upperBound && isInfinitive(after) { index = after }
-            }
+        // `a indiqué durant son point de presse — livré en compagnie de … — avoir réussi …`:
+        // where the words were said, and an aside between dashes.
+        if index < frame.upperBound, let head = speechSettingHead(at: index) { index = head.upperBound }
+        if index < frame.upperBound, text.isDash(index),
+            let dash = ((index + 1)..<min(frame.upperBound, index + 30)).first(where: { text.isDash($0) })
+        {
+            index = dash + 1
         }
+        // `a raconté au Progrès avoir cru ...`: whom the words were said to.
+        if let after = recipientEnd(at: index, cue: cue, before: frame.upperBound) { index = after }
         // `a promis d'engager ...`, `menace de saisir ...`: the infinitive after `de`.
         let isDe = index < frame.upperBound && [.de, .deElided, .deElidedCurly].contains(text.keyword(index))
         if isDe {
@@ -196,14 +200,68 @@ extension QuoteFinder {
             return nil
         }
         let start = index
-        if index < frame.upperBound && (text.isKeyword(index, .ne) || text.isKeyword(index, .neElided)) {
-            index += 1
-            if index < frame.upperBound && text.isAny(index, .negation) { index += 1 }
-        }
-        if index < frame.upperBound && text.isAny(index, .reflexive) { index += 1 }
-        guard index < frame.upperBound, isInfinitive(index) else { return nil }
+        // `a déclaré « ne pas comprendre » ces mises en liberté`: the infinitive opens a
+        // quotation that its verb phrase goes on after (an object, a second infinitive).
+        let quotation = scan.pair(openingAt: index).flatMap { $0.close < frame.upperBound ? $0 : nil }
+        guard startsInfinitive(at: quotation == nil ? index : index + 1, before: frame.upperBound) else { return nil }
         let end = clauseEnd(from: start, cue: cue, infinitive: true)
+        if let quotation, !continuesVerbPhrase(after: quotation, before: end) { return nil }
         return start < end ? start..<end : nil
+    }
+
+    /// Whether the words after a quotation that opens a reported infinitive go on with its
+    /// verb phrase before `end`: a word that is no preposition or conjunction of
+    /// subordination (`» ces mises en liberté`, `» et prendre`). A comma or a complement
+    /// (`», suite à la décision`, `» après qu'une personne a donné l'alerte`) leaves the
+    /// quotation to the rules of quoted fragments.
+    private func continuesVerbPhrase(after quotation: MarkPair, before end: Int) -> Bool {
+        let next = quotation.close + 1
+        guard next < end, text.isWord(next) else { return false }
+        return !text.isAny(next, [.preposition, .subordinator]) || text.isAny(next, .determiner)
+    }
+
+    /// The token after whom the words were said to, when the reported infinitive follows
+    /// it: `à` (`au`, `aux`), an article, one word or name, and that noun's complement after
+    /// `de` (`a promis à la délégation de la Cédéao de dévoiler ...`).
+    private func recipientEnd(at index: Int, cue: SpeechCue, before upper: Int) -> Int? {
+        guard index + 1 < upper, let word = text.keyword(index), [.a, .au, .aux].contains(word) else { return nil }
+        var after = index + 1
+        if word == .a && text.isAny(after, .determiner) { after += 1 }
+        guard after < upper && text.isWord(after) && !text.isAny(after, [.preposition, .determiner]) else {
+            return nil
+        }
+        after = text.entityTokens(at: after)?.upperBound ?? after + 1
+        let isDe = { (position: Int) in
+            text.keyword(position).map { [.de, .deElided, .deElidedCurly].contains($0) } == true
+        }
+        let opensDe = { (position: Int) in
+            position + 1 < upper && isDe(position) && self.startsInfinitive(at: position + 1, before: upper)
+        }
+        // The noun's complement: `de` (`du`, `des`), an article, and one word or name.
+        if after + 1 < upper, isDe(after) || text.isKeyword(after, .du) || text.isKeyword(after, .des),
+            !opensDe(after)
+        {
+            var complement = after + 1
+            if text.isAny(complement, .determiner) && !text.isAny(complement, .preposition) { complement += 1 }
+            if complement < upper && text.isWord(complement) && !text.isAny(complement, [.preposition, .determiner]) {
+                let end = text.entityTokens(at: complement)?.upperBound ?? complement + 1
+                if end < upper && isInfinitive(end) || cue.frames.contains(.deInfinitive) && opensDe(end) { return end }
+            }
+        }
+        guard after < upper else { return nil }
+        return isInfinitive(after) || cue.frames.contains(.deInfinitive) && opensDe(after) ? after : nil
+    }
+
+    /// Whether an infinitive opens at `index`, after `ne` and its negation and a
+    /// reflexive pronoun (`ne pas comprendre`, `s'être exprimé`, `prendre`).
+    func startsInfinitive(at index: Int, before upper: Int) -> Bool {
+        var index = index
+        if index < upper && (text.isKeyword(index, .ne) || text.isKeyword(index, .neElided)) {
+            index += 1
+            if index < upper && text.isAny(index, .negation) { index += 1 }
+        }
+        if index < upper && text.isAny(index, .reflexive) { index += 1 }
+        return index < upper && isInfinitive(index)
     }
 
     /// Whether token `index` looks like an infinitive: a lowercase word that no
@@ -283,5 +341,48 @@ extension QuoteFinder {
             return nil
         }
         return clauseStart..<comma
+    }
+
+    /// The clause before an incise with no comma whose inverted subject ends the sentence
+    /// (`Une synergie qui mérite d'être connue précise le service de communication.`): a
+    /// lexicon verb in a finite form or after its auxiliary, right after a word of the
+    /// clause that no grammar word is (not `le texte que présente le ministre`, `comme
+    /// l'indique X`), whose subject can speak. The clause runs from the sentence start,
+    /// has no comma of its own, and holds a word the lexicon reads as a finite verb.
+    func clauseBeforeBareIncise(_ cue: SpeechCue) -> (clause: Range<Int>, subject: NounPhrase)? {
+        guard cue.invertedPronoun == nil, cue.form == .finite || cue.form == .pastParticiple else { return nil }
+        let frame = scan.frame(of: cue.verb)
+        let before = cue.tokens.lowerBound - 1
+        let grammar: QuoteWordClass = [
+            .relative, .clitic, .conjunction, .subordinator, .preposition, .determiner, .auxiliary, .modal,
+            .subjectPronoun, .negation,
+        ]
+        guard before > frame.lowerBound, text.isWord(before), !scan.isQuoted(before), !text.isQue(before),
+            !text.isAny(before, grammar), let subject = scan.subject(after: cue), scan.isPlausibleSpeaker(subject)
+        else { return nil }
+        let end = subject.tokens.upperBound
+        guard end < frame.upperBound, text.isTerminal(end), end + 1 == frame.upperBound else { return nil }
+        var start = text.datelineEnd(in: frame) ?? frame.lowerBound
+        if let last = (start..<before).last(where: {
+            !scan.isQuoted($0) && (text.isTerminal($0) || text.isDash($0) || text.isPunctuation($0, .semicolon))
+        }) {
+            start = last + 1
+        }
+        let clause = start..<cue.tokens.lowerBound
+        guard clause.count >= 3,
+            !clause.contains(where: {
+                !scan.isQuoted($0) && (text.isComma($0) || text.isPunctuation($0, .colon) || text.isQuotationMark($0))
+            }),
+            clause.contains(where: { isFiniteVerb($0) })
+        else { return nil }
+        return (clause, subject)
+    }
+
+    /// Whether the lexicon reads token `index` as a verb of a finite time (`mérite`, `pose`).
+    private func isFiniteVerb(_ index: Int) -> Bool {
+        guard text.isWord(index), !text.isCapitalized(index),
+            let times = text.lexicons.wordForms.verbTimes(of: text.norm(index))
+        else { return false }
+        return !times.isDisjoint(with: [.present, .imperfect, .simplePast, .future, .conditional])
     }
 }

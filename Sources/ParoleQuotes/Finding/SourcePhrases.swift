@@ -315,7 +315,8 @@ extension QuoteFinder {
         }
         // `qui traversait selon lui une période difficile`: the words after it, when there
         // are some; `a été tué selon la police.`: the words before.
-        if source.end < frame.upperBound && !text.isTerminal(source.end) {
+        // (`... selon X qui devient ministre :`: a relative clause about X; the words before.)
+        if source.end < frame.upperBound && !text.isTerminal(source.end) && !isRelative(source.end) {
             let end = clauseEnd(from: source.end, cue: nil)
             if source.end < end { return source.end..<end }
         }

@@ -13,29 +13,8 @@ extension QuoteFinder {
     /// (`quotes-speech-events.txt`), and which has no verb of its own up to the end of the
     /// sentence (a clause there goes on with the content).
     func opensSpeechSetting(at index: Int) -> Bool {
-        // The preposition first: most commas are followed by none, and one table probe says so.
         let frame = scan.frame(of: index)
-        guard
-            let preposition = phrase(in: text.lexicons.speechSettingPrepositions, at: index, before: frame.upperBound),
-            index + 1 < frame.upperBound, !scan.isQuoted(index)
-        else { return false }
-        // The head: after articles and at most two other words (`au cours d'une`, `à
-        // l'issue d'un`, `en marge du`), a noun of speaking.
-        var position = preposition.upperBound
-        var others = 0
-        var head: Range<Int>?
-        while position < min(frame.upperBound, index + 8) && text.isWord(position) {
-            if let event = phrase(in: text.lexicons.speechEvents, at: position, before: frame.upperBound) {
-                head = event
-                break
-            }
-            if !text.isAny(position, [.preposition, .determiner]) && text.keyword(position)?.isDeForm != true {
-                others += 1
-                if others > 2 { return false }
-            }
-            position += 1
-        }
-        guard let head else { return false }
+        guard let head = speechSettingHead(at: index) else { return false }
         // Up to the end of the sentence: no verb group, quotation or clause of its own.
         var rest = head.upperBound
         while rest < frame.upperBound && !text.isTerminal(rest) {
@@ -47,6 +26,32 @@ extension QuoteFinder {
             rest += 1
         }
         return true
+    }
+
+    /// The noun of speaking that heads a phrase about the speaking at `index`: a
+    /// preposition of `quotes-speech-setting-prepositions.txt`, then, after articles and at
+    /// most two other words (`au cours d'une`, `à l'issue d'un`, `durant son`), a noun of
+    /// `quotes-speech-events.txt` (`point de presse`, `conférence`).
+    func speechSettingHead(at index: Int) -> Range<Int>? {
+        // The preposition first: most words open none, and one table probe says so.
+        let frame = scan.frame(of: index)
+        guard
+            let preposition = phrase(in: text.lexicons.speechSettingPrepositions, at: index, before: frame.upperBound),
+            index + 1 < frame.upperBound, !scan.isQuoted(index)
+        else { return nil }
+        var position = preposition.upperBound
+        var others = 0
+        while position < min(frame.upperBound, index + 8) && text.isWord(position) {
+            if let event = phrase(in: text.lexicons.speechEvents, at: position, before: frame.upperBound) {
+                return event
+            }
+            if !text.isAny(position, [.preposition, .determiner]) && text.keyword(position)?.isDeForm != true {
+                others += 1
+                if others > 2 { return nil }
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// The tokens of the longest phrase of `phrases` (keyed on its first word's norm, see

@@ -114,6 +114,9 @@ extension QuoteFinder {
     /// Whether `et` (`mais`, `puis`) at `index` joins a second verb of the reporter to the cue.
     private func coordinatesReporter(at index: Int, start: Int, cue: SpeechCue?, infinitive: Bool) -> Bool {
         let next = index + 1
+        // `a dit avoir rappelé des faits et s'être exprimé en citoyen`: a second infinitive
+        // goes on with the reported words.
+        if infinitive && startsInfinitive(at: next, before: scan.frame(of: index).upperBound) { return false }
         // `a dit vouloir ... et doit rencontrer`, `a reconnu avoir ..., mais il a nié`: after
         // an infinitive, a finite verb is the reporter's.
         if infinitive && (text.isQue(next) || scan.startsVerbGroup(next)) { return true }

@@ -58,6 +58,69 @@ struct IndirectQuoteTests {
         #expect(try quotes(other).first?.text == "avoir eu un échange constructif")
     }
 
+    @Test("Two infinitives joined by et are one reported clause")
+    func coordinatedInfinitives() throws {
+        let text = "La sénatrice a dit avoir seulement cité un rapport et s'être tenue aux chiffres officiels."
+        #expect(
+            try quote(text, startingWith: "avoir")?.text
+                == "avoir seulement cité un rapport et s'être tenue aux chiffres officiels")
+        let negated = "Le syndicat dit vouloir négocier et ne pas craindre une longue grève."
+        #expect(
+            try quote(negated, startingWith: "vouloir")?.text == "vouloir négocier et ne pas craindre une longue grève")
+    }
+
+    @Test("An infinitive that opens a quotation and goes on after it")
+    func infinitiveInMarks() throws {
+        let object = "Le collectif des riverains a déclaré « ne pas accepter » ce nouveau tracé de la rocade."
+        #expect(try quote(object, startingWith: "« ne pas")?.kind == .indirect)
+        #expect(
+            try quote(object, startingWith: "« ne pas")?.text == "« ne pas accepter » ce nouveau tracé de la rocade")
+        #expect(try quote(object, startingWith: "ne pas accepter")?.kind == .partial)
+        let second = "La ministre assure « comprendre la colère » et vouloir rencontrer les éleveurs."
+        #expect(
+            try quote(second, startingWith: "« comprendre")?.text
+                == "« comprendre la colère » et vouloir rencontrer les éleveurs")
+        // A complement after the marks is the reporter's: the fragment alone is quoted.
+        let complement = "Le maire affirme « agir pour le bien commun », selon son entourage, depuis des années."
+        #expect(try quotes(complement).allSatisfy { $0.kind != .indirect || !$0.text.hasPrefix("«") })
+    }
+
+    @Test("An infinitive after where the words were said and an aside between dashes")
+    func infinitiveAfterSettingAndDashes() throws {
+        let text =
+            "La maire a indiqué durant sa conférence de presse — tenue à l'hôtel de ville, en présence de ses adjoints — avoir obtenu les crédits du département."
+        #expect(try quote(text, startingWith: "avoir")?.text == "avoir obtenu les crédits du département")
+        #expect(try quote(text, startingWith: "avoir")?.cue == "indiquer")
+    }
+
+    @Test("Whom the promise was made to, with the noun's complement, before de and the infinitive")
+    func recipientWithComplement() throws {
+        let text = "Le gouverneur a promis mardi aux délégués du syndicat de rouvrir les négociations avant l'été."
+        #expect(try quote(text, startingWith: "rouvrir")?.text == "rouvrir les négociations avant l'été")
+        #expect(try quote(text, startingWith: "rouvrir")?.cue == "promettre")
+    }
+
+    @Test("The clause before an inverted verb and its subject with no comma between")
+    func bareIncise() throws {
+        let text = "Les travaux du nouveau pont dureront au moins deux ans précise la direction des routes."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .indirect, "Les travaux du nouveau pont dureront au moins deux ans", "la direction des routes",
+                    "préciser")
+            ])
+        // A relative clause, or a clause with no verb, reports nothing.
+        #expect(try quotes("Voici le budget que présente le ministre des Finances.").isEmpty)
+        #expect(try quotes("Un projet de loi très attendu explique le ministre.").isEmpty)
+    }
+
+    @Test("selon at the end with a relative clause about the source attributes the words before")
+    func selonWithRelative() throws {
+        let text = "Le chantier reprendra en septembre selon Paul Girard qui dirige les travaux depuis mars."
+        #expect(try quote(text, startingWith: "Le chantier")?.text == "Le chantier reprendra en septembre")
+        #expect(try quote(text, startingWith: "Le chantier")?.cue == "selon")
+    }
+
     @Test("The clause before an incise")
     func beforeIncise() throws {
         let text = "Les perturbations devraient durer jusqu'à dimanche, a prévenu la compagnie ferroviaire."
