@@ -242,8 +242,11 @@ struct SentenceMentions {
         let traits = context.traits
         let limit = range.upperBound
         var end = index + 1
+        // `le doyen du Parlement Pierre-André Comte`: the body of a role, then the person.
+        let bodyOfRole = EmbeddedPersons(lexicons: lexicons, context: context).isRoleComplement(
+            index, sentenceStart: range.lowerBound)
         while end < limit, !claimed[end], traits[end].isCapitalized, traits[end].isWord, !traits[end].isElision,
-            !traits[end].isNotName
+            !traits[end].isNotName, !(bodyOfRole && end == index + 1)
         {
             end += 1
         }
