@@ -64,6 +64,7 @@ struct SentenceMentions {
             // A title is no known name (`Mr` is not the party `MR`).
             if !traits[index].isHonorific, let match = known.match(at: index, limit: limit),
                 !known.yieldsToLongerName(match.range, limit: limit),
+                !known.endsPersonalName(match.range, sentenceStart: range.lowerBound, claimed: claimed),
                 !(match.range.count == 1 && traits[index].isSentenceInitial && traits[index].isFirstName
                     && index + 1 < limit && traits[index + 1].isCapitalized)
             {
