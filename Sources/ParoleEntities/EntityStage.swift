@@ -112,6 +112,7 @@ public struct EntityStage: Stage {
         mentions = NumberedCampuses(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NameJoins(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = LexiconNameKinds(context: context).apply(to: mentions)
+        mentions = PersonTails(lexicons: lexicons, context: context).apply(to: mentions)
         let (entities, clusters) = EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
         return (entities, clusters, mentions.map(\.origin))
     }

@@ -4,7 +4,10 @@ import ParoleCore
 /// `le secrétaire général du SNJT Mongi Khadhraoui`, `le maire de Chalette-sur-Loing
 /// Franck Demaumont`. The run of capitalised words holds two names; it splits after the
 /// first when that is one acronym or one place-shaped or known place, and the rest is a
-/// person's name: a first name, or a role some words before the run.
+/// person's name: a first name, or a role some words before the run. Any one capitalised
+/// word splits off the same way when it is the `de` complement of a role and a first name
+/// follows it: `le préfet de la Glâne Valentin Bard`, `la vice-présidente du Gouvernement
+/// Nathalie Barthoulot`.
 struct EmbeddedPersons {
     let lexicons: EntityLexicons
     let context: EntityContext
@@ -16,7 +19,8 @@ struct EmbeddedPersons {
         let first = run.lowerBound
         let person = first + 1
         let opening = traits[first]
-        guard opening.isAcronym || opening.hasPlaceShape || isKnownPlace(first) else { return nil }
+        let complement = isRoleComplement(first, sentenceStart: sentenceStart)
+        guard opening.isAcronym || opening.hasPlaceShape || isKnownPlace(first) || complement else { return nil }
         // The rest is a personal name: capitalised unknown words (or particles), no acronym.
         for index in person..<run.upperBound {
             let token = traits[index]
@@ -27,6 +31,23 @@ struct EmbeddedPersons {
         }
         if traits[person].isFirstName || hasRole(before: first, sentenceStart: sentenceStart) { return person }
         return nil
+    }
+
+    /// Whether the word at `index` opens the `de` complement of a role with a first name
+    /// after it (`le doyen du Parlement Pierre-André Comte`): a capitalised word that is no
+    /// first name itself, right after `de`, `du`, `des`, `d'`, `de la` or `de l'`.
+    func isRoleComplement(_ index: Int, sentenceStart: Int) -> Bool {
+        let traits = context.traits
+        let opening = traits[index]
+        guard opening.isWord, opening.isCapitalized, !opening.isFirstName, !opening.isSentenceInitial,
+            index + 1 < traits.count, traits[index + 1].isFirstName
+        else { return false }
+        var before = index - 1
+        if before > sentenceStart, context.isLa(before) {
+            before -= 1
+        }
+        guard before > sentenceStart, traits[before].isDeForm, !traits[before].isCapitalized else { return false }
+        return hasRole(before: before + 1, sentenceStart: sentenceStart)
     }
 
     /// Whether the word at `index` is a known place on its own.

@@ -55,4 +55,28 @@ struct KnownNameMatcher {
         else { return false }
         return context.traits[range.lowerBound].isFirstName
     }
+
+    /// Whether a one-token match ends a personal name that a first name begins, at most one
+    /// other word between them: `Lyon` in `Anne-Catherine Lyon`, `Montreuil` in `le
+    /// conseiller Pierre Montreuil`, `Wagner` in `Thérèse Kayikwamba Wagner`; the first name
+    /// opens the capitalised words.
+    func endsPersonalName(_ range: Range<Int>, sentenceStart: Int, claimed: [Bool]) -> Bool {
+        guard range.count == 1 else { return false }
+        var index = range.lowerBound - 1
+        while index >= sentenceStart, range.lowerBound - index <= 2 {
+            let token = context.traits[index]
+            guard !claimed[index], token.isWord, token.isCapitalized, !token.isAcronym, !token.isElision,
+                !token.isHonorific, !token.isNotName, !token.isDemonym
+            else { return false }
+            if token.isFirstName {
+                // `Université Claude-Bernard Lyon 1`: a name already begun before the first name.
+                let before = index - 1
+                return before < sentenceStart || !context.traits[before].isCapitalized
+                    || context.traits[before].isHonorific
+            }
+            guard !token.isListedWord, !token.beginsKnownName else { return false }
+            index -= 1
+        }
+        return false
+    }
 }

@@ -64,6 +64,7 @@ struct SentenceMentions {
             // A title is no known name (`Mr` is not the party `MR`).
             if !traits[index].isHonorific, let match = known.match(at: index, limit: limit),
                 !known.yieldsToLongerName(match.range, limit: limit),
+                !known.endsPersonalName(match.range, sentenceStart: range.lowerBound, claimed: claimed),
                 !(match.range.count == 1 && traits[index].isSentenceInitial && traits[index].isFirstName
                     && index + 1 < limit && traits[index + 1].isCapitalized)
             {
@@ -242,8 +243,11 @@ struct SentenceMentions {
         let traits = context.traits
         let limit = range.upperBound
         var end = index + 1
+        // `le doyen du Parlement Pierre-André Comte`: the body of a role, then the person.
+        let bodyOfRole = EmbeddedPersons(lexicons: lexicons, context: context).isRoleComplement(
+            index, sentenceStart: range.lowerBound)
         while end < limit, !claimed[end], traits[end].isCapitalized, traits[end].isWord, !traits[end].isElision,
-            !traits[end].isNotName
+            !traits[end].isNotName, !(bodyOfRole && end == index + 1)
         {
             end += 1
         }
