@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Partial quotes: a fragment in quotation marks inside the reporter's sentence
 /// (`a qualifié les négociations de « constructives »`), said by the speaker of the
@@ -68,6 +69,7 @@ extension QuoteFinder {
         {
             return true
         }
+        if namesEntity(inner, first: first) { return true }
         let words = inner.filter { text.isWord($0) }.count
         let opensAsSentence =
             text.isAny(first, [.subjectPronoun, .determiner])
@@ -77,6 +79,38 @@ extension QuoteFinder {
             text.isTerminal(inner.upperBound - 1)
             && inner.contains { text.isAny($0, .negation) && text.isAny($0, .clitic) }
         return !inHeading && text.isCapitalized(first) && words <= 6 && !opensAsSentence && !isNegatedSentence
+    }
+
+    /// Whether the fragment from its first word `first` is a name: one name after a
+    /// determiner or a common noun (`croit savoir « l'Express »`, `le « rapport Durand »`),
+    /// or the words of a name the document recognises elsewhere (`‘’Debout Vallée’’` in a
+    /// title, the collective named in full in the text).
+    func namesEntity(_ inner: Range<Int>, first: Int) -> Bool {
+        var last = inner.upperBound
+        while last > first && !(text.isWord(last - 1) || text.isNumber(last - 1)) { last -= 1 }
+        let second = first + 1
+        if second < last, !text.isCapitalized(first), let entity = text.entityTokens(at: second),
+            entity.lowerBound == second, entity.upperBound >= last, introducesName(first)
+        {
+            return true
+        }
+        guard text.isCapitalized(first) else { return false }
+        let words = text.text(first..<last).lowercased()
+        return text.entities.contains { text.text($0.span).lowercased() == words }
+    }
+
+    /// Whether the word at `index` can stand before a name it introduces: a determiner, or
+    /// a common noun by the French lexicon, with no verb, preposition or pronoun reading.
+    private func introducesName(_ index: Int) -> Bool {
+        guard text.isWord(index) else { return false }
+        if text.isAny(index, .determiner) { return true }
+        let classes = text.lexicons.wordForms.classes(of: text.norm(index))
+        let excluded: PartOfSpeechSet = [
+            PartOfSpeechSet(.verb), PartOfSpeechSet(.auxiliary), PartOfSpeechSet(.adposition),
+            PartOfSpeechSet(.pronoun), PartOfSpeechSet(.coordinatingConjunction),
+            PartOfSpeechSet(.subordinatingConjunction),
+        ]
+        return classes.contains(.noun) && classes.isDisjoint(with: excluded)
     }
 
     /// Whether an adverbial clause opens in `range` (`avant que`, `alors que`, `parce

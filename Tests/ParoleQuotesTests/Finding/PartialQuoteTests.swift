@@ -44,6 +44,25 @@ struct PartialQuoteTests {
         #expect(try quotes("Le film « Les Misérables » sortira en mai.").isEmpty)
     }
 
+    @Test("A name after a determiner or a common noun in marks is not a quote")
+    func quotedNameAfterDeterminerOrNoun() throws {
+        let source = "Le centre d'accueil fermerait avant l'hiver, croit savoir « la Croix-Rouge »."
+        #expect(try quotes(source).allSatisfy { $0.kind != .partial })
+        let report = "Le préfet a reçu le « rapport Marchetti » sur la sécurité routière, a indiqué la préfecture."
+        #expect(try quotes(report).allSatisfy { $0.kind != .partial })
+    }
+
+    @Test("A fragment in a title that the document names as an entity is not a quote")
+    func quotedNameKnownFromDocument() throws {
+        let text = """
+            Le vote doit se tenir en mars, selon ‘’Jean Kerlan avenir’’
+
+            La plateforme ‘’Jean Kerlan avenir’’ (notre quartier), réunie jeudi à Thiès, a demandé que le vote \
+            municipal se tienne en mars.
+            """
+        #expect(try quotes(text).allSatisfy { $0.kind != .partial })
+    }
+
     @Test("A fragment with no speaker in its sentence is not a quote")
     func noSpeaker() throws {
         #expect(try quotes("Cette « imposante collection » est exposée au musée jusqu'en mars.").isEmpty)
