@@ -167,13 +167,51 @@ extension QuoteFinder {
             }
             var resume = incise.end
             guard resume <= inner.upperBound else { continue }
-            if resume < inner.upperBound {
+            if let tail = inciseTail(from: resume, before: inner.upperBound) {
+                resume = tail
+            } else if resume < inner.upperBound {
                 guard text.isComma(resume) || text.isTerminal(resume) || text.isPunctuation(resume, .semicolon) else {
                     continue
                 }
                 resume += 1
             }
             return (index, resume, incise.speaker, incise.cue)
+        }
+        return nil
+    }
+
+    /// Where the quote resumes when the incise goes on to the end of its sentence inside
+    /// the marks: an adverb, a place or time, a relative clause after the subject
+    /// (`prévient-il toutefois.`, `réagit la maire après le conseil.`, `explique Paul
+    /// Roy qui a lancé la pétition.`), or an apposition that names the speaker's role
+    /// (`, déplore Anne Roy, la présidente du club.`). The token after the sentence's
+    /// end, when no comma, colon or mark comes before it and the quote resumes with a
+    /// capital there or closes; an apposition has no finite verb but after a determiner or
+    /// preposition (`la cheffe de groupe`).
+    func inciseTail(from end: Int, before upper: Int) -> Int? {
+        guard end < upper, !text.isTerminal(end) else { return nil }
+        var index = end
+        if text.isComma(end) {
+            // Only an apposition headed by a role or person noun belongs to the incise.
+            guard let phrase = text.phrase(startingAt: end + 1, before: upper), let head = phrase.head,
+                text.isAny(head, .speakerHead), !text.isCapitalized(end + 1)
+            else { return nil }
+            index = end + 1
+        }
+        let apposition = index > end
+        let limit = min(upper, end + 16)
+        while index < limit {
+            // An apposition has no verb of its own (`, le syndicat doit partir.` goes on quoting).
+            if apposition && isFiniteVerb(index) && !text.isAny(index - 1, [.determiner, .preposition]) { return nil }
+            if text.isTerminal(index) {
+                let next = index + 1
+                return next == upper || text.isCapitalized(next) && text.sentence(of: next) != text.sentence(of: end)
+                    ? next : nil
+            }
+            if text.isPunctuation(index, [.comma, .semicolon, .colon, .dash]) || text.isQuotationMark(index) {
+                return nil
+            }
+            index += 1
         }
         return nil
     }

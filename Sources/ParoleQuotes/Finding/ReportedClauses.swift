@@ -379,7 +379,7 @@ extension QuoteFinder {
     }
 
     /// Whether the lexicon reads token `index` as a verb of a finite time (`mérite`, `pose`).
-    private func isFiniteVerb(_ index: Int) -> Bool {
+    func isFiniteVerb(_ index: Int) -> Bool {
         guard text.isWord(index), !text.isCapitalized(index),
             let times = text.lexicons.wordForms.verbTimes(of: text.norm(index))
         else { return false }

@@ -43,6 +43,38 @@ struct DirectQuoteTests {
         #expect(found.allSatisfy { $0.speaker == "Julien Marchand" && $0.cue == "souligner" })
     }
 
+    @Test("An incise that goes on to the end of its sentence inside the marks splits the quote")
+    func inciseToSentenceEnd() throws {
+        let adverb =
+            "« Je ne quitterai pas la ville pour un poste à Paris, prévient-il toutefois. "
+            + "Je veux finir mon mandat. »"
+        var found = try quotes("Le maire Luc Arnaud a réagi lundi. " + adverb)
+        #expect(
+            found.map(\.text) == ["Je ne quitterai pas la ville pour un poste à Paris", "Je veux finir mon mandat."]
+        )
+        let relative =
+            "« Pour nous, cette fermeture est une perte énorme, explique Paul Martin qui préside l'association. "
+            + "Les enfants viennent nager ici chaque été. »"
+        found = try quotes(relative)
+        #expect(
+            found.map(\.text) == [
+                "Pour nous, cette fermeture est une perte énorme", "Les enfants viennent nager ici chaque été.",
+            ])
+        #expect(found.allSatisfy { $0.speaker == "Paul Martin" && $0.cue == "expliquer" })
+        let apposition =
+            "« Le budget n'a jamais été présenté, déplore Sophie Lenoir, la cheffe de groupe de l'opposition. "
+            + "Nous voterons contre. »"
+        found = try quotes(apposition)
+        #expect(found.map(\.text) == ["Le budget n'a jamais été présenté", "Nous voterons contre."])
+    }
+
+    @Test("A clause after the incise's comma stays in the quote")
+    func clauseAfterIncise() throws {
+        let text = "« Nous partirons, dit-il, le gouvernement doit entendre la rue. »"
+        let found = try quotes("Le syndicaliste Marc Roy a pris la parole. " + text)
+        #expect(found.map(\.text) == ["Nous partirons", "le gouvernement doit entendre la rue."])
+    }
+
     @Test("A quotation introduced by a verb and a colon")
     func colon() throws {
         let text = "Le directeur de l'hôpital, Pierre Lenoir, a déclaré : « Aucun patient n'a été mis en danger. »"
