@@ -84,7 +84,9 @@ struct ShortOrganizationNames {
         guard index >= 1, word.isWord, word.isCapitalized, !word.isSentenceInitial, !word.isAcronym,
             traits[index - 1].isWord, EntityContext.singularDefiniteOrContracted.contains(context.key(index - 1))
         else { return false }
-        if index + 1 < context.tokens.count, traits[index + 1].isWord, traits[index + 1].isCapitalized {
+        if index + 1 < context.tokens.count, traits[index + 1].isWord, traits[index + 1].isCapitalized,
+            !traits[index + 1].isSentenceInitial
+        {
             return false
         }
         let reach = max(0, index - 1 - Self.roleReach)..<(index - 1)

@@ -21,6 +21,14 @@ struct ShortOrganizationNameTests {
         #expect(entities.contains("Défense/ORG"))
     }
 
+    @Test("A headline ending on the short form, with no full stop, still names it")
+    func headlineWithoutStop() throws {
+        let entities = try entityList(
+            "Un ancien élu blanchi dans l'affaire de la Navigation\n\n"
+                + "La justice a classé la plainte visant l'ex-directeur de la Société de navigation, qui nie tout.")
+        #expect(entities.first == "Navigation/ORG")
+    }
+
     @Test("No short form from a place's noun, nor after a role, nor without the full name")
     func noShortForm() throws {
         let town = try entityList(
