@@ -103,6 +103,7 @@ public struct EntityStage: Stage {
         mentions = DocumentPropagation(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = InstitutionNames(context: context).apply(to: mentions, claimed: &claimed)
         mentions = AcronymExpansions(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
+        mentions = ShortOrganizationNames(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = ClubTowns(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = TeamNicknames(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = MediaOutlets(lexicons: lexicons, context: context).apply(to: mentions)
