@@ -39,3 +39,36 @@ struct NewsSpeechVerbTests {
             ])
     }
 }
+
+/// Speech verbs that the verb frames used to know only with a quotation or an incise,
+/// with their `que` frame: requesting, exclaiming and suspecting.
+@Suite("Requesting and suspecting verbs")
+struct RequestingVerbTests {
+    @Test("demander que reports a clause")
+    func demanderQue() throws {
+        let text = "L'avocate de la famille a demandé que l'enquête soit confiée à un autre juge."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .indirect, "l'enquête soit confiée à un autre juge", "L'avocate de la famille", "demander")
+            ])
+    }
+
+    @Test("lancer que reports a clause after a time word and a comma")
+    func lancerQue() throws {
+        let text = "Le président du club a lancé jeudi, que l'équipe ne lâcherait rien avant la fin de la saison."
+        #expect(try quotes(text).map(\.cue) == ["lancer"])
+    }
+
+    @Test("soupçonner que reports a clause")
+    func soupconnerQue() throws {
+        let text = "Les enquêteurs soupçonnent que le feu a été allumé volontairement près du dépôt."
+        #expect(try quotes(text).map(\.cue) == ["soupçonner"])
+    }
+
+    @Test("demander with an object and an infinitive reports no clause")
+    func demanderObject() throws {
+        let text = "Le ministre a demandé aux préfets de renforcer les contrôles que les douanes effectuent."
+        #expect(try quotes(text).isEmpty)
+    }
+}
