@@ -181,6 +181,10 @@ struct SpeakerResolver {
         switch candidate.speaker {
         case .none:
             identity = nil
+        case .phrase(let named) where scan.namesThing(scan.speakerPhrase(named)) && thingSpeaker(index, depth) != nil:
+            // `Ce moment a démontré que`, `une petite phrase nous informe que`: no one
+            // speaks, the words are those of the speaker in context.
+            identity = thingSpeaker(index, depth)
         case .phrase(let named):
             let phrase = scan.speakerPhrase(named)
             let found = scan.identity(of: phrase, links: links)
@@ -199,6 +203,12 @@ struct SpeakerResolver {
         }
         resolved[index] = .some(identity)
         return identity
+    }
+
+    /// Who speaks through a thing named as the subject of a speech verb: the speaker in
+    /// context, else the one in focus.
+    private mutating func thingSpeaker(_ index: Int, _ depth: Int) -> SpeakerIdentity? {
+        contextSpeaker(of: index, depth: depth) ?? focusSpeaker(of: index, depth: depth)
     }
 
     /// Records a speaker phrase as a mention for later pronouns.
