@@ -24,13 +24,16 @@ extension QuoteScan {
         return first.map(isSingleGenderNoun) ?? false
     }
 
-    /// Whether the word at `index` reads only as a noun whose forms all share one gender.
+    /// Whether the word at `index` reads as a noun whose forms all share one gender (or
+    /// else as a verb only: `phrase`, `phraser`), never as an adjective or a pronoun.
     private func isSingleGenderNoun(_ index: Int) -> Bool {
         guard text.isWord(index), !text.isCapitalized(index) else { return false }
         let forms = text.lexicons.wordForms
         let readings = forms.analyses(of: text.norm(index))
-        guard !readings.isEmpty, readings.allSatisfy({ $0.partOfSpeech == .noun }) else { return false }
-        let lemmas = Set(readings.map(\.lemma))
+        guard !readings.isEmpty, readings.allSatisfy({ [.noun, .verb].contains($0.partOfSpeech) }) else {
+            return false
+        }
+        let lemmas = Set(readings.filter { $0.partOfSpeech == .noun }.map(\.lemma))
         guard lemmas.count == 1, let lemma = lemmas.first else { return false }
         let genders = Set(
             forms.inflections(of: lemma, as: .noun).map {

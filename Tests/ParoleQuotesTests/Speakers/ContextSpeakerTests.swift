@@ -50,6 +50,16 @@ struct ContextSpeakerTests {
         #expect(try speakerWords(person, startingWith: "trop bruyante")?.words == "Un habitant")
     }
 
+    @Test("A remark as the subject of a speech verb yields to the person quoted next")
+    func thingSubjectTakesNextSpeaker() throws {
+        let text = """
+            La directrice Sophie Marchal a reçu les parents jeudi soir dans le préau.
+            Une petite phrase glissée en fin de réunion laisse entendre que la cantine rouvrira en septembre. \
+            Sophie Marchal le confirme : « Les travaux seront finis cet été. »
+            """
+        #expect(try quote(text, startingWith: "la cantine rouvrira")?.speaker == "Sophie Marchal")
+    }
+
     @Test("A quotation after a colon takes the group that is the subject before it")
     func colonAfterGroupSubject() throws {
         let text = "La défense a aussi attaqué le pouvoir en place : « Ce procès est politique et rien d'autre. »"
