@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Which phrases can name a speaker, and which part of a phrase does: a document
 /// stands for its author, a phrase with no speaker noun for its complement.
@@ -9,6 +10,36 @@ extension QuoteScan {
             return named.label != .miscellaneous
         }
         return phrase.head != nil
+    }
+
+    /// Whether a phrase, once reduced to its speaker part, names a thing rather than
+    /// someone: no name and no speaker noun, and its first noun one the French lexicon
+    /// gives a single gender (`une petite phrase`, `ce moment`), where nouns of persons
+    /// have both (`un habitant`, `une habitante`) or are epicene (`un responsable`).
+    func namesThing(_ phrase: NounPhrase) -> Bool {
+        guard phrase.entity == nil, phrase.head == nil else { return false }
+        let first = phrase.tokens.first { index in
+            !text.isAny(index, [.determiner, .prenominal]) && !text.isHonorific(index)
+        }
+        return first.map(isSingleGenderNoun) ?? false
+    }
+
+    /// Whether the word at `index` reads as a noun whose forms all share one gender (or
+    /// else as a verb only: `phrase`, `phraser`), never as an adjective or a pronoun.
+    private func isSingleGenderNoun(_ index: Int) -> Bool {
+        guard text.isWord(index), !text.isCapitalized(index) else { return false }
+        let forms = text.lexicons.wordForms
+        let readings = forms.analyses(of: text.norm(index))
+        guard !readings.isEmpty, readings.allSatisfy({ [.noun, .verb].contains($0.partOfSpeech) }) else {
+            return false
+        }
+        let lemmas = Set(readings.filter { $0.partOfSpeech == .noun }.map(\.lemma))
+        guard lemmas.count == 1, let lemma = lemmas.first else { return false }
+        let genders = Set(
+            forms.inflections(of: lemma, as: .noun).map {
+                LexicalAnalysis(lemma: lemma, partOfSpeech: .noun, features: $0.features).feature("Gender")
+            })
+        return genders.count == 1 && genders.first! != nil
     }
 
     /// The part of a phrase that names the speaker: a document's author (`un

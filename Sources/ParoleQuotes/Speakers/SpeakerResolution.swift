@@ -181,6 +181,10 @@ struct SpeakerResolver {
         switch candidate.speaker {
         case .none:
             identity = nil
+        case .phrase(let named) where scan.namesThing(scan.speakerPhrase(named)) && thingSpeaker(index, depth) != nil:
+            // `Ce moment a démontré que`, `une petite phrase nous informe que`: no one
+            // speaks, the words are those of the speaker in context.
+            identity = thingSpeaker(index, depth)
         case .phrase(let named):
             let phrase = scan.speakerPhrase(named)
             let found = scan.identity(of: phrase, links: links)
@@ -199,6 +203,32 @@ struct SpeakerResolver {
         }
         resolved[index] = .some(identity)
         return identity
+    }
+
+    /// Who speaks through a thing named as the subject of a speech verb: the speaker in
+    /// context, else the one in focus, else the speaker of the next quote when it opens
+    /// the next sentence of the paragraph (`une petite phrase nous informe que … X
+    /// l'annonce : « … »`).
+    private mutating func thingSpeaker(_ index: Int, _ depth: Int) -> SpeakerIdentity? {
+        if let found = contextSpeaker(of: index, depth: depth) ?? focusSpeaker(of: index, depth: depth) {
+            return found
+        }
+        let start = candidates[index].tokens.lowerBound
+        let frame = scan.frameIndex(of: start)
+        let paragraph = paragraphStart(of: start)
+        for rank in (position[index] + 1)..<order.count {
+            let other = order[rank]
+            let tokens = candidates[other].tokens
+            if scan.frameIndex(of: tokens.lowerBound) > frame + 1 || paragraphStart(of: tokens.lowerBound) != paragraph
+            {
+                return nil
+            }
+            guard !candidates[other].isDropped, tokens.lowerBound > candidates[index].tokens.upperBound,
+                case .phrase(let phrase) = candidates[other].speaker, phrase.isPerson
+            else { continue }
+            return resolve(other, depth: depth + 1)
+        }
+        return nil
     }
 
     /// Records a speaker phrase as a mention for later pronouns.

@@ -34,6 +34,32 @@ struct ContextSpeakerTests {
         #expect(try quote(anonymous, startingWith: "Il faudrait")?.speaker == nil)
     }
 
+    @Test("A thing as the subject of a speech verb yields to the speaker in context")
+    func thingSubjectTakesContextSpeaker() throws {
+        let text = """
+            « Le chantier sera terminé en juin », a promis mardi le maire Paul Garnier devant les riverains. \
+            Cet épisode a montré que la commune savait rester « très unie » et dit avoir trouvé \
+            « une vraie entente » avec les commerçants.
+            """
+        #expect(try quote(text, startingWith: "avoir trouvé")?.speaker == "Paul Garnier")
+        // A noun of persons (it has a feminine, `habitante`) still names the speaker.
+        let person = """
+            « Le chantier sera terminé en juin », a promis mardi le maire Paul Garnier devant les riverains. \
+            Un habitant a dit que la rue restait « trop bruyante » le soir.
+            """
+        #expect(try speakerWords(person, startingWith: "trop bruyante")?.words == "Un habitant")
+    }
+
+    @Test("A remark as the subject of a speech verb yields to the person quoted next")
+    func thingSubjectTakesNextSpeaker() throws {
+        let text = """
+            La directrice Sophie Marchal a reçu les parents jeudi soir dans le préau.
+            Une petite phrase glissée en fin de réunion laisse entendre que la cantine rouvrira en septembre. \
+            Sophie Marchal le confirme : « Les travaux seront finis cet été. »
+            """
+        #expect(try quote(text, startingWith: "la cantine rouvrira")?.speaker == "Sophie Marchal")
+    }
+
     @Test("A quotation after a colon takes the group that is the subject before it")
     func colonAfterGroupSubject() throws {
         let text = "La défense a aussi attaqué le pouvoir en place : « Ce procès est politique et rien d'autre. »"
