@@ -34,11 +34,9 @@ extension QuoteScan {
             return false
         }
         let lemmas = Set(readings.filter { $0.partOfSpeech == .noun }.map(\.lemma))
-        guard lemmas.count == 1, let lemma = lemmas.first else { return false }
-        let genders = Set(
-            forms.inflections(of: lemma, as: .noun).map {
-                LexicalAnalysis(lemma: lemma, partOfSpeech: .noun, features: $0.features).feature("Gender")
-            })
+        guard lemmas.count == 1 else { return false }
+        // The paradigm of the word's own entry, not a walk over the whole lexicon.
+        let genders = forms.nounParadigmGenders(of: text.norm(index))
         return genders.count == 1 && genders.first! != nil
     }
 

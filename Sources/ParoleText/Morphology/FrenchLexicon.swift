@@ -461,6 +461,27 @@ package final class FrenchLexicon: Sendable {
         return result
     }
 
+    /// The genders of the noun cells of the paradigms `form` reads in as a noun (`moment`:
+    /// masculine only; `habitant`: masculine and feminine), `nil` for a cell with no gender;
+    /// empty when `form` reads as no noun. Only those paradigms are read, not the lexicon.
+    package func nounParadigmGenders(of form: String) -> Set<String?> {
+        guard let index = formIndex(Self.lexiconSpelling(form)) else { return [] }
+        var genders: Set<String?> = []
+        var analysis = Int(formFirst[index])
+        while analysis >= 0 {
+            let read = analyses[analysis]
+            analysis = Int(read.next)
+            guard tagClasses[read.tag] == .noun else { continue }
+            let paradigm = Int(entryParadigms[read.entry])
+            let cellEnd = paradigm + 1 < paradigmStarts.count ? Int(paradigmStarts[paradigm + 1]) : cellTag.count
+            for cell in Int(paradigmStarts[paradigm])..<cellEnd where tagClasses[Int(cellTag[cell])] == .noun {
+                let features = tagFeatures[Int(cellTag[cell])]
+                genders.insert(LexicalAnalysis(lemma: "", partOfSpeech: .noun, features: features).feature("Gender"))
+            }
+        }
+        return genders
+    }
+
     /// The gender of `name` as a first name (`Barbara`: female), or `nil` when it is none.
     package func firstNameGender(_ name: String) -> NameGender? {
         var male = false
