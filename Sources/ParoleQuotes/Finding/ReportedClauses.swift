@@ -192,7 +192,7 @@ extension QuoteFinder {
         // `a raconté au Progrès avoir cru ...`: whom the words were said to.
         if let after = recipientEnd(at: index, cue: cue, before: frame.upperBound) { index = after }
         // `a promis d'engager ...`, `menace de saisir ...`: the infinitive after `de`.
-        let isDe = index < frame.upperBound && [.de, .deElided, .deElidedCurly].contains(text.keyword(index))
+        let isDe = index < frame.upperBound && isDePreposition(index)
         if isDe {
             guard cue.frames.contains(.deInfinitive) else { return nil }
             index += 1
@@ -231,14 +231,12 @@ extension QuoteFinder {
             return nil
         }
         after = text.entityTokens(at: after)?.upperBound ?? after + 1
-        let isDe = { (position: Int) in
-            text.keyword(position).map { [.de, .deElided, .deElidedCurly].contains($0) } == true
-        }
         let opensDe = { (position: Int) in
-            position + 1 < upper && isDe(position) && self.startsInfinitive(at: position + 1, before: upper)
+            position + 1 < upper && self.isDePreposition(position)
+                && self.startsInfinitive(at: position + 1, before: upper)
         }
         // The noun's complement: `de` (`du`, `des`), an article, and one word or name.
-        if after + 1 < upper, isDe(after) || text.isKeyword(after, .du) || text.isKeyword(after, .des),
+        if after + 1 < upper, isDePreposition(after) || text.isKeyword(after, .du) || text.isKeyword(after, .des),
             !opensDe(after)
         {
             var complement = after + 1
@@ -250,6 +248,11 @@ extension QuoteFinder {
         }
         guard after < upper else { return nil }
         return isInfinitive(after) || cue.frames.contains(.deInfinitive) && opensDe(after) ? after : nil
+    }
+
+    /// Whether token `index` is `de` (`d'`, `d’`).
+    private func isDePreposition(_ index: Int) -> Bool {
+        [.de, .deElided, .deElidedCurly].contains(text.keyword(index))
     }
 
     /// Whether an infinitive opens at `index`, after `ne` and its negation and a

@@ -181,12 +181,14 @@ struct SpeakerResolver {
         switch candidate.speaker {
         case .none:
             identity = nil
-        case .phrase(let named) where scan.namesThing(scan.speakerPhrase(named)) && thingSpeaker(index, depth) != nil:
-            // `Ce moment a démontré que`, `une petite phrase nous informe que`: no one
-            // speaks, the words are those of the speaker in context.
-            identity = thingSpeaker(index, depth)
         case .phrase(let named):
             let phrase = scan.speakerPhrase(named)
+            // `Ce moment a démontré que`, `une petite phrase nous informe que`: no one
+            // speaks, the words are those of the speaker in context.
+            if scan.namesThing(phrase), let thing = thingSpeaker(index, depth) {
+                identity = thing
+                break
+            }
             let found = scan.identity(of: phrase, links: links)
             identity = found
             remember(scan.mention(of: phrase, rank: .speaker, links: links), as: found)
