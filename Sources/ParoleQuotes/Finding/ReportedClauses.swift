@@ -107,8 +107,10 @@ extension QuoteFinder {
             steps += 1
             let isQue = text.isQue(index)
             // `répondra devant Dieu du malheur que tu as eu`: after a noun's complement, a
-            // `que` with no comma before it is a relative.
-            if isQue && sawComplement && !text.isComma(index - 1) { return nil }
+            // `que` with no comma before it is a relative. Not after a name or a number, which
+            // take no restrictive relative (`a requis devant la chambre du tribunal de
+            // Charleroi que`, `a précisé lors de la rencontre du 25 juin 2015 qu'`).
+            if isQue && sawComplement && !text.isComma(index - 1) && !closesName(index - 1) { return nil }
             // `alors que`, `parce que`, `avant que`: a conjunction, not the verb's `que`.
             // (Not after an adverbial phrase: `reconnaît tout de même que`, `ajoute en outre que`.)
             if isQue && index > 0 && text.isAny(index - 1, [.subordinator, .preposition])
@@ -163,6 +165,13 @@ extension QuoteFinder {
             index += 1
         }
         return nil
+    }
+
+    /// Whether token `index` ends a name or a number: a capitalised word inside the
+    /// sentence, an entity, or a figure.
+    private func closesName(_ index: Int) -> Bool {
+        text.isNumber(index) || text.entity(at: index) != nil
+            || text.isWord(index) && text.isCapitalized(index) && index > 0 && !text.isTerminal(index - 1)
     }
 
     /// The infinitive clause right after `cue`: `dit vouloir ...`, `a déclaré de son

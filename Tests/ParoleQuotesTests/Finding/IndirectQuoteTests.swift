@@ -14,6 +14,25 @@ struct IndirectQuoteTests {
             ])
     }
 
+    @Test("A que after a name or a figure ending the complements is the verb's, not a relative")
+    func queAfterNamedComplement() throws {
+        let date = "Le ministre a affirmé lors de la réunion du 3 mars 2024 que les écoles rouvriraient en septembre."
+        #expect(try quote(date, startingWith: "les écoles")?.text == "les écoles rouvriraient en septembre")
+        let name = "Le syndicat a expliqué dans un tract du comité de Renault que les négociations étaient suspendues."
+        #expect(try quote(name, startingWith: "les négociations")?.cue == "expliquer")
+        // After a common noun, the `que` is still a relative.
+        let relative = "Le maire a répondu devant le conseil des critiques que l'opposition a formulées."
+        #expect(try quotes(relative).filter { $0.kind == .indirect }.isEmpty)
+    }
+
+    @Test("A manner locution between the verb and que")
+    func mannerLocution() throws {
+        let text = "Le directeur a reconnu du bout des lèvres que le chantier avait pris du retard."
+        #expect(
+            try quote(text, startingWith: "le chantier")
+                == QuoteSummary(.indirect, "le chantier avait pris du retard", "Le directeur", "reconnaître"))
+    }
+
     @Test("An infinitive after a time expression or an aside between commas")
     func infinitiveAfterTimeOrAside() throws {
         let aside =
