@@ -109,7 +109,7 @@ extension QuoteFinder {
             // `répondra devant Dieu du malheur que tu as eu`: after a noun's complement, a
             // `que` with no comma before it is a relative. Not after a name or a number, which
             // take no restrictive relative (`a requis devant la chambre du tribunal de
-            // Charleroi que`, `a précisé lors de la rencontre du 25 juin 2015 qu'`).
+            // Charleroi que`, `a précisé lors de la rencontre du jeudi 25 juin qu'`).
             if isQue && sawComplement && !text.isComma(index - 1) && !closesName(index - 1) { return nil }
             // `alors que`, `parce que`, `avant que`: a conjunction, not the verb's `que`.
             // (Not after an adverbial phrase: `reconnaît tout de même que`, `ajoute en outre que`.)
@@ -167,10 +167,10 @@ extension QuoteFinder {
         return nil
     }
 
-    /// Whether token `index` ends a name or a number: a capitalised word inside the
-    /// sentence, an entity, or a figure.
+    /// Whether token `index` ends a name, a number or a date: a capitalised word inside
+    /// the sentence, an entity, a figure, or a time word (`du 3 mars`, `de mardi`).
     private func closesName(_ index: Int) -> Bool {
-        text.isNumber(index) || text.entity(at: index) != nil
+        text.isNumber(index) || text.isAny(index, .time) || text.entity(at: index) != nil
             || text.isWord(index) && text.isCapitalized(index) && index > 0 && !text.isTerminal(index - 1)
     }
 

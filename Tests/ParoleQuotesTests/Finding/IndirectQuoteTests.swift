@@ -18,6 +18,8 @@ struct IndirectQuoteTests {
     func queAfterNamedComplement() throws {
         let date = "Le ministre a affirmé lors de la réunion du 3 mars 2024 que les écoles rouvriraient en septembre."
         #expect(try quote(date, startingWith: "les écoles")?.text == "les écoles rouvriraient en septembre")
+        let day = "Le préfet a déclaré lors du conseil du 12 mars que les routes resteraient fermées."
+        #expect(try quote(day, startingWith: "les routes")?.cue == "déclarer")
         let name = "Le syndicat a expliqué dans un tract du comité de Renault que les négociations étaient suspendues."
         #expect(try quote(name, startingWith: "les négociations")?.cue == "expliquer")
         // After a common noun, the `que` is still a relative.
