@@ -51,6 +51,9 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
     static let documentNoun = QuoteWordClass(rawValue: 1 << 23)
     /// An adjective that stands before its noun: `haut`, `nouvelle`, `ancien`.
     static let prenominal = QuoteWordClass(rawValue: 1 << 24)
+    /// A noun of an approximate count or a share of a group, whose `de` complement is
+    /// what a phrase names: `vingtaine`, `centaines`, `plupart`.
+    static let quantity = QuoteWordClass(rawValue: 1 << 25)
 
     /// Every noun class that can head a speaker phrase.
     static let speakerHead: QuoteWordClass = [.role, .personNoun, .groupNoun, .documentNoun]
@@ -78,6 +81,7 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
         case "notinfinitive": self = .notInfinitive
         case "relativeselon": self = .relativeSelon
         case "prenominal": self = .prenominal
+        case "quantity": self = .quantity
         default: return nil
         }
     }

@@ -237,9 +237,11 @@ extension QuoteText {
         }
         let contentStart = index
         // The head noun: the first word, after adjectives that stand before nouns
-        // (`un haut responsable`, `le nouveau ministre`).
-        var head: Int?
-        var scan = contentStart
+        // (`un haut responsable`, `le nouveau ministre`); after a count, its complement
+        // (`une vingtaine d'agriculteurs`, `la plupart des élus`), which makes it plural.
+        let counted = countedHead(after: contentStart, before: range.upperBound)
+        var head: Int? = counted
+        var scan = counted == nil ? contentStart : range.upperBound
         while scan < range.upperBound && scan < contentStart + 3 {
             if isAny(scan, .speakerHead) && (!isCapitalized(entityAt: scan) || isCommonNounName(at: scan)) {
                 head = scan
@@ -289,8 +291,25 @@ extension QuoteText {
         }
         if let honorific { gender = gender ?? info(honorific).gender }
         if let determiner { gender = gender ?? info(determiner).gender }
-        let plural = determiner.flatMap { info($0).plural } ?? head.flatMap { info($0).plural } ?? false
+        let plural =
+            counted != nil || (determiner.flatMap { info($0).plural } ?? head.flatMap { info($0).plural } ?? false)
         return NounPhrase(tokens: range, entity: entity, head: head, gender: gender, plural: plural, isPerson: isPerson)
+    }
+
+    /// The speaker noun a count at `start` governs: `agriculteurs` in `vingtaine
+    /// d'agriculteurs`, `élus` in `plupart des élus` (a quantity noun, `de`, `d'` or `des`,
+    /// then the noun, after adjectives that stand before nouns), before `upper`.
+    private func countedHead(after start: Int, before upper: Int) -> Int? {
+        guard start + 2 < upper, isAny(start, .quantity),
+            let word = keyword(start + 1), word.isDeForm || word == .deElidedCurly
+        else { return nil }
+        var scan = start + 2
+        while scan < upper && scan < start + 4 {
+            if isAny(scan, [.role, .personNoun]) && !isCapitalized(entityAt: scan) { return scan }
+            guard isAny(scan, .prenominal) else { return nil }
+            scan += 1
+        }
+        return nil
     }
 
     /// Whether token `index` is a one-word name in capitals that is a group noun of the

@@ -74,4 +74,29 @@ extension SpeakerResolver {
         }
         return found
     }
+
+    /// The person who is the subject just after a quote that opens its paragraph and
+    /// names no speaker, in the sentence that goes on from it: `« Ce n'est pas clair. »
+    /// Ce lundi, le maire sortant Paul Roy ne sait pas …`, `« … » C'est le constat formulé
+    /// par Anne Roy` (the agent of a passive is a subject); `nil` when the paragraph ends
+    /// with the quote or its next sentence has no such subject.
+    func followingSubject(of index: Int) -> SpeakerIdentity? {
+        let quote = candidates[index].tokens
+        guard candidates[index].kind == .direct, quote.lowerBound - paragraphStart(of: quote.lowerBound) <= 1 else {
+            return nil
+        }
+        var lineEnd = quote.upperBound + 1
+        while lineEnd < text.count && lineEnd - quote.upperBound < 200 && !text.startsLine(lineEnd) { lineEnd += 1 }
+        let lastFrame = scan.frameIndex(of: quote.upperBound) + 1
+        for mention in mentionsBefore(lineEnd, from: scan.frameIndex(of: quote.upperBound)) {
+            guard mention.tokens.lowerBound > quote.upperBound else { continue }
+            if mention.frame > lastFrame { break }
+            if mention.rank >= .subject && mention.isPerson && mention.pronoun == nil
+                && !scan.isQuoted(mention.tokens.lowerBound)
+            {
+                return mention.identity
+            }
+        }
+        return nil
+    }
 }

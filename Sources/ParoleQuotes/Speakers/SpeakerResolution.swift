@@ -201,7 +201,9 @@ struct SpeakerResolver {
             identity = resolve(other, depth: depth + 1)
             pronounToken[index] = pronounToken[other]
         case .context:
-            identity = contextSpeaker(of: index, depth: depth) ?? focusSpeaker(of: index, depth: depth)
+            identity =
+                contextSpeaker(of: index, depth: depth) ?? focusSpeaker(of: index, depth: depth)
+                ?? followingSubject(of: index)
         }
         resolved[index] = .some(identity)
         return identity

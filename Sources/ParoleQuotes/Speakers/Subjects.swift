@@ -264,6 +264,7 @@ extension QuoteScan {
             return nil
         }
         guard var phrase = text.phrase(startingAt: start, before: range.upperBound) else { return nil }
+        if let joined = joinedSubject(opening: phrase, before: range.upperBound) { return joined }
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) { return text.describe(person) }
         // `La victime, un homme de 54 ans,`: the apposition tells the person's gender.
         let after = phrase.tokens.upperBound
@@ -274,5 +275,26 @@ extension QuoteScan {
             phrase.gender = gender
         }
         return phrase.entity != nil || phrase.head != nil ? phrase : nil
+    }
+
+    /// Two phrases joined by `et` that open a sentence before a plural verb, as one
+    /// plural subject: `La CGT et la CFDT dénoncent`, `Le maire et son adjoint se disent`.
+    private func joinedSubject(opening phrase: NounPhrase, before upper: Int) -> NounPhrase? {
+        let et = phrase.tokens.upperBound
+        guard phrase.entity != nil || phrase.head != nil, et + 1 < upper, text.isKeyword(et, .et),
+            let second = text.phrase(startingAt: et + 1, before: upper), second.entity != nil || second.head != nil
+        else { return nil }
+        var verb = second.tokens.upperBound
+        while verb < upper && text.isAny(verb, .clitic) { verb += 1 }
+        guard verb < upper, text.isWord(verb), !text.isCapitalized(verb),
+            text.info(verb).plural == true || text.hasShape(verb, .pluralVerbEnding)
+        else { return nil }
+        var joined = text.describe(phrase.tokens.lowerBound..<second.tokens.upperBound)
+        joined.plural = true
+        // Masculine unless both are feminine (`la CGT et le Medef` are `ils`).
+        let genders = [phrase.gender, second.gender]
+        joined.gender =
+            genders.contains(.masculine) ? .masculine : genders.allSatisfy({ $0 == .feminine }) ? .feminine : nil
+        return joined
     }
 }
