@@ -19,9 +19,9 @@ import ParoleCore
 /// prepositions, hyphenated place shapes, clubs' and venues' endings, cues in the clause
 /// (examples after `comme`, an apposition before a comma, `le patron de X`, a river in
 /// flood: see `ClauseCues`), acronyms in parentheses and the purposes before them
-/// (`PurposeComplements`), lowercase heads of natural features, streets and museums
+/// (`PurposeComplements`; none for an acronym of a common phrase: `CommonAcronyms`), lowercase heads of natural features, streets and museums
 /// (`StreetNames`), company word endings (`CompanyWords`), datelines (`Datelines`),
-/// model numbers (`ModelNumbers`), numbered universities (`NumberedCampuses`), towns named as
+/// model numbers and numbered bodies (`ModelNumbers`), numbered universities (`NumberedCampuses`), towns named as
 /// a team's opponent (`SportsOpponents`), outlets a statement is given to (`MediaOutlets`), venues named like bodies (`VenueNames`), lists, lexicons
 /// (`Resources/lexicons/entities-*.txt`) and ICU's French country names, then propagate
 /// each name's best label through the document. With no evidence at all, two unknown
@@ -111,9 +111,11 @@ public struct EntityStage: Stage {
         mentions = TitleArticles(context: context).apply(to: mentions, claimed: &claimed)
         mentions = ModelNumbers(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NumberedCampuses(context: context).apply(to: mentions, claimed: &claimed)
+        mentions = ModelNumbers(context: context).applyToBodies(mentions, claimed: &claimed)
         mentions = NameJoins(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = LexiconNameKinds(context: context).apply(to: mentions)
         mentions = PersonTails(lexicons: lexicons, context: context).apply(to: mentions)
+        mentions = CommonAcronyms(lexicons: lexicons, context: context).apply(to: mentions)
         let (entities, clusters) = EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
         return (entities, clusters, mentions.map(\.origin))
     }

@@ -22,6 +22,43 @@ struct ModelNumbers {
         return result
     }
 
+    /// `mentions` with the organisations and places that a number of one or two digits
+    /// follows taking it in, run after ``NumberedCampuses``: a school, a court, a union's
+    /// branch or an electoral list numbered after its name (`CEG 11`, `TGI Ouaga 1`, `CFDT
+    /// Agri-Agro 35`, `Québec 21`). A place so numbered names a body, no longer the place;
+    /// a street's house number (`rue de la Barre 8`) and a number that counts the noun
+    /// after it (`Bruges 3 buts`, `Genève 12 mars`) stay out.
+    func applyToBodies(_ mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
+        var result = mentions
+        for position in result.indices {
+            let mention = result[position]
+            guard mention.label == .organization || mention.label == .location,
+                context.traits[mention.tokens.lowerBound].isCapitalized
+            else { continue }
+            let end = mention.tokens.upperBound
+            guard end < claimed.count, !claimed[end], let numberEnd = self.end(after: end, limit: claimed.count),
+                !countsNoun(after: numberEnd)
+            else { continue }
+            result[position].tokens = mention.tokens.lowerBound..<numberEnd
+            if mention.label == .location {
+                result[position].label = .organization
+                result[position].isDefault = false
+            }
+            for token in end..<numberEnd { claimed[token] = true }
+        }
+        return result
+    }
+
+    /// Whether the word at `index` is a noun, an adjective or a calendar word that a number
+    /// before it counts or dates (`3 buts`, `12 mars`).
+    private func countsNoun(after index: Int) -> Bool {
+        guard index < context.tokens.count, !context.isLineBreak(before: index) else { return false }
+        let traits = context.traits[index]
+        guard traits.isWord else { return false }
+        return traits.isCalendarWord || traits.wordClass == .noun || traits.wordClass == .adjective
+            || traits.isAdjective
+    }
+
     /// The end of the model number right after a name ending at `start`, or `nil`.
     func end(after start: Int, limit: Int) -> Int? {
         guard start < limit, !context.isLineBreak(before: start) else { return nil }

@@ -51,4 +51,23 @@ struct NameExtensionTests {
         #expect(try hasEntity("Un patrouilleur de la Marine nationale est intervenu.", "Marine nationale", "ORG"))
         #expect(try hasEntity("Marine Le Pen a réagi dans la soirée.", "Marine Le Pen", "PER"))
     }
+
+    @Test("A school, a court or a list numbered after its name takes the number in")
+    func numberedBodies() throws {
+        let text = """
+            Les enseignants du CEG 7 sont en grève depuis lundi. \
+            Les candidats de Bordeaux 21 ont déposé leur liste en préfecture.
+            """
+        let entities = try entityList(text)
+        #expect(entities == ["CEG 7/ORG", "Bordeaux 21/ORG"])
+    }
+
+    @Test("A number that counts or dates the noun after it stays out of the name")
+    func countingNumbers() throws {
+        let text = "Résultat du scrutin : CGT 5 sièges, CFDT 3 sièges. Il habite rue de la Gare 12."
+        let entities = try entityList(text)
+        #expect(entities.contains("CGT/ORG"))
+        #expect(entities.contains("CFDT/ORG"))
+        #expect(entities.contains("rue de la Gare/LOC"))
+    }
 }

@@ -105,3 +105,30 @@ struct AcronymDefinitionTests {
         #expect(!entities.contains { $0.contains("infrastructures") })
     }
 }
+
+/// Acronyms of common phrases are no names.
+@Suite("Acronyms of common phrases")
+struct CommonPhraseAcronymTests {
+    @Test("An acronym a lowercase common phrase defines is no name anywhere in the article")
+    func commonPhrase() throws {
+        let text = """
+            La direction a présenté un plan de sauvegarde de l'emploi (PSE) aux salariés. \
+            Le PSE prévoit quarante départs, selon le délégué du personnel.
+            """
+        let entities = try entityList(text)
+        #expect(!entities.contains { $0.hasPrefix("PSE/") })
+    }
+
+    @Test("A role defined by its acronym is no organisation")
+    func role() throws {
+        let text = "Le juge des enfants et de la famille (JEF) a entendu la mère. Le JEF rendra sa décision."
+        #expect(!(try entityList(text)).contains { $0.hasPrefix("JEF/") })
+    }
+
+    @Test("A lowercase body defined by its acronym stays an organisation")
+    func institution() throws {
+        let text = "La gendarmerie maritime nationale (GMN) a secouru trois plaisanciers. La GMN enquête."
+        let entities = try entityList(text)
+        #expect(entities.contains("GMN/ORG"))
+    }
+}
