@@ -52,6 +52,18 @@ struct DocumentPropagation {
         var surnames: [String: Mention.Strength] = [:]
         /// The number of tokens of the longest mention.
         var longest = 1
+        /// The words of longer names that are no place's (`Orvane` in `Orvane Technologies`):
+        /// a place guessed from a bare preposition (`d'Orvane`) is not found again from them.
+        var wordsOfOtherNames: Set<String> = []
+
+        /// Whether a name is found again where no rule fired: a name with a cue, or a
+        /// one-word place a bare preposition guessed (`élus de Moutier` … `où Moutier
+        /// s'apprête`, `la prise de Saraqeb` … `« Saraqeb est`) that no longer name contains.
+        func isFoundAgain(_ form: String) -> Bool {
+            guard let known = best[form] else { return false }
+            if known.strength >= .context { return true }
+            return known.label == .location && !form.utf8.contains(0x20) && !wordsOfOtherNames.contains(form)
+        }
 
         /// A shorter form of an organisation's name, supported unless the document says more.
         mutating func lendOrganization(to form: String, strength: Mention.Strength) {
@@ -91,6 +103,9 @@ struct DocumentPropagation {
                 evidence.best[form] = (mention.label, mention.strength, 1)
             }
             evidence.longest = max(evidence.longest, mention.tokens.count)
+            if mention.tokens.count >= 2, mention.label != .location {
+                for token in mention.tokens { evidence.wordsOfOtherNames.insert(context.key(token)) }
+            }
             // `Servette FC`, `FC Lugano`: the club is later named without its abbreviation.
             if let core = clubCore(of: mention) { evidence.lendOrganization(to: context.key(core), strength: .context) }
             // `Les Engagés`, `Les Républicains`: the party is also named after `des`, `aux`.
@@ -134,6 +149,12 @@ struct DocumentPropagation {
                 result[index].label = label
             } else if mention.isDefault, let label = evidence.cuedGuesses[form] {
                 result[index].label = label
+            } else if mention.isDefault, mention.label == .person, evidence.isFoundAgain(form),
+                evidence.best[form]?.label == .location
+            {
+                // `les élus de Moutier` … `où Moutier s'apprête`: a person by default alone is
+                // the place the document guessed from a bare preposition.
+                result[index].label = .location
             }
         }
         return result
@@ -144,7 +165,7 @@ struct DocumentPropagation {
     /// others are skipped without building their keys.
     private func foundAgain(by evidence: NameEvidence, claimed: inout [Bool]) -> [Mention] {
         var heads: Set<String> = Set(evidence.surnames.keys.map(Self.head(of:)))
-        for (form, known) in evidence.best where known.strength >= .context { heads.insert(Self.head(of: form)) }
+        for form in evidence.best.keys where evidence.isFoundAgain(form) { heads.insert(Self.head(of: form)) }
         let traits = context.traits
         var result: [Mention] = []
         for range in context.sentenceRanges {
@@ -166,7 +187,7 @@ struct DocumentPropagation {
                         let form = key(tokens)
                         if evidence.surnames[form] != nil {
                             found = Mention(tokens: tokens, label: .person, strength: .context)
-                        } else if let known = evidence.best[form], known.strength >= .context {
+                        } else if evidence.isFoundAgain(form), let known = evidence.best[form] {
                             found = Mention(tokens: tokens, label: known.label, strength: .context)
                         }
                     }

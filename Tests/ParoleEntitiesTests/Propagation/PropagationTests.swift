@@ -32,4 +32,27 @@ struct PropagationTests {
             "La coalition réunit le MR et Les Audacieux. La présidente des Audacieux a répondu aux Audacieux.")
         #expect(entities.filter { $0 == "Audacieux/ORG" }.count == 2)
     }
+
+    @Test("A place guessed from a bare de is a place at a sentence start and after a quotation mark")
+    func placeAfterBareDe() throws {
+        let entities = try entityList(
+            "La piscine de Vauderesse ferme cet été. Vauderesse compte 900 habitants. "
+                + "« Vauderesse mérite mieux », dit le maire.")
+        #expect(entities == ["Vauderesse/LOC", "Vauderesse/LOC", "Vauderesse/LOC"])
+    }
+
+    @Test("A place guessed from a bare de is no person where the lexicon knows the word")
+    func placeAfterBareDeCommonWord() throws {
+        let entities = try entityList(
+            "Les élus de Moutier ont voté. Le canton attend le jour où Moutier changera de camp.")
+        #expect(entities == ["Moutier/LOC", "Moutier/LOC"])
+    }
+
+    @Test("A word of a company's name guessed a place after de is not found again as a place")
+    func companyWordAfterBareDe() throws {
+        let entities = try entityList(
+            "Le groupe canadien Velmora Industries a racheté une usine. Le PDG de Velmora, Marc Olin, est satisfait. "
+                + "« Nous avons attendu. Velmora est le seul acheteur sérieux. »")
+        #expect(entities.filter { $0.hasPrefix("Velmora/") }.count == 1)
+    }
 }
