@@ -35,6 +35,43 @@ extension QuoteText {
         return phrase.tokens.lowerBound..<end
     }
 
+    /// The tokens of a person's phrase without a past participle after its noun that
+    /// tells how the reporter met the speaker or in what state (`un porte-parole joint par
+    /// téléphone`, `cette riveraine émue par l'incendie`, `le maire interrogé sur la radio`):
+    /// a form the French lexicon reads as a past participle, of the noun's gender, followed
+    /// by the agent `par`, or, after a definite or demonstrative phrase, by another
+    /// preposition than `de` (an indefinite phrase needs its participle to tell which one:
+    /// `un électeur rencontré devant la mairie`); a form that is also a role or a speaker's
+    /// noun (`délégué`, `élu`) only before `par`, so that a role keeps its own participle
+    /// (`le ministre délégué aux Transports`; `la ministre chargée du logement` has `de`).
+    func withoutParticipleTail(_ phrase: NounPhrase) -> Range<Int> {
+        let tokens = phrase.tokens
+        guard phrase.isPerson, phrase.entity == nil, let head = phrase.head else { return tokens }
+        let indefinite = [.un, .une, .des].contains(keyword(tokens.lowerBound))
+        var index = head + 1
+        while index < tokens.upperBound && index + 1 < count {
+            if isWord(index) && !isCapitalized(index) && !isInEntity(index),
+                isParticipleTail(index, gender: phrase.gender, indefinite: indefinite)
+            {
+                return tokens.lowerBound..<index
+            }
+            index += 1
+        }
+        return tokens
+    }
+
+    /// Whether token `index` is a past participle that opens a phrase of its own (see
+    /// ``withoutParticipleTail(_:)``).
+    private func isParticipleTail(_ index: Int, gender: Gender?, indefinite: Bool) -> Bool {
+        let next = index + 1
+        let agent = isKeyword(next, .par)
+        guard isAny(next, .preposition), keyword(next)?.isDeForm != true, agent || !indefinite else { return false }
+        if let gender, let own = info(index).gender, own != gender { return false }
+        let norm = norm(index)
+        guard lexicons.wordForms.verbTimes(of: norm)?.contains(.pastParticiple) == true else { return false }
+        return agent || !isAny(index, [.role, .speakerHead])
+    }
+
     /// `tokens` without an acronym in brackets at their end (`le Conseil norvégien pour
     /// les réfugiés (NRC)`): another name, not a description.
     func withoutAcronym(_ tokens: Range<Int>) -> Range<Int> {

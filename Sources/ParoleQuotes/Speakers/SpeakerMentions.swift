@@ -186,10 +186,11 @@ extension QuoteScan {
             return SpeakerIdentity(
                 span: span, cluster: entity.cluster, name: .entityName(Int32(entityIndex), isWords: isWords))
         }
-        let span = text.span(text.withoutAcronym(phrase.tokens))
+        let span = text.span(text.withoutAcronym(text.withoutParticipleTail(phrase)))
         if let head = phrase.head, !phrase.plural, text.isAny(head, [.role, .groupNoun]),
             let determiner = phrase.tokens.first, [.le, .la, .leElided].contains(text.keyword(determiner)),
-            let link = lastLink(of: head, before: phrase.tokens.lowerBound, in: links),
+            let link = apposedLink(of: phrase, in: links)
+                ?? lastLink(of: head, before: phrase.tokens.lowerBound, in: links),
             text.clusters.indices.contains(link.cluster)
         {
             let cluster = text.clusters[link.cluster]
@@ -263,6 +264,17 @@ extension QuoteScan {
         return nil
     }
 
+    /// The link of a role phrase to the name set in apposition right after it: `a déclaré
+    /// le commissaire chargé des enquêtes à la PJ, Marc Girard, …` names Marc Girard even
+    /// where the speaker's words stop before the complements that lead to the name.
+    private func apposedLink(of phrase: NounPhrase, in links: [RoleLink]) -> RoleLink? {
+        let tokens = phrase.tokens
+        return links.first {
+            tokens.contains($0.phrase.lowerBound) && $0.phrase.upperBound >= tokens.upperBound
+                && $0.position >= tokens.upperBound
+        }
+    }
+
     /// The last link made before token `position` for the role noun at `head`.
     private func lastLink(of head: Int, before position: Int, in links: [RoleLink]) -> RoleLink? {
         let role = roleKey(head)
@@ -293,6 +305,12 @@ extension QuoteScan {
                 if let phrase = text.phrase(endingAt: before - 1, notBefore: frame.lowerBound) { roles.append(phrase) }
             } else if let phrase = text.phrase(endingAt: range.upperBound - 1, notBefore: frame.lowerBound) {
                 roles.append(phrase)
+                // `le préfet du Nord Michel Lalande`: the place ending the role stops the name's phrase.
+                if phrase.tokens.lowerBound == range.lowerBound, before >= frame.lowerBound, text.isInEntity(before),
+                    let role = text.phrase(endingAt: before, notBefore: frame.lowerBound)
+                {
+                    roles.append(role)
+                }
             }
             if range.upperBound < frame.upperBound && text.isComma(range.upperBound),
                 let phrase = text.phrase(startingAt: range.upperBound + 1, before: frame.upperBound)
