@@ -24,6 +24,33 @@ struct TitleArticles {
             result[index].tokens = article..<mention.tokens.upperBound
             claimed[article] = true
         }
+        return relabelUntitled(result)
+    }
+
+    /// `mentions` where the names an organisation's title writes after its capitalised
+    /// article elsewhere in the document are organisations when written after a lowercase
+    /// article or a preposition (`au journal Le Figaro` … `tacle le Figaro`), unless a
+    /// lexicon knows them.
+    private func relabelUntitled(_ mentions: [Mention]) -> [Mention] {
+        var titled: Set<String> = []
+        for mention in mentions where mention.label == .organization && mention.tokens.count >= 2 {
+            let article = context.traits[mention.tokens.lowerBound]
+            guard article.isArticle, article.isCapitalized, !article.isSentenceInitial else { continue }
+            titled.insert(key((mention.tokens.lowerBound + 1)..<mention.tokens.upperBound))
+        }
+        guard !titled.isEmpty else { return mentions }
+        var result = mentions
+        for index in result.indices where result[index].strength < .lexicon {
+            let mention = result[index]
+            guard mention.label == .location || mention.label == .person, titled.contains(key(mention.tokens))
+            else { continue }
+            result[index].label = .organization
+            result[index].isDefault = false
+        }
         return result
+    }
+
+    private func key(_ range: Range<Int>) -> String {
+        range.map { context.key($0) }.joined(separator: " ")
     }
 }

@@ -67,13 +67,22 @@ struct ClubTowns {
         return result
     }
 
-    /// Whether the name at `start` follows a staff noun and `de` (`entraîneur de`, `gardien d'`).
+    /// Longest staff noun in words (`milieu de terrain`).
+    static let longestStaffNoun = 3
+
+    /// Whether the name at `start` follows a staff noun and `de` (`entraîneur de`, `gardien d'`,
+    /// `milieu de terrain de`).
     private func isClubComplement(_ start: Int) -> Bool {
         guard start >= 2, context.traits[start - 1].isWord, context.traits[start - 1].isDeForm,
             context.isDe(start - 1)
         else { return false }
-        return context.traits[start - 2].isWord
-            && EntityWordSets.shipped.clubStaffNouns.contains(context.key(start - 2))
+        let staff = EntityWordSets.shipped.clubStaffNouns
+        for width in 1...Self.longestStaffNoun where start - 1 - width >= 0 {
+            let words = (start - 1 - width)..<(start - 1)
+            guard words.allSatisfy({ context.traits[$0].isWord }) else { return false }
+            if staff.contains(words.map { context.key($0) }.joined(separator: " ")) { return true }
+        }
+        return false
     }
 
     /// Whether `mention` may be a town standing for its team: a place, or a name read as a

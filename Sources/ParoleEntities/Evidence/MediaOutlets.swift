@@ -17,13 +17,16 @@ struct MediaOutlets {
         let speechForms: Set<String>
         /// Press nouns and their plurals.
         let pressNouns: Set<String>
+        /// Channel nouns whose `de` complement is an outlet (`micro`), and their plurals.
+        let channelNouns: Set<String>
 
         /// The shipped cues; none if a file cannot be read.
-        static let shipped: Cues = (try? Cues()) ?? Cues(speechForms: [], pressNouns: [])
+        static let shipped: Cues = (try? Cues()) ?? Cues(speechForms: [], pressNouns: [], channelNouns: [])
 
-        init(speechForms: Set<String>, pressNouns: Set<String>) {
+        init(speechForms: Set<String>, pressNouns: Set<String>, channelNouns: Set<String>) {
             self.speechForms = speechForms
             self.pressNouns = pressNouns
+            self.channelNouns = channelNouns
         }
 
         /// Reads the speech verbs' lemmas and the press nouns.
@@ -33,9 +36,12 @@ struct MediaOutlets {
             let lemmas = try SpeechVerbRows().heads(with: .incise)
             let forms = FormFactsIndex.wordForms?.inflections(of: lemmas, as: .verb) ?? [:]
             let nouns = try Lexicon.named("entities-media-cues").words
+            let channels = try Lexicon.named("entities-media-channels", schema: EntityLexicons.wordRows).words
             self.init(
                 speechForms: Set(forms.values.joined().map { Normalizer.foldingKey($0.form) }),
-                pressNouns: Set((nouns + nouns.compactMap(EntityLexicons.plural(ofCue:))).map(Normalizer.foldingKey)))
+                pressNouns: Set((nouns + nouns.compactMap(EntityLexicons.plural(ofCue:))).map(Normalizer.foldingKey)),
+                channelNouns: Set(
+                    (channels + channels.compactMap(EntityLexicons.plural(ofCue:))).map(Normalizer.foldingKey)))
         }
     }
 
@@ -46,9 +52,19 @@ struct MediaOutlets {
     func apply(to mentions: [Mention]) -> [Mention] {
         var result = mentions
         for index in result.indices where mayNameOutlet(result[index]) {
-            guard let preposition = preposition(before: result[index].tokens.lowerBound),
-                isOutletCue(before: preposition), !isPlaceWithArticle(result[index].tokens)
-            else { continue }
+            let start = result[index].tokens.lowerBound
+            if !isChannelComplement(start) {
+                // After a bare `à`, a name is most often a place (`a convenu à Saint-Denis`):
+                // only a press noun (`déclaration à Mosaïque`) or a title's capitalised
+                // article (`a confirmé à La Libre`) makes it an outlet.
+                guard let preposition = preposition(before: start),
+                    isOutletCue(
+                        before: preposition,
+                        pressOnly: preposition == start - 1 && context.key(preposition) == "a"
+                            && !context.traits[start].isArticle),
+                    !isPlaceWithArticle(result[index].tokens)
+                else { continue }
+            }
             result[index].label = .organization
             result[index].strength = .strong
             result[index].isDefault = false
@@ -80,11 +96,18 @@ struct MediaOutlets {
         }
     }
 
-    /// The first token of `au`, `à la` or `à l'` right before token `start`.
+    /// Whether the name at `start` is the `de` complement of a channel noun
+    /// (`entities-media-channels.txt`): `au micro d'Europe 1`, `dans les colonnes du Soir`.
+    private func isChannelComplement(_ start: Int) -> Bool {
+        start >= 2 && context.traits[start - 1].isWord && context.traits[start - 1].isDeForm
+            && context.traits[start - 2].isWord && Cues.shipped.channelNouns.contains(context.key(start - 2))
+    }
+
+    /// The first token of `au`, `à`, `à la` or `à l'` right before token `start`.
     private func preposition(before start: Int) -> Int? {
         guard start >= 1, context.traits[start - 1].isWord else { return nil }
         let previous = context.key(start - 1)
-        if previous == "au" { return start - 1 }
+        if previous == "au" || previous == "a" { return start - 1 }
         guard previous == "la" || previous == "l'", start >= 2, context.traits[start - 2].isWord,
             context.key(start - 2) == "a"
         else { return nil }
@@ -93,7 +116,7 @@ struct MediaOutlets {
 
     /// Whether a speech verb or a press noun stands before token `start`, right before it,
     /// one word before it (`journaliste judiciaire au`), or before a comma-enclosed insert.
-    private func isOutletCue(before start: Int) -> Bool {
+    private func isOutletCue(before start: Int, pressOnly: Bool) -> Bool {
         let cues = Cues.shipped
         var end = start
         if end >= 1, context.isPunct(end - 1, 0x2C) {
@@ -103,7 +126,9 @@ struct MediaOutlets {
             end = open
         }
         guard end >= 1, context.traits[end - 1].isWord else { return false }
-        if cues.speechForms.contains(context.key(end - 1)) || cues.pressNouns.contains(context.key(end - 1)) {
+        if (!pressOnly && cues.speechForms.contains(context.key(end - 1)))
+            || cues.pressNouns.contains(context.key(end - 1))
+        {
             return true
         }
         return end >= 2 && context.traits[end - 2].isWord && !context.traits[end - 1].isCapitalized

@@ -21,6 +21,9 @@ struct SportsOpponents {
         let participles: Set<String>
         /// Country and world-region names from ICU, by key of their text.
         let countries: Set<String>
+        /// Every form (by key) of the verbs whose subject is a team: the opponent verbs and
+        /// the winner verbs (`remporte`, `imposé`).
+        var subjectForms: Set<String> = []
 
         /// The shipped markers; none if the file cannot be read.
         static let shipped: Markers =
@@ -38,10 +41,12 @@ struct SportsOpponents {
         init(lexicon: Lexicon) {
             var before: [[String]] = []
             var verbs: [String] = []
+            var winners: [String] = []
             for entry in lexicon.entries where entry.count >= 2 {
                 switch entry[1] {
                 case "before": before.append(entry[0].split(separator: " ").map { Normalizer.foldingKey(String($0)) })
                 case "verb": verbs.append(entry[0])
+                case "winner": winners.append(entry[0])
                 default: continue
                 }
             }
@@ -55,9 +60,12 @@ struct SportsOpponents {
                     participles.insert(key)
                 }
             }
+            let winnerInflections = FormFactsIndex.wordForms?.inflections(of: winners, as: .verb) ?? [:]
             self.init(
                 before: before, verbForms: verbForms, participles: participles,
                 countries: Set(EntityLexicons.icuPlaceNames().map(Normalizer.foldingKey)))
+            self.subjectForms =
+                verbForms.union(winnerInflections.values.joined().map { Normalizer.foldingKey($0.form) })
         }
     }
 
@@ -74,7 +82,10 @@ struct SportsOpponents {
             let coordinated =
                 lastOpponentEnd >= 0 && tokens.lowerBound == lastOpponentEnd + 1
                 && context.traits[lastOpponentEnd].isWord && context.key(lastOpponentEnd) == "et"
-            guard coordinated || introducesOpponent(before: tokens.lowerBound, markers) else { continue }
+            guard
+                coordinated || introducesOpponent(before: tokens.lowerBound, markers)
+                    || isPlayingSubject(after: tokens.upperBound, markers)
+            else { continue }
             guard !markers.countries.contains(Normalizer.foldingKey(context.text(tokens))),
                 clubsFound || namesClubStaff(around: tokens.lowerBound)
             else { continue }
@@ -84,13 +95,31 @@ struct SportsOpponents {
         return towns
     }
 
-    /// Whether `tokens` are one word that a lexicon knows as a place: a town, not a
-    /// person nor a name the rules only guessed (`contre Bonaparte`).
+    /// Whether `tokens` are one word that a lexicon knows as a place, or that has a town's
+    /// hyphenated shape (`Saint-Trond`, `Villeneuve-d'Ascq`): a town, not a person nor a
+    /// name the rules only guessed (`contre Bonaparte`).
     private func isKnownTown(_ tokens: Range<Int>) -> Bool {
-        tokens.count == 1
-            && lexicons.knownNames[context.key(tokens.lowerBound)]?.contains {
+        guard tokens.count == 1 else { return false }
+        return context.traits[tokens.lowerBound].hasPlaceShape
+            || lexicons.knownNames[context.key(tokens.lowerBound)]?.contains {
                 $0.label == .location && $0.keys.count == 1
             } == true
+    }
+
+    /// Most short words (an auxiliary, a reflexive pronoun) between a team and its verb:
+    /// `Lens s'est imposé`.
+    static let maximumAuxiliaryWords = 2
+
+    /// Whether a verb whose subject is a team follows token `end`, right after it or after
+    /// lowercase auxiliary words: `Lens a remporté`, `Lorient s'est imposé`, `Brest bat`.
+    private func isPlayingSubject(after end: Int, _ markers: Markers) -> Bool {
+        var index = end
+        while index < context.tokens.count, context.traits[index].isWord, !context.traits[index].isCapitalized {
+            if markers.subjectForms.contains(context.key(index)) { return true }
+            guard index - end < Self.maximumAuxiliaryWords, !context.traits[index].isLong else { return false }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the words before token `start` introduce an opponent: a marker right

@@ -56,4 +56,16 @@ struct CueComplementTests {
             "À Varennes-sur-Olt, le plan de circulation a changé. Tarvel, la ville voisine, proteste.")
         #expect(entities == ["Varennes-sur-Olt/LOC", "Tarvel/LOC"])
     }
+
+    @Test("Companies named like people: a subcontractor, the staff's employer, an English company's last word")
+    func companiesNamedLikePeople() throws {
+        let text = """
+            Le sous-traitant automobile Marcel Vidal va fermer son atelier. Le personnel de Nordavel Brennig \
+            a voté la grève. Le siège de Harvey Lindqvist Resources a été évacué.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Marcel Vidal/ORG"))
+        #expect(entities.contains("Nordavel Brennig/ORG"))
+        #expect(entities.contains("Harvey Lindqvist Resources/ORG"))
+    }
 }

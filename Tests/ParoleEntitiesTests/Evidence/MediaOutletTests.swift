@@ -41,4 +41,33 @@ struct MediaOutletTests {
             """
         #expect(try entityList(text) == ["Havre/LOC", "Palais/LOC"])
     }
+
+    @Test("The `de` complement of a channel noun: `au micro de`, `dans les colonnes du`")
+    func channelNoun() throws {
+        let text = """
+            « Nous avons manqué de réalisme », a reconnu le capitaine au micro de Radiokan après la rencontre.
+            """
+        #expect(try entityList(text).contains("Radiokan/ORG"))
+    }
+
+    @Test("After a bare `à`, a press noun or a title's capitalised article makes an outlet; a verb alone does not")
+    func bareA() throws {
+        let text = """
+            Le maire a ajouté, dans une déclaration à Calebasse ce lundi, que le projet avançait. L'information a été confirmée à La Vigie par \
+            le parquet. Le ministre a annoncé à Tafraout que le barrage serait achevé.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Calebasse/ORG"))
+        #expect(entities.contains("La Vigie/ORG"))
+        #expect(!entities.contains("Tafraout/ORG"))
+    }
+
+    @Test("A title written with its capitalised article names the same outlet after a lowercase article")
+    func titleWithoutArticle() throws {
+        let text = """
+            Le ministre a reproché au quotidien Le Vigilant un article sur la réforme. \
+            Il a ensuite ironisé sur le Vigilant devant les députés.
+            """
+        #expect(try entityList(text).filter { $0.contains("Vigilant") } == ["Le Vigilant/ORG", "Vigilant/ORG"])
+    }
 }

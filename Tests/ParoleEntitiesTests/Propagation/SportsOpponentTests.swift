@@ -58,4 +58,29 @@ struct SportsOpponentTests {
             ]).joined(separator: " ")
         #expect(try entityList(text) == ["Grenoble/LOC"])
     }
+
+    @Test("A town that wins a match in a sports report is the club, and so are its other mentions")
+    func winnerSubject() throws {
+        let text = """
+            L'entraîneur Paul Verdier et ses joueurs ont savouré. Rennes a remporté le derby breton \
+            dimanche soir. Les supporters de Rennes ont envahi la pelouse.
+            """
+        #expect(try entityList(text).filter { $0.hasPrefix("Rennes/") } == ["Rennes/ORG", "Rennes/ORG"])
+    }
+
+    @Test("A town with a hyphenated town's shape after `face à` is the club")
+    func hyphenatedTownOpponent() throws {
+        let text = """
+            Le coach des Canaris a félicité ses joueurs, vainqueurs à domicile face à Villeneuve-Tolosane.
+            """
+        #expect(try entityList(text).contains("Villeneuve-Tolosane/ORG"))
+    }
+
+    @Test("A town after a staff noun of several words, `milieu de terrain de`, is the club")
+    func multiwordStaffNoun() throws {
+        let text = """
+            Le milieu de terrain de Bordeaux a été retenu. Bordeaux a perdu trois matchs cette saison.
+            """
+        #expect(try entityList(text).filter { $0.hasPrefix("Bordeaux/") } == ["Bordeaux/ORG", "Bordeaux/ORG"])
+    }
 }
