@@ -141,17 +141,33 @@ def segment_allowed(tokens, i, start, kind, j=None):
     return kind != AFTER_COLON or not segment(tokens, start, i)[0]
 
 
-def context_group(kind, p1, run):
-    """1 when the gap is one that running text rarely has (after a heading in capitals, a
-    number, a bracket or a colon), 0 after a word in lowercase or capitalised (`… le
-    restaurant | Baratte`, `… du groupe Rimonville | Demain`, where news has names and titles)."""
-    return 0 if kind in (AFTER_WORD, BEFORE_DASH) and p1.shape & 7 in (0, 1) and run == 0 else 1
+def context_group(kind, p1, run, n1=None, n2=None, verb=1):
+    """1 when the gap is one that running text rarely has: after a heading in capitals, a
+    number, a bracket or a colon, or before a capitalised clause opener followed by a word
+    that is not capitalised right after a lowercase word, the sentence so far having no word
+    the lexicon knows only as a verb (`verb`, see `segment`): a heading (`… de l'affaire Elf |
+    En 1997 ,`), not a title of a work in running text (`Elle a relu le roman | Une vie …`);
+    0 after any other word in lowercase or capitalised (`… le restaurant | Baratte`, `… du
+    groupe Rimonville | Demain`, where news has names and titles)."""
+    if not (kind in (AFTER_WORD, BEFORE_DASH) and p1.shape & 7 in (0, 1) and run == 0):
+        return 1
+    if kind == AFTER_WORD and not verb and p1.shape & 7 == 0 and n1 is not None and opens_clause(n1) and (
+            n2 is None or n2.shape & 7 not in (1, 2)):
+        return 1
+    return 0
 
 
-def context_bias(kind, p1, run):
+def opens_clause(token):
+    """Whether the lexicon knows a token, lowercased, as a clause opener (a determiner, a
+    pronoun, an adposition, an adverb, a subordinating conjunction)."""
+    lower = token.amb >> 17 if token.amb >> 17 else token.amb
+    return lower & CLAUSE_OPENERS != 0
+
+
+def context_bias(kind, p1, run, n1=None, n2=None, verb=1):
     """The feature whose weight is the margin of the gap's `context_group`: not learned, set
     by the training script (--context-margin)."""
-    return mix(135, context_group(kind, p1, run))
+    return mix(135, context_group(kind, p1, run, n1, n2, verb))
 
 
 CONTEXT_BIASES = (mix(135, 0), mix(135, 1))
@@ -200,7 +216,7 @@ def features(tokens, i, start, kind=AFTER_WORD, j=None):
         mix(126, mix(kind, n1.word), s(n2)),
     ]
     if kind not in SEPARATE_KINDS:
-        return feats + [context_bias(kind, p1, run)]
+        return feats + [context_bias(kind, p1, run, n1, n2, verb)]
     # A separate model after a semicolon or before a dash after a colon or a semicolon: its
     # own feature space (`mix(900, …)`), and what the heading before the separator looks like.
     feats += [

@@ -32,13 +32,14 @@ OUT = os.path.join(ROOT, "Tests", "ParoleTextTests", "Segmentation", "Fixtures",
 # (name, tokens separated by spaces as Parole's tokenizer splits them, index of the token
 # after the gap, index of the token the current sentence starts at). One gap per context
 # group and candidate kind: a heading in capitals, a number, a colon, a bracket, a plain
-# word in lowercase and a capitalised one, a list dash before and after a colon.
+# word in lowercase (before a name, and before a clause opener) and a capitalised one, a list dash before and after a colon.
 CASES = [
     ("heading in capitals", "Conserver au frais . EFFETS INDESIRABLES Les patients ont signalé des nausées", 6, 4),
     ("number", "Le bilan provisoire atteint 14 Selon les pompiers , trois blessés", 5, 0),
     ("colon", "Absorption : La concentration maximale est atteinte en deux heures", 2, 0),
     ("bracket", "Saignements mineurs ( fréquents ) Troubles digestifs rares", 5, 0),
     ("lowercase word", "Le maire a inauguré le restaurant Baratte hier soir", 6, 0),
+    ("clause opener after a lowercase word", "Fermeture de la piscine municipale Elle rouvrira en septembre", 5, 0),
     ("capitalised word", "la direction du groupe Rimonville Demain , les salariés", 5, 0),
     ("dash after a word", "Maux de tête - Vertiges fréquents", 3, 0),
     ("dash after a colon", "Les symptômes sont : - fièvre élevée", 4, 0),
@@ -76,7 +77,7 @@ def render(lexicon):
         lines.append(f"case\t{name}")
         lines.append(f"text\t{text}")
         lines.append(f"gap\t{i}\t{first}\t{start}\t{kind}")
-        lines.append(f"segment\t{run}\t{verb}\t{length}\t{context_group(kind, p1, run)}")
+        lines.append(f"segment\t{run}\t{verb}\t{length}\t{context_group(kind, p1, run, tokens[first], tokens[first + 1] if first + 1 < len(tokens) else None, verb)}")
         for form, token in zip(forms, tokens):
             lines.append(f"token\t{norm(form)}\t{token.amb:x}")
         lines.append("hashes\t" + " ".join(f"{h:016x}" for h in features(tokens, i, start, kind, first)))

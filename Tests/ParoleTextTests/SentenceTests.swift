@@ -174,6 +174,25 @@ struct SentenceTests {
         }
     }
 
+    @Test("A heading without final punctuation ends before a capitalised clause opener and a lowercase word")
+    func headingBeforeClauseOpener() throws {
+        #expect(
+            try sentences("Travaux sur la place du marché Ils commenceront lundi et dureront trois semaines.") == [
+                "Travaux sur la place du marché", "Ils commenceront lundi et dureront trois semaines.",
+            ])
+        #expect(
+            try sentences("Bilan de la tempête Les pompiers sont intervenus toute la nuit.") == [
+                "Bilan de la tempête", "Les pompiers sont intervenus toute la nuit.",
+            ])
+        // A title of a work or a name in a sentence that has a verb keeps one sentence.
+        for text in [
+            "Elle a relu le roman Une vie de Maupassant pendant ses vacances.",
+            "Le maire a reçu les élus du groupe Pour la ville à la mairie.",
+        ] {
+            #expect(try sentences(text) == [text])
+        }
+    }
+
     @Test("A dateline or a title before a dash or a colon does not end a sentence")
     func datelines() throws {
         for text in [

@@ -132,12 +132,21 @@ struct BoundaryFeatures {
     }
 
     /// 1 when the gap is one that running text rarely has (after a heading in capitals, a
-    /// number, a bracket or a colon), which needs a lower margin than one after a word in
-    /// lowercase or capitalised (`… le restaurant | Baratte`, `… du groupe Rimonville |
+    /// number, a bracket or a colon; a capitalised clause opener followed by a word that is not
+    /// capitalised right after a lowercase word ending a sentence so far without a verb, a
+    /// heading: `… de l'affaire Elf | En 1997 ,`, not `Elle a relu le roman | Une vie …`),
+    /// which needs a lower margin than one after another
+    /// word in lowercase or capitalised (`… le restaurant | Baratte`, `… du groupe Rimonville |
     /// Demain`, where news has names and titles).
     var contextGroup: UInt64 {
         let shape = previous.shape & 7
-        return (kind == .afterWord || kind == .beforeDash) && (shape == 0 || shape == 1) && capitalsRun == 0 ? 0 : 1
+        guard (kind == .afterWord || kind == .beforeDash) && (shape == 0 || shape == 1) && capitalsRun == 0 else {
+            return 1
+        }
+        guard kind == .afterWord, shape == 0, segmentHasVerb == 0 else { return 0 }
+        let lower = next.classes >> 17 != 0 ? next.classes >> 17 : next.classes
+        let afterShape = afterNext.map { $0.shape & 7 }
+        return lower & Self.clauseOpeners != 0 && afterShape != 1 && afterShape != 2 ? 1 : 0
     }
 
     /// Writes the feature hashes of the gap (at most ``count``) and returns how many.
