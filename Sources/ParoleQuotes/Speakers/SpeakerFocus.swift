@@ -82,9 +82,10 @@ extension SpeakerResolver {
     /// with the quote or its next sentence has no such subject.
     func followingSubject(of index: Int) -> SpeakerIdentity? {
         let quote = candidates[index].tokens
-        guard candidates[index].kind == .direct, quote.lowerBound - paragraphStart(of: quote.lowerBound) <= 1 else {
-            return nil
-        }
+        // A quote that runs to the end of the document has no sentence after it.
+        guard candidates[index].kind == .direct, quote.upperBound < text.count,
+            quote.lowerBound - paragraphStart(of: quote.lowerBound) <= 1
+        else { return nil }
         var lineEnd = quote.upperBound + 1
         while lineEnd < text.count && lineEnd - quote.upperBound < 200 && !text.startsLine(lineEnd) { lineEnd += 1 }
         let lastFrame = scan.frameIndex(of: quote.upperBound) + 1

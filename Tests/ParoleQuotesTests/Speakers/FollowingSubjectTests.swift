@@ -38,4 +38,19 @@ struct FollowingSubjectTests {
             """
         #expect(try quote(text, startingWith: "Les entreprises")?.speaker == nil)
     }
+
+    /// A dialogue turn that ends the document, split by an incise, leaves no token after
+    /// the quote to read a subject from (this text made the stage trap on an index out of
+    /// range before the guard).
+    @Test("A quote that ends the document looks for no sentence after it")
+    func quoteEndsDocument() throws {
+        let text = """
+            – Prenez, madame Durand, me dit le gardien du musée, voilà vos clés ; vous n’avez pas besoin \
+            de vous presser ce soir ; demain, on fermera ; il fera jour. Ils ne reviendront pas avant l’aube.
+            Ce regard qui m’avait suivi, ces mains qui avaient tremblé, c’étaient les mains de Lucie.
+            – Vous savez, Martin, reprit madame Durand, se tournant vers le notaire, c’est ce jour-là que \
+            tout a changé.
+            """
+        #expect(try quote(text, startingWith: "Vous savez") != nil)
+    }
 }
