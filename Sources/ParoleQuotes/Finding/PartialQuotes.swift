@@ -39,9 +39,12 @@ extension QuoteFinder {
 
     /// The speaker of a fragment whose verb is not a speech verb (`est intervenu afin de
     /// « … »`, `se présente comme « … »`): the sentence's subject when it names a person
-    /// or an organisation; none for a long fragment with no such subject (`il limogea
-    /// « de haut en bas toute l'équipe »` keeps words nobody is said to have said).
-    /// Fragments of one or two words are scare quotes (`la « dédiabolisation »`).
+    /// or an organisation. A long fragment with no such subject goes on with the speaker
+    /// of the quote just before it in its sentence or the sentence before, in the same
+    /// paragraph (`« … », a précisé la ministre. Les décisions seront prises « … »`),
+    /// unless it is a time complement; with none, it keeps words nobody is said to have
+    /// said (`il limogea « de haut en bas toute l'équipe »`). Fragments of one or two
+    /// words are scare quotes (`la « dédiabolisation »`).
     func fragmentSpeaker(_ pair: MarkPair) -> SpeakerRef? {
         let words = pair.inner.filter { text.isWord($0) }.count
         guard words >= 3 else { return nil }
@@ -49,8 +52,31 @@ extension QuoteFinder {
         case .phrase(let phrase) where phrase.isPerson || phrase.entity != nil:
             return .phrase(phrase)
         default:
-            return words >= 5 ? SpeakerRef.none : nil
+            guard words >= 5 else { return nil }
+            // A time complement in quotation marks, a preposition to a date (`devrait avoir
+            // lieu « d'ici la fin de l'année »`), is the reporter's, whoever spoke before it.
+            let inner = pair.inner.filter { text.isWord($0) }
+            if let first = inner.first, let last = inner.last, text.isAny(first, .preposition), text.isInDate(last) {
+                return SpeakerRef.none
+            }
+            return precedingQuote(before: pair).map { SpeakerRef.sameAs($0) } ?? SpeakerRef.none
         }
+    }
+
+    /// The quote with a speaker that ends last before `pair` in its sentence or the
+    /// sentence before, in the same paragraph; `nil` when the last one there names nobody.
+    func precedingQuote(before pair: MarkPair) -> Int? {
+        let frame = scan.frameIndex(of: pair.open)
+        var best: Int?
+        for (index, candidate) in candidates.enumerated() where !candidate.isDropped {
+            let tokens = candidate.tokens
+            guard tokens.upperBound <= pair.open, scan.frameIndex(of: tokens.lowerBound) >= frame - 1,
+                !(tokens.upperBound..<(pair.open + 1)).contains(where: { text.startsLine($0) })
+            else { continue }
+            if best.map({ candidates[$0].tokens.upperBound < tokens.upperBound }) ?? true { best = index }
+        }
+        guard let best, candidates[best].speaker != .none else { return nil }
+        return best
     }
 
     /// Whether the fragment in `pair` names rather than quotes: it follows a naming

@@ -85,4 +85,36 @@ struct PartialQuoteTests {
     func nicknameInPresent() throws {
         #expect(try quotes("Ses coéquipiers le surnomment « le petit taureau » depuis son arrivée.").isEmpty)
     }
+
+    @Test("A long fragment with no speech verb goes on with the speaker of the quote before it")
+    func fragmentAfterQuote() throws {
+        let text = """
+            « Nous rouvrirons la piscine dès que possible », a promis la maire de Vernon, Claire Aubert. \
+            Les travaux seront terminés avant l'été, « sauf si les fournisseurs prennent du retard ».
+            """
+        #expect(try quote(text, startingWith: "sauf si")?.speaker == "Claire Aubert")
+    }
+
+    @Test("A long fragment does not go on with the speaker of another paragraph")
+    func fragmentAfterParagraph() throws {
+        let text = """
+            « Nous rouvrirons la piscine dès que possible », a promis la maire de Vernon, Claire Aubert.
+
+            Les travaux seront terminés avant l'été, « sauf si les fournisseurs prennent du retard ».
+            """
+        #expect(try quote(text, startingWith: "sauf si")?.speaker == nil)
+    }
+
+    @Test("A time complement in marks is nobody's words, whoever spoke before it")
+    func timeComplementAfterQuote() throws {
+        let text = """
+            « Le chantier avance bien », a assuré le directeur des travaux, Marc Lenoir. \
+            La réouverture est prévue « d'ici la fin du mois de mars ».
+            """
+        // `la fin du mois de mars` is a time expression of the dates stage.
+        var document = Document(id: "test", text: text)
+        try StageRegistry.standard.pipeline(parsing: "tokenize,sentences,entities,dates,quotes").run(&document)
+        let fragment = document.quotes.first { document.text(of: $0.span).hasPrefix("d'ici") }
+        #expect(fragment != nil && fragment?.speaker == nil)
+    }
 }
