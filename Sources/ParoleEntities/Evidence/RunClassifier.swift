@@ -122,7 +122,9 @@ struct RunClassifier {
         var before = index - 1
         let norm = context.norm(before)
         if let first = norm.unicodeScalars.first, ("0"..."9").contains(first),
-            norm.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "." || $0 == "," })
+            norm.unicodeScalars.allSatisfy({
+                ("0"..."9").contains($0) || $0 == "." || $0 == "," || $0.properties.isWhitespace
+            })
         {
             return true
         }

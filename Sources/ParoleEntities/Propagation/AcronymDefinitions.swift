@@ -39,15 +39,17 @@ struct AcronymDefinitions {
         var index = range.lowerBound
         while index + 2 < range.upperBound {
             defer { index += 1 }
-            guard context.isPunct(index, 0x28), context.isPunct(index + 2, 0x29) else { continue }
+            guard context.isPunct(index, 0x28) else { continue }
             let inner = index + 1
-            if isAcronym(inner), let start = nameStart(before: index, acronym: inner, limit: range.lowerBound) {
+            if context.isPunct(index + 2, 0x29), isAcronym(inner),
+                let start = nameStart(before: index, acronym: inner, limit: range.lowerBound)
+            {
                 found.append(Definition(name: start..<index, acronym: inner, label: label(of: start)))
                 continue
             }
-            // `l'OFEV (Office fédéral de l'environnement)`.
+            // `l'OFEV (Office fédéral de l'environnement)`, `des Acd (Arrêtés de concession …)`.
             let before = index - 1
-            guard before >= range.lowerBound, context.traits[before].isAcronym,
+            guard before >= range.lowerBound, isAcronym(before),
                 let close = (index + 1..<min(range.upperBound, index + 2 + Self.maximumLength)).first(where: {
                     context.isPunct($0, 0x29)
                 }),

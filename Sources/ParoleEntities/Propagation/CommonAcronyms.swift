@@ -16,20 +16,24 @@ struct CommonAcronyms {
     let lexicons: EntityLexicons
     let context: EntityContext
 
-    /// `mentions` without the one-word mentions of acronyms the document defines as common phrases.
+    /// `mentions` without the one-word mentions of acronyms the document defines as common
+    /// phrases, nor the defining phrases taken for names.
     func apply(to mentions: [Mention]) -> [Mention] {
         guard let lexicon = FormFactsIndex.wordForms else { return mentions }
-        let common = commonAcronyms(lexicon: lexicon)
+        let (common, phrases) = commonAcronyms(lexicon: lexicon)
         guard !common.isEmpty else { return mentions }
         return mentions.filter { mention in
-            !(mention.tokens.count == 1 && mention.strength < .lexicon
-                && common.contains(context.key(mention.tokens.lowerBound)))
+            guard mention.strength < .lexicon else { return true }
+            if phrases.contains(mention.tokens) { return false }
+            return !(mention.tokens.count == 1 && common.contains(context.key(mention.tokens.lowerBound)))
         }
     }
 
-    /// The keys of the acronyms defined in parentheses right after a lowercase common phrase.
-    private func commonAcronyms(lexicon: FrenchLexicon) -> Set<String> {
+    /// The keys of the acronyms defined in parentheses right after a common phrase, and the
+    /// phrases.
+    private func commonAcronyms(lexicon: FrenchLexicon) -> (keys: Set<String>, phrases: Set<Range<Int>>) {
         var found: Set<String> = []
+        var phrases: Set<Range<Int>> = []
         let definitions = AcronymDefinitions(lexicons: lexicons, context: context)
         var open = 1
         while open + 2 < context.tokens.count {
@@ -38,33 +42,59 @@ struct CommonAcronyms {
             guard context.isPunct(open, 0x28), context.isPunct(open + 2, 0x29), context.traits[acronym].isAcronym,
                 context.key(acronym).utf8.count >= 3
             else { continue }
-            if definesCommonPhrase(before: open, acronym: acronym, definitions: definitions, lexicon: lexicon) {
+            if let start = commonPhraseStart(before: open, acronym: acronym, definitions: definitions, lexicon: lexicon)
+            {
                 found.insert(context.key(acronym))
+                phrases.insert(start..<open)
             }
         }
-        return found
+        return (found, phrases)
     }
 
-    /// Whether lowercase words before the parenthesis at `open`, opened by a common noun
-    /// after a determiner, a `de` form or an elision, spell the acronym at `acronym`.
-    private func definesCommonPhrase(
+    /// Where the lowercase words before the parenthesis at `open` begin when, opened by a
+    /// common noun after a determiner, a `de` form or an elision (a capitalised one inside
+    /// the sentence may skip one word), they spell the acronym at `acronym`.
+    private func commonPhraseStart(
         before open: Int, acronym: Int, definitions: AcronymDefinitions, lexicon: FrenchLexicon
-    ) -> Bool {
+    ) -> Int? {
         var start = open - 1
         while start >= 1, open - start < AcronymDefinitions.maximumLength {
             let traits = context.traits[start]
-            guard traits.isWord, !traits.isCapitalized || traits.isElision, definitions.isNameWord(start),
-                !context.isLineBreak(before: start + 1)
-            else { return false }
+            let capitalized = traits.isCapitalized && !traits.isElision
+            guard traits.isWord, definitions.isNameWord(start), !context.isLineBreak(before: start + 1) else {
+                return nil
+            }
             let before = context.traits[start - 1]
             if open - start >= 2, before.isWord, before.isDeterminer || before.isDeForm || before.isElision,
-                !traits.isElision, definitions.skippedWords(acronym: acronym, name: start..<open) == 0
+                !traits.isElision, let skipped = definitions.skippedWords(acronym: acronym, name: start..<open),
+                skipped == 0 || (capitalized && skipped == 1)
             {
-                return opensCommonPhrase(start, lexicon: lexicon)
+                let opens =
+                    capitalized
+                    ? opensCapitalizedPhrase(start, lexicon: lexicon) : opensCommonPhrase(start, lexicon: lexicon)
+                return opens ? start : nil
             }
+            if capitalized { return nil }
             start -= 1
         }
-        return false
+        return nil
+    }
+
+    /// Whether the capitalised word at `index`, inside the sentence, is a common noun of the
+    /// French lexicon and nothing else (no adjective, no proper noun, no cue or head of a
+    /// name): `de Moustiquaires imprégnées d'insecticide (MI)` names things, where `les
+    /// Jeunes agriculteurs (JA)` or `le Front de libération nationale (FLN)` name a body.
+    private func opensCapitalizedPhrase(_ index: Int, lexicon: FrenchLexicon) -> Bool {
+        let traits = context.traits[index]
+        guard !traits.isSentenceInitial, traits.cue.isEmpty, !traits.beginsKnownName, !traits.isFirstName else {
+            return false
+        }
+        let form = context.norm(index)
+        let readings = lexicon.analyses(of: form.lowercased())
+        guard !readings.isEmpty, readings.allSatisfy({ $0.partOfSpeech == .noun }),
+            !lexicon.analyses(of: form).contains(where: { $0.partOfSpeech == .properNoun })
+        else { return false }
+        return !EntityWordSets.shipped.institutionNouns.contains(context.key(index))
     }
 
     /// Whether the word at `index` is a common noun of the French lexicon (never a proper

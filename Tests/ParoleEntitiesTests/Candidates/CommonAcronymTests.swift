@@ -50,4 +50,19 @@ struct CommonAcronymTests {
         let entities = try entityList(text)
         #expect(entities == ["BEAC/ORG"])
     }
+
+    @Test("An acronym after a number written in groups of digits is a currency")
+    func groupedAmount() throws {
+        let entities = try entityList("Le tribunal a infligé une amende de 250 000 DT au gérant, selon la TAP.")
+        #expect(entities == ["TAP/ORG"])
+    }
+
+    @Test("A capitalised common phrase that defines an acronym names things, unlike a body's name")
+    func capitalisedCommonPhrase() throws {
+        let entities = try entityList(
+            "Le ministère lance la distribution de Lunettes correctrices à verres durcis (LCVD). "
+                + "Les LCVD seront remises aux écoliers. Une délégation des Jeunes agriculteurs (JA) "
+                + "a rencontré le préfet, qui a lu les P-V des réunions.")
+        #expect(entities == ["Jeunes agriculteurs/ORG", "JA/ORG"])
+    }
 }

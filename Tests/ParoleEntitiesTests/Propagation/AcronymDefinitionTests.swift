@@ -131,4 +131,16 @@ struct CommonPhraseAcronymTests {
         let entities = try entityList(text)
         #expect(entities.contains("GMN/ORG"))
     }
+
+    @Test("A diploma or an act defined by its acronym is a document, either way round")
+    func document() throws {
+        let entities = try entityList(
+            "Les élèves de troisième passeront le Diplôme national de fin de collège (DNFC) le 28 juin. "
+                + "Les familles munies d'un Cpa (Certificat de propriété agricole) ont été indemnisées.")
+        #expect(
+            entities == [
+                "Diplôme national de fin de collège/MISC", "DNFC/MISC", "Cpa/MISC",
+                "Certificat de propriété agricole/MISC",
+            ])
+    }
 }
