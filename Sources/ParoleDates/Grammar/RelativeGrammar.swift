@@ -18,7 +18,7 @@ extension DateGrammar {
         }
         // `Jean Dupont, aujourd'hui professeur à Lyon`: in an apposition to a name, the
         // present state, not the day.
-        if days == 0, isApposition(view, at: index) {
+        if days == 0, isApposition(view, at: index) || isStateOfToday(view, at: index) {
             return Detection(start: index, end: end, meaning: .reference("PRESENT_REF"))
         }
         // `aujourd'hui vendredi`, `demain samedi`, `hier lundi`: the weekday names the same day.
@@ -55,6 +55,22 @@ extension DateGrammar {
         else { return false }
         let next = view.norm(index + 1)
         return vocabulary.tense[next] == nil && TenseReader(vocabulary: vocabulary).suffixTense(next) == nil
+            && view.word(index + 1) == nil
+    }
+
+    /// `la ville est aujourd'hui un chantier`, `il y a aujourd'hui du sang neuf`: after a
+    /// present of `être` or of a verb of state, or after `il y a`, and before the state it
+    /// names (not a participle, a verb form or `que`), the word means nowadays, not the day.
+    private func isStateOfToday(_ view: TokenView, at index: Int) -> Bool {
+        let thereIs = view.isClass(index - 1, .haveForm) && view.isClass(index - 2, .there)
+        guard view.isClass(index - 1, .stateVerb) || thereIs, view.has(index + 1),
+            view.tokens.kind(at: index + 1) == .word, !view.isClass(index + 1, .that)
+        else { return false }
+        // A determiner opens the noun phrase of the state (`du`, `un`, `au`).
+        if view.isClass(index + 1, [.the, .thePlural, .someArticle, .indefinite, .to, .anyOf]) { return true }
+        let next = view.norm(index + 1)
+        let reader = TenseReader(vocabulary: vocabulary)
+        return vocabulary.tense[next] == nil && reader.suffixTense(next) == nil && !reader.isParticiple(next)
             && view.word(index + 1) == nil
     }
 

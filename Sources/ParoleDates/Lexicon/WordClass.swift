@@ -178,6 +178,9 @@ enum WordClassName: String, CaseIterable, Sendable {
     case midst
     /// An adverb that stresses a relative day and belongs to its expression (`hier encore`).
     case dayStress
+    /// A present form of `être` or of a verb of state (`constitue`, `reste`) right before
+    /// `aujourd'hui`: the present state, not the day (`la ville est aujourd'hui un chantier`).
+    case stateVerb
 }
 
 /// A set of ``WordClassName`` classes, one bit each (up to 127 classes, the last bit
@@ -225,6 +228,7 @@ extension WordClass {
     static let onwards = WordClass(.onwards)
     static let midst = WordClass(.midst)
     static let dayStress = WordClass(.dayStress)
+    static let stateVerb = WordClass(.stateVerb)
     static let connective = WordClass(.connective)
     static let civility = WordClass(.civility)
     static let approximator = WordClass(.approximator)

@@ -41,6 +41,21 @@ struct RelativeDayTests {
         #expect(found == [Found(text: "Aujourd'hui", kind: "TIME", value: "PRESENT_REF")])
     }
 
+    @Test("Aujourd'hui after a present of être or of a verb of state is the present state (reference 1999-05-30)")
+    func presentState() throws {
+        let found = try dates(
+            "Le vieux port est aujourd'hui un quartier très animé. Ce festival constitue aujourd'hui "
+                + "un rendez-vous attendu. Il y a aujourd'hui des jeunes dans l'équipe.", on: "1999-05-30")
+        #expect(found.map(\.value) == ["PRESENT_REF", "PRESENT_REF", "PRESENT_REF"])
+    }
+
+    @Test("Aujourd'hui before a participle or que stays the day (reference 1999-05-30)")
+    func todayNotState() throws {
+        let found = try dates(
+            "Le verdict est aujourd'hui attendu au palais. C'est aujourd'hui que le maire signe.", on: "1999-05-30")
+        #expect(found.map(\.value) == ["1999-05-30", "1999-05-30"])
+    }
+
     @Test("Aujourd'hui with its weekday (reference 1999-07-09)")
     func todayWithWeekday() throws {
         let found = try dates("Romano Prodi devrait en faire l'annonce aujourd'hui vendredi.", on: "1999-07-09")
