@@ -97,7 +97,7 @@ extension QuoteFinder {
             return true
         }
         if text.isPunctuation(next, [.semicolon, .closingBracket, .colon]) { return true }
-        let last = pair.close - 1
+        let last = pair.inner.upperBound - 1
         if text.isTerminal(last) || text.isComma(last) { return true }
         return scan.cue(startingAt: next) != nil
     }
@@ -213,7 +213,7 @@ extension QuoteFinder {
         var start = pair.close + 1
         if text.isComma(start) {
             start += 1
-        } else if pair.close - 1 <= pair.open || !text.isTerminal(pair.close - 1) {
+        } else if pair.inner.isEmpty || !text.isTerminal(pair.inner.upperBound - 1) {
             return nil
         }
         guard start < text.count, !text.startsLine(start) else { return nil }

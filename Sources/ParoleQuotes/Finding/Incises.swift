@@ -14,7 +14,8 @@ extension QuoteFinder {
         if text.isComma(start) {
             start += 1
         } else if text.isCapitalized(start)
-            || !(text.isTerminal(pair.close - 1) || text.isComma(pair.close - 1)) && scan.cue(startingAt: start) == nil
+            || !(text.isTerminal(pair.inner.upperBound - 1) || text.isComma(pair.inner.upperBound - 1))
+                && scan.cue(startingAt: start) == nil
         {
             // Without a comma, an incise goes on in lower case (`» s'écria le chevalier`).
             return nil

@@ -10,8 +10,12 @@ struct MarkPair: Hashable, Sendable {
     /// Whether the quotation runs to the end of its paragraph without a closing mark,
     /// as a quotation over several paragraphs does, each one opening with a mark.
     var isOpenEnded = false
+    /// The tokens of each mark: 2 for a single mark typed twice (`‘’ … ’’`), whose
+    /// `open` and `close` are the outer tokens, so that the words around the pair are
+    /// read as around any other mark.
+    var markLength = 1
     /// The tokens between the marks.
-    var inner: Range<Int> { (open + 1)..<(isOpenEnded ? close + 1 : close) }
+    var inner: Range<Int> { (open + markLength)..<(isOpenEnded ? close + 1 : close + 1 - markLength) }
 }
 
 /// Pairs the quotation marks of a text: « », “ ”, „ ”, " ", ‘ ’ and ' '.
@@ -71,9 +75,17 @@ enum QuotationMarkPairing {
                 if let position = stack.lastIndex(where: { $0.family == .doubledSingle }) {
                     let open = stack[position].index
                     stack.removeSubrange(position...)
+                    if open + 2 < index { pairs.append(MarkPair(open: open, close: index + 1, markLength: 2)) }
+                } else if text.units[offset] == 0x2019,
+                    let position = stack.lastIndex(where: { $0.family == .guillemet }),
+                    !startsWord(after: index + 1, in: text)
+                {
+                    // `« J'ai déjà planifié la préparation ’’`: the doubled mark closes a guillemet.
+                    let open = stack[position].index
+                    stack.removeSubrange(position...)
                     if open + 1 < index { pairs.append(MarkPair(open: open, close: index)) }
                 } else {
-                    stack.append((index + 1, .doubledSingle))
+                    stack.append((index, .doubledSingle))
                 }
                 continue
             }
@@ -149,6 +161,12 @@ enum QuotationMarkPairing {
         guard first.end == second.start, second.start < text.units.count else { return false }
         let isSingle: (UInt16) -> Bool = { $0 == 0x2018 || $0 == 0x2019 }
         return isSingle(text.units[first.start]) && isSingle(text.units[second.start])
+    }
+
+    /// Whether a letter follows the token `index` with no space between them.
+    private static func startsWord(after index: Int, in text: QuoteText) -> Bool {
+        let end = text.tokens.span(at: index).end
+        return end < text.units.count && isLetter(text.units[end])
     }
 
     /// Whether UTF-16 unit `unit` is a letter (ASCII or Latin-1 and Latin Extended).

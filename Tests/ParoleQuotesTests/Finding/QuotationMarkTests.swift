@@ -116,6 +116,24 @@ struct QuotationMarkTests {
                 == QuoteSummary(.partial, "apprendre à gagner", "Moussa Sarr", "affirmer"))
     }
 
+    @Test("A doubled single mark reads like any mark around it: the incise after it attributes the quote")
+    func doubledSingleMarksWithIncise() throws {
+        let text = """
+            La sélection a repris l'entraînement lundi.
+            ‘’Nous avons retrouvé le goût du travail’’, a expliqué le portier du Stade Rennais.
+            """
+        #expect(
+            try quote(text, startingWith: "Nous avons")
+                == QuoteSummary(
+                    .direct, "Nous avons retrouvé le goût du travail", "le portier du Stade Rennais", "expliquer"))
+    }
+
+    @Test("A doubled closing single mark closes an open guillemet")
+    func guillemetClosedByDoubledSingle() throws {
+        let text = "Le ministre Paul Ndiaye était clair : « La saison agricole commence dès le mois prochain ’’"
+        #expect(try quote(text, startingWith: "La saison")?.text == "La saison agricole commence dès le mois prochain")
+    }
+
     @Test("A closing guillemet before a word, after a space or at a line start, opens")
     func reversedGuillemet() throws {
         let text = """
