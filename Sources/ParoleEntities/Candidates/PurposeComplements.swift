@@ -9,7 +9,8 @@ import ParoleText
 /// inside them included, right before the parenthesis. With no acronym, a body named by
 /// its head keeps a purpose opened by `pour` or `contre` (`grammar-words.txt`,
 /// `named-purpose`): `l'Institut pour la justice`, `l'Association de citoyens contre les
-/// déserts médicaux`.
+/// déserts médicaux`; so does any body with a capitalised ideal (`la Solidarité congolaise
+/// pour la Démocratie`), once the capitalised runs are found.
 struct PurposeComplements {
     let context: EntityContext
 
@@ -29,6 +30,7 @@ struct PurposeComplements {
                         ? purposeEnd(after: mention.tokens.upperBound, limit: range.upperBound)
                         : nil)
                     ?? namedPurposeEnd(of: mention, limit: range.upperBound, claimed: claimed)
+                    ?? idealEnd(of: mention, limit: range.upperBound, among: result)
             else { continue }
             for token in mention.tokens.upperBound..<end { claimed[token] = true }
             result[position].tokens = mention.tokens.lowerBound..<end
@@ -83,6 +85,29 @@ struct PurposeComplements {
             end = next + 1
         }
         return end
+    }
+
+    /// The end of a body's name that goes on with its ideal, a capitalised common noun after
+    /// `pour` or `contre` and an article: `la Solidarité congolaise pour la Démocratie`, `le
+    /// Mouvement pour la Paix`; not a place nor a person (`la France pour le Liban`), nor the
+    /// first word of a longer name (`… pour le Parti radical`).
+    private func idealEnd(of mention: Mention, limit: Int, among mentions: [Mention]) -> Int? {
+        let traits = context.traits
+        let start = mention.tokens.upperBound
+        guard mention.label == .organization, start + 2 < limit, traits[start].isWord,
+            Self.namedPurposes.contains(context.key(start)), EntityLexicons.articles.contains(context.key(start + 1))
+        else { return nil }
+        let ideal = start + 2
+        // `… pour le Parti radical`: a word that opens a longer name is that name's.
+        if mentions.contains(where: { $0.tokens.lowerBound == ideal && $0.tokens.count > 1 }) { return nil }
+        let token = traits[ideal]
+        guard token.isWord, token.isCapitalized, !token.isAcronym, !token.isElision, !token.isFirstName,
+            !token.isDemonym, ideal + 1 >= limit || !(traits[ideal + 1].isWord && traits[ideal + 1].isCapitalized),
+            let classes = FormFactsIndex.wordForms?.classes(of: context.norm(ideal).lowercased()),
+            classes.contains(.noun),
+            FormFactsIndex.wordForms?.classes(of: context.norm(ideal)).contains(.properNoun) == false
+        else { return nil }
+        return ideal + 1
     }
 
     /// Whether the token at `index` is a lowercase common noun (or a long unknown word).

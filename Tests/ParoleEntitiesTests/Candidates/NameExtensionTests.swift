@@ -38,6 +38,18 @@ struct NameExtensionTests {
         #expect(try hasEntity(text, "Association de parents contre les violences scolaires", "ORG"))
     }
 
+    @Test("A body's ideal after pour is part of its name, a place is not")
+    func ideals() throws {
+        let text = """
+            Le député de l'Alliance citoyenne pour le Renouveau a quitté la salle. \
+            La Banque mondiale pour le Sénégal a débloqué un prêt.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Alliance citoyenne pour le Renouveau/ORG"))
+        #expect(entities.contains("Banque mondiale/ORG"))
+        #expect(entities.contains("Sénégal/LOC"))
+    }
+
     @Test("A product keeps its model number, not a year or a score")
     func modelNumbers() throws {
         #expect(try hasEntity("La fusée Vega 2 a décollé de Kourou.", "Vega 2", "MISC"))
