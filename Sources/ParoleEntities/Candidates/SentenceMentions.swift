@@ -40,6 +40,9 @@ struct SentenceMentions {
 
         // 5. Capitalised runs.
         addCapitalizedRuns(to: &mentions, in: range, claimed: &claimed)
+        // 5b. … and the bodies these runs name with their ideal: `la Solidarité congolaise
+        //     pour la Démocratie`.
+        mentions = PurposeComplements(context: context).apply(to: mentions, in: range, claimed: &claimed)
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
 
         // 6. Parentheses after a person or a place (`(Les Engagés)`), then lists.

@@ -17,6 +17,7 @@ package enum FrenchWordLists {
         case contracted, indefinite, demonstrative, masculine, feminine, locative, toward, through, inside, purpose
         case coordinator = "and"
         case or, relative, elided, nobiliary, plural
+        case namedPurpose = "named-purpose"
     }
 
     /// The classes of `name-particles.txt` (its header describes them).

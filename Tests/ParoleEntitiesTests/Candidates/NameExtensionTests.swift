@@ -13,6 +13,43 @@ struct NameExtensionTests {
         #expect(entities.contains("DRC/ORG"))
     }
 
+    @Test("A purpose before an acronym takes in its complements and the places in them")
+    func longPurposes() throws {
+        let text = """
+            Le pays a signé le Traité de l'OMS sur la protection des espèces migratrices (CMS) en mai. \
+            Les bateaux de la Compagnie de transport sur le lac de Genève et le Rhône (LGR) reprennent \
+            du service.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains { $0.hasPrefix("Traité de l'OMS sur la protection des espèces migratrices/") })
+        #expect(entities.contains("Compagnie de transport sur le lac de Genève et le Rhône/ORG"))
+        #expect(!entities.contains("lac de Genève/LOC"))
+    }
+
+    @Test("An acronym that spells the last name of the purpose is that name's")
+    func innerAcronyms() throws {
+        let text = "Le maire a écrit au Comité de soutien pour le Parti radical (PR) de Sion."
+        #expect(!(try entityList(text)).contains { $0.hasPrefix("Comité de soutien pour") })
+    }
+
+    @Test("A body named by its head and a complement keeps a purpose opened by contre")
+    func purposesAgainst() throws {
+        let text = "Selon la présidente de l'Association de parents contre les violences scolaires, rien ne change."
+        #expect(try hasEntity(text, "Association de parents contre les violences scolaires", "ORG"))
+    }
+
+    @Test("A body's ideal after pour is part of its name, a place is not")
+    func ideals() throws {
+        let text = """
+            Le député de l'Alliance citoyenne pour le Renouveau a quitté la salle. \
+            La Banque mondiale pour le Sénégal a débloqué un prêt.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Alliance citoyenne pour le Renouveau/ORG"))
+        #expect(entities.contains("Banque mondiale/ORG"))
+        #expect(entities.contains("Sénégal/LOC"))
+    }
+
     @Test("A product keeps its model number, not a year or a score")
     func modelNumbers() throws {
         #expect(try hasEntity("La fusée Vega 2 a décollé de Kourou.", "Vega 2", "MISC"))
