@@ -117,6 +117,7 @@ public struct EntityStage: Stage {
         mentions = PersonTails(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = CommonAcronyms(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = PortfolioLists(context: context).apply(to: mentions)
+        mentions = HeadlineTopics(lexicons: lexicons, context: context).apply(to: mentions)
         let (entities, clusters) = EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
         return (entities, clusters, mentions.map(\.origin))
     }

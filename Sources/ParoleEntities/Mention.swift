@@ -44,6 +44,9 @@ struct Mention: Sendable {
     /// person's) or with a bare `de` before it: any other guess of the same name
     /// elsewhere in the document (`la X` → ORG) wins.
     var isDefault = false
+    /// Where the mention ends in the text when it stops inside its last token (the place
+    /// of a headline's `Tunisie-Affaire`), or `nil` at the token's end.
+    var characterEnd: Int?
     /// The rule that made the mention: the function that created it (``RuleLayer``).
     var origin: RuleOrigin
 

@@ -110,19 +110,32 @@ struct EntityClustering {
 
     }
 
+    /// The span of a mention: its tokens', or up to its ``Mention/characterEnd``.
+    private func span(of mention: Mention) -> Span {
+        let span = context.span(mention.tokens)
+        guard let end = mention.characterEnd else { return span }
+        return Span(start: span.start, end: end)
+    }
+
+    /// The text of a mention, as written.
+    private func text(of mention: Mention) -> String {
+        let span = span(of: mention)
+        return String(utf16Units: context.utf16[span.start..<span.end])
+    }
+
     /// The entity and cluster layers: each cluster's canonical name is its longest
     /// mention, and every member takes the canonical mention's label.
     private func layers(_ mentions: [Mention], drafts: ClusterDrafts) -> (entities: [Entity], clusters: [EntityCluster])
     {
         let live = drafts.drafts.filter { !$0.mentions.isEmpty }
-        var entities: [Entity] = mentions.map { Entity(span: context.span($0.tokens), label: $0.label, canonical: "") }
+        var entities: [Entity] = mentions.map { Entity(span: span(of: $0), label: $0.label, canonical: "") }
         var clusters: [EntityCluster] = []
         for draft in live {
             let members = draft.mentions.sorted()
             var aliases: [String] = []
             var seen: Set<String> = []
             for member in members {
-                let text = context.text(mentions[member].tokens)
+                let text = text(of: mentions[member])
                 if seen.insert(text).inserted { aliases.append(text) }
             }
             let canonicalMember = members.max { lhs, rhs in
@@ -132,7 +145,7 @@ struct EntityClustering {
                 if x != y { return x < y }
                 return lhs > rhs
             }!
-            let canonical = context.text(mentions[canonicalMember].tokens)
+            let canonical = text(of: mentions[canonicalMember])
             aliases.removeAll { $0 == canonical }
             aliases.insert(canonical, at: 0)
             let clusterIndex = clusters.count
