@@ -8,7 +8,9 @@ that a round can count a group over every development set before writing a rule 
 
 Each set is analysed by the release build (`parole analyze --format jsonl`) unless
 `--pred DIR` holds `<set>.jsonl` files already. Spans are found and paired exactly as
-`../shared/tools/score.py` does (through Scripts/gold_pairs.py).
+`../shared/tools/score.py` does (through Scripts/gold_pairs.py). The sets named in
+`Evaluation/blind-sets.txt` are left out unless `--sets` names them or `--blind` is given:
+a blind set's cases are never listed while rules are being written.
 
 Classes:
   quote:missed            a gold quote no prediction matches (`quote:missed:<type>` by type)
@@ -33,11 +35,23 @@ from gold_pairs import ROOT, SHARED, gold_documents, load_score, quote_pairs  # 
 PAROLE = os.path.join(ROOT, ".build", "release", "parole")
 
 
-def sets_available():
-    """Every real set of Evaluation/ and, when ../shared is there, Wikinews: name → (gold, corpus)."""
+def blind_sets():
+    """The set names listed in Evaluation/blind-sets.txt (`#` lines are comments)."""
+    path = os.path.join(ROOT, "Evaluation", "blind-sets.txt")
+    if not os.path.exists(path):
+        return set()
+    lines = (line.strip() for line in open(path, encoding="utf-8"))
+    return {line for line in lines if line and not line.startswith("#")}
+
+
+def sets_available(include_blind=False):
+    """Every real set of Evaluation/ (the blind ones only with `include_blind`) and, when
+    ../shared is there, Wikinews: name → (gold, corpus)."""
     found = {}
     evaluation = os.path.join(ROOT, "Evaluation")
-    names = [n for n in os.listdir(evaluation) if n.startswith("real-") and os.path.isdir(os.path.join(evaluation, n, "gold"))]
+    blind = set() if include_blind else blind_sets()
+    names = [n for n in os.listdir(evaluation) if n.startswith("real-") and n not in blind
+             and os.path.isdir(os.path.join(evaluation, n, "gold"))]
     for name in sorted(names, key=lambda n: int(n.split("-")[1])):
         found[name] = (os.path.join(evaluation, name, "gold"), os.path.join(evaluation, name, "corpus"))
     if os.path.isdir(os.path.join(SHARED, "gold", "wikinews")):
@@ -125,11 +139,13 @@ def entity_errors(score, gold, doc, emit):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", help="comma-separated set names (default: every real set and wikinews)")
+    parser.add_argument("--sets", help="comma-separated set names (default: every real set not in "
+                        "Evaluation/blind-sets.txt, and wikinews)")
+    parser.add_argument("--blind", action="store_true", help="also the blind sets (for the integrator's report)")
     parser.add_argument("--pred", help="folder of <set>.jsonl predictions (default: run the release build)")
     parser.add_argument("--list", help="print the cases of this class (e.g. speaker:other, entity:ORG>-)")
     args = parser.parse_args()
-    available = sets_available()
+    available = sets_available(include_blind=args.blind or bool(args.sets))
     chosen = args.sets.split(",") if args.sets else list(available)
     unknown = [name for name in chosen if name not in available]
     if unknown:
