@@ -112,6 +112,7 @@ public struct EntityStage: Stage {
         mentions = ModelNumbers(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NumberedCampuses(context: context).apply(to: mentions, claimed: &claimed)
         mentions = ModelNumbers(context: context).applyToBodies(mentions, claimed: &claimed)
+        mentions = LegalActs(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NameJoins(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = LexiconNameKinds(context: context).apply(to: mentions)
         mentions = PersonTails(lexicons: lexicons, context: context).apply(to: mentions)
