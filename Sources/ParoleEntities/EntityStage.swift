@@ -21,7 +21,7 @@ import ParoleCore
 /// flood: see `ClauseCues`), acronyms in parentheses and the purposes before them
 /// (`PurposeComplements`; none for an acronym of a common phrase: `CommonAcronyms`), lowercase heads of natural features, streets and museums
 /// (`StreetNames`), company word endings (`CompanyWords`), datelines (`Datelines`),
-/// model numbers and numbered bodies (`ModelNumbers`), numbered universities (`NumberedCampuses`), towns named as
+/// model numbers and numbered bodies (`ModelNumbers`), numbered universities (`NumberedCampuses`), legal acts (`LegalActs`), towns named as
 /// a team's opponent (`SportsOpponents`), outlets a statement is given to (`MediaOutlets`), venues named like bodies (`VenueNames`), lists, lexicons
 /// (`Resources/lexicons/entities-*.txt`) and ICU's French country names, then propagate
 /// each name's best label through the document. With no evidence at all, two unknown
@@ -112,6 +112,7 @@ public struct EntityStage: Stage {
         mentions = ModelNumbers(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NumberedCampuses(context: context).apply(to: mentions, claimed: &claimed)
         mentions = ModelNumbers(context: context).applyToBodies(mentions, claimed: &claimed)
+        mentions = LegalActs(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NameJoins(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = LexiconNameKinds(context: context).apply(to: mentions)
         mentions = PersonTails(lexicons: lexicons, context: context).apply(to: mentions)

@@ -15,6 +15,10 @@ enum HeadClass: String, Sendable, CaseIterable {
     /// An adjective of a local council that leaves a capitalised head unnamed when no
     /// place follows: `le Conseil municipal` alone.
     case localTier = "local-tier"
+    /// A legal act: lowercase it names one with the act's number after it (`la loi
+    /// organique 113.14`, `le décret-loi 116`, `la loi de Finances 2016`); capitalised after
+    /// `la` it is the country's own text (`contraire à la Constitution`).
+    case act
 
     /// The classes of `lexicon`'s words by folding key; a row of an unknown class, of
     /// other than two fields or a duplicate is a thrown ``LexiconError``.
