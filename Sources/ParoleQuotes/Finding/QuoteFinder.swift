@@ -88,19 +88,46 @@ struct QuoteFinder {
 
     /// Whether a reported clause over `tokens` would repeat a quote already found:
     /// another reported clause over mostly the same words.
-    func overlapsReportedClause(_ tokens: Range<Int>) -> Bool {
+    func overlapsReportedClause(_ tokens: Range<Int>, cue: Quote.Cue? = nil) -> Bool {
         // Another clause over half the union at least starts at most `tokens.count`
         // tokens before `tokens` (else the union is more than twice `tokens`), and
         // before its end.
         let starts = max(0, tokens.lowerBound - tokens.count)..<tokens.upperBound
         return candidateIndex.indirect(startingIn: starts).contains { candidate in
             let other = candidates[candidate]
+            if reportsWithin(tokens, cue: cue, other: other) { return false }
             let overlap = max(
                 0, min(other.tokens.upperBound, tokens.upperBound) - max(other.tokens.lowerBound, tokens.lowerBound))
             let union =
                 max(other.tokens.upperBound, tokens.upperBound) - min(other.tokens.lowerBound, tokens.lowerBound)
             return union > 0 && overlap * 2 >= union
         }
+    }
+
+    /// Whether one of two clauses reports the other: the longer holds the shorter one and
+    /// the shorter one's speech verb (`Le ministre estime que la grève est légitime, a indiqué
+    /// le président`, `Selon le syndicat, le ministre a promis qu'il viendrait`). Both are
+    /// quotes. Not a source phrase inside (`Selon lui, X, indique-t-il` is one report).
+    private func reportsWithin(_ tokens: Range<Int>, cue: Quote.Cue?, other: QuoteCandidate) -> Bool {
+        guard let cue, let otherCue = other.cue, !tokens.isEmpty, !other.tokens.isEmpty, tokens != other.tokens
+        else { return false }
+        func holds(_ outer: Range<Int>, _ outerCue: Quote.Cue, _ inner: Range<Int>, _ innerCue: Quote.Cue) -> Bool {
+            let span = text.span(outer)
+            guard
+                outer.lowerBound <= inner.lowerBound && inner.upperBound <= outer.upperBound
+                    && span.start <= innerCue.span.start && innerCue.span.end <= span.end
+                    && !SpeakerResolver.isSourceLemma(innerCue.lemma)
+            else { return false }
+            // The inner report opens the outer clause: its words come first (before an
+            // incise), or no verb stands before its own (not a main clause after a fronted
+            // one), and it reports a clause, not an infinitive.
+            if inner.lowerBound == outer.lowerBound { return true }
+            let lead = outer.lowerBound..<inner.lowerBound
+            let verb = lead.first { text.tokens[$0].span.start >= innerCue.span.start } ?? inner.lowerBound
+            return !(outer.lowerBound..<verb).contains { isFiniteVerb($0) || looksFinite($0) }
+                && !isInfinitive(inner.lowerBound)
+        }
+        return holds(tokens, cue, other.tokens, otherCue) || holds(other.tokens, otherCue, tokens, cue)
     }
 
     /// The pair whose marks enclose exactly `tokens` (give or take final punctuation), if any.

@@ -384,7 +384,7 @@ extension QuoteFinder {
                 scan.pairs[pairIndex], speaker: speaker, cue: cue, inciseEnd: nil, file: file, function: function)
             return
         }
-        guard !overlapsReportedClause(clause) else { return }
+        guard !overlapsReportedClause(clause, cue: cue) else { return }
         add(
             QuoteCandidate(tokens: clause, kind: .indirect, speaker: speaker, cue: cue), file: file,
             function: function)

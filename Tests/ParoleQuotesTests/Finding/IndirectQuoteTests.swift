@@ -260,4 +260,19 @@ struct IndirectQuoteTests {
         let own = "Le maire a assuré que le projet sera examiné et adopté avant l'été."
         #expect(try quotes(own).first?.text == "le projet sera examiné et adopté avant l'été")
     }
+
+    @Test("A report within a report: the outer clause holds the inner one and its verb")
+    func reportWithinReport() throws {
+        let incise = "La directrice juge que la réforme est urgente, a rapporté le porte-parole du syndicat."
+        #expect(
+            try quotes(incise) == [
+                QuoteSummary(
+                    .indirect, "La directrice juge que la réforme est urgente", "le porte-parole du syndicat",
+                    "rapporter"),
+                QuoteSummary(.indirect, "la réforme est urgente", "La directrice", "juger"),
+            ])
+        let source = "Selon le porte-parole, le maire a annoncé que la piscine fermerait en juillet."
+        #expect(try quote(source, startingWith: "le maire")?.cue == "selon")
+        #expect(try quote(source, startingWith: "la piscine")?.cue == "annoncer")
+    }
 }
