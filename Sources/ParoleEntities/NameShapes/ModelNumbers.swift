@@ -37,7 +37,7 @@ struct ModelNumbers {
             else { continue }
             let end = mention.tokens.upperBound
             guard end < claimed.count, !claimed[end], let numberEnd = self.end(after: end, limit: claimed.count),
-                !countsNoun(after: numberEnd)
+                !countsNoun(after: numberEnd), !goesOn(after: numberEnd)
             else { continue }
             result[position].tokens = mention.tokens.lowerBound..<numberEnd
             if mention.label == .location {
@@ -57,6 +57,27 @@ struct ModelNumbers {
         guard traits.isWord else { return false }
         return traits.isCalendarWord || traits.wordClass == .noun || traits.wordClass == .adjective
             || traits.isAdjective
+    }
+
+    /// Whether the number before `index` is a figure of a list, a table or an address rather
+    /// than a name's: another figure follows it (`Paris 29 25`, a price in a market report;
+    /// `Nord 5 0/0`), or a per cent sign (`Japon 4 % 1905`), or a comma or a full stop and a
+    /// figure (`Orléans 7 , 000 balles`, `Seine 43 . 983`), or a comma and a street's noun
+    /// (`Société Générale 21 , rue Auber`).
+    private func goesOn(after index: Int) -> Bool {
+        guard index < context.tokens.count, !context.isLineBreak(before: index) else { return false }
+        if startsWithDigit(index) || context.isPunct(index, 0x25) { return true }
+        guard context.isPunct(index, 0x2C) || context.isPunct(index, 0x2E), index + 1 < context.tokens.count,
+            !context.isLineBreak(before: index + 1)
+        else { return false }
+        return startsWithDigit(index + 1)
+            || context.isPunct(index, 0x2C) && context.traits[index + 1].cue.contains(.streetHead)
+    }
+
+    /// Whether token `index` begins with a digit.
+    private func startsWithDigit(_ index: Int) -> Bool {
+        let unit = context.utf16[context.tokens.span(at: index).start]
+        return unit >= 0x30 && unit <= 0x39
     }
 
     /// The end of the model number right after a name ending at `start`, or `nil`.

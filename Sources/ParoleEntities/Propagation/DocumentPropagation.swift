@@ -58,11 +58,13 @@ struct DocumentPropagation {
 
         /// Whether a name is found again where no rule fired: a name with a cue, or a
         /// one-word place a bare preposition guessed (`élus de Moutier` … `où Moutier
-        /// s'apprête`, `la prise de Saraqeb` … `« Saraqeb est`) that no longer name contains.
+        /// s'apprête`, `la prise de Saraqeb` … `« Saraqeb est`) that no longer name contains
+        /// and that is more than an initial or an abbreviation (`de S. M.`, `C. G. T.`).
         func isFoundAgain(_ form: String) -> Bool {
             guard let known = best[form] else { return false }
             if known.strength >= .context { return true }
-            return known.label == .location && !form.utf8.contains(0x20) && !wordsOfOtherNames.contains(form)
+            return known.label == .location && form.utf8.count >= 3 && !form.utf8.contains(0x20)
+                && !wordsOfOtherNames.contains(form)
         }
 
         /// A shorter form of an organisation's name, supported unless the document says more.
