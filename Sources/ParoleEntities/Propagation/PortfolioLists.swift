@@ -11,6 +11,7 @@ import ParoleCore
 /// mark or a line break ends the list. A name opened by an organisation's head noun
 /// (`de la Garde côtière canadienne`) names the body itself and stays.
 struct PortfolioLists {
+    /// The document's tokens and their traits.
     let context: EntityContext
 
     /// Tokens walked back from a listed item to its role at most.
