@@ -22,19 +22,22 @@ struct KnownPortfolios {
         before -= 1
         var adjectives = 0
         while before >= sentenceStart, adjectives < Self.maximumAdjectives, traits[before].isWord,
-            traits[before].isAdjective, !isRole(before)
+            traits[before].isAdjective, !context.isPortfolioRole(before)
         {
             adjectives += 1
             before -= 1
         }
-        return before >= sentenceStart && traits[before].isWord && isRole(before)
+        return before >= sentenceStart && traits[before].isWord && context.isPortfolioRole(before)
     }
+}
 
+extension EntityContext {
     /// Whether token `index` is a role whose complement is a portfolio only, singular or
-    /// plural (`ministres`).
-    private func isRole(_ index: Int) -> Bool {
-        var key = context.key(index)
-        if key.hasSuffix("s") { key.removeLast() }
-        return TitleContext.portfolioRoles.contains(key) && !TitleContext.sharedRoles.contains(key)
+    /// plural (`ministres`): one of ``TitleContext/portfolioRoles`` but none of
+    /// ``TitleContext/sharedRoles``.
+    func isPortfolioRole(_ index: Int) -> Bool {
+        var role = key(index)
+        if role.hasSuffix("s") { role.removeLast() }
+        return TitleContext.portfolioRoles.contains(role) && !TitleContext.sharedRoles.contains(role)
     }
 }

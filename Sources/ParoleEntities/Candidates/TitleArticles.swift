@@ -50,6 +50,7 @@ struct TitleArticles {
         return result
     }
 
+    /// The keys of the tokens in `range`, joined by spaces: a name's form, whatever its case.
     private func key(_ range: Range<Int>) -> String {
         range.map { context.key($0) }.joined(separator: " ")
     }

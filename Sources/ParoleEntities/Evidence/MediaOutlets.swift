@@ -23,13 +23,14 @@ struct MediaOutlets {
         /// The shipped cues; none if a file cannot be read.
         static let shipped: Cues = (try? Cues()) ?? Cues(speechForms: [], pressNouns: [], channelNouns: [])
 
+        /// Cues of the given keys.
         init(speechForms: Set<String>, pressNouns: Set<String>, channelNouns: Set<String>) {
             self.speechForms = speechForms
             self.pressNouns = pressNouns
             self.channelNouns = channelNouns
         }
 
-        /// Reads the speech verbs' lemmas and the press nouns.
+        /// Reads the speech verbs' lemmas, the press nouns and the channel nouns.
         init() throws {
             // Verbs of saying proper, those that make an incise (`a-t-il déclaré`), take an
             // addressee; `prévoir que` does not (`sa venue prévue au Fenua`).
@@ -39,9 +40,12 @@ struct MediaOutlets {
             let channels = try Lexicon.named("entities-media-channels", schema: EntityLexicons.wordRows).words
             self.init(
                 speechForms: Set(forms.values.joined().map { Normalizer.foldingKey($0.form) }),
-                pressNouns: Set((nouns + nouns.compactMap(EntityLexicons.plural(ofCue:))).map(Normalizer.foldingKey)),
-                channelNouns: Set(
-                    (channels + channels.compactMap(EntityLexicons.plural(ofCue:))).map(Normalizer.foldingKey)))
+                pressNouns: Self.keys(withPluralsOf: nouns), channelNouns: Self.keys(withPluralsOf: channels))
+        }
+
+        /// The keys of `nouns` and of their plurals.
+        private static func keys(withPluralsOf nouns: [String]) -> Set<String> {
+            Set((nouns + nouns.compactMap(EntityLexicons.plural(ofCue:))).map(Normalizer.foldingKey))
         }
     }
 

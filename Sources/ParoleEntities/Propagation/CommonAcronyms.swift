@@ -13,7 +13,9 @@ import ParoleText
 /// an organisation (`la police judiciaire fédérale (PJF)`, `la haute autorité … (HAICA)`:
 /// ``EntityWordSets/institutionNouns``); a name from a lexicon is kept too.
 struct CommonAcronyms {
+    /// The entity lexicons, whose names are kept.
     let lexicons: EntityLexicons
+    /// The document's tokens and their traits.
     let context: EntityContext
 
     /// `mentions` without the one-word mentions of acronyms the document defines as common

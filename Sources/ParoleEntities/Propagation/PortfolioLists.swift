@@ -11,6 +11,7 @@ import ParoleCore
 /// mark or a line break ends the list. A name opened by an organisation's head noun
 /// (`de la Garde côtière canadienne`) names the body itself and stays.
 struct PortfolioLists {
+    /// The document's tokens and their traits.
     let context: EntityContext
 
     /// Tokens walked back from a listed item to its role at most.
@@ -48,7 +49,7 @@ struct PortfolioLists {
             if context.isLineBreak(before: index + 1) { return false }
             if context.isPunct(index, 0x2C) { continue }
             guard traits[index].isWord else { return false }
-            if isRole(index) { return sawDe && context.isDeFormOrAdjective(after: index) }
+            if context.isPortfolioRole(index) { return sawDe && context.isDeFormOrAdjective(after: index) }
             guard isListWord(index) else { return false }
             if traits[index].isDeForm { sawDe = true }
         }
@@ -58,8 +59,10 @@ struct PortfolioLists {
     /// The portfolio role before the `de` form at `index`, after up to two lowercase adjectives.
     private func roleBefore(_ index: Int) -> Int? {
         var before = index - 1
-        while before > 0, index - before <= 2, context.traits[before].isAdjective, !isRole(before) { before -= 1 }
-        return before >= 0 && context.traits[before].isWord && isRole(before) ? before : nil
+        while before > 0, index - before <= 2, context.traits[before].isAdjective, !context.isPortfolioRole(before) {
+            before -= 1
+        }
+        return before >= 0 && context.traits[before].isWord && context.isPortfolioRole(before) ? before : nil
     }
 
     /// Whether the word at `index` may stand inside a list of portfolios: a `de` form, an
@@ -69,14 +72,6 @@ struct PortfolioLists {
         if traits.isDeForm || traits.isArticle || traits.isElision || context.isCoordinator(index) { return true }
         if traits.isCapitalized { return true }
         return traits.wordClass == .noun || traits.wordClass == .adjective || traits.isAdjective
-    }
-
-    /// Whether token `index` is a role whose complement is a portfolio only, singular or
-    /// plural.
-    private func isRole(_ index: Int) -> Bool {
-        var key = context.key(index)
-        if key.hasSuffix("s") { key.removeLast() }
-        return TitleContext.portfolioRoles.contains(key) && !TitleContext.sharedRoles.contains(key)
     }
 }
 

@@ -52,20 +52,20 @@ struct SportsOpponents {
             }
             var verbForms: Set<String> = []
             var participles: Set<String> = []
-            let inflections = FormFactsIndex.wordForms?.inflections(of: verbs, as: .verb) ?? [:]
-            for form in inflections.values.joined() {
+            // One walk of the lexicon for both kinds of verb: `inflections(of:as:)` reads every entry.
+            let inflections = FormFactsIndex.wordForms?.inflections(of: verbs + winners, as: .verb) ?? [:]
+            for form in verbs.compactMap({ inflections[$0] }).joined() {
                 let key = Normalizer.foldingKey(form.form)
                 verbForms.insert(key)
                 if form.features.contains("VerbForm=Part"), form.features.contains("Tense=Past") {
                     participles.insert(key)
                 }
             }
-            let winnerInflections = FormFactsIndex.wordForms?.inflections(of: winners, as: .verb) ?? [:]
             self.init(
                 before: before, verbForms: verbForms, participles: participles,
                 countries: Set(EntityLexicons.icuPlaceNames().map(Normalizer.foldingKey)))
             self.subjectForms =
-                verbForms.union(winnerInflections.values.joined().map { Normalizer.foldingKey($0.form) })
+                verbForms.union(winners.compactMap({ inflections[$0] }).joined().map { Normalizer.foldingKey($0.form) })
         }
     }
 
