@@ -107,4 +107,18 @@ struct NameExtensionTests {
         #expect(entities.contains("CFDT/ORG"))
         #expect(entities.contains("rue de la Gare/LOC"))
     }
+
+    @Test("A figure of a price list, a market report or an address stays out of the name")
+    func listedFigures() throws {
+        let text = """
+            Cours du blé livrable : Lyon 29 25, Marseille 30 50. \
+            Ventes à la criée de Nantes 7 , 000 caisses. \
+            Écrire à la Compagnie Armoricaine 21 , rue Crébillon.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Lyon/LOC"))
+        #expect(entities.contains("Marseille/LOC"))
+        #expect(entities.contains("Nantes/LOC"))
+        #expect(!entities.contains { $0.hasPrefix("Compagnie Armoricaine 21") })
+    }
 }
