@@ -7,21 +7,28 @@ import ParoleCore
 /// after `la`, the country's own text (`contraire à la Constitution`; not `une nouvelle
 /// Constitution`, which is any text).
 struct LegalActs {
+    /// The document whose tokens are read.
     let context: EntityContext
+
+    /// The lengths in UTF-8 bytes of the act nouns of `entities-head-classes.txt`.
+    private static let lengths = Set(
+        EntityWordSets.shipped.headClasses.filter { $0.value == .act }.keys.map(\.utf8.count))
 
     /// `mentions` with the acts found on tokens no mention has claimed.
     func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
+        // Whether each of the document's forms is an act's noun, looked up once per form and
+        // only for forms as long as one of the nouns (a length is read without hashing).
+        let acts = context.keys.map {
+            Self.lengths.contains($0.utf8.count) && EntityWordSets.shipped.headClasses[$0] == .act
+        }
         var result = mentions
-        for index in context.tokens.indices where !claimed[index] && isAct(index) {
-            guard let end = actEnd(at: index, claimed: claimed) else { continue }
+        for index in context.tokens.indices where !claimed[index] && context.traits[index].isWord {
+            guard acts[Int(context.traits.entries[index].form)], let end = actEnd(at: index, claimed: claimed)
+            else { continue }
             result.append(Mention(tokens: index..<end, label: .miscellaneous, strength: .context))
             for token in index..<end { claimed[token] = true }
         }
         return result
-    }
-
-    private func isAct(_ index: Int) -> Bool {
-        context.traits[index].isWord && EntityWordSets.shipped.headClasses[context.key(index)] == .act
     }
 
     /// The end of the act's name that begins at `index`, or `nil` when it names none.
