@@ -50,13 +50,14 @@ struct ModelNumbers {
     }
 
     /// Whether the word at `index` is a noun, an adjective or a calendar word that a number
-    /// before it counts or dates (`3 buts`, `12 mars`).
+    /// before it counts or dates (`3 buts`, `12 mars`), or a lowercase word no list knows, a
+    /// unit's abbreviation (`Anvers 2 sh`, a freight rate).
     private func countsNoun(after index: Int) -> Bool {
         guard index < context.tokens.count, !context.isLineBreak(before: index) else { return false }
         let traits = context.traits[index]
         guard traits.isWord else { return false }
         return traits.isCalendarWord || traits.wordClass == .noun || traits.wordClass == .adjective
-            || traits.isAdjective
+            || traits.isAdjective || !traits.isCapitalized && !traits.isCommonWord
     }
 
     /// Whether the number before `index` is a figure of a list, a table or an address rather
