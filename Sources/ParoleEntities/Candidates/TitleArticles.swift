@@ -36,22 +36,17 @@ struct TitleArticles {
         for mention in mentions where mention.label == .organization && mention.tokens.count >= 2 {
             let article = context.traits[mention.tokens.lowerBound]
             guard article.isArticle, article.isCapitalized, !article.isSentenceInitial else { continue }
-            titled.insert(key((mention.tokens.lowerBound + 1)..<mention.tokens.upperBound))
+            titled.insert(context.key((mention.tokens.lowerBound + 1)..<mention.tokens.upperBound))
         }
         guard !titled.isEmpty else { return mentions }
         var result = mentions
         for index in result.indices where result[index].strength < .lexicon {
             let mention = result[index]
-            guard mention.label == .location || mention.label == .person, titled.contains(key(mention.tokens))
+            guard mention.label == .location || mention.label == .person, titled.contains(context.key(mention.tokens))
             else { continue }
             result[index].label = .organization
             result[index].isDefault = false
         }
         return result
-    }
-
-    /// The keys of the tokens in `range`, joined by spaces: a name's form, whatever its case.
-    private func key(_ range: Range<Int>) -> String {
-        range.map { context.key($0) }.joined(separator: " ")
     }
 }

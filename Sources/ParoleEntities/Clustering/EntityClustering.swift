@@ -18,7 +18,7 @@ struct EntityClustering {
         let propagation = DocumentPropagation(lexicons: lexicons, context: context)
         var drafts = ClusterDrafts(initials: initials(of:))
         var clusterOf = [Int](repeating: -1, count: mentions.count)
-        let keys = mentions.map { normalizedKey(propagation.key($0.tokens)) }
+        let keys = mentions.map { normalizedKey(context.key($0.tokens)) }
         clusterFullNames(mentions, keys: keys, propagation: propagation, drafts: &drafts, clusterOf: &clusterOf)
         clusterOthers(mentions, keys: keys, drafts: &drafts, clusterOf: &clusterOf)
         mergeAcronyms(mentions, drafts: &drafts)

@@ -19,7 +19,7 @@ struct ClubTowns {
     func apply(to mentions: [Mention]) -> [Mention] {
         var clubs: Set<String> = []
         for mention in mentions where mention.label == .location && isClubComplement(mention.tokens.lowerBound) {
-            clubs.insert(key(mention.tokens))
+            clubs.insert(context.key(mention.tokens))
         }
         // `Leonardo Jardim (Monaco)`, `Alain Casanova (Toulouse)`: towns in parentheses after
         // people, twice or more in a document, are the teams of a round of reactions.
@@ -30,7 +30,7 @@ struct ClubTowns {
             guard previous.label == .person, previous.tokens.upperBound == open, context.isPunct(open, 0x28),
                 mention.tokens.upperBound < context.tokens.count, context.isPunct(mention.tokens.upperBound, 0x29)
             else { continue }
-            affiliations.insert(key(mention.tokens))
+            affiliations.insert(context.key(mention.tokens))
         }
         if affiliations.count >= 2 { clubs.formUnion(affiliations) }
         // `contre Bordeaux (0-0)`, `de Nice (6e)`: a town followed by a score or a rank in
@@ -44,7 +44,7 @@ struct ClubTowns {
             {
                 continue
             }
-            clubs.insert(key(mention.tokens))
+            clubs.insert(context.key(mention.tokens))
         }
         // `Face à Brest`, `Battus par Davos`: towns named as an opponent in a sports report.
         clubs.formUnion(
@@ -53,7 +53,7 @@ struct ClubTowns {
         var result = mentions
         for index in result.indices where Self.mayNameTown(result[index]) {
             let tokens = result[index].tokens
-            guard clubs.contains(key(tokens)) else { continue }
+            guard clubs.contains(context.key(tokens)) else { continue }
             // (`face à Monaco` is the team.)
             let preposition = tokens.lowerBound - 1
             if preposition > 0, context.traits[preposition].isWord,
@@ -80,7 +80,7 @@ struct ClubTowns {
         for width in 1...Self.longestStaffNoun where start - 1 - width >= 0 {
             let words = (start - 1 - width)..<(start - 1)
             guard words.allSatisfy({ context.traits[$0].isWord }) else { return false }
-            if staff.contains(words.map { context.key($0) }.joined(separator: " ")) { return true }
+            if staff.contains(context.key(words)) { return true }
         }
         return false
     }
@@ -107,9 +107,5 @@ struct ClubTowns {
         guard let dash = rest.unicodeScalars.first, dash == "-" || dash == "–" else { return false }
         let after = rest.unicodeScalars.dropFirst()
         return (1...2).contains(after.count) && after.allSatisfy { ("0"..."9").contains($0) }
-    }
-
-    private func key(_ range: Range<Int>) -> String {
-        range.map { context.key($0) }.joined(separator: " ")
     }
 }

@@ -158,6 +158,17 @@ struct EntityContext {
     /// The key of token `index`'s form (`etat`).
     func key(_ index: Int) -> String { keys[Int(traits.entries[index].form)] }
 
+    /// The key of a token range: its tokens' keys joined by spaces (`saint etienne`), a
+    /// name's form whatever its case.
+    func key(_ range: Range<Int>) -> String {
+        var key = ""
+        for index in range {
+            if !key.isEmpty { key += " " }
+            key += self.key(index)
+        }
+        return key
+    }
+
     /// The norm of token `index` (``Token/norm``).
     func norm(_ index: Int) -> String { tokens.norm(at: index) }
 

@@ -8,22 +8,12 @@ struct DocumentPropagation {
     let lexicons: EntityLexicons
     let context: EntityContext
 
-    /// The key of a token range: its tokens' keys joined by spaces.
-    func key(_ range: Range<Int>) -> String {
-        var key = ""
-        for index in range {
-            if !key.isEmpty { key += " " }
-            key += context.key(index)
-        }
-        return key
-    }
-
     /// The keys by which a person's later mentions may name them: the surname
     /// (`blinken`), without a joined particle (`sissi` for `al-Sissi`), and the part
     /// after the first name (`le goff`, `von der leyen`).
     func surnameKeys(_ range: Range<Int>) -> [String] {
         guard range.count >= 2 else { return [] }
-        var keys: [String] = [key((range.lowerBound + 1)..<range.upperBound)]
+        var keys: [String] = [context.key((range.lowerBound + 1)..<range.upperBound)]
         let last = context.key(range.upperBound - 1)
         keys.append(last)
         for prefix in EntityContext.joinedParticles where last.hasPrefix(prefix) {
@@ -76,7 +66,7 @@ struct DocumentPropagation {
     /// The mentions relabelled by the document's best evidence, plus the mentions of
     /// known names that no rule found.
     func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
-        let forms = mentions.map { key($0.tokens) }
+        let forms = mentions.map { context.key($0.tokens) }
         let evidence = self.evidence(mentions, forms: forms)
         var result = relabel(mentions, forms: forms, by: evidence)
         result += foundAgain(by: evidence, claimed: &claimed)
@@ -115,7 +105,7 @@ struct DocumentPropagation {
                 context.traits[mention.tokens.lowerBound].isCapitalized, context.key(mention.tokens.lowerBound) == "les"
             {
                 evidence.lendOrganization(
-                    to: key((mention.tokens.lowerBound + 1)..<mention.tokens.upperBound), strength: .strong)
+                    to: context.key((mention.tokens.lowerBound + 1)..<mention.tokens.upperBound), strength: .strong)
             }
             // A full name guessed a person's (`Klára Dvořáková`, no known first name) still
             // lends its surname to the guesses that repeat it (`la victoire de Dvořáková`).
@@ -186,7 +176,7 @@ struct DocumentPropagation {
                 while length >= 1, found == nil {
                     let tokens = index..<(index + length)
                     if !tokens.contains(where: { claimed[$0] }) {
-                        let form = key(tokens)
+                        let form = context.key(tokens)
                         if evidence.surnames[form] != nil {
                             found = Mention(tokens: tokens, label: .person, strength: .context)
                         } else if evidence.isFoundAgain(form), let known = evidence.best[form] {

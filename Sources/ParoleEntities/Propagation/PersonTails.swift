@@ -23,7 +23,7 @@ struct PersonTails {
             guard
                 let split = (tokens.lowerBound + 1..<tokens.upperBound).first(where: { start in
                     context.traits[start].isCapitalized && context.traits[start - 1].isCapitalized
-                        && names.contains(key(start..<tokens.upperBound))
+                        && names.contains(context.key(start..<tokens.upperBound))
                         && isNoName(tokens.lowerBound..<start, lexicon: lexicon)
                 })
             else { continue }
@@ -40,10 +40,10 @@ struct PersonTails {
         var names: Set<String> = []
         for mention in mentions where mention.label == .person {
             let tokens = mention.tokens
-            names.insert(key(tokens))
+            names.insert(context.key(tokens))
             var surname = tokens.lowerBound
             while surname < tokens.upperBound - 1, context.traits[surname].isFirstName { surname += 1 }
-            if surname > tokens.lowerBound { names.insert(key(surname..<tokens.upperBound)) }
+            if surname > tokens.lowerBound { names.insert(context.key(surname..<tokens.upperBound)) }
         }
         return names
     }
@@ -88,10 +88,5 @@ struct PersonTails {
             return false
         }
         return lexicons.roles[String(last)] != nil
-    }
-
-    /// The folded keys of `range`, space-separated.
-    private func key(_ range: Range<Int>) -> String {
-        range.map { context.key($0) }.joined(separator: " ")
     }
 }

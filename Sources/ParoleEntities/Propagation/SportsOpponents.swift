@@ -89,7 +89,7 @@ struct SportsOpponents {
             guard !markers.countries.contains(Normalizer.foldingKey(context.text(tokens))),
                 clubsFound || namesClubStaff(around: tokens.lowerBound)
             else { continue }
-            towns.insert(tokens.map { context.key($0) }.joined(separator: " "))
+            towns.insert(context.key(tokens))
             lastOpponentEnd = tokens.upperBound
         }
         return towns
