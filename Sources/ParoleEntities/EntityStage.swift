@@ -19,10 +19,13 @@ import ParoleCore
 /// prepositions, hyphenated place shapes, clubs' and venues' endings, cues in the clause
 /// (examples after `comme`, an apposition before a comma, `le patron de X`, a river in
 /// flood: see `ClauseCues`), acronyms in parentheses and the purposes before them
-/// (`PurposeComplements`; none for an acronym of a common phrase: `CommonAcronyms`), lowercase heads of natural features, streets and museums
-/// (`StreetNames`), company word endings (`CompanyWords`), datelines (`Datelines`),
-/// model numbers and numbered bodies (`ModelNumbers`), numbered universities (`NumberedCampuses`), legal acts (`LegalActs`), towns named as
-/// a team's opponent (`SportsOpponents`), outlets a statement is given to (`MediaOutlets`), venues named like bodies (`VenueNames`), lists, lexicons
+/// (`PurposeComplements`; none for an acronym of a common phrase: `CommonAcronyms`),
+/// lowercase heads of natural features, streets and museums (`StreetNames`), company word
+/// endings (`CompanyWords`), datelines (`Datelines`), model numbers and numbered bodies
+/// (`ModelNumbers`), numbered universities (`NumberedCampuses`), legal acts (`LegalActs`),
+/// towns named as a team's opponent (`SportsOpponents`), outlets a statement is given to
+/// (`MediaOutlets`), venues named like bodies (`VenueNames`), a headline's opening place
+/// (`HeadlineTopics`), a minister's later portfolios (`PortfolioLists`), lists, lexicons
 /// (`Resources/lexicons/entities-*.txt`) and ICU's French country names, then propagate
 /// each name's best label through the document. With no evidence at all, two unknown
 /// capitalised words make a person (an organisation after an article), and so does one

@@ -85,24 +85,22 @@ struct ModelNumbers {
     func end(after start: Int, limit: Int) -> Int? {
         guard start < limit, !context.isLineBreak(before: start) else { return nil }
         let token = context.tokens[start]
-        guard token.span.length <= 2, context.tokens.span(at: start - 1).end < token.span.start,
-            context.utf16[token.span.start..<token.span.end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        guard token.span.length <= 2, context.tokens.span(at: start - 1).end < token.span.start, isDigits(start)
         else { return nil }
         // `Ariane 6 000 tonnes`, `Ligue 1 3-0`: a number that goes on is no model's.
         if start + 1 < limit, !context.traits[start + 1].isWord,
-            context.tokens.span(at: start + 1).start == token.span.end
-        {
-            let next = context.utf16[context.tokens.span(at: start + 1).start]
-            if next >= 0x30 && next <= 0x39 || next == 0x2D { return nil }
-        }
-        if start + 1 < limit, context.tokens.span(at: start + 1).length == 3,
-            context.utf16[context.tokens.span(at: start + 1).start..<context.tokens.span(at: start + 1).end].allSatisfy(
-                {
-                    $0 >= 0x30 && $0 <= 0x39
-                })
+            context.tokens.span(at: start + 1).start == token.span.end,
+            startsWithDigit(start + 1) || context.utf16[token.span.end] == 0x2D
         {
             return nil
         }
+        if start + 1 < limit, context.tokens.span(at: start + 1).length == 3, isDigits(start + 1) { return nil }
         return start + 1
+    }
+
+    /// Whether token `index` is written in digits only.
+    private func isDigits(_ index: Int) -> Bool {
+        let span = context.tokens.span(at: index)
+        return context.utf16[span.start..<span.end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 }

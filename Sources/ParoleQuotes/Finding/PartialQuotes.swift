@@ -67,11 +67,14 @@ extension QuoteFinder {
     /// sentence before, in the same paragraph; `nil` when the last one there names nobody.
     func precedingQuote(before pair: MarkPair) -> Int? {
         let frame = scan.frameIndex(of: pair.open)
+        // The paragraph's first token: a quote ending after it has no line break before `pair`.
+        var paragraph = pair.open
+        while paragraph > 0 && !text.startsLine(paragraph) { paragraph -= 1 }
         var best: Int?
         for (index, candidate) in candidates.enumerated() where !candidate.isDropped {
             let tokens = candidate.tokens
-            guard tokens.upperBound <= pair.open, scan.frameIndex(of: tokens.lowerBound) >= frame - 1,
-                !(tokens.upperBound..<(pair.open + 1)).contains(where: { text.startsLine($0) })
+            guard tokens.upperBound <= pair.open, tokens.upperBound > paragraph,
+                scan.frameIndex(of: tokens.lowerBound) >= frame - 1
             else { continue }
             if best.map({ candidates[$0].tokens.upperBound < tokens.upperBound }) ?? true { best = index }
         }

@@ -76,6 +76,10 @@ struct BoundaryFeatures {
     /// Lexicon classes as written or lowercased.
     static func merged(_ classes: UInt64) -> UInt64 { classes >> 17 | classes & 0x1FFFF }
 
+    /// The lexicon classes of a word once lowercased: its norm's when they are read apart
+    /// (the norm differs from the word as written), else the word's own.
+    static func lowercased(_ classes: UInt64) -> UInt64 { classes >> 17 != 0 ? classes >> 17 : classes }
+
     /// Whether the gap may be a boundary at all. Not before a single capital letter (an
     /// initial, a variable: `chromosome X`), a word the lexicon knows as a name as written
     /// (`Océane`) or does not know at all (a brand), nor before a determiner followed by a
@@ -106,7 +110,7 @@ struct BoundaryFeatures {
         // Laske`), not after a name (`Lyon - Marseille`).
         let listedName = kind == .beforeDash && (previous.shape & 7 == 0 || previous.shape & 7 == 3)
         if nextLength == 1 || next.classes == 0 || (next.classes & properNoun != 0 && !listedName) { return false }
-        let lower = next.classes >> 17 != 0 ? next.classes >> 17 : next.classes
+        let lower = lowercased(next.classes)
         if lower & determiner != 0, let shape = afterNextShape, shape & 7 == 1 || shape & 7 == 2 { return false }
         let before = merged(previous.classes)
         // Not a dateline in capitals before a dash (`LUXEMBOURG - Face à …`; after a name or a
@@ -144,7 +148,7 @@ struct BoundaryFeatures {
             return 1
         }
         guard kind == .afterWord, shape == 0, segmentHasVerb == 0 else { return 0 }
-        let lower = next.classes >> 17 != 0 ? next.classes >> 17 : next.classes
+        let lower = Self.lowercased(next.classes)
         let afterShape = afterNext.map { $0.shape & 7 }
         return lower & Self.clauseOpeners != 0 && afterShape != 1 && afterShape != 2 ? 1 : 0
     }
