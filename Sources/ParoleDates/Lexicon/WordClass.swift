@@ -92,6 +92,8 @@ enum WordClassName: String, CaseIterable, Sendable {
     case every
     /// `par` (`par an`).
     case per
+    /// `fois`: a count of occurrences before a rate (`une fois par an`).
+    case times
     /// `il y a` (`il y a deux semaines`).
     case ago
     /// `dans` (`dans trois jours`).
@@ -241,6 +243,7 @@ extension WordClass {
     static let whereRelative = WordClass(.whereRelative)
     static let each = WordClass(.each)
     static let every = WordClass(.every)
+    static let times = WordClass(.times)
     static let per = WordClass(.per)
     static let ago = WordClass(.ago)
     static let within = WordClass(.within)
