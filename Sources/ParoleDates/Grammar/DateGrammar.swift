@@ -202,6 +202,7 @@ struct DateGrammar: Sendable {
         consider(wholeUnit(view, at: start))
         consider(recurrence(view, at: start))
         consider(setPhrase(view, at: start))
+        consider(term(view, at: start))
         consider(partOfPeriod(view, at: start))
         consider(determined(view, at: start))
         consider(core(view, at: start))

@@ -142,6 +142,8 @@ enum WordClassName: String, CaseIterable, Sendable {
     case yearsNoun
     /// A noun before `d'` + a season that makes it any such season (`les mois d'été`).
     case seasonHolder
+    /// A term named by a season or a feast after `de` (`les vacances d'été`, `la rentrée d'automne`).
+    case termNoun
     /// `comme` after a sentence-initial season (`L'été comme l'hiver`).
     case like
     /// The prefix `mi-` (`mi-juillet`).
@@ -269,6 +271,7 @@ extension WordClass {
     static let holidayQualifier = WordClass(.holidayQualifier)
     static let yearsNoun = WordClass(.yearsNoun)
     static let seasonHolder = WordClass(.seasonHolder)
+    static let termNoun = WordClass(.termNoun)
     static let like = WordClass(.like)
     static let middlePrefix = WordClass(.middlePrefix)
     static let elaborationLink = WordClass(.elaborationLink)
