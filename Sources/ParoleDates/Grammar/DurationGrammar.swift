@@ -320,12 +320,20 @@ extension DateGrammar {
         for phrase in phrases where phrase.words.indices.allSatisfy({ view.isWord(start + $0, phrase.words[$0]) }) {
             let end = start + phrase.words.count
             if view.has(end), view.tokens.kind(at: end) == .word,
-                view.isCapitalized(end) || vocabulary.wordForms.classes(of: view.norm(end)).contains(.adjective)
+                view.isCapitalized(end) || isAdjectiveOnly(view.norm(end))
             {
                 continue
             }
             return Detection(start: start, end: end, meaning: .set(.every(1, phrase.unit)))
         }
         return nil
+    }
+
+    /// Whether the lexicon reads `word` as an adjective and not as a function word (`régional`,
+    /// `français`; not `sur`, `plus`, `tout`).
+    private func isAdjectiveOnly(_ word: String) -> Bool {
+        let classes = vocabulary.wordForms.classes(of: word)
+        return classes.contains(.adjective) && !classes.contains(.adposition) && !classes.contains(.adverb)
+            && !classes.contains(.determiner) && !classes.contains(.pronoun)
     }
 }

@@ -9,7 +9,7 @@ struct RealNewsSetPhraseTests {
     @Test("Set phrases are one expression each, valued one of their unit")
     func setPhrases() throws {
         let found = try dates(
-            "Les maraîchers fixent leurs prix au jour le jour selon la récolte. "
+            "Les maraîchers répercutent la hausse au jour le jour sur leurs prix. "
                 + "La colère des riverains grandit de jour en jour. "
                 + "Les bénévoles accompagnent ces familles au quotidien. "
                 + "Le numéro d'urgence répond 24 heures sur 24 depuis l'ouverture.",
