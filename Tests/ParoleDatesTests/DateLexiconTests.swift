@@ -16,6 +16,7 @@ struct DateLexiconTests {
         "dates-references": { try DateVocabulary.references($0).count },
         "dates-persons": { try DateVocabulary.singleWords($0).count },
         "dates-idioms": { try DateVocabulary.singleWords($0).count },
+        "dates-sets": { try DateVocabulary.setPhrases($0).count },
         "dates-function-words": { try DateVocabulary.wordClasses($0).count },
         "dates-context-words": { try DateVocabulary.wordClasses($0).count },
         "dates-endings": { try DateVocabulary.endings($0).count },
@@ -70,6 +71,8 @@ struct DateLexiconTests {
         #expect(throws: LexiconError.self) { try DateVocabulary.holidays(holidays) }
         let references = DateLexiconFile(name: "r", path: "r.txt", contents: "à présent\tNOW_REF\talways\n")
         #expect(throws: LexiconError.self) { try DateVocabulary.references(references) }
+        let sets = DateLexiconFile(name: "s", path: "s.txt", contents: "au jour le jour\tD\nde mois en mois\tMONTH\n")
+        #expect(throws: LexiconError.self) { try DateVocabulary.setPhrases(sets) }
         let endings = DateLexiconFile(name: "e", path: "e.txt", contents: "era\tfuture\nment\tmanner\n")
         #expect(throws: LexiconError.self) { try DateVocabulary.endings(endings) }
         let fields = DateLexiconFile(name: "f", path: "f.txt", contents: "de\n")

@@ -150,7 +150,9 @@ struct DateGrammar: Sendable {
         case .word:
             if vocabulary.filter.mayContain(token.norm) {
                 if let word = view.classes.role(at: index), word.isHead { return true }
-                if vocabulary.holidays[token.norm] != nil || vocabulary.referenceHeads.contains(token.norm) {
+                if vocabulary.holidays[token.norm] != nil || vocabulary.referenceHeads.contains(token.norm)
+                    || vocabulary.setHeads.contains(token.norm)
+                {
                     return true
                 }
             }
@@ -199,6 +201,8 @@ struct DateGrammar: Sendable {
         consider(offset(view, at: start))
         consider(wholeUnit(view, at: start))
         consider(recurrence(view, at: start))
+        consider(setPhrase(view, at: start))
+        consider(term(view, at: start))
         consider(partOfPeriod(view, at: start))
         consider(determined(view, at: start))
         consider(core(view, at: start))

@@ -298,11 +298,42 @@ extension DateGrammar {
                 return nil
             }
         }
+        // `une fois par an`, `deux fois par semaine`: the count of times is part of the set.
+        if let (_, end) = exactQuantity(view, at: start), view.isClass(end, .times), view.isClass(end + 1, .per),
+            case .unit(let unit, let plural)? = view.word(end + 2), plural != true
+        {
+            return Detection(start: start, end: end + 3, meaning: .set(.every(1, unit)))
+        }
         if view.isClass(start, .per), case .unit(let unit, let plural)? = view.word(start + 1), plural != true,
             view.tokens.span(at: start + 1).length > 1
         {
             return Detection(start: start + 1, end: start + 2, meaning: .set(.every(1, unit)))
         }
         return nil
+    }
+
+    /// A set phrase of `dates-sets` (`au jour le jour`, `de jour en jour`, `au quotidien`):
+    /// every one of its unit. Before a capitalised word or an adjective the phrase names no
+    /// time (`au quotidien Le Monde`, `au quotidien régional`: the newspaper).
+    func setPhrase(_ view: TokenView, at start: Int) -> Detection? {
+        guard let phrases = vocabulary.sets[view.norm(start)] else { return nil }
+        for phrase in phrases where phrase.words.indices.allSatisfy({ view.isWord(start + $0, phrase.words[$0]) }) {
+            let end = start + phrase.words.count
+            if view.has(end), view.tokens.kind(at: end) == .word,
+                view.isCapitalized(end) || isAdjectiveOnly(view.norm(end))
+            {
+                continue
+            }
+            return Detection(start: start, end: end, meaning: .set(.every(1, phrase.unit)))
+        }
+        return nil
+    }
+
+    /// Whether the lexicon reads `word` as an adjective and not as a function word (`régional`,
+    /// `français`; not `sur`, `plus`, `tout`).
+    private func isAdjectiveOnly(_ word: String) -> Bool {
+        let classes = vocabulary.wordForms.classes(of: word)
+        return classes.contains(.adjective) && !classes.contains(.adposition) && !classes.contains(.adverb)
+            && !classes.contains(.determiner) && !classes.contains(.pronoun)
     }
 }

@@ -90,6 +90,23 @@ extension DateGrammar {
         return Detection(start: start, end: end, meaning: .season(season, year: year, modifier: modifier))
     }
 
+    /// `les vacances d'été`, `la rentrée d'automne`, `les vacances de Noël`: a term named by a
+    /// season is that season (its year read like `l'été`'s), one named by a feast of fixed date
+    /// is the feast's month. The article is part of the span (`la rentrée`), not a contracted
+    /// preposition (`des vacances`, `aux vacances`).
+    func term(_ view: TokenView, at start: Int) -> Detection? {
+        let noun = view.isClass(start, [.the, .thePlural]) ? start + 1 : start
+        guard view.isClass(noun, .termNoun), view.isClass(noun + 1, .of) else { return nil }
+        if case .season(let season)? = view.word(noun + 2), !view.isClass(noun + 3, .anyOf) {
+            return Detection(start: start, end: noun + 3, meaning: .season(season, year: nil, modifier: nil))
+        }
+        guard let feast = holiday(view, at: noun + 2, start: noun + 2),
+            case .holiday(let holiday, nil, nil) = feast.meaning,
+            case .fixed(let month, _) = holiday.rule
+        else { return nil }
+        return Detection(start: start, end: feast.end, meaning: .calendar(CalendarFields(month: month)))
+    }
+
     /// `Noël`, `la Pentecôte`, `le lundi de Pâques`: at the holiday's first word.
     func holiday(_ view: TokenView, at index: Int, start: Int) -> Detection? {
         guard view.has(index), let candidates = vocabulary.holidays[view.norm(index)] else { return nil }

@@ -179,6 +179,16 @@ extension DateVocabulary {
         }
     }
 
+    /// `dates-sets`: phrase, unit (a ``TimeUnit`` code): a set of one such unit.
+    static func setPhrases(_ file: DateLexiconFile) throws -> [SetPhrase] {
+        try file.rows(fields: 2, 2, key: { $0.fields[0] }).map { row in
+            guard let unit = TimeUnit(rawValue: row.fields[1]) else {
+                throw file.error(row, "unknown TimeUnit `\(row.fields[1])`")
+            }
+            return SetPhrase(words: tokens(of: row.fields[0]), unit: unit)
+        }
+    }
+
     /// A list of one word or phrase per row (`dates-persons`, `dates-idioms`), lowercased.
     static func singleWords(_ file: DateLexiconFile) throws -> [String] {
         try file.rows(fields: 1, 1).map { $0.fields[0].lowercased() }

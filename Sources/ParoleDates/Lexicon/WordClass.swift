@@ -92,6 +92,8 @@ enum WordClassName: String, CaseIterable, Sendable {
     case every
     /// `par` (`par an`).
     case per
+    /// `fois`: a count of occurrences before a rate (`une fois par an`).
+    case times
     /// `il y a` (`il y a deux semaines`).
     case ago
     /// `dans` (`dans trois jours`).
@@ -140,6 +142,8 @@ enum WordClassName: String, CaseIterable, Sendable {
     case yearsNoun
     /// A noun before `d'` + a season that makes it any such season (`les mois d'été`).
     case seasonHolder
+    /// A term named by a season or a feast after `de` (`les vacances d'été`, `la rentrée d'automne`).
+    case termNoun
     /// `comme` after a sentence-initial season (`L'été comme l'hiver`).
     case like
     /// The prefix `mi-` (`mi-juillet`).
@@ -241,6 +245,7 @@ extension WordClass {
     static let whereRelative = WordClass(.whereRelative)
     static let each = WordClass(.each)
     static let every = WordClass(.every)
+    static let times = WordClass(.times)
     static let per = WordClass(.per)
     static let ago = WordClass(.ago)
     static let within = WordClass(.within)
@@ -266,6 +271,7 @@ extension WordClass {
     static let holidayQualifier = WordClass(.holidayQualifier)
     static let yearsNoun = WordClass(.yearsNoun)
     static let seasonHolder = WordClass(.seasonHolder)
+    static let termNoun = WordClass(.termNoun)
     static let like = WordClass(.like)
     static let middlePrefix = WordClass(.middlePrefix)
     static let elaborationLink = WordClass(.elaborationLink)

@@ -28,6 +28,8 @@ enum TenseCueName: String, CaseIterable, Sendable {
     case prospective
     /// A subjunctive of `être`.
     case subjunctive
+    /// `déjà`: before a participle with no auxiliary, a past.
+    case already
 }
 
 /// What a verb form says about time, from the `dates-tense` lexicon.
@@ -60,6 +62,9 @@ struct TenseCue: OptionSet, Sendable, Hashable {
     /// A subjunctive of `être` (`soit`): with a participle, a passive that looks ahead
     /// (`que le bilan soit rendu public lundi`).
     static let subjunctive = TenseCue(rawValue: 1 << 11)
+    /// `déjà` (`les écoliers, déjà revenus lundi`): before a participle with no auxiliary,
+    /// the participle tells a past.
+    static let already = TenseCue(rawValue: 1 << 12)
 
     /// The cue named `name` in the lexicon.
     init(_ name: TenseCueName) {
@@ -125,7 +130,7 @@ struct TenseReader: Sendable {
         while index >= view.bounds.lowerBound, range.lowerBound - index <= 40 {
             if let opening = fragmentStart, index >= opening {
                 penalty += index == opening ? 1 : 0
-            } else if let opening = quotedFragment(view, closingAt: index) {
+            } else if let opening = quotedFragment(view, closingAt: index) ?? shortAside(view, closingAt: index) {
                 fragmentStart = opening
                 penalty += 1
             } else {
@@ -191,6 +196,21 @@ struct TenseReader: Sendable {
                 return before.kind == .word ? cursor : nil
             }
             if token.kind == .punct, [".", "!", "?", ":", ";"].contains(token.norm) { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The opening bracket of a short aside whose closing bracket is token `index`
+    /// (`poursuivront jeudi (18h) face au Koweït, puis samedi`): a time or a word or two
+    /// in brackets is no barrier to the verb of the clause around it.
+    private func shortAside(_ view: TokenView, closingAt index: Int) -> Int? {
+        guard view.tokens.kind(at: index) == .punct, view.norm(index) == ")" else { return nil }
+        var cursor = index - 1
+        while cursor > view.bounds.lowerBound, index - cursor <= 4 {
+            if view.tokens.kind(at: cursor) == .punct {
+                return view.norm(cursor) == "(" && cursor < index - 1 ? cursor : nil
+            }
             cursor -= 1
         }
         return nil
@@ -313,19 +333,24 @@ struct TenseReader: Sendable {
         return nil
     }
 
-    /// Whether an auxiliary stands within three words before the participle at `index`.
+    /// Whether an auxiliary stands within three words before the participle at `index`, or
+    /// `déjà` with no verb before it (`les écoliers, déjà revenus lundi`): a past either way.
     private func hasAuxiliary(_ view: TokenView, before index: Int) -> Bool {
         var cursor = index - 1
+        var already = false
         while view.has(cursor), index - cursor <= 4, view.tokens.kind(at: cursor) == .word {
             let word = view.norm(cursor)
             let cues = vocabulary.tense[word] ?? []
             if cues.contains(.have) || cues.contains(.be) { return !isThereIs(view, at: cursor) }
             if view.isClass(cursor, .pastAuxiliary) { return true }  // avait annoncé, était parti
-            guard cues.contains(.skip) || vocabulary.hasEnding(word, .adverb) || view.isClass(cursor, .been)
-            else { return false }
+            already = already || cues.contains(.already)
+            guard cues.contains(.skip) || vocabulary.hasEnding(word, .adverb) || view.isClass(cursor, .been) else {
+                // `seront déjà partis lundi`: another verb's tense is the clause's.
+                return already && cues.isEmpty && suffixTense(word) == nil
+            }
             cursor -= 1
         }
-        return false
+        return already
     }
 
     /// Whether an infinitive follows `index` (skipping clitic pronouns).

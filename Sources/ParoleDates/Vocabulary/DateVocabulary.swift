@@ -19,6 +19,10 @@ final class DateVocabulary: Sendable {
     let references: [String: [ReferencePhrase]]
     /// The last words of those phrases: where a search for one starts.
     let referenceHeads: Set<String>
+    /// Set phrases that name a recurring time (`au jour le jour`), by first word (`dates-sets`).
+    let sets: [String: [SetPhrase]]
+    /// The last words of those phrases: where a search for one starts.
+    let setHeads: Set<String>
     /// A quick test that rejects most words that cannot start an expression.
     let filter: HeadFilter
     /// A quick test that rejects most words that are not in ``words``.
@@ -76,6 +80,9 @@ final class DateVocabulary: Sendable {
         let referenceHeads = Set(references.values.joined().compactMap(\.words.last))
         self.references = references
         self.referenceHeads = referenceHeads
+        let sets = try DateVocabulary.setPhrases(DateLexiconFile.named("dates-sets"))
+        self.sets = Dictionary(grouping: sets, by: { $0.words[0] })
+        self.setHeads = Set(sets.compactMap(\.words.last))
         self.words = words
         self.numbers = numbers
         self.persons = Set(try DateVocabulary.singleWords(DateLexiconFile.named("dates-persons")))
@@ -104,7 +111,7 @@ final class DateVocabulary: Sendable {
         self.wordFilter = HeadFilter(Array(words.keys))
         self.filter = HeadFilter(
             words.filter { $0.value.isHead }.map(\.key) + Array(holidays.keys)
-                + Array(referenceHeads))
+                + Array(referenceHeads) + Array(setHeads))
     }
 
     /// The lexicons of word classes.
@@ -162,6 +169,14 @@ struct ReferencePhrase: Sendable, Hashable {
     let timeml: Bool
     /// Whether it is marked only inside a clause (``ReferenceStyle/inClause``).
     var inClause = false
+}
+
+/// A phrase that names a recurring time: `au jour le jour` (every day).
+struct SetPhrase: Sendable, Hashable {
+    /// The token norms of the phrase.
+    let words: [String]
+    /// The unit that recurs.
+    let unit: TimeUnit
 }
 
 /// A bit table keyed by a word's first two bytes and length: a word whose key

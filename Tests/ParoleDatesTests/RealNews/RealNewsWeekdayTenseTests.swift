@@ -1,0 +1,33 @@
+import Testing
+
+@testable import ParoleDates
+
+/// Weekdays read with the tense of their clause on real news: a short aside in brackets, a
+/// postponement, and `déjà` before a participle.
+@Suite("Real-news weekday tenses")
+struct RealNewsWeekdayTenseTests {
+    @Test("A time in brackets is no barrier between a weekday and its clause's verb")
+    func shortAside() throws {
+        let found = try dates(
+            "Le quintette jouera son premier match mercredi (19h30) contre Lyon, puis vendredi (20h) face à Nantes.",
+            on: "2025-03-10")
+        #expect(found.map(\.text) == ["mercredi", "19h30", "vendredi", "20h"])
+        #expect(found.map(\.value) == ["2025-03-12", "2025-03-12T19:30", "2025-03-14", "2025-03-14T20:00"])
+    }
+
+    @Test("A hearing put off to a weekday is ahead, like one reported or postponed")
+    func postponed() throws {
+        let found = try dates("L'examen du recours a été différé à vendredi, a annoncé le tribunal.", on: "2025-03-10")
+        #expect(found.map(\.value) == ["2025-03-14"])
+    }
+
+    @Test("déjà before a participle with no auxiliary tells a past")
+    func already() throws {
+        let found = try dates(
+            "Les collégiens reprendront les cours lundi prochain. Les lycéens, déjà rentrés en classe lundi, portent le masque.",
+            on: "2025-03-12")
+        #expect(found.map(\.value) == ["2025-03-17", "2025-03-10"])
+        // With a verb of its own, the clause keeps that verb's tense.
+        #expect(try dates("Les lycéens seront déjà partis lundi.", on: "2025-03-12").map(\.value) == ["2025-03-17"])
+    }
+}
