@@ -141,6 +141,50 @@ def segment_allowed(tokens, i, start, kind, j=None):
     return kind != AFTER_COLON or not segment(tokens, start, i)[0]
 
 
+NOUN = 1 << 7
+NUMERAL = 1 << 8
+AUXILIARY = 1 << 3
+PRONOUN = 1 << 10
+
+
+def lowercased(amb):
+    """The lexicon classes of a token once lowercased (its norm's, else its own)."""
+    return amb >> 17 if amb >> 17 else amb
+
+
+def ends_short_heading(tokens, i, start, nlen):
+    """Whether the gap before token i (`nlen` characters) ends a short heading without a verb,
+    the whole sentence so far (tokens `start`..i-1, 1 to 6 words, none known only as a verb),
+    before a capitalised word the lexicon knows, not as a name: the splitter decides these
+    gaps before the model (SentenceBoundaryModel.endsShortHeading, BoundaryFeatures.endsShortHeading
+    in Swift). The heading's first word is capitalised, a noun or an adjective once lowercased
+    and not a function word, a clause opener, a numeral nor a name (`Contre-indications | Le
+    …`, not `Mais comme | …`); the word before the gap is lowercase and neither a function word
+    nor a clause opener, or the heading's one capitalised word before a noun followed by a
+    lowercase word that is no verb, determiner or pronoun (`Posologie | Dose recommandée`, not
+    `Demi | Mondaine est`); not before a determiner of a name."""
+    length = i - start
+    n1, p1, first = tokens[i], tokens[i - 1], tokens[start] if start < i else None
+    n2 = tokens[i + 1] if i + 1 < len(tokens) else None
+    if not 1 <= length <= 6 or nlen < 2 or n1.shape & 7 != 1 or n1.amb == 0 or n1.amb & PROPER_NOUN:
+        return False
+    if any(t.shape & 7 > 2 for t in tokens[start:i]) or segment(tokens, start, i)[0]:
+        return False
+    opening = lowercased(first.amb)
+    if first.shape & 7 != 1 or first.amb == 0 or first.amb & PROPER_NOUN or not opening & NOMINAL \
+            or opening & (CLAUSE_OPENERS | FUNCTION_WORDS | NUMERAL):
+        return False
+    if p1.shape & 7 > 1 or p1.amb == 0 or p1.amb & PROPER_NOUN or merged(p1.amb) & (FUNCTION_WORDS | CLAUSE_OPENERS):
+        return False
+    lower = lowercased(n1.amb)
+    if lower & DETERMINER and n2 is not None and n2.shape & 7 in (1, 2):
+        return False
+    if p1.shape & 7 == 0:
+        return True
+    return (length == 1 and lower & NOUN != 0 and n2 is not None and n2.shape & 7 == 0
+            and not merged(n2.amb) & (VERB | AUXILIARY | DETERMINER | PRONOUN))
+
+
 def context_group(kind, p1, run, n1=None, n2=None, verb=1):
     """1 when the gap is one that running text rarely has: after a heading in capitals, a
     number, a bracket or a colon, or before a capitalised clause opener followed by a word

@@ -47,7 +47,11 @@ at 4 on Sequoia train and 2 on GSD dev; with --context-margin 4 extras grew, 5 k
 weights are the same: the margins are not learned, so the shipped model needs no retraining.
 --check prints precision and recall per kind on the candidates of other files (Sequoia dev);
 --cv the same on each training file's odd documents for a model trained on the even ones
-and the other way round, and then stops: with --cv no model is written (--out untouched). Standard library only.
+and the other way round, and then stops: with --cv no model is written (--out untouched). The splitter
+decides one more group of gaps before the model (boundary_features.ends_short_heading: a short
+verbless heading, the whole sentence so far, before a capitalised word the lexicon knows:
+`Histoire de la pharmacie | Affaire des …`); they stay training candidates here, so the
+shipped weights did not change when it was added. Standard library only.
 
 Output: a `#` header ended by an empty line, then one `hash weight` line per feature
 (hash as 16 hex digits, weight as a decimal), weights below 0.01 left out.

@@ -146,6 +146,31 @@ struct SentenceTests {
             ])
     }
 
+    @Test("A short verbless heading, the whole sentence so far, ends before a capitalised word the lexicon knows")
+    func shortHeadings() throws {
+        #expect(
+            try sentences("Le traitement est bien toléré. Atteinte de la vue Ensuite, les symptômes disparaissent.")
+                == [
+                    "Le traitement est bien toléré.", "Atteinte de la vue", "Ensuite, les symptômes disparaissent.",
+                ])
+        #expect(
+            try sentences("Ce livre retrace la crise. Histoire de la pharmacie Affaire des pilules contaminées.") == [
+                "Ce livre retrace la crise.", "Histoire de la pharmacie", "Affaire des pilules contaminées.",
+            ])
+        #expect(
+            try sentences("La notice précise les doses. Liste des conservateurs Sorbitol liquide pour la suspension.")
+                == [
+                    "La notice précise les doses.", "Liste des conservateurs", "Sorbitol liquide pour la suspension.",
+                ])
+        // Names and titles in running text stay whole.
+        for text in [
+            "Le matin, tante Rude nous appelle.", "Mais la bonne Marianne sortit.",
+            "Demi Mondaine est un groupe de rock.", "Invité de France Bleu ce mardi, le maire a répondu.",
+        ] {
+            #expect(try sentences(text) == [text])
+        }
+    }
+
     @Test("A heading after a colon, a number, a bracket or a heading in capitals ends where running text would not")
     func headingsOutsideRunningText() throws {
         #expect(

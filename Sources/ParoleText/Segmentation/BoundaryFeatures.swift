@@ -64,6 +64,10 @@ struct BoundaryFeatures {
 
     /// The lexicon class bit of a verb, and those of adjectives and nouns.
     static let verb: UInt64 = 1 << 15
+    /// The lexicon class bits of an auxiliary, a noun and a numeral.
+    static let auxiliary: UInt64 = 1 << 3
+    static let noun: UInt64 = 1 << 7
+    static let numeral: UInt64 = 1 << 8
     static let nominal: UInt64 = 1 << 0 | 1 << 7
 
     /// Whether lexicon classes (as written, and lowercased shifted by 17 bits) are only a
@@ -133,6 +137,41 @@ struct BoundaryFeatures {
         if next.shape & 7 != 1 { return false }
         if let shape = afterNextShape, shape & 7 != 0, shape & 7 != 4 { return false }
         return previous.shape & 7 == 3 || kind == .afterBracket || (previous.shape & 7 == 0 && before & phraseEnds != 0)
+    }
+
+    /// Whether the gap ends a short heading without a verb, the whole sentence so far
+    /// (`segmentLength` tokens, 1 to 6, each a word, none known only as a verb: the caller
+    /// checks), before a capitalised word the lexicon knows, not as a name. The heading's
+    /// first word is capitalised, a noun or an adjective once lowercased and not a function
+    /// word, a clause opener, a numeral nor a name (`Contre-indications | Le …`, `Effets
+    /// indésirables | Vertiges`, not `Mais comme | …`, `Neuf | Palestiniens`); the word
+    /// before the gap is lowercase, neither a function word nor a clause opener (not `que |`,
+    /// `dont |`), or the heading's one capitalised word before a noun followed by a lowercase
+    /// word that is no verb, determiner or pronoun (`Posologie | Dose recommandée`, not
+    /// `Demi | Mondaine est`, `Mlle | Charmes la`); not before a determiner of a name. Running
+    /// text rarely opens a sentence with a bare noun phrase and no comma before a capitalised word.
+    static func endsShortHeading(
+        segmentLength: Int, first: TaggerFeatures,
+        previous: TaggerFeatures, next: TaggerFeatures, nextLength: Int, afterNext: TaggerFeatures?
+    ) -> Bool {
+        guard (1...6).contains(segmentLength), nextLength >= 2, next.shape & 7 == 1, next.classes != 0,
+            next.classes & properNoun == 0
+        else { return false }
+        let opening = lowercased(first.classes)
+        guard first.shape & 7 == 1, first.classes != 0, first.classes & properNoun == 0,
+            opening & (clauseOpeners | functionWords | numeral) == 0, opening & nominal != 0
+        else { return false }
+        guard previous.shape & 7 <= 1, previous.classes != 0, previous.classes & properNoun == 0,
+            merged(previous.classes) & (functionWords | clauseOpeners) == 0
+        else { return false }
+        let lower = lowercased(next.classes)
+        if lower & determiner != 0, let after = afterNext, after.shape & 7 == 1 || after.shape & 7 == 2 {
+            return false
+        }
+        guard previous.shape & 7 == 1 else { return true }
+        // A one-word capitalised heading before a noun: not a name of two words.
+        guard segmentLength == 1, lower & noun != 0, let after = afterNext, after.shape & 7 == 0 else { return false }
+        return merged(after.classes) & (verb | auxiliary | determiner | pronoun) == 0
     }
 
     /// 1 when the gap is one that running text rarely has (after a heading in capitals, a

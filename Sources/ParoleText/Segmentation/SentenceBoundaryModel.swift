@@ -111,6 +111,12 @@ package final class SentenceBoundaryModel: Sendable {
             run += 1
             before -= 1
         }
+        if kind == .afterWord, index - segment.start <= 6,
+            endsShortHeading(
+                at: index, next: next, afterNext: afterNext, previous: previous, tokens, units, lexicon, &segment)
+        {
+            return true
+        }
         // The token before the previous one is read before the filter only after a colon.
         var beforePrevious =
             kind == .afterColon && index >= 2 ? Self.features(tokens[index - 2], units, lexicon) : nil
@@ -146,6 +152,29 @@ package final class SentenceBoundaryModel: Sendable {
             let written = gap.hashes(into: hashes.baseAddress!)
             return hashes.prefix(written).reduce(Float(0)) { $0 + (weights[$1] ?? 0) } > 0
         }
+    }
+
+    /// Whether the gap before token `index` ends a short heading without a verb, the whole
+    /// sentence so far, each of its tokens a word and none known only as a verb (see
+    /// ``BoundaryFeatures/endsShortHeading(segmentLength:first:previous:next:nextLength:afterNext:)``);
+    /// reads at most six tokens, so splitting stays linear.
+    private func endsShortHeading(
+        at index: Int, next: TaggerFeatures, afterNext: TaggerFeatures?, previous: TaggerFeatures,
+        _ tokens: TokenList, _ units: [UInt16], _ lexicon: FrenchLexicon, _ segment: inout Segment
+    ) -> Bool {
+        let length = index - segment.start
+        guard (1...6).contains(length), !segment.hasVerb,
+            (segment.start..<index).allSatisfy({ TaggerFeatures.shape(units[tokens.span(at: $0).range]) & 7 <= 2 }),
+            BoundaryFeatures.endsShortHeading(
+                segmentLength: length, first: Self.features(tokens[segment.start], units, lexicon),
+                previous: previous, next: next, nextLength: tokens.span(at: index).length, afterNext: afterNext)
+        else { return false }
+        // The heading's words are read for a verb last, and at most six of them.
+        while segment.scanned < index, !segment.hasVerb {
+            segment.hasVerb = BoundaryFeatures.isOnlyVerb(Self.classes(tokens[segment.scanned], units, lexicon))
+            segment.scanned += 1
+        }
+        return !segment.hasVerb
     }
 
     /// The lexicon classes of `token` as the tagger reads them: as written, and as its norm

@@ -24,7 +24,9 @@ import ParoleCore
 ///   title line there (`… Saignements mineurs Troubles gastro-intestinaux`), and so
 ///   after a colon or a semicolon before a capitalised word or a list dash (`Absorption :
 ///   La concentration …`, `… en 1953 ; - Jules Roy …`), never before a quotation mark;
-///   after a semicolon, a capitalised pronoun does anyway (`… ; Il`).
+///   after a semicolon, a capitalised pronoun does anyway (`… ; Il`); a short verbless
+///   heading that is the whole sentence so far ends before a capitalised word the lexicon
+///   knows, whatever the model says (`Atteinte de la vue Ensuite, …`).
 package struct SentenceSplitter: Sendable {
     /// The ICU locale of the sentence rules by default.
     package static let defaultLocale = "fr"
