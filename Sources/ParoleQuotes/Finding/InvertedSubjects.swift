@@ -40,6 +40,10 @@ extension QuoteScan {
         if text.isAny(index, .subjectPronoun) { return nil }
         // A name alone is a subject even when it is not in a lexicon: `explique Marie`.
         var found = text.phrase(startingAt: index, before: upper)
+        if found == nil, acrossCommas, let phrase = subject(afterComma: index, of: cue, before: upper) {
+            index += 1
+            found = phrase
+        }
         // `a déclaré au micro de France Inter, quelques minutes après le match, l'attaquant`:
         // an aside between commas that names nobody comes before the subject.
         var asides = 0
@@ -58,6 +62,23 @@ extension QuoteScan {
         if let after = subject(afterMediaName: phrase, before: upper) { phrase = after }
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
             return text.describe(person)
+        }
+        return phrase
+    }
+
+    /// The subject set off from its verb by a comma alone (`a soutenu, Cheikh Ndiaye.`,
+    /// `comme l'a rappelé, le procureur général Moreau, « … »`, `fait remarquer, un des
+    /// notables, Jean Loba`): a phrase that can name a speaker right after the comma that
+    /// follows the verb, and that ends its clause (a sentence end, a comma or a quotation
+    /// mark follows it).
+    private func subject(afterComma comma: Int, of cue: SpeechCue, before upper: Int) -> NounPhrase? {
+        guard comma == cue.tokens.upperBound, text.isComma(comma), comma + 1 < upper,
+            !text.isAny(comma + 1, [.subjectPronoun, .relative]),
+            let phrase = text.phrase(startingAt: comma + 1, before: upper), isPlausibleSpeaker(phrase)
+        else { return nil }
+        let after = phrase.tokens.upperBound
+        guard after >= upper || text.isTerminal(after) || text.isComma(after) || text.isQuotationMark(after) else {
+            return nil
         }
         return phrase
     }

@@ -316,9 +316,11 @@ extension QuoteFinder {
         // `qui traversait selon lui une période difficile`: the words after it, when there
         // are some; `a été tué selon la police.`: the words before.
         // (`... selon X qui devient ministre :`: a relative clause about X; the words before.)
+        // (`Bref comme l'a rappelé le procureur, « … »`: the words after the comma.)
         if source.end < frame.upperBound && !text.isTerminal(source.end) && !isRelative(source.end) {
-            let end = clauseEnd(from: source.end, cue: nil)
-            if source.end < end { return source.end..<end }
+            let from = text.isComma(source.end) && source.end + 1 < frame.upperBound ? source.end + 1 : source.end
+            let end = clauseEnd(from: from, cue: nil)
+            if from < end { return from..<end }
         }
         return start < index ? start..<index : nil
     }

@@ -79,8 +79,10 @@ extension QuoteScan {
         }
         if text.isAny(index, .subjectPronoun) { return pronounRef(index) }
         if text.isKeyword(index, .qui) {
-            let antecedent = index - 1
+            var antecedent = index - 1
             guard antecedent >= lower else { return .none }
+            // `le conseiller Marc Tremblay (l'autre élu du parti) qui`: the brackets are an aside.
+            if let open = openingBracket(before: antecedent, notBefore: lower), open > lower { antecedent = open - 1 }
             // `Vincent Chenal, 19 ans, qui reconnaît`: the antecedent and its appositions.
             if text.isComma(antecedent) { return subject(beforeComma: antecedent, lower: lower, nearest: true) }
             if let phrase = text.phrase(endingAt: antecedent, notBefore: lower) {
@@ -96,6 +98,7 @@ extension QuoteScan {
         }
         if let phrase = text.phrase(endingAt: index, notBefore: lower) {
             if let name = nameBefore(bareApposition: phrase, lower: lower) { return .phrase(name) }
+            if let head = head(ofComplement: phrase, lower: lower) { return .phrase(head) }
             return .phrase(coordinated(with: phrase, beforeVerb: start, lower: lower) ?? phrase)
         }
         return .none
@@ -106,12 +109,32 @@ extension QuoteScan {
     /// but the name's apposition, its closing comma left out).
     private func nameBefore(bareApposition phrase: NounPhrase, lower: Int) -> NounPhrase? {
         let first = phrase.tokens.lowerBound
+        // `Paul Sidibé, également conseiller municipal estime`: adverbs before the noun.
+        var comma = first - 1
+        while comma > lower && text.isWord(comma) && text.isAny(comma, .adverb) { comma -= 1 }
         guard phrase.entity == nil, let head = phrase.head, head == first, !text.isCapitalized(first),
-            first - 2 >= lower, text.isComma(first - 1), let name = text.entityTokens(at: first - 2),
-            name.upperBound == first - 1, let label = text.entity(at: name.lowerBound)?.label,
+            comma - 1 >= lower, text.isComma(comma), let name = text.entityTokens(at: comma - 1),
+            name.upperBound == comma, let label = text.entity(at: name.lowerBound)?.label,
             label == .person || label == .organization
         else { return nil }
         return text.phrase(endingAt: name.upperBound - 1, notBefore: lower) ?? text.describe(name)
+    }
+
+    /// The phrase a complement led by `du`, `de` or `des` belongs to, when the phrase
+    /// before a verb is only that complement: `le Rassemblement des démocrates (RDD) du
+    /// Premier ministre Karim Benali estime` (the party, not the Prime Minister, estimates).
+    private func head(ofComplement phrase: NounPhrase, lower: Int) -> NounPhrase? {
+        let first = phrase.tokens.lowerBound
+        guard let word = text.keyword(first), word == .du || word == .de || word == .deElided || word == .des,
+            first - 1 > lower
+        else { return nil }
+        var end = first - 1
+        if let open = openingBracket(before: end, notBefore: lower), open > lower { end = open - 1 }
+        guard let head = text.phrase(endingAt: end, notBefore: lower),
+            let opener = text.keyword(head.tokens.lowerBound),
+            !opener.isDeForm, opener != .du, opener != .des
+        else { return nil }
+        return head
     }
 
     /// Two phrases joined by `et` before a plural verb, as one plural subject: `Le

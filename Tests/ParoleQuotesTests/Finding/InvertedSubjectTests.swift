@@ -59,4 +59,21 @@ struct InvertedSubjectTests {
             "Les critiques pleuvent. « On a déjà entendu ces promesses », peut-on lire dans un éditorial du quotidien Le Monde."
         #expect(try quote(text, startingWith: "On a déjà")?.speaker == "Le Monde")
     }
+
+    @Test("A subject set off from its verb by a comma alone is the incise's subject")
+    func subjectAfterComma() throws {
+        let context = "La maire de la commune, Sophie Lambert, a inauguré la nouvelle école lundi.\n\n"
+        let name = context + "« Nous avons attendu ce bâtiment pendant dix ans », a confié, Marc Dubreuil."
+        #expect(try quote(name, startingWith: "Nous avons")?.speaker == "Marc Dubreuil")
+        let apposed =
+            context
+            + "« Les enfants seront enfin au chaud cet hiver », fait remarquer, un des notables du village, Paul Mercier."
+        #expect(try quote(apposed, startingWith: "Les enfants")?.speaker == "Paul Mercier")
+        let comme =
+            context
+            + "Bref comme l’a rappelé, le directeur régional Alain Moreau, « les travaux ne font que commencer. »"
+        #expect(
+            try quote(comme, startingWith: "les travaux")
+                == QuoteSummary(.direct, "les travaux ne font que commencer.", "Alain Moreau", "rappeler"))
+    }
 }

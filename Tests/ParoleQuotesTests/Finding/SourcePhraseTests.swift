@@ -38,6 +38,16 @@ struct SourcePhraseTests {
             ])
     }
 
+    @Test("comme l'a dit X inside its sentence gives X the quotation after its comma, not the comma")
+    func commeInsideSentenceBeforeQuotation() throws {
+        let text =
+            "Le chantier a repris lundi. Bref comme l’a rappelé la directrice Anne Keller, « le plus dur reste à faire. »"
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.direct, "le plus dur reste à faire.", "Anne Keller", "rappeler")
+            ])
+    }
+
     @Test("comme with a verb that reports no clause is no source")
     func commeWithoutSpeech() throws {
         #expect(try quotes("Le village fêtera la Saint-Jean samedi, comme le veut la tradition.").isEmpty)

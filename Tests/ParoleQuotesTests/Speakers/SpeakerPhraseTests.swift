@@ -74,4 +74,21 @@ struct SpeakerPhraseTests {
             """
         #expect(try quote(text, startingWith: "les pluies")?.speaker == "La chercheuse")
     }
+
+    @Test("The head of a complex subject speaks, not its apposition, bracket aside or complement")
+    func headOfComplexSubject() throws {
+        let bracket = """
+            C’est donc la conseillère Julie Fortin (l’autre élue du parti) qui a présidé la séance lundi soir.
+            « Nous ne bloquerons rien par principe », a-t-elle promis.
+            """
+        #expect(try quote(bracket, startingWith: "Nous ne bloquerons")?.speaker == "Julie Fortin")
+        let apposition =
+            "Joint au téléphone, Paul Sidibé, également conseiller municipal et membre du bureau du parti estime que "
+            + "cette arrestation est politique."
+        #expect(try quote(apposition, startingWith: "cette arrestation")?.speaker == "Paul Sidibé")
+        let complement =
+            "Son principal allié, le Rassemblement des démocrates (RDD) du Premier ministre Karim Benali estime que "
+            + "la crise est finie."
+        #expect(try quote(complement, startingWith: "la crise")?.speaker == "Rassemblement des démocrates")
+    }
 }
