@@ -25,7 +25,8 @@ import ParoleCore
 /// (`ModelNumbers`), numbered universities (`NumberedCampuses`), legal acts (`LegalActs`),
 /// towns named as a team's opponent (`SportsOpponents`), outlets a statement is given to
 /// (`MediaOutlets`), venues named like bodies (`VenueNames`), a headline's opening place
-/// (`HeadlineTopics`), a minister's later portfolios (`PortfolioLists`), lists, lexicons
+/// (`HeadlineTopics`), a minister's later portfolios (`PortfolioLists`), names joined by a
+/// hyphen that the document names alone (`HyphenatedPairs`), lists, lexicons
 /// (`Resources/lexicons/entities-*.txt`) and ICU's French country names, then propagate
 /// each name's best label through the document. With no evidence at all, two unknown
 /// capitalised words make a person (an organisation after an article), and so does one
@@ -122,6 +123,7 @@ public struct EntityStage: Stage {
         mentions = CommonAcronyms(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = PortfolioLists(context: context).apply(to: mentions)
         mentions = HeadlineTopics(lexicons: lexicons, context: context).apply(to: mentions)
+        mentions = HyphenatedPairs(lexicons: lexicons, context: context).apply(to: mentions)
         let (entities, clusters) = EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
         return (entities, clusters, mentions.map(\.origin))
     }

@@ -47,6 +47,9 @@ struct Mention: Sendable {
     /// Where the mention ends in the text when it stops inside its last token (the place
     /// of a headline's `Tunisie-Affaire`), or `nil` at the token's end.
     var characterEnd: Int?
+    /// Where the mention starts in the text when it starts inside its first token (`Lens`
+    /// in `Lille-Lens`), or `nil` at the token's start.
+    var characterStart: Int?
     /// The rule that made the mention: the function that created it (``RuleLayer``).
     var origin: RuleOrigin
 

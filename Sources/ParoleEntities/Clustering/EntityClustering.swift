@@ -18,7 +18,7 @@ struct EntityClustering {
         let propagation = DocumentPropagation(lexicons: lexicons, context: context)
         var drafts = ClusterDrafts(initials: initials(of:))
         var clusterOf = [Int](repeating: -1, count: mentions.count)
-        let keys = mentions.map { normalizedKey(context.key($0.tokens)) }
+        let keys = mentions.map { normalizedKey(key(of: $0)) }
         clusterFullNames(mentions, keys: keys, propagation: propagation, drafts: &drafts, clusterOf: &clusterOf)
         clusterOthers(mentions, keys: keys, drafts: &drafts, clusterOf: &clusterOf)
         mergeAcronyms(mentions, drafts: &drafts)
@@ -110,11 +110,18 @@ struct EntityClustering {
 
     }
 
-    /// The span of a mention: its tokens', or up to its ``Mention/characterEnd``.
+    /// The span of a mention: its tokens', or from its ``Mention/characterStart`` and up to
+    /// its ``Mention/characterEnd``.
     private func span(of mention: Mention) -> Span {
         let span = context.span(mention.tokens)
-        guard let end = mention.characterEnd else { return span }
-        return Span(start: span.start, end: end)
+        return Span(start: mention.characterStart ?? span.start, end: mention.characterEnd ?? span.end)
+    }
+
+    /// The clustering key of a mention: its tokens' key, or its own text's for a part of
+    /// a token (`Lens` in `Lille-Lens`).
+    private func key(of mention: Mention) -> String {
+        guard mention.characterStart != nil else { return context.key(mention.tokens) }
+        return Normalizer.foldingKey(text(of: mention))
     }
 
     /// The text of a mention, as written.

@@ -96,14 +96,17 @@ struct PlaceCues {
     /// `côtés` (`aux côtés de X`), whose folding key is that of `côtes` (`les côtes de X`).
     static let sideWords = EntityWordLists.roles.words(.side)
 
-    /// Whether the `de` at `index` follows a noun of cue `kind`, across adjectives.
+    /// Whether the `de` at `index` follows a noun of cue `kind`, across adjectives; a role
+    /// noun may be capitalised (`le Haut-commissaire de la Bougouriba`).
     func followsComplementNoun(_ index: Int, kind: CueKind, sentenceStart: Int) -> Bool {
         let traits = context.traits
         var before = index - 1
         var adjectives = 0
         while before >= sentenceStart, adjectives <= 2 {
             let token = traits[before]
-            guard token.isWord, !token.isCapitalized else { return false }
+            guard token.isWord, !token.isCapitalized || (token.isRole && token.cue.contains(kind)) else {
+                return false
+            }
             if token.cue.contains(kind) {
                 // `aux côtés de` folds as `côtes de` does: the accent tells the person's side.
                 let side = Self.sideWords.contains(context.norm(before))

@@ -313,9 +313,11 @@ extension RunClassifier {
         facts.isSingle && context.opensWithAcronym(facts.first) ? name(facts, .organization, .context) : nil
     }
 
-    /// A hyphenated shape that place names have (`Saint-Étienne`).
+    /// A hyphenated shape that place names have (`Saint-Étienne`), unless the word is a
+    /// role noun of that shape (`le Haut-commissaire`), which names no one by itself.
     private func placeShape(_ facts: RunFacts) -> RunDecision? {
-        facts.isSingle && facts.head.hasPlaceShape ? name(facts, .location, .context) : nil
+        guard facts.isSingle, facts.head.hasPlaceShape else { return nil }
+        return facts.head.isRole ? .noName : name(facts, .location, .context)
     }
 
     /// `une entrée en Bourse`: a head noun alone without its determiner names nothing.
