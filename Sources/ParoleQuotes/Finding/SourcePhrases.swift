@@ -200,6 +200,9 @@ extension QuoteFinder {
             {
                 continue
             }
+            // `Le procureur a rappelé qu'il était « le seul » …, selon un communiqué du parquet`:
+            // the words before the source phrase hold a quote of their own, with its speaker.
+            if clause.lowerBound < index && holdsCuedQuote(clause, before: index) { continue }
             // `que le polonium est, selon lui, une substance …`: an aside inside a clause
             // already reported gives no quote of its own.
             if source.cue.lemma != "pour" && isInsideReportedClause(index) { continue }
@@ -223,6 +226,21 @@ extension QuoteFinder {
         else { return false }
         if adjacent { return true }
         return !clause.contains { !scan.isQuoted($0) && (scan.startsVerbGroup($0) || looksFinite($0)) }
+    }
+
+    /// Whether the words of `clause` before token `end` hold the speech verb of a quote
+    /// found earlier (a reported clause or a direct quote whose cue is a verb of the
+    /// clause, not a quote that opens it): that quote has its own speaker, and the clause
+    /// that wraps it is no quote of another.
+    func holdsCuedQuote(_ clause: Range<Int>, before end: Int) -> Bool {
+        let last = min(clause.upperBound, end)
+        guard clause.lowerBound < last else { return false }
+        let span = text.span(clause.lowerBound..<last)
+        return candidateIndex.cued(startingIn: span.start..<span.end).contains {
+            let candidate = candidates[$0]
+            guard !candidate.isDropped, let cue = candidate.cue else { return false }
+            return cue.span.end <= span.end && !candidate.tokens.contains(clause.lowerBound)
+        }
     }
 
     /// Whether a phrase after `pour` names people the clause is about rather than whose

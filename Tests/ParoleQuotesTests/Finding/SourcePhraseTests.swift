@@ -129,4 +129,29 @@ struct SourcePhraseTests {
         #expect(
             try quotes(text).map(\.kind) == [.indirect, .partial])
     }
+
+    @Test("A source phrase after a clause that reports a speech of its own adds no quote around it")
+    func selonAfterReportedSpeech() throws {
+        let text =
+            "Le préfet du Rhône a rappelé jeudi qu'il était le seul à pouvoir fermer les écoles, selon un communiqué de la préfecture."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .indirect, "il était le seul à pouvoir fermer les écoles", "Le préfet du Rhône", "rappeler")
+            ])
+        let plain = "Le nouveau stade ouvrira ses portes en mars, selon un communiqué de la mairie."
+        #expect(try quotes(plain).map(\.text) == ["Le nouveau stade ouvrira ses portes en mars"])
+    }
+
+    @Test("a appris X after a clause that reports a speech of its own adds no quote around it")
+    func learnedSourceAfterReportedSpeech() throws {
+        let text =
+            "La directrice du groupe a annoncé lundi aux salariés qu'elle partira en mars, a appris l'Agence France-Presse."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "elle partira en mars", "La directrice du groupe", "annoncer")
+            ])
+        let plain = "Le nouveau stade ouvrira ses portes en mars, a appris l'Agence France-Presse."
+        #expect(try quotes(plain).map(\.text) == ["Le nouveau stade ouvrira ses portes en mars"])
+    }
 }
