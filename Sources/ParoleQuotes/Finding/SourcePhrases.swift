@@ -185,7 +185,11 @@ extension QuoteFinder {
             {
                 let cue = Quote.Cue(span: text.tokens.span(at: index), lemma: "pour")
                 source = self.source(at: index + 1, cue: cue, requireSpeaker: true)
-                if let found = source, !(found.end < frame.upperBound && text.isComma(found.end)) { source = nil }
+                // `Pour les avocats qui se sont relayés, ...`: a relative clause about X runs to the comma.
+                if let found = source, !(found.end < frame.upperBound && text.isComma(found.end)) {
+                    source?.end = relativeComma(after: found.end, in: frame) ?? -1
+                    if source?.end == -1 { source = nil }
+                }
                 if let found = source, case .phrase(let phrase) = found.speaker, isBeneficiary(phrase) { source = nil }
             }
             guard let source, let clause = clause(attributedBy: source, at: index, in: frame) else { continue }
@@ -260,10 +264,23 @@ extension QuoteFinder {
         }
     }
 
+    /// The comma that closes a relative clause opening at token `start` (`qui se sont
+    /// relayés,`), within a few words, with no quotation mark or other punctuation before it.
+    private func relativeComma(after start: Int, in frame: Range<Int>) -> Int? {
+        guard start < frame.upperBound, isRelative(start) else { return nil }
+        for index in (start + 1)..<min(frame.upperBound, start + 12) {
+            if text.isComma(index) { return index }
+            if !text.isWord(index) && !text.isNumber(index) { return nil }
+        }
+        return nil
+    }
+
     /// Whether token `index` opens a clause of `frame`: its first word after a
-    /// dateline and leading conjunctions, or the word after a colon or a semicolon.
+    /// dateline and leading conjunctions and adverbs (`Désormais, pour X,`), or the word
+    /// after a colon or a semicolon.
     private func opensClause(at index: Int, in frame: Range<Int>) -> Bool {
         index == text.skipLead(in: frame)
+            || index - 1 > frame.lowerBound && text.isComma(index - 1) && text.skipLead(in: frame) == index - 1
             || index > frame.lowerBound
                 && (text.isPunctuation(index - 1, .colon) || text.isPunctuation(index - 1, .semicolon))
     }
