@@ -43,11 +43,13 @@ extension QuoteFinder {
     /// of the quote just before it in its sentence or the sentence before, in the same
     /// paragraph (`« … », a précisé la ministre. Les décisions seront prises « … »`),
     /// unless it is a time complement; with none, it keeps words nobody is said to have
-    /// said (`il limogea « de haut en bas toute l'équipe »`). Fragments of one or two
-    /// words are scare quotes (`la « dédiabolisation »`).
+    /// said (`il limogea « de haut en bas toute l'équipe »`). A fragment of one word is a
+    /// scare quote (`la « dédiabolisation »`); one of two words is a quote only when that
+    /// subject names its speaker (`M. Rousseau s'est engagé à offrir une « opposition
+    /// constructive »`).
     func fragmentSpeaker(_ pair: MarkPair) -> SpeakerRef? {
         let words = pair.inner.filter { text.isWord($0) }.count
-        guard words >= 3 else { return nil }
+        guard words >= 2 else { return nil }
         switch scan.mainSubject(of: scan.frameIndex(of: pair.open), before: pair.open) {
         case .phrase(let phrase) where phrase.isPerson || phrase.entity != nil:
             return .phrase(phrase)

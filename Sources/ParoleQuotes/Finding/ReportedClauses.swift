@@ -17,6 +17,11 @@ extension QuoteFinder {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
             }
             if cue.frames.contains(.incise), let clause = clauseBeforeIncise(cue) {
+                // `X a annoncé aux salariés qu'il partira, a appris Europe 1`: the source
+                // that told the news is not the speaker of a quote inside it.
+                if cue.frames.contains(.fromSource) && holdsCuedQuote(clause, before: cue.tokens.lowerBound) {
+                    continue
+                }
                 let speaker = cue.frames.contains(.fromSource) ? learnedSource(of: cue).speaker : scan.subject(of: cue)
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
             } else if cue.frames.contains(.incise), !cue.frames.contains(.fromSource),

@@ -185,7 +185,11 @@ extension QuoteFinder {
             {
                 let cue = Quote.Cue(span: text.tokens.span(at: index), lemma: "pour")
                 source = self.source(at: index + 1, cue: cue, requireSpeaker: true)
-                if let found = source, !(found.end < frame.upperBound && text.isComma(found.end)) { source = nil }
+                // `Pour les avocats qui se sont relayés, ...`: a relative clause about X runs to the comma.
+                if let found = source, !(found.end < frame.upperBound && text.isComma(found.end)) {
+                    source?.end = relativeComma(after: found.end, in: frame) ?? -1
+                    if source?.end == -1 { source = nil }
+                }
                 if let found = source, case .phrase(let phrase) = found.speaker, isBeneficiary(phrase) { source = nil }
             }
             guard let source, let clause = clause(attributedBy: source, at: index, in: frame) else { continue }
@@ -200,6 +204,9 @@ extension QuoteFinder {
             {
                 continue
             }
+            // `Le procureur a rappelé qu'il était « le seul » …, selon un communiqué du parquet`:
+            // the words before the source phrase hold a quote of their own, with its speaker.
+            if clause.lowerBound < index && holdsCuedQuote(clause, before: index) { continue }
             // `que le polonium est, selon lui, une substance …`: an aside inside a clause
             // already reported gives no quote of its own.
             if source.cue.lemma != "pour" && isInsideReportedClause(index) { continue }
@@ -225,6 +232,21 @@ extension QuoteFinder {
         return !clause.contains { !scan.isQuoted($0) && (scan.startsVerbGroup($0) || looksFinite($0)) }
     }
 
+    /// Whether the words of `clause` before token `end` hold the speech verb of a quote
+    /// found earlier (a reported clause or a direct quote whose cue is a verb of the
+    /// clause, not a quote that opens it): that quote has its own speaker, and the clause
+    /// that wraps it is no quote of another.
+    func holdsCuedQuote(_ clause: Range<Int>, before end: Int) -> Bool {
+        let last = min(clause.upperBound, end)
+        guard clause.lowerBound < last else { return false }
+        let span = text.span(clause.lowerBound..<last)
+        return candidateIndex.cued(startingIn: span.start..<span.end).contains {
+            let candidate = candidates[$0]
+            guard !candidate.isDropped, let cue = candidate.cue else { return false }
+            return cue.span.end <= span.end && !candidate.tokens.contains(clause.lowerBound)
+        }
+    }
+
     /// Whether a phrase after `pour` names people the clause is about rather than whose
     /// view it gives: plural people without a name (`Pour les voyageurs, la galère continue`).
     private func isBeneficiary(_ phrase: NounPhrase) -> Bool {
@@ -242,10 +264,23 @@ extension QuoteFinder {
         }
     }
 
+    /// The comma that closes a relative clause opening at token `start` (`qui se sont
+    /// relayés,`), within a few words, with no quotation mark or other punctuation before it.
+    private func relativeComma(after start: Int, in frame: Range<Int>) -> Int? {
+        guard start < frame.upperBound, isRelative(start) else { return nil }
+        for index in (start + 1)..<min(frame.upperBound, start + 12) {
+            if text.isComma(index) { return index }
+            if !text.isWord(index) && !text.isNumber(index) { return nil }
+        }
+        return nil
+    }
+
     /// Whether token `index` opens a clause of `frame`: its first word after a
-    /// dateline and leading conjunctions, or the word after a colon or a semicolon.
+    /// dateline and leading conjunctions and adverbs (`Désormais, pour X,`), or the word
+    /// after a colon or a semicolon.
     private func opensClause(at index: Int, in frame: Range<Int>) -> Bool {
         index == text.skipLead(in: frame)
+            || index - 1 > frame.lowerBound && text.isComma(index - 1) && text.skipLead(in: frame) == index - 1
             || index > frame.lowerBound
                 && (text.isPunctuation(index - 1, .colon) || text.isPunctuation(index - 1, .semicolon))
     }

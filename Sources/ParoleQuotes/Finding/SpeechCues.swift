@@ -260,6 +260,8 @@ struct SpeechCueFinder {
             {
                 return false
             }
+            // `que l'annonce de …`: after the object relative `que`, an article and a noun.
+            if text.isQue(subject) { return true }
             return
                 !(text.isAny(subject, [.subjectPronoun, .negation, .relative, .speakerHead]) || text.isComma(subject)
                 || text.isCapitalized(subject) && text.isWord(subject))

@@ -5,7 +5,7 @@ import ParoleCore
 extension QuoteFinder {
     /// The end (exclusive) of the reported clause that starts at `start`.
     ///
-    /// The clause stops before: a semicolon; an incise or a present participle of a
+    /// The clause stops before: a semicolon that no word follows; an incise or a present participle of a
     /// speech verb after a comma (`, a-t-il ajouté`, `, estimant que`); `, selon`; `, tandis que` before a speech verb; `, sans préciser`;
     /// `et`, `mais` or `puis` followed by a second verb of the reporter (`a assuré que ...
     /// et a proposé`:
@@ -29,7 +29,12 @@ extension QuoteFinder {
                 }
                 continue
             }
-            if text.isTerminal(index) || text.isPunctuation(index, .semicolon) { return index }
+            if text.isTerminal(index) { return index }
+            // `c'est quasiment certain ; la croissance sera …`: the reported words go on after
+            // a semicolon that words follow (not `; […]`).
+            if text.isPunctuation(index, .semicolon) && !(index + 1 < frame.upperBound && text.isWord(index + 1)) {
+                return index
+            }
             // `…, la collection va grandir : « Nous avons … »`: the quotation after a colon is direct.
             if text.isPunctuation(index, .colon) && index + 1 < frame.upperBound && text.isQuotationMark(index + 1)
                 && scan.pair(openingAt: index + 1) != nil

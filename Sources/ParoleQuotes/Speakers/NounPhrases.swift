@@ -247,8 +247,9 @@ extension QuoteText {
                 head = scan
                 break
             }
-            // (`leur dernière note`: `dernier` and `prochain` stand before nouns too.)
-            guard isAny(scan, [.prenominal, .time]) else { break }
+            // (`leur dernière note`: `dernier` and `prochain` stand before nouns too; so does a
+            // count in figures: `les 10 avocats`.)
+            guard isAny(scan, [.prenominal, .time]) || isNumber(scan) else { break }
             scan += 1
         }
         var entity: Range<Int>?

@@ -13,6 +13,14 @@ struct ClauseBoundaryTests {
         #expect(try quote(text, startingWith: "intenable")?.speaker == "Ligue")
     }
 
+    @Test("A reported clause goes on after a semicolon that words follow")
+    func semicolon() throws {
+        let text = "Le maire a estimé que la route était dangereuse ; les travaux commenceront en mai."
+        #expect(
+            try quote(text, startingWith: "la route")?.text
+                == "la route était dangereuse ; les travaux commenceront en mai")
+    }
+
     @Test("An infinitive clause stops before the reporter's next verb")
     func infinitiveEnd() throws {
         let text = "Le pharmacien a reconnu avoir « commis une faute », mais il a nié toute intention de nuire."

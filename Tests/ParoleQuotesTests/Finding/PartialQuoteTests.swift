@@ -117,4 +117,11 @@ struct PartialQuoteTests {
         let fragment = document.quotes.first { document.text(of: $0.span).hasPrefix("d'ici") }
         #expect(fragment != nil && fragment?.speaker == nil)
     }
+
+    @Test("A two-word fragment is the words of a subject that names a person")
+    func twoWordFragmentOfPersonSubject() throws {
+        let text = "La maire de Lyon s'est engagée à mener une « politique responsable » pendant son mandat."
+        #expect(try quotes(text) == [QuoteSummary(.partial, "politique responsable", "La maire de Lyon", nil)])
+        #expect(try quotes("Le stade a connu une « saison noire » cette année.").isEmpty)
+    }
 }

@@ -139,4 +139,68 @@ struct SourcePhraseTests {
         #expect(
             try quotes(text).map(\.kind) == [.indirect, .partial])
     }
+
+    @Test("A source phrase after a clause that reports a speech of its own adds no quote around it")
+    func selonAfterReportedSpeech() throws {
+        let text =
+            "Le préfet du Rhône a rappelé jeudi qu'il était le seul à pouvoir fermer les écoles, selon un communiqué de la préfecture."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .indirect, "il était le seul à pouvoir fermer les écoles", "Le préfet du Rhône", "rappeler")
+            ])
+        let plain = "Le nouveau stade ouvrira ses portes en mars, selon un communiqué de la mairie."
+        #expect(try quotes(plain).map(\.text) == ["Le nouveau stade ouvrira ses portes en mars"])
+    }
+
+    @Test("a appris X after a clause that reports a speech of its own adds no quote around it")
+    func learnedSourceAfterReportedSpeech() throws {
+        let text =
+            "La directrice du groupe a annoncé lundi aux salariés qu'elle partira en mars, a appris l'Agence France-Presse."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "elle partira en mars", "La directrice du groupe", "annoncer")
+            ])
+        let plain = "Le nouveau stade ouvrira ses portes en mars, a appris l'Agence France-Presse."
+        #expect(try quotes(plain).map(\.text) == ["Le nouveau stade ouvrira ses portes en mars"])
+    }
+
+    @Test("Pour X after a fronted adverb and its comma attributes the clause to X")
+    func pourAfterFrontedAdverb() throws {
+        let text = "Désormais, pour le gouvernement, la reprise de l'économie est acquise."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "la reprise de l'économie est acquise", "le gouvernement", "pour")
+            ])
+    }
+
+    @Test("Pour X and a relative clause about X, then a comma, attributes the clause after it")
+    func pourWithRelativeClause() throws {
+        let text = "Pour les trois avocats de la défense qui se sont succédé à la barre, le dossier reste vide."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "le dossier reste vide", "les trois avocats de la défense", "pour")
+            ])
+    }
+
+    @Test("A count in figures before the head noun keeps the phrase a speaker")
+    func pourWithCount() throws {
+        let text = "Pour les 12 syndicats, la réforme des retraites reste injuste."
+        #expect(try quotes(text).map(\.speaker) == ["les 12 syndicats"])
+    }
+
+    @Test("que l'annonce de … is an article and a noun, not a speech verb of the clause")
+    func pourClauseWithNounAfterQue() throws {
+        let text = "Pour la direction, il est regrettable que l'annonce du plan social ait fuité dans la presse."
+        #expect(
+            try quotes(text).map(\.text) == [
+                "il est regrettable que l'annonce du plan social ait fuité dans la presse"
+            ])
+    }
+
+    @Test("The clause attributed by Pour X goes on after a semicolon")
+    func pourAcrossSemicolon() throws {
+        let text = "Pour le ministère des Finances, c'est acquis ; la croissance dépassera 1 % cette année."
+        #expect(try quotes(text).map(\.text) == ["c'est acquis ; la croissance dépassera 1 % cette année"])
+    }
 }
