@@ -198,7 +198,7 @@ extension QuoteScan {
                 return SpeakerIdentity(span: span, cluster: link.cluster, name: .clusterName)
             }
         }
-        if let cluster = epithetCluster(of: phrase) {
+        if let cluster = epithetCluster(of: phrase) ?? roleAnaphorCluster(of: phrase, links: links) {
             return SpeakerIdentity(span: span, cluster: cluster, name: .clusterName)
         }
         if describing, let described = text.describingTokens(withRelativeAfter: phrase) {
@@ -264,6 +264,59 @@ extension QuoteScan {
         return nil
     }
 
+    /// The person a definite role phrase with no name refers back to: `Christian Constantin
+    /// vit un retour cauchemardesque. … lâche le président du club valaisan`. Journalists
+    /// name a person, then take up the person by a role; the phrase (a singular definite
+    /// article, a role noun and its complements, no name) names the person named last in
+    /// its paragraph (see ``lastNamedPerson(before:gender:)``), of the
+    /// role's gender, unless the document gives that person other roles and never this one.
+    private func roleAnaphorCluster(of phrase: NounPhrase, links: [RoleLink]) -> Int? {
+        let start = phrase.tokens.lowerBound
+        guard phrase.entity == nil, !phrase.plural, let head = phrase.head, head == start + 1,
+            text.isAny(head, .role), [.le, .la, .leElided].contains(text.keyword(start)),
+            let cluster = lastNamedPerson(before: start, gender: phrase.gender)
+        else { return nil }
+        let role = roleKey(head)
+        let otherRole = links.contains { $0.cluster == cluster && $0.role != role }
+        return !otherRole || links.contains(where: { $0.cluster == cluster && $0.role == role }) ? cluster : nil
+    }
+
+    /// The cluster of the person named last before token `start` in its paragraph, when
+    /// its gender agrees with `gender`: a name outside quotation
+    /// marks that opens a clause (after a sentence start, a line start, a comma or a colon,
+    /// honorifics aside), as the subject a role takes up does; a name after an article or
+    /// a preposition (`l'accueil de l'Ocean Viking`) is a mention in passing.
+    private func lastNamedPerson(before start: Int, gender: Gender?) -> Int? {
+        guard !text.startsLine(start) else { return nil }
+        var index = start - 1
+        // At most 200 tokens back, so that text without line ends stays linear.
+        while index >= 0, index >= start - 200 {
+            var first = index
+            if let (run, entityIndex) = text.entityRun(at: index) {
+                first = run.lowerBound
+                let entity = text.entities[entityIndex]
+                if entity.label == .person, !isQuoted(run.lowerBound), opensClause(run.lowerBound),
+                    let cluster = entity.cluster, text.clusters.indices.contains(cluster)
+                {
+                    let clusterGender = text.clusters[cluster].gender
+                    return gender == nil || clusterGender == nil || gender == clusterGender ? cluster : nil
+                }
+            }
+            if text.startsLine(first) { return nil }
+            index = first - 1
+        }
+        return nil
+    }
+
+    /// Whether the name starting at token `name` opens a clause: honorifics aside, it
+    /// starts a line or a sentence, or follows a comma or a colon.
+    private func opensClause(_ name: Int) -> Bool {
+        var first = name
+        while first > 0 && text.isHonorific(first - 1) { first -= 1 }
+        guard first > 0, !text.startsLine(first), frames[frameIndex(of: first)].lowerBound != first else { return true }
+        return text.isComma(first - 1) || text.isPunctuation(first - 1, .colon)
+    }
+
     /// The link of a role phrase to the name set in apposition right after it: `a déclaré
     /// le commissaire chargé des enquêtes à la PJ, Marc Girard, …` names Marc Girard even
     /// where the speaker's words stop before the complements that lead to the name.
@@ -302,7 +355,10 @@ extension QuoteScan {
             while before >= frame.lowerBound && text.isHonorific(before) { before -= 1 }
             var roles: [NounPhrase] = []
             if before >= frame.lowerBound && text.isComma(before) {
-                if let phrase = text.phrase(endingAt: before - 1, notBefore: frame.lowerBound) { roles.append(phrase) }
+                if let phrase = text.phrase(endingAt: before - 1, notBefore: frame.lowerBound) {
+                    roles.append(phrase)
+                    if let role = roleBeforeComplements(phrase, comma: before, frame: frame) { roles.append(role) }
+                }
             } else if let phrase = text.phrase(endingAt: range.upperBound - 1, notBefore: frame.lowerBound) {
                 roles.append(phrase)
                 // `le préfet du Nord Michel Lalande`: the place ending the role stops the name's phrase.
@@ -311,9 +367,12 @@ extension QuoteScan {
                 {
                     roles.append(role)
                 }
+                if let role = roleBeforeEpithet(name: range, frame: frame) { roles.append(role) }
             }
+            // (Not the subject of the next clause: `depuis Djeddah, le ministre a dénoncé`.)
             if range.upperBound < frame.upperBound && text.isComma(range.upperBound),
-                let phrase = text.phrase(startingAt: range.upperBound + 1, before: frame.upperBound)
+                let phrase = text.phrase(startingAt: range.upperBound + 1, before: frame.upperBound),
+                phrase.tokens.upperBound >= frame.upperBound || !startsVerbGroup(phrase.tokens.upperBound)
             {
                 roles.append(phrase)
             }
@@ -328,6 +387,50 @@ extension QuoteScan {
             }
         }
         return links
+    }
+
+    /// The role phrase whose complements are listed with commas before the comma of the
+    /// name: `Le ministre malien des Affaires religieuses, du Culte et des Coutumes, Dr
+    /// Mahamadou Oumar Koné`. Back from `phrase` (the last complement, opened by `de`),
+    /// over at most three complements each after a comma, to a phrase with a role noun;
+    /// the role is that phrase and the complements, up to the name's comma.
+    private func roleBeforeComplements(_ phrase: NounPhrase, comma: Int, frame: Range<Int>) -> NounPhrase? {
+        var first = phrase.tokens.lowerBound
+        for _ in 0..<3 {
+            guard text.keyword(first)?.isDeForm == true, first - 2 >= frame.lowerBound, text.isComma(first - 1),
+                let previous = text.phrase(endingAt: first - 2, notBefore: frame.lowerBound)
+            else { return nil }
+            if let head = previous.head, text.isAny(head, .role) {
+                return text.describe(previous.tokens.lowerBound..<comma)
+            }
+            first = previous.tokens.lowerBound
+        }
+        return nil
+    }
+
+    /// The role phrase set in apposition before a name that an epithet opens: `Le président
+    /// de la Fédération internationale (IIHF), le Fribourgeois René Fasel, …`. Before the
+    /// name, one or two words that are no role (a demonym, an adjective) after a determiner
+    /// that follows a comma; the role is the phrase that ends before the comma.
+    private func roleBeforeEpithet(name: Range<Int>, frame: Range<Int>) -> NounPhrase? {
+        var start = name.lowerBound - 1
+        while start >= frame.lowerBound, name.lowerBound - start <= 2, text.isWord(start),
+            !text.isAny(start, [.determiner, .role, .preposition])
+        {
+            start -= 1
+        }
+        guard start < name.lowerBound - 1, start - 2 >= frame.lowerBound, text.isAny(start, .determiner),
+            !text.isAny(start, .preposition), text.isComma(start - 1)
+        else { return nil }
+        // An acronym in brackets closes the role (`(IIHF)`): the phrase ends before it and keeps it.
+        var end = start - 2
+        if end - 3 >= frame.lowerBound, text.isPunctuation(end, .closingBracket),
+            text.isPunctuation(end - 2, .openingBracket)
+        {
+            end -= 3
+        }
+        guard let role = text.phrase(endingAt: end, notBefore: frame.lowerBound) else { return nil }
+        return text.describe(role.tokens.lowerBound..<(start - 1))
     }
 
     /// The antecedents a pronoun may take: named people, and the subjects of sentences
