@@ -52,3 +52,61 @@ struct EpithetSpeakerTests {
         #expect(try quote(text, startingWith: "aucune interpellation")?.speaker != "Thierry Dran")
     }
 }
+
+/// A role phrase that names no one takes up the person the document gives it: the name
+/// set in apposition to the role (after an epithet, or after complements listed with
+/// commas), or the named subject its paragraph is about.
+@Suite("Role phrases that name a person of the document")
+struct RolePhraseSpeakerTests {
+    @Test("A role with a complement takes up the person its paragraph names")
+    func paragraphSubject() throws {
+        let text = """
+            Marc Dufresne a inauguré la nouvelle halle mardi matin. « Nous avons tenu les délais », \
+            a lancé le président de la communauté de communes.
+            """
+        #expect(try quote(text, startingWith: "Nous avons tenu")?.speaker == "Marc Dufresne")
+    }
+
+    @Test("Not a person of another paragraph, nor one named in passing")
+    func notBeyondParagraph() throws {
+        let paragraph = """
+            Marc Dufresne a inauguré la nouvelle halle mardi matin.
+
+            « Nous avons tenu les délais », a lancé le président de la communauté de communes.
+            """
+        #expect(try quote(paragraph, startingWith: "Nous avons tenu")?.speaker != "Marc Dufresne")
+        let passing = """
+            La halle dessinée par Marc Dufresne a ouvert mardi. « Nous avons tenu les délais », \
+            a lancé le président de la communauté de communes.
+            """
+        #expect(try quote(passing, startingWith: "Nous avons tenu")?.speaker != "Marc Dufresne")
+    }
+
+    @Test("A role set before a name that an epithet opens")
+    func roleBeforeEpithet() throws {
+        let text = """
+            Le directeur de l'Agence spatiale européenne (ESA), le Lyonnais Paul Verne, a présenté \
+            le calendrier jeudi. « Le lanceur sera prêt en mars », assure-t-il.
+            """
+        #expect(try quote(text, startingWith: "Le lanceur")?.speaker == "Paul Verne")
+    }
+
+    @Test("A role whose complements are listed with commas before the name")
+    func listedComplements() throws {
+        let text = """
+            La ministre de la Santé, des Solidarités et de la Famille, Claire Ombredane, a visité \
+            l'hôpital de Brest.
+
+            La ministre a promis que de nouveaux lits seraient ouverts avant l'hiver.
+            """
+        #expect(try quote(text, startingWith: "de nouveaux lits")?.speaker == "Claire Ombredane")
+    }
+
+    @Test("A role that opens the next clause is not in apposition to the name before it")
+    func subjectAfterName() throws {
+        let text = """
+            Reçu lundi par Jean Morel, le ministre a promis que les crédits seraient débloqués.
+            """
+        #expect(try quote(text, startingWith: "les crédits")?.speaker != "Jean Morel")
+    }
+}
