@@ -375,9 +375,14 @@ extension RunClassifier {
             first > facts.sentenceStart && traits[first - 1].isWord
             && EntityContext.singularDefiniteOrContracted.contains(context.key(first - 1))
             && !run.contains { traits[$0].isFirstName }
-        var mention = Mention(
-            tokens: run, label: wordy || plural || singular ? .organization : .person, strength: .guess)
-        mention.isDefault = !(wordy || plural || singular)
+        // `Al Arabiya`, `Het Laatste Nieuws`: a name opened by another language's article
+        // is an outlet's or a company's, not a person's.
+        let article =
+            traits[first].isCapitalized && EntityWordSets.shipped.foreignArticles.contains(context.key(first))
+            && !run.contains { traits[$0].isFirstName }
+        let organization = wordy || plural || singular || article
+        var mention = Mention(tokens: run, label: organization ? .organization : .person, strength: .guess)
+        mention.isDefault = !organization
         return .name(mention)
     }
 

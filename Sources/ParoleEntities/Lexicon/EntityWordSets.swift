@@ -21,21 +21,28 @@ final class EntityWordSets: Sendable {
     /// Lowercase heads of bodies named after a place and local councils' adjectives, by
     /// key, with their class (`entities-head-classes.txt`).
     let headClasses: [String: HeadClass]
+    /// Definite articles of other languages that open outlets' and companies' names
+    /// (`Al Arabiya`, `Het Laatste Nieuws`), by key (`entities-foreign-articles.txt`).
+    let foreignArticles: Set<String>
 
     private init(empty: Void) {
         headClasses = [:]
         institutionNouns = []
         clubStaffNouns = []
         webDomains = []
+        foreignArticles = []
     }
 
-    /// Loads the three lists from the shipped lexicons.
+    /// Loads the lists from the shipped lexicons.
     init() throws {
         institutionNouns = Set(
             try Lexicon.named("entities-institution-nouns", schema: EntityLexicons.wordRows).words.map(
                 Normalizer.foldingKey))
         webDomains = Set(
             try Lexicon.named("entities-web-domains", schema: EntityLexicons.wordRows).words.map(Normalizer.foldingKey))
+        foreignArticles = Set(
+            try Lexicon.named("entities-foreign-articles", schema: EntityLexicons.wordRows).words.map(
+                Normalizer.foldingKey))
         headClasses = try HeadClass.table(from: Lexicon.named("entities-head-classes"))
         let staff = try Lexicon.named("entities-club-staff", schema: EntityLexicons.wordRows).words.map(
             Normalizer.foldingKey)

@@ -8,7 +8,9 @@ import ParoleCore
 /// adjective of the French lexicon, no cue or head of a name (`Société`, `Ville`), no known
 /// name and no first name. A later mention is that word, capitalised inside the sentence,
 /// right after `le`, `la`, `l'`, `du` or `au`, with no capitalised word after it and no
-/// role just before (`le ministre de la Défense` names a portfolio).
+/// role just before (`le ministre de la Défense` names a portfolio). A club is called so
+/// from its first mention as the complement of a staff noun (`le gardien du Standard`,
+/// `l'entraîneur de l'Espérance sportive de Tunis`), that mention included.
 struct ShortOrganizationNames {
     let lexicons: EntityLexicons
     let context: EntityContext
@@ -23,6 +25,8 @@ struct ShortOrganizationNames {
         for mention in mentions where mention.label == .organization && mention.tokens.count >= 3 {
             forms.formUnion(shortForms(of: mention.tokens))
         }
+        let clubs = clubComplements()
+        forms.formUnion(clubs.map { context.key($0) })
         guard !forms.isEmpty else { return mentions }
         var result = mentions
         for index in result.indices where result[index].tokens.count == 1 {
@@ -36,7 +40,7 @@ struct ShortOrganizationNames {
         }
         var added: [Mention] = []
         for index in context.tokens.indices where !claimed[index] && forms.contains(context.key(index)) {
-            guard isShortName(at: index) else { continue }
+            guard clubs.contains(index) || isShortName(at: index) else { continue }
             added.append(Mention(tokens: index..<(index + 1), label: .organization, strength: .context))
             claimed[index] = true
         }
@@ -59,6 +63,25 @@ struct ShortOrganizationNames {
             forms.append(context.key(last))
         }
         return forms
+    }
+
+    /// Clubs called by a common noun, found as the complement of a staff noun
+    /// (`entities-club-staff.txt`): `le gardien du Standard`, `l'entraîneur de l'Espérance
+    /// sportive de Tunis`; the tokens of the common noun.
+    private func clubComplements() -> Set<Int> {
+        let traits = context.traits
+        let staff = EntityWordSets.shipped.clubStaffNouns
+        var clubs: Set<Int> = []
+        for de in 1..<max(1, context.tokens.count - 1) where traits[de].isWord && traits[de].isDeForm {
+            guard traits[de - 1].isWord, staff.contains(context.key(de - 1)) else { continue }
+            var next = de + 1
+            if context.isLa(next), next + 1 < context.tokens.count { next += 1 }
+            let word = traits[next]
+            guard word.isWord, word.isCapitalized, !word.isSentenceInitial, isCommonNoun(next) else { continue }
+            if next + 1 < context.tokens.count, traits[next + 1].isWord, traits[next + 1].isCapitalized { continue }
+            clubs.insert(next)
+        }
+        return clubs
     }
 
     /// Whether token `index` is a common noun or adjective (`Standard`) that can stand for a

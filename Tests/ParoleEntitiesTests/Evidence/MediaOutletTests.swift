@@ -4,6 +4,23 @@ import Testing
 /// An unknown name after a verb of saying or a press noun and `au`, `à la` is an outlet.
 @Suite("Media outlets")
 struct MediaOutletTests {
+    @Test("A name opened by another language's article is an outlet, not a person")
+    func foreignArticle() throws {
+        let text = """
+            L'incendie a détruit trois entrepôts dans la nuit, rapporte Het Noorderblad. \
+            Le ministre s'est exprimé hier soir sur Al Mayadine depuis Beyrouth.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Het Noorderblad/ORG"))
+        #expect(entities.contains("Al Mayadine/ORG"))
+    }
+
+    @Test("The same article inside a person's name after a first name keeps a person")
+    func foreignArticleInPersonName() throws {
+        #expect(
+            try entityList("Karim El Mansouri a été réélu dimanche à la tête du conseil.") == ["Karim El Mansouri/PER"])
+    }
+
     @Test("The addressee of a verb of saying, after `au`")
     func speechVerb() throws {
         #expect(

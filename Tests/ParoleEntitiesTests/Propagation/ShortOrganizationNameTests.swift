@@ -13,6 +13,22 @@ struct ShortOrganizationNameTests {
         #expect(entities.filter { $0.hasPrefix("Standard/") } == ["Standard/ORG", "Standard/ORG"])
     }
 
+    @Test("A club called by a common noun after a staff noun: `le coach de l'Étoile`, then `L'Étoile a pris`")
+    func clubAfterStaffNoun() throws {
+        let entities = try entityList(
+            "Le coach de l'Étoile a salué l'engagement de ses joueurs après la rencontre. "
+                + "L'Étoile a pris l'avantage dès la dixième minute grâce à un but de la tête.")
+        #expect(entities == ["Étoile/ORG", "Étoile/ORG"])
+    }
+
+    @Test("A club named in full after a staff noun is later called by its first word")
+    func clubFullNameAfterStaffNoun() throws {
+        let entities = try entityList(
+            "L'entraîneur de l'Avenir sportif de Béja a démissionné. Sans lui, l'Avenir a perdu trois matches de suite."
+        )
+        #expect(entities.contains("Avenir/ORG"))
+    }
+
     @Test("`le ministère de la Défense` is later `la Défense`")
     func nounOfComplement() throws {
         let entities = try entityList(
