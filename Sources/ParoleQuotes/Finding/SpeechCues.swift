@@ -125,10 +125,12 @@ struct SpeechCueFinder {
         guard verb > 0, verb + 1 < text.count, text.isQue(verb + 1) else { return nil }
         let previous = verb - 1
         if text.keyword(previous)?.isCoordinator == true {
-            // The shared auxiliary: a form of avoir before `et` in the same sentence.
+            // The shared auxiliary: a form of avoir before `et` in the same sentence (not a
+            // passive: `il a été annoncé et confirmé que`).
             var index = previous - 1
             var found = false
             while index >= 0 && !text.isTerminal(index) && !text.startsLine(index + 1) {
+                if text.isKeyword(index, .ete) { return nil }
                 if text.isAny(index, .avoir) {
                     found = true
                     break

@@ -288,6 +288,8 @@ struct IndirectQuoteTests {
         // Not after être (an impersonal passive), nor without a verb before `et`.
         let passive = "Il est admis que la réforme a échoué."
         #expect(try quote(passive, startingWith: "la réforme")?.speaker == nil)
+        let coordinatedPassive = "Il a été annoncé et confirmé que la route resterait fermée."
+        #expect(try quote(coordinatedPassive, startingWith: "la route")?.speaker == nil)
         let nouns = "Les chiffres publiés et annoncés que nous avons reçus restent provisoires."
         #expect(try quotes(nouns).isEmpty)
     }
