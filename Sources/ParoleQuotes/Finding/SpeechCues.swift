@@ -82,6 +82,7 @@ struct SpeechCueFinder {
         {
             return cue
         }
+        if !reflexive, let cue = bareParticiple(at: head) { return cue }
         // `avant de préciser que`, `avant de poursuivre « … »`: an infinitive after `avant de`
         // reports what the main clause's subject went on to say.
         if index >= 2, [.de, .deElided, .deElidedCurly].contains(text.keyword(index - 1)),
@@ -113,6 +114,37 @@ struct SpeechCueFinder {
             return firstGroup(participles, start: start, verb: head, form: .presentParticiple)
         }
         return nil
+    }
+
+    /// A past participle right before `que` with no auxiliary of its own: after `et`
+    /// (`mais`, `puis`), it shares the auxiliary of a verb before it in the sentence (`Le
+    /// ministre a démenti les rumeurs et assuré que …`); after a subject pronoun, the
+    /// auxiliary was left out (`Il expliqué que …`). Not after `être` (`il est admis que`)
+    /// nor after a noun (`les chiffres annoncés que`).
+    private func bareParticiple(at verb: Int) -> SpeechCue? {
+        guard verb > 0, verb + 1 < text.count, text.isQue(verb + 1) else { return nil }
+        let previous = verb - 1
+        if text.keyword(previous)?.isCoordinator == true {
+            // The shared auxiliary: a form of avoir before `et` in the same sentence (not a
+            // passive: `il a été annoncé et confirmé que`).
+            var index = previous - 1
+            var found = false
+            while index >= 0 && !text.isTerminal(index) && !text.startsLine(index + 1) {
+                if text.isKeyword(index, .ete) { return nil }
+                if text.isAny(index, .avoir) {
+                    found = true
+                    break
+                }
+                index -= 1
+            }
+            guard found else { return nil }
+        } else if !(text.isAny(previous, .subjectPronoun) && text.isWord(previous) && !text.isAny(previous, .clitic)) {
+            return nil
+        }
+        let participles = text.readings(verb).filter {
+            $0.kind == .pastParticiple && accepts($0, reflexive: false) && verbs.verbs[$0.verb].frames.contains(.que)
+        }
+        return firstGroup(participles, start: verb, verb: verb, form: .pastParticiple)
     }
 
     /// Where a narrative infinitive's cue starts, given the `de` before its verb: at `et`

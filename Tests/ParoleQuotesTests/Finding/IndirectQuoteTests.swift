@@ -275,4 +275,22 @@ struct IndirectQuoteTests {
         #expect(try quote(source, startingWith: "le maire")?.cue == "selon")
         #expect(try quote(source, startingWith: "la piscine")?.cue == "annoncer")
     }
+
+    @Test("A bare participle before que: coordinated with an earlier compound verb, or its auxiliary left out")
+    func bareParticiple() throws {
+        let coordinated =
+            "La préfète a rejeté les accusations de l'opposition et affirmé que les travaux commenceraient en mai."
+        #expect(
+            try quote(coordinated, startingWith: "les travaux")
+                == QuoteSummary(.indirect, "les travaux commenceraient en mai", "La préfète", "affirmer"))
+        let dropped = "Le syndicat a réuni ses délégués. Il précisé que la grève serait reconduite lundi."
+        #expect(try quote(dropped, startingWith: "la grève")?.cue == "préciser")
+        // Not after être (an impersonal passive), nor without a verb before `et`.
+        let passive = "Il est admis que la réforme a échoué."
+        #expect(try quote(passive, startingWith: "la réforme")?.speaker == nil)
+        let coordinatedPassive = "Il a été annoncé et confirmé que la route resterait fermée."
+        #expect(try quote(coordinatedPassive, startingWith: "la route")?.speaker == nil)
+        let nouns = "Les chiffres publiés et annoncés que nous avons reçus restent provisoires."
+        #expect(try quotes(nouns).isEmpty)
+    }
 }
