@@ -100,4 +100,15 @@ struct TimeTests {
         #expect(value(of: "19 h", in: found) == "2024-03-12T19:00")
         #expect(value(of: "23 h 40", in: found) == "2024-03-12T23:40")
     }
+
+    @Test("A part of the day of a date with its day (reference 2024-03-12)")
+    func partOfDatedDay() throws {
+        let found = try dates(
+            "Les pompiers sont intervenus dans la nuit du 8 au 9 mars. Le maire l'avait promis au soir du 2 février. "
+                + "La déclaration a été faite dans la soirée du lundi 4 mars 2024.",
+            on: "2024-03-12")
+        #expect(value(of: "la nuit du 8 au 9 mars", in: found) == "2024-03-08TNI")
+        #expect(value(of: "soir du 2 février", in: found) == "2024-02-02TEV")
+        #expect(value(of: "la soirée du lundi 4 mars 2024", in: found) == "2024-03-04TEV")
+    }
 }
