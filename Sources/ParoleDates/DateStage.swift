@@ -101,10 +101,17 @@ public struct DateStage: Stage {
             let tense =
                 needsTense(detection.meaning)
                 ? tenseReader.tense(of: detection.start..<detection.end, in: view) : .unknown
-            let timeDay =
+            let sentenceDay =
                 needsDay(detection.meaning)
-                ? dayForTime(at: index, detections, sentences, results, context: context, view: view) : nil
+                ? dayOfSentence(at: index, detections, sentences, results, context: context, view: view) : nil
+            let timeDay = needsDay(detection.meaning) ? sentenceDay ?? context.storyDay : nil
             var resolution = resolver.resolve(detection.meaning, tense: tense, context: context, timeDay: timeDay)
+            if case .clock(_, _, nil) = detection.meaning, sentenceDay == nil,
+                isGenericTime(detection.start..<detection.end, in: view)
+                    || followsGenericTime(detection, results.last, sentence: sentences[index], in: view)
+            {
+                resolution = DateStage.anyDay(resolution)
+            }
             if let day = dayAfterEvent(detection, in: view, results: results, sentence: sentences[index]) {
                 resolution = .day(day, anchor: .narrative)
             }

@@ -22,9 +22,9 @@ extension DateStage {
         return DateStage.withYear(detection.meaning, year)
     }
 
-    /// The day of a time with no day of its own: a date of its sentence (before
-    /// it, else after it), else the story's day.
-    func dayForTime(
+    /// The day of a time with no day of its own that its sentence names: a date of
+    /// the sentence before it, else after it (else the time takes the story's day).
+    func dayOfSentence(
         at index: Int, _ detections: [Detection], _ sentences: [Range<Int>], _ results: [Resolved],
         context: DateContext, view: TokenView
     ) -> CalendarDay? {
@@ -33,7 +33,61 @@ extension DateStage {
         }
         return before?.resolution.day
             ?? dayLater(in: detections, sentences, after: index, context: context, view: view)
-            ?? context.storyDay
+    }
+
+    /// Whether a time whose sentence names no day is a time of any day, as in a schedule
+    /// or a rule: it follows an infinitive of its own clause (`pour débuter les séances à
+    /// 15 h`, `impossible d'être là à 17 h`, `pouvez-vous ouvrir jusqu'à 19 h`) that no verb
+    /// puts in the past or the future (`a choisi de fermer à 18 h`, `vont fermer à 19 h`,
+    /// `devait commencer vers 13 h` name that day) and that is no compound past (`être
+    /// arrivé à 23 h`).
+    func isGenericTime(_ range: Range<Int>, in view: TokenView) -> Bool {
+        guard let verb = infinitive(before: range.lowerBound, in: view) else { return false }
+        if view.isClass(verb, .auxiliaryInfinitive), view.has(verb + 1), tenseReader.isParticiple(view.norm(verb + 1)) {
+            return false
+        }
+        var before = verb - 1
+        while before > view.bounds.lowerBound, view.isClass(before, .infinitiveSkip) { before -= 1 }
+        if view.isClass(before, .purpose) { return true }
+        if view.has(before), view.tokens.kind(at: before) == .word {
+            let governing = tenseReader.vocabulary.tense[view.norm(before)] ?? []
+            if governing.contains(.go) || governing.contains(.must) || governing.contains(.prospective) {
+                return false
+            }
+        }
+        return tenseReader.tense(of: verb..<verb + 1, in: view) == .unknown
+    }
+
+    /// The infinitive among the few words before `start`, in its clause.
+    private func infinitive(before start: Int, in view: TokenView) -> Int? {
+        var index = start - 1
+        while index >= view.bounds.lowerBound, start - index <= 4 {
+            if view.isPunctuation(index) { return nil }
+            if let times = tenseReader.vocabulary.wordForms.verbTimes(of: view.norm(index)),
+                times.contains(.infinitive)
+            {
+                return index
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether the time just before `detection` in its sentence is of any day and only a
+    /// few words without punctuation link them (`à 15 h plutôt qu'à 17 h`).
+    func followsGenericTime(_ detection: Detection, _ previous: Resolved?, sentence: Range<Int>, in view: TokenView)
+        -> Bool
+    {
+        guard let previous, previous.sentence == sentence, previous.resolution.value.hasPrefix("XXXX-XX-XXT"),
+            detection.start - previous.detection.end <= 3
+        else { return false }
+        return !(previous.detection.end..<detection.start).contains { view.isPunctuation($0) }
+    }
+
+    /// `resolution`'s time of day on no particular day: `XXXX-XX-XXT17:00`.
+    static func anyDay(_ resolution: Resolution) -> Resolution {
+        guard let time = resolution.value.firstIndex(of: "T") else { return resolution }
+        return .token("XXXX-XX-XX" + resolution.value[time...])
     }
 
     /// In `lundi soir, au lendemain des élections`, the day after the event is

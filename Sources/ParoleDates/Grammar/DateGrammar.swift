@@ -215,6 +215,11 @@ struct DateGrammar: Sendable {
         if view.isNumber(index) {
             return numeric(view, at: index)
         }
+        if case .dayPart(let part)? = view.word(index),
+            let dated = datedDayPart(view, at: index, part: part, start: index)
+        {
+            return dated
+        }
         switch view.word(index) {
         case .weekday(_, plural: false)?:
             return weekdayPhrase(view, at: index)

@@ -143,6 +143,7 @@ extension DateGrammar {
     /// `la nuit de lundi à mardi`, `le soir même`, `dans la soirée`: at the part of the day.
     private func definiteDayPart(_ view: TokenView, at index: Int, part: DayPart, start: Int) -> Detection? {
         let next = index + 1
+        if let dated = datedDayPart(view, at: index, part: part, start: start) { return dated }
         if view.isClass(next, [.of, .ofThe]),
             case .weekday(let first, plural: false)? = view.word(next + 1)
         {
@@ -163,6 +164,28 @@ extension DateGrammar {
             return nil
         }
         return Detection(start: start, end: next, meaning: .dayPart(part, day: nil))
+    }
+
+    /// `la soirée du mercredi 10 avril 2019`, `la nuit du 17 au 18 mai`, `au soir du 12 février`:
+    /// that date's part of the day (at the part of the day).
+    func datedDayPart(_ view: TokenView, at index: Int, part: DayPart, start: Int) -> Detection? {
+        guard view.isClass(index + 1, [.of, .ofThe]), let date = dayOfPart(view, at: index + 2) else { return nil }
+        return Detection(start: start, end: date.end, meaning: .dayPart(part, day: date.meaning))
+    }
+
+    /// The date with its day after `la nuit du`: `12 février`, `mercredi 10 avril 2019`; in a
+    /// night from one day to the next (`17 au 18 mai`), the first day, with the month of the last.
+    private func dayOfPart(_ view: TokenView, at index: Int) -> Detection? {
+        if let date = calendarDate(view, at: index), case .calendar(let fields) = date.meaning, fields.day != nil {
+            return date
+        }
+        guard let first = view.integer(index), view.digitCount(index) <= 2, view.isClass(index + 1, .to),
+            let last = calendarDate(view, at: index + 2), case .calendar(var fields) = last.meaning,
+            let day = fields.day, first + 1 == day
+        else { return nil }
+        fields.day = first
+        fields.weekday = nil
+        return Detection(start: index, end: last.end, meaning: .calendar(fields))
     }
 
     private func demonstrative(_ view: TokenView, at start: Int) -> Detection? {

@@ -66,6 +66,10 @@ enum WordClassName: String, CaseIterable, Sendable {
     case onwards
     /// `depuis`: the expression after it is certainly past.
     case since
+    /// A preposition of purpose before an infinitive (`pour débuter à 15 h`).
+    case purpose
+    /// The infinitive of an auxiliary: `être`, `avoir` (a compound past with a participle).
+    case auxiliaryInfinitive
     /// `y` in `il y a`.
     case there
     /// `été`, the participle of `être` (`a été annoncé`).
@@ -277,6 +281,8 @@ extension WordClass {
     static let elaborationLink = WordClass(.elaborationLink)
     static let upcoming = WordClass(.upcoming)
     static let since = WordClass(.since)
+    static let purpose = WordClass(.purpose)
+    static let auxiliaryInfinitive = WordClass(.auxiliaryInfinitive)
     static let there = WordClass(.there)
     static let been = WordClass(.been)
     static let placeNoun = WordClass(.placeNoun)

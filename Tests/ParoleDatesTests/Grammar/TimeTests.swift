@@ -78,4 +78,37 @@ struct TimeTests {
             found.first { $0.text == "trois heures" } == Found(text: "trois heures", kind: "DURATION", value: "PT3H"))
         #expect(value(of: "deux heures du matin", in: found) == "2025-03-12T02:00")
     }
+
+    @Test("A time in an infinitive clause no verb dates is of any day (reference 2024-03-12)")
+    func scheduleTime() throws {
+        let found = try dates(
+            "Le club a revu ses horaires pour accueillir les familles à 10 h plutôt qu'à 14 h. "
+                + "Les commerçants jugent qu'il est difficile de fermer boutique à 17 h.",
+            on: "2024-03-12")
+        #expect(value(of: "10 h", in: found) == "XXXX-XX-XXT10:00")
+        #expect(value(of: "14 h", in: found) == "XXXX-XX-XXT14:00")
+        #expect(value(of: "17 h", in: found) == "XXXX-XX-XXT17:00")
+    }
+
+    @Test("An infinitive a verb puts in the past or the future keeps the story's day (reference 2024-03-12)")
+    func datedInfinitiveTime() throws {
+        let found = try dates(
+            "Le juge a décidé de reprendre les débats à 15 h. Les bureaux vont fermer à 19 h. "
+                + "Les pompiers disent être arrivés à 23 h 40.",
+            on: "2024-03-12")
+        #expect(value(of: "15 h", in: found) == "2024-03-12T15:00")
+        #expect(value(of: "19 h", in: found) == "2024-03-12T19:00")
+        #expect(value(of: "23 h 40", in: found) == "2024-03-12T23:40")
+    }
+
+    @Test("A part of the day of a date with its day (reference 2024-03-12)")
+    func partOfDatedDay() throws {
+        let found = try dates(
+            "Les pompiers sont intervenus dans la nuit du 8 au 9 mars. Le maire l'avait promis au soir du 2 février. "
+                + "La déclaration a été faite dans la soirée du lundi 4 mars 2024.",
+            on: "2024-03-12")
+        #expect(value(of: "la nuit du 8 au 9 mars", in: found) == "2024-03-08TNI")
+        #expect(value(of: "soir du 2 février", in: found) == "2024-02-02TEV")
+        #expect(value(of: "la soirée du lundi 4 mars 2024", in: found) == "2024-03-04TEV")
+    }
 }
