@@ -33,10 +33,11 @@ struct CompoundNames {
                     return (match.lowerBound..<end, .location)
                 }
                 // `Aïn Defla`: a place's head word keeps the longer name a place.
+                let range = (start ?? match.lowerBound)..<(end ?? match.upperBound)
                 let label =
                     start.flatMap { heads.headLabel($0) }
-                    ?? (heads.headLabel(match.lowerBound) == .location ? .location : .organization)
-                return ((start ?? match.lowerBound)..<(end ?? match.upperBound), label)
+                    ?? (heads.headLabel(match.lowerBound) == .location ? .location : eventLabel(of: range))
+                return (range, label)
             }
             if let end = partyAdjective(after: match, sentence: sentence) {
                 return (match.lowerBound..<end, .organization)
@@ -185,6 +186,20 @@ struct CompoundNames {
     }
 
     /// Whether a definite article or `du`, `des` comes right before token `index`.
+    /// A longer name around a place names an event when it ends with an event's last word
+    /// (`Montreux Jazz Festival`) or follows an event's cue noun (`le festival Réunion
+    /// Métis`); otherwise an organisation.
+    private func eventLabel(of range: Range<Int>) -> Entity.Label {
+        let traits = context.traits
+        if traits[range.upperBound - 1].cue.contains(.miscellaneousTail) { return .miscellaneous }
+        if range.lowerBound > 0, traits[range.lowerBound - 1].isWord, !traits[range.lowerBound - 1].isCapitalized,
+            traits[range.lowerBound - 1].cue.cueLabel == .miscellaneous
+        {
+            return .miscellaneous
+        }
+        return .organization
+    }
+
     private func followsArticle(_ index: Int, sentence: Range<Int>) -> Bool {
         guard index > sentence.lowerBound, context.traits[index - 1].isWord else { return false }
         return EntityContext.definiteOrPartitive.contains(context.key(index - 1))
