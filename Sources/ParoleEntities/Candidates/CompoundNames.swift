@@ -57,9 +57,27 @@ struct CompoundNames {
                 let end = wordsAfter(match.upperBound, limit: sentence.upperBound, afterAcronym: true)
             else { return nil }
             return (match.lowerBound..<end, .organization)
+        case .miscellaneous:
+            // `Ligue des champions d'Afrique`, `Jeux olympiques de Paris`: a known event
+            // takes in the known place it is held in or open to; a world event's host city
+            // stays a place (`Championnats du monde de Tokyo`).
+            guard context.key(match.upperBound - 1) != "monde" else { return nil }
+            return placeComplementEnd(after: match.upperBound, limit: sentence.upperBound).map {
+                (match.lowerBound..<$0, .miscellaneous)
+            }
         default:
             return nil
         }
+    }
+
+    /// The end of a `de` complement right at `start` that is a known place, or `nil`.
+    private func placeComplementEnd(after start: Int, limit: Int) -> Int? {
+        guard start + 1 < limit, context.traits[start].isDeForm, !context.isLineBreak(before: start + 1),
+            context.traits[start + 1].isCapitalized,
+            let place = KnownNameMatcher(lexicons: lexicons, context: context).match(at: start + 1, limit: limit),
+            place.label == .location
+        else { return nil }
+        return place.range.upperBound
     }
 
     /// Whether token `index` is a capitalised word that can go on a name: not a first

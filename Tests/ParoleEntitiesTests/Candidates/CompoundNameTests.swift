@@ -32,6 +32,18 @@ struct CompoundNameTests {
             ])
     }
 
+    @Test("A known event takes the place it is open to, but a world event's host city stays a place")
+    func eventPlaces() throws {
+        let entities = try entityList(
+            "Le club vise la Ligue des champions d'Asie. Elle rêve des Jeux olympiques de Londres "
+                + "et des Championnats du monde de Berlin.")
+        #expect(
+            entities == [
+                "Ligue des champions d'Asie/MISC", "Jeux olympiques de Londres/MISC", "Championnats du monde/MISC",
+                "Berlin/LOC",
+            ])
+    }
+
     @Test("A union's acronym takes its branch")
     func unionBranch() throws {
         let entities = try entityList("Le syndicat SUD Éducation appelle à la grève, a dit l'AFP Marc Dupuis.")
