@@ -33,10 +33,11 @@ struct CompoundNames {
                     return (match.lowerBound..<end, .location)
                 }
                 // `Aïn Defla`: a place's head word keeps the longer name a place.
+                let range = (start ?? match.lowerBound)..<(end ?? match.upperBound)
                 let label =
                     start.flatMap { heads.headLabel($0) }
-                    ?? (heads.headLabel(match.lowerBound) == .location ? .location : .organization)
-                return ((start ?? match.lowerBound)..<(end ?? match.upperBound), label)
+                    ?? (heads.headLabel(match.lowerBound) == .location ? .location : eventLabel(of: range))
+                return (range, label)
             }
             if let end = partyAdjective(after: match, sentence: sentence) {
                 return (match.lowerBound..<end, .organization)
@@ -56,9 +57,27 @@ struct CompoundNames {
                 let end = wordsAfter(match.upperBound, limit: sentence.upperBound, afterAcronym: true)
             else { return nil }
             return (match.lowerBound..<end, .organization)
+        case .miscellaneous:
+            // `Ligue des champions d'Afrique`, `Jeux olympiques de Paris`: a known event
+            // takes in the known place it is held in or open to; a world event's host city
+            // stays a place (`Championnats du monde de Tokyo`).
+            guard context.key(match.upperBound - 1) != "monde" else { return nil }
+            return placeComplementEnd(after: match.upperBound, limit: sentence.upperBound).map {
+                (match.lowerBound..<$0, .miscellaneous)
+            }
         default:
             return nil
         }
+    }
+
+    /// The end of a `de` complement right at `start` that is a known place, or `nil`.
+    private func placeComplementEnd(after start: Int, limit: Int) -> Int? {
+        guard start + 1 < limit, context.traits[start].isDeForm, !context.isLineBreak(before: start + 1),
+            context.traits[start + 1].isCapitalized,
+            let place = KnownNameMatcher(lexicons: lexicons, context: context).match(at: start + 1, limit: limit),
+            place.label == .location
+        else { return nil }
+        return place.range.upperBound
     }
 
     /// Whether token `index` is a capitalised word that can go on a name: not a first
@@ -185,6 +204,20 @@ struct CompoundNames {
     }
 
     /// Whether a definite article or `du`, `des` comes right before token `index`.
+    /// A longer name around a place names an event when it ends with an event's last word
+    /// (`Montreux Jazz Festival`) or follows an event's cue noun (`le festival Réunion
+    /// Métis`); otherwise an organisation.
+    private func eventLabel(of range: Range<Int>) -> Entity.Label {
+        let traits = context.traits
+        if traits[range.upperBound - 1].cue.contains(.miscellaneousTail) { return .miscellaneous }
+        if range.lowerBound > 0, traits[range.lowerBound - 1].isWord, !traits[range.lowerBound - 1].isCapitalized,
+            traits[range.lowerBound - 1].cue.cueLabel == .miscellaneous
+        {
+            return .miscellaneous
+        }
+        return .organization
+    }
+
     private func followsArticle(_ index: Int, sentence: Range<Int>) -> Bool {
         guard index > sentence.lowerBound, context.traits[index - 1].isWord else { return false }
         return EntityContext.definiteOrPartitive.contains(context.key(index - 1))

@@ -20,6 +20,30 @@ struct CompoundNameTests {
         #expect(entities == ["Québec fraternel/ORG", "France/LOC"])
     }
 
+    @Test("An event named after a place: its head, its last word or a cue noun before it")
+    func eventsAroundPlaces() throws {
+        let entities = try entityList(
+            "Le club jouera la Supercoupe de Belgique en août, avant les Fêtes de Bretagne. "
+                + "Le Lausanne Blues Festival ouvre ce soir et le salon Bordeaux Vinexpo suivra.")
+        #expect(
+            entities == [
+                "Supercoupe de Belgique/MISC", "Fêtes de Bretagne/MISC", "Lausanne Blues Festival/MISC",
+                "Bordeaux Vinexpo/MISC",
+            ])
+    }
+
+    @Test("A known event takes the place it is open to, but a world event's host city stays a place")
+    func eventPlaces() throws {
+        let entities = try entityList(
+            "Le club vise la Ligue des champions d'Asie. Elle rêve des Jeux olympiques de Londres "
+                + "et des Championnats du monde de Berlin.")
+        #expect(
+            entities == [
+                "Ligue des champions d'Asie/MISC", "Jeux olympiques de Londres/MISC", "Championnats du monde/MISC",
+                "Berlin/LOC",
+            ])
+    }
+
     @Test("A union's acronym takes its branch")
     func unionBranch() throws {
         let entities = try entityList("Le syndicat SUD Éducation appelle à la grève, a dit l'AFP Marc Dupuis.")
