@@ -106,9 +106,7 @@ public struct DateStage: Stage {
                 ? dayOfSentence(at: index, detections, sentences, results, context: context, view: view) : nil
             let timeDay = needsDay(detection.meaning) ? sentenceDay ?? context.storyDay : nil
             var resolution = resolver.resolve(detection.meaning, tense: tense, context: context, timeDay: timeDay)
-            if case .clock(_, _, nil) = detection.meaning, sentenceDay == nil,
-                isGenericTime(detection.start..<detection.end, in: view)
-                    || followsGenericTime(detection, results.last, sentence: sentences[index], in: view)
+            if sentenceDay == nil, isTimeOfAnyDay(detection, after: results.last, sentence: sentences[index], in: view)
             {
                 resolution = DateStage.anyDay(resolution)
             }

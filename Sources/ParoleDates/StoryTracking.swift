@@ -35,13 +35,24 @@ extension DateStage {
             ?? dayLater(in: detections, sentences, after: index, context: context, view: view)
     }
 
+    /// Whether `detection`, a time of day with no day of its own in a sentence that names
+    /// none, is a time of any day: a schedule or a rule (`isGenericTime`), or a time
+    /// linked to such a time by a few words (`followsGenericTime`).
+    func isTimeOfAnyDay(_ detection: Detection, after previous: Resolved?, sentence: Range<Int>, in view: TokenView)
+        -> Bool
+    {
+        guard case .clock(_, _, nil) = detection.meaning else { return false }
+        return isGenericTime(detection.start..<detection.end, in: view)
+            || followsGenericTime(detection, previous, sentence: sentence, in: view)
+    }
+
     /// Whether a time whose sentence names no day is a time of any day, as in a schedule
     /// or a rule: it follows an infinitive of its own clause (`pour débuter les séances à
     /// 15 h`, `impossible d'être là à 17 h`, `pouvez-vous ouvrir jusqu'à 19 h`) that no verb
     /// puts in the past or the future (`a choisi de fermer à 18 h`, `vont fermer à 19 h`,
     /// `devait commencer vers 13 h` name that day) and that is no compound past (`être
     /// arrivé à 23 h`).
-    func isGenericTime(_ range: Range<Int>, in view: TokenView) -> Bool {
+    private func isGenericTime(_ range: Range<Int>, in view: TokenView) -> Bool {
         guard let verb = infinitive(before: range.lowerBound, in: view) else { return false }
         if view.isClass(verb, .auxiliaryInfinitive), view.has(verb + 1), tenseReader.isParticiple(view.norm(verb + 1)) {
             return false
@@ -75,7 +86,9 @@ extension DateStage {
 
     /// Whether the time just before `detection` in its sentence is of any day and only a
     /// few words without punctuation link them (`à 15 h plutôt qu'à 17 h`).
-    func followsGenericTime(_ detection: Detection, _ previous: Resolved?, sentence: Range<Int>, in view: TokenView)
+    private func followsGenericTime(
+        _ detection: Detection, _ previous: Resolved?, sentence: Range<Int>, in view: TokenView
+    )
         -> Bool
     {
         guard let previous, previous.sentence == sentence, previous.resolution.value.hasPrefix("XXXX-XX-XXT"),

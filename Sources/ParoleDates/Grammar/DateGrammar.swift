@@ -102,9 +102,7 @@ struct DateGrammar: Sendable {
             guard let phrases = vocabulary.idioms[view.norm(start)] else { continue }
             for phrase in phrases {
                 let end = start + phrase.count
-                guard end > detection.start, phrase.indices.allSatisfy({ view.isWord(start + $0, phrase[$0]) }) else {
-                    continue
-                }
+                guard end > detection.start, view.isPhrase(phrase, at: start) else { continue }
                 return end
             }
         }

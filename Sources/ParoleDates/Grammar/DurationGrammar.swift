@@ -317,7 +317,7 @@ extension DateGrammar {
     /// time (`au quotidien Le Monde`, `au quotidien régional`: the newspaper).
     func setPhrase(_ view: TokenView, at start: Int) -> Detection? {
         guard let phrases = vocabulary.sets[view.norm(start)] else { return nil }
-        for phrase in phrases where phrase.words.indices.allSatisfy({ view.isWord(start + $0, phrase.words[$0]) }) {
+        for phrase in phrases where view.isPhrase(phrase.words, at: start) {
             let end = start + phrase.words.count
             if view.has(end), view.tokens.kind(at: end) == .word,
                 view.isCapitalized(end) || isAdjectiveOnly(view.norm(end))

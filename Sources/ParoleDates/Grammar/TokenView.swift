@@ -38,9 +38,12 @@ struct TokenView {
     /// Whether a phrase of class `name` (several tokens, such as `à partir de`) ends at token `index`.
     func endsPhrase(at index: Int, _ name: WordClassName) -> Bool {
         guard let phrases = vocabulary.classPhrases[name] else { return false }
-        return phrases.contains { phrase in
-            phrase.indices.allSatisfy { isWord(index - (phrase.count - 1 - $0), phrase[$0]) }
-        }
+        return phrases.contains { isPhrase($0, at: index - ($0.count - 1)) }
+    }
+
+    /// Whether the tokens from `index` on are the words of `phrase` (token norms).
+    func isPhrase(_ phrase: [String], at index: Int) -> Bool {
+        phrase.indices.allSatisfy { isWord(index + $0, phrase[$0]) }
     }
 
     /// Whether token `index` is `même` (`le soir même`, `ce même jour`): the story's own day.

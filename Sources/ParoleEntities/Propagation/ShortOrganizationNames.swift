@@ -72,9 +72,10 @@ struct ShortOrganizationNames {
         let traits = context.traits
         let staff = EntityWordSets.shipped.clubStaffNouns
         var clubs: Set<Int> = []
-        for de in 1..<max(1, context.tokens.count - 1) where traits[de].isWord && traits[de].isDeForm {
-            guard traits[de - 1].isWord, staff.contains(context.key(de - 1)) else { continue }
-            var next = de + 1
+        for preposition in 1..<max(1, context.tokens.count - 1)
+        where traits[preposition].isWord && traits[preposition].isDeForm {
+            guard traits[preposition - 1].isWord, staff.contains(context.key(preposition - 1)) else { continue }
+            var next = preposition + 1
             if context.isLa(next), next + 1 < context.tokens.count { next += 1 }
             let word = traits[next]
             guard word.isWord, word.isCapitalized, !word.isSentenceInitial, isCommonNoun(next) else { continue }

@@ -179,20 +179,9 @@ extension QuoteFinder {
                 addRelativeSource(at: index, frame: frame)
                 continue
             }
-            var source = sourcePhrase(at: index)
-            if source == nil && text.isKeyword(index, .pour) && index + 1 < frame.upperBound
-                && opensClause(at: index, in: frame)
-            {
-                let cue = Quote.Cue(span: text.tokens.span(at: index), lemma: "pour")
-                source = self.source(at: index + 1, cue: cue, requireSpeaker: true)
-                // `Pour les avocats qui se sont relayés, ...`: a relative clause about X runs to the comma.
-                if let found = source, !(found.end < frame.upperBound && text.isComma(found.end)) {
-                    source?.end = relativeComma(after: found.end, in: frame) ?? -1
-                    if source?.end == -1 { source = nil }
-                }
-                if let found = source, case .phrase(let phrase) = found.speaker, isBeneficiary(phrase) { source = nil }
-            }
-            guard let source, let clause = clause(attributedBy: source, at: index, in: frame) else { continue }
+            guard let source = sourcePhrase(at: index) ?? pourSource(at: index, in: frame),
+                let clause = clause(attributedBy: source, at: index, in: frame)
+            else { continue }
             // `faisant preuve « d'écoute » selon le rapporteur`: the source of a fragment only.
             if source.cue.lemma != "pour" && attributesFragmentOnly(sourceAt: index, clause: clause) { continue }
             // `Pour la défense, Me X a plaidé …`: a clause with a speech verb of its own
@@ -245,6 +234,23 @@ extension QuoteFinder {
             guard !candidate.isDropped, let cue = candidate.cue else { return false }
             return cue.span.end <= span.end && !candidate.tokens.contains(clause.lowerBound)
         }
+    }
+
+    /// The source phrase `pour X,` at token `index` when `pour` opens a clause of `frame`:
+    /// X names a speaker and a comma closes it, right after X or after a relative clause
+    /// about X (`Pour les avocats qui se sont relayés, …`), and X is no beneficiary.
+    private func pourSource(at index: Int, in frame: Range<Int>) -> SourcePhrase? {
+        guard text.isKeyword(index, .pour), index + 1 < frame.upperBound, opensClause(at: index, in: frame) else {
+            return nil
+        }
+        let cue = Quote.Cue(span: text.tokens.span(at: index), lemma: "pour")
+        guard var source = self.source(at: index + 1, cue: cue, requireSpeaker: true) else { return nil }
+        if !(source.end < frame.upperBound && text.isComma(source.end)) {
+            guard let comma = relativeComma(after: source.end, in: frame) else { return nil }
+            source.end = comma
+        }
+        if case .phrase(let phrase) = source.speaker, isBeneficiary(phrase) { return nil }
+        return source
     }
 
     /// Whether a phrase after `pour` names people the clause is about rather than whose

@@ -125,19 +125,7 @@ struct SpeechCueFinder {
         guard verb > 0, verb + 1 < text.count, text.isQue(verb + 1) else { return nil }
         let previous = verb - 1
         if text.keyword(previous)?.isCoordinator == true {
-            // The shared auxiliary: a form of avoir before `et` in the same sentence (not a
-            // passive: `il a été annoncé et confirmé que`).
-            var index = previous - 1
-            var found = false
-            while index >= 0 && !text.isTerminal(index) && !text.startsLine(index + 1) {
-                if text.isKeyword(index, .ete) { return nil }
-                if text.isAny(index, .avoir) {
-                    found = true
-                    break
-                }
-                index -= 1
-            }
-            guard found else { return nil }
+            guard hasSharedAuxiliary(before: previous) else { return nil }
         } else if !(text.isAny(previous, .subjectPronoun) && text.isWord(previous) && !text.isAny(previous, .clitic)) {
             return nil
         }
@@ -145,6 +133,19 @@ struct SpeechCueFinder {
             $0.kind == .pastParticiple && accepts($0, reflexive: false) && verbs.verbs[$0.verb].frames.contains(.que)
         }
         return firstGroup(participles, start: verb, verb: verb, form: .pastParticiple)
+    }
+
+    /// Whether the verb after the coordinator at token `coordinator` shares an auxiliary:
+    /// a form of avoir before it in the same sentence (`a démenti les rumeurs et`), not a
+    /// passive (`il a été annoncé et confirmé que`).
+    private func hasSharedAuxiliary(before coordinator: Int) -> Bool {
+        var index = coordinator - 1
+        while index >= 0 && !text.isTerminal(index) && !text.startsLine(index + 1) {
+            if text.isKeyword(index, .ete) { return false }
+            if text.isAny(index, .avoir) { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// Where a narrative infinitive's cue starts, given the `de` before its verb: at `et`

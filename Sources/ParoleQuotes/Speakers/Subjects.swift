@@ -125,14 +125,11 @@ extension QuoteScan {
     /// Premier ministre Karim Benali estime` (the party, not the Prime Minister, estimates).
     private func head(ofComplement phrase: NounPhrase, lower: Int) -> NounPhrase? {
         let first = phrase.tokens.lowerBound
-        guard let word = text.keyword(first), word == .du || word == .de || word == .deElided || word == .des,
-            first - 1 > lower
-        else { return nil }
+        guard text.keyword(first)?.isDeForm == true, first - 1 > lower else { return nil }
         var end = first - 1
         if let open = openingBracket(before: end, notBefore: lower), open > lower { end = open - 1 }
         guard let head = text.phrase(endingAt: end, notBefore: lower),
-            let opener = text.keyword(head.tokens.lowerBound),
-            !opener.isDeForm, opener != .du, opener != .des
+            let opener = text.keyword(head.tokens.lowerBound), !opener.isDeForm
         else { return nil }
         return head
     }

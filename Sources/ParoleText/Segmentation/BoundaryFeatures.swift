@@ -64,9 +64,11 @@ struct BoundaryFeatures {
 
     /// The lexicon class bit of a verb, and those of adjectives and nouns.
     static let verb: UInt64 = 1 << 15
-    /// The lexicon class bits of an auxiliary, a noun and a numeral.
+    /// The lexicon class bit of an auxiliary.
     static let auxiliary: UInt64 = 1 << 3
+    /// The lexicon class bit of a noun.
     static let noun: UInt64 = 1 << 7
+    /// The lexicon class bit of a numeral.
     static let numeral: UInt64 = 1 << 8
     static let nominal: UInt64 = 1 << 0 | 1 << 7
 
