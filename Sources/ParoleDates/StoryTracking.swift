@@ -75,13 +75,24 @@ extension DateStage {
         while index >= view.bounds.lowerBound, start - index <= 4 {
             if view.isPunctuation(index) { return nil }
             if let times = tenseReader.vocabulary.wordForms.verbTimes(of: view.norm(index)),
-                times.contains(.infinitive)
+                times.contains(.infinitive), !isNounAfterDeterminer(index, in: view)
             {
                 return index
             }
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the word at `index`, an infinitive's form, is a noun there: the lexicon
+    /// reads it as a noun too and a determiner that is no preposition stands before it
+    /// (`le dîner à 20 h`, `le coucher du soleil à 21 h`; not `d'être là à 17 h`).
+    private func isNounAfterDeterminer(_ index: Int, in view: TokenView) -> Bool {
+        guard view.has(index - 1), view.tokens.kind(at: index - 1) == .word else { return false }
+        let lexicon = tenseReader.vocabulary.wordForms
+        let before = lexicon.classes(of: view.norm(index - 1))
+        return before.contains(.determiner) && !before.contains(.adposition)
+            && lexicon.classes(of: view.norm(index)).contains(.noun)
     }
 
     /// Whether the time just before `detection` in its sentence is of any day and only a

@@ -148,11 +148,7 @@ struct DateGrammar: Sendable {
         case .word:
             if vocabulary.filter.mayContain(token.norm) {
                 if let word = view.classes.role(at: index), word.isHead { return true }
-                if vocabulary.holidays[token.norm] != nil || vocabulary.referenceHeads.contains(token.norm)
-                    || vocabulary.setHeads.contains(token.norm)
-                {
-                    return true
-                }
+                if vocabulary.phraseHeads.contains(token.norm) { return true }
             }
             // `mars-avril`: two months joined in one token (a month's initial, then a hyphen).
             if token.span.length >= 7, token.span.length <= 20, Self.monthInitials.contains(token.norm.utf8.first ?? 0),

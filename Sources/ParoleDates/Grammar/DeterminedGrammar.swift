@@ -173,16 +173,36 @@ extension DateGrammar {
         return Detection(start: start, end: date.end, meaning: .dayPart(part, day: date.meaning))
     }
 
-    /// The date with its day after `la nuit du`: `12 février`, `mercredi 10 avril 2019`; in a
-    /// night from one day to the next (`17 au 18 mai`), the first day, with the month of the last.
+    /// The date with its day after `la nuit du`: `12 février`, `mercredi 10 avril 2019`, or
+    /// a night from one day to the next (`nightSpan`).
     private func dayOfPart(_ view: TokenView, at index: Int) -> Detection? {
-        if let date = calendarDate(view, at: index), case .calendar(let fields) = date.meaning, fields.day != nil {
-            return date
+        let date = calendarDate(view, at: index)
+        if let night = nightSpan(view, at: index, firstDate: date) { return night }
+        guard let date, case .calendar(let fields) = date.meaning, fields.day != nil else { return nil }
+        return date
+    }
+
+    /// A night from one day to the next, as its first day: `17 au 18 mai`, `samedi 17 au
+    /// dimanche 18 mai 2024` (the month and year of the last), `17 mai au 18 mai`, `31 mai au
+    /// 1er juin` (the first day's own month, the year of the last).
+    private func nightSpan(_ view: TokenView, at index: Int, firstDate: Detection?) -> Detection? {
+        var dayIndex = index
+        if case .weekday(_, plural: false)? = view.word(index) { dayIndex += 1 }
+        guard let first = view.integer(dayIndex), view.digitCount(dayIndex) <= 2 else { return nil }
+        var own: CalendarFields?
+        var to = dayIndex + 1
+        if let firstDate, case .calendar(let fields) = firstDate.meaning, fields.month != nil, fields.day == first {
+            own = fields
+            to = firstDate.end
         }
-        guard let first = view.integer(index), view.digitCount(index) <= 2, view.isClass(index + 1, .to),
-            let last = calendarDate(view, at: index + 2), case .calendar(var fields) = last.meaning,
-            let day = fields.day, first + 1 == day
+        guard view.isClass(to, .to), let last = calendarDate(view, at: to + 1),
+            case .calendar(var fields) = last.meaning, let day = fields.day,
+            day == first + 1 || (own != nil && day == 1)
         else { return nil }
+        if let own, let month = own.month {
+            if let year = fields.year, let lastMonth = fields.month, month > lastMonth { fields.year = year - 1 }
+            fields.month = month
+        }
         fields.day = first
         fields.weekday = nil
         return Detection(start: index, end: last.end, meaning: .calendar(fields))

@@ -17,12 +17,11 @@ final class DateVocabulary: Sendable {
     let holidays: [String: [Holiday]]
     /// Phrases such as `pour l'instant` (`PRESENT_REF`) by the norm of their first word.
     let references: [String: [ReferencePhrase]]
-    /// The last words of those phrases: where a search for one starts.
-    let referenceHeads: Set<String>
     /// Set phrases that name a recurring time (`au jour le jour`), by first word (`dates-sets`).
     let sets: [String: [SetPhrase]]
-    /// The last words of those phrases: where a search for one starts.
-    let setHeads: Set<String>
+    /// The words other than a head word of ``words`` where a search for a phrase starts: a
+    /// holiday's first word, the last words of reference and set phrases (one lookup a token).
+    let phraseHeads: Set<String>
     /// A quick test that rejects most words that cannot start an expression.
     let filter: HeadFilter
     /// A quick test that rejects most words that are not in ``words``.
@@ -79,10 +78,10 @@ final class DateVocabulary: Sendable {
         }
         let referenceHeads = Set(references.values.joined().compactMap(\.words.last))
         self.references = references
-        self.referenceHeads = referenceHeads
         let sets = try DateVocabulary.setPhrases(DateLexiconFile.named("dates-sets"))
         self.sets = Dictionary(grouping: sets, by: { $0.words[0] })
-        self.setHeads = Set(sets.compactMap(\.words.last))
+        let setHeads = Set(sets.compactMap(\.words.last))
+        self.phraseHeads = referenceHeads.union(setHeads).union(holidays.keys)
         self.words = words
         self.numbers = numbers
         self.persons = Set(try DateVocabulary.singleWords(DateLexiconFile.named("dates-persons")))
@@ -110,8 +109,7 @@ final class DateVocabulary: Sendable {
         self.endings = try DateVocabulary.endings(DateLexiconFile.named("dates-endings"))
         self.wordFilter = HeadFilter(Array(words.keys))
         self.filter = HeadFilter(
-            words.filter { $0.value.isHead }.map(\.key) + Array(holidays.keys)
-                + Array(referenceHeads) + Array(setHeads))
+            words.filter { $0.value.isHead }.map(\.key) + Array(phraseHeads))
     }
 
     /// The lexicons of word classes.

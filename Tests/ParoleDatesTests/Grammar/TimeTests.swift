@@ -101,6 +101,26 @@ struct TimeTests {
         #expect(value(of: "23 h 40", in: found) == "2024-03-12T23:40")
     }
 
+    @Test("A night from one day to the next, with weekdays or across a month's end (reference 2024-08-20)")
+    func nightAcrossDays() throws {
+        let found = try dates(
+            "Les vols ont eu lieu dans la nuit du samedi 17 au dimanche 18 mai 2024 à Lyon. "
+                + "Ils ont recommencé la nuit du 31 mai au 1er juin 2024, puis la nuit du 3 juin au 4 juin.",
+            on: "2024-08-20")
+        #expect(value(of: "la nuit du samedi 17 au dimanche 18 mai 2024", in: found) == "2024-05-17TNI")
+        #expect(value(of: "la nuit du 31 mai au 1er juin 2024", in: found) == "2024-05-31TNI")
+        #expect(value(of: "la nuit du 3 juin au 4 juin", in: found) == "2024-06-03TNI")
+    }
+
+    @Test("A noun spelt like an infinitive after a determiner is no schedule (reference 2024-03-12)")
+    func nounBeforeTime() throws {
+        let found = try dates(
+            "Le dîner à 20 h réunit ensuite les maires de la région. Le coucher du soleil à 19 h 05 clôt la cérémonie.",
+            on: "2024-03-12")
+        #expect(value(of: "20 h", in: found) == "2024-03-12T20:00")
+        #expect(value(of: "19 h 05", in: found) == "2024-03-12T19:05")
+    }
+
     @Test("A part of the day of a date with its day (reference 2024-03-12)")
     func partOfDatedDay() throws {
         let found = try dates(
