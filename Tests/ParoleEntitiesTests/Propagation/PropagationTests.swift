@@ -53,9 +53,10 @@ struct PropagationTests {
         let entities = try entityList(
             "Le groupe canadien Velmora Industries a racheté une usine. Le PDG de Velmora, Marc Olin, est satisfait. "
                 + "« Nous avons attendu. Velmora est le seul acheteur sérieux. »")
-        // `PDG de Velmora` reads the company as such (a capitalised role's complement); what
-        // matters here is that no guessed place is found again.
-        #expect(entities.filter { $0 == "Velmora/LOC" }.count <= 1)
+        // `PDG de Velmora` reads the company as such (a capitalised role's complement), and
+        // every later mention follows it: no guessed place, no person.
+        #expect(entities.filter { $0 == "Velmora/ORG" }.count == 2)
+        #expect(!entities.contains("Velmora/LOC"))
         #expect(!entities.contains("Velmora/PER"))
     }
 }
