@@ -32,12 +32,17 @@ struct OrganizationHeads {
         var steps = 0
         var afterNoun = true
         var sawName = false
+        // `le Conseil d'Etat vaudois`: a known name's capitalised words count as a complement.
+        let named = ((start + 1)..<end).contains { traits[$0].isCapitalized }
         while end < limit, steps < 7 {
             let token = traits[end]
             // `le ministère des Affaires étrangères égyptien`: a nationality after a
             // capitalised complement qualifies the whole body, it is no part of its name
             // (but `Conseil représentatif des institutions juives de France`).
-            if sawName, token.isDemonym { break }
+            // So does a past participle that is no adjective (`des Jeux de Paris ratés`).
+            if sawName || named, token.isDemonym || (isBareParticiple(end) && !inKnownName(end, from: start)) {
+                break
+            }
             if afterNoun, token.isAdjective, !token.facts.flags.contains(.temporalAdjective),
                 !token.isVerb || Self.isParticiple(context.norm(end))
             {
@@ -120,6 +125,32 @@ struct OrganizationHeads {
             || !lexicon.analyses(of: norm).contains {
                 $0.partOfSpeech == .verb && !$0.features.contains("VerbForm=Part|Tense=Past")
             }
+    }
+
+    /// Whether the lowercase word at `index` is a past participle for the full-form lexicon
+    /// and never an adjective (`ratés`); `unies` is one too, hence ``inKnownName(_:from:)``.
+    private func isBareParticiple(_ index: Int) -> Bool {
+        let token = context.traits[index]
+        guard token.isWord, !token.isCapitalized, token.isLong, let lexicon = FormFactsIndex.wordForms else {
+            return false
+        }
+        let norm = context.norm(index)
+        let classes = lexicon.classes(of: norm)
+        guard classes.contains(.verb), !classes.contains(.adjective), !classes.contains(.properNoun) else {
+            return false
+        }
+        return lexicon.analyses(of: norm).contains {
+            $0.partOfSpeech == .verb && $0.features.contains("VerbForm=Part|Tense=Past")
+        }
+    }
+
+    /// Whether a known name that begins with a capitalised word of the name from `start`
+    /// takes in token `index` (`Nations unies` in `Haut-Commissariat des Nations unies`).
+    private func inKnownName(_ index: Int, from start: Int) -> Bool {
+        let known = KnownNameMatcher(lexicons: lexicons, context: context)
+        return ((start + 1)..<index).contains {
+            context.traits[$0].isCapitalized && (known.match(at: $0, limit: index + 1)?.range.upperBound ?? 0) > index
+        }
     }
 
     /// Whether a capitalised word follows token `index`, right after it or after `de`,
