@@ -125,7 +125,6 @@ public struct EntityStage: Stage {
         mentions = HeadlineTopics(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = HyphenatedPairs(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = AcronymOwners(context: context).apply(to: mentions)
-        mentions = TrailingQualifiers(context: context).apply(to: mentions)
         let (entities, clusters) = EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
         return (entities, clusters, mentions.map(\.origin))
     }
