@@ -168,7 +168,9 @@ public final class QuoteDatabase: Sendable {
         let filter = try QuoteFilter(query)
         var sql = StoredQuote.selectSQL
         sql += filter.whereClause
-        sql += " ORDER BY quote.document_date DESC, document.key, quote.start"
+        // Two quotes may start together (a reported clause and the fragment it opens with):
+        // their end and kind settle the order, the same in SQLite and PostgreSQL.
+        sql += " ORDER BY quote.document_date DESC, document.key, quote.start, quote.\"end\", quote.kind"
         if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
         return try connection.read { db in
             try Row.fetchAll(db, sql: sql, arguments: filter.arguments).map { row in

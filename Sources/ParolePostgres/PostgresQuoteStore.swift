@@ -161,7 +161,9 @@ package final class PostgresQuoteStore: QuoteStore {
         var filter = try PostgresFilter(query)
         var sql = StoredQuote.selectSQL
         sql += filter.whereClause
-        sql += " ORDER BY quote.document_date COLLATE \"C\" DESC NULLS LAST, document.key COLLATE \"C\", quote.start"
+        sql +=
+            " ORDER BY quote.document_date COLLATE \"C\" DESC NULLS LAST, document.key COLLATE \"C\", quote.start,"
+            + " quote.\"end\", quote.kind COLLATE \"C\""
         if let limit = query.limit { sql += " LIMIT \(filter.bind(.integer(max(0, limit))))" }
         return try session.rows(sql, filter.values).map { row in
             let cells = row.makeRandomAccess()
