@@ -139,9 +139,7 @@ struct OrganizationHeads {
         guard classes.contains(.verb), !classes.contains(.adjective), !classes.contains(.properNoun) else {
             return false
         }
-        return lexicon.analyses(of: norm).contains {
-            $0.partOfSpeech == .verb && $0.features.contains("VerbForm=Part|Tense=Past")
-        }
+        return lexicon.verbTimes(of: norm)?.contains(.pastParticiple) == true
     }
 
     /// Whether a known name that begins with a capitalised word of the name from `start`

@@ -76,7 +76,6 @@ struct HyphenatedPairs {
 
     /// Whether the French lexicon reads `word` as a proper noun (`Clermont-Ferrand`).
     private func isProperNoun(_ word: String) -> Bool {
-        guard let lexicon = FormFactsIndex.wordForms else { return false }
-        return lexicon.analyses(of: word).contains { $0.partOfSpeech == .properNoun }
+        FormFactsIndex.wordForms?.classes(of: word).contains(.properNoun) == true
     }
 }

@@ -276,9 +276,8 @@ extension QuoteScan {
             text.isAny(head, .role), [.le, .la, .leElided].contains(text.keyword(start)),
             let cluster = lastNamedPerson(before: start, gender: phrase.gender)
         else { return nil }
-        let role = roleKey(head)
-        let otherRole = links.contains { $0.cluster == cluster && $0.role != role }
-        return !otherRole || links.contains(where: { $0.cluster == cluster && $0.role == role }) ? cluster : nil
+        let roles = links.lazy.filter { $0.cluster == cluster }.map(\.role)
+        return roles.isEmpty || roles.contains(roleKey(head)) ? cluster : nil
     }
 
     /// The cluster of the person named last before token `start` in its paragraph, when
