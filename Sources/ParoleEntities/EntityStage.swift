@@ -125,6 +125,7 @@ public struct EntityStage: Stage {
         mentions = HeadlineTopics(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = HyphenatedPairs(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = AcronymOwners(context: context).apply(to: mentions)
+        mentions = WholeNames(context: context).apply(to: mentions)
         let (entities, clusters) = EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
         return (entities, clusters, mentions.map(\.origin))
     }
