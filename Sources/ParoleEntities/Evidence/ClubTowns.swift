@@ -36,35 +36,40 @@ struct ClubTowns {
         // `contre Bordeaux (0-0)`, `de Nice (6e)`: a town followed by a score or a rank in
         // the table, where no place preposition introduces it, is a team.
         // An unknown name with no other evidence than its shape (`Quevilly (2-2)`) counts too.
+        // `face à La Rochelle (22-17)`: `face à` introduces the opponent, not a place.
         for mention in mentions where Self.mayNameTown(mention) {
-            guard hasResult(after: mention.tokens.upperBound) else { continue }
-            let preposition = mention.tokens.lowerBound - 1
-            if preposition >= 0, context.traits[preposition].isWord,
-                Self.placePrepositions.contains(context.key(preposition))
-            {
+            guard hasResult(after: mention.tokens.upperBound), !followsPlacePreposition(mention.tokens) else {
                 continue
             }
             clubs.insert(context.key(mention.tokens))
         }
         // `Face à Brest`, `Battus par Davos`: towns named as an opponent in a sports report.
+        // A club named with its prefix (`FC Sion`) makes a sports report too.
+        let prefixedClub = mentions.contains {
+            $0.label == .organization && $0.tokens.count >= 2
+                && context.traits[$0.tokens.lowerBound].cue.contains(.organizationPrefix)
+        }
         clubs.formUnion(
-            SportsOpponents(lexicons: lexicons, context: context).towns(in: mentions, clubsFound: !clubs.isEmpty))
+            SportsOpponents(lexicons: lexicons, context: context).towns(
+                in: mentions, clubsFound: !clubs.isEmpty || prefixedClub))
         guard !clubs.isEmpty else { return mentions }
         var result = mentions
         for index in result.indices where Self.mayNameTown(result[index]) {
             let tokens = result[index].tokens
-            guard clubs.contains(context.key(tokens)) else { continue }
-            // (`face à Monaco` is the team.)
-            let preposition = tokens.lowerBound - 1
-            if preposition > 0, context.traits[preposition].isWord,
-                Self.placePrepositions.contains(context.key(preposition)),
-                context.key(preposition - 1) != "face"
-            {
-                continue
-            }
+            guard clubs.contains(context.key(tokens)), !followsPlacePreposition(tokens) else { continue }
             result[index].label = .organization
         }
         return result
+    }
+
+    /// Whether a place preposition introduces `tokens` (`à Monaco`), not `face à` (`face à
+    /// Monaco` is the team).
+    private func followsPlacePreposition(_ tokens: Range<Int>) -> Bool {
+        let preposition = tokens.lowerBound - 1
+        guard preposition >= 0, context.traits[preposition].isWord,
+            Self.placePrepositions.contains(context.key(preposition))
+        else { return false }
+        return preposition == 0 || context.key(preposition - 1) != PlaceCues.facing
     }
 
     /// Longest staff noun in words (`milieu de terrain`).

@@ -76,8 +76,13 @@ struct SportsOpponents {
         let markers = Markers.shipped
         var towns: Set<String> = []
         var lastOpponentEnd = -1
-        for mention in mentions where mention.label == .location && isKnownTown(mention.tokens) {
+        for mention in mentions where mention.label == .location {
             let tokens = mention.tokens
+            // `face à Stade Lausanne Ouchy`: a club named like a venue, with no article, right
+            // after a marker (a venue takes one: `face au stade`).
+            if !isKnownTown(tokens) {
+                guard isClubLikeVenue(tokens), introducesOpponent(before: tokens.lowerBound, markers) else { continue }
+            }
             // `affrontent dimanche Lorient et Troyes`: a name coordinated with an opponent.
             let coordinated =
                 lastOpponentEnd >= 0 && tokens.lowerBound == lastOpponentEnd + 1
@@ -104,6 +109,14 @@ struct SportsOpponents {
             || lexicons.knownNames[context.key(tokens.lowerBound)]?.contains {
                 $0.label == .location && $0.keys.count == 1
             } == true
+    }
+
+    /// Whether `tokens` are capitalised words that a place head opens, with no `de` between
+    /// (`Stade Lausanne Ouchy`, not `Stade de France`).
+    private func isClubLikeVenue(_ tokens: Range<Int>) -> Bool {
+        let head = context.traits[tokens.lowerBound]
+        guard tokens.count >= 2, head.isCapitalized, head.cue.contains(.locationHead) else { return false }
+        return tokens.allSatisfy { context.traits[$0].isWord && context.traits[$0].isCapitalized }
     }
 
     /// Most short words (an auxiliary, a reflexive pronoun) between a team and its verb:

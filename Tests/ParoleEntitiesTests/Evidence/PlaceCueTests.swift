@@ -18,6 +18,13 @@ struct PlaceCueTests {
         #expect(entities.contains("Gruyère/LOC"))
     }
 
+    @Test("`face au` and `face aux` name an opponent, not a place; `face à` keeps its place")
+    func facingAnOpponent() throws {
+        let entities = try entityList("Le gardien a encaissé trois buts samedi soir face aux Sharks.")
+        #expect(entities == ["Sharks/ORG"])
+        #expect(try entityList("Le cortège s'est arrêté face à Tréguennec.") == ["Tréguennec/LOC"])
+    }
+
     @Test("Place cue nouns and appositions")
     func cueNouns() throws {
         let text =

@@ -83,4 +83,23 @@ struct SportsOpponentTests {
             """
         #expect(try entityList(text).filter { $0.hasPrefix("Bordeaux/") } == ["Bordeaux/ORG", "Bordeaux/ORG"])
     }
+
+    @Test("`face à` and a score make a team of a town, as `contre` does")
+    func scoreAfterFaceA() throws {
+        let entities = try entityList("Les Bordelais ont perdu la demi-finale face à Toulouse (19-24) samedi soir.")
+        #expect(entities.contains("Toulouse/ORG"))
+    }
+
+    @Test("A club named like a venue, with no article after the marker, in a report naming a prefixed club")
+    func clubNamedLikeVenue() throws {
+        let entities = try entityList(
+            "Le président du FC Bulle a vu son équipe tomber face à Stade Nyonnais, 0-2, samedi.")
+        #expect(entities == ["FC Bulle/ORG", "Stade Nyonnais/ORG"])
+    }
+
+    @Test("A venue after an article or with `de` in its name stays a place")
+    func venueStaysPlace() throws {
+        let entities = try entityList("Les supporters du FC Bulle se sont réunis face au Stade de Genève.")
+        #expect(entities == ["FC Bulle/ORG", "Stade de Genève/LOC"])
+    }
 }
