@@ -277,9 +277,11 @@ struct SentenceMentions {
         guard !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed && !localCouncil,
             StreetNames(context: context).keepsNoun(head: index, end: end, claimed: claimed)
         else { return nil }
-        // A stadium with a nationality adjective is a club: `Stade rennais`, `Stade toulousain`.
+        // A stadium with a nationality adjective is a club: `Stade rennais`, `Stade toulousain`,
+        // and so with the adjective capitalised as in the club's own spelling (`Stade Toulousain`).
         let club =
-            label == .location && !single && context.key(index) == "stade" && traits[index + 1].isAdjective
+            label == .location && !single && context.key(index) == "stade"
+            && (traits[index + 1].isAdjective || traits[index + 1].isCapitalized)
             && (traits[index + 1].isDemonym || traits[index + 1].hasInhabitantEnding)
         return Mention(
             tokens: index..<end, label: club ? .organization : label, strength: single ? .context : .strong)

@@ -82,6 +82,13 @@ struct RunDefaultTests {
         #expect(try hasEntity("Monaco a été tenu en échec par le Stade brestois samedi.", "Stade brestois", "ORG"))
     }
 
+    @Test("A stadium with the adjective capitalised, as clubs spell their names, is a club; a venue stays one")
+    func stadiumClubCapitalised() throws {
+        let entities = try entityList(
+            "L'ailier a quitté le Stade Rennais pour le Stade Français, qui joue au Stade Jean-Bouin.")
+        #expect(entities == ["Stade Rennais/ORG", "Stade Français/ORG", "Stade Jean-Bouin/LOC"])
+    }
+
     @Test("A sentence-initial A is the preposition written without its accent")
     func unaccentedCapitalA() throws {
         #expect(try hasEntity("A Vernex, le oui l'emporte nettement.", "Vernex", "LOC"))
