@@ -105,6 +105,8 @@ extension DateGrammar {
                 return Detection(start: index, end: cursor + 1, meaning: .dayPart(dayPart, day: nil))
             }
             guard !unit.isTimeOfDay, unit != .day else { return nil }
+            // `la fin du mois d'août`, `début du mois de juillet`: the part of the month named.
+            if unit == .month, !demonstrative, let named = monthOf(view, at: cursor, start: index) { return named }
             var end = cursor + 1
             var offset = 0
             var narrative = false

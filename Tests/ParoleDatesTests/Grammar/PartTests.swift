@@ -24,6 +24,22 @@ struct PartTests {
         #expect(value(of: "la fin de l'année", in: found) == "2024")
     }
 
+    @Test("La fin du mois d'août: the part of the month named (reference 2024-06-12)")
+    func endOfNamedMonth() throws {
+        let found = try dates(
+            "Les conclusions de l'enquête sont attendues pour la fin du mois d'août.", on: "2024-06-12")
+        #expect(found == [Found(text: "la fin du mois d'août", kind: "DATE", value: "2024-08")])
+    }
+
+    @Test("Au début du mois de mars, told in the past (reference 2024-06-12)")
+    func beginningOfNamedMonth() throws {
+        let found = try dates(
+            "Les travaux ont commencé au début du mois de mars, avec plusieurs semaines de retard.",
+            on: "2024-06-12")
+        #expect(value(of: "début du mois de mars", in: found) == "2024-03")
+        #expect(!found.contains { $0.text == "mars" })
+    }
+
     @Test("Mi-juillet, one token (reference 2024-06-02)")
     func middle() throws {
         let found = try dates("Les travaux reprendront mi-juillet.", on: "2024-06-02")
