@@ -110,8 +110,10 @@ public struct DateStage: Stage {
             {
                 resolution = DateStage.anyDay(resolution)
             }
-            if let day = dayAfterEvent(detection, in: view, results: results, sentence: sentences[index]) {
-                resolution = .day(day, anchor: .narrative)
+            if let event = dayAfterEvent(
+                detection, in: view, results: results, sentence: sentences[index], context: context)
+            {
+                resolution = event
             }
             if isQuotedPresent(detection, in: view, quotes: quotes) { resolution = .token("PRESENT_REF") }
             let opensSentence = detection.start <= sentences[index].lowerBound + 1

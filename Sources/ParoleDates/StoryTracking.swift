@@ -115,15 +115,22 @@ extension DateStage {
     }
 
     /// In `lundi soir, au lendemain des élections`, the day after the event is
-    /// the day the sentence has just named.
+    /// the day the sentence has just named. With no day named before it in the sentence,
+    /// `au lendemain d'une attaque`, `à la veille du match` place the story's own event
+    /// against another one: the day the story is at, not a day after or before it.
     func dayAfterEvent(
         _ detection: Detection, in view: TokenView, results: [Resolved],
-        sentence: Range<Int>
-    ) -> CalendarDay? {
-        guard case .narrative(1) = detection.meaning, view.isClass(detection.start - 1, .to),
+        sentence: Range<Int>, context: DateContext
+    ) -> Resolution? {
+        guard case .narrative(let days) = detection.meaning, abs(days) == 1,
+            view.isClass(detection.start - 1, .to)
+                || view.isClass(detection.start - 1, .capitalTo) && view.isCapitalized(detection.start - 1),
             view.isClass(detection.end, .anyOf)
         else { return nil }
-        return results.last { $0.sentence == sentence && $0.resolution.day != nil }?.resolution.day
+        if let day = results.last(where: { $0.sentence == sentence && $0.resolution.day != nil })?.resolution.day {
+            return days == 1 ? .day(day, anchor: .narrative) : nil
+        }
+        return resolver.resolve(.narrative(0), tense: .unknown, context: context, timeDay: nil)
     }
 
     /// The first day of a range falls in the year of the last: `du 3 au 7 juin`.

@@ -14,6 +14,8 @@ enum WordClassName: String, CaseIterable, Sendable {
     case ofThePlural
     /// `à` and its contractions: `à`, `au`, `aux`.
     case to
+    /// `a` that stands for `à` when capitalised without its accent (`A la veille du vote`).
+    case capitalTo
     /// The plural indefinite article `des` (`des semaines`: an unknown number).
     case someArticle
     /// The conjunction `et`.
@@ -209,6 +211,7 @@ extension WordClass {
     static let ofThe = WordClass(.ofThe)
     static let ofThePlural = WordClass(.ofThePlural)
     static let to = WordClass(.to)
+    static let capitalTo = WordClass(.capitalTo)
     static let the = WordClass(.the)
     static let someArticle = WordClass(.someArticle)
     static let and = WordClass(.and)

@@ -26,6 +26,24 @@ struct RelativeDayTests {
         #expect(found.map(\.value) == ["2025-11-18", "2025-11-17", "2025-11-18T15:00"])
     }
 
+    @Test("Au lendemain de, à la veille de: the story's own day against another event (reference 2024-03-12)")
+    func dayAgainstAnotherEvent() throws {
+        let after = try dates(
+            "Le maire s'est exprimé au lendemain d'une réunion houleuse avec les commerçants.", on: "2024-03-12")
+        #expect(after.map(\.value) == ["2024-03-12"])
+        let before = try dates(
+            "A la veille du conseil municipal, l'opposition a réclamé un audit des comptes.", on: "2024-03-12")
+        #expect(before.map(\.value) == ["2024-03-12"])
+    }
+
+    @Test("Le lendemain de keeps counting from the story (reference 2024-03-12)")
+    func dayAfterNamedDay() throws {
+        let found = try dates(
+            "Le texte a été voté le 4 mars. Le lendemain du vote, les syndicats ont appelé à la grève.",
+            on: "2024-03-12")
+        #expect(found.map(\.value) == ["2024-03-04", "2024-03-05"])
+    }
+
     @Test("Ce jour-là and le même jour are the story's date (reference 1999-07-23)")
     func sameStoryDay() throws {
         let found = try dates(
