@@ -114,10 +114,11 @@ extension DateStage {
         return .token("XXXX-XX-XX" + resolution.value[time...])
     }
 
-    /// In `lundi soir, au lendemain des élections`, the day after the event is
-    /// the day the sentence has just named. With no day named before it in the sentence,
-    /// `au lendemain d'une attaque`, `à la veille du match` place the story's own event
-    /// against another one: the day the story is at, not a day after or before it.
+    /// In `lundi soir, au lendemain des élections` (or `mardi, à la veille du sommet`), the
+    /// day after (or before) the event is the day the sentence has just named. With no day
+    /// named before it in the sentence, `au lendemain d'une attaque`, `à la veille du match`
+    /// place the story's own event against another one: the day the story is at, not a day
+    /// after or before it.
     func dayAfterEvent(
         _ detection: Detection, in view: TokenView, results: [Resolved],
         sentence: Range<Int>, context: DateContext
@@ -128,7 +129,7 @@ extension DateStage {
             view.isClass(detection.end, .anyOf)
         else { return nil }
         if let day = results.last(where: { $0.sentence == sentence && $0.resolution.day != nil })?.resolution.day {
-            return days == 1 ? .day(day, anchor: .narrative) : nil
+            return .day(day, anchor: .narrative)
         }
         return resolver.resolve(.narrative(0), tense: .unknown, context: context, timeDay: nil)
     }

@@ -34,6 +34,10 @@ struct RelativeDayTests {
         let before = try dates(
             "A la veille du conseil municipal, l'opposition a réclamé un audit des comptes.", on: "2024-03-12")
         #expect(before.map(\.value) == ["2024-03-12"])
+        let named = try dates(
+            "Le mardi 5 mars, à la veille du sommet européen, les ministres se sont réunis à Bruxelles.",
+            on: "2024-03-12")
+        #expect(named.map(\.value) == ["2024-03-05", "2024-03-05"])
     }
 
     @Test("Le lendemain de keeps counting from the story (reference 2024-03-12)")
