@@ -92,6 +92,14 @@ enum Keyword: String, CaseIterable, Sendable {
         }
     }
 
+    /// A word of the first person singular: `je`, `j'`, `me`, `m'`, `moi`, `mon`, `ma`, `mes`.
+    var isFirstPersonSingular: Bool {
+        switch self {
+        case .je, .jeElided, .me, .meElided, .moi, .mon, .ma, .mes: true
+        default: false
+        }
+    }
+
     /// A possessive that can stand for the sentence's subject: `son`, `sa`, `ses`, `leur`, `leurs`.
     var isThirdPersonPossessive: Bool {
         switch self {

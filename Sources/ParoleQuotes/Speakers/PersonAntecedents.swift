@@ -4,21 +4,84 @@ import ParoleCore
 /// when one is at hand: an institution or a group the antecedent search found (`le
 /// tribunal … il retient …, ce qui scandalise Me Blédé`) yields to the nearest person
 /// named outside quotation marks in the pronoun's sentence or the one before.
+///
+/// Words that speak in the first person singular (`J'ai travaillé …`, `a-t-il dit`) are
+/// one person's: a country, a place or an organisation found as the antecedent (`Le
+/// Sénégal a validé son billet.`) yields to the person who was last the subject of a
+/// sentence or a speaker within the antecedent window, further back than the sentence before
+/// (unless it already spoke in the document, which shows it speaks).
 extension SpeakerResolver {
     /// The person the speaking pronoun at `pronoun` names instead of `found`, when
-    /// `found` is not a person and a fitting person is named close before the pronoun.
-    mutating func personRatherThan(_ found: SpeakerIdentity, pronoun: Int) -> SpeakerIdentity? {
-        guard lastMention[found]?.isPerson == false else { return nil }
+    /// `found` is not a person and a fitting person is named close before the pronoun,
+    /// or, for the words `quote` that speak in the first person singular, was last a
+    /// subject or a speaker in the window an antecedent is sought in.
+    mutating func personRatherThan(_ found: SpeakerIdentity, pronoun: Int, quote: Range<Int>? = nil) -> SpeakerIdentity?
+    {
         let (gender, plural) = referent(of: pronoun)
         guard !plural, text.keyword(pronoun)?.isThirdPersonPossessive != true else { return nil }
+        if let person = personNamed(after: found, before: pronoun, gender: gender) { return person }
+        guard lastMention[found]?.isPerson == false else { return nil }
+        func fits(_ mention: SpeakerMention) -> Bool {
+            mention.isPerson && mention.pronoun == nil && !mention.plural && mention.identity != nil
+                && mention.identity != found && !scan.isQuoted(mention.tokens.lowerBound)
+                && (gender == nil || mention.gender == nil || mention.gender == gender)
+        }
         let frame = scan.frameIndex(of: pronoun)
-        for mention in mentionsBefore(pronoun, from: max(0, frame - 1)).reversed()
-        where mention.isPerson && mention.pronoun == nil && !mention.plural
-            && !scan.isQuoted(mention.tokens.lowerBound)
-            && (gender == nil || mention.gender == nil || mention.gender == gender)
+        for mention in mentionsBefore(pronoun, from: max(0, frame - 1)).reversed() where fits(mention) {
+            return mention.identity
+        }
+        // (Not what already spoke in the document: `a lancé le Belge`, then `a-t-il poursuivi`.)
+        guard let quote, speaksAsOnePerson(quote), !speakerMentions.contains(where: { $0.identity == found }) else {
+            return nil
+        }
+        // The last subject or speaker that is a person, of the document's mentions and the
+        // speakers resolved so far.
+        let window = max(0, frame - 6)
+        var best: SpeakerMention?
+        for mention in mentionsBefore(pronoun, from: window).reversed()
+        where mention.rank >= .subject && fits(mention) {
+            best = mention
+            break
+        }
+        for mention in speakerMentions.reversed()
+        where mention.tokens.upperBound <= pronoun && mention.frame >= window
+            && !quote.contains(mention.tokens.lowerBound)
+            && fits(mention)
         {
-            if let identity = mention.identity { return identity }
+            if mention.tokens.lowerBound > best?.tokens.lowerBound ?? -1 { best = mention }
+            break
+        }
+        return best?.identity
+    }
+
+    /// The person named right after the last mention of `found`, an organisation or a
+    /// place, before token `pronoun` (in the antecedent window), directly or after a comma:
+    /// the party and its member (`La PLR Anne Dupont énumère …`), the union and its
+    /// secretary (`Secrétaire du syndicat FO, Marc Roy ne cache pas …`). The pronoun names
+    /// the person, when the gender agrees.
+    private func personNamed(after found: SpeakerIdentity, before pronoun: Int, gender: Gender?) -> SpeakerIdentity? {
+        guard let cluster = found.cluster, text.clusters.indices.contains(cluster),
+            [.organization, .location].contains(text.clusters[cluster].label)
+        else { return nil }
+        let part = mentionsBefore(pronoun, from: max(0, scan.frameIndex(of: pronoun) - 6))
+        guard let last = part.lastIndex(where: { $0.identity == found && $0.pronoun == nil }) else { return nil }
+        let end = part[last].tokens.upperBound
+        for mention in part[last...] where mention.tokens.lowerBound >= end {
+            if mention.tokens.lowerBound > end + 1 { break }
+            if mention.tokens.lowerBound == end + 1 && !text.isComma(end) { continue }
+            if mention.isPerson && mention.isNamed && !mention.plural && mention.pronoun == nil
+                && mention.identity != nil && mention.identity != found
+                && (gender == nil || mention.gender == nil || mention.gender == gender)
+            {
+                return mention.identity
+            }
         }
         return nil
+    }
+
+    /// Whether the words `quote` speak in the first person singular (`je`, `j'`, `me`,
+    /// `moi`, `mon`, `ma`, `mes`).
+    private func speaksAsOnePerson(_ quote: Range<Int>) -> Bool {
+        quote.contains { text.keyword($0)?.isFirstPersonSingular == true }
     }
 }

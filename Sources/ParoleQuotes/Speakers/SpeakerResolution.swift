@@ -195,7 +195,9 @@ struct SpeakerResolver {
         case .pronoun(let token):
             pronounToken[index] = token
             identity = antecedent(of: token, excluding: candidate.kind == .indirect ? nil : candidate.tokens, depth: 0)
-            if let found = identity, let person = personRatherThan(found, pronoun: token) { identity = person }
+            if let found = identity, let person = personRatherThan(found, pronoun: token, quote: candidate.tokens) {
+                identity = person
+            }
             if let identity { remember(pronoun: token, as: identity) }
         case .sameAs(let other):
             identity = resolve(other, depth: depth + 1)

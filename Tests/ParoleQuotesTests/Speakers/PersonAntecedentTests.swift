@@ -25,4 +25,52 @@ struct PersonAntecedentTests {
             """
         #expect(try quote(text, startingWith: "La procédure")?.speaker == "Le tribunal administratif")
     }
+
+    @Test("Words in the first person singular name the coach, not the country that was the subject")
+    func firstPersonOverCountry() throws {
+        let text = """
+            Le sélectionneur de l'équipe locale, Moussa Kanté, a affirmé dimanche avoir préparé le tournoi depuis \
+            des mois.
+
+            Le Mali a obtenu sa qualification samedi soir grâce à une victoire sur la Guinée. La compétition se \
+            tiendra en mars au Maroc.
+
+            « J'ai construit ce groupe pas à pas, sans brûler les étapes », a-t-il expliqué devant la presse.
+            """
+        #expect(try quote(text, startingWith: "J'ai construit")?.speaker == "Moussa Kanté")
+    }
+
+    @Test("Words in the first person plural may be the country's")
+    func firstPersonPluralKeepsCountry() throws {
+        let text = """
+            Le ministre Paul Roy a reçu les syndicats lundi. Le Maroc a rappelé son ambassadeur mardi. Les \
+            discussions reprendront jeudi.
+
+            « Notre position reste inchangée », a-t-il indiqué.
+            """
+        #expect(try quote(text, startingWith: "Notre position")?.speaker == "Maroc")
+    }
+
+    @Test("What already spoke keeps speaking: a demonym that was the speaker just before")
+    func earlierSpeakerKept() throws {
+        let text = """
+            La Française Julie Moreau a dominé la course de bout en bout. Partie en tête dès le premier tour, la \
+            coureuse de l'équipe Azur a creusé l'écart dans la côte finale.
+
+            « J'ai senti que les autres étaient fatiguées », a raconté la Française à l'arrivée. « C'est le plus \
+            beau jour de ma vie », a-t-elle ajouté.
+            """
+        let speaker = try quote(text, startingWith: "C'est le plus beau")?.speaker
+        #expect(speaker != "la coureuse de l'équipe Azur")
+        #expect(speaker == (try quote(text, startingWith: "J'ai senti")?.speaker))
+    }
+
+    @Test("A pronoun names the person named right after a party's acronym, sentences later")
+    func memberAfterParty() throws {
+        let text = """
+            L'UDC Markus Keller présente le bilan de son département. Parmi ses priorités, la réforme de la \
+            fiscalité agricole. Il regrette toutefois « un manque de courage » au Grand Conseil.
+            """
+        #expect(try quote(text, startingWith: "un manque de courage")?.speaker == "Markus Keller")
+    }
 }
