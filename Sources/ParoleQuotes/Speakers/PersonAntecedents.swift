@@ -31,9 +31,7 @@ extension SpeakerResolver {
             return mention.identity
         }
         // (Not what already spoke in the document: `a lancé le Belge`, then `a-t-il poursuivi`.)
-        guard let quote, speaksAsOnePerson(quote), !speakerMentions.contains(where: { $0.identity == found }) else {
-            return nil
-        }
+        guard let quote, speaksAsOnePerson(quote), !spoken.contains(found) else { return nil }
         // The last subject or speaker that is a person, of the document's mentions and the
         // speakers resolved so far.
         let window = max(0, frame - 6)
@@ -43,11 +41,10 @@ extension SpeakerResolver {
             best = mention
             break
         }
-        for mention in speakerMentions.reversed()
-        where mention.tokens.upperBound <= pronoun && mention.frame >= window
-            && !quote.contains(mention.tokens.lowerBound)
-            && fits(mention)
-        {
+        for mention in speakerMentions.reversed() {
+            if mention.frame < window { break }
+            guard mention.tokens.upperBound <= pronoun, !quote.contains(mention.tokens.lowerBound), fits(mention)
+            else { continue }
             if mention.tokens.lowerBound > best?.tokens.lowerBound ?? -1 { best = mention }
             break
         }

@@ -13,6 +13,8 @@ struct SpeakerResolver {
     let mentions: [SpeakerMention]
     /// The speakers resolved so far, as mentions a later pronoun may refer to, in text order.
     var speakerMentions: [SpeakerMention] = []
+    /// The identities of the speakers resolved so far.
+    var spoken: Set<SpeakerIdentity> = []
     /// What a pronoun that names a speaker takes from the speaker's last mention.
     struct MentionTraits {
         var gender: Gender?
@@ -268,7 +270,10 @@ struct SpeakerResolver {
 
     /// Adds a speaker mention, keeping them in text order.
     private mutating func record(_ mention: SpeakerMention) {
-        if let identity = mention.identity { lastMention[identity] = MentionTraits(mention) }
+        if let identity = mention.identity {
+            lastMention[identity] = MentionTraits(mention)
+            spoken.insert(identity)
+        }
         var index = speakerMentions.count
         while index > 0 && speakerMentions[index - 1].tokens.lowerBound > mention.tokens.lowerBound { index -= 1 }
         speakerMentions.insert(mention, at: index)
