@@ -82,3 +82,47 @@ extension SpeakerResolver {
         quote.contains { text.keyword($0)?.isFirstPersonSingular == true }
     }
 }
+
+extension QuoteScan {
+    /// The person whose role a phrase naming an organisation or a place completes, when that
+    /// phrase is read as the subject of a speech verb: `Anne Roy, ministre des Affaires
+    /// étrangères, de la Coopération et de la Francophonie de la République du Congo a
+    /// souligné que …` speaks for the minister, not the country. The phrase is governed by
+    /// `de`, and only complements (no verb, no sentence end, each comma before a `de`) lead
+    /// back to the role linked to a person named before it (see ``roleLinks()``).
+    func roleHolder(of phrase: NounPhrase, links: [RoleLink]) -> SpeakerIdentity? {
+        let first = phrase.tokens.lowerBound
+        guard let entityTokens = phrase.entity, let entity = text.entity(at: entityTokens.lowerBound),
+            [.organization, .location].contains(entity.label), first > 0,
+            text.keyword(first - 1)?.isDeForm == true || text.keyword(first)?.isDeForm == true
+        else { return nil }
+        let lower = frame(of: first).lowerBound
+        // The links made before the phrase (they are in text order), nearest first.
+        var low = 0
+        var high = links.count
+        while low < high {
+            let middle = (low + high) / 2
+            if links[middle].position < first { low = middle + 1 } else { high = middle }
+        }
+        for link in links[..<low].reversed() {
+            let role = link.phrase
+            if link.position < lower || first - role.lowerBound > 60 { return nil }
+            guard role.lowerBound > link.position, role.upperBound <= first, text.isComma(role.lowerBound - 1),
+                onlyComplements(role.upperBound..<first),
+                text.clusters.indices.contains(link.cluster), text.clusters[link.cluster].label == .person,
+                let (name, _) = text.entityRun(at: link.position)
+            else { continue }
+            return SpeakerIdentity(span: text.span(name), cluster: link.cluster, name: .clusterName)
+        }
+        return nil
+    }
+
+    /// Whether the tokens `range` only add complements to a role: no verb, no sentence end,
+    /// no quotation, and a comma only before `de`, `du` or `des`.
+    private func onlyComplements(_ range: Range<Int>) -> Bool {
+        !range.contains { token in
+            startsVerbGroup(token) || text.isTerminal(token) || isQuoted(token)
+                || (text.isComma(token) && (token + 1 >= text.count || text.keyword(token + 1)?.isDeForm != true))
+        }
+    }
+}

@@ -191,7 +191,7 @@ struct SpeakerResolver {
                 identity = thing
                 break
             }
-            let found = scan.identity(of: phrase, links: links)
+            let found = scan.roleHolder(of: phrase, links: links) ?? scan.identity(of: phrase, links: links)
             identity = found
             remember(scan.mention(of: phrase, rank: .speaker, links: links), as: found)
         case .pronoun(let token):

@@ -73,4 +73,22 @@ struct PersonAntecedentTests {
             """
         #expect(try quote(text, startingWith: "un manque de courage")?.speaker == "Markus Keller")
     }
+
+    @Test("A country that ends a person's role, read as the verb's subject, stands for the person")
+    func roleHolderOverCountry() throws {
+        let text = """
+            Lundi, devant l'Assemblée, Aminata Sow, ministre de la Santé, de l'Action sociale et de la Solidarité \
+            de la République du Niger a rappelé que le pays manquait de médecins dans les zones rurales.
+            """
+        #expect(try quote(text, startingWith: "le pays manquait")?.speaker == "Aminata Sow")
+    }
+
+    @Test("A country's institution in a sentence of its own keeps the clause")
+    func institutionInItsOwnSentence() throws {
+        let text = """
+            Aminata Sow, ministre de la Santé, a visité l'hôpital. Le gouvernement de la République du Niger a \
+            rappelé que le pays manquait de médecins.
+            """
+        #expect(try quote(text, startingWith: "le pays manquait")?.speaker != "Aminata Sow")
+    }
 }
