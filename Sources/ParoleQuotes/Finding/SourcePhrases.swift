@@ -69,6 +69,9 @@ extension QuoteFinder {
             return SourcePhrase(speaker: .pronoun(start), cue: cue, end: start + 1)
         }
         let upper = scan.frame(of: start).upperBound
+        if let pronoun = pronounSource(at: start, before: upper, anaphoric: !requireSpeaker) {
+            return SourcePhrase(speaker: pronoun.speaker, cue: cue, end: pronoun.end)
+        }
         // `Selon nos informations`: the reporter's own, nobody's; `selon nos sources`: the
         // reporter's informants, who are the speaker.
         if !requireSpeaker && text.isAny(start, .determiner) && text.keyword(start)?.isFirstPerson == true {
@@ -133,6 +136,23 @@ extension QuoteFinder {
             return SourcePhrase(speaker: .phrase(phrase), cue: cue, end: end)
         }
         return SourcePhrase(speaker: .phrase(scan.speakerPhrase(phrase)), cue: cue, end: phrase.tokens.upperBound)
+    }
+
+    /// A pronoun standing alone as the source at `start`, before a comma or the clause's
+    /// first determiner: an indefinite one names nobody (`Selon certains, ...`, `Pour
+    /// plusieurs les ...`: no speaker); when `anaphoric`, one that stands for someone
+    /// named before (`selon celui-ci,`, `selon ce dernier,`: that phrase).
+    private func pronounSource(at start: Int, before upper: Int, anaphoric: Bool) -> (speaker: SpeakerRef, end: Int)? {
+        if text.isAny(start, .indefinitePronoun), start + 1 < upper,
+            text.isComma(start + 1) || text.isAny(start + 1, .determiner) && !text.isAny(start + 1, .preposition)
+        {
+            return (.none, start + 1)
+        }
+        guard anaphoric else { return nil }
+        // `celui-ci`, or a determiner and `dernier`.
+        let last = text.isAny(start, .determiner) && !text.isAny(start, .anaphoricPronoun) ? start + 1 : start
+        guard last + 1 < upper, text.isAny(last, .anaphoricPronoun), text.isComma(last + 1) else { return nil }
+        return (.phrase(text.describe(start..<(last + 1))), last + 1)
     }
 
     /// The organisation named alone between commas after the comma at `comma` (`, Febelfin,`).
@@ -245,7 +265,9 @@ extension QuoteFinder {
         }
         let cue = Quote.Cue(span: text.tokens.span(at: index), lemma: "pour")
         guard var source = self.source(at: index + 1, cue: cue, requireSpeaker: true) else { return nil }
-        if !(source.end < frame.upperBound && text.isComma(source.end)) {
+        // (`Pour certains cette annonce est …`: an indefinite pronoun needs no comma.)
+        let bare = source.speaker == .none && source.end < frame.upperBound && text.isAny(source.end, .determiner)
+        if !(source.end < frame.upperBound && text.isComma(source.end)) && !bare {
             guard let comma = relativeComma(after: source.end, in: frame) else { return nil }
             source.end = comma
         }

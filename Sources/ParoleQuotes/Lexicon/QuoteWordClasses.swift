@@ -54,6 +54,12 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
     /// A noun of an approximate count or a share of a group, whose `de` complement is
     /// what a phrase names: `vingtaine`, `centaines`, `plupart`.
     static let quantity = QuoteWordClass(rawValue: 1 << 25)
+    /// A pronoun that names an unnamed part of people and can stand alone as a source:
+    /// `certains`, `plusieurs` (`Selon certains, ...`).
+    static let indefinitePronoun = QuoteWordClass(rawValue: 1 << 26)
+    /// A pronoun, or an adjective after a determiner, that stands for someone named
+    /// before: `celui-ci`, (`ce`) `dernier` (`Selon ce dernier, ...`).
+    static let anaphoricPronoun = QuoteWordClass(rawValue: 1 << 27)
 
     /// Every noun class that can head a speaker phrase.
     static let speakerHead: QuoteWordClass = [.role, .personNoun, .groupNoun, .documentNoun]
@@ -82,6 +88,8 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
         case "relativeselon": self = .relativeSelon
         case "prenominal": self = .prenominal
         case "quantity": self = .quantity
+        case "indefinite": self = .indefinitePronoun
+        case "anaphoric": self = .anaphoricPronoun
         default: return nil
         }
     }

@@ -203,4 +203,36 @@ struct SourcePhraseTests {
         let text = "Pour le ministère des Finances, c'est acquis ; la croissance dépassera 1 % cette année."
         #expect(try quotes(text).map(\.text) == ["c'est acquis ; la croissance dépassera 1 % cette année"])
     }
+
+    @Test("An indefinite pronoun as source names nobody, with or without a comma after pour")
+    func indefinitePronounSource() throws {
+        let text = "Selon certains, la ligne de tramway ne sera pas prête avant 2027."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "la ligne de tramway ne sera pas prête avant 2027", nil, "selon")
+            ])
+        let pour = "Pour plusieurs cette réforme arrive bien trop tard."
+        #expect(try quotes(pour) == [QuoteSummary(.indirect, "cette réforme arrive bien trop tard", nil, "pour")])
+    }
+
+    @Test("An anaphoric pronoun after selon stands for the speaker named before")
+    func anaphoricPronounSource() throws {
+        let text = """
+            Le maire de Lille a reçu les commerçants mardi. \
+            Selon ce dernier, la rue piétonne sera prolongée jusqu'à la gare.
+            """
+        let found = try #require(try quote(text, startingWith: "la rue piétonne"))
+        #expect(found.kind == .indirect && found.cue == "selon")
+        #expect(found.text == "la rue piétonne sera prolongée jusqu'à la gare")
+        #expect(found.speaker != nil)
+        let demonstrative = "La directrice a quitté la réunion. Selon celle-ci, le budget est bouclé."
+        #expect(try quote(demonstrative, startingWith: "le budget")?.cue == "selon")
+    }
+
+    @Test("pour with an anaphoric pronoun or an indefinite determiner before a noun is no source")
+    func pourAnaphoricIsNoSource() throws {
+        #expect(
+            try quotes("La prévenue a été entendue. Pour cette dernière, il requiert six mois avec sursis.").isEmpty)
+        #expect(try quotes("Pour certains commerces, la fermeture a duré trois mois.").isEmpty)
+    }
 }
