@@ -16,7 +16,7 @@ extension QuoteFinder {
             } else if cue.frames.contains(.que), let clause = clauseAfterQue(cue) {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
             }
-            if cue.frames.contains(.incise), let clause = clauseBeforeIncise(cue) {
+            if cue.frames.contains(.incise), let clause = clauseAroundIncise(cue) ?? clauseBeforeIncise(cue) {
                 // `X a annoncé aux salariés qu'il partira, a appris Europe 1`: the source
                 // that told the news is not the speaker of a quote inside it.
                 if cue.frames.contains(.fromSource) && holdsCuedQuote(clause, before: cue.tokens.lowerBound) {
@@ -358,6 +358,40 @@ extension QuoteFinder {
             return nil
         }
         return clauseStart..<comma
+    }
+
+    /// The clause around an inverted incise with no quotation marks that goes on after it:
+    /// after a lead word, the words after the incise (`Non, confirme-t-on au ministère, elles
+    /// ne peuvent pas …`, `car précise-t-il, ce n'est pas …`, `des soldats qui, dit-on,
+    /// s'étaient rendus`); after a subject alone, or a clause that ends on an infinitive
+    /// whose complement follows, the whole sentence with its incise (`Le choix, faisait-il
+    /// savoir, se fait par consensus`, `Il souhaite répondre, a-t-il dit, aux attentes`).
+    func clauseAroundIncise(_ cue: SpeechCue) -> Range<Int>? {
+        guard let pronoun = cue.invertedPronoun, !cue.frames.contains(.fromSource), !scan.isQuoted(cue.verb),
+            cue.form == .finite || cue.form == .pastParticiple
+        else { return nil }
+        let frame = scan.frame(of: cue.verb)
+        let comma = scan.skipComplements(from: max(pronoun + 1, cue.tokens.upperBound), before: frame.upperBound)
+        guard comma + 2 < frame.upperBound, text.isComma(comma), text.isWord(comma + 1), !scan.isQuoted(comma + 1)
+        else { return nil }
+        let end = clauseEnd(from: comma + 1, cue: nil)
+        guard end - comma > 2 else { return nil }
+        let clauseStart = text.datelineEnd(in: frame) ?? frame.lowerBound
+        var lead = cue.tokens.lowerBound - 1
+        if lead >= clauseStart && text.isComma(lead) { lead -= 1 }
+        guard lead >= clauseStart, text.isWord(lead), !scan.isQuoted(lead) else { return nil }
+        // A lead word: the sentence's first, a conjunction or a relative pronoun.
+        // The clause after it has a verb of its own.
+        if lead == clauseStart || text.isAny(lead, [.conjunction, .relative]) && !text.isAny(lead, .determiner) {
+            let hasVerb = ((comma + 1)..<end).contains { isFiniteVerb($0) || scan.startsVerbGroup($0) }
+            return hasVerb ? (comma + 1)..<end : nil
+        }
+        // A subject alone before a verb, or an infinitive before its complement.
+        guard text.isComma(cue.tokens.lowerBound - 1) else { return nil }
+        let before = clauseStart..<(cue.tokens.lowerBound - 1)
+        let verbless = !before.contains { scan.startsVerbGroup($0) || looksFinite($0) || text.isQuotationMark($0) }
+        guard verbless && scan.startsVerbGroup(comma + 1) || isInfinitive(lead) else { return nil }
+        return clauseStart..<end
     }
 
     /// The clause before an incise with no comma whose inverted subject ends the sentence

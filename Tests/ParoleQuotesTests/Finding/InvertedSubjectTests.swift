@@ -76,4 +76,33 @@ struct InvertedSubjectTests {
             try quote(comme, startingWith: "les travaux")
                 == QuoteSummary(.direct, "les travaux ne font que commencer.", "Alain Moreau", "rappeler"))
     }
+
+    @Test("An unquoted clause after a lead word and an inverted incise is the reported clause")
+    func clauseAfterLeadIncise() throws {
+        let text = "Le chantier a pris du retard, mais précise-t-elle, la nouvelle école ouvrira bien en septembre."
+        #expect(
+            try quotes(text).map(\.text) == ["la nouvelle école ouvrira bien en septembre"])
+        let relative =
+            "Les gendarmes ont retrouvé les deux randonneurs qui, dit-on, s'étaient perdus dans le brouillard."
+        #expect(
+            try quotes(relative) == [
+                QuoteSummary(.indirect, "s'étaient perdus dans le brouillard", nil, "dire")
+            ])
+    }
+
+    @Test("An unquoted clause split by an inverted incise is reported whole, with the incise")
+    func clauseSplitByIncise() throws {
+        let text = "La réunion du conseil, a-t-il annoncé, se tiendra désormais le mardi soir."
+        #expect(
+            try quotes(text).map(\.text) == [
+                "La réunion du conseil, a-t-il annoncé, se tiendra désormais le mardi soir"
+            ])
+        let infinitive = "Son but est de convaincre, a-t-elle expliqué devant les élus, tous les habitants du quartier."
+        #expect(
+            try quotes(infinitive).map(\.text) == [
+                "Son but est de convaincre, a-t-elle expliqué devant les élus, tous les habitants du quartier"
+            ])
+        let complement = "Le trafic restera perturbé, a-t-il prévenu, jusqu'à jeudi."
+        #expect(try quotes(complement).map(\.text) == ["Le trafic restera perturbé"])
+    }
 }
