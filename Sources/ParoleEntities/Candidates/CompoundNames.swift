@@ -58,6 +58,12 @@ struct CompoundNames {
             else { return nil }
             return (match.lowerBound..<end, .organization)
         case .miscellaneous:
+            // `Coupe du monde de beach soccer`, `Mondial des clubs`: a known event takes in
+            // the sport or the teams it is open to.
+            let complements = CompetitionComplements(context: context)
+            if let end = complements.end(after: match.upperBound, limit: sentence.upperBound, sports: match.count > 1) {
+                return (match.lowerBound..<end, .miscellaneous)
+            }
             // `Ligue des champions d'Afrique`, `Jeux olympiques de Paris`: a known event
             // takes in the known place it is held in or open to; a world event's host city
             // stays a place (`Championnats du monde de Tokyo`).

@@ -241,7 +241,7 @@ struct SentenceMentions {
     /// a head alone at the start of a sentence, lowercase, a place head or a bare head
     /// alone, a lowercase or event head with no name after it, `le Conseil municipal`.
     private func headName(
-        at index: Int, label: Entity.Label, in range: Range<Int>, heads: OrganizationHeads, claimed: [Bool]
+        at index: Int, label headLabel: Entity.Label, in range: Range<Int>, heads: OrganizationHeads, claimed: [Bool]
     ) -> Mention? {
         let traits = context.traits
         let limit = range.upperBound
@@ -255,6 +255,14 @@ struct SentenceMentions {
             end += 1
         }
         end = heads.extend(from: index, end: end, limit: limit)
+        // `Coupe d'Afrique des nations`: an event's name goes on with the teams it is open to;
+        // `Ligue africaine des champions`: a body's head so ending names a competition.
+        let competitions = CompetitionComplements(context: context)
+        if headLabel == .miscellaneous, let complementEnd = competitions.end(after: end, limit: limit, sports: true) {
+            end = complementEnd
+        }
+        let label: Entity.Label =
+            headLabel == .organization && competitions.endsWithEvent(index..<end) ? .miscellaneous : headLabel
         let single = end == index + 1
         let initialAlone = single && traits[index].isSentenceInitial
         let lowercaseAlone = single && !traits[index].isCapitalized
