@@ -255,10 +255,11 @@ struct SentenceMentions {
             end += 1
         }
         end = heads.extend(from: index, end: end, limit: limit)
-        // `Coupe d'Afrique des nations`: an event's name goes on with the teams it is open to;
+        // `Coupe d'Afrique des nations`: an event's name goes on with the teams it is open to
+        // (not its sport, which follows the place: `Open d'Australie de tennis`);
         // `Ligue africaine des champions`: a body's head so ending names a competition.
         let competitions = CompetitionComplements(context: context)
-        if headLabel == .miscellaneous, let complementEnd = competitions.end(after: end, limit: limit, sports: true) {
+        if headLabel == .miscellaneous, let complementEnd = competitions.end(after: end, limit: limit, sports: false) {
             end = complementEnd
         }
         let label: Entity.Label =

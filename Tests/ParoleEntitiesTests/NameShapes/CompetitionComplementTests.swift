@@ -28,10 +28,15 @@ struct CompetitionComplementTests {
         #expect(!entities.contains { $0.hasPrefix("Mondial de hockey") })
     }
 
-    @Test("An event head goes on with its field after a place, and a year joins it")
+    @Test("An event head goes on with its field after a place, and a year joins it; not with its sport")
     func headAfterPlace() throws {
-        let entities = try entityList("La Côte d'Ivoire a organisé la Coupe d'Afrique des nations 2024 à Abidjan.")
+        let entities = try entityList(
+            """
+            La Côte d'Ivoire a organisé la Coupe d'Afrique des nations 2024 à Abidjan. \
+            Sinner a conservé son titre à l'Open d'Australie de tennis.
+            """)
         #expect(entities.contains("Coupe d'Afrique des nations 2024/MISC"))
+        #expect(entities.contains("Open d'Australie/MISC"))
     }
 
     @Test("A league of champions is a competition; a league of football a body")
