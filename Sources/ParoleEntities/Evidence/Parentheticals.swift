@@ -2,7 +2,8 @@ import ParoleCore
 import ParoleText
 
 /// A short name in parentheses right after a name says what it is by what it follows:
-/// after a person, their party or club (`Didier Martin (Les Engagés)` → ORG, article
+/// after a person or a role noun, their party or club (`Didier Martin (Les Engagés)`,
+/// `le bourgmestre (Les Engagés)`, `Paul Lenoir (PACTE, opposition)` → ORG, article
 /// included); after a place, its region (`Florange (Moselle)` → LOC).
 struct Parentheticals {
     let lexicons: EntityLexicons
@@ -12,26 +13,66 @@ struct Parentheticals {
     static let articles = FrenchWordLists.grammar.keys(.definite)
 
     /// `mentions` (of one sentence, in text order) with the parenthesised names after a
-    /// person or a place relabelled, or added with their tokens marked in `claimed`.
+    /// person, a place or a role relabelled, or added with their tokens marked in `claimed`.
     func apply(to mentions: [Mention], in range: Range<Int>, claimed: inout [Bool]) -> [Mention] {
         var result = mentions
         for mention in mentions where mention.label == .person || mention.label == .location {
-            let open = mention.tokens.upperBound
-            guard open + 2 < range.upperBound, context.isPunct(open, 0x28),
-                let close = ((open + 2)..<min(range.upperBound, open + 6)).first(where: { !context.traits[$0].isWord }),
-                context.isPunct(close, 0x29), isShortName((open + 1)..<close)
-            else { continue }
-            let inner = (open + 1)..<close
+            guard let inner = parenthesisedName(after: mention.tokens.upperBound, in: range) else { continue }
             // An acronym after a place abbreviates the name it ends (`… d'Afrique de l'Ouest (CEDEAO)`).
             if mention.label == .location, inner.count == 1, context.traits[inner.lowerBound].isAcronym { continue }
             let label: Entity.Label = mention.label == .person ? .organization : .location
             // A name the lexicons know keeps its label (`(PS)`, `(Moselle)`).
             if result.contains(where: { $0.tokens.overlaps(inner) && $0.strength >= .lexicon }) { continue }
-            result.removeAll { $0.tokens.overlaps(inner) }
-            result.append(Mention(tokens: inner, label: label, strength: .context))
-            for token in inner { claimed[token] = true }
+            relabel(inner, as: label, in: &result, claimed: &claimed)
+        }
+        // `le bourgmestre (Les Engagés)`, `adjoint (Nouveau Centre)`: after a role, the party.
+        for open in range where isRole(before: open, in: range) {
+            guard let inner = parenthesisedName(after: open, in: range),
+                !context.traits[inner.lowerBound].isFirstName,
+                !result.contains(where: {
+                    $0.tokens.overlaps(inner) && ($0.label != .organization || $0.strength >= .lexicon)
+                })
+            else { continue }
+            relabel(inner, as: .organization, in: &result, claimed: &claimed)
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Replaces whatever overlaps `inner` in `result` by a mention of `label`.
+    private func relabel(_ inner: Range<Int>, as label: Entity.Label, in result: inout [Mention], claimed: inout [Bool])
+    {
+        result.removeAll { $0.tokens.overlaps(inner) }
+        result.append(Mention(tokens: inner, label: label, strength: .context))
+        for token in inner { claimed[token] = true }
+    }
+
+    /// Whether the token before `open` is a role noun (`maire`, `adjoint`) that is not
+    /// itself capitalised as part of a name.
+    private func isRole(before open: Int, in range: Range<Int>) -> Bool {
+        guard open > range.lowerBound, context.isPunct(open, 0x28) else { return false }
+        let token = context.traits[open - 1]
+        return token.isWord && !token.isCapitalized && token.role != nil
+    }
+
+    /// The short name in the parentheses opening at `open`: `(Les Engagés)`, or the name
+    /// before a comma and a few lowercase words, `(PACTE, opposition)`.
+    private func parenthesisedName(after open: Int, in range: Range<Int>) -> Range<Int>? {
+        guard open + 2 < range.upperBound, context.isPunct(open, 0x28),
+            let close = ((open + 2)..<min(range.upperBound, open + 6)).first(where: { !context.traits[$0].isWord })
+        else { return nil }
+        let inner = (open + 1)..<close
+        guard isShortName(inner) else { return nil }
+        if context.isPunct(close, 0x29) { return inner }
+        // A comma and one to three lowercase words (the side, the seat) before the close.
+        guard context.isPunct(close, 0x2C) else { return nil }
+        var index = close + 1
+        while index < min(range.upperBound, close + 5), context.traits[index].isWord,
+            !context.traits[index].isCapitalized
+        {
+            index += 1
+        }
+        guard index > close + 1, index < range.upperBound, context.isPunct(index, 0x29) else { return nil }
+        return inner
     }
 
     /// Whether `range` is a short name: capitalised words, after a capitalised article

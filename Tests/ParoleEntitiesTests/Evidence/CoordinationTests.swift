@@ -26,4 +26,29 @@ struct CoordinationTests {
         #expect(entities.contains("Brescourt/LOC"))
         #expect(entities.contains("Vaucluse/LOC"))
     }
+
+    @Test("A party in parentheses after a role noun")
+    func partyAfterRole() throws {
+        let entities = try entityList(
+            "La rue sera fermée, a précisé Lucie Vernet, échevine (Nouvelle Vague) des travaux à Brescourt.")
+        #expect(entities.contains("Lucie Vernet/PER"))
+        #expect(entities.contains("Nouvelle Vague/ORG"))
+        let mayor = try entityList("Le maire (Les Indépendants) a signé le permis de bâtir hier soir.")
+        #expect(mayor.contains("Les Indépendants/ORG"))
+    }
+
+    @Test("A person named in parentheses after a role stays a person")
+    func personAfterRole() throws {
+        let entities = try entityList("Le ministre (Jean Castel) a reçu les syndicats à Brescourt.")
+        #expect(entities.contains("Jean Castel/PER"))
+        #expect(!entities.contains("Jean Castel/ORG"))
+    }
+
+    @Test("A party before a comma and the side it sits on")
+    func partyBeforeComma() throws {
+        let entities = try entityList(
+            "Le projet coûte trop cher, a regretté Paul Lenoir (AVENIR, opposition) lors du conseil communal.")
+        #expect(entities.contains("Paul Lenoir/PER"))
+        #expect(entities.contains("AVENIR/ORG"))
+    }
 }
