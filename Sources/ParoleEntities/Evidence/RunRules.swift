@@ -42,7 +42,8 @@ enum RunRule: CaseIterable {
     case lowercaseNationality, acronymCue, verbOrFunctionWord, miscellaneousTail, organizationTail
     case organizationPrefix, locationTail, clubPrefixAdjective, cueNounBefore, partyAfterRole, role
     case riverInFlood, firstName, exampleOrAppositionCue, cueAfter, dateline, currency, acronym
-    case companyWord, acronymBranch, placeShape, bareHeadNoun, organizationComplement, chez, placeCue
+    case companyWord, acronymBranch, placeShape, bareHeadNoun, organizationComplement, chez, eponymousPlace
+    case placeCue
     case multiWordDefault, innerCapital, sentenceInitialOrCommon, joinedPlaces, determiner, singleDefault
 }
 
@@ -81,6 +82,7 @@ extension RunClassifier {
         case .bareHeadNoun: bareHeadNoun(facts)
         case .organizationComplement: organizationComplement(facts)
         case .chez: chez(facts)
+        case .eponymousPlace: eponymousPlace(facts)
         case .placeCue: placeCue(facts)
         case .multiWordDefault: multiWordDefault(facts)
         case .innerCapital: innerCapital(facts)
@@ -341,6 +343,16 @@ extension RunClassifier {
         guard first > facts.sentenceStart, context.traits[first - 1].isWord, context.key(first - 1) == "chez"
         else { return nil }
         return name(facts, .organization, .guess)
+    }
+
+    /// `l'aréna Georges-Vézina`, `dans Jean-Talon`: a first name and a surname joined by a
+    /// hyphen after a head noun or a place preposition name what was named after a person.
+    private func eponymousPlace(_ facts: RunFacts) -> RunDecision? {
+        guard facts.isSingle,
+            let label = EponymousPlaces(lexicons: lexicons, context: context).label(
+                of: facts.first, cues: facts.cues, sentenceStart: facts.sentenceStart)
+        else { return nil }
+        return name(facts, label, .context)
     }
 
     /// A place preposition before the run; `de San Antonio`, `de Santa Clara`: a place's

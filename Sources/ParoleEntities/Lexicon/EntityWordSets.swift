@@ -24,6 +24,9 @@ final class EntityWordSets: Sendable {
     /// Definite articles of other languages that open outlets' and companies' names
     /// (`Al Arabiya`, `Het Laatste Nieuws`), by key (`entities-foreign-articles.txt`).
     let foreignArticles: Set<String>
+    /// Lowercase nouns heading names given after a person (`l'aréna Georges-Vézina`), by
+    /// key, with the label of what they name (`entities-eponym-places.txt`).
+    let eponymPlaceHeads: [String: Entity.Label]
 
     private init(empty: Void) {
         headClasses = [:]
@@ -31,6 +34,7 @@ final class EntityWordSets: Sendable {
         clubStaffNouns = []
         webDomains = []
         foreignArticles = []
+        eponymPlaceHeads = [:]
     }
 
     /// Loads the lists from the shipped lexicons.
@@ -44,6 +48,7 @@ final class EntityWordSets: Sendable {
             try Lexicon.named("entities-foreign-articles", schema: EntityLexicons.wordRows).words.map(
                 Normalizer.foldingKey))
         headClasses = try HeadClass.table(from: Lexicon.named("entities-head-classes"))
+        eponymPlaceHeads = try EponymousPlaces.table(from: Lexicon.named("entities-eponym-places"))
         let staff = try Lexicon.named("entities-club-staff", schema: EntityLexicons.wordRows).words.map(
             Normalizer.foldingKey)
         clubStaffNouns = Set(staff + staff.map { $0.hasSuffix("eur") || !$0.hasSuffix("s") ? $0 + "s" : $0 })
