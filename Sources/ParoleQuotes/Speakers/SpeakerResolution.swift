@@ -300,7 +300,9 @@ struct SpeakerResolver {
     /// passing is kept while one more sentence is searched for a subject.
     ///
     /// A subject pronoun found first stands for its own antecedent (`Il a été élu en
-    /// 2020. Il a déclaré ...`), followed back a few links at most.
+    /// 2020. Il a déclaré ...`), followed back a few links at most. A person named in a
+    /// sentence with no verb is that sentence's subject; a person named in passing is not
+    /// passed over for a subject in an earlier paragraph.
     mutating func antecedent(of token: Int, excluding quote: Range<Int>?, depth: Int) -> SpeakerIdentity? {
         if quote == nil, let known = antecedents[token] { return known }
         let (gender, plural) = referent(of: token)
@@ -329,6 +331,8 @@ struct SpeakerResolver {
         }
         var fallback: SpeakerMention?
         var fallbackFrame = 0
+        // The first token of the fallback's paragraph: the search for a subject stays in it.
+        var fallbackParagraph = 0
         var found: SpeakerMention?
         // A group named by a common noun, subject of a sentence that reports nothing
         // (`La défense dispose de dix jours.`), yields to a person who spoke just before.
@@ -338,6 +342,10 @@ struct SpeakerResolver {
                 found = mention
                 break
             }
+            // A person named in passing in the pronoun's paragraph is not passed over for
+            // the subject of a paragraph before (`… ¶ Les députés ont protesté par la voix de
+            // Christian Jacob. Il a demandé …`).
+            if fallback != nil && scan.frames[current].upperBound <= fallbackParagraph { break }
             if let best = bestInFrame[current - window] {
                 if let (mention, _) = weak {
                     found = best.rank == .speaker && best.isPerson ? best : mention
@@ -347,13 +355,18 @@ struct SpeakerResolver {
                     weak = (best, current)
                     continue
                 }
-                if best.rank >= .subject {
+                // (A person named in a sentence with no verb is its subject: `Des salariés
+                // comme Jean Roy, encore loin de la retraite. Il …`.)
+                if best.rank >= .subject
+                    || fallback == nil && best.isPerson && best.pronoun == nil && isVerbless(current)
+                {
                     found = best
                     break
                 }
                 if fallback == nil {
                     fallback = best
                     fallbackFrame = current
+                    if isNamedInPassing(best) { fallbackParagraph = paragraphStart(of: best.tokens.lowerBound) }
                 }
             }
             if fallback != nil && current < fallbackFrame - 1 { break }
@@ -368,6 +381,22 @@ struct SpeakerResolver {
         }
         if quote == nil { antecedents[token] = .some(identity) }
         return identity
+    }
+
+    /// Whether `mention` names a person by name in passing, neither as a subject nor as the
+    /// complement of a preposition or of a noun (`par Christian Jacob`, not `avec Paul Roy` nor
+    /// `un règne de 14 ans du maire Labeaume`).
+    private func isNamedInPassing(_ mention: SpeakerMention) -> Bool {
+        guard mention.isPerson, mention.isNamed, mention.pronoun == nil, mention.rank == .other else { return false }
+        let start = mention.tokens.lowerBound
+        var before = start - 1
+        while before >= 0 && text.isAny(before, .role) { before -= 1 }
+        return !isComplement(start) && !(before >= 0 && text.keyword(before)?.isDeForm == true)
+    }
+
+    /// Whether frame `frame` has no verb outside quotation marks (a nominal sentence).
+    private func isVerbless(_ frame: Int) -> Bool {
+        !scan.frames[frame].contains { !scan.isQuoted($0) && scan.startsVerbGroup($0) }
     }
 
     /// The mentions from frame `window` (and ``mentionReach`` tokens before `token`) up to
@@ -443,7 +472,9 @@ struct SpeakerResolver {
         guard opening > 0, start - opening <= 1 else { return nil }
         let last = opening - 1
         let previousStart = paragraphStart(of: last)
-        for rank in stride(from: position[index] - 1, through: 0, by: -1) {
+        // (An intertitle is the editor's words: it does not continue a run of quoted paragraphs.)
+        let intertitle = isIntertitle(candidates[index].tokens)
+        for rank in stride(from: position[index] - 1, through: 0, by: -1) where !intertitle {
             let other = order[rank]
             let tokens = candidates[other].tokens
             if tokens.lowerBound < previousStart { break }
@@ -475,28 +506,53 @@ struct SpeakerResolver {
     /// The speaker a quote that opens its paragraph continues from the prose paragraph
     /// before it: the speaker of that paragraph's last direct quote (`« … », précise la
     /// bourgmestre. Une bonne nouvelle pour les parents.` then `« Les travaux … »`), else the
-    /// person who is the subject of its last sentence (`Régis Labeaume a soupiré.`).
+    /// person who is the subject of its last sentence (`Régis Labeaume a soupiré.`). A
+    /// sentence after that quote whose subject is a person hands the word to that person
+    /// (`« … » glisse Anne Roy. Le président, Paul Marc, prend la parole. Sans cravate.` then
+    /// `« Nous avons … »`). With no quote in the paragraph, a subject pronoun ending it counts
+    /// for its antecedent (`René Collin a réagi. Il se veut rassurant.`).
     /// A short quotation alone on its line with no final punctuation is an intertitle
     /// (`« Les juges sont indépendants »`), which continues nobody.
     private mutating func continuedSpeaker(of index: Int, paragraph: Range<Int>, depth: Int) -> SpeakerIdentity? {
         if isIntertitle(candidates[index].tokens) { return nil }
+        var lastQuote: Int?
         for rank in stride(from: position[index] - 1, through: 0, by: -1) {
             let other = order[rank]
             let tokens = candidates[other].tokens
             if tokens.lowerBound < paragraph.lowerBound { break }
-            guard !candidates[other].isDropped, candidates[other].kind == .direct,
+            if !candidates[other].isDropped, candidates[other].kind == .direct,
                 tokens.upperBound <= paragraph.upperBound
-            else { continue }
-            guard let identity = resolve(other, depth: depth + 1) else { return nil }
-            pronounToken[index] = pronounToken[other]
-            return identity
+            {
+                lastQuote = other
+                break
+            }
         }
-        let last = paragraph.upperBound - 1
-        let frame = scan.frameIndex(of: last)
-        guard scan.frames[frame].lowerBound >= paragraph.lowerBound else { return nil }
+        // The sentences after the last quote, last first (only the last one when there is no quote).
+        var frame = scan.frameIndex(of: paragraph.upperBound - 1)
+        let floor = lastQuote.map { candidates[$0].tokens.upperBound } ?? scan.frames[frame].lowerBound
+        while frame >= 0, scan.frames[frame].lowerBound >= max(floor, paragraph.lowerBound) {
+            if let person = personSubject(of: frame, pronoun: lastQuote == nil) {
+                pronounToken[index] = nil
+                return person
+            }
+            frame -= 1
+        }
+        guard let lastQuote, let identity = resolve(lastQuote, depth: depth + 1) else { return nil }
+        pronounToken[index] = pronounToken[lastQuote]
+        return identity
+    }
+
+    /// The person who is the main subject of frame `frame`: a phrase naming a person, or
+    /// when `pronoun` is set, a personal subject pronoun whose antecedent is a person.
+    private mutating func personSubject(of frame: Int, pronoun: Bool) -> SpeakerIdentity? {
         switch scan.mainSubject(of: frame, before: scan.frames[frame].upperBound) {
         case .phrase(let phrase) where phrase.isPerson:
             return scan.identity(of: scan.speakerPhrase(phrase), links: links)
+        case .pronoun(let token) where pronoun && scan.isPersonalSubjectPronoun(token) && !referent(of: token).plural:
+            guard let identity = antecedent(of: token, excluding: nil, depth: 0),
+                lastMention[identity]?.isPerson ?? true
+            else { return nil }
+            return identity
         default:
             return nil
         }

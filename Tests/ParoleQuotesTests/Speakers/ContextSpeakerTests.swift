@@ -198,4 +198,49 @@ struct ContextSpeakerTests {
         let heading = "Arrestation de Julien Morel : « c'est politique »"
         #expect(try quote(heading, startingWith: "c'est politique")?.speaker == nil)
     }
+
+    @Test("A person who takes the floor after the last quote of the paragraph speaks next")
+    func paragraphAfterNewSubject() throws {
+        let text = """
+            Autour de la table, Claire Vidal souffle à son voisin : « Tu me laisses un peu de place ? » \
+            Le président du conseil, Marc Lefort, se lève alors pour répondre aux questions. Un long silence s'installe.
+
+            « Nous avons tenu nos promesses malgré la crise et les retards du chantier. »
+            """
+        #expect(try quote(text, startingWith: "Nous avons tenu")?.speaker == "Marc Lefort")
+        // With nobody taking the floor after it, the quote before goes on speaking.
+        let kept = """
+            Autour de la table, Claire Vidal souffle à son voisin : « Tu me laisses un peu de place ? » \
+            Un silence gêné suit cette remarque.
+
+            « Nous avons tenu nos promesses malgré la crise et les retards du chantier. »
+            """
+        #expect(try quote(kept, startingWith: "Nous avons tenu")?.speaker == "Claire Vidal")
+    }
+
+    @Test("A quoted paragraph after a paragraph ending on a pronoun takes the pronoun's person")
+    func paragraphAfterPronounSubject() throws {
+        let text = """
+            Des réunions avec les syndicats sont prévues la semaine prochaine. Mais le ministre du Travail, \
+            Julien Masson, a déjà répondu à nos questions jeudi. Il se montre confiant.
+
+            « Personne ne sera oublié. Nous trouverons une solution pour chacun des salariés. »
+            """
+        #expect(try quote(text, startingWith: "Personne ne sera")?.speaker == "Julien Masson")
+    }
+
+    @Test("An intertitle does not continue a run of quoted paragraphs")
+    func intertitleAfterQuotedParagraph() throws {
+        let text = """
+            Le ministre du Travail, Julien Masson, a répondu aux syndicats mardi soir :
+
+            « Personne ne sera oublié. Nous trouverons une solution pour chacun des salariés. »
+
+            « Il faudra du temps »
+
+            Une nouvelle réunion aura lieu avant la fin du mois.
+            """
+        #expect(try quote(text, startingWith: "Personne ne sera")?.speaker == "Julien Masson")
+        #expect(try quote(text, startingWith: "Il faudra du temps")?.speaker == nil)
+    }
 }

@@ -91,4 +91,25 @@ struct PersonAntecedentTests {
             """
         #expect(try quote(text, startingWith: "le pays manquait")?.speaker != "Aminata Sow")
     }
+
+    @Test("A person named in passing in the pronoun's paragraph beats the subject of the paragraph before")
+    func passingNameOverEarlierParagraph() throws {
+        let text = """
+            « La séance est suspendue pour dix minutes », a annoncé Paul Renard. M. Renard a ensuite quitté la salle.
+
+            Au retour, les élus de l'opposition ont exprimé leur colère par Marc Garnier, chef du groupe. Il a \
+            réclamé une suspension de séance. « Ce passage en force est inacceptable et nous ne voterons pas ce texte. »
+            """
+        #expect(try quote(text, startingWith: "Ce passage en force")?.speaker == "Marc Garnier")
+    }
+
+    @Test("A person named in a sentence with no verb is the antecedent of the next pronoun")
+    func personOfVerblessSentence() throws {
+        let text = """
+            « Tout le monde est sous le choc », confie Eric Delmas, délégué syndical depuis vingt ans. \
+            Même inquiétude chez Thomas Girard, vingt-huit ans, entré à l'usine à la sortie du lycée. Inquiet pour \
+            son avenir, il est aussi en colère. « Je n'ai connu que cette usine, je me sens trahi. »
+            """
+        #expect(try quote(text, startingWith: "Je n'ai connu")?.speaker == "Thomas Girard")
+    }
 }
