@@ -61,16 +61,19 @@ extension SpeakerResolver {
     /// subject that could speak (`Après avoir écouté le juge Martin dresser le bilan de
     /// l'année. « Les dossiers s'accumulent. »`); `nil` when nobody, or more than one
     /// person, is named there.
-    func solePerson(in range: Range<Int>) -> SpeakerIdentity? {
+    func solePerson(in range: Range<Int>) -> SpeakerIdentity? { solePersonMention(in: range)?.identity }
+
+    /// The first mention of ``solePerson(in:)``'s person in `range`, or `nil`.
+    func solePersonMention(in range: Range<Int>) -> SpeakerMention? {
         guard !range.isEmpty else { return nil }
-        var found: SpeakerIdentity?
+        var found: SpeakerMention?
         for mention in mentionsBefore(range.upperBound, from: scan.frameIndex(of: range.lowerBound))
         where mention.tokens.lowerBound >= range.lowerBound && mention.isPerson && mention.pronoun == nil
             && !scan.isQuoted(mention.tokens.lowerBound) && !isComplement(mention.tokens.lowerBound)
         {
             guard let identity = mention.identity else { continue }
-            if let found, !isSameSpeaker(found, identity) { return nil }
-            found = found ?? identity
+            if let found, let known = found.identity, !isSameSpeaker(known, identity) { return nil }
+            found = found ?? mention
         }
         return found
     }

@@ -457,7 +457,14 @@ struct SpeakerResolver {
             pronounToken[index] = token
             return antecedent(of: token, excluding: nil, depth: 0)
         default:
-            return solePerson(in: ownSentence) ?? solePerson(in: scan.frames[frame - 1])
+            if let own = solePerson(in: ownSentence) { return own }
+            // The one person of the sentence before speaks the quote: a later pronoun may
+            // refer to that person as to a speaker.
+            guard var mention = solePersonMention(in: scan.frames[frame - 1]), let identity = mention.identity
+            else { return nil }
+            mention.rank = .speaker
+            remember(mention, as: identity)
+            return identity
         }
     }
 

@@ -161,7 +161,13 @@ private struct Context {
 
     /// A straight quote between spaces closes after final punctuation, opens before
     /// a capital, and otherwise closes the quotation left open.
+    /// Glued to final punctuation before and a letter after (`"enfumage"."Ils`), the pairing decides.
     private static func straightRole(at offset: Int, _ units: [UInt16], open: Bool) -> QuotationMarkRole {
+        if offset > 0, offset + 1 < units.count, UnitClass.test(units[offset - 1], .terminal),
+            units[offset + 1].isLetterUnit
+        {
+            return open ? .closing : .opening
+        }
         var before = offset - 1
         while before >= 0, units[before].isSpaceUnit { before -= 1 }
         if before >= 0, UnitClass.test(units[before], .terminal) { return .closing }
@@ -188,7 +194,12 @@ private struct Context {
             if start == tokens.count { return nil }
         }
         let next = tokens[start]
-        if next.span.start == tokens.span(at: start - 1).end { return nil }  // no white space, no boundary
+        if next.span.start == tokens.span(at: start - 1).end {  // no white space, no boundary
+            // unless a sentence is glued to the one before (`… fidèle.Marine`, `… Libye".Il`).
+            if isGluedBoundary(before: start) { return start }
+            if quoteRoles[start - 1] == .opening, isGluedBoundary(before: start - 1) { return start - 1 }
+            return nil
+        }
         if isClosingPunctuation(next) { return nil }
         let first = units[next.span.start]
         if first.isLowercaseUnit, afterQuotation || !isStandalonePeriod(tokens[start - 1]) { return nil }
@@ -200,7 +211,7 @@ private struct Context {
     func isMissedBoundary(before index: Int, segment: inout SentenceBoundaryModel.Segment) -> Bool {
         let previous = tokens[index - 1]
         let next = tokens[index]
-        guard next.span.start > previous.span.end else { return false }
+        guard next.span.start > previous.span.end else { return isGluedBoundary(before: index) }
         // A dash after final punctuation opens a list item (`… traités. - Un bolus …`).
         if isItemDash(index), previous.kind == .punct,
             previous.norm == "." || previous.norm == "!" || previous.norm == "?"
@@ -269,6 +280,50 @@ private struct Context {
             return nil
         }
         return (dash ? .beforeDash : kind, first)
+    }
+
+    /// Whether a sentence glued to the one before starts at token `start`: final punctuation
+    /// (`.` `?` `!` `…`), maybe between closing quotation marks or brackets, with no space
+    /// around it, after a word that can end a sentence, a closing quotation mark or bracket,
+    /// or a number before a clause opener (`… 2021.Les`), and before a capitalised word that
+    /// can start one, maybe after an opening quotation mark (see ``GluedBoundary``).
+    private func isGluedBoundary(before start: Int) -> Bool {
+        guard start >= 2, start + 1 < tokens.count else { return false }
+        var word = start
+        if tokens.kind(at: start) == .quote, quoteRoles[start] == .opening, isGlued(start + 1) { word += 1 }
+        guard tokens.kind(at: word) == .word, units[tokens.span(at: word).start].isUppercaseUnit else { return false }
+        var last = start - 1
+        while last > 0, isClosing(last), isGlued(last) { last -= 1 }
+        guard last > 0, isGlued(last), isGlued(last + 1), tokens.kind(at: last) == .punct,
+            units[tokens.span(at: last).start..<tokens.span(at: last).end].allSatisfy({
+                $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x2026
+            })
+        else { return false }
+        var before = last - 1
+        while before > 0, isClosing(before), isGlued(before + 1) { before -= 1 }
+        guard let lexicon = evidence?.lexicon ?? (try? FrenchLexicon.shared()) else { return false }
+        let right = text(word)
+        switch tokens.kind(at: before) {
+        case .word where before == last - 1:
+            let left = text(before)
+            return GluedBoundary.endsSentence(left, lexicon: lexicon, rules: rules)
+                && GluedBoundary.startsSentence(
+                    right, afterLowercase: units[tokens.span(at: before).start].isLowercaseUnit, lexicon: lexicon,
+                    rules: rules)
+        case .number where before == last - 1:
+            return opensClause(tokens[word])
+        default:
+            return before < last - 1
+                && GluedBoundary.startsSentence(
+                    right, afterLowercase: false, lexicon: lexicon, rules: rules)
+        }
+    }
+
+    /// Whether token `index` starts where the token before it ends.
+    private func isGlued(_ index: Int) -> Bool { tokens.span(at: index).start == tokens.span(at: index - 1).end }
+
+    private func text(_ index: Int) -> String {
+        String(utf16Units: units[tokens.span(at: index).start..<tokens.span(at: index).end])
     }
 
     func isHardBreak(before index: Int) -> Bool {

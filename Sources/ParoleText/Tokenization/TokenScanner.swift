@@ -46,6 +46,8 @@ struct TokenScanner {
     /// that a spelling is normalized once per document rather than once per token.
     private var spellings: SpellingTable
     private var lastBoundary = 0
+    /// The lexicon, loaded on the first period between two words (`nil` until then).
+    private var lexicon: FrenchLexicon??
 
     /// A scanner of `units`; feed it ICU's word boundaries with ``addBoundary(_:_:)``, then ``scan()``.
     init(units: UnsafeBufferPointer<UInt16>, rules: TokenizerRules) {
@@ -72,13 +74,33 @@ struct TokenScanner {
         var from = start
         var position = start
         while position < end {
-            if units[position] == 0x202F {
+            let unit = units[position]
+            if unit == 0x202F {
                 if position > from { pieces.append(Piece(start: from, end: position, address: nil)) }
+                from = position + 1
+            } else if unit == 0x2E, position > from, position + 2 < end, units[position - 1].isLetterUnit,
+                units[position + 1].isUppercaseUnit, splitsGluedSentence(at: position, from: from, to: end)
+            {  // "fidèle.Marine": the word, the period, the next sentence's first word
+                pieces.append(Piece(start: from, end: position, address: nil))
+                pieces.append(Piece(start: position, end: position + 1, address: nil))
                 from = position + 1
             }
             position += 1
         }
         if end > from { pieces.append(Piece(start: from, end: end, address: nil)) }
+    }
+
+    /// Whether the period at `dot`, inside the word piece `from..<end` that ICU made of two
+    /// words (`fidèle.Marine`), ends a sentence glued to the next (see ``GluedBoundary``).
+    private mutating func splitsGluedSentence(at dot: Int, from: Int, to end: Int) -> Bool {
+        if self.lexicon == nil { self.lexicon = .some(try? FrenchLexicon.shared()) }
+        guard case .some(.some(let lexicon)) = self.lexicon else { return false }
+        var right = dot + 1
+        while right < end, units[right] != 0x2E { right += 1 }
+        let lowercase = units[from].isLowercaseUnit
+        return GluedBoundary.endsSentence(text(from..<dot), lexicon: lexicon, rules: rules)
+            && GluedBoundary.startsSentence(
+                text(dot + 1..<right), afterLowercase: lowercase, lexicon: lexicon, rules: rules)
     }
 
     /// Runs the rules over every piece and returns the tokens.

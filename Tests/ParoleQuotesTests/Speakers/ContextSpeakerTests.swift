@@ -34,6 +34,18 @@ struct ContextSpeakerTests {
         #expect(try quote(anonymous, startingWith: "Il faudrait")?.speaker == nil)
     }
 
+    @Test("The one person named before a quote that speaks it is a speaker for a later pronoun")
+    func solePersonIsAntecedentSpeaker() throws {
+        let text = """
+            Les agriculteurs ont bloqué la route nationale mardi matin.
+            Le ministère n'avait pas souhaité faire de commentaire ce mardi.
+            Ce matin, comme chaque semaine, Paul Renard au premier rang. "Nous resterons ici tant que les prix ne remonteront pas"
+            "Le ministre ne nous écoute pas", a-t-il ajouté, avant de rejoindre les manifestants.
+            """
+        #expect(try quote(text, startingWith: "Nous resterons")?.speaker == "Paul Renard")
+        #expect(try quote(text, startingWith: "Le ministre ne")?.speaker == "Paul Renard")
+    }
+
     @Test("A thing as the subject of a speech verb yields to the speaker in context")
     func thingSubjectTakesContextSpeaker() throws {
         let text = """
