@@ -93,14 +93,23 @@ struct TokenScanner {
     /// Whether the period at `dot`, inside the word piece `from..<end` that ICU made of two
     /// words (`fidèle.Marine`), ends a sentence glued to the next (see ``GluedBoundary``).
     private mutating func splitsGluedSentence(at dot: Int, from: Int, to end: Int) -> Bool {
+        // The word before the period, maybe after an elided word (`l'assemblée`), must begin
+        // the piece or follow an earlier cut: `v2.Beta`, `site.Fr.Le` do not qualify. Each
+        // run of letters is read once or twice, so a long chain of periods stays linear.
+        var left = dot
+        while left > from, units[left - 1].isLetterUnit { left -= 1 }
+        if left > from + 1, UnitClass.test(units[left - 1], .apostrophe) {
+            left -= 1
+            while left > from, units[left - 1].isLetterUnit { left -= 1 }
+        }
+        guard left == from else { return false }
         if self.lexicon == nil { self.lexicon = .some(try? FrenchLexicon.shared()) }
         guard case .some(.some(let lexicon)) = self.lexicon else { return false }
         var right = dot + 1
         while right < end, units[right] != 0x2E { right += 1 }
-        let lowercase = units[from].isLowercaseUnit
-        return GluedBoundary.endsSentence(text(from..<dot), lexicon: lexicon, rules: rules)
+        return GluedBoundary.endsSentence(text(left..<dot), lexicon: lexicon, rules: rules)
             && GluedBoundary.startsSentence(
-                text(dot + 1..<right), afterLowercase: lowercase, lexicon: lexicon, rules: rules)
+                text(dot + 1..<right), afterLowercase: units[left].isLowercaseUnit, lexicon: lexicon, rules: rules)
     }
 
     /// Runs the rules over every piece and returns the tokens.

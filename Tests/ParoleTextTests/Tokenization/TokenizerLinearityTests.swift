@@ -33,4 +33,11 @@ struct TokenizerLinearityTests {
         let result = try Shared.tokenizer.tokenize(units)
         #expect(result.count == count)
     }
+
+    @Test("200 KB of words glued by periods tokenize in one pass, every unit in a token")
+    func longGluedChain() throws {
+        let units = Array(String(repeating: "fin.Le", count: 35_000).utf16)
+        let result = try Shared.tokenizer.tokenize(units)
+        #expect(result.map(\.span.length).reduce(0, +) == units.count)
+    }
 }
