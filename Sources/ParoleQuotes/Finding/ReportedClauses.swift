@@ -87,6 +87,12 @@ extension QuoteFinder {
         if let previous = earlier.max() {
             return .sameAs(previous)
         }
+        // `« … » de la France, a-t-il dit, relevant que`: the incise's speaker goes on.
+        if let incise = scan.lastCue(endingBy: first, startingIn: scan.frames[frameIndex]),
+            incise.invertedPronoun != nil || scan.isIncise(incise)
+        {
+            return scan.subject(of: incise)
+        }
         let before = scan.mainSubject(of: frameIndex, before: cue.tokens.lowerBound)
         if before != .none { return before }
         // `Considérant que ..., le tribunal a condamné`: the participle opens the
@@ -331,6 +337,7 @@ extension QuoteFinder {
             let pair = scan.pairs[outer]
             if pair.open <= clauseStart || pairRoles[outer] == .direct { return nil }
         }
+        if quotationFills(clauseStart..<comma) { return nil }
         let subjectEnd: Int
         if let pronoun = cue.invertedPronoun {
             subjectEnd = pronoun + 1
@@ -358,6 +365,31 @@ extension QuoteFinder {
             return nil
         }
         return clauseStart..<comma
+    }
+
+    /// Whether one quotation fills `clause` but for a lead before it of adverbs,
+    /// conjunctions or words in brackets and words after it with no verb: the quotation
+    /// is what the incise reports, not a clause around it (`Ainsi « … », précise le
+    /// texte`, `(ATS) « … », a estimé la ministre`, `« … » mardi soir, a-t-elle écrit`).
+    private func quotationFills(_ clause: Range<Int>) -> Bool {
+        guard let open = clause.first(where: { text.isQuotationMark($0) }),
+            let outer = scan.outerPair(enclosing: open), scan.pairs[outer].open == open
+        else { return false }
+        let pair = scan.pairs[outer]
+        guard !pair.isOpenEnded, pair.close < clause.upperBound, pair.inner.count >= 3 else { return false }
+        var bracketed = false
+        for index in clause.lowerBound..<open {
+            if text.isPunctuation(index, .openingBracket) {
+                bracketed = true
+            } else if text.isPunctuation(index, .closingBracket) {
+                bracketed = false
+            } else if text.isWord(index) && !bracketed && !text.isAny(index, [.adverb, .conjunction]) {
+                return false
+            }
+        }
+        return !((pair.close + 1)..<clause.upperBound).contains {
+            text.isQuotationMark($0) || scan.startsVerbGroup($0) || looksFinite($0) || isFiniteVerb($0)
+        }
     }
 
     /// The clause around an inverted incise with no quotation marks that goes on after it:

@@ -293,4 +293,25 @@ struct IndirectQuoteTests {
         let nouns = "Les chiffres publiés et annoncés que nous avons reçus restent provisoires."
         #expect(try quotes(nouns).isEmpty)
     }
+
+    @Test(
+        "A quotation that fills the clause before an incise but for a lead adverb, a bracketed source or a verbless tail"
+    )
+    func quotationFillsClause() throws {
+        let lead = "Ainsi « tout élu absent à trois séances de suite perd son siège », a précisé le maire Paul Girard."
+        #expect(try quotes(lead).allSatisfy { $0.kind != .indirect })
+        #expect(try quote(lead, startingWith: "tout élu")?.cue == "préciser")
+        let bracketed = "(AFP) « Le calendrier des travaux sera tenu », a assuré la présidente de la région."
+        #expect(try quotes(bracketed).allSatisfy { $0.kind != .indirect })
+        let tail = "« Je dois ralentir le rythme et me reposer quelques jours » jeudi soir, a-t-il écrit."
+        #expect(try quotes(tail).allSatisfy { $0.kind != .indirect })
+        #expect(try quote(tail, startingWith: "Je dois")?.cue == "écrire")
+        // A participle after the incise goes on with the incise's speaker.
+        let participle =
+            "« Cette coopération reste une priorité » de la région, a affirmé Claire Dumas, ajoutant que les crédits seraient maintenus."
+        #expect(try quote(participle, startingWith: "les crédits")?.speaker == "Claire Dumas")
+        // A clause of the reporter's around the quotation is still reported.
+        let clause = "Le maire a promis « une réponse rapide » aux riverains, a précisé son cabinet."
+        #expect(try quote(clause, startingWith: "Le maire")?.kind == .indirect)
+    }
 }
