@@ -28,7 +28,7 @@ extension QuoteFinder {
                 if speaker != .none {
                     add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil))
                 }
-            } else if let speaker = fragmentSpeaker(pair) {
+            } else if let speaker = fragmentSpeaker(pair, inHeading: inHeading) {
                 add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil))
             } else if inHeading {
                 // `Une « crise existentielle »`: a heading quotes, with no speaker in sight.
@@ -39,7 +39,10 @@ extension QuoteFinder {
 
     /// The speaker of a fragment whose verb is not a speech verb (`est intervenu afin de
     /// « … »`, `se présente comme « … »`): the sentence's subject when it names a person
-    /// or an organisation. A long fragment with no such subject goes on with the speaker
+    /// or an organisation, by a name or by a group noun (`le gouvernement « n'exclut
+    /// pas » des mesures`); when the fragment sits in a complement that opens the
+    /// sentence, the subject after that complement's comma (`Grâce à des « compromis
+    /// dynamiques », il a su avancer`). A long fragment with no such subject goes on with the speaker
     /// of the quote just before it in its sentence or the sentence before, in the same
     /// paragraph (`« … », a précisé la ministre. Les décisions seront prises « … »`),
     /// unless it is a time complement; with none, it keeps words nobody is said to have
@@ -47,12 +50,16 @@ extension QuoteFinder {
     /// scare quote (`la « dédiabolisation »`); one of two words is a quote only when that
     /// subject names its speaker (`M. Rousseau s'est engagé à offrir une « opposition
     /// constructive »`).
-    func fragmentSpeaker(_ pair: MarkPair) -> SpeakerRef? {
+    func fragmentSpeaker(_ pair: MarkPair, inHeading: Bool = false) -> SpeakerRef? {
         let words = pair.inner.filter { text.isWord($0) }.count
         guard words >= 2 else { return nil }
-        switch scan.mainSubject(of: scan.frameIndex(of: pair.open), before: pair.open) {
-        case .phrase(let phrase) where phrase.isPerson || phrase.entity != nil:
+        let before = scan.mainSubject(of: scan.frameIndex(of: pair.open), before: pair.open)
+        let subject = before == .none && !inHeading ? subjectAfterOpeningComplement(pair) : before
+        switch subject {
+        case .phrase(let phrase) where phrase.isPerson || phrase.entity != nil || namesGroup(phrase):
             return .phrase(phrase)
+        case .pronoun where before == .none:
+            return subject
         default:
             guard words >= 5 else { return nil }
             // A time complement in quotation marks, a preposition to a date (`devrait avoir
@@ -62,6 +69,37 @@ extension QuoteFinder {
                 return SpeakerRef.none
             }
             return precedingQuote(before: pair).map { SpeakerRef.sameAs($0) } ?? SpeakerRef.none
+        }
+    }
+
+    /// Whether `phrase` is headed by a noun of a group or an institution (`le
+    /// gouvernement`, `la direction`), which speaks as its members do.
+    private func namesGroup(_ phrase: NounPhrase) -> Bool {
+        phrase.head.map { text.isAny($0, .groupNoun) } ?? false
+    }
+
+    /// The subject of the main clause when `pair` lies in a complement that opens its
+    /// sentence with no subject before it (`Estimant nécessaire d'éviter « … », la
+    /// procureure réclame`, `Grâce à l'usage de « … », il a su`): the subject after the
+    /// first comma past the fragment. A sentence that opens with a determiner, a
+    /// pronoun or a name opens with its subject (`L'ascension, présentée comme le « … »
+    /// des Alpes, n'a pas`), not with a complement.
+    private func subjectAfterOpeningComplement(_ pair: MarkPair) -> SpeakerRef {
+        let frameIndex = scan.frameIndex(of: pair.open)
+        let frame = scan.frames[frameIndex]
+        let first = text.skipLead(in: frame)
+        guard first < pair.open, text.isWord(first), !text.isAny(first, [.determiner, .subjectPronoun]),
+            text.entityTokens(at: first) == nil, pair.close + 1 < frame.upperBound,
+            let comma = ((pair.close + 1)..<frame.upperBound).first(where: {
+                text.isComma($0) && !scan.isQuoted($0)
+            }),
+            !((first..<comma).contains { !scan.isQuoted($0) && scan.startsVerbGroup($0) })
+        else { return .none }
+        let subject = scan.mainSubject(of: frameIndex, from: comma + 1, before: frame.upperBound)
+        switch subject {
+        case .phrase(let phrase) where phrase.tokens.lowerBound > comma: return subject
+        case .pronoun(let index) where index > comma: return subject
+        default: return .none
         }
     }
 

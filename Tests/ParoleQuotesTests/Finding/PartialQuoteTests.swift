@@ -31,6 +31,29 @@ struct PartialQuoteTests {
             ])
     }
 
+    @Test("A fragment whose subject is a group or an institution is theirs")
+    func groupSubject() throws {
+        let text = "Après trois semaines de grève, la direction « ne ferme pas la porte » à une hausse des salaires."
+        #expect(try quote(text, startingWith: "ne ferme")?.speaker == "la direction")
+    }
+
+    @Test("A fragment after invoquer is quoted by its subject")
+    func afterInvoquer() throws {
+        let text = "Le patron de la brasserie, Marc Lefèvre, invoque une conjoncture « franchement morose »."
+        #expect(
+            try quotes(text).contains(QuoteSummary(.partial, "franchement morose", "Marc Lefèvre", "invoquer")))
+    }
+
+    @Test("A fragment in a complement that opens the sentence is the main subject's")
+    func openingComplement() throws {
+        let text =
+            "Soucieuse d'éviter « une nouvelle flambée des prix », la ministre Claire Dubois a gelé les tarifs du gaz."
+        #expect(try quote(text, startingWith: "une nouvelle")?.speaker == "Claire Dubois")
+        let pronoun =
+            "Le conseil municipal a voté le budget. Grâce à des « économies ciblées », il a baissé la taxe foncière."
+        #expect(try quote(pronoun, startingWith: "économies") != nil)
+    }
+
     @Test("Scare quotes around names and titles are not quotes")
     func scareQuotes() throws {
         #expect(
