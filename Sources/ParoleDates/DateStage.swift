@@ -110,7 +110,7 @@ public struct DateStage: Stage {
             {
                 resolution = DateStage.anyDay(resolution)
             }
-            if let event = dayAfterEvent(
+            if let event = dayAroundEvent(
                 detection, in: view, results: results, sentence: sentences[index], context: context)
             {
                 resolution = event

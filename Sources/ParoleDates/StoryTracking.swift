@@ -28,10 +28,7 @@ extension DateStage {
         at index: Int, _ detections: [Detection], _ sentences: [Range<Int>], _ results: [Resolved],
         context: DateContext, view: TokenView
     ) -> CalendarDay? {
-        let before = results.last {
-            $0.sentence == sentences[index] && $0.resolution.day != nil && $0.detection.meaning.kind == .date
-        }
-        return before?.resolution.day
+        return DateStage.lastDay(in: sentences[index], of: results, datesOnly: true)
             ?? dayLater(in: detections, sentences, after: index, context: context, view: view)
     }
 
@@ -119,7 +116,7 @@ extension DateStage {
     /// named before it in the sentence, `au lendemain d'une attaque`, `à la veille du match`
     /// place the story's own event against another one: the day the story is at, not a day
     /// after or before it.
-    func dayAfterEvent(
+    func dayAroundEvent(
         _ detection: Detection, in view: TokenView, results: [Resolved],
         sentence: Range<Int>, context: DateContext
     ) -> Resolution? {
@@ -128,10 +125,22 @@ extension DateStage {
                 || view.isClass(detection.start - 1, .capitalTo) && view.isCapitalized(detection.start - 1),
             view.isClass(detection.end, .anyOf)
         else { return nil }
-        if let day = results.last(where: { $0.sentence == sentence && $0.resolution.day != nil })?.resolution.day {
+        if let day = DateStage.lastDay(in: sentence, of: results, datesOnly: false) {
             return .day(day, anchor: .narrative)
         }
         return resolver.resolve(.narrative(0), tense: .unknown, context: context, timeDay: nil)
+    }
+
+    /// The day of the last expression of `results` in `sentence` that has one (a date, when
+    /// `datesOnly`). `results` are in text order, so those of the sentence being read stand
+    /// together at the end: the search stops where the sentence starts, and a document is
+    /// read in linear time.
+    static func lastDay(in sentence: Range<Int>, of results: [Resolved], datesOnly: Bool) -> CalendarDay? {
+        for result in results.reversed() {
+            guard result.sentence == sentence else { return nil }
+            if let day = result.resolution.day, !datesOnly || result.detection.meaning.kind == .date { return day }
+        }
+        return nil
     }
 
     /// The first day of a range falls in the year of the last: `du 3 au 7 juin`.
