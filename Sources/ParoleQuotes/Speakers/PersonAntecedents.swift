@@ -34,7 +34,7 @@ extension SpeakerResolver {
         guard let quote, speaksAsOnePerson(quote), !spoken.contains(found) else { return nil }
         // The last subject or speaker that is a person, of the document's mentions and the
         // speakers resolved so far.
-        let window = max(0, frame - 6)
+        let window = antecedentWindow(of: pronoun)
         var best: SpeakerMention?
         for mention in mentionsBefore(pronoun, from: window).reversed()
         where mention.rank >= .subject && fits(mention) {
@@ -60,7 +60,7 @@ extension SpeakerResolver {
         guard let cluster = found.cluster, text.clusters.indices.contains(cluster),
             [.organization, .location].contains(text.clusters[cluster].label)
         else { return nil }
-        let part = mentionsBefore(pronoun, from: max(0, scan.frameIndex(of: pronoun) - 6))
+        let part = mentionsBefore(pronoun, from: antecedentWindow(of: pronoun))
         guard let last = part.lastIndex(where: { $0.identity == found && $0.pronoun == nil }) else { return nil }
         let end = part[last].tokens.upperBound
         for mention in part[last...] where mention.tokens.lowerBound >= end {
@@ -97,16 +97,10 @@ extension QuoteScan {
             text.keyword(first - 1)?.isDeForm == true || text.keyword(first)?.isDeForm == true
         else { return nil }
         let lower = frame(of: first).lowerBound
-        // The links made before the phrase (they are in text order), nearest first.
-        var low = 0
-        var high = links.count
-        while low < high {
-            let middle = (low + high) / 2
-            if links[middle].position < first { low = middle + 1 } else { high = middle }
-        }
-        for link in links[..<low].reversed() {
+        // The links made before the phrase, nearest first.
+        for link in links[..<links.firstIndex(atOrAfter: first)].reversed() {
             let role = link.phrase
-            if link.position < lower || first - role.lowerBound > 60 { return nil }
+            if link.position < lower || first - role.lowerBound > Self.roleComplementReach { return nil }
             guard role.lowerBound > link.position, role.upperBound <= first, text.isComma(role.lowerBound - 1),
                 onlyComplements(role.upperBound..<first),
                 text.clusters.indices.contains(link.cluster), text.clusters[link.cluster].label == .person,
@@ -116,6 +110,9 @@ extension QuoteScan {
         }
         return nil
     }
+
+    /// Most tokens from a role's first word to the phrase its complements lead to.
+    static let roleComplementReach = 60
 
     /// Whether the tokens `range` only add complements to a role: no verb, no sentence end,
     /// no quotation, and a comma only before `de`, `du` or `des`.

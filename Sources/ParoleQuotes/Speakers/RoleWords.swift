@@ -25,12 +25,7 @@ extension QuoteScan {
 
     /// The first link made at the name starting at token `position` (links are in text order).
     private func firstLink(at position: Int, in links: [RoleLink]) -> RoleLink? {
-        var low = 0
-        var high = links.count
-        while low < high {
-            let middle = (low + high) / 2
-            if links[middle].position < position { low = middle + 1 } else { high = middle }
-        }
+        let low = links.firstIndex(atOrAfter: position)
         return low < links.count && links[low].position == position ? links[low] : nil
     }
 }

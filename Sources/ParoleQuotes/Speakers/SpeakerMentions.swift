@@ -155,6 +155,21 @@ struct RoleLink: Sendable {
     var phrase: Range<Int>
 }
 
+extension [RoleLink] {
+    /// The index of the first link made at token `position` or after it (`count` when
+    /// none is), by a binary search: links are in text order, so the links before the
+    /// index are those made before `position`.
+    func firstIndex(atOrAfter position: Int) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle].position < position { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
 extension QuoteScan {
     /// The identity a noun phrase names: its entity, a person its role is linked to, or itself.
     ///

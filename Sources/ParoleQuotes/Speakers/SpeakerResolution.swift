@@ -294,6 +294,13 @@ struct SpeakerResolver {
     /// prose, and a bound on the work per pronoun in text that never ends a sentence.
     static let mentionReach = 600
 
+    /// How many sentences before a pronoun's own an antecedent is sought in.
+    static let antecedentSentences = 6
+
+    /// The first sentence (a frame index) of the window an antecedent of the pronoun at
+    /// `token` is sought in.
+    func antecedentWindow(of token: Int) -> Int { max(0, scan.frameIndex(of: token) - Self.antecedentSentences) }
+
     /// The antecedent of the pronoun at `token`: going back sentence by sentence, the
     /// best mention of the right gender and number (a speaker, then a subject, then a
     /// person, then a name, then the nearest); an antecedent that is only a mention in
@@ -307,7 +314,7 @@ struct SpeakerResolver {
         if quote == nil, let known = antecedents[token] { return known }
         let (gender, plural) = referent(of: token)
         let frame = scan.frameIndex(of: token)
-        let window = max(0, frame - 6)
+        let window = antecedentWindow(of: token)
         func fits(_ mention: SpeakerMention) -> Bool {
             mention.tokens.upperBound <= token && mention.frame >= window && mention.frame <= frame
                 && mention.pronoun != token
