@@ -69,7 +69,7 @@ struct ClubTowns {
         guard preposition >= 0, context.traits[preposition].isWord,
             Self.placePrepositions.contains(context.key(preposition))
         else { return false }
-        return preposition == 0 || context.key(preposition - 1) != PlaceCues.facing
+        return preposition == 0 || !SportsOpponents.Markers.shipped.facing.contains(context.key(preposition - 1))
     }
 
     /// Longest staff noun in words (`milieu de terrain`).

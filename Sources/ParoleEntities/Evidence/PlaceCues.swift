@@ -14,10 +14,6 @@ struct PlaceCues {
     /// `au`, `aux`, `du`, `des`: a preposition and an article in one word.
     static let contractedArticles = FrenchWordLists.grammar.keys(.contracted)
 
-    /// The key of `face` in `face à`, `face au`: what follows is faced, an opponent or an
-    /// adversary more often than a place.
-    static let facing = "face"
-
     /// How strongly the words before `start` say "place": `à`, `en`, `au`, and `de`
     /// after a noun whose complement is a place (`l'hôpital de`, `le maire de`),
     /// strongly; other `de`, `dans le`, weakly; `nil` when they do not.
@@ -28,7 +24,9 @@ struct PlaceCues {
         let key = context.key(index)
         // `face aux Stars`, `face au Standard`: an article names what one faces, an opponent
         // or an adversary, not a place (`face à Tréguennec` stays one).
-        if index - 1 >= sentenceStart, context.key(index - 1) == Self.facing, Self.contractedArticles.contains(key) {
+        if index - 1 >= sentenceStart, Self.contractedArticles.contains(key),
+            SportsOpponents.Markers.shipped.facing.contains(context.key(index - 1))
+        {
             return nil
         }
         // `à` folds to `a`, like the verb `a`: the verb is written without accent.

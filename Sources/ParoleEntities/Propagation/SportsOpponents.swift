@@ -21,6 +21,9 @@ struct SportsOpponents {
         let participles: Set<String>
         /// Country and world-region names from ICU, by key of their text.
         let countries: Set<String>
+        /// The keys of the noun of `face à`, `face au`: what follows is faced, an opponent
+        /// or an adversary more often than a place.
+        var facing: Set<String> = []
         /// Every form (by key) of the verbs whose subject is a team: the opponent verbs and
         /// the winner verbs (`remporte`, `imposé`).
         var subjectForms: Set<String> = []
@@ -42,11 +45,13 @@ struct SportsOpponents {
             var before: [[String]] = []
             var verbs: [String] = []
             var winners: [String] = []
+            var facing: Set<String> = []
             for entry in lexicon.entries where entry.count >= 2 {
                 switch entry[1] {
                 case "before": before.append(entry[0].split(separator: " ").map { Normalizer.foldingKey(String($0)) })
                 case "verb": verbs.append(entry[0])
                 case "winner": winners.append(entry[0])
+                case "facing": facing.insert(Normalizer.foldingKey(entry[0]))
                 default: continue
                 }
             }
@@ -66,6 +71,7 @@ struct SportsOpponents {
                 countries: Set(EntityLexicons.icuPlaceNames().map(Normalizer.foldingKey)))
             self.subjectForms =
                 verbForms.union(winners.compactMap({ inflections[$0] }).joined().map { Normalizer.foldingKey($0.form) })
+            self.facing = facing
         }
     }
 
