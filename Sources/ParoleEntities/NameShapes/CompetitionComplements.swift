@@ -25,6 +25,7 @@ struct CompetitionComplements {
             (try? Table(lexicon: Lexicon.named("entities-competition-complements")))
             ?? Table(links: [], complements: [], sports: [], events: [])
 
+        /// A table of the given words (the shipped one falls back to an empty table).
         init(links: Set<String>, complements: [[String]], sports: Set<[String]>, events: Set<[String]>) {
             self.links = links
             self.complements = complements

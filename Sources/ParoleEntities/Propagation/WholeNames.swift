@@ -60,12 +60,12 @@ struct WholeNames {
     /// positions of the mentions over them: at least one, each inside the words, none
     /// of them the whole already.
     private func occurrence(of candidates: [Mention], at index: Int, owner: [Int], mentions: [Mention]) -> (
-        Mention, Set<Int>
+        whole: Mention, parts: Set<Int>
     )? {
-        var best: (Mention, Set<Int>)?
+        var best: (whole: Mention, parts: Set<Int>)?
         for whole in candidates where index + whole.tokens.count <= context.tokens.count {
             let count = whole.tokens.count
-            if let current = best, current.0.tokens.count >= count { continue }
+            if let current = best, current.whole.tokens.count >= count { continue }
             let range = index..<index + count
             guard range != whole.tokens,
                 (1..<count).allSatisfy({ form(index + $0) == form(whole.tokens.lowerBound + $0) }),
