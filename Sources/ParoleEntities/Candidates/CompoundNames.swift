@@ -61,7 +61,9 @@ struct CompoundNames {
             // `Coupe du monde de beach soccer`, `Mondial des clubs`: a known event takes in
             // the sport or the teams it is open to.
             let complements = CompetitionComplements(context: context)
-            if let end = complements.end(after: match.upperBound, limit: sentence.upperBound, sports: match.count > 1) {
+            if let end = complements.end(
+                after: match.upperBound, limit: sentence.upperBound, takingSports: match.count > 1)
+            {
                 return (match.lowerBound..<end, .miscellaneous)
             }
             // `Ligue des champions d'Afrique`, `Jeux olympiques de Paris`: a known event

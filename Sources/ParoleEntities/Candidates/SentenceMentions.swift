@@ -259,7 +259,9 @@ struct SentenceMentions {
         // (not its sport, which follows the place: `Open d'Australie de tennis`);
         // `Ligue africaine des champions`: a body's head so ending names a competition.
         let competitions = CompetitionComplements(context: context)
-        if headLabel == .miscellaneous, let complementEnd = competitions.end(after: end, limit: limit, sports: false) {
+        if headLabel == .miscellaneous,
+            let complementEnd = competitions.end(after: end, limit: limit, takingSports: false)
+        {
             end = complementEnd
         }
         let label: Entity.Label =

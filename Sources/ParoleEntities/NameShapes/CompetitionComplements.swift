@@ -61,9 +61,10 @@ struct CompetitionComplements {
     /// The end of a sport's or field's complement right at `start` (`de beach soccer`, `des
     /// clubs`), before `limit`, or `nil`. A sport completes a name of several words
     /// (`Coupe du monde de handball`), not a one-word name that news gives the event in
-    /// short (`le Mondial de hockey`, `l'Euro de football`): `sports` says which it is.
-    func end(after start: Int, limit: Int, sports: Bool) -> Int? {
-        guard let found = match(after: start, limit: limit), sports || !Table.shipped.sports.contains(found.keys)
+    /// short (`le Mondial de hockey`, `l'Euro de football`): `takingSports` says which it is.
+    func end(after start: Int, limit: Int, takingSports: Bool) -> Int? {
+        guard let found = match(after: start, limit: limit),
+            takingSports || !Table.shipped.sports.contains(found.keys)
         else { return nil }
         return found.end
     }
