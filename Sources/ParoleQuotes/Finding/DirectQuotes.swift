@@ -44,6 +44,95 @@ extension QuoteFinder {
             pairRoles[index] = .direct
             addDirect(pair, speaker: speaker, cue: cue, inciseEnd: inciseEnd)
         }
+        findNestedDirectQuotes()
+    }
+
+    /// Direct quotes inside a direct quote: words the quoted speaker reports after a colon
+    /// and a speech verb or its subject, inside the outer marks (`« Il m'a dit : « Je
+    /// reviendrai » »`, `"Les gens criaient : 'on a gagné', puis …"`), or right after the
+    /// infinitive of a verb that introduces speech (`… se sont mis à crier 'au feu' et …`).
+    /// After a colon the inner pair must end a clause and read as a sentence; the speaker
+    /// lies inside the outer marks.
+    private mutating func findNestedDirectQuotes() {
+        for (index, pair) in scan.pairs.enumerated() where !scan.isOutermost(index) && pairRoles[index] == .undecided {
+            guard let outer = scan.outerPair(enclosing: pair.open), pairRoles[outer] == .direct else { continue }
+            let inside = (scan.pairs[outer].open + 1)..<pair.open
+            let found: (SpeakerRef, Quote.Cue?)?
+            switch opening(of: pair) {
+            case .colon where endsClause(pair) && isSentenceLike(pair):
+                found = nestedIntroduction(before: pair, within: inside)
+            case .inside where isSpeechInfinitive(pair.open - 1) && !isNegated(before: pair.open - 1, within: inside):
+                found = (infinitiveSubject(before: pair.open - 1, within: inside), nil)
+            default:
+                found = nil
+            }
+            guard let (speaker, cue) = found else { continue }
+            pairRoles[index] = .direct
+            add(QuoteCandidate(tokens: pair.inner, kind: .direct, speaker: speaker, cue: cue))
+        }
+    }
+
+    /// The subject of the clause whose infinitive ends at `verb` (`ils ont commencé par
+    /// crier`): the subject pronoun or the subject before the verb group, among the few
+    /// words before it in `inside`, else the speaker of the context.
+    private func infinitiveSubject(before verb: Int, within inside: Range<Int>) -> SpeakerRef {
+        var index = verb - 1
+        while index >= max(inside.lowerBound, verb - 6) && text.isWord(index) {
+            if text.isAny(index, .subjectPronoun) { return .pronoun(index) }
+            index -= 1
+        }
+        let speaker = scan.subject(before: verb)
+        return isWithin(speaker, inside) ? speaker : .context
+    }
+
+    /// Whether a negation stands among the few words before `verb` in `inside` (`ce
+    /// n'est pas dire 'oui'`): nothing is reported.
+    private func isNegated(before verb: Int, within inside: Range<Int>) -> Bool {
+        var index = verb - 1
+        while index >= max(inside.lowerBound, verb - 6) && !text.isComma(index) && !text.isTerminal(index) {
+            if text.isAny(index, .negation) || text.isKeyword(index, .ne) || text.isKeyword(index, .neElided) {
+                return true
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether token `index` is the infinitive of a speech verb that introduces words.
+    private func isSpeechInfinitive(_ index: Int) -> Bool {
+        guard text.isWord(index), text.hasReadings(index) else { return false }
+        let verbs = text.lexicons.speechVerbs.verbs
+        return text.readings(index).contains { $0.kind == .infinitive && verbs[$0.verb].frames.contains(.intro) }
+    }
+
+    /// The speaker of a quotation that opens after a colon inside other quotation marks
+    /// (`inside`, the outer words before it): the subject of a speech verb that ends at the
+    /// colon, or the subject of the clause before the colon when it lies inside the marks.
+    private func nestedIntroduction(before pair: MarkPair, within inside: Range<Int>) -> (SpeakerRef, Quote.Cue?)? {
+        let colon = pair.open - 1
+        let finder = SpeechCueFinder(text: text)
+        // (Cues are not searched inside quotation marks: read the few words before the colon.)
+        for start in max(inside.lowerBound, colon - 6)..<colon {
+            guard let cue = finder.cue(at: start), cue.tokens.upperBound == colon else { continue }
+            let speaker = speaker(of: cue)
+            return isWithin(speaker, inside) ? (speaker, cue.modelCue(in: text)) : nil
+        }
+        // `Les supporters chantent :`: the subject of the verb before the colon.
+        if colon - 1 > inside.lowerBound, isFiniteVerb(colon - 1) {
+            let speaker = scan.subject(before: colon - 1)
+            return isWithin(speaker, inside) ? (speaker, nil) : nil
+        }
+        guard let (speaker, _) = introduction(before: pair), isWithin(speaker, inside) else { return nil }
+        return (speaker, nil)
+    }
+
+    /// Whether `speaker` names a phrase or pronoun among `tokens`.
+    private func isWithin(_ speaker: SpeakerRef, _ tokens: Range<Int>) -> Bool {
+        switch speaker {
+        case .phrase(let phrase): return tokens.contains(phrase.tokens.lowerBound)
+        case .pronoun(let token): return tokens.contains(token)
+        default: return false
+        }
     }
 
     /// Adds a direct quote, split in two when an incise interrupts it inside the marks

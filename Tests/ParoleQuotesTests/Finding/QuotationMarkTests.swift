@@ -60,6 +60,40 @@ struct QuotationMarkTests {
             ])
     }
 
+    @Test("A quotation reported after a colon inside another quotation is its speaker's direct quote")
+    func nestedAfterColon() throws {
+        let text = """
+            « Le chauffeur nous a annoncé : « Le car ne repartira pas avant demain matin » », raconte une \
+            voyageuse. "Les enfants répétaient : 'nous voulons rentrer à la maison', mais personne ne pouvait \
+            rien faire", ajoute son mari.
+            """
+        let found = try quotes(text)
+        #expect(
+            found.contains(
+                QuoteSummary(.direct, "Le car ne repartira pas avant demain matin", "Le chauffeur", "annoncer")))
+        #expect(found.contains { $0.kind == .direct && $0.text == "nous voulons rentrer à la maison" })
+        #expect(found.filter { $0.kind == .direct }.count == 4)
+    }
+
+    @Test("A word in marks inside a quotation, or an unbalanced inner mark, adds no quote")
+    func nestedGuards() throws {
+        let word = "« Le mot « crise » revient à chaque réunion du conseil », a regretté la syndique."
+        #expect(try quotes(word).map(\.text) == ["Le mot « crise » revient à chaque réunion du conseil"])
+        let unbalanced = "« Mon frère m'a écrit : “on se retrouve au port, puis il a disparu », a confié Léa Martin."
+        let found = try quotes(unbalanced)
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == "Léa Martin")
+        let negated = "« Gouverner, ce n'est pas crier 'victoire' chaque matin », a lancé la députée."
+        #expect(try quotes(negated).count == 1)
+    }
+
+    @Test("Words in marks right after a speech verb's infinitive inside a quotation are quoted")
+    func nestedAfterInfinitive() throws {
+        let text =
+            "« Les pêcheurs se sont mis à crier 'au secours' et nous avons couru vers le quai », raconte un témoin."
+        #expect(try quotes(text).contains { $0.kind == .direct && $0.text == "au secours" })
+    }
+
     @Test("A quotation over several paragraphs opens each paragraph with a mark")
     func multiParagraph() throws {
         let text = """
