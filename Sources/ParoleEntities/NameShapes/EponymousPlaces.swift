@@ -32,7 +32,9 @@ struct EponymousPlaces {
     /// is no first name (`Georges-Vézina`, not `Jean-Pierre` nor `Saint-Paul`).
     func joinsFirstNameAndSurname(_ index: Int) -> Bool {
         let traits = context.traits[index]
-        guard traits.isCapitalized, !traits.isFirstName, !traits.isAcronym else { return false }
+        guard traits.isCapitalized, !traits.isFirstName, !traits.isAcronym,
+            context.key(index).utf8.contains(UInt8(ascii: "-"))
+        else { return false }
         let parts = context.key(index).split(separator: "-", omittingEmptySubsequences: false)
         let written = context.text(index..<(index + 1)).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, written.count == 2, parts.allSatisfy({ $0.count >= 2 }),

@@ -12,8 +12,7 @@ struct WholeNames {
 
     /// `mentions` with the parts of each name found whole elsewhere replaced by that name.
     func apply(to mentions: [Mention]) -> [Mention] {
-        let names = wholeNames(mentions)
-        guard !names.isEmpty else { return mentions }
+        guard let names = wholeNames(mentions) else { return mentions }
         var owner = [Int](repeating: -1, count: context.tokens.count)
         for (position, mention) in mentions.enumerated() {
             for token in mention.tokens where token < owner.count { owner[token] = position }
@@ -22,7 +21,8 @@ struct WholeNames {
         var found: [Mention] = []
         var index = 0
         while index < context.tokens.count {
-            guard let candidates = names[form(index)],
+            let candidates = names[Int(form(index))]
+            guard !candidates.isEmpty,
                 let (whole, parts) = occurrence(of: candidates, at: index, owner: owner, mentions: mentions)
             else {
                 index += 1
@@ -43,15 +43,18 @@ struct WholeNames {
     /// The form of token `index`: tokens written alike share it.
     private func form(_ index: Int) -> Int32 { context.traits.entries[index].form }
 
-    /// The names of two tokens or more, whole words only, the first of each text, by the form
-    /// of their first token.
-    private func wholeNames(_ mentions: [Mention]) -> [Int32: [Mention]] {
-        var names: [Int32: [Mention]] = [:]
-        var texts: Set<String> = []
+    /// The names of two tokens or more, whole words only, the first of each text, indexed by
+    /// the form of their first token (an array over the document's forms: no hashing per
+    /// token), or `nil` when there is none.
+    private func wholeNames(_ mentions: [Mention]) -> [[Mention]]? {
+        var names: [[Mention]]?
         for mention in mentions
         where mention.tokens.count >= 2 && mention.characterStart == nil && mention.characterEnd == nil {
-            guard texts.insert(context.text(mention.tokens)).inserted else { continue }
-            names[form(mention.tokens.lowerBound), default: []].append(mention)
+            if names == nil { names = Array(repeating: [], count: context.traits.facts.count) }
+            let first = Int(form(mention.tokens.lowerBound))
+            let text = context.text(mention.tokens)
+            guard !names![first].contains(where: { context.text($0.tokens) == text }) else { continue }
+            names![first].append(mention)
         }
         return names
     }
