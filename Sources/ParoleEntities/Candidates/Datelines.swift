@@ -8,6 +8,23 @@ struct Datelines {
     /// Marks that may follow a dateline: `.`, `(`, `,`, `-`, `–`, `—`, `_`.
     static let followers: Set<UInt16> = [0x2E, 0x28, 0x2C, 0x2D, 0x2013, 0x2014, 0x5F]
 
+    /// Whether the word at `index` opens its paragraph as an agency's subject line: words in
+    /// capitals joined by hyphens, then a slash, one of them a common noun or adjective of
+    /// the lexicon (`SENEGAL-POLITIQUE / …`, `SENEGAL-AFRIQUE-FOOTBALL / …`). Such a line
+    /// files the report under its topics and names nothing.
+    func isSubjectLine(_ index: Int, commonWords: [String: CommonWordClass]) -> Bool {
+        guard index == 0 || context.isLineBreak(before: index), index + 1 < context.tokens.count,
+            context.tokens[index + 1].kind != .word, context.utf16[context.tokens[index + 1].span.start] == 0x2F
+        else { return false }
+        let span = context.tokens.span(at: index)
+        guard context.utf16[span.start..<span.end].allSatisfy({ $0.isUppercaseUnit || $0 == 0x2D }) else {
+            return false
+        }
+        let parts = context.norm(index).split(separator: "-")
+        return parts.count >= 2
+            && parts.contains { commonWords[String($0)] == .noun || commonWords[String($0)] == .adjective }
+    }
+
     /// Whether the word at `index` is a dateline: in capitals, five letters at least,
     /// first in its paragraph and followed by `(` or a dash, or by `.` or `,` and then a
     /// dash or a number (`EPINAL. _`, `KINSHASA, 12 mars`); a hyphenated town may end

@@ -41,7 +41,7 @@ enum RunRule: CaseIterable {
     case adjectivalName, demonymAlone, inhabitants, award, eponymousDisease, honorific, portfolio
     case lowercaseNationality, acronymCue, verbOrFunctionWord, miscellaneousTail, organizationTail
     case organizationPrefix, locationTail, clubPrefixAdjective, cueNounBefore, partyAfterRole, role
-    case riverInFlood, firstName, exampleOrAppositionCue, cueAfter, dateline, currency, acronym
+    case riverInFlood, firstName, exampleOrAppositionCue, cueAfter, subjectLine, dateline, currency, acronym
     case companyWord, acronymBranch, placeShape, bareHeadNoun, organizationComplement, chez, eponymousPlace
     case placeCue
     case multiWordDefault, innerCapital, sentenceInitialOrCommon, joinedPlaces, determiner, singleDefault
@@ -73,6 +73,7 @@ extension RunClassifier {
         case .firstName: firstName(facts)
         case .exampleOrAppositionCue: exampleOrAppositionCue(facts)
         case .cueAfter: cueAfter(facts)
+        case .subjectLine: subjectLine(facts)
         case .dateline: dateline(facts)
         case .currency: currency(facts)
         case .acronym: acronym(facts)
@@ -289,6 +290,13 @@ extension RunClassifier {
         guard facts.isSingle, facts.head.isAcronym, Datelines(context: context).isDateline(facts.first)
         else { return nil }
         return name(facts, .location, .context)
+    }
+
+    /// `SENEGAL-POLITIQUE / La présidentielle …`: an agency's subject line names nothing.
+    private func subjectLine(_ facts: RunFacts) -> RunDecision? {
+        guard facts.isSingle, Datelines(context: context).isSubjectLine(facts.first, commonWords: lexicons.commonWords)
+        else { return nil }
+        return .noName
     }
 
     /// `200 milliards de FCFA`, `francs CFA`: a currency after an amount names nothing.

@@ -49,6 +49,16 @@ struct UnknownWordEvidenceTests {
         #expect(try !hasEntity("Fin.\nBILANS. Les équipes ont terminé.", "BILANS", "LOC"))
     }
 
+    @Test("An agency's subject line in capitals before a slash names nothing, its town does")
+    func subjectLines() throws {
+        let text =
+            "GUINEE-AGRICULTURE / Les récoltes de riz progressent\nDakar, 3 mars (APS) – Les paysans sont satisfaits."
+        let entities = try entityList(text)
+        #expect(!entities.contains { $0.hasPrefix("GUINEE") })
+        #expect(entities.contains("Dakar/LOC"))
+        #expect(try hasEntity("BAR-LE-DUC. Un accident a fait un mort.", "BAR-LE-DUC", "LOC"))
+    }
+
     @Test("One works at a company, and two unknown words after an article make no person")
     func companiesByContext() throws {
         #expect(try hasEntity("Elle a fait un passage chez Brevatis avant de fonder sa société.", "Brevatis", "ORG"))
