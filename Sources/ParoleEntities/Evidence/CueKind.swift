@@ -2,7 +2,7 @@ import ParoleCore
 
 /// What a cue or head noun says about the name next to it (`entities-cues.txt`).
 struct CueKind: OptionSet, Sendable, Hashable {
-    let rawValue: UInt16
+    let rawValue: UInt32
 
     /// A lowercase noun before an organisation's name: `le groupe Valtéo`.
     static let organizationCue = CueKind(rawValue: 1 << 0)
@@ -41,8 +41,11 @@ struct CueKind: OptionSet, Sendable, Hashable {
     /// A lowercase noun whose `de` complement is a person or a body, not a place:
     /// `la dictature de X`, `aux côtés de X`, `les tableaux de X`.
     static let personComplement = CueKind(rawValue: 1 << 15)
+    /// A street noun whose bare `de` complement names the street itself, not the town it
+    /// is in (`la rue de Vaugirard`, `le chemin d'Auteuil`; not `la gare de Rennes`).
+    static let roadHead = CueKind(rawValue: 1 << 16)
 
-    init(rawValue: UInt16) { self.rawValue = rawValue }
+    init(rawValue: UInt32) { self.rawValue = rawValue }
 
     init?(code: String, word: String) {
         let lowercaseHead = word.utf16.first.map { !$0.isUppercaseUnit } ?? false
@@ -61,6 +64,7 @@ struct CueKind: OptionSet, Sendable, Hashable {
         case "LOC-tail": self = .locationTail
         case "PER-of": self = .personComplement
         case "LOC-street": self = [.locationHead, .lowercaseHead, .streetHead]
+        case "LOC-road": self = [.locationHead, .lowercaseHead, .streetHead, .roadHead]
         case "ORG-prefix": self = .organizationPrefix
         default: return nil
         }

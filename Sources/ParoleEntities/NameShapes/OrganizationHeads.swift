@@ -17,8 +17,9 @@ struct OrganizationHeads {
         if traits.isAcronym && traits.isLong { return nil }
         guard let label = kind.headLabel else { return nil }
         // A lowercase place noun begins a name only with a name right after it or its `de`
-        // (`golfe de Gascogne`, `place de la Concorde`), not as a verb (`il porte`).
-        if !traits.isCapitalized, label == .location, !namesAhead(index) { return nil }
+        // (`golfe de Gascogne`, `place de la Concorde`), not as a verb (`il porte`); a road
+        // noun, capitalised too (`Chemin de fer du Nord` names no road).
+        if !traits.isCapitalized || kind.contains(.roadHead), label == .location, !namesAhead(index) { return nil }
         if label == .location, Self.headLookalikes.contains(context.norm(index)) { return nil }
         return label
     }

@@ -4,8 +4,10 @@ import ParoleCore
 /// article's complement (`la place de la Concorde`, `la gare du Nord`, `la rue des
 /// Martyrs`) or a new name right after it (`la place Tahrir`). Before a bare `de` the
 /// complement is most often the town the street or station is in (`la gare de Rennes`,
-/// `la place de Paris`), so the noun stays out and the town is the name. The complement
-/// must open with a capital (`la place du centre de …` names no square).
+/// `la place de Paris`), so the noun stays out and the town is the name; a road's bare
+/// `de` complement is its own name (`la rue de Vaugirard`, `le chemin d'Auteuil`), the
+/// plural's the town's (`les rues de Lyon`). The complement must open with a capital (`la
+/// place du centre de …` names no square).
 struct StreetNames {
     let context: EntityContext
 
@@ -27,6 +29,8 @@ struct StreetNames {
         case "du", "des": name = next + 1
         case "de" where next + 1 < end && (context.isLa(next + 1)):
             name = next + 2
+        case _ where context.isDe(next) && context.traits[head].cue.contains(.roadHead):
+            name = next + 1
         default: return false
         }
         return name < end && context.traits[name].isCapitalized

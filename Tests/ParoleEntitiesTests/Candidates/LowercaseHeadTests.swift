@@ -30,6 +30,19 @@ struct LowercaseHeadTests {
         #expect(!square.contains { $0.hasPrefix("place") })
     }
 
+    @Test("A road keeps its noun before a bare de complement, the plural does not")
+    func roads() throws {
+        #expect(
+            try hasEntity(
+                "Un cycliste a été renversé rue de Vaugirard mardi.", "rue de Vaugirard", "LOC"))
+        #expect(
+            try hasEntity(
+                "Les pompiers sont intervenus près du chemin d'Auteuil vers minuit.", "chemin d'Auteuil", "LOC"))
+        #expect(try hasEntity("Les locataires de l'îlot Mercier attendent des travaux.", "îlot Mercier", "LOC"))
+        let plural = try entityList("Des milliers de lycéens ont défilé dans les rues de Lyon jeudi.")
+        #expect(plural == ["Lyon/LOC"])
+    }
+
     @Test("A museum keeps its noun")
     func museums() throws {
         #expect(try hasEntity("Le musée d'Orsay a prêté trois toiles.", "musée d'Orsay", "ORG"))
