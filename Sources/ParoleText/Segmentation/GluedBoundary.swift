@@ -23,8 +23,7 @@ enum GluedBoundary {
         let letters = units[first...]
         guard letters.count >= 2, letters.dropFirst().allSatisfy({ $0.isLowercaseUnit }) else { return false }
         if first == 0, rules.abbreviationRole(word + ".") != nil { return false }
-        let bare = String(utf16Units: letters)
-        return lexicon.contains(bare) || lexicon.contains(bare.lowercased())
+        return knows(String(utf16Units: letters), lexicon: lexicon)
     }
 
     /// Whether `word`, written right after glued final punctuation, starts a sentence:
@@ -45,7 +44,12 @@ enum GluedBoundary {
             return rules.elisions.contains(letters.lowercased())
         }
         guard end >= 2 else { return false }
-        if lexicon.contains(letters) || lexicon.contains(letters.lowercased()) { return true }
+        if knows(letters, lexicon: lexicon) { return true }
         return afterLowercase && end >= 4
+    }
+
+    /// Whether the lexicon holds `word` as written or lowercased (`Marine`, `Et` → `et`).
+    private static func knows(_ word: String, lexicon: FrenchLexicon) -> Bool {
+        lexicon.contains(word) || lexicon.contains(word.lowercased())
     }
 }
