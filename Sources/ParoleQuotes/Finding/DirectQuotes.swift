@@ -72,12 +72,16 @@ extension QuoteFinder {
         }
     }
 
+    /// How many words before a nested quotation's colon or infinitive are read for its
+    /// speech verb, subject or negation.
+    private static let nestedReach = 6
+
     /// The subject of the clause whose infinitive ends at `verb` (`ils ont commencé par
     /// crier`): the subject pronoun or the subject before the verb group, among the few
     /// words before it in `inside`, else the speaker of the context.
     private func infinitiveSubject(before verb: Int, within inside: Range<Int>) -> SpeakerRef {
         var index = verb - 1
-        while index >= max(inside.lowerBound, verb - 6) && text.isWord(index) {
+        while index >= max(inside.lowerBound, verb - Self.nestedReach) && text.isWord(index) {
             if text.isAny(index, .subjectPronoun) { return .pronoun(index) }
             index -= 1
         }
@@ -89,8 +93,10 @@ extension QuoteFinder {
     /// n'est pas dire 'oui'`): nothing is reported.
     private func isNegated(before verb: Int, within inside: Range<Int>) -> Bool {
         var index = verb - 1
-        while index >= max(inside.lowerBound, verb - 6) && !text.isComma(index) && !text.isTerminal(index) {
-            if text.isAny(index, .negation) || text.isKeyword(index, .ne) || text.isKeyword(index, .neElided) {
+        while index >= max(inside.lowerBound, verb - Self.nestedReach) && !text.isComma(index)
+            && !text.isTerminal(index)
+        {
+            if text.isAny(index, .negation) || text.isNe(index) {
                 return true
             }
             index -= 1
@@ -112,7 +118,7 @@ extension QuoteFinder {
         let colon = pair.open - 1
         let finder = SpeechCueFinder(text: text)
         // (Cues are not searched inside quotation marks: read the few words before the colon.)
-        for start in max(inside.lowerBound, colon - 6)..<colon {
+        for start in max(inside.lowerBound, colon - Self.nestedReach)..<colon {
             guard let cue = finder.cue(at: start), cue.tokens.upperBound == colon else { continue }
             let speaker = speaker(of: cue)
             return isWithin(speaker, inside) ? (speaker, cue.modelCue(in: text)) : nil

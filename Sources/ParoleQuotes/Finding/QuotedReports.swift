@@ -37,8 +37,8 @@ extension QuoteFinder {
     /// Whether the cue is negated (`Personne ne nie que`, `n'a jamais dit que`): nothing is reported.
     private func isNegated(_ cue: SpeechCue) -> Bool {
         let first = cue.tokens.lowerBound
-        if first > 0 && (text.isKeyword(first - 1, .ne) || text.isKeyword(first - 1, .neElided)) { return true }
-        return cue.tokens.contains { text.isKeyword($0, .ne) || text.isKeyword($0, .neElided) }
+        if first > 0 && text.isNe(first - 1) { return true }
+        return cue.tokens.contains { text.isNe($0) }
     }
 
     /// The third-party subject of a speech verb starting at `cueStart` inside a

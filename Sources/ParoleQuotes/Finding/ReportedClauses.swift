@@ -279,7 +279,7 @@ extension QuoteFinder {
     /// reflexive pronoun (`ne pas comprendre`, `s'être exprimé`, `prendre`).
     func startsInfinitive(at index: Int, before upper: Int) -> Bool {
         var index = index
-        if index < upper && (text.isKeyword(index, .ne) || text.isKeyword(index, .neElided)) {
+        if index < upper && text.isNe(index) {
             index += 1
             if index < upper && text.isAny(index, .negation) { index += 1 }
         }

@@ -195,6 +195,10 @@ final class QuoteText {
     @inline(__always)
     func isKeyword(_ index: Int, _ keyword: Keyword) -> Bool { entry(index).keyword == keyword }
 
+    /// Whether token `index` is the negation's `ne`, whole or elided (`ne`, `n'`).
+    @inline(__always)
+    func isNe(_ index: Int) -> Bool { isKeyword(index, .ne) || isKeyword(index, .neElided) }
+
     /// The norm of token `index` (``Token/norm``).
     func norm(_ index: Int) -> String { formNorms[Int(formOfToken[index])] }
 
