@@ -8,6 +8,8 @@ extension EntityContext {
 
     /// `de` and `d'` (not the contracted `du`, `des`).
     static let bareDe = grammar.keys(.deForms).subtracting(grammar.keys(.contracted))
+    /// `de`, `d'` and `du`: `de` before a singular complement.
+    static let singularDe = bareDe.union(grammar.keys(.deForms).intersection(grammar.keys(.masculine)))
     /// `la` and `l'`: the definite article that is not `le` or `les`.
     static let laForms = grammar.keys(.definite).intersection(grammar.keys(.feminine, .elided))
     /// `le`, `la`, `l'`: the singular definite articles.

@@ -5,7 +5,10 @@ import ParoleCore
 /// `les`, `des` or `aux` names nothing in general (`les États`, `avant les Fêtes`); in a
 /// document that names a club's staff (`entities-club-staff.txt`: `le sélectionneur`,
 /// `les joueurs`) or gives a match score in brackets (`(0-1)`), it is a team, an
-/// organisation. A portfolio after a role (`le ministre des Sports`) stays none.
+/// organisation. A portfolio after a role (`le ministre des Sports`) stays none. In such
+/// a report a one-word plural name after `les`, `des` or `aux`, then `de`, `d'` or `du`
+/// and a place, is one team's name with its town or country: `face aux Penguins de
+/// Pittsburgh`, `les Ducks d'Anaheim`, `le sélectionneur des Lions du Sénégal`.
 struct TeamNicknames {
     let lexicons: EntityLexicons
     let context: EntityContext
@@ -14,7 +17,18 @@ struct TeamNicknames {
     /// labels of the same words (`des Sénateurs` read as a place) made organisations.
     func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
         let nicknames = Set(context.tokens.indices.filter { isNickname(at: $0) })
-        guard !nicknames.isEmpty, isSportsReport else { return mentions }
+        guard !nicknames.isEmpty || hasTeamAndTown(mentions), isSportsReport else { return mentions }
+        return joinTowns(nicknamed(mentions, nicknames: nicknames, claimed: &claimed), claimed: &claimed)
+    }
+
+    /// Whether two of `mentions` are a team's one-word name and its town.
+    private func hasTeamAndTown(_ mentions: [Mention]) -> Bool {
+        let sorted = mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return sorted.indices.dropLast().contains { isTeamAndTown(sorted[$0], sorted[$0 + 1]) }
+    }
+
+    /// `mentions`, in text order, with the nicknames added and relabelled.
+    private func nicknamed(_ mentions: [Mention], nicknames: Set<Int>, claimed: inout [Bool]) -> [Mention] {
         var result = mentions
         for index in result.indices where result[index].tokens.count == 1 {
             let mention = result[index]
@@ -31,6 +45,45 @@ struct TeamNicknames {
         }
         guard !added.isEmpty else { return result }
         return (result + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// `mentions` with each team's one-word name and the town or country after it joined
+    /// as one organisation.
+    private func joinTowns(_ mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
+        var result: [Mention] = []
+        var joins = 0
+        for mention in mentions.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            if let team = result.last, isTeamAndTown(team, mention) {
+                joins += 1
+                var joined = Mention(
+                    tokens: team.tokens.lowerBound..<mention.tokens.upperBound, label: .organization,
+                    strength: .strong)
+                joined.isDefault = false
+                for token in joined.tokens { claimed[token] = true }
+                result[result.count - 1] = joined
+            } else {
+                result.append(mention)
+            }
+        }
+        return joins == 0 ? mentions : result
+    }
+
+    /// Whether `team` is one capitalised plural word after a plural article, not a known
+    /// place, a person or a first name, and `town` a place right after it and `de`, `d'`
+    /// or `du` (`des Lions du Sénégal`; `les Alpes du Sud` is a known place).
+    private func isTeamAndTown(_ team: Mention, _ town: Mention) -> Bool {
+        let traits = context.traits
+        let index = team.tokens.lowerBound
+        let de = index + 1
+        guard team.tokens.count == 1, town.label == .location, town.tokens.lowerBound == de + 1,
+            team.label != .person, team.strength < .lexicon, index >= 1,
+            EntityContext.singularDe.contains(context.key(de)), !context.isLineBreak(before: de + 1)
+        else { return false }
+        let word = traits[index]
+        guard word.isWord, word.isCapitalized, !word.isAcronym, !word.isSentenceInitial, !word.isElision,
+            !word.isFirstName, !word.isNotName, let last = context.key(index).last, last == "s" || last == "x"
+        else { return false }
+        return traits[index - 1].isWord && EntityContext.pluralArticles.contains(context.key(index - 1))
     }
 
     /// Whether the document names a club's staff or a match score.

@@ -28,4 +28,26 @@ struct TeamNicknameTests {
                 $0.hasPrefix("Sports/")
             })
     }
+
+    @Test("In a sports report, a one-word plural name, `de` or `du` and a place are one team")
+    func teamWithTown() throws {
+        let hockey = try entityList(
+            "Le gardien a réalisé trente arrêts lors de la défaite contre les Predators de Nashville mardi soir.")
+        #expect(hockey.contains("Predators de Nashville/ORG"))
+        #expect(!hockey.contains("Nashville/LOC"))
+        let football = try entityList(
+            "Le sélectionneur des Aigles du Mali a dévoilé jeudi la liste des joueurs convoqués.")
+        #expect(football.contains("Aigles du Mali/ORG"))
+        let elided = try entityList("L'entraîneur a reconnu que les Sharks d’Oakland avaient mieux joué.")
+        #expect(elided.contains("Sharks d’Oakland/ORG"))
+    }
+
+    @Test("Outside a sports report, or after a name of two words, the place stays apart")
+    func teamWithoutTown() throws {
+        let news = try entityList("Les Palestiniens de Gaza attendent toujours l'aide promise par les donateurs.")
+        #expect(news.contains("Gaza/LOC"))
+        let longer = try entityList(
+            "Le capitaine des Lions Indomptables du Cameroun a rejoint ses coéquipiers à l'entraînement.")
+        #expect(longer.contains("Cameroun/LOC"))
+    }
 }
