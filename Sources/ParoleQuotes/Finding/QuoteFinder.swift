@@ -124,6 +124,9 @@ struct QuoteFinder {
             if inner.lowerBound == outer.lowerBound { return true }
             let lead = outer.lowerBound..<inner.lowerBound
             let verb = lead.first { text.tokens[$0].span.start >= innerCue.span.start } ?? inner.lowerBound
+            // `… que sa sœur a appelé un ami pour lui dire que …`: a purpose infinitive reports
+            // inside the outer clause, after its verb.
+            if text.isKeyword(verb, .pour) && text.tokens[verb].span.start == innerCue.span.start { return true }
             return !(outer.lowerBound..<verb).contains { isFiniteVerb($0) || looksFinite($0) }
                 && !isInfinitive(inner.lowerBound)
         }

@@ -64,6 +64,9 @@ extension QuoteFinder {
             }
             return .context
         }
+        if cue.form == .infinitive && text.isKeyword(cue.tokens.lowerBound, .pour) {
+            return purposeSubject(before: cue.tokens.lowerBound)
+        }
         // `…, a déclaré X, avant de préciser que`: `avant de` continues like a participle.
         let continues = cue.form == .infinitive && text.isKeyword(cue.tokens.lowerBound, .avant)
         guard cue.form == .presentParticiple || continues else { return scan.subject(of: cue) }
@@ -104,6 +107,20 @@ extension QuoteFinder {
             })
         else { return .none }
         return scan.mainSubject(of: frameIndex, from: comma + 1, before: frame.upperBound)
+    }
+
+    /// The speaker of `pour dire que`: the subject of the nearest verb group before `pour`
+    /// (`Sa sœur a appelé un ami pour lui dire que`), else the sentence's subject (`Le
+    /// parquet communique jeudi pour dire que`).
+    private func purposeSubject(before pour: Int) -> SpeakerRef {
+        let frameIndex = scan.frameIndex(of: pour)
+        let lower = scan.frames[frameIndex].lowerBound
+        for index in stride(from: pour - 1, to: lower, by: -1)
+        where !scan.isQuoted(index) && scan.startsVerbGroup(index) && !text.isAny(index - 1, .relative) {
+            let subject = scan.subject(before: index, coordination: false)
+            if subject != .none { return subject }
+        }
+        return scan.mainSubject(of: frameIndex, before: pour)
     }
 
     /// The clause after the `que` that follows `cue`, with only complements between

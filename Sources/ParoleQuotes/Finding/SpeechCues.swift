@@ -91,6 +91,7 @@ struct SpeechCueFinder {
             let infinitives = readings.filter { $0.kind == .infinitive && accepts($0, reflexive: reflexive) }
             if let cue = firstGroup(infinitives, start: index - 2, verb: head, form: .infinitive) { return cue }
         }
+        if !reflexive, let cue = purposeInfinitive(at: head, readings: readings) { return cue }
         // `Et de préciser que`, `Et la défense d'ajouter que`: the narrative infinitive, a
         // sentence that opens with `et` and reports what its subject (or the last speaker) said.
         if !reflexive, index >= 2, [.de, .deElided, .deElidedCurly].contains(text.keyword(index - 1)),
@@ -114,6 +115,26 @@ struct SpeechCueFinder {
             return firstGroup(participles, start: start, verb: head, form: .presentParticiple)
         }
         return nil
+    }
+
+    /// An infinitive after `pour` and its object clitics, followed by `que` (`communique
+    /// pour dire que`, `a appelé sa sœur pour lui annoncer finalement que`): the clause
+    /// after `que` is what the subject of the clause said; the group introduces nothing else.
+    private func purposeInfinitive(at verb: Int, readings: ArraySlice<VerbForm>) -> SpeechCue? {
+        var before = verb - 1
+        while before >= 0 && before >= verb - 2 && text.isAny(before, .clitic) && !text.isAny(before, .reflexive) {
+            before -= 1
+        }
+        guard before >= 0, text.isKeyword(before, .pour) else { return nil }
+        let infinitives = readings.filter {
+            $0.kind == .infinitive && accepts($0, reflexive: false) && verbs.verbs[$0.verb].frames.contains(.que)
+        }
+        guard let cue = firstGroup(infinitives, start: before, verb: verb, form: .infinitive) else { return nil }
+        let next = skipAdverbials(from: cue.tokens.upperBound)
+        guard next < text.count, text.isQue(next) else { return nil }
+        return SpeechCue(
+            tokens: cue.tokens, verb: verb, lemma: cue.lemma, frames: .que, form: .infinitive, invertedPronoun: nil,
+            auxiliary: nil)
     }
 
     /// A past participle right before `que` with no auxiliary of its own: after `et`

@@ -314,4 +314,24 @@ struct IndirectQuoteTests {
         let clause = "Le maire a promis « une réponse rapide » aux riverains, a précisé son cabinet."
         #expect(try quote(clause, startingWith: "Le maire")?.kind == .indirect)
     }
+
+    @Test("A speech verb's infinitive after pour reports the clause after que")
+    func purposeInfinitive() throws {
+        let office =
+            "La mairie publie un communiqué ce vendredi pour préciser que la piscine restera fermée tout l'été."
+        #expect(
+            try quote(office, startingWith: "la piscine")
+                == QuoteSummary(.indirect, "la piscine restera fermée tout l'été", "La mairie", "préciser"))
+        // The subject of the nearest verb before `pour`, not of the sentence, and after a negation.
+        let nested =
+            "Le gérant raconte que son associé a téléphoné à la banque pour lui annoncer finalement que le prêt était refusé."
+        #expect(try quote(nested, startingWith: "le prêt")?.speaker == "son associé")
+        #expect(try quote(nested, startingWith: "son associé")?.cue == "raconter")
+        let aside =
+            "Le sélectionneur ne commente pas la blessure de son capitaine, si ce n'est pour dire qu'il manquera le prochain match."
+        #expect(try quote(aside, startingWith: "il manquera")?.speaker == "Le sélectionneur")
+        // Without que, `pour` and a verb of that lexicon express a purpose, not speech.
+        let purpose = "Les gendarmes ont été déployés pour assurer la sécurité des spectateurs."
+        #expect(try quotes(purpose).isEmpty)
+    }
 }
