@@ -86,6 +86,17 @@ struct QuoteFinder {
     /// Marks candidate `index` as taken back (see ``QuoteCandidate/isDropped``).
     mutating func drop(_ index: Int) { candidates[index].isDropped = true }
 
+    /// Gives the direct quote over exactly `tokens` a speaker and a cue, when it has neither.
+    mutating func attributeDirect(_ tokens: Range<Int>, speaker: SpeakerRef, cue: Quote.Cue) {
+        guard
+            let index = candidates.firstIndex(where: {
+                $0.kind == .direct && $0.tokens == tokens && !$0.isDropped && $0.cue == nil
+            })
+        else { return }
+        candidates[index].speaker = speaker
+        candidates[index].cue = cue
+    }
+
     /// Whether a reported clause over `tokens` would repeat a quote already found:
     /// another reported clause over mostly the same words.
     func overlapsReportedClause(_ tokens: Range<Int>, cue: Quote.Cue? = nil) -> Bool {

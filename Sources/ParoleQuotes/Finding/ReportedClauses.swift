@@ -8,6 +8,10 @@ extension QuoteFinder {
     /// a demonstrative (`Cela montre que`, `ce qui explique que`) reports nobody.
     mutating func findReportedClauses() {
         for cue in scan.cues where !hasDemonstrativeSubject(cue) {
+            if let sentence = restatedSentence(before: cue) {
+                addRestated(sentence, cue: cue)
+                continue
+            }
             let speaker = speaker(of: cue)
             // An infinitive right after the verb comes first: `a dit espérer que ...` reports
             // `espérer que ...`, not the clause after `que`.
@@ -30,6 +34,50 @@ extension QuoteFinder {
                 addReported(clause, speaker: .phrase(subject), cue: cue.modelCue(in: text))
             }
         }
+    }
+
+    /// The sentence that `C'est ce que` + `cue` restates in the same paragraph (`La séance
+    /// s'ouvre lundi. C'est ce qu'a annoncé le procureur.`, `« … » C'est ce qu'il a dit.`),
+    /// without its final punctuation.
+    private func restatedSentence(before cue: SpeechCue) -> Range<Int>? {
+        var que = cue.tokens.lowerBound - 1
+        if que > 0 && text.isAny(que, .subjectPronoun) && text.isWord(que) { que -= 1 }
+        let opener = que - 3
+        guard opener > 0, text.isQue(que), text.isKeyword(que - 1, .ce), text.isKeyword(que - 2, .est),
+            text.isKeyword(opener, .ceElided), !text.startsLine(opener),
+            text.isTerminal(opener - 1) || text.isQuotationMark(opener - 1)
+        else { return nil }
+        let frameIndex = scan.frameIndex(of: opener)
+        let frame = scan.frames[frameIndex]
+        var sentence = frame.lowerBound < opener ? frame.lowerBound..<opener : nil
+        if sentence == nil && frameIndex > 0 { sentence = scan.frames[frameIndex - 1] }
+        guard var sentence, !(sentence.lowerBound + 1..<opener).contains(where: { text.startsLine($0) }) else {
+            return nil
+        }
+        while !sentence.isEmpty && text.isTerminal(sentence.upperBound - 1) {
+            sentence = sentence.lowerBound..<(sentence.upperBound - 1)
+        }
+        return sentence.isEmpty ? nil : sentence
+    }
+
+    /// Adds the restated sentence as the words of the cue's subject: the pronoun before it
+    /// (`ce qu'il a dit`) or the subject after it (`ce qu'indiquent nos sources`); a
+    /// quotation already found as a direct quote with no cue takes that speaker.
+    private mutating func addRestated(_ sentence: Range<Int>, cue: SpeechCue) {
+        let before = cue.tokens.lowerBound - 1
+        var speaker = SpeakerRef.none
+        if let pronoun = cue.invertedPronoun {
+            speaker = scan.pronounRef(pronoun)
+        } else if text.isAny(before, .subjectPronoun) && text.isWord(before) {
+            speaker = scan.pronounRef(before)
+        } else if let phrase = scan.subject(after: cue) {
+            speaker = .phrase(phrase)
+        }
+        if let pairIndex = pairCovering(sentence), pairRoles[pairIndex] == .direct {
+            attributeDirect(scan.pairs[pairIndex].inner, speaker: speaker, cue: cue.modelCue(in: text))
+            return
+        }
+        addReported(sentence, speaker: speaker, cue: cue.modelCue(in: text))
     }
 
     /// Whether the subject right before `cue` is `cela`, `ceci`, `ça` or `ce qui`.

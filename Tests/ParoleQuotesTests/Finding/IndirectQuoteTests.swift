@@ -334,4 +334,25 @@ struct IndirectQuoteTests {
         let purpose = "Les gendarmes ont été déployés pour assurer la sécurité des spectateurs."
         #expect(try quotes(purpose).isEmpty)
     }
+
+    @Test("C'est ce que and a speech verb restate the sentence before as its subject's words")
+    func restatedSentence() throws {
+        let inverted =
+            "Le marché couvert rouvrira ses portes au mois de mai. C'est ce qu'a annoncé la maire de Lorient mardi soir."
+        #expect(
+            try quote(inverted, startingWith: "Le marché")
+                == QuoteSummary(
+                    .indirect, "Le marché couvert rouvrira ses portes au mois de mai", "la maire de Lorient",
+                    "annoncer"))
+        let plural = "Les travaux de la gare dureront deux ans. C'est ce qu'indiquent les services de la ville."
+        #expect(try quote(plural, startingWith: "Les travaux")?.speaker == "les services de la ville")
+        // A quotation with no incise takes the speaker named after it.
+        let quoted = "« Nous allons tout reconstruire. » C'est ce qu'a promis le président du club samedi."
+        #expect(
+            try quote(quoted, startingWith: "Nous allons")
+                == QuoteSummary(.direct, "Nous allons tout reconstruire.", "le président du club", "promettre"))
+        // A verb of no speech restates nothing.
+        let decided = "Le conseil ne votera pas le budget. C'est ce qu'a décidé la majorité lundi."
+        #expect(try quotes(decided).isEmpty)
+    }
 }
