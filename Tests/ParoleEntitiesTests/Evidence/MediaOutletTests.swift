@@ -87,4 +87,26 @@ struct MediaOutletTests {
             """
         #expect(try entityList(text).filter { $0.contains("Vigilant") } == ["Le Vigilant/ORG", "Vigilant/ORG"])
     }
+
+    @Test("Outlets only the table finds: a number glued to the title, a German or two-word title")
+    func tableOutlets() throws {
+        let text = """
+            Le directeur du port a confié à le360 que les travaux reprendraient en mai. \
+            Dans un entretien accordé à Jeune Afrique, le ministre a démenti toute rupture. \
+            Les révélations de Schweiz am Wochenende ont secoué le gouvernement bernois. \
+            Dans une lettre parvenue à TelQuel, le président du club conteste la sanction.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("le360/ORG"))
+        #expect(entities.contains("Jeune Afrique/ORG"))
+        #expect(entities.contains("Schweiz am Wochenende/ORG"))
+        #expect(entities.contains("TelQuel/ORG"))
+    }
+
+    @Test("A surname that a lowercase brand shares stays a person: the table holds no lowercase brand")
+    func surnameStaysPerson() throws {
+        let entities = try entityList("Le juge Watson a tranché lundi. Selon M. Watson, la loi est claire.")
+        #expect(entities.contains("Watson/PER"))
+        #expect(!entities.contains("Watson/ORG"))
+    }
 }
