@@ -17,6 +17,10 @@ struct QuoteCandidate: Sendable {
     var isDropped = false
     /// The rule that found the quote, for ``RuleLayer`` (set by ``QuoteFinder/add(_:file:function:)``).
     var origin: RuleOrigin?
+    /// Whether the cue has no tense of its own (``SpeechCue/isNonFinite(in:)``): a
+    /// reported clause whose speaker is then found nowhere reports nobody's words (`une
+    /// loi exigeant que`, `hausser le ton menaçant de`).
+    var hasNonFiniteCue = false
 }
 
 /// What the rules decided about a pair of quotation marks.

@@ -13,12 +13,13 @@ extension QuoteFinder {
                 continue
             }
             let speaker = speaker(of: cue)
+            let nonFinite = cue.isNonFinite(in: text)
             // An infinitive right after the verb comes first: `a dit espérer que ...` reports
             // `espérer que ...`, not the clause after `que`.
             if !cue.frames.isDisjoint(with: [.infinitive, .deInfinitive]), let clause = infinitiveClause(after: cue) {
-                addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
+                addReported(clause, speaker: speaker, cue: cue.modelCue(in: text), nonFinite: nonFinite)
             } else if cue.frames.contains(.que), let clause = clauseAfterQue(cue) {
-                addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
+                addReported(clause, speaker: speaker, cue: cue.modelCue(in: text), nonFinite: nonFinite)
             }
             if cue.frames.contains(.incise), let clause = clauseAroundIncise(cue) ?? clauseBeforeIncise(cue) {
                 // `X a annoncé aux salariés qu'il partira, a appris Europe 1`: the source

@@ -439,8 +439,8 @@ extension QuoteFinder {
     /// marks (`indiquent que « ... »`), else an indirect quote unless another covers it.
     /// The calling function is recorded as the rule that found it.
     mutating func addReported(
-        _ clause: Range<Int>, speaker: SpeakerRef, cue: Quote.Cue?, file: StaticString = #fileID,
-        function: StaticString = #function
+        _ clause: Range<Int>, speaker: SpeakerRef, cue: Quote.Cue?, nonFinite: Bool = false,
+        file: StaticString = #fileID, function: StaticString = #function
     ) {
         if let pairIndex = pairCovering(clause) {
             guard pairRoles[pairIndex] == .undecided else { return }
@@ -450,8 +450,8 @@ extension QuoteFinder {
             return
         }
         guard !overlapsReportedClause(clause, cue: cue) else { return }
-        add(
-            QuoteCandidate(tokens: clause, kind: .indirect, speaker: speaker, cue: cue), file: file,
-            function: function)
+        var candidate = QuoteCandidate(tokens: clause, kind: .indirect, speaker: speaker, cue: cue)
+        candidate.hasNonFiniteCue = nonFinite
+        add(candidate, file: file, function: function)
     }
 }

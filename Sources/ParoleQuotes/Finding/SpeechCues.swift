@@ -25,6 +25,15 @@ struct SpeechCue: Sendable {
     func modelCue(in text: QuoteText) -> Quote.Cue {
         Quote.Cue(span: text.span(tokens), lemma: lemma)
     }
+
+    /// Whether the verb has no tense of its own: a present participle (`exigeant`), an
+    /// infinitive (`a tenu à préciser`), or a compound form whose auxiliary is one (`après
+    /// avoir constaté`). Its subject is borrowed from the phrase or the clause around it.
+    func isNonFinite(in text: QuoteText) -> Bool {
+        if form == .presentParticiple || form == .infinitive { return true }
+        guard let auxiliary else { return false }
+        return text.lexicons.wordForms.verbTimes(of: text.norm(auxiliary))?.contains(.infinitive) == true
+    }
 }
 
 /// Finds speech verb groups: compound forms (`a déclaré`, `s'est dite`, `a pour sa

@@ -6,7 +6,7 @@ import ParoleCore
 /// gender and number, and quotes with no attribution to the speaker just before.
 struct SpeakerResolver {
     let scan: QuoteScan
-    let candidates: [QuoteCandidate]
+    private(set) var candidates: [QuoteCandidate]
     private let links: [RoleLink]
     /// The role links of each cluster, in text order.
     private let linksByCluster: [Int: [RoleLink]]
@@ -114,6 +114,7 @@ struct SpeakerResolver {
         quotes.reserveCapacity(candidates.lazy.filter { !$0.isDropped }.count)
         var identities = [SpeakerIdentity?](repeating: nil, count: candidates.count)
         for index in order where !candidates[index].isDropped { identities[index] = resolve(index, depth: 0) }
+        dropUnspoken(identities)
         if ranker != nil || collectsCandidates { review(&identities) }
         for index in order where !candidates[index].isDropped {
             let candidate = candidates[index]
@@ -133,6 +134,17 @@ struct SpeakerResolver {
         }
         PronounGenders.share(&quotes)
         return quotes
+    }
+
+    /// Drops the reported clauses whose cue has no tense of its own and whose speaker was
+    /// found nowhere: the participle or infinitive borrows its subject, and when neither
+    /// the phrase before it nor the clause gives a speaker, nobody is reported (`une loi
+    /// pionnière exigeant que …`, `a haussé le ton menaçant de …`, `après avoir constaté
+    /// que …`).
+    private mutating func dropUnspoken(_ identities: [SpeakerIdentity?]) {
+        for index in candidates.indices where candidates[index].kind == .indirect && candidates[index].hasNonFiniteCue {
+            if identities[index] == nil && pronounToken[index] == nil { candidates[index].isDropped = true }
+        }
     }
 
     /// The speaker named by `identity`, or by the pronoun at `pronoun` (whose words it keeps).

@@ -1,0 +1,36 @@
+import Parole
+import Testing
+
+/// A speech verb with no tense of its own (a present participle, an infinitive) borrows its
+/// subject; when no speaker can be found for it, the clause it leads reports nobody.
+@Suite("Non-finite cues with no speaker")
+struct UnspokenCueTests {
+    @Test("a participle after a thing reports nobody")
+    func participleAfterThing() throws {
+        let text =
+            "Le canton a voté un règlement pionnier exigeant que les toitures neuves accueillent des panneaux solaires."
+        #expect(try quotes(text).filter { $0.kind == .indirect } == [])
+    }
+
+    @Test("a participle after a tone reports nobody")
+    func participleAfterTone() throws {
+        let text = "Le président du jury a haussé le ton menaçant de suspendre la séance si le calme ne revenait pas."
+        #expect(try quotes(text).filter { $0.kind == .indirect } == [])
+    }
+
+    @Test("an infinitive auxiliary with no speaker reports nobody")
+    func infinitiveAuxiliary() throws {
+        let text =
+            "Le rapport a été retiré du site après avoir constaté que plusieurs chiffres avaient été mal recopiés."
+        #expect(try quotes(text).filter { $0.kind == .indirect } == [])
+    }
+
+    @Test("a participle after a person still reports them")
+    func participleAfterPerson() throws {
+        let text = "Le maire a répondu aux habitants, affirmant que les travaux reprendraient en mars."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "les travaux reprendraient en mars", "Le maire", "affirmer")
+            ])
+    }
+}
