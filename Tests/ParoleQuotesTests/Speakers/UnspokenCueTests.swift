@@ -8,13 +8,14 @@ struct UnspokenCueTests {
     @Test("a participle after a thing reports nobody")
     func participleAfterThing() throws {
         let text =
-            "Le canton a voté un règlement pionnier exigeant que les toitures neuves accueillent des panneaux solaires."
+            "Parmi les nouveautés du budget, un règlement pionnier exigeant que les toitures neuves accueillent des panneaux solaires."
         #expect(try quotes(text).filter { $0.kind == .indirect } == [])
     }
 
     @Test("a participle after a tone reports nobody")
     func participleAfterTone() throws {
-        let text = "Le président du jury a haussé le ton menaçant de suspendre la séance si le calme ne revenait pas."
+        let text =
+            "Ce qui a poussé l'arbitre à hausser le ton menaçant d'arrêter la rencontre si les jets de fumigènes continuaient."
         #expect(try quotes(text).filter { $0.kind == .indirect } == [])
     }
 
