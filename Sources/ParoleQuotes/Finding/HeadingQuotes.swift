@@ -34,14 +34,17 @@ extension QuoteFinder {
 
     /// The speaker of a quotation in a heading that no rule attributes: the person the
     /// heading opens with before a colon (`Ueli Maurer : pas question de céder à
-    /// l'« hystérie »`), else the person it closes with after `pour` (`Des allégations
-    /// « mensongères » pour Valls`), else nobody (`Une « crise existentielle »`).
+    /// l'« hystérie »`), else the subject of the heading's clause (see
+    /// ``headingClauseSubject(_:lineStart:)``), else the person it closes with after
+    /// `pour` (`Des allégations « mensongères » pour Valls`), else nobody (`Une « crise
+    /// existentielle »`).
     func headingSpeaker(_ pair: MarkPair) -> SpeakerRef {
         var start = pair.open
         while start > 0 && !text.startsLine(start) { start -= 1 }
         if let name = personName(at: start), name.upperBound < pair.open, text.isPunctuation(name.upperBound, .colon) {
             return speakerPhrase(name)
         }
+        if let subject = headingClauseSubject(pair, lineStart: start) { return subject }
         var end = pair.close + 1
         while end < text.count && !text.startsLine(end) { end += 1 }
         var index = pair.close + 1
@@ -54,6 +57,24 @@ extension QuoteFinder {
             index += 1
         }
         return .none
+    }
+
+    /// The subject of the heading's clause that holds `pair`: the phrase that opens the
+    /// clause after the heading's last colon or dash before the quotation, when it names a
+    /// person, an organisation or a group and a verb the lexicon reads as finite (or the
+    /// `ne` of one inside the quotation) follows it before the quotation (`Attentats : la
+    /// mairie ne « laissera pas tomber » les salles`, `Que faire ? – Le gouvernement sort
+    /// son dispositif « renforcé »`). A subject the quotation follows with no verb names
+    /// nobody (`Masque : le ministre « en retard »`): the editor describes it.
+    private func headingClauseSubject(_ pair: MarkPair, lineStart: Int) -> SpeakerRef? {
+        let from = max(lineStart, scan.frames[scan.frameIndex(of: pair.open)].lowerBound)
+        guard from < pair.open,
+            let clause = (from..<pair.open).last(where: { text.isPunctuation($0, [.colon, .dash]) }),
+            let phrase = text.phrase(startingAt: clause + 1, before: pair.open),
+            phrase.isPerson || phrase.entity != nil || namesGroup(phrase),
+            (phrase.tokens.upperBound..<pair.open).contains(where: { text.isNe($0) || isFiniteVerb($0) })
+        else { return nil }
+        return .phrase(phrase)
     }
 
     /// The tokens of the person's name that starts at token `index`.

@@ -28,7 +28,7 @@ extension QuoteFinder {
                 if speaker != .none {
                     add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil))
                 }
-            } else if let speaker = fragmentSpeaker(pair, inHeading: inHeading) {
+            } else if let speaker = fragmentSpeaker(pair, inHeading: inHeading), !inHeading || speaker != .none {
                 add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil))
             } else if inHeading {
                 // `Une « crise existentielle »`: a heading quotes, with no speaker in sight.
@@ -74,7 +74,7 @@ extension QuoteFinder {
 
     /// Whether `phrase` is headed by a noun of a group or an institution (`le
     /// gouvernement`, `la direction`), which speaks as its members do.
-    private func namesGroup(_ phrase: NounPhrase) -> Bool {
+    func namesGroup(_ phrase: NounPhrase) -> Bool {
         phrase.head.map { text.isAny($0, .groupNoun) } ?? false
     }
 

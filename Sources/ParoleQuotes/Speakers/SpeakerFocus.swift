@@ -103,4 +103,48 @@ extension SpeakerResolver {
         }
         return nil
     }
+
+    /// The most words of a title quote whose speaker is sought in the quotes below it.
+    static let echoWordLimit = 12
+
+    /// The speaker of a quotation that makes the whole title of the article (its first
+    /// line) and that nobody is said to have said (`« On corrigera la situation »`): the
+    /// speaker of the first later quote that repeats its words (`« … On corrigera la
+    /// situation. », a promis l'entraîneur`), for the editor titles with a speaker's own
+    /// words; `nil` when no later quote with a speaker repeats them. (An intertitle is
+    /// left alone: the same layout holds the editor's words as often as a speaker's.)
+    /// `identities` holds the speakers found so far, by candidate.
+    func echoedSpeaker(of index: Int, identities: [SpeakerIdentity?]) -> SpeakerIdentity? {
+        let quote = candidates[index].tokens
+        guard candidates[index].kind == .direct, isWholeTitle(quote) else { return nil }
+        let words = quote.filter { text.isWord($0) }
+        guard words.count >= 2, words.count <= Self.echoWordLimit else { return nil }
+        for rank in (position[index] + 1)..<order.count {
+            let other = order[rank]
+            guard !candidates[other].isDropped, let identity = identities[other],
+                candidates[other].tokens.lowerBound > quote.upperBound
+            else { continue }
+            let said = candidates[other].tokens.filter { text.isWord($0) }
+            if contains(said, words) { return identity }
+        }
+        return nil
+    }
+
+    /// Whether the quote whose words are `quote` fills the document's first line, its
+    /// marks opening and closing it.
+    private func isWholeTitle(_ quote: Range<Int>) -> Bool {
+        guard quote.lowerBound == 1, text.isQuotationMark(0) else { return false }
+        let after = quote.upperBound + 1
+        return after >= text.count || text.startsLine(after)
+    }
+
+    /// Whether the word tokens `said` hold the word tokens `words` in a row, by their norms.
+    private func contains(_ said: [Int], _ words: [Int]) -> Bool {
+        guard said.count >= words.count else { return false }
+        for start in 0...(said.count - words.count)
+        where words.indices.allSatisfy({ text.hasSameNorm(said[start + $0], words[$0]) }) {
+            return true
+        }
+        return false
+    }
 }

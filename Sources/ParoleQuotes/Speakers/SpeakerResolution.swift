@@ -114,6 +114,11 @@ struct SpeakerResolver {
         quotes.reserveCapacity(candidates.lazy.filter { !$0.isDropped }.count)
         var identities = [SpeakerIdentity?](repeating: nil, count: candidates.count)
         for index in order where !candidates[index].isDropped { identities[index] = resolve(index, depth: 0) }
+        // A quotation that makes the whole title takes the speaker of a later quote that repeats it.
+        for index in order where !candidates[index].isDropped && identities[index] == nil && pronounToken[index] == nil
+        {
+            identities[index] = echoedSpeaker(of: index, identities: identities)
+        }
         dropUnspoken(identities)
         if ranker != nil || collectsCandidates { review(&identities) }
         for index in order where !candidates[index].isDropped {

@@ -88,4 +88,31 @@ struct HeadingQuoteTests {
             """
         #expect(try quote(text, startingWith: "Le scrutin")?.speaker == "Pierre Lambert")
     }
+
+    @Test("The subject of a title's clause after a colon speaks the quoted verb phrase")
+    func subjectAfterColonSpeaks() throws {
+        let text = """
+            Grève des bus à Lyon : la direction ne « cédera pas » aux exigences des chauffeurs
+            Les négociations doivent reprendre lundi au siège de la société.
+            """
+        #expect(try quote(text, startingWith: "cédera")?.speaker == "la direction")
+    }
+
+    @Test("A one-word fragment after a title's dash is the words of the clause's subject")
+    func oneWordAfterDash() throws {
+        let text = """
+            Que faire des déchets verts ? – Le gouvernement wallon présente son plan « ambitieux » mardi
+            Les communes attendaient ces mesures depuis le printemps.
+            """
+        #expect(try quote(text, startingWith: "ambitieux")?.speaker == "Le gouvernement wallon")
+    }
+
+    @Test("A subject the quotation follows with no verb in a title names nobody")
+    func verblessSubjectNamesNobody() throws {
+        let text = """
+            Vaccins : le ministère de la Santé « toujours en retard d'une saison »
+            Les pharmaciens dénoncent des livraisons tardives dans plusieurs provinces.
+            """
+        #expect(try quote(text, startingWith: "toujours")?.speaker == nil)
+    }
 }

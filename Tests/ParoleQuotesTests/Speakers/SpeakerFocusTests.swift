@@ -55,4 +55,35 @@ struct SpeakerFocusTests {
             """
         #expect(try quote(text, startingWith: "Nos frontières")?.speaker == nil)
     }
+
+    @Test("A quote that makes the whole title takes the speaker of the later quote that repeats it")
+    func titleRepeatedInTheText() throws {
+        let text = """
+            « Nous reconstruirons le pont »
+            Trois mois après la crue, le village de Saint-Aubin attend toujours les travaux.
+            « Les habitants font de longs détours chaque jour. Nous reconstruirons le pont avant l'hiver », a promis la bourgmestre Nadia Ferrand.
+            """
+        #expect(try quote(text, startingWith: "Nous reconstruirons le pont")?.speaker == "Nadia Ferrand")
+    }
+
+    @Test("An intertitle that a later quote repeats stays the editor's words")
+    func intertitleRepeatedStaysUnattributed() throws {
+        let text = """
+            Le village de Saint-Aubin attend toujours les travaux, trois mois après la crue.
+
+            « Un long détour »
+
+            « Les habitants font un long détour chaque jour », a regretté la bourgmestre Nadia Ferrand.
+            """
+        #expect(try quote(text, startingWith: "Un long détour")?.speaker == nil)
+    }
+
+    @Test("A title that no later quote repeats keeps no speaker")
+    func titleNotRepeated() throws {
+        let text = """
+            « Une saison à oublier »
+            « Nous avons perdu trop de points à domicile », a reconnu l'entraîneur Marc Dufour.
+            """
+        #expect(try quote(text, startingWith: "Une saison")?.speaker == nil)
+    }
 }
