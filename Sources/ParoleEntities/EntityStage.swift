@@ -23,16 +23,17 @@ import ParoleCore
 /// lowercase heads of natural features, streets and museums (`StreetNames`), company word
 /// endings (`CompanyWords`), datelines (`Datelines`), model numbers and numbered bodies
 /// (`ModelNumbers`), numbered universities (`NumberedCampuses`), legal acts (`LegalActs`),
-/// towns named as a team's opponent (`SportsOpponents`), outlets a statement is given to
-/// (`MediaOutlets`), venues named like bodies (`VenueNames`), a headline's opening place
-/// (`HeadlineTopics`), a minister's later portfolios (`PortfolioLists`), names joined by a
-/// hyphen that the document names alone (`HyphenatedPairs`), lists, lexicons
+/// works' titles in apposition to a work noun (`WorkTitles`), towns named as a team's
+/// opponent (`SportsOpponents`), outlets a statement is given to (`MediaOutlets`), venues
+/// named like bodies (`VenueNames`), a headline's opening place (`HeadlineTopics`), a
+/// minister's later portfolios (`PortfolioLists`), names joined by a hyphen that the
+/// document names alone (`HyphenatedPairs`), lists, lexicons
 /// (`Resources/lexicons/entities-*.txt`) and ICU's French country names, then propagate
 /// each name's best label through the document. With no evidence at all, two unknown
 /// capitalised words make a person (an organisation after an article), and so does one
-/// without a determiner (measured against a place or an organisation on unseen news;
-/// see `RunClassifier`); such a default, or a bare `de`, yields to any other guess of
-/// the same name in the document.
+/// without a determiner (measured against a place or an organisation on unseen news; see
+/// `RunClassifier`); such a default, or a bare `de`, yields to any other guess of the same
+/// name in the document.
 public struct EntityStage: Stage {
     /// `entities`.
     public static let defaultName = "entities"
@@ -117,6 +118,7 @@ public struct EntityStage: Stage {
         mentions = NumberedCampuses(context: context).apply(to: mentions, claimed: &claimed)
         mentions = ModelNumbers(context: context).applyToBodies(mentions, claimed: &claimed)
         mentions = LegalActs(context: context).apply(to: mentions, claimed: &claimed)
+        mentions = WorkTitles(context: context).apply(to: mentions, claimed: &claimed)
         mentions = NameJoins(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = LexiconNameKinds(context: context).apply(to: mentions)
         mentions = PersonTails(lexicons: lexicons, context: context).apply(to: mentions)

@@ -25,6 +25,8 @@ enum EntityWordLists {
         case companyEnding = "company-ending"
         case headLookalike = "head-lookalike"
         case side
+        case work
+        case workNaming = "work-naming"
     }
 
     private struct Tables: Sendable {
