@@ -18,4 +18,17 @@ struct CompetitionShortNameTests {
         #expect(try hasEntity("Le milieu de terrain a disputé 120 matchs de L1 avec le club breton.", "L1", "MISC"))
         #expect(try hasEntity("Relégué en L2 au printemps, le club nantais vise la remontée.", "L2", "MISC"))
     }
+
+    @Test("The CHAN is an event: a coach who won it")
+    func africanNationsChampionship() throws {
+        let entities = try entityList("Le sélectionneur a remporté le CHAN avec des joueurs des clubs locaux.")
+        #expect(entities == ["CHAN/MISC"])
+    }
+
+    @Test("A summit named by its acronym is an event")
+    func summitAcronyms() throws {
+        #expect(try hasEntity("Depuis le G20, la ministre a multiplié les entretiens.", "G20", "MISC"))
+        #expect(try hasEntity("Les chefs d'État préparent le sommet du G7 à Hiroshima.", "G7", "MISC"))
+        #expect(try hasEntity("Le Sénégal a plaidé pour la dette lors de la TICAD à Yokohama.", "TICAD", "MISC"))
+    }
 }
