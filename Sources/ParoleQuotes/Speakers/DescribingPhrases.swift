@@ -72,6 +72,51 @@ extension QuoteText {
         return agent || !isAny(index, [.role, .speakerHead])
     }
 
+    /// The words of a person's phrase with no name that describe its speaker, when they
+    /// are the whole phrase: a role or person noun keeps the acronym in brackets of the
+    /// body it serves (`l'inspecteur de la police judiciaire (PJ)`) and the complements
+    /// listed after it with commas when `et` and a `de` close the list (`le ministre de
+    /// l'Agriculture, de la Pêche et des Français établis hors de France`); `nil` for any
+    /// other phrase.
+    func describingRoleTokens(of phrase: NounPhrase) -> Range<Int>? {
+        guard phrase.isPerson, phrase.entity == nil, let head = phrase.head, isAny(head, [.role, .personNoun]),
+            withoutParticipleTail(phrase) == phrase.tokens
+        else { return nil }
+        return phrase.tokens.lowerBound..<listedComplementsEnd(after: phrase.tokens.upperBound)
+    }
+
+    /// The end of the complements listed with commas from token `end` on (`, de la Pêche
+    /// et des Français établis hors de France`): at most three, each a `de` phrase after
+    /// a comma, the last joined by `et` and a `de`, with a present participle's complement
+    /// (`résidant à l'étranger`); `end` itself when no such list follows.
+    private func listedComplementsEnd(after end: Int) -> Int {
+        var last = end
+        for _ in 0..<3 {
+            guard last + 2 < count, isComma(last), let word = keyword(last + 1), word.isDeForm,
+                let complement = phrase(
+                    startingAt: word == .de || word == .deElided ? last + 2 : last + 1, before: count)
+            else { return end }
+            let tokens = complement.tokens
+            if tokens.contains(where: {
+                isKeyword($0, .et) && $0 + 1 < tokens.upperBound && keyword($0 + 1)?.isDeForm == true
+            }) {
+                return participleComplementEnd(after: tokens.upperBound)
+            }
+            last = tokens.upperBound
+        }
+        return end
+    }
+
+    /// The end of the complement of a present participle that ends a phrase at token
+    /// `end` (`résidant` | `à l'étranger`), else `end`.
+    private func participleComplementEnd(after end: Int) -> Int {
+        guard end + 1 < count, isWord(end - 1), !isCapitalized(end - 1), isAny(end, .preposition),
+            lexicons.wordForms.verbTimes(of: norm(end - 1))?.contains(.presentParticiple) == true
+        else { return end }
+        let start = isAny(end, .determiner) ? end : end + 1
+        return phrase(startingAt: start, before: count)?.tokens.upperBound ?? end
+    }
+
     /// `tokens` without an acronym in brackets at their end (`le Conseil norvégien pour
     /// les réfugiés (NRC)`): another name, not a description.
     func withoutAcronym(_ tokens: Range<Int>) -> Range<Int> {

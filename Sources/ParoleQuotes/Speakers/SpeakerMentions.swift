@@ -201,7 +201,8 @@ extension QuoteScan {
             return SpeakerIdentity(
                 span: span, cluster: entity.cluster, name: .entityName(Int32(entityIndex), isWords: isWords))
         }
-        let span = text.span(text.withoutAcronym(text.withoutParticipleTail(phrase)))
+        let span = text.span(
+            text.describingRoleTokens(of: phrase) ?? text.withoutAcronym(text.withoutParticipleTail(phrase)))
         if let head = phrase.head, !phrase.plural, text.isAny(head, [.role, .groupNoun]),
             let determiner = phrase.tokens.first, [.le, .la, .leElided].contains(text.keyword(determiner)),
             let link = apposedLink(of: phrase, in: links)

@@ -285,6 +285,9 @@ extension QuoteScan {
         }
         guard var phrase = text.phrase(startingAt: start, before: range.upperBound) else { return nil }
         if let joined = joinedSubject(opening: phrase, before: range.upperBound) { return joined }
+        if let end = domainComplementEnd(of: phrase, before: range.upperBound) {
+            phrase = text.describe(phrase.tokens.lowerBound..<end)
+        }
         if let person = text.apposedPerson(at: phrase.tokens.upperBound) { return text.describe(person) }
         // `La victime, un homme de 54 ans,`: the apposition tells the person's gender.
         let after = phrase.tokens.upperBound
@@ -295,6 +298,28 @@ extension QuoteScan {
             phrase.gender = gender
         }
         return phrase.entity != nil || phrase.head != nil ? phrase : nil
+    }
+
+    /// The end of the complement opened by `à`, `au` or `aux` that a sentence's opening
+    /// subject with no name takes before its verb or its apposition (`Les délégués au
+    /// congrès ont voté`, `Les habitants à l'origine de la pétition, soit ...`):
+    /// before the verb, the complement can only be the noun's; `nil` when none follows.
+    private func domainComplementEnd(of phrase: NounPhrase, before upper: Int) -> Int? {
+        let preposition = phrase.tokens.upperBound
+        guard phrase.entity == nil, let head = phrase.head, text.isAny(head, .speakerHead), preposition + 2 < upper,
+            let word = text.keyword(preposition), [.a, .au, .aux].contains(word)
+        else { return nil }
+        let start = word == .a ? preposition + 1 : preposition
+        guard text.isAny(start, .determiner), let complement = text.phrase(startingAt: start, before: upper) else {
+            return nil
+        }
+        let end = complement.tokens.upperBound
+        guard end > start + 1, end < upper,
+            text.isComma(end) || startsVerbGroup(end)
+                || text.isWord(end) && !text.isCapitalized(end)
+                    && !text.isAny(end, [.preposition, .determiner, .conjunction, .adverb, .relative, .time])
+        else { return nil }
+        return end
     }
 
     /// Two phrases joined by `et` that open a sentence before a plural verb, as one

@@ -1,0 +1,55 @@
+import Parole
+import Testing
+
+/// A speaker named by a phrase with no name is the whole phrase: its role's acronym in
+/// brackets, the complements listed after it with commas, the domain a subject's noun
+/// takes with `à`.
+@Suite("The extent of a speaker's phrase with no name")
+struct RolePhraseExtentTests {
+    @Test("A role keeps the acronym in brackets of the body it serves")
+    func acronymKept() throws {
+        let text = """
+            L'entrepôt a brûlé toute la nuit, selon le chef de groupe du service départemental d'incendie (SDIS), \
+            qui parle « d'un feu très difficile à atteindre ».
+            """
+        #expect(
+            try speakerWords(text, startingWith: "d'un feu")?.words
+                == "le chef de groupe du service départemental d'incendie (SDIS)")
+    }
+
+    @Test("An organisation's acronym is still another name")
+    func organisationAcronymCut() throws {
+        let text = """
+            Les camps sont pleins, selon le Haut-Commissariat des Nations unies pour les réfugiés (HCR), \
+            qui évoque « une situation intenable ».
+            """
+        let words = try speakerWords(text, startingWith: "une situation")?.words
+        #expect(words?.contains("(HCR)") == false)
+    }
+
+    @Test("A role takes the complements listed after it when et closes the list")
+    func listedComplements() throws {
+        let text = """
+            « Les quotas seront revus dès l'automne », a annoncé la ministre de l'Agriculture, de la Pêche \
+            et des Éleveurs travaillant dans les fermes.
+            """
+        #expect(
+            try speakerWords(text, startingWith: "Les quotas")?.words
+                == "la ministre de l'Agriculture, de la Pêche et des Éleveurs travaillant dans les fermes")
+        let unlisted = """
+            « Les quotas seront revus dès l'automne », a annoncé la ministre de l'Agriculture, de passage à Rennes.
+            """
+        #expect(try speakerWords(unlisted, startingWith: "Les quotas")?.words == "la ministre de l'Agriculture")
+    }
+
+    @Test("A sentence's opening subject takes its complement with à before the verb")
+    func domainComplement() throws {
+        let text = """
+            Les manifestants à l'origine du blocage brandissaient des pancartes où l'on pouvait lire : \
+            « Pas de retraite à 64 ans ».
+            """
+        #expect(
+            try speakerWords(text, startingWith: "Pas de retraite")?.words
+                == "Les manifestants à l'origine du blocage")
+    }
+}
