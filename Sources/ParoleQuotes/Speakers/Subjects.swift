@@ -310,9 +310,8 @@ extension QuoteScan {
             let word = text.keyword(preposition), [.a, .au, .aux].contains(word)
         else { return nil }
         let start = word == .a ? preposition + 1 : preposition
-        guard text.isAny(start, .determiner), let complement = text.phrase(startingAt: start, before: upper) else {
-            return nil
-        }
+        guard text.isAny(start, .determiner) else { return apposedComplementEnd(of: phrase, before: upper) }
+        guard let complement = text.phrase(startingAt: start, before: upper) else { return nil }
         let end = complement.tokens.upperBound
         guard end > start + 1, end < upper,
             text.isComma(end) || startsVerbGroup(end)
@@ -320,6 +319,20 @@ extension QuoteScan {
                     && !text.isAny(end, [.preposition, .determiner, .conjunction, .adverb, .relative, .time])
         else { return nil }
         return end
+    }
+
+    /// The end of a complement with no article (`au conseil communal de Namur`) after an
+    /// opening subject, up to the comma of an apposition: the words up to the comma, within
+    /// twelve, read back as one phrase that starts where the subject starts.
+    private func apposedComplementEnd(of phrase: NounPhrase, before upper: Int) -> Int? {
+        let first = phrase.tokens.upperBound + 1
+        guard
+            let comma = (first..<min(upper, first + 12)).first(where: { !text.isWord($0) || startsVerbGroup($0) }),
+            comma > first, text.isComma(comma),
+            text.phrase(endingAt: comma - 1, notBefore: phrase.tokens.lowerBound)?.tokens.lowerBound
+                == phrase.tokens.lowerBound
+        else { return nil }
+        return comma
     }
 
     /// Two phrases joined by `et` that open a sentence before a plural verb, as one

@@ -52,4 +52,14 @@ struct RolePhraseExtentTests {
             try speakerWords(text, startingWith: "Pas de retraite")?.words
                 == "Les manifestants à l'origine du blocage")
     }
+
+    @Test("An opening subject takes its complement with au up to its apposition")
+    func domainComplementBeforeApposition() throws {
+        let text = """
+            Les riverains au bord du canal de Nantes, soit une trentaine de familles, ont quitté la réunion \
+            avant la fin. « Nous ne reviendrons plus », ont-ils prévenu.
+            """
+        let speaker = try speakerWords(text, startingWith: "Nous ne reviendrons")
+        #expect(speaker?.canonical == "Les riverains au bord du canal de Nantes")
+    }
 }
