@@ -10,9 +10,18 @@ import ParoleText
 extension QuoteFinder {
     /// Adds the partial quotes among the pairs not taken as direct quotes.
     mutating func findPartialQuotes() {
+        // The quotes over a pair of marks, by the pair's first inner token.
+        var quoteAt: [Int: Int] = [:]
+        for (index, candidate) in candidates.enumerated() where candidate.kind != .indirect && !candidate.isDropped {
+            quoteAt[candidate.tokens.lowerBound] = index
+        }
         for (index, pair) in scan.pairs.enumerated() where scan.isOutermost(index) && pairRoles[index] == .undecided {
             let inHeading = isInHeading(pair)
-            guard !isScareQuote(pair, inHeading: inHeading) else { continue }
+            let listed = listedQuote(next: index, quoteAt: quoteAt)
+            // A capital opens a list's first fragment as it opens a sentence: not a title.
+            guard !isScareQuote(pair, inHeading: inHeading || listed != nil) else { continue }
+            let found = candidates.count
+            defer { if candidates.count > found { quoteAt[pair.inner.lowerBound] = candidates.count - 1 } }
             if let host = reportedClause(around: pair) {
                 add(
                     QuoteCandidate(
@@ -28,8 +37,14 @@ extension QuoteFinder {
                 if speaker != .none {
                     add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil))
                 }
-            } else if let speaker = fragmentSpeaker(pair, inHeading: inHeading), !inHeading || speaker != .none {
+            } else if let speaker = fragmentSpeaker(index, inHeading: inHeading, quoteAt: quoteAt),
+                !inHeading || speaker != .none
+            {
                 add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: speaker, cue: nil))
+            } else if let listed {
+                add(
+                    QuoteCandidate(
+                        tokens: pair.inner, kind: .partial, speaker: .sameAs(listed), cue: candidates[listed].cue))
             } else if inHeading {
                 // `Une « crise existentielle »`: a heading quotes, with no speaker in sight.
                 add(QuoteCandidate(tokens: pair.inner, kind: .partial, speaker: headingSpeaker(pair), cue: nil))
@@ -46,14 +61,20 @@ extension QuoteFinder {
     /// of the quote just before it in its sentence or the sentence before, in the same
     /// paragraph (`« … », a précisé la ministre. Les décisions seront prises « … »`),
     /// unless it is a time complement; with none, it keeps words nobody is said to have
-    /// said (`il limogea « de haut en bas toute l'équipe »`). A fragment of one word is a
-    /// scare quote (`la « dédiabolisation »`); one of two words is a quote only when that
-    /// subject names its speaker (`M. Rousseau s'est engagé à offrir une « opposition
-    /// constructive »`).
-    func fragmentSpeaker(_ pair: MarkPair, inHeading: Bool = false) -> SpeakerRef? {
+    /// said (`il limogea « de haut en bas toute l'équipe »`). A shorter fragment goes on
+    /// with the speaker of a fragment quoted before it in its sentence (`une « médiathèque
+    /// ouverte le dimanche soir », un parc et un « espace de glisse »`); else a fragment of one word
+    /// is a scare quote (`la « dédiabolisation »`), and one of two to four words is a quote
+    /// only when that subject names its speaker (`M. Rousseau s'est engagé à offrir une
+    /// « opposition constructive »`). `quoteAt` gives the quote over a pair of marks by the
+    /// pair's first inner token.
+    func fragmentSpeaker(_ index: Int, inHeading: Bool = false, quoteAt: [Int: Int] = [:]) -> SpeakerRef? {
+        let pair = scan.pairs[index]
         let words = pair.inner.filter { text.isWord($0) }.count
-        guard words >= 2 else { return nil }
-        let before = scan.mainSubject(of: scan.frameIndex(of: pair.open), before: pair.open)
+        guard words >= 2 else {
+            return precedingFragment(before: index, quoteAt: quoteAt).map { SpeakerRef.sameAs($0) }
+        }
+        let before = clauseSubject(of: pair)
         let subject = before == .none && !inHeading ? subjectAfterOpeningComplement(pair) : before
         switch subject {
         case .phrase(let phrase) where phrase.isPerson || phrase.entity != nil || namesGroup(phrase):
@@ -61,7 +82,9 @@ extension QuoteFinder {
         case .pronoun where before == .none:
             return subject
         default:
-            guard words >= 5 else { return nil }
+            guard words >= 5 else {
+                return precedingFragment(before: index, quoteAt: quoteAt).map { SpeakerRef.sameAs($0) }
+            }
             // A time complement in quotation marks, a preposition to a date (`devrait avoir
             // lieu « d'ici la fin de l'année »`), is the reporter's, whoever spoke before it.
             let inner = pair.inner.filter { text.isWord($0) }
@@ -70,6 +93,20 @@ extension QuoteFinder {
             }
             return precedingQuote(before: pair).map { SpeakerRef.sameAs($0) } ?? SpeakerRef.none
         }
+    }
+
+    /// The subject of the clause that holds `pair`: the sentence's subject, or, when the
+    /// fragment opens with a verb group right after a noun phrase, that phrase (`Les ventes
+    /// ont chuté, et la direction « n'exclut pas » des fermetures`).
+    private func clauseSubject(of pair: MarkPair) -> SpeakerRef {
+        let first = pair.inner.lowerBound
+        if first < pair.inner.upperBound, scan.startsVerbGroup(first),
+            case .phrase(let phrase) = scan.subject(before: pair.open, coordination: false),
+            phrase.tokens.upperBound == pair.open
+        {
+            return .phrase(phrase)
+        }
+        return scan.mainSubject(of: scan.frameIndex(of: pair.open), before: pair.open)
     }
 
     /// Whether `phrase` is headed by a noun of a group or an institution (`le
@@ -120,6 +157,48 @@ extension QuoteFinder {
         }
         guard let best, candidates[best].speaker != .none else { return nil }
         return best
+    }
+
+    /// The quote with a speaker over the last quoted fragment before pair `index` in its
+    /// sentence, when the rules took that fragment as a partial quote.
+    private func precedingFragment(before index: Int, quoteAt: [Int: Int]) -> Int? {
+        let frame = scan.frameIndex(of: scan.pairs[index].open)
+        var other = index - 1
+        while other >= 0 && scan.frameIndex(of: scan.pairs[other].close) == frame {
+            if scan.isOutermost(other), let quote = quoteAt[scan.pairs[other].inner.lowerBound] {
+                return candidates[quote].kind == .partial && candidates[quote].speaker != .none ? quote : nil
+            }
+            other -= 1
+        }
+        return nil
+    }
+
+    /// The quote over a neighbour of pair `index` in a list of quoted words (`« Scandaleux »,
+    /// « inacceptable », dénoncent les syndicats`, `une réforme « juste », « nécessaire »
+    /// et « attendue »`): the pair before it, else the pair after it, in the
+    /// same sentence with nothing but commas and a conjunction between them, when the
+    /// rules took it as a fragment with a speaker, or as a quote that a speech verb
+    /// attributes (not one a colon gives to the subject before it). The words of a list
+    /// are one speaker's.
+    func listedQuote(next index: Int, quoteAt: [Int: Int]) -> Int? {
+        let pair = scan.pairs[index]
+        func joined(_ left: MarkPair, _ right: MarkPair) -> Bool {
+            let gap = (left.close + 1)..<right.open
+            return !gap.isEmpty && gap.count <= 2 && !left.isOpenEnded
+                && scan.frameIndex(of: left.close) == scan.frameIndex(of: right.open)
+                && gap.allSatisfy { text.isComma($0) || text.isAny($0, .conjunction) }
+        }
+        let before = scan.pairs[..<index].indices.last { scan.isOutermost($0) }
+        let after = scan.pairs[(index + 1)...].indices.first { scan.isOutermost($0) }
+        for other in [before, after].compactMap({ $0 }) {
+            let neighbour = scan.pairs[other]
+            guard other < index ? joined(neighbour, pair) : joined(pair, neighbour),
+                let quote = quoteAt[neighbour.inner.lowerBound], candidates[quote].speaker != .none,
+                candidates[quote].kind == .partial || candidates[quote].cue != nil
+            else { continue }
+            return quote
+        }
+        return nil
     }
 
     /// Whether the fragment in `pair` names rather than quotes: it follows a naming

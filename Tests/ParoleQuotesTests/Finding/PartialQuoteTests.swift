@@ -147,4 +147,34 @@ struct PartialQuoteTests {
         #expect(try quotes(text) == [QuoteSummary(.partial, "politique responsable", "La maire de Lyon", nil)])
         #expect(try quotes("Le stade a connu une « saison noire » cette année.").isEmpty)
     }
+
+    @Test("Quoted words listed before an incise are all the incise's speaker's, a capitalised first one too")
+    func listBeforeIncise() throws {
+        let text = "« Scandaleux », « inacceptable », dénoncent les syndicats d'enseignants."
+        #expect(
+            try quotes(text).contains(
+                QuoteSummary(.partial, "Scandaleux", "les syndicats d'enseignants", "dénoncer")))
+    }
+
+    @Test("A short fragment goes on with a fragment quoted before it in its sentence")
+    func shortFragmentAfterFragment() throws {
+        let text = """
+            « Nous tiendrons nos promesses », a assuré le maire, Paul Girard. Au programme, une « médiathèque \
+            ouverte tous les dimanches soir », un parc et, pour les adolescents, un « espace de glisse ».
+            """
+        #expect(try quote(text, startingWith: "espace de glisse")?.speaker == "Paul Girard")
+        // With no quoted fragment before it, a one-word fragment stays a scare quote.
+        #expect(try quotes("Le stade a connu une « saison noire » cette année, et le public un « exode ».").isEmpty)
+    }
+
+    @Test("A fragment that opens with its clause's verb is the words of that clause's subject")
+    func fragmentAfterCoordinatedSubject() throws {
+        let text =
+            "Les ventes ont chuté, et la direction « n'exclut pas » des fermetures si la crise devient « durable »."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.partial, "n'exclut pas", "la direction"),
+                QuoteSummary(.partial, "durable", "la direction"),
+            ])
+    }
 }
