@@ -261,9 +261,16 @@ extension RunClassifier {
         return name(facts, .location, .context)
     }
 
-    /// A first name opens the run (alone, not at the start of a sentence).
+    /// A first name opens the run (alone, not at the start of a sentence). A first name
+    /// alone right after a place preposition or a place noun's `de` (`notamment à
+    /// Constantine`, `l'hôpital de Saïda`, `le palais de Nikki`) is a town that bears it:
+    /// news names people with their surname, so the place cue decides (the document may
+    /// still make it a person's: ``DocumentPropagation``).
     private func firstName(_ facts: RunFacts) -> RunDecision? {
         guard let gender = facts.head.firstName, !facts.isSingle || !facts.head.isSentenceInitial else { return nil }
+        if facts.isSingle, facts.cues.placeCue(before: facts.first, sentenceStart: facts.sentenceStart) == .context {
+            return nil
+        }
         var mention = Mention(tokens: facts.run, label: .person, strength: facts.isSingle ? .context : .strong)
         mention.noteGender(gender, from: .firstName)
         return .name(mention)

@@ -40,6 +40,12 @@ struct DocumentPropagation {
         var cuedGuesses: [String: Entity.Label] = [:]
         /// The surnames of the people named, with the strongest evidence for each.
         var surnames: [String: Mention.Strength] = [:]
+        /// The first names that open a person's full name in the document (`youssef`).
+        var givenNames: Set<String> = []
+        /// The first names alone that a place cue made towns (`à Constantine`, `de Saïda`).
+        var placeFirstNames: Set<String> = []
+        /// Those of them that are persons after all (see ``settleFirstNames()``).
+        var personFirstNames: Set<String> = []
         /// The number of tokens of the longest mention.
         var longest = 1
         /// The words of longer names that are no place's (`Orvane` in `Orvane Technologies`):
@@ -55,6 +61,20 @@ struct DocumentPropagation {
             if known.strength >= .context { return true }
             return known.label == .location && form.utf8.count >= 3 && !form.utf8.contains(0x20)
                 && !wordsOfOtherNames.contains(form)
+        }
+
+        /// A first name alone that a place cue made a town is a person's where the document
+        /// names someone in full with it (`Youssef El Amrani` … `justice est rendue à
+        /// Youssef`) or calls someone by a first name alone (`callsByFirstName`: a story's
+        /// `Charlotte pleurait` … `rien à Edouard`; `Marie, 34 ans` … `écrit à Marie`),
+        /// unless stronger evidence makes it a place (`Paris`).
+        mutating func settleFirstNames(callsByFirstName: Bool) {
+            for form in placeFirstNames
+            where (best[form]?.strength ?? .guess) <= .context && (callsByFirstName || givenNames.contains(form)) {
+                personFirstNames.insert(form)
+                best[form] = (.person, .context, 1)
+            }
+            placeFirstNames.subtract(personFirstNames)
         }
 
         /// A shorter form of an organisation's name, supported unless the document says more.
@@ -107,6 +127,7 @@ struct DocumentPropagation {
                 evidence.lendOrganization(
                     to: context.key((mention.tokens.lowerBound + 1)..<mention.tokens.upperBound), strength: .strong)
             }
+            if context.traits[mention.tokens.lowerBound].isFirstName { noteFirstName(mention, form, in: &evidence) }
             // A full name guessed a person's (`Klára Dvořáková`, no known first name) still
             // lends its surname to the guesses that repeat it (`la victoire de Dvořáková`).
             if mention.label == .person, mention.strength >= .strong || mention.tokens.count >= 2 {
@@ -115,7 +136,43 @@ struct DocumentPropagation {
                 }
             }
         }
+        if !evidence.placeFirstNames.isEmpty {
+            evidence.settleFirstNames(callsByFirstName: callsByFirstName(mentions))
+        }
         return evidence
+    }
+
+    /// Whether the document writes a first name alone, between words that are not
+    /// capitalised, in no mention but a one-word person's and not after a bare `de`
+    /// (which is as often a place's: `les centres de santé de Saïda`); a sentence's first
+    /// word counts when the lexicon has no common word of its shape (`Pierre`).
+    private func callsByFirstName(_ mentions: [Mention]) -> Bool {
+        var covered = Set<Int>()
+        for mention in mentions where mention.label != .person || mention.tokens.count > 1 {
+            covered.formUnion(mention.tokens)
+        }
+        let traits = context.traits
+        for range in context.sentenceRanges {
+            for index in range where traits[index].isFirstName && traits[index].isCapitalized {
+                let before = index - 1
+                let after = index + 1
+                guard !covered.contains(index), !traits[index].isSentenceInitial || !traits[index].isCommonWord,
+                    before < range.lowerBound || !(traits[before].isDeForm || traits[before].isCapitalized),
+                    after >= range.upperBound || !traits[after].isCapitalized
+                else { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Records what the mention opened by a first name says of first names.
+    private func noteFirstName(_ mention: Mention, _ form: String, in evidence: inout NameEvidence) {
+        if mention.label == .person, mention.tokens.count > 1 {
+            evidence.givenNames.insert(context.key(mention.tokens.lowerBound))
+        } else if mention.label == .location, mention.tokens.count == 1, mention.strength == .context {
+            evidence.placeFirstNames.insert(form)
+        }
     }
 
     /// `mentions` with the labels the document's evidence gives them.
@@ -125,6 +182,12 @@ struct DocumentPropagation {
             let mention = result[index]
             guard mention.strength < .lexicon else { continue }
             let form = forms[index]
+            if mention.tokens.count == 1, context.traits[mention.tokens.lowerBound].isFirstName,
+                let label = firstNameLabel(mention, form, by: evidence)
+            {
+                result[index].label = label
+                continue
+            }
             if let strength = evidence.surnames[form],
                 strength > mention.strength || mention.label == .person
                     || (mention.strength == .guess && mention.tokens.count == 1
@@ -150,6 +213,19 @@ struct DocumentPropagation {
             }
         }
         return result
+    }
+
+    /// The label the document gives a first name alone, when it changes it: a person's
+    /// where ``NameEvidence/settleFirstNames()`` says so; a town's after a bare `de` when a
+    /// place cue made it one elsewhere (`l'hôpital de Saïda` … `les centres de santé de
+    /// Saïda`).
+    private func firstNameLabel(_ mention: Mention, _ form: String, by evidence: NameEvidence) -> Entity.Label? {
+        if mention.label == .location, evidence.personFirstNames.contains(form) { return .person }
+        let before = mention.tokens.lowerBound - 1
+        guard mention.label == .person, mention.strength <= .context, evidence.placeFirstNames.contains(form),
+            before >= 0, context.traits[before].isDeForm
+        else { return nil }
+        return .location
     }
 
     /// Supported names found again where no rule fired, marked in `claimed`. A name can be
