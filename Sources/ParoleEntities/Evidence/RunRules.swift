@@ -246,7 +246,8 @@ extension RunClassifier {
     private func role(_ facts: RunFacts) -> RunDecision? {
         guard
             let evidence = facts.titles.roleBefore(facts.first, sentenceStart: facts.sentenceStart)
-                ?? facts.titles.roleAfter(facts.run.upperBound, limit: facts.sentence.upperBound)
+                ?? facts.titles.roleAfter(
+                    facts.run.upperBound, limit: facts.sentence.upperBound, fronted: facts.first > facts.sentenceStart)
         else { return nil }
         var mention = Mention(tokens: facts.run, label: .person, strength: .strong)
         mention.noteGender(facts.head.firstName ?? nil, from: .firstName)

@@ -82,7 +82,8 @@ struct TitleContext {
 
     /// A role in apposition after the name: `Karim Benali, secrétaire régional`,
     /// `Julie, une étudiante`.
-    func roleAfter(_ end: Int, limit: Int) -> Evidence? {
+    /// `fronted`: whether the name ends a complement with words before it in the sentence.
+    func roleAfter(_ end: Int, limit: Int, fronted: Bool = false) -> Evidence? {
         guard context.isPunct(end, 0x2C) else { return nil }
         let traits = context.traits
         var index = end + 1
@@ -93,19 +94,46 @@ struct TitleContext {
             if token.isRole {
                 // `À Port-au-Prince, le Premier ministre Garry Conille`: the role is the next name's.
                 if introducesName(after: index, limit: limit) { return nil }
+                // `depuis Djeddah, le ministre a dénoncé`: after a fronted complement, a role
+                // that a finite verb follows is the clause's subject, no apposition to the name.
+                if fronted, isClauseSubject(index, limit: limit) { return nil }
                 let roleGender = token.role ?? nil
                 let agreement = index + 1 < limit ? agreementGender(index + 1) : nil
                 return Evidence(gender: roleGender ?? determinerGender ?? agreement, source: .role)
             }
             if let gender = Self.determinerGenders[context.key(index)], token.isWord {
                 determinerGender = gender
-            } else if !(token.isWord && (token.isRoleModifier || token.isAdjective)) {
+            } else if !(token.isWord && (token.isRoleModifier || token.isAdjective)) || isFiniteVerb(index) {
+                // `bas de Delmas, informe le porte-parole`: the role is an inverted subject.
                 return nil
             }
             index += 1
             skipped += 1
         }
         return nil
+    }
+
+    /// Whether a finite verb follows the role at `index` and its complement before any
+    /// punctuation or relative pronoun (`le chef de l'Etat a tranché`).
+    private func isClauseSubject(_ index: Int, limit: Int) -> Bool {
+        let traits = context.traits
+        var next = index + 1
+        while next < limit, next - index <= 10 {
+            let token = traits[next]
+            guard token.isWord, !EntityContext.relatives.contains(context.key(next)) else { return false }
+            if token.isVerb, isFiniteVerb(next) { return true }
+            next += 1
+        }
+        return false
+    }
+
+    /// Whether the lexicon reads the word at `index` as a verb in the indicative too
+    /// (`informe`, an adjective as well).
+    private func isFiniteVerb(_ index: Int) -> Bool {
+        guard !context.traits[index].isRoleModifier, let lexicon = FormFactsIndex.wordForms else { return false }
+        return lexicon.analyses(of: context.norm(index)).contains {
+            $0.partOfSpeech == .verb && $0.feature("Mood") == "Ind"
+        }
     }
 
     /// Whether a capitalised name follows the role at `index` and its lowercase

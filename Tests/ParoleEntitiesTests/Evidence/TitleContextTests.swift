@@ -45,4 +45,20 @@ struct TitleContextTests {
         #expect(document.entities.map { document.text(of: $0.span) } == ["Ilona Varga"])
         #expect(document.entityClusters.first?.gender == .feminine)
     }
+
+    @Test("A role that a finite verb follows after a fronted place is the clause's subject")
+    func roleAsSubjectAfterFrontedPlace() throws {
+        let entities = try entityList("Lors d'une visite à Tamanrasset, le ministre a promis de nouveaux moyens.")
+        #expect(entities == ["Tamanrasset/LOC"])
+        // An apposition closed by its comma still names the person before it.
+        let person = try entityList("Pour Kerval, la directrice de l'école, rien ne change.")
+        #expect(person == ["Kerval/PER"])
+    }
+
+    @Test("A role after an inverted verb is that verb's subject, no apposition")
+    func roleAfterInvertedVerb() throws {
+        let entities = try entityList(
+            "Deux blessés ont été évacués de Kalaba, informe le porte-parole de la police.")
+        #expect(entities == ["Kalaba/LOC"])
+    }
 }
