@@ -218,8 +218,10 @@ struct PlaceCues {
             && key != "saint" && key != "sainte"
     }
 
-    /// Whether a multi-word run looks like a place name (`Salt Lake City`, `Port Moresby`).
+    /// Whether a multi-word run looks like a place name (`Salt Lake City`, `Port Moresby`,
+    /// `Haut Katanga`), with no organisation's head noun in it (`au Haut Conseil`).
     func looksLikePlaceName(_ run: Range<Int>) -> Bool {
+        if run.contains(where: { context.traits[$0].cue.headLabel == .organization }) { return false }
         let last = context.key(run.upperBound - 1)
         return Self.placeNameWords.contains(context.key(run.lowerBound))
             || Self.placeNameWords.contains(last)

@@ -29,4 +29,13 @@ struct PlaceShapeTests {
         let entities = try entityList("Les Brivadois ont gagné, et la Lorientaise termine deuxième.")
         #expect(entities == ["Brivadois/MISC", "Lorientaise/MISC"])
     }
+
+    @Test("Hauts- and Vieux- open regions and old quarters; Haut and Vieux do after a place cue")
+    func altitudeAndAgeAdjectives() throws {
+        #expect(try entityList("Le conseil régional des Hauts-Plateaux a voté le budget.") == ["Hauts-Plateaux/LOC"])
+        #expect(try entityList("Les élections au Haut Uele ont été reportées.") == ["Haut Uele/LOC"])
+        #expect(try entityList("Il a joué dix saisons sur le Vieux Continent.") == ["Vieux Continent/LOC"])
+        // An organisation's head noun keeps the name a body's.
+        #expect(try entityList("Il a été nommé au Haut Commissariat aux réfugiés.") == ["Haut Commissariat/ORG"])
+    }
 }
