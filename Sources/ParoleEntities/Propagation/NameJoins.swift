@@ -189,12 +189,21 @@ struct NameJoins {
                 context.isPunct(gap, 0x2D) && context.tokens.span(at: gap - 1).end < context.tokens.span(at: gap).start
                 && traits[gap - 1].isFirstName && traits[next].isFirstName
         }
-        guard joins else { return nil }
+        guard joins, !opensWithForeignArticle(next) else { return nil }
         var joined = last
         joined.tokens = last.tokens.lowerBound..<mention.tokens.upperBound
         joined.isDefault = false
         if joined.strength < mention.strength { joined.strength = mention.strength }
         return joined
+    }
+
+    /// Whether the word at `index` opens with another language's article and a hyphen
+    /// (`d'Al-Gharafa`, `d'El-Harrach`): a club's or a town's name, which no nobiliary
+    /// `d'` introduces.
+    private func opensWithForeignArticle(_ index: Int) -> Bool {
+        let key = context.key(index)
+        guard let hyphen = key.firstIndex(of: "-") else { return false }
+        return EntityWordSets.shipped.foreignArticles.contains(String(key[..<hyphen]))
     }
 
     /// The organisation `mention` makes with the capitalised words before the `&` that

@@ -159,7 +159,7 @@ extension QuoteText {
                 break
             }
             // Another name right after a name: `selon Netanyahu Israël est ...`.
-            if entityStarts(at: index) && isInEntity(index - 1) { break }
+            if entityStarts(at: index) && isInEntity(index - 1) && !isPartyBeforeName(index) { break }
             if sawContent && looksLikeFiniteVerb(index, pluralPhrase: info(start).plural == true) { break }
             // `La chercheuse pointe la responsabilité`: a word before an article is a verb.
             if sawContent && readsAsVerbBeforeObject(index, before: upper) { break }
@@ -172,6 +172,17 @@ extension QuoteText {
         }
         guard sawContent || index > start + 1 else { return nil }
         return describe(start..<index)
+    }
+
+    /// Whether the person whose name starts at token `index` comes right after an
+    /// organisation that itself follows a role noun: the role's party or body, then the
+    /// holder's name, one phrase (`au cabinet de la vice-Première ministre Groen Petra
+    /// De Sutter`, not `au cabinet de la ministre Groen`).
+    private func isPartyBeforeName(_ index: Int) -> Bool {
+        guard entity(at: index)?.label == .person, let party = entityRun(at: index - 1),
+            entities[party.entity].label == .organization, party.tokens.lowerBound > 0
+        else { return false }
+        return isAny(party.tokens.lowerBound - 1, .role)
     }
 
     /// Whether token `index`, inside a phrase, reads as the finite verb after it:

@@ -55,6 +55,22 @@ struct NameJoinTests {
         #expect(entities == ["PSG/ORG", "Vitinha Ferreira/PER"])
     }
 
+    @Test("A West African given name that French reads as a title opens the person's name")
+    func titleLikeGivenNames() throws {
+        let entities = try entityList("Les supporters ont salué Pape Faye, et Cheikh Mbengue a marqué le deuxième but.")
+        #expect(entities.contains("Pape Faye/PER"))
+        #expect(entities.contains("Cheikh Mbengue/PER"))
+        // The lowercase title stays out of the name.
+        #expect(try entityList("Le pape Léon a reçu le cheikh Hamad au Vatican.").contains("Léon/PER"))
+    }
+
+    @Test("A player's club after d' with an Arabic article is no part of his name")
+    func clubAfterElidedDe() throws {
+        let entities = try entityList("Le meneur Moussa Traoré d'Al-Merrikh a rejoint le groupe samedi.")
+        #expect(entities.contains("Moussa Traoré/PER"))
+        #expect(!entities.contains("Moussa Traoré d'Al-Merrikh/PER"))
+    }
+
     @Test("A list of companies stays a list")
     func companyList() throws {
         let entities = try entityList("Les banques Belfius, ING et KBC ont porté plainte.")

@@ -178,6 +178,12 @@ struct ContextSpeakerTests {
         #expect(try quote(bare, startingWith: "Le chargé")?.speaker == nil)
     }
 
+    @Test("A party between a role and a name leaves the name in the source phrase")
+    func partyBetweenRoleAndName() throws {
+        let text = "La réforme sera votée en juin, a-t-on appris au cabinet de la ministre Groen Petra Claes."
+        #expect(try quote(text, startingWith: "La réforme")?.speaker == "Petra Claes")
+    }
+
     @Test("A source phrase after a verb, between commas, attributes the whole sentence")
     func sourceAfterVerb() throws {
         let text = "Le prévenu présenterait, selon le substitut Paul Leroy, un profil inquiétant."
