@@ -3,7 +3,8 @@ import Testing
 
 /// A speaker named by a phrase with no name is the whole phrase: its role's acronym in
 /// brackets, the complements listed after it with commas, the domain a subject's noun
-/// takes with `à`.
+/// takes with `à`; a past participle after a person's noun that tells how the reporter
+/// reached the speaker, or in what state, is not part of the speaker's words.
 @Suite("The extent of a speaker's phrase with no name")
 struct RolePhraseExtentTests {
     @Test("A role keeps the acronym in brackets of the body it serves")
@@ -61,5 +62,25 @@ struct RolePhraseExtentTests {
             """
         let speaker = try speakerWords(text, startingWith: "Nous ne reviendrons")
         #expect(speaker?.canonical == "Les riverains au bord du canal de Nantes")
+    }
+
+    @Test("An agent participle and a definite phrase's participle are cut")
+    func participleCut() throws {
+        let agent = """
+            « Le tunnel restera fermé jusqu'à lundi », a indiqué un porte-parole de la préfecture joint par téléphone.
+            """
+        #expect(try speakerWords(agent, startingWith: "Le tunnel")?.words == "un porte-parole de la préfecture")
+        let definite = """
+            « Tout a brûlé en dix minutes », a confié la gérante du restaurant interrogée sur place.
+            """
+        #expect(try speakerWords(definite, startingWith: "Tout a brûlé")?.words == "la gérante du restaurant")
+    }
+
+    @Test("An indefinite phrase keeps the participle that tells which one")
+    func indefiniteParticipleKept() throws {
+        let text = """
+            « On veut des bus le dimanche », a lancé un usager rencontré devant la gare.
+            """
+        #expect(try speakerWords(text, startingWith: "On veut")?.words == "un usager rencontré devant la gare")
     }
 }
