@@ -93,7 +93,7 @@ struct MediaOutletTests {
         let text = """
             Le directeur du port a confié à le360 que les travaux reprendraient en mai. \
             Dans un entretien accordé à Jeune Afrique, le ministre a démenti toute rupture. \
-            Les révélations de Schweiz am Wochenende ont secoué le gouvernement bernois. \
+            Le conseiller fédéral a livré sa version des faits à Schweiz am Wochenende dimanche. \
             Dans une lettre parvenue à TelQuel, le président du club conteste la sanction.
             """
         let entities = try entityList(text)

@@ -8,14 +8,14 @@ struct UnspokenCueTests {
     @Test("a participle after a thing reports nobody")
     func participleAfterThing() throws {
         let text =
-            "Parmi les nouveautés du budget, un règlement pionnier exigeant que les toitures neuves accueillent des panneaux solaires."
+            "Au sommaire du conseil, une charte exigeant que chaque quartier dispose d'un jardin partagé."
         #expect(try quotes(text).filter { $0.kind == .indirect } == [])
     }
 
     @Test("a participle after a tone reports nobody")
     func participleAfterTone() throws {
         let text =
-            "Ce qui a poussé l'arbitre à hausser le ton menaçant d'arrêter la rencontre si les jets de fumigènes continuaient."
+            "Ce qui a obligé le chef de gare à durcir le ton menaçant de fermer les quais si la foule continuait d'avancer."
         #expect(try quotes(text).filter { $0.kind == .indirect } == [])
     }
 
