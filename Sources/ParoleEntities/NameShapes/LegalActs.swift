@@ -10,17 +10,15 @@ struct LegalActs {
     /// The document whose tokens are read.
     let context: EntityContext
 
-    /// The lengths in UTF-8 bytes of the act nouns of `entities-head-classes.txt`.
-    private static let lengths = Set(
-        EntityWordSets.shipped.headClasses.filter { $0.value == .act }.keys.map(\.utf8.count))
+    /// The act nouns of `entities-head-classes.txt`.
+    private static let actNouns = Set(EntityWordSets.shipped.headClasses.filter { $0.value == .act }.keys)
+    /// The lengths in UTF-8 bytes of the act nouns.
+    private static let lengths = Set(actNouns.map(\.utf8.count))
 
     /// `mentions` with the acts found on tokens no mention has claimed.
     func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
-        // Whether each of the document's forms is an act's noun, looked up once per form and
-        // only for forms as long as one of the nouns (a length is read without hashing).
-        let acts = context.keys.map {
-            Self.lengths.contains($0.utf8.count) && EntityWordSets.shipped.headClasses[$0] == .act
-        }
+        // Whether each of the document's forms is an act's noun.
+        let acts = context.forms(in: Self.actNouns, lengths: Self.lengths)
         var result = mentions
         for index in context.tokens.indices where !claimed[index] && context.traits[index].isWord {
             guard acts[Int(context.traits.entries[index].form)], let end = actEnd(at: index, claimed: claimed)

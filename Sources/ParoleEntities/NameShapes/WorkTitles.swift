@@ -25,11 +25,8 @@ struct WorkTitles {
 
     /// `mentions` with the titles found, the weaker mentions inside them dropped.
     func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
-        // Each form is looked up once, and only when as long as one of the words (a length
-        // is read without hashing).
-        let candidates = context.keys.map { Self.lengths.contains($0.utf8.count) }
-        let works = context.keys.indices.map { candidates[$0] && Self.workNouns.contains(context.keys[$0]) }
-        let namings = context.keys.indices.map { candidates[$0] && Self.namingWords.contains(context.keys[$0]) }
+        let works = context.forms(in: Self.workNouns, lengths: Self.lengths)
+        let namings = context.forms(in: Self.namingWords, lengths: Self.lengths)
         var result = mentions
         for index in context.tokens.indices where context.traits[index].isWord {
             let form = Int(context.traits.entries[index].form)
