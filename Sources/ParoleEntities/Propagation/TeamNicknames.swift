@@ -13,8 +13,9 @@ struct TeamNicknames {
     let lexicons: EntityLexicons
     let context: EntityContext
 
-    /// `mentions` with the nicknames of teams added as organisations, and the weaker
-    /// labels of the same words (`des Sénateurs` read as a place) made organisations.
+    /// `mentions` with the nicknames of teams added as organisations, the weaker labels of
+    /// the same words (`des Sénateurs` read as a place) made organisations, and a team's
+    /// one-word name joined to its town or country (`les Ducks d'Anaheim`).
     func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
         let nicknames = Set(context.tokens.indices.filter { isNickname(at: $0) })
         guard !nicknames.isEmpty || hasTeamAndTown(mentions), isSportsReport else { return mentions }
@@ -72,16 +73,24 @@ struct TeamNicknames {
     /// place, a person or a first name, and `town` a place right after it and `de`, `d'`
     /// or `du` (`des Lions du Sénégal`; `les Alpes du Sud` is a known place).
     private func isTeamAndTown(_ team: Mention, _ town: Mention) -> Bool {
-        let traits = context.traits
         let index = team.tokens.lowerBound
         let de = index + 1
         guard team.tokens.count == 1, town.label == .location, town.tokens.lowerBound == de + 1,
             team.label != .person, team.strength < .lexicon, index >= 1,
             EntityContext.singularDe.contains(context.key(de)), !context.isLineBreak(before: de + 1)
         else { return false }
+        return isPluralAfterArticle(index)
+    }
+
+    /// Whether token `index` is a capitalised word ending in `s` or `x` right after `les`,
+    /// `des` or `aux`: not an acronym, an elision, a first name or a word that names nothing,
+    /// nor its sentence's first word.
+    private func isPluralAfterArticle(_ index: Int) -> Bool {
+        let traits = context.traits
         let word = traits[index]
-        guard word.isWord, word.isCapitalized, !word.isAcronym, !word.isSentenceInitial, !word.isElision,
-            !word.isFirstName, !word.isNotName, let last = context.key(index).last, last == "s" || last == "x"
+        guard index >= 1, word.isWord, word.isCapitalized, !word.isAcronym, !word.isSentenceInitial,
+            !word.isElision, !word.isFirstName, !word.isNotName, let last = context.key(index).last,
+            last == "s" || last == "x"
         else { return false }
         return traits[index - 1].isWord && EntityContext.pluralArticles.contains(context.key(index - 1))
     }
@@ -101,10 +110,8 @@ struct TeamNicknames {
     private func isNickname(at index: Int) -> Bool {
         let traits = context.traits
         let word = traits[index]
-        guard index >= 1, word.isWord, word.isCapitalized, !word.isAcronym, !word.isSentenceInitial,
-            !word.isElision, word.wordClass == .noun, word.role == nil, !word.isFirstName, !word.isDemonym,
-            !word.isNotName, !word.isCalendarWord, let last = context.key(index).last, last == "s" || last == "x",
-            traits[index - 1].isWord, EntityContext.pluralArticles.contains(context.key(index - 1))
+        guard isPluralAfterArticle(index), word.wordClass == .noun, word.role == nil, !word.isDemonym,
+            !word.isCalendarWord
         else { return false }
         if index + 1 < context.tokens.count, traits[index + 1].isWord, traits[index + 1].isCapitalized {
             return false
