@@ -409,7 +409,7 @@ extension QuoteFinder {
             opensPrepositionalPhrase(sourceEnd + 1), text.isWord(verb), !text.isCapitalized(verb),
             !text.isAny(verb, .auxiliary)
         else { return false }
-        return text.lexicons.wordForms.verbTimes(of: text.norm(verb))?.contains(.infinitive) == true
+        return text.hasVerbTime(verb, .infinitive)
     }
 
     /// Whether token `index` opens an affiliation in apposition: `du Laboratoire …`,

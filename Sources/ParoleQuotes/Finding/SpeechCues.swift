@@ -32,7 +32,7 @@ struct SpeechCue: Sendable {
     func isNonFinite(in text: QuoteText) -> Bool {
         if form == .presentParticiple || form == .infinitive { return true }
         guard let auxiliary else { return false }
-        return text.lexicons.wordForms.verbTimes(of: text.norm(auxiliary))?.contains(.infinitive) == true
+        return text.hasVerbTime(auxiliary, .infinitive)
     }
 }
 

@@ -36,7 +36,7 @@ extension QuoteFinder {
         if classes.isEmpty { return text.isCapitalized(index) }
         guard classes.isDisjoint(with: Self.clauseOpeners) else { return false }
         if !classes.isDisjoint(with: Self.clauseClosers) || !classes.contains(.verb) { return true }
-        return text.lexicons.wordForms.verbTimes(of: norm)?.contains(.pastParticiple) == true
+        return text.hasVerbTime(index, .pastParticiple)
     }
 
     /// Whether token `index` opens a phrase led by a preposition other than `de`, which

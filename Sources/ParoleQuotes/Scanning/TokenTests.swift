@@ -1,10 +1,17 @@
 import ParoleCore
+import ParoleText
 
 /// The tests the rules make on tokens, from what ``QuoteText`` stores: punctuation,
 /// word classes, entities and the shapes of words.
 extension QuoteText {
     /// Whether token `index` is `que` or `qu'`.
     func isQue(_ index: Int) -> Bool { keyword(index)?.isQue ?? false }
+
+    /// Whether the lexicon reads the norm of token `index` as a verb form of `times`
+    /// (`avoir` as an infinitive, `résidant` as a present participle).
+    func hasVerbTime(_ index: Int, _ times: VerbTimes) -> Bool {
+        lexicons.wordForms.verbTimes(of: norm(index))?.contains(times) == true
+    }
 
     /// Whether token `index` is punctuation whose norm is `mark` (one of the
     /// punctuation shapes: ``FormShape/comma``, ``FormShape/colon``, ...).

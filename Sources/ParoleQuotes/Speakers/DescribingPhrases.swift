@@ -67,8 +67,7 @@ extension QuoteText {
         let agent = isKeyword(next, .par)
         guard isAny(next, .preposition), keyword(next)?.isDeForm != true, agent || !indefinite else { return false }
         if let gender, let own = info(index).gender, own != gender { return false }
-        let norm = norm(index)
-        guard lexicons.wordForms.verbTimes(of: norm)?.contains(.pastParticiple) == true else { return false }
+        guard hasVerbTime(index, .pastParticiple) else { return false }
         return agent || !isAny(index, [.role, .speakerHead])
     }
 
@@ -111,7 +110,7 @@ extension QuoteText {
     /// `end` (`résidant` | `à l'étranger`), else `end`.
     private func participleComplementEnd(after end: Int) -> Int {
         guard end + 1 < count, isWord(end - 1), !isCapitalized(end - 1), isAny(end, .preposition),
-            lexicons.wordForms.verbTimes(of: norm(end - 1))?.contains(.presentParticiple) == true
+            hasVerbTime(end - 1, .presentParticiple)
         else { return end }
         let start = isAny(end, .determiner) ? end : end + 1
         return phrase(startingAt: start, before: count)?.tokens.upperBound ?? end
