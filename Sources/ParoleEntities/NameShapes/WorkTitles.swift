@@ -46,8 +46,9 @@ struct WorkTitles {
         return result
     }
 
-    /// Whether `title` holds no name a lexicon, a first name or a strong cue gave, and no
-    /// name reaching out of it.
+    /// Whether `title` holds no name a lexicon, a first name or a strong cue gave, no
+    /// miscellaneous name (a title already found), and no name reaching out of it, and
+    /// whether each of its tokens that a rule claimed lies in one of the mentions inside it.
     private func isFree(_ title: Range<Int>, mentions: [Mention], claimed: [Bool]) -> Bool {
         let inside = mentions.filter { $0.tokens.overlaps(title) }
         if inside.contains(where: {
