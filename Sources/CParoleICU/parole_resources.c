@@ -159,27 +159,30 @@ static const unsigned char resource49[] = {
 #embed "../../Resources/lexicons/quotes-speech-verbs.txt" suffix(, )
     0};
 static const unsigned char resource50[] = {
-#embed "../../Resources/lexicons/quotes-view-nouns.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-topic-verbs.txt" suffix(, )
     0};
 static const unsigned char resource51[] = {
-#embed "../../Resources/lexicons/role-words.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-view-nouns.txt" suffix(, )
     0};
 static const unsigned char resource52[] = {
-#embed "../../Resources/lexicons/sentence-starters.txt" suffix(, )
+#embed "../../Resources/lexicons/role-words.txt" suffix(, )
     0};
 static const unsigned char resource53[] = {
-#embed "../../Resources/lexicons/tokenizer-exceptions.txt" suffix(, )
+#embed "../../Resources/lexicons/sentence-starters.txt" suffix(, )
     0};
 static const unsigned char resource54[] = {
-#embed "../../Resources/lexicons/word-endings.txt" suffix(, )
+#embed "../../Resources/lexicons/tokenizer-exceptions.txt" suffix(, )
     0};
 static const unsigned char resource55[] = {
-#embed "../../Resources/models/sentence-boundaries.txt" suffix(, )
+#embed "../../Resources/lexicons/word-endings.txt" suffix(, )
     0};
 static const unsigned char resource56[] = {
-#embed "../../Resources/models/speaker-ranker.txt" suffix(, )
+#embed "../../Resources/models/sentence-boundaries.txt" suffix(, )
     0};
 static const unsigned char resource57[] = {
+#embed "../../Resources/models/speaker-ranker.txt" suffix(, )
+    0};
+static const unsigned char resource58[] = {
 #embed "../../Resources/models/tagger.bin" suffix(, )
     0};
 
@@ -234,14 +237,15 @@ static const ParoleEmbeddedResource resources[] = {
     {"lexicons/quotes-speech-events.txt", resource47, sizeof resource47 - 1},
     {"lexicons/quotes-speech-setting-prepositions.txt", resource48, sizeof resource48 - 1},
     {"lexicons/quotes-speech-verbs.txt", resource49, sizeof resource49 - 1},
-    {"lexicons/quotes-view-nouns.txt", resource50, sizeof resource50 - 1},
-    {"lexicons/role-words.txt", resource51, sizeof resource51 - 1},
-    {"lexicons/sentence-starters.txt", resource52, sizeof resource52 - 1},
-    {"lexicons/tokenizer-exceptions.txt", resource53, sizeof resource53 - 1},
-    {"lexicons/word-endings.txt", resource54, sizeof resource54 - 1},
-    {"models/sentence-boundaries.txt", resource55, sizeof resource55 - 1},
-    {"models/speaker-ranker.txt", resource56, sizeof resource56 - 1},
-    {"models/tagger.bin", resource57, sizeof resource57 - 1},
+    {"lexicons/quotes-topic-verbs.txt", resource50, sizeof resource50 - 1},
+    {"lexicons/quotes-view-nouns.txt", resource51, sizeof resource51 - 1},
+    {"lexicons/role-words.txt", resource52, sizeof resource52 - 1},
+    {"lexicons/sentence-starters.txt", resource53, sizeof resource53 - 1},
+    {"lexicons/tokenizer-exceptions.txt", resource54, sizeof resource54 - 1},
+    {"lexicons/word-endings.txt", resource55, sizeof resource55 - 1},
+    {"models/sentence-boundaries.txt", resource56, sizeof resource56 - 1},
+    {"models/speaker-ranker.txt", resource57, sizeof resource57 - 1},
+    {"models/tagger.bin", resource58, sizeof resource58 - 1},
 };
 
 long parole_embedded_resource_count(void) { return (long)(sizeof resources / sizeof resources[0]); }

@@ -28,6 +28,7 @@ extension QuoteFinder {
             var speaker = SpeakerRef.context
             var cue: Quote.Cue?
             var inciseEnd: Int?
+            var introduced = false
             if let incise = incise(after: pair) {
                 (speaker, cue, inciseEnd) = (incise.speaker, incise.cue, incise.end)
             } else if opening == .comma, let resumed = resumedQuote(before: pair) {
@@ -36,11 +37,12 @@ extension QuoteFinder {
             } else if opening == .comma, let comparison = comparisonAttribution(before: pair) {
                 (speaker, cue) = comparison
             } else if opening == .colon, let introduction = introduction(before: pair) {
-                (speaker, cue) = introduction
+                (speaker, cue, introduced) = (introduction.0, introduction.1, true)
             } else if let signature = signature(after: pair) {
                 speaker = .phrase(signature)
             }
-            if speaker == .context && (opening == .comma || !isSentenceLike(pair)) { continue }
+            // (A colon's clause about a topic leaves even a fragment to the speaker before it.)
+            if speaker == .context && !introduced && (opening == .comma || !isSentenceLike(pair)) { continue }
             pairRoles[index] = .direct
             addDirect(pair, speaker: speaker, cue: cue, inciseEnd: inciseEnd)
         }
@@ -264,7 +266,9 @@ extension QuoteFinder {
         {
             return (.phrase(phrase), nil)
         }
-        switch scan.mainSubject(of: frameIndex, before: colon) {
+        let subject = scan.mainSubject(of: frameIndex, before: colon)
+        if let topic = topicSpeaker(subject: subject, colon: colon) { return (topic, nil) }
+        switch subject {
         // (`La défense a aussi attaqué le pouvoir : « … »`: a group that speaks as one.)
         // (Not the place or aside a verbless heading opens with: `Lubumbashi : « … »`.)
         case .phrase(let phrase)

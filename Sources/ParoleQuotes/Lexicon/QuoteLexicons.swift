@@ -4,7 +4,7 @@ import ParoleText
 /// The tables of the quotes stage, built once from the lexicons:
 /// `quotes-speech-verbs.txt` (with every inflected form from the French lexicon),
 /// `quotes-function-words.txt`, `quotes-adverbials.txt`, `quotes-speaker-nouns.txt`,
-/// `quotes-speaker-kinds.txt`, `quotes-view-nouns.txt`, `quotes-epithet-nouns.txt`,
+/// `quotes-speaker-kinds.txt`, `quotes-view-nouns.txt`, `quotes-topic-verbs.txt`, `quotes-epithet-nouns.txt`,
 /// `quotes-speech-events.txt` (with the plural of every noun), `quotes-speech-setting-prepositions.txt`,
 /// and the titles and roles of `entities-titles.txt`; and the
 /// French lexicon of the `morphology` stage, for the parts of speech a form can have.
@@ -19,6 +19,9 @@ package struct QuoteLexicons: Sendable {
     let adverbials: PhraseTable
     /// The nouns of a point of view (`yeux` in `à ses yeux`), by norm.
     let viewNouns: Set<String>
+    /// The verbs of feeling whose subject is the topic, not the one who feels
+    /// (`séduire`, `étonner`), as infinitives.
+    let topicVerbs: Set<String>
     /// The nouns that refer back to a person already named (`le magistrat`), by norm,
     /// with their gender when the noun shows it.
     let epithetNouns: [String: Gender?]
@@ -83,10 +86,8 @@ package struct QuoteLexicons: Sendable {
             }
         }
         adverbials = try PhraseTable(adverbialPhrases, tokenizer: tokenizer)
-        viewNouns = Set(
-            try Lexicon.named("quotes-view-nouns", schema: LexiconSchema(fields: 1...1)).entries.compactMap {
-                $0.first?.lowercased()
-            })
+        viewNouns = try Self.loadWords("quotes-view-nouns")
+        topicVerbs = try Self.loadWords("quotes-topic-verbs")
         let epithets = LexiconSchema(fields: 2...2, codes: [1: Self.genderCodes])
         epithetNouns = Dictionary(
             try Lexicon.named("quotes-epithet-nouns", schema: epithets).entries.map {
@@ -172,6 +173,11 @@ package struct QuoteLexicons: Sendable {
     }
 
     /// The kind of speaker some nouns make (`quotes-speaker-kinds.txt`), singular and plural.
+    /// The lowercased words of a one-field lexicon.
+    private static func loadWords(_ name: String) throws -> Set<String> {
+        Set(try Lexicon.named(name, schema: LexiconSchema(fields: 1...1)).entries.compactMap { $0.first?.lowercased() })
+    }
+
     private static func loadSpeakerKinds() throws -> [String: Quote.Speaker.Kind] {
         var speakerKinds: [String: Quote.Speaker.Kind] = [:]
         let kindCodes = Set(["source", "organisation"].filter { Quote.Speaker.Kind(rawValue: $0) != nil })

@@ -151,4 +151,33 @@ struct DirectQuoteTests {
         #expect(found.first == QuoteSummary(.direct, "C'est une honte", "Anne Collet", "tonner"))
         #expect(found.last == QuoteSummary(.direct, "Rien ne va", "un agent", "soupirer"))
     }
+
+    @Test("A verb of feeling with no object before a colon: its subject is the topic")
+    func feelingVerbTopic() throws {
+        let text = """
+            « Le festival a été une réussite. Nous avons refusé du monde », raconte la directrice Sophie \
+            Marchal. Le pianiste cubain a aussi séduit : « Son jeu m'a donné des frissons. »
+            """
+        #expect(try quote(text, startingWith: "Son jeu")?.speaker == "Sophie Marchal")
+    }
+
+    @Test("A passive before a colon: the agent speaks, else the speaker of the sentence before")
+    func passiveTopic() throws {
+        let agent = """
+            Un premier habitant a pris la parole devant la mairie. Il sera relayé par un autre : « Nous \
+            attendons des réponses depuis des mois. »
+            """
+        #expect(try quote(agent, startingWith: "Nous attendons")?.speaker == "un autre")
+        let noAgent = """
+            Mardi soir, le président du syndicat, Marc Leroy, s'en est pris au gouvernement. Le ministère \
+            est particulièrement visé, et les mots sont durs : « mépris », « arrogance ».
+            """
+        #expect(try quote(noAgent, startingWith: "mépris")?.speaker == "Marc Leroy")
+        // The participle of a verb of feeling tells the speaker's state.
+        let state = """
+            Le maire a présenté le bilan de l'année. L'entraîneur Paul Girard est déçu : « Nous n'avons \
+            pas su tenir le score. »
+            """
+        #expect(try quote(state, startingWith: "Nous n'avons")?.speaker == "Paul Girard")
+    }
 }
