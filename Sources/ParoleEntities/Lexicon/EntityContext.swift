@@ -172,11 +172,10 @@ struct EntityContext {
     /// The norm of token `index` (``Token/norm``).
     func norm(_ index: Int) -> String { tokens.norm(at: index) }
 
-    /// Whether each of the document's forms, by its index, is one of `words`, whose lengths
-    /// in UTF-8 bytes are among `lengths`: each form is looked up once, and only when it is
-    /// as long as one of the words (a length is read without hashing the form).
-    func forms(in words: Set<String>, lengths: Set<Int>) -> [Bool] {
-        keys.map { lengths.contains($0.utf8.count) && words.contains($0) }
+    /// Whether each of the document's forms, by its index, is one of `words` (each form
+    /// tested once, few of them hashed: see ``WordSieve``).
+    func forms(in words: WordSieve) -> [Bool] {
+        keys.map { words.contains($0) }
     }
 
     /// The span from the start of token `first` to the end of token `last`.

@@ -11,14 +11,12 @@ struct LegalActs {
     let context: EntityContext
 
     /// The act nouns of `entities-head-classes.txt`.
-    private static let actNouns = Set(EntityWordSets.shipped.headClasses.filter { $0.value == .act }.keys)
-    /// The lengths in UTF-8 bytes of the act nouns.
-    private static let lengths = Set(actNouns.map(\.utf8.count))
+    private static let actNouns = WordSieve(Set(EntityWordSets.shipped.headClasses.filter { $0.value == .act }.keys))
 
     /// `mentions` with the acts found on tokens no mention has claimed.
     func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
         // Whether each of the document's forms is an act's noun.
-        let acts = context.forms(in: Self.actNouns, lengths: Self.lengths)
+        let acts = context.forms(in: Self.actNouns)
         var result = mentions
         for index in context.tokens.indices where !claimed[index] && context.traits[index].isWord {
             guard acts[Int(context.traits.entries[index].form)], let end = actEnd(at: index, claimed: claimed)

@@ -17,16 +17,14 @@ struct WorkTitles {
     /// The longest title, in words.
     static let maximumWords = 6
 
-    private static let workNouns = EntityWordLists.roles.keys(.work)
-    private static let namingWords = EntityWordLists.roles.keys(.workNaming)
+    private static let workNouns = WordSieve(EntityWordLists.roles.keys(.work))
+    private static let namingWords = WordSieve(EntityWordLists.roles.keys(.workNaming))
     private static let indefinite = EntityWordLists.grammar.keys(.indefinite)
-    /// The lengths in UTF-8 bytes of the work nouns and naming participles.
-    private static let lengths = Set(workNouns.union(namingWords).map(\.utf8.count))
 
     /// `mentions` with the titles found, the weaker mentions inside them dropped.
     func apply(to mentions: [Mention], claimed: inout [Bool]) -> [Mention] {
-        let works = context.forms(in: Self.workNouns, lengths: Self.lengths)
-        let namings = context.forms(in: Self.namingWords, lengths: Self.lengths)
+        let works = context.forms(in: Self.workNouns)
+        let namings = context.forms(in: Self.namingWords)
         var result = mentions
         for index in context.tokens.indices where context.traits[index].isWord {
             let form = Int(context.traits.entries[index].form)

@@ -22,10 +22,16 @@ struct TeamNicknames {
         return joinTowns(nicknamed(mentions, nicknames: nicknames, claimed: &claimed), claimed: &claimed)
     }
 
-    /// Whether two of `mentions` are a team's one-word name and its town.
+    /// Whether two of `mentions` are a team's one-word name and its town (the places
+    /// indexed by their first token, each one-word mention checked against the place two
+    /// tokens on: no sort of every document's mentions).
     private func hasTeamAndTown(_ mentions: [Mention]) -> Bool {
-        let sorted = mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        return sorted.indices.dropLast().contains { isTeamAndTown(sorted[$0], sorted[$0 + 1]) }
+        var places: [Int: Mention] = [:]
+        for mention in mentions where mention.label == .location { places[mention.tokens.lowerBound] = mention }
+        guard !places.isEmpty else { return false }
+        return mentions.contains { team in
+            team.tokens.count == 1 && places[team.tokens.lowerBound + 2].map { isTeamAndTown(team, $0) } == true
+        }
     }
 
     /// `mentions`, in text order, with the nicknames added and relabelled.
