@@ -107,6 +107,7 @@ public struct EntityStage: Stage {
         }
         mentions = DocumentPropagation(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = InstitutionNames(context: context).apply(to: mentions, claimed: &claimed)
+        mentions = EstablishmentNames(context: context).apply(to: mentions, claimed: &claimed)
         mentions = AcronymExpansions(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = ShortOrganizationNames(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = ClubTowns(lexicons: lexicons, context: context).apply(to: mentions)
