@@ -4,8 +4,9 @@ import ParoleCore
 /// `l'hôpital universitaire Habib Bourguiba`, `l'hôpital Maisonneuve-Rosemont` are one
 /// organisation, head and adjectives included, where the rules found a person. Which heads
 /// name a body is data (the ORG rows of `entities-eponym-places.txt`). A head that
-/// qualifies another noun after a bare `de` (`un directeur d'école`) leaves the person
-/// after it alone.
+/// qualifies another noun after a bare `de` (`un médecin d'hôpital`), or a role's
+/// complement before a first name (`le directeur de l'hôpital Pierre Martin`: the person
+/// who holds the role), leaves the person after it alone.
 struct EstablishmentNames {
     let context: EntityContext
 
@@ -38,7 +39,8 @@ struct EstablishmentNames {
             let token = traits[index]
             guard token.isWord, !token.isCapitalized, !token.isElision else { return nil }
             if EponymousPlaces.heads[context.key(index)] == .organization {
-                return followsBareDe(index) ? nil : index
+                let holder = traits[start].isFirstName && inRoleComplement(index)
+                return followsBareDe(index) || holder ? nil : index
             }
             guard token.isAdjective else { return nil }
             adjectives += 1
@@ -54,5 +56,15 @@ struct EstablishmentNames {
         guard before >= 0 else { return false }
         let traits = context.traits[before]
         return traits.isWord && traits.isDeForm && !traits.isArticle && !traits.isDeterminer
+    }
+
+    /// Whether the head at `index` is the complement of a role noun through `de l'`, `de la`
+    /// or `du` (`le directeur de l'hôpital`).
+    private func inRoleComplement(_ index: Int) -> Bool {
+        let traits = context.traits
+        var before = index - 1
+        if before >= 0, traits[before].isWord, traits[before].isElision || context.isLa(before) { before -= 1 }
+        guard before >= 1, traits[before].isWord, traits[before].isDeForm else { return false }
+        return traits[before - 1].isRole
     }
 }

@@ -20,10 +20,14 @@ struct EstablishmentNameTests {
         #expect(!entities.contains("Patrice Lumumba/PER"))
     }
 
-    @Test("A head in another noun's bare complement leaves the person alone")
+    @Test("A head in another noun's bare complement or a role's complement leaves the person alone")
     func headAsComplement() throws {
         let entities = try entityList("Un médecin d'hôpital Paul Girard a témoigné devant la commission.")
         #expect(entities.contains("Paul Girard/PER"))
         #expect(!entities.contains { $0.hasPrefix("hôpital") })
+        // A role's complement before a first name: the name is who holds the role.
+        let director = try entityList("La directrice du lycée Nathalie Brunet a fermé les grilles.")
+        #expect(director.contains("Nathalie Brunet/PER"))
+        #expect(!director.contains { $0.hasPrefix("lycée") })
     }
 }
