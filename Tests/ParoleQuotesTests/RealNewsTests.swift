@@ -97,6 +97,35 @@ struct RealNewsTests {
         #expect(try quotes(own).count == 1)
     }
 
+    @Test("Reported speech inside a quotation: complements before que, a long subject, a named antecedent")
+    func reportInsideQuotationConstructions() throws {
+        // An adverb or a complement between the verb and `que`, as outside quotations.
+        let complement =
+            "« Le gardien nie tout. Mais le témoin confirme dans sa déposition qu'il a entendu des cris », résume l'avocate."
+        #expect(
+            try quote(complement, startingWith: "il a entendu")
+                == QuoteSummary(.indirect, "il a entendu des cris", "le témoin", "confirmer"))
+        let adverb =
+            "« Le gardien nie tout. Mais l'expert dit quand même que la serrure a été forcée », résume l'avocate."
+        #expect(try quote(adverb, startingWith: "la serrure")?.speaker == "l'expert")
+        // The subject opens the quotation and its complements run to the verb.
+        let subject = """
+            « Les analyses et les renseignements obtenus sur place juste après l'accident indiquent que \
+            le conducteur roulait trop vite », écrit le journal.
+            """
+        #expect(
+            try quote(subject, startingWith: "le conducteur")
+                == QuoteSummary(.indirect, "le conducteur roulait trop vite", "Les analyses", "indiquer"))
+        // A pronoun stands for the person the quoted words name before it.
+        let named = """
+            Le syndicat s'est dit surpris « par les propos du directeur, Marc Lefèvre, dans lesquels il avait \
+            affirmé que l'usine fermerait en juin ».
+            """
+        #expect(
+            try quote(named, startingWith: "l'usine")
+                == QuoteSummary(.indirect, "l'usine fermerait en juin", "Marc Lefèvre", "affirmer"))
+    }
+
     @Test("A quotation after a colon ends the clause before it and takes its source")
     func colonAfterSource() throws {
         let text =

@@ -27,13 +27,23 @@ extension SpeakerResolver {
             rank -= 1
             let tokens = candidates[other].tokens
             if start - tokens.upperBound > Self.focusReach { return nil }
-            if candidates[other].isDropped || tokens.upperBound > start { continue }
+            if candidates[other].isDropped || tokens.upperBound > start || isReportInsideQuotation(other) { continue }
             guard let identity = resolve(other, depth: depth + 1) else { continue }
             guard holdsFocus(identity, from: tokens.upperBound, to: start) else { return nil }
             pronounToken[index] = nil
             return identity
         }
         return nil
+    }
+
+    /// Whether candidate `index` is a clause reported inside a quotation (`« Les analyses
+    /// indiquent que … »`): the quoted speaker's words about a third party, which leave
+    /// the focus on the quoted speaker, and do not speak the quotes after it.
+    func isReportInsideQuotation(_ index: Int) -> Bool {
+        let tokens = candidates[index].tokens
+        let before = tokens.lowerBound - 1
+        return candidates[index].kind == .indirect && before >= 0 && text.isWord(before) && scan.isQuoted(before)
+            && scan.isQuoted(tokens.lowerBound)
     }
 
     /// Whether the text from token `from` up to token `to` keeps `identity` in focus:

@@ -463,7 +463,7 @@ struct SpeakerResolver {
             let other = order[rank]
             let tokens = candidates[other].tokens
             if tokens.lowerBound < paragraphStart || scan.frameIndex(of: tokens.lowerBound) < frame - 2 { break }
-            if candidates[other].isDropped || tokens.upperBound > start { continue }
+            if candidates[other].isDropped || tokens.upperBound > start || isReportInsideQuotation(other) { continue }
             if previous.map({ candidates[$0].tokens.upperBound < tokens.upperBound }) ?? true { previous = other }
         }
         if let previous, let identity = resolve(previous, depth: depth + 1) {
