@@ -1,6 +1,7 @@
 """What the scripts that list errors against a gold set share: `../shared/tools/score.py`
 loaded as a module (so that spans are found and paired exactly as the scorer does), the
-gold files of a set read with their predicted document, and quotes paired the scorer's way.
+gold files of a set read with their predicted document, quotes paired the scorer's way, and
+the blind sets no script may learn from or list (Evaluation/blind-sets.txt).
 Standard library only; the scripts in Scripts/*/ import it from their parent folder.
 """
 import importlib.util, json, os
@@ -8,6 +9,15 @@ import importlib.util, json, os
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
 SCORE = os.path.join(SHARED, "tools", "score.py")
+
+
+def blind_sets():
+    """The set names listed in Evaluation/blind-sets.txt (`#` lines are comments)."""
+    path = os.path.join(ROOT, "Evaluation", "blind-sets.txt")
+    if not os.path.exists(path):
+        return set()
+    lines = (line.strip() for line in open(path, encoding="utf-8"))
+    return {line for line in lines if line and not line.startswith("#")}
 
 
 def load_score(path=SCORE):

@@ -30,18 +30,9 @@ Standard library only.
 import argparse, collections, json, os, subprocess, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gold_pairs import ROOT, SHARED, gold_documents, load_score, quote_pairs  # noqa: E402
+from gold_pairs import ROOT, SHARED, blind_sets, gold_documents, load_score, quote_pairs  # noqa: E402
 
 PAROLE = os.path.join(ROOT, ".build", "release", "parole")
-
-
-def blind_sets():
-    """The set names listed in Evaluation/blind-sets.txt (`#` lines are comments)."""
-    path = os.path.join(ROOT, "Evaluation", "blind-sets.txt")
-    if not os.path.exists(path):
-        return set()
-    lines = (line.strip() for line in open(path, encoding="utf-8"))
-    return {line for line in lines if line and not line.startswith("#")}
 
 
 def sets_available(include_blind=False):

@@ -5,7 +5,7 @@ measures it honestly, leaving one set out at a time.
   python3 Scripts/quotes/train_speaker_ranker.py [--cache DIR] [--loso] [--write]
 
 For each set (../shared/gold/{seeds,dev,wikinews} with their ../shared/corpus, and
-Evaluation/real-*, Evaluation/written-*, each with corpus/ and gold/), runs the release
+Evaluation/real-* but those of Evaluation/blind-sets.txt, Evaluation/written-*, each with corpus/ and gold/), runs the release
 build twice: `parole analyze CORPUS --format jsonl` (the rules' output) and the hidden
 `parole analyze CORPUS --speaker-candidates` (for each quote, its candidate speakers: the
 rules' choice, the people, roles, groups and pronouns around it, "no speaker", each with
@@ -19,7 +19,7 @@ minus the log of the probability of the right ones, with an L2 penalty), a linea
 per candidate: the Swift side picks the candidate with the highest score (the first of
 equal scores, the rules' choice being first). Training needs numpy (nothing at run time).
 
---loso: for each of the nine development sets (wikinews and real-1..8), trains on every other set and scores the held-out
+--loso: for each development set (wikinews and the real sets not blind), trains on every other set and scores the held-out
 set: quote-with-speaker F1 of the rules and of the ranker, from the rules' own output with
 each quote's speaker replaced by the ranker's choice, scored by score.py.
 --margin M: a speaker the rules found is only replaced by a candidate that scores M more (and
@@ -31,18 +31,20 @@ import argparse, datetime, json, os, subprocess, sys, tempfile
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from gold_pairs import ROOT, SHARED, gold_documents, load_score, quote_pairs
+from gold_pairs import ROOT, SHARED, blind_sets, gold_documents, load_score, quote_pairs
 
 PAROLE = os.path.join(ROOT, ".build", "release", "parole")
 MODEL = os.path.join(ROOT, "Resources", "models", "speaker-ranker.txt")
-HELD_OUT = ["wikinews"] + [f"real-{n}" for n in range(1, 9)]
 
 
 def sets():
-    """(name, corpus folder, gold folder) of every gold set."""
+    """(name, corpus folder, gold folder) of every gold set but the blind ones
+    (Evaluation/blind-sets.txt), which no model may learn from."""
     out = [(n, os.path.join(SHARED, "corpus", n), os.path.join(SHARED, "gold", n)) for n in ["seeds", "dev", "wikinews"]]
     evaluation = os.path.join(ROOT, "Evaluation")
     for name in sorted(os.listdir(evaluation)):
+        if name in blind_sets():
+            continue
         if name.startswith(("real-", "written-")) and os.path.isdir(os.path.join(evaluation, name, "gold")):
             out.append((name, os.path.join(evaluation, name, "corpus"), os.path.join(evaluation, name, "gold")))
     return out
@@ -196,7 +198,9 @@ def main():
     if args.loso:
         print(f"{'held out':10} {'rules':>6} {'ranker':>6} {'gain':>6}")
         rows = []
-        for held in HELD_OUT:
+        # Every development set is held out in turn: Wikinews and the real sets not blind.
+        held_out = [name for name in data if name == "wikinews" or name.startswith("real-")]
+        for held in held_out:
             train_groups = [g for name, d in data.items() if name != held for g in d[2]]
             w = train(train_groups, dim, args.l2, args.steps)
             preds, dumps, _, gold = data[held]
