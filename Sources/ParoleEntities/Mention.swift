@@ -73,4 +73,14 @@ struct Mention: Sendable {
         self.gender = gender
         self.genderSource = source
     }
+
+    /// Widens the mention back to the body's `head` (`l'université de Caen`, `le lycée
+    /// technique Omar Bongo`): the whole is an organisation on strong evidence, and the
+    /// tokens it takes in are marked `claimed`.
+    mutating func widenToOrganization(from head: Int, claimed: inout [Bool]) {
+        for token in head..<tokens.lowerBound { claimed[token] = true }
+        tokens = head..<tokens.upperBound
+        label = .organization
+        strength = .strong
+    }
 }

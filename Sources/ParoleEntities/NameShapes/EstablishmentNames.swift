@@ -19,10 +19,7 @@ struct EstablishmentNames {
         var result = mentions
         for position in result.indices where result[position].label == .person {
             guard let head = head(before: result[position].tokens.lowerBound) else { continue }
-            for token in head..<result[position].tokens.lowerBound { claimed[token] = true }
-            result[position].tokens = head..<result[position].tokens.upperBound
-            result[position].label = .organization
-            result[position].strength = .strong
+            result[position].widenToOrganization(from: head, claimed: &claimed)
             result[position].gender = nil
             result[position].genderSource = nil
         }
