@@ -270,9 +270,12 @@ extension QuoteText {
         while position < range.upperBound {
             if let (found, entityIndex) = entityRun(at: position), !isCommonNounName(at: found.lowerBound) {
                 let named = entities[entityIndex]
+                // A title between the preposition and the name is still governed: `le
+                // personnel de Mme Plante` is the staff, not Plante.
+                var before = found.lowerBound - 1
+                while before > range.lowerBound && isHonorific(before) { before -= 1 }
                 let governed =
-                    found.lowerBound > range.lowerBound && isAny(found.lowerBound - 1, .preposition)
-                    && !isHonorific(found.lowerBound - 1)
+                    before >= range.lowerBound && isAny(before, .preposition) && !isHonorific(before)
                 // An organisation named right after its noun: `le syndicat IG Metall`.
                 let apposed = head.map { found.lowerBound == $0 + 1 && isAny($0, .groupNoun) } ?? false
                 if named.label == .person && !governed {
@@ -308,16 +311,22 @@ extension QuoteText {
         return NounPhrase(tokens: range, entity: entity, head: head, gender: gender, plural: plural, isPerson: isPerson)
     }
 
-    /// The speaker noun a count at `start` governs: `agriculteurs` in `vingtaine
-    /// d'agriculteurs`, `élus` in `plupart des élus` (a quantity noun, `de`, `d'` or `des`,
-    /// then the noun, after adjectives that stand before nouns), before `upper`.
-    private func countedHead(after start: Int, before upper: Int) -> Int? {
+    /// The speaker noun a count at `first` governs: `agriculteurs` in `vingtaine
+    /// d'agriculteurs`, `élus` in `plupart des élus`, `militants` in `une large proportion
+    /// des militants`, `partis` in `la majorité des partis` (adjectives that stand before
+    /// nouns, a quantity noun, `de`, `d'` or `des`, then a person, role or group noun,
+    /// after such adjectives again), before `upper`.
+    private func countedHead(after first: Int, before upper: Int) -> Int? {
+        var start = first
+        while start < upper && start < first + 2 && isAny(start, .prenominal) && !isAny(start, .quantity) {
+            start += 1
+        }
         guard start + 2 < upper, isAny(start, .quantity),
             let word = keyword(start + 1), word.isDeForm || word == .deElidedCurly
         else { return nil }
         var scan = start + 2
         while scan < upper && scan < start + 4 {
-            if isAny(scan, [.role, .personNoun]) && !isCapitalized(entityAt: scan) { return scan }
+            if isAny(scan, [.role, .personNoun, .groupNoun]) && !isCapitalized(entityAt: scan) { return scan }
             guard isAny(scan, .prenominal) else { return nil }
             scan += 1
         }

@@ -46,4 +46,28 @@ struct GroupAntecedentTests {
             """
         #expect(try quote(text, startingWith: "Je regrette")?.speaker == "cet individu")
     }
+
+    @Test("A share of a group after an adjective names the people it counts")
+    func shareAfterAdjective() throws {
+        let text = """
+            Une bonne partie des riverains de la rocade jugent que le bruit est devenu insupportable.
+            """
+        #expect(try quote(text, startingWith: "le bruit")?.speaker == "Une bonne partie des riverains de la rocade")
+    }
+
+    @Test("A share of organisations is the plural subject an inverted ils refers to")
+    func shareOfOrganisations() throws {
+        let text = """
+            À Lyon, la majorité des syndicats ont quitté la réunion avant la fin.             « Rien n'a été proposé », ont-ils regretté.
+            """
+        #expect(try quote(text, startingWith: "Rien n'a")?.speaker == "la majorité des syndicats")
+    }
+
+    @Test("A group whose complement names a person with a title speaks, not the person")
+    func groupBeforeTitledName() throws {
+        let text = """
+            Dans la soirée, le personnel de M. Duchêne a indiqué que le maire reprendrait ses fonctions lundi.
+            """
+        #expect(try quote(text, startingWith: "le maire reprendrait")?.speaker == "le personnel de M. Duchêne")
+    }
 }
