@@ -71,7 +71,7 @@ struct SpeakerRankerEvidenceTests {
         #expect(pronoun["pronoun_agrees"] == 1 && pronoun["pronoun_clashes"] == 0 && pronoun["pronoun_group"] == 0)
         // `ils` taken for a man named in the singular clashes in number.
         let plural = """
-            Les propos de M. Durand, selon le gouvernement malien, sont ambigus, au point qu'ils ont conduit \
+            Les propos du président Durand, selon le gouvernement malien, sont ambigus, au point qu'ils ont conduit \
             à la convocation de l'ambassadeur de France. \
             Le porte-parole du gouvernement a déclaré que Paris devait clarifier sa position.
             """
