@@ -82,20 +82,14 @@ struct WorkTitles {
         }
         var start = end - 1
         while start >= 0, end - start <= Self.maximumWords, traits[start].isWord {
+            // A title opens on a capitalised word inside its sentence, after a lowercase word
+            // (`salué Sombre`, `expose Pluie`).
             if traits[start].isCapitalized, start > 0, !traits[start - 1].isCapitalized {
-                return opensTitle(start) ? start..<end : nil
+                return !traits[start].isSentenceInitial && traits[start - 1].isWord ? start..<end : nil
             }
             start -= 1
         }
         return nil
-    }
-
-    /// Whether a title may begin at `start`: a capitalised word inside its sentence, after
-    /// a lowercase word (`salué Sombre`, `expose Pluie`).
-    private func opensTitle(_ start: Int) -> Bool {
-        let traits = context.traits
-        guard traits[start].isCapitalized, !traits[start].isSentenceInitial, start > 0 else { return false }
-        return traits[start - 1].isWord && !traits[start - 1].isCapitalized
     }
 
     /// The title after `un`/`une`, the noun and its author, between commas or quotation

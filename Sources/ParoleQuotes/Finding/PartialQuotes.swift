@@ -71,9 +71,9 @@ extension QuoteFinder {
     func fragmentSpeaker(_ index: Int, inHeading: Bool = false, quoteAt: [Int: Int] = [:]) -> SpeakerRef? {
         let pair = scan.pairs[index]
         let words = pair.inner.filter { text.isWord($0) }.count
-        guard words >= 2 else {
-            return precedingFragment(before: index, quoteAt: quoteAt).map { SpeakerRef.sameAs($0) }
-        }
+        // A short fragment with no speaker of its own goes on with the fragment before it.
+        let goesOn = { precedingFragment(before: index, quoteAt: quoteAt).map { SpeakerRef.sameAs($0) } }
+        guard words >= 2 else { return goesOn() }
         let before = clauseSubject(of: pair)
         let subject = before == .none && !inHeading ? subjectAfterOpeningComplement(pair) : before
         switch subject {
@@ -82,9 +82,7 @@ extension QuoteFinder {
         case .pronoun where before == .none:
             return subject
         default:
-            guard words >= 5 else {
-                return precedingFragment(before: index, quoteAt: quoteAt).map { SpeakerRef.sameAs($0) }
-            }
+            guard words >= 5 else { return goesOn() }
             // A time complement in quotation marks, a preposition to a date (`devrait avoir
             // lieu « d'ici la fin de l'année »`), is the reporter's, whoever spoke before it.
             let inner = pair.inner.filter { text.isWord($0) }

@@ -4,7 +4,8 @@ import ParoleText
 /// The tables of the quotes stage, built once from the lexicons:
 /// `quotes-speech-verbs.txt` (with every inflected form from the French lexicon),
 /// `quotes-function-words.txt`, `quotes-adverbials.txt`, `quotes-speaker-nouns.txt`,
-/// `quotes-speaker-kinds.txt`, `quotes-view-nouns.txt`, `quotes-topic-verbs.txt`, `quotes-epithet-nouns.txt`,
+/// `quotes-speaker-kinds.txt`, `quotes-view-nouns.txt`, `quotes-topic-verbs.txt`,
+/// `quotes-epithet-nouns.txt`,
 /// `quotes-speech-events.txt` (with the plural of every noun), `quotes-speech-setting-prepositions.txt`,
 /// and the titles and roles of `entities-titles.txt`; and the
 /// French lexicon of the `morphology` stage, for the parts of speech a form can have.
@@ -172,12 +173,12 @@ package struct QuoteLexicons: Sendable {
         return phrases
     }
 
-    /// The kind of speaker some nouns make (`quotes-speaker-kinds.txt`), singular and plural.
     /// The lowercased words of a one-field lexicon.
     private static func loadWords(_ name: String) throws -> Set<String> {
         Set(try Lexicon.named(name, schema: LexiconSchema(fields: 1...1)).entries.compactMap { $0.first?.lowercased() })
     }
 
+    /// The kind of speaker some nouns make (`quotes-speaker-kinds.txt`), singular and plural.
     private static func loadSpeakerKinds() throws -> [String: Quote.Speaker.Kind] {
         var speakerKinds: [String: Quote.Speaker.Kind] = [:]
         let kindCodes = Set(["source", "organisation"].filter { Quote.Speaker.Kind(rawValue: $0) != nil })

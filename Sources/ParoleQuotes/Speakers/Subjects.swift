@@ -321,13 +321,19 @@ extension QuoteScan {
         return end
     }
 
+    /// The most tokens between an opening subject's bare `au` and the comma of its
+    /// apposition (``apposedComplementEnd(of:before:)``).
+    static let apposedComplementReach = 12
+
     /// The end of a complement with no article (`au conseil communal de Namur`) after an
     /// opening subject, up to the comma of an apposition: the words up to the comma, within
-    /// twelve, read back as one phrase that starts where the subject starts.
+    /// ``apposedComplementReach``, read back as one phrase that starts where the subject starts.
     private func apposedComplementEnd(of phrase: NounPhrase, before upper: Int) -> Int? {
         let first = phrase.tokens.upperBound + 1
         guard
-            let comma = (first..<min(upper, first + 12)).first(where: { !text.isWord($0) || startsVerbGroup($0) }),
+            let comma = (first..<min(upper, first + Self.apposedComplementReach)).first(where: {
+                !text.isWord($0) || startsVerbGroup($0)
+            }),
             comma > first, text.isComma(comma),
             text.phrase(endingAt: comma - 1, notBefore: phrase.tokens.lowerBound)?.tokens.lowerBound
                 == phrase.tokens.lowerBound
