@@ -53,6 +53,17 @@ struct LexiconNameKinds {
         return !(written + lowered).contains { $0.partOfSpeech == .properNoun }
     }
 
+    /// Whether `word`, capitalised, is a singular common noun written with a capital: the
+    /// dictionary has no entry spelt so (as it has `France`, `Maroc`, `Paris`), and reads the
+    /// lowercase form as a singular noun and as no proper noun (`Tanière`, `Concordat`,
+    /// `Principauté`). A plural (`les Verts`) may be a group's name and is left alone.
+    static func isCapitalisedCommonNoun(_ word: String, in lexicon: FrenchLexicon) -> Bool {
+        guard lexicon.analyses(of: word).isEmpty else { return false }
+        let lowered = lexicon.analyses(of: word.lowercased())
+        return lowered.contains { $0.partOfSpeech == .noun && $0.feature("Number") != "Plur" }
+            && !lowered.contains { $0.partOfSpeech == .properNoun || $0.feature("Number") == "Plur" }
+    }
+
     /// Whether every reading is a proper noun of the `Name` kind (no first name, surname
     /// or common word).
     private func isPlaceOrBrandOnly(_ analyses: [LexicalAnalysis]) -> Bool {

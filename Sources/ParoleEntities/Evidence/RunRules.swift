@@ -430,11 +430,29 @@ extension RunClassifier {
         joinsKnownPlaces(facts.first) ? name(facts, .miscellaneous, .guess) : nil
     }
 
-    /// One unknown word after a determiner: an organisation.
+    /// One unknown word after a determiner: an organisation. But a singular word that the
+    /// dictionary knows only as a lowercase common noun, standing alone (`la Tanière`, `le
+    /// Concordat`), is that noun written with a capital and names nothing on this evidence;
+    /// a title keeps its own article's capital (`selon Le Quotidien`) or its quotation marks
+    /// (`"l'Écho"`), and a name may go on after the word (`le Raja Casablanca`).
     private func determiner(_ facts: RunFacts) -> RunDecision? {
-        facts.cues.hasDeterminer(before: facts.first, sentenceStart: facts.sentenceStart)
-            ? name(facts, .organization, .guess) : nil
+        let first = facts.first
+        guard facts.cues.hasDeterminer(before: first, sentenceStart: facts.sentenceStart) else { return nil }
+        let traits = context.traits
+        let next = first + 1
+        let quoted = Self.closingQuotes.contains { context.isPunct(next, $0) }
+        if facts.isSingle, traits[first].isCapitalized, !traits[first - 1].isCapitalized, !quoted,
+            next >= facts.sentence.upperBound || !(traits[next].isWord && traits[next].isCapitalized),
+            let lexicon = FormFactsIndex.wordForms,
+            LexiconNameKinds.isCapitalisedCommonNoun(context.text(facts.run), in: lexicon)
+        {
+            return .noName
+        }
+        return name(facts, .organization, .guess)
     }
+
+    /// Closing quotation marks: `"`, `»`, `”` (UTF-16 units).
+    private static let closingQuotes: [UInt16] = [0x22, 0xBB, 0x201D]
 
     /// One unknown capitalised word with no evidence at all: a person, by default.
     private func singleDefault(_ facts: RunFacts) -> RunDecision? {

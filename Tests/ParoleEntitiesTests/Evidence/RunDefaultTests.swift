@@ -30,6 +30,20 @@ struct RunDefaultTests {
         #expect(person.contains("Kabongwe/PER"))
     }
 
+    @Test("A singular noun the lexicon knows only in lowercase names nothing after a determiner")
+    func capitalisedCommonNoun() throws {
+        let guild = try entityList(
+            "Les anciens élèves se sont retrouvés samedi pour rénover la Confrérie avant l'hiver.")
+        #expect(!guild.contains { $0.hasPrefix("Confrérie/") })
+        let farm = try entityList("Le maire a promis que la Bergerie serait rouverte au public dès le printemps.")
+        #expect(!farm.contains { $0.hasPrefix("Bergerie/") })
+        // A title keeps its quotation marks or its own article's capital.
+        #expect(
+            try hasEntity(
+                "Le chroniqueur a rappelé que \"la Gazette\" avait révélé l'affaire en premier.", "Gazette", "ORG"))
+        #expect(try hasEntity("Selon La Gazette, le projet sera présenté lundi au conseil.", "La Gazette", "ORG"))
+    }
+
     @Test("Two capitalised words after a plural article are a team, not a person")
     func pluralArticle() throws {
         #expect(try hasEntity("Samedi, le club affrontera les Blue Hawks à domicile.", "Blue Hawks", "ORG"))
