@@ -26,7 +26,8 @@ extension QuoteFinder {
                 guard cue.frames.contains(.que), cue.form == .finite || cue.form == .pastParticiple,
                     cue.invertedPronoun == nil, !isNegated(cue),
                     let start = reportStart(of: cue, before: inner.upperBound),
-                    let speaker = quotedSubject(before: cue.tokens.lowerBound, notBefore: inner.lowerBound)
+                    let speaker = quotedSubject(before: cue.tokens.lowerBound, notBefore: inner.lowerBound),
+                    !(cue.frames.contains(.belief) && namesClassOfPeople(speaker))
                 else { continue }
                 let end = min(clauseEnd(from: start, cue: nil), inner.upperBound)
                 guard start < end else { continue }

@@ -13,6 +13,8 @@ extension QuoteFinder {
                 continue
             }
             let speaker = speaker(of: cue)
+            // `Les supporters pensent que …`: what a class of people believes.
+            if cue.frames.contains(.belief) && namesClassOfPeople(speaker) { continue }
             let nonFinite = cue.isNonFinite(in: text)
             // An infinitive right after the verb comes first: `a dit espérer que ...` reports
             // `espérer que ...`, not the clause after `que`.
@@ -79,6 +81,25 @@ extension QuoteFinder {
             return
         }
         addReported(sentence, speaker: speaker, cue: cue.modelCue(in: text))
+    }
+
+    /// Whether `speaker`, the subject of a verb of belief (`penser que`), names a whole
+    /// class of people rather than who holds the belief: a plural noun phrase with no
+    /// person's or organisation's name and no institution noun at its head (`les
+    /// supporters`, `les Argentins`, `les mauvaises langues`), or a plural subject pronoun
+    /// (`ils`, `elles`). What a class believes is the reporter's account of it, not words
+    /// anyone is reported to have said; `le maire pense que`, `le syndicat pense que` report.
+    func namesClassOfPeople(_ speaker: SpeakerRef) -> Bool {
+        switch speaker {
+        case .phrase(let phrase):
+            guard phrase.plural, !namesGroup(phrase) else { return false }
+            guard let entity = phrase.entity, let label = text.entity(at: entity.lowerBound)?.label else { return true }
+            return label != .person && label != .organization
+        case .pronoun(let index):
+            return text.isAny(index, .subjectPronoun) && text.info(index).plural == true
+        default:
+            return false
+        }
     }
 
     /// Whether the subject right before `cue` is `cela`, `ceci`, `ça` or `ce qui`.

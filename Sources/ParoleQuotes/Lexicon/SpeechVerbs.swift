@@ -4,9 +4,9 @@ import ParoleText
 /// What a speech verb can introduce.
 package struct SpeechFrames: OptionSet, Sendable, Hashable {
     /// The flag bits.
-    package let rawValue: UInt8
+    package let rawValue: UInt16
     /// Creates a set of frames.
-    package init(rawValue: UInt8) { self.rawValue = rawValue }
+    package init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// A reported clause: `a déclaré que ...`.
     package static let que = SpeechFrames(rawValue: 1 << 0)
@@ -28,6 +28,10 @@ package struct SpeechFrames: OptionSet, Sendable, Hashable {
     /// named after it, not from its subject.
     package static let fromSource = SpeechFrames(rawValue: 1 << 7)
 
+    /// A verb of belief (`penser que`): the clause is what its subject holds true, a
+    /// report only when that subject names who holds it.
+    package static let belief = SpeechFrames(rawValue: 1 << 8)
+
     /// The frames of a row of `quotes-speech-verbs.txt`.
     init(_ names: Set<SpeechFrameName>) {
         var frames: SpeechFrames = []
@@ -41,6 +45,7 @@ package struct SpeechFrames: OptionSet, Sendable, Hashable {
             case .reflexive: frames.insert(.reflexive)
             case .deInfinitive: frames.insert(.deInfinitive)
             case .source: frames.insert(.fromSource)
+            case .belief: frames.insert(.belief)
             }
         }
         self = frames

@@ -90,4 +90,7 @@ package enum SpeechFrameName: String, CaseIterable, Sendable {
     case deInfinitive = "de"
     /// The speaker is the source named after the verb: `a-t-on appris auprès de X`.
     case source
+    /// A verb of belief (`penser que`): what a subject holds true, a report only when
+    /// the subject names who holds it.
+    case belief
 }

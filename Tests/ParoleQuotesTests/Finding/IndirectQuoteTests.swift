@@ -356,3 +356,35 @@ struct IndirectQuoteTests {
         #expect(try quotes(decided).isEmpty)
     }
 }
+
+/// Verbs of belief (`penser que`, `trouver que`): a report when the subject names who
+/// holds the belief, not when it names a whole class of people.
+@Suite("Verbs of belief")
+struct BeliefVerbTests {
+    @Test("a plural class of people that thinks reports nothing")
+    func classOfPeople() throws {
+        let text = """
+            Les supporters pensent que l'équipe remontera en première division dès la saison prochaine. \
+            Les riverains trouvent que le bruit des travaux est devenu insupportable.
+            """
+        #expect(try quotes(text).isEmpty)
+    }
+
+    @Test("a named subject that thinks is reported")
+    func namedHolder() throws {
+        let text = "Le syndicat pense que la direction reculera avant l'été."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "la direction reculera avant l'été", "Le syndicat", "penser")
+            ])
+    }
+
+    @Test("ils pensaient inside a quotation reports nobody")
+    func pluralPronounInQuotation() throws {
+        let text = """
+            « Au début, personne ne nous prenait au sérieux. Ils pensaient que nous étions des amateurs », \
+            a raconté la capitaine.
+            """
+        #expect(try quotes(text).map(\.kind) == [.direct])
+    }
+}
