@@ -85,16 +85,18 @@ extension QuoteFinder {
 
     /// Whether `speaker`, the subject of a verb of belief (`penser que`), names a whole
     /// class of people rather than who holds the belief: a plural noun phrase with no
-    /// person's or organisation's name and no institution noun at its head (`les
-    /// supporters`, `les Argentins`, `les mauvaises langues`), or a plural subject pronoun
+    /// name but a people's (no person, organisation or state) and no institution noun at
+    /// its head (`les supporters`, `les Argentins`, `les mauvaises langues`), or a plural subject pronoun
     /// (`ils`, `elles`). What a class believes is the reporter's account of it, not words
     /// anyone is reported to have said; `le maire pense que`, `le syndicat pense que` report.
     func namesClassOfPeople(_ speaker: SpeakerRef) -> Bool {
         switch speaker {
         case .phrase(let phrase):
             guard phrase.plural, !namesGroup(phrase) else { return false }
+            // A people named by its nationality (`les Argentins`) is a class; a state
+            // (`les États-Unis`), a party or a person is who holds the belief.
             guard let entity = phrase.entity, let label = text.entity(at: entity.lowerBound)?.label else { return true }
-            return label != .person && label != .organization
+            return label == .miscellaneous
         case .pronoun(let index):
             return text.isAny(index, .subjectPronoun) && text.info(index).plural == true
         default:

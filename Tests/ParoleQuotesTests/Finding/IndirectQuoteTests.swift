@@ -377,6 +377,9 @@ struct BeliefVerbTests {
             try quotes(text) == [
                 QuoteSummary(.indirect, "la direction reculera avant l'été", "Le syndicat", "penser")
             ])
+        // A state named in the plural holds its belief as one speaker.
+        let state = "Les Pays-Bas pensent que la taxe doit être européenne."
+        #expect(try quotes(state).map(\.cue) == ["penser"])
     }
 
     @Test("ils pensaient inside a quotation reports nobody")
