@@ -93,7 +93,7 @@ struct CompoundNames {
     /// acronym, only a common noun (`SUD Santé`, not `l'AFP Gilles-Éric Séralini`).
     private func isNamePart(_ index: Int, afterAcronym: Bool) -> Bool {
         let traits = context.traits[index]
-        if traits.isRomanNumeral { return true }
+        if traits.isRomanNumeral { return !context.isHeadlineBar(index) }
         guard traits.isWord, traits.isCapitalized, !traits.isElision, !traits.isSentenceInitial, !traits.isFirstName,
             !traits.isHonorific, !traits.isRole, !traits.isDemonym, !beginsKnownName(index), !traits.isCalendarWord,
             afterAcronym || !traits.isNotName, !EntityLexicons.directions.contains(context.key(index))

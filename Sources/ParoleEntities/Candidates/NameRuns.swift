@@ -47,7 +47,7 @@ struct NameRunFinder {
             let start = index
             var end = index + 1
             while end < limit, !claimed[end], !context.isLineBreak(before: end) {
-                if isNameWord(end) || context.traits[end].isRomanNumeral {
+                if isNameWord(end) || context.traits[end].isRomanNumeral && !context.isHeadlineBar(end) {
                     end += 1
                     continue
                 }

@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Labels a run of capitalised words by the evidence around and inside it, strongest
 /// first: titles, first names, club prefixes, cue nouns, acronyms, saints' places,
@@ -28,11 +29,12 @@ struct RunClassifier {
                 run = (next + 1)..<run.upperBound
             }
         }
-        // A first name that ends the run is a place's or a company's last word (`Fort Nelson`).
+        // Common words before a first name and a surname are no part of the name (`Fort Nelson`
+        // aside), except those the lexicon also tags as first names: `Flore Sidonie Ouwe`.
         if let named = run.dropFirst().first(where: { traits[$0].isFirstName }), named + 1 < run.upperBound,
             run[run.lowerBound..<named].allSatisfy({ traits[$0].isListedWord && !traits[$0].isFirstName })
         {
-            run = named..<run.upperBound
+            run = firstNameChainStart(before: named, from: run.lowerBound)..<run.upperBound
         }
         guard let first = run.first else { return nil }
         let facts = RunFacts(
@@ -43,6 +45,22 @@ struct RunClassifier {
             if let decision = apply(rule, facts) { return decision.mention }
         }
         return nil
+    }
+
+    /// The first word of the chain of given names that ends at `named`: the capitalised
+    /// words right before it that the French lexicon (Dicollecte, `po:prn`) tags as first
+    /// names, though they are common nouns too (`Flore`, `Prudence`, `Constance` before
+    /// `Sidonie`, `Aline`): a person may bear several given names, and a common noun is
+    /// written with a capital inside a sentence only as a name.
+    private func firstNameChainStart(before named: Int, from start: Int) -> Int {
+        guard let lexicon = FormFactsIndex.wordForms else { return named }
+        var first = named
+        while first > start, context.traits[first - 1].isCapitalized, !context.traits[first - 1].isAcronym,
+            lexicon.firstNameGender(context.text((first - 1)..<first)) != nil
+        {
+            first -= 1
+        }
+        return first
     }
 
     /// Whether the word at `index` names inhabitants: it ends as their names do and

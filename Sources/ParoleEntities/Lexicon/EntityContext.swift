@@ -204,6 +204,17 @@ struct EntityContext {
         return false
     }
 
+    /// Whether token `index` is a capital `I` standing alone between two capitalised words
+    /// of one line: a headline's stand-in for a bar (`Bénin I Awa Dossou : « … »`), which
+    /// ends the name before it and belongs to no name. (A numeral ends the name it numbers,
+    /// `Louis XIV`, and the first is written `Ier`.)
+    func isHeadlineBar(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, traits[index].isRomanNumeral, key(index) == "i",
+            !isLineBreak(before: index + 1), traits[index + 1].isWord, traits[index + 1].isCapitalized
+        else { return false }
+        return traits[index - 1].isCapitalized && !isLineBreak(before: index)
+    }
+
     /// Whether the word at `index` has a capital after a lowercase letter inside it,
     /// other than after the prefixes of surnames (`McCain`, `MacLeod`, `DeSantis`,
     /// `DiCaprio`, `LeBlanc`, `VanDyke`): `MétéoSuisse`, `YouTube`.

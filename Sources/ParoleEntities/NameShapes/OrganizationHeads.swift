@@ -77,7 +77,11 @@ struct OrganizationHeads {
             }
             if complement.isCapitalized && complement.isWord && !complement.isElision {
                 next += 1
-                while next < limit, traits[next].isCapitalized, traits[next].isWord, !traits[next].isElision {
+                // A courtesy title opens a person's name and ends the name before it: `du Centre
+                // de santé de Pikine Docteur Awa Diop`.
+                while next < limit, traits[next].isCapitalized, traits[next].isWord, !traits[next].isElision,
+                    !traits[next].isHonorific
+                {
                     next += 1
                 }
                 end = next

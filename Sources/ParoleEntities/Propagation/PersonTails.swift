@@ -31,6 +31,26 @@ struct PersonTails {
             person.noteGender(context.traits[split].firstName ?? nil, from: .firstName)
             result[position] = person
         }
+        return extendingLowercaseParts(of: result, names: names)
+    }
+
+    /// `mentions` with each person's name taking in the lowercase word after it when the
+    /// document writes that word capitalised as the next part of the same name elsewhere
+    /// (`Me Jean louis` after `Me Jean Louis`): a name keeps its form through an article,
+    /// so the lowercase word is that name's part, mistyped.
+    private func extendingLowercaseParts(of mentions: [Mention], names: Set<String>) -> [Mention] {
+        var result = mentions
+        let traits = context.traits
+        let covered = Set(mentions.flatMap { $0.tokens })
+        for position in result.indices where result[position].label == .person {
+            let next = result[position].tokens.upperBound
+            guard next < traits.count, traits[next].isWord, !traits[next].isCapitalized, !traits[next].isElision,
+                !traits[next].isFunctionWord, !context.isLineBreak(before: next),
+                !covered.contains(next),
+                names.contains(context.key(result[position].tokens.lowerBound..<(next + 1)))
+            else { continue }
+            result[position].tokens = result[position].tokens.lowerBound..<(next + 1)
+        }
         return result
     }
 
