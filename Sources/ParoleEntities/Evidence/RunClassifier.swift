@@ -22,7 +22,8 @@ struct RunClassifier {
             && !traits[run.upperBound - 1].cue.intersection([.organizationTail, .miscellaneousTail, .locationTail])
                 .isEmpty
         while let first = run.first, traits[first].isSentenceInitial, !traits[first].isFirstName,
-            traits[first].isCommonWord || traits[first].role != nil, !opensName(run), !hasTail
+            traits[first].isCommonWord || traits[first].role != nil, !opensName(run), !hasTail,
+            givenNameChain(run) == nil  // `Flore Sidonie Ouwe a déclaré`
         {
             run = (first + 1)..<run.upperBound
             while let next = run.first, !traits[next].isCapitalized, !traits[next].isParticleName {
@@ -37,6 +38,7 @@ struct RunClassifier {
             run = firstNameChainStart(before: named, from: run.lowerBound)..<run.upperBound
         }
         guard let first = run.first else { return nil }
+        if let person = givenNameChain(run) { return person }
         let facts = RunFacts(
             run: run, sentence: sentence, head: traits[first],
             titles: TitleContext(lexicons: lexicons, context: context),
@@ -61,6 +63,21 @@ struct RunClassifier {
             first -= 1
         }
         return first
+    }
+
+    /// A person when `run` opens with words the lexicon tags as first names though they are
+    /// common nouns too, then a known first name and a surname (`Flore Sidonie Ouwe`, at
+    /// the start of a sentence as well): the chain of given names makes the run a person's
+    /// name, whatever other rules would read in its common nouns.
+    private func givenNameChain(_ run: Range<Int>) -> Mention? {
+        let traits = context.traits
+        guard run.count >= 3, !traits[run.lowerBound].isFirstName,
+            let named = run.first(where: { traits[$0].isFirstName }), named + 1 < run.upperBound,
+            firstNameChainStart(before: named, from: run.lowerBound) == run.lowerBound
+        else { return nil }
+        var mention = Mention(tokens: run, label: .person, strength: .strong)
+        mention.noteGender(traits[named].firstName ?? nil, from: .firstName)
+        return mention
     }
 
     /// Whether the word at `index` names inhabitants: it ends as their names do and

@@ -16,6 +16,12 @@ struct PersonNameExtentTests {
         #expect(entities.contains("Prudence Odile Kaboré/PER"))
     }
 
+    @Test("A chain of given names opens a person's name at the start of a sentence too")
+    func givenNamesOpeningSentences() throws {
+        let text = "Prudence Odile Kaboré a ouvert la séance. Les élus ont voté le budget."
+        #expect(try entityList(text).contains("Prudence Odile Kaboré/PER"))
+    }
+
     @Test("A common noun that is no first name still leaves the name")
     func commonNounsBeforeNames() throws {
         let text = "Le club a recruté hier Fort Nelson Dupré, un ailier venu de Lyon."
