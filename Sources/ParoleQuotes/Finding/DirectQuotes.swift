@@ -261,6 +261,7 @@ extension QuoteFinder {
         // (Not a document that is the verb's object: `apporte la même conclusion :`.)
         if colon > frame.lowerBound, let phrase = text.phrase(endingAt: colon - 1, notBefore: frame.lowerBound),
             scan.isPlausibleSpeaker(phrase) || phrase.entity != nil, !isSettingBeforeColon(phrase),
+            !isComplementOfVerb(phrase, in: frame),
             phrase.entity != nil || phrase.head.map({ !text.isAny($0, .documentNoun) }) ?? true
                 || phrase.tokens.lowerBound == text.skipLead(in: frame)
         {
@@ -284,6 +285,24 @@ extension QuoteFinder {
         default:
             return nil
         }
+    }
+
+    /// Whether `phrase`, right before a colon, is the complement of a preposition in a
+    /// clause whose finite verb comes before it: the addressee or the topic of the words,
+    /// not their speaker (`Il s'est tourné vers les élus : « … »`, `elle s'en prend aux
+    /// juges du tribunal : « … »`); the clause's subject speaks. The agent after `par` is
+    /// left to speak.
+    func isComplementOfVerb(_ phrase: NounPhrase, in frame: Range<Int>) -> Bool {
+        var start = phrase.tokens.lowerBound
+        // (`du tribunal`: the phrase opens with its own preposition.)
+        if text.keyword(start)?.isDeForm == true { start += 1 }
+        guard start > frame.lowerBound + 1, text.isAny(start - 1, .preposition), !text.isKeyword(start - 1, .par)
+        else { return false }
+        var clause = start - 1
+        while clause > frame.lowerBound && !text.isTerminal(clause - 1) && !text.isQuotationMark(clause - 1) {
+            clause -= 1
+        }
+        return (clause..<start - 1).contains { scan.startsVerbGroup($0) || isFiniteVerb($0) }
     }
 
     /// Whether `phrase`, right before a colon, names where or about whom the words were said

@@ -36,16 +36,19 @@ extension QuoteScan {
     }
 
     /// The subject after a name that ends a complement (`à la radio Cadena SER la
-    /// ministre`): when an organisation's name follows a common noun and a phrase with
-    /// a determiner that can name a speaker follows the name, that phrase.
+    /// ministre`, `au quotidien Le Temps Paul Girard`): when an organisation's name follows
+    /// a common noun, in apposition to it, and a phrase with a determiner that can name a
+    /// speaker, or a person's name, follows the name, that phrase.
     func subject(afterMediaName phrase: NounPhrase, before upper: Int) -> NounPhrase? {
         let start = phrase.tokens.lowerBound
+        let after = phrase.tokens.upperBound
         guard let entity = phrase.entity, entity.lowerBound == start, start > 0,
             text.entity(at: start).map({ $0.label != .person }) == true,
             text.isWord(start - 1), !text.isCapitalized(start - 1),
             !text.isAny(start - 1, [.determiner, .preposition]),
-            phrase.tokens.upperBound < upper, text.isAny(phrase.tokens.upperBound, .determiner),
-            let next = text.phrase(startingAt: phrase.tokens.upperBound, before: upper), isPlausibleSpeaker(next)
+            after < upper,
+            text.isAny(after, .determiner) || text.entity(at: after).map({ $0.label == .person }) == true,
+            let next = text.phrase(startingAt: after, before: upper), isPlausibleSpeaker(next)
         else { return nil }
         return next
     }

@@ -180,4 +180,21 @@ struct DirectQuoteTests {
             """
         #expect(try quote(state, startingWith: "Nous n'avons")?.speaker == "Paul Girard")
     }
+
+    @Test("The complement of a preposition before a colon is the addressee or the topic; the subject speaks")
+    func prepositionalComplementBeforeColon() throws {
+        let addressee = """
+            La directrice de l'école, Hélène Marchetti, a pris la parole en fin de soirée. Elle s'est tournée \
+            vers les parents d'élèves : « Nous rouvrirons les classes dès lundi. »
+            """
+        #expect(try quote(addressee, startingWith: "Nous rouvrirons")?.speaker == "Hélène Marchetti")
+        let topic = """
+            Le syndicaliste Bernard Loiseau s'en prend violemment aux actionnaires du groupe : « Ils ont vidé \
+            les caisses avant de partir. »
+            """
+        #expect(try quote(topic, startingWith: "Ils ont vidé")?.speaker == "Bernard Loiseau")
+        // (The agent of a passive still speaks.)
+        let agent = "Le débat a été ouvert par le recteur Alain Poirier : « Cette université doit changer. »"
+        #expect(try quote(agent, startingWith: "Cette université")?.speaker == "Alain Poirier")
+    }
 }

@@ -51,6 +51,10 @@ struct InvertedSubjectTests {
         #expect(second.text(of: speaker.span) == "l'attaquant lensois")
         let media = "« La sécheresse est historique », a expliqué à la radio Cadena SER la ministre, Elena Vidal Roca."
         #expect(try quote(media, startingWith: "La sécheresse")?.speaker == "Elena Vidal Roca")
+        // A person's name after the medium's name, with no determiner, is the subject too.
+        let person =
+            "« Les stocks de vaccins suffiront jusqu'en mars », a indiqué à l'agence Belga Pierre Lambert, porte-parole du ministère."
+        #expect(try quote(person, startingWith: "Les stocks")?.speaker == "Pierre Lambert")
     }
 
     @Test("Words read in a document are its author's")
