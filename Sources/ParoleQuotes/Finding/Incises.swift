@@ -83,25 +83,36 @@ extension QuoteFinder {
 
     /// The source a verb of learning names (`a-t-on appris auprès de la direction`, `a
     /// appris l'AIB de sources proches du dossier`, `a-t-on appris au cabinet de la
-    /// ministre`): the phrase after `auprès de` or `de` that follows the learner, or after
-    /// `à` right after an inverted pronoun; nobody when none is named. `end` is the token
-    /// after the source (or after the cue).
+    /// ministre`, `on apprenait, officiellement par le parquet, que`): the phrase after
+    /// `auprès de` or `de` that follows the learner, after `à` right after an inverted
+    /// pronoun, or after `par` in an aside after a comma; nobody when none is named. `end`
+    /// is the token after the source (or after the cue).
     func learnedSource(of cue: SpeechCue) -> (speaker: SpeakerRef, end: Int) {
         let upper = scan.frame(of: cue.verb).upperBound
         let start = cue.tokens.upperBound
         var index = start
-        while index < min(upper, start + 8) {
-            let word = text.keyword(index)
-            let opens =
-                text.norm(index) == "auprès" || word == .de || word == .deElided || word == .deElidedCurly
-                || word == .du || word == .des
-                || cue.invertedPronoun != nil && index == start && (word == .a || word == .au || word == .aux)
-            if opens && (index > start || cue.invertedPronoun != nil) { break }
-            if text.isTerminal(index) || text.isComma(index) || text.isQuotationMark(index) { return (.none, start) }
-            index += 1
+        // `on apprenait, toujours par le parquet, que`: the source in an aside, after `par`.
+        let aside =
+            cue.invertedPronoun == nil && start + 1 < upper && text.isComma(start)
+            ? SpeechCueFinder(text: text).skipAdverbials(from: start + 1) : upper
+        if aside < upper && text.isKeyword(aside, .par) {
+            index = aside
+        } else {
+            while index < min(upper, start + 8) {
+                let word = text.keyword(index)
+                let opens =
+                    text.norm(index) == "auprès" || word == .de || word == .deElided || word == .deElidedCurly
+                    || word == .du || word == .des
+                    || cue.invertedPronoun != nil && index == start && (word == .a || word == .au || word == .aux)
+                if opens && (index > start || cue.invertedPronoun != nil) { break }
+                if text.isTerminal(index) || text.isComma(index) || text.isQuotationMark(index) {
+                    return (.none, start)
+                }
+                index += 1
+            }
         }
         guard index < upper else { return (.none, start) }
-        // Past `auprès de`, `de`, `à`, and the article that `du`, `des`, `au`, `aux` contract.
+        // Past `auprès de`, `de`, `à`, `par`, and the article that `du`, `des`, `au`, `aux` contract.
         while index < upper && text.isAny(index, .preposition) { index += 1 }
         guard let phrase = text.phrase(startingAt: index, before: upper), scan.isPlausibleSpeaker(phrase) else {
             return (.none, start)

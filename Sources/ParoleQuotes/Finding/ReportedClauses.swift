@@ -20,6 +20,10 @@ extension QuoteFinder {
             // `espérer que ...`, not the clause after `que`.
             if !cue.frames.isDisjoint(with: [.infinitive, .deInfinitive]), let clause = infinitiveClause(after: cue) {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text), nonFinite: nonFinite)
+            } else if cue.frames.contains(.fromSource) {
+                if let clause = learnedClause(cue) {
+                    addReported(clause, speaker: learnedSource(of: cue).speaker, cue: cue.modelCue(in: text))
+                }
             } else if cue.frames.contains(.que), let clause = clauseAfterQue(cue) {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text), nonFinite: nonFinite)
             }
@@ -316,6 +320,19 @@ extension QuoteFinder {
         let end = clauseEnd(from: start, cue: cue, infinitive: true)
         if let quotation, !continuesVerbPhrase(after: quotation, before: end) { return nil }
         return start < end ? start..<end : nil
+    }
+
+    /// The clause after `que` of a verb of learning that reports what a source said: the
+    /// source is named after the verb (`a appris de sources policières que`, `apprenait,
+    /// par le parquet, que`) or the learner is the reporter's `on` or `nous` (`on apprend
+    /// que`). A learner named with no source (`le joueur a appris qu'il était retenu`)
+    /// and a gerund (`en apprenant que`) tell what someone learned, not what was said.
+    private func learnedClause(_ cue: SpeechCue) -> Range<Int>? {
+        guard cue.frames.contains(.que), cue.form == .finite || cue.form == .pastParticiple else { return nil }
+        let start = cue.tokens.lowerBound
+        let reporter = start > 0 && [.on, .nous].contains(text.keyword(start - 1)) && cue.invertedPronoun == nil
+        guard reporter || learnedSource(of: cue).speaker != .none else { return nil }
+        return clauseAfterQue(cue)
     }
 
     /// Whether the words after a quotation that opens a reported infinitive go on with its

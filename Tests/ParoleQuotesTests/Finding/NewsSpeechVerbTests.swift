@@ -72,3 +72,34 @@ struct RequestingVerbTests {
         #expect(try quotes(text).isEmpty)
     }
 }
+
+/// `apprendre que` as a report: the clause is the words of the source named after the
+/// verb, or of nobody when the learner is the reporter's `on`; a learner named with no
+/// source, and a gerund, report nothing.
+@Suite("Verbs of learning with que")
+struct LearningVerbTests {
+    @Test("on apprend que reports the clause with no speaker")
+    func onApprendQue() throws {
+        let text = "Au détour du rapport annuel, on apprend que la compagnie a fermé trois agences en province."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "la compagnie a fermé trois agences en province", nil, "apprendre")
+            ])
+    }
+
+    @Test("the source after par in an aside speaks the clause")
+    func sourceAfterPar() throws {
+        let text =
+            "Deux jours plus tard, on apprenait, officiellement par la mairie de Namur, que le marché de Noël serait annulé."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "le marché de Noël serait annulé", "la mairie de Namur", "apprendre")
+            ])
+    }
+
+    @Test("a learner with no source and a gerund report nothing")
+    func learnerWithoutSource() throws {
+        #expect(try quotes("Le joueur a appris mardi qu'il ne disputerait pas la finale de la coupe.").isEmpty)
+        #expect(try quotes("Elle a pleuré en apprenant que son frère avait été blessé au front.").isEmpty)
+    }
+}
