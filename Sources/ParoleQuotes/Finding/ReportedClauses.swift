@@ -20,6 +20,8 @@ extension QuoteFinder {
             // `espérer que ...`, not the clause after `que`.
             if !cue.frames.isDisjoint(with: [.infinitive, .deInfinitive]), let clause = infinitiveClause(after: cue) {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text), nonFinite: nonFinite)
+            } else if cue.frames.contains(.attribute), let clause = attributeClause(after: cue) {
+                addReported(clause, speaker: speaker, cue: cue.modelCue(in: text), nonFinite: nonFinite)
             } else if cue.frames.contains(.fromSource) {
                 if let clause = learnedClause(cue) {
                     addReported(clause, speaker: learnedSource(of: cue).speaker, cue: cue.modelCue(in: text))
@@ -333,6 +335,47 @@ extension QuoteFinder {
         let reporter = start > 0 && [.on, .nous].contains(text.keyword(start - 1)) && cue.invertedPronoun == nil
         guard reporter || learnedSource(of: cue).speaker != .none else { return nil }
         return clauseAfterQue(cue)
+    }
+
+    /// The attribute that a verb of saying with a reflexive pronoun gives its own subject,
+    /// when an infinitive after `de` or `à` completes it: `s'est dit prêt à signer ...`,
+    /// `se disent fiers et soulagés d'avoir ...`, `se déclare très heureux de ...`. The
+    /// subject states its disposition toward an act: the quote runs from the attribute to
+    /// the clause's end. An attribute with no infinitive (`s'est dit ouvert aux
+    /// discussions`) and a complement in quotation marks (a quoted fragment) are not read.
+    func attributeClause(after cue: SpeechCue) -> Range<Int>? {
+        guard text.isAny(cue.tokens.lowerBound, .reflexive), cue.invertedPronoun == nil else { return nil }
+        let upper = scan.frame(of: cue.verb).upperBound
+        let finder = SpeechCueFinder(text: text)
+        let start = cue.tokens.upperBound
+        var index = finder.skipAdverbials(from: start)
+        var attributes = 0
+        while index < upper && isAttribute(index) {
+            attributes += 1
+            index = finder.skipAdverbials(from: index + 1)
+            // `fiers et honorés`, `surpris, voire choqué`: attributes in a row.
+            if index + 1 < upper, text.isKeyword(index, .et) || text.isComma(index) {
+                let next = finder.skipAdverbials(from: index + 1)
+                if next < upper && isAttribute(next) { index = next }
+            }
+        }
+        guard attributes > 0, index + 1 < upper, isDePreposition(index) || text.isKeyword(index, .a) else { return nil }
+        // Object pronouns before the infinitive: `heureux de l'accueillir`, `prêt à leur en parler`.
+        var verb = index + 1
+        while verb < min(upper, index + 4) && text.isAny(verb, .clitic) && !text.isAny(verb, .reflexive) { verb += 1 }
+        guard startsInfinitive(at: verb, before: upper) else { return nil }
+        let end = clauseEnd(from: start, cue: cue, infinitive: true)
+        return start < end ? start..<end : nil
+    }
+
+    /// Whether token `index` is a lowercase adjective or past participle by the French
+    /// lexicon, with no reading as a determiner, preposition, pronoun or time word.
+    private func isAttribute(_ index: Int) -> Bool {
+        guard text.isWord(index), !text.isCapitalized(index),
+            !text.isAny(index, [.determiner, .preposition, .time, .subjectPronoun, .clitic, .conjunction])
+        else { return false }
+        return text.lexicons.wordForms.classes(of: text.norm(index)).contains(.adjective)
+            || text.hasVerbTime(index, .pastParticiple)
     }
 
     /// Whether the words after a quotation that opens a reported infinitive go on with its

@@ -27,10 +27,12 @@ package struct SpeechFrames: OptionSet, Sendable, Hashable {
     /// A verb of learning (`a-t-on appris auprès de X`): the words come from the source
     /// named after it, not from its subject.
     package static let fromSource = SpeechFrames(rawValue: 1 << 7)
-
     /// A verb of belief (`penser que`): the clause is what its subject holds true, a
     /// report only when that subject names who holds it.
     package static let belief = SpeechFrames(rawValue: 1 << 8)
+    /// With a reflexive pronoun, an attribute of the subject that an infinitive after `de`
+    /// or `à` completes: `s'est dit prêt à signer`, `se déclare heureux d'avoir ...`.
+    package static let attribute = SpeechFrames(rawValue: 1 << 9)
 
     /// The frames of a row of `quotes-speech-verbs.txt`.
     init(_ names: Set<SpeechFrameName>) {
@@ -46,6 +48,7 @@ package struct SpeechFrames: OptionSet, Sendable, Hashable {
             case .deInfinitive: frames.insert(.deInfinitive)
             case .source: frames.insert(.fromSource)
             case .belief: frames.insert(.belief)
+            case .attribute: frames.insert(.attribute)
             }
         }
         self = frames

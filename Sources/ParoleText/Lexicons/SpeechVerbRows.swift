@@ -93,4 +93,7 @@ package enum SpeechFrameName: String, CaseIterable, Sendable {
     /// A verb of belief (`penser que`): what a subject holds true, a report only when
     /// the subject names who holds it.
     case belief
+    /// With a reflexive pronoun, an attribute of the subject that an infinitive completes:
+    /// `s'est dit prêt à signer`.
+    case attribute = "attr"
 }

@@ -103,3 +103,31 @@ struct LearningVerbTests {
         #expect(try quotes("Elle a pleuré en apprenant que son frère avait été blessé au front.").isEmpty)
     }
 }
+
+/// `se dire` and `se déclarer` with an attribute of the subject that an infinitive
+/// completes: the subject states its own disposition (the `attr` frame).
+@Suite("Reflexive verbs of saying with an attribute")
+struct AttributeFrameTests {
+    @Test("s'est dit prêt à gives the attribute and its infinitive")
+    func ditPretA() throws {
+        let text = "Le maire de Tournai, Paul Dufour, s'est dit prêt à rouvrir le dossier de la piscine communale."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "prêt à rouvrir le dossier de la piscine communale", "Paul Dufour", "dire")
+            ])
+    }
+
+    @Test("coordinated attributes and an object pronoun before the infinitive")
+    func coordinatedAttributes() throws {
+        let text = "Les deux entraîneuses se déclarent surprises et ravies de les retrouver en sélection nationale."
+        #expect(
+            try quotes(text).map(\.text) == ["surprises et ravies de les retrouver en sélection nationale"])
+    }
+
+    @Test("an attribute with a noun complement, or a quoted infinitive, is no reported clause")
+    func attributeWithoutInfinitive() throws {
+        #expect(try quotes("La ministre s'est dite favorable au projet de loi sur les loyers.").isEmpty)
+        #expect(
+            try quotes("Le syndicat s'est dit prêt à « aller jusqu'au bout » du conflit.").map(\.kind) == [.partial])
+    }
+}
