@@ -49,11 +49,34 @@ struct VenueNames {
             let tokens = result[index].tokens
             let named =
                 words.heads.contains(context.key(tokens.lowerBound))
-                && tokens.dropFirst().contains { context.traits[$0].isWord && words.venues.contains(context.key($0)) }
-            guard named || followsLowercaseHead(tokens.lowerBound, words) else { continue }
+                && (tokens.dropFirst().contains { context.traits[$0].isWord && words.venues.contains(context.key($0)) }
+                    || tokens.count == 2 && isBareName(tokens.lowerBound + 1))
+            guard named || followsLowercaseHead(tokens.lowerBound, words) || endsWithEnglishHead(tokens, words)
+            else { continue }
             result[index].label = .location
         }
         return result
+    }
+
+    /// Whether the word at `index` is a bare name, no French word: `Malvaux` in `le Centre
+    /// Malvaux`. A head noun followed by a brand or a family name alone names the building
+    /// that bears it, as a sponsor names an arena; a French word after the head says what
+    /// the body does (`le Centre hospitalier`) and leaves it an organisation.
+    private func isBareName(_ index: Int) -> Bool {
+        let traits = context.traits[index]
+        return traits.isWord && traits.isCapitalized && !traits.isListedWord && !traits.isFirstName
+            && !traits.isAcronym && !traits.isNotName
+    }
+
+    /// Whether the venue head ends the name in English order after a bare name: `le
+    /// Parkside Centre`. `le Nouveau Centre` ends so after a French word and stays a
+    /// body (a party).
+    private func endsWithEnglishHead(_ tokens: Range<Int>, _ words: Words) -> Bool {
+        let last = tokens.upperBound - 1
+        guard tokens.count >= 2, context.traits[last].isCapitalized, words.heads.contains(context.key(last)) else {
+            return false
+        }
+        return isBareName(last - 1)
     }
 
     /// Whether a lowercase head and a venue word stand right before token `start`: `le

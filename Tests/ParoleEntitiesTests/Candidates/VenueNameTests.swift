@@ -25,4 +25,31 @@ struct VenueNameTests {
             """
         #expect(try entityList(text) == ["Centre national d'études spatiales/ORG", "Union sportive de Ouakam/ORG"])
     }
+
+    @Test("A centre named by a bare name, in French or English order, is the building")
+    func sponsoredCentres() throws {
+        let text = """
+            Le gala de boxe aura lieu au Centre Malvaux samedi. \
+            Les délégués ont voté au Lakeview Centre pendant deux jours. \
+            Le Nouveau Centre présentera une liste aux municipales. \
+            Le Centre hospitalier recrute des infirmiers.
+            """
+        #expect(
+            try entityList(text) == [
+                "Centre Malvaux/LOC", "Lakeview Centre/LOC", "Nouveau Centre/ORG", "Centre hospitalier/ORG",
+            ])
+    }
+
+    @Test("A name headed by a building noun is the building, not a body")
+    func buildingHeads() throws {
+        let text = """
+            Les députés ont prêté serment au Manège provincial de Liège. \
+            La pièce sera jouée au Théâtre de Carouge jusqu'en mai. \
+            Le chanteur remplira le Zénith de Strasbourg en novembre.
+            """
+        #expect(
+            try entityList(text) == [
+                "Manège provincial de Liège/LOC", "Théâtre de Carouge/LOC", "Zénith de Strasbourg/LOC",
+            ])
+    }
 }
