@@ -108,7 +108,9 @@ struct SentenceMentions {
         let traits = context.traits
         for index in range where !claimed[index] {
             let token = traits[index]
-            guard token.isCapitalized, !token.isAcronym, token.isDemonym else { continue }
+            guard token.isDemonym, !token.isAcronym, token.isCapitalized || isPeopleNoun(index, in: range) else {
+                continue
+            }
             if index > range.lowerBound, traits[index - 1].isCapitalized, !claimed[index - 1],
                 !traits[index - 1].isSentenceInitial
             {
@@ -118,6 +120,22 @@ struct SentenceMentions {
             claimed[index] = true
         }
         return mentions
+    }
+
+    /// Whether the lowercase demonym at `index` heads its noun phrase as a people's name:
+    /// a plural right after a plural determiner (`les congolais`, `aux sénégalais`), or
+    /// a plural that is no singular after `de` (`un groupe de vietnamiens`). A nationality
+    /// noun keeps its label without the capital its spelling asks for; the masculine
+    /// singular after an article is the language (`le portugais`), and a faith's
+    /// adjective used so (`les islamistes`) names no people.
+    private func isPeopleNoun(_ index: Int, in range: Range<Int>) -> Bool {
+        guard index > range.lowerBound, context.traits[index - 1].isWord else { return false }
+        let key = context.key(index)
+        let before = context.key(index - 1)
+        if EntityContext.pluralArticles.contains(before) || before == "ces" {
+            return lexicons.peoplePlurals.contains(key)
+        }
+        return context.isDe(index - 1) && lexicons.distinctPeoplePlurals.contains(key)
     }
 
     /// Adds the capitalised runs of the sentence `range` that ``RunClassifier`` labels; a

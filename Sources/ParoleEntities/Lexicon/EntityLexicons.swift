@@ -38,6 +38,12 @@ package struct EntityLexicons: Sendable {
     let cues: [String: CueKind]
     /// Nationality adjectives, every inflection.
     let demonyms: Set<String>
+    /// The plural forms of the demonyms that name a people, not a faith (`vietnamiens`,
+    /// `camerounais`), by key: lowercase after a plural determiner they are nouns.
+    let peoplePlurals: Set<String>
+    /// The ``peoplePlurals`` that are no singular form as well (`vietnamiens`, not
+    /// `français`, which also names the language).
+    let distinctPeoplePlurals: Set<String>
     /// Common French words (lowercase norm) and their usual part of speech.
     let commonWords: [String: CommonWordClass]
     /// Capitalised words that are not names on their own (`Premier`, `État`, `PIB`).
@@ -71,7 +77,7 @@ package struct EntityLexicons: Sendable {
         (honorifics, roles) = try Self.loadTitles()
         honorificIndex = HonorificIndex(honorifics)
         cues = try Self.loadCues()
-        demonyms = try Self.loadDemonyms()
+        (demonyms, peoplePlurals, distinctPeoplePlurals) = try Self.loadDemonyms()
 
         var common: [String: CommonWordClass] = [:]
         let universalTags: Set<String> = [
@@ -181,15 +187,25 @@ package struct EntityLexicons: Sendable {
         return cues
     }
 
-    /// The keys of every inflected form of the demonyms.
-    private static func loadDemonyms() throws -> Set<String> {
+    /// The keys of every inflected form of the demonyms; of the plurals of those that
+    /// name a people (a row not ending in `belief`); and of those plurals that are no
+    /// singular too.
+    private static func loadDemonyms() throws -> (Set<String>, Set<String>, Set<String>) {
         var demonyms: Set<String> = []
-        for entry in try Lexicon.named("entities-demonyms", schema: LexiconSchema(fields: 1...2)).entries {
-            for form in inflections(of: entry[0], feminine: entry.count > 1 ? entry[1] : nil) {
-                demonyms.insert(Normalizer.foldingKey(form))
-            }
+        var plurals: Set<String> = []
+        var singulars: Set<String> = []
+        for entry in try Lexicon.named("entities-demonyms", schema: LexiconSchema(fields: 1...3)).entries {
+            let belief = entry.count > 1 && entry[entry.count - 1] == "belief"
+            let feminine = entry.count > 1 && entry[1] != "belief" ? entry[1] : nil
+            let forms = inflections(of: entry[0], feminine: feminine)
+            for form in forms { demonyms.insert(Normalizer.foldingKey(form)) }
+            singulars.insert(Normalizer.foldingKey(forms[0]))
+            singulars.insert(Normalizer.foldingKey(forms[1]))
+            guard !belief else { continue }
+            plurals.insert(Normalizer.foldingKey(forms[2]))
+            plurals.insert(Normalizer.foldingKey(forms[3]))
         }
-        return demonyms
+        return (demonyms, plurals, plurals.subtracting(singulars))
     }
 
     /// Rows of one word (or name), each once.

@@ -46,6 +46,19 @@ struct CandidateSpanTests {
         #expect(entities == ["Palestiniens/MISC"])
     }
 
+    @Test("A lowercase nationality heading its noun phrase names a people; a language or a faith does not")
+    func lowercasePeople() throws {
+        let text = """
+            Le passeur promettait aux guinéens un emploi en Espagne. \
+            Un groupe de maliens a été refoulé à la frontière. \
+            Ces ivoiriens vivent à Lyon depuis dix ans. \
+            Elle parle le portugais et donne des cours de français. \
+            Les islamistes ont pris la ville et les produits marocains se vendent bien.
+            """
+        #expect(
+            try entityList(text) == ["guinéens/MISC", "Espagne/LOC", "maliens/MISC", "ivoiriens/MISC", "Lyon/LOC"])
+    }
+
     @Test("Odd input does not crash")
     func oddInput() throws {
         for text in ["", "M.", "« »", "De de de", "ONU", "Le", "al-", "J. R. R.", "\u{00A0}Mme\u{00A0}"] {
