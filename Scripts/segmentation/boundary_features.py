@@ -185,6 +185,30 @@ def ends_short_heading(tokens, i, start, nlen):
             and not merged(n2.amb) & (VERB | AUXILIARY | DETERMINER | PRONOUN))
 
 
+def ends_heading(tokens, i, start):
+    """Whether the gap before token i, after a word or a number that `allowed` let through
+    (candidate kind AFTER_WORD), ends a heading or a reference line before the model is asked
+    (SentenceBoundaryModel.startsSentence, BoundaryFeatures.endsHeading in Swift): the next word
+    is capitalised and followed by a lowercase word, a clause opener once lowercased, and either
+    the gap follows a number, the sentence so far (tokens `start`..i-1) not being a fronted date
+    (a clause opener and at most three more tokens: `Le 5 mai 1999 | Le préfet`), as in `… le
+    Courrier picard, 3 mars 2011 | Le tribunal a …`; or it follows a lowercase word the lexicon
+    knows only as a noun, an adjective or a numeral, the next word is unknown as written, and
+    the sentence so far has no word known only as a verb or only as a pronoun (a verbless
+    heading: `Un village sans boulangerie | Depuis deux ans`, not a title in a clause: `il sort
+    les albums Un homme …`)."""
+    if i < 1 or i + 1 >= len(tokens):
+        return False
+    p1, n1, n2 = tokens[i - 1], tokens[i], tokens[i + 1]
+    if n1.shape & 7 != 1 or n2.shape & 7 != 0 or not lowercased(n1.amb) & CLAUSE_OPENERS:
+        return False
+    if p1.shape & 7 == NUMBER_SHAPE:
+        return not (i - start <= 4 and lowercased(tokens[start].amb) & CLAUSE_OPENERS)
+    is_clause = segment(tokens, start, i)[0] or any(merged(t.amb) == PRONOUN for t in tokens[start:i])
+    return (not is_clause and p1.shape & 7 == 0 and p1.amb != 0 and not merged(p1.amb) & ~(NOMINAL | NUMERAL)
+            and not n1.amb & WRITTEN)
+
+
 def context_group(kind, p1, run, n1=None, n2=None, verb=1):
     """1 when the gap is one that running text rarely has: after a heading in capitals, a
     number, a bracket or a colon, or before a capitalised clause opener followed by a word

@@ -218,6 +218,38 @@ struct SentenceTests {
         }
     }
 
+    @Test("A reference line ending in a number, or a verbless heading, ends before a capitalised clause opener")
+    func headingBeforeClauseOpenerWithoutModel() throws {
+        #expect(
+            try sentences("Voir aussi la chronique du Courrier picard, 3 mars 2011 Le tribunal a rejeté la plainte.")
+                == [
+                    "Voir aussi la chronique du Courrier picard, 3 mars 2011", "Le tribunal a rejeté la plainte.",
+                ])
+        #expect(
+            try sentences("Lire la chronique de Marc Duval page 12 Dans cette affaire, le juge a tranché.") == [
+                "Lire la chronique de Marc Duval page 12", "Dans cette affaire, le juge a tranché.",
+            ])
+        #expect(
+            try sentences("La vente a eu lieu en 1998 Depuis cette date, le château est fermé.") == [
+                "La vente a eu lieu en 1998", "Depuis cette date, le château est fermé.",
+            ])
+        #expect(
+            try sentences(
+                "Le gymnase a rouvert. Un village sans boulangerie Depuis deux ans, les habitants vont en ville.")
+                == [
+                    "Le gymnase a rouvert.", "Un village sans boulangerie",
+                    "Depuis deux ans, les habitants vont en ville.",
+                ])
+        // A title of a work in a clause (a verb, or a subject pronoun before a verb the lexicon
+        // also knows as a noun) stays in its sentence.
+        for text in [
+            "Elle a relu le roman Une vie de Maupassant pendant ses vacances.",
+            "Il sort cette année les albums Un homme libre et Des jours heureux.",
+        ] {
+            #expect(try sentences(text) == [text])
+        }
+    }
+
     @Test("A dateline or a title before a dash or a colon does not end a sentence")
     func datelines() throws {
         for text in [

@@ -176,6 +176,31 @@ struct BoundaryFeatures {
         return merged(after.classes) & (verb | auxiliary | determiner | pronoun) == 0
     }
 
+    /// Whether a gap the filter let through (``allowed(kind:beforePrevious:previous:next:nextLength:afterNextShape:capitalsRun:)``,
+    /// a word or a number before it) ends a heading or a reference line whatever the model says:
+    /// the next word is capitalised and followed by a lowercase word, and either
+    /// - the gap follows a number and the next word is a clause opener once lowercased (`… le
+    ///   Courrier picard, 3 mars 2011 | Le tribunal a …`, `… en 1998 | Depuis cette date, …`),
+    ///   the sentence so far not being a fronted date (`frontedOpening`: a clause opener and at
+    ///   most three more tokens, `Le 5 mai 1999 Le préfet …`, one sentence in the treebanks); or
+    /// - the gap follows a lowercase word the lexicon knows only as a noun, an adjective or a
+    ///   numeral, the next word is unknown as written and a clause opener once lowercased, and
+    ///   the sentence so far is no clause (`isClause`: no word known only as a verb or only as
+    ///   a pronoun): a verbless heading before the sentence it announces (`Un village sans
+    ///   boulangerie | Depuis deux ans, …`), not the title of a work inside a clause (`Elle a
+    ///   relu le roman Une vie …`, `il sort les albums Un homme …`).
+    static func endsHeading(
+        isClause: Bool, frontedOpening: Bool, previous: TaggerFeatures, next: TaggerFeatures,
+        afterNext: TaggerFeatures?
+    ) -> Bool {
+        guard next.shape & 7 == 1, let after = afterNext, after.shape & 7 == 0 else { return false }
+        let lower = lowercased(next.classes)
+        guard lower & clauseOpeners != 0 else { return false }
+        if previous.shape & 7 == 3 { return !frontedOpening }
+        return !isClause && previous.shape & 7 == 0 && previous.classes != 0
+            && merged(previous.classes) & ~(nominal | numeral) == 0 && next.classes & 0x1FFFF == 0
+    }
+
     /// 1 when the gap is one that running text rarely has (after a heading in capitals, a
     /// number, a bracket or a colon; a capitalised clause opener followed by a word that is not
     /// capitalised right after a lowercase word ending a sentence so far without a verb, a

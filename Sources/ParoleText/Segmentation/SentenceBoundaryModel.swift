@@ -47,6 +47,8 @@ package final class SentenceBoundaryModel: Sendable {
         var scanned = 0
         /// Whether one of them is a word the lexicon knows only as a verb.
         var hasVerb = false
+        /// Whether one of the tokens read for a verb is a word the lexicon knows only as a pronoun.
+        var hasPronoun = false
 
         /// The tokens before this one have been looked at for a separator.
         var separatorScanned = 0
@@ -58,6 +60,7 @@ package final class SentenceBoundaryModel: Sendable {
             start = index
             scanned = index
             hasVerb = false
+            hasPronoun = false
             separatorScanned = index
             hasSeparator = false
         }
@@ -135,12 +138,22 @@ package final class SentenceBoundaryModel: Sendable {
             return true
         }
         while segment.scanned < index, !segment.hasVerb {
-            segment.hasVerb = BoundaryFeatures.isOnlyVerb(Self.classes(tokens[segment.scanned], units, lexicon))
+            let classes = Self.classes(tokens[segment.scanned], units, lexicon)
+            segment.hasVerb = BoundaryFeatures.isOnlyVerb(classes)
+            if BoundaryFeatures.merged(classes) == BoundaryFeatures.pronoun { segment.hasPronoun = true }
             segment.scanned += 1
         }
         // After a colon, only a heading (no verb so far) ends: not `… a ajouté : Il faudra …`.
         if kind == .afterColon, segment.hasVerb { return false }
         if kind == .beforeDash, !segment.allowsDash(before: index, after: previous, tokens, units) { return false }
+        if kind == .afterWord,
+            BoundaryFeatures.endsHeading(
+                isClause: segment.hasVerb || segment.hasPronoun,
+                frontedOpening: previous.shape & 7 == 3 && frontedOpening(at: index, segment, tokens, units, lexicon),
+                previous: previous, next: next, afterNext: afterNext)
+        {
+            return true
+        }
         let gap = BoundaryFeatures(
             kind: kind,
             beforePrevious: beforePrevious,
@@ -152,6 +165,16 @@ package final class SentenceBoundaryModel: Sendable {
             let written = gap.hashes(into: hashes.baseAddress!)
             return hashes.prefix(written).reduce(Float(0)) { $0 + (weights[$1] ?? 0) } > 0
         }
+    }
+
+    /// Whether the sentence so far, up to token `index`, is a clause opener and at most three
+    /// more tokens (`Le 5 mai 1999`, `En 2012`): a fronted complement, not a heading.
+    private func frontedOpening(
+        at index: Int, _ segment: Segment, _ tokens: TokenList, _ units: [UInt16], _ lexicon: FrenchLexicon
+    ) -> Bool {
+        guard index - segment.start <= 4 else { return false }
+        let classes = BoundaryFeatures.lowercased(Self.classes(tokens[segment.start], units, lexicon))
+        return classes & BoundaryFeatures.clauseOpeners != 0
     }
 
     /// Whether the gap before token `index` ends a short heading without a verb, the whole

@@ -26,7 +26,9 @@ import ParoleCore
 ///   La concentration …`, `… en 1953 ; - Jules Roy …`), never before a quotation mark;
 ///   after a semicolon, a capitalised pronoun does anyway (`… ; Il`); a short verbless
 ///   heading that is the whole sentence so far ends before a capitalised word the lexicon
-///   knows, whatever the model says (`Atteinte de la vue Ensuite, …`).
+///   knows, whatever the model says (`Atteinte de la vue Ensuite, …`), and so does a line
+///   ending in a number or a verbless heading before a capitalised clause opener and a
+///   lowercase word (`… 3 mars 2011 Le tribunal …`, `Un village sans boulangerie Depuis …`).
 package struct SentenceSplitter: Sendable {
     /// The ICU locale of the sentence rules by default.
     package static let defaultLocale = "fr"
