@@ -35,7 +35,15 @@ indirect quote of the sets of `--sets` (by default the nine development sets and
 dev and written sets), each comma outside marks
 followed by (a) a phrase led by a preposition other than `de`, or (b) a subject and a finite
 verb (by UPOS), counted by whether the gold quote ends at that comma (`cut`: the rule would be
-right), runs on past it (`keep`: the rule would be wrong) or neither (`none`).
+right), runs on past it (`keep`: the rule would be wrong) or neither (`none`). Kind (b) is
+counted apart when the cue stands in a fronted dependent clause (`Après que X a dit que …, il
+…`, `À l'opposition qui assure que …, le maire …`: a subordinating conjunction or `qui` before
+the cue and no finite verb before it in the sentence), where the comma would close the fronted
+clause. Also counted: (c) a comma then a finite verb with no subject (the verb of a subject
+that a relative clause holding the cue interrupted), and (d) a clause-linking word inside the
+span, outside marks and not at its start (a subordinating conjunction other than `que`, an
+adverb or preposition before `que` such as `tandis que`, `alors que`, `sans que`, `mais`, `car`,
+`selon`), by the word. Each kind also shows in how many sets the gold cuts there.
 Standard library only.
 """
 import argparse, json, os, subprocess, sys
@@ -241,8 +249,45 @@ def errors(score, gold, doc):
     return out, nested
 
 
-def tails(score, gold, doc, counts):
-    """Adds to `counts[(kind, outcome)]` the candidate ends of the document's indirect quotes."""
+LINKS = {"mais", "car", "selon"}
+
+
+def fronted_cue(doc, cue_start):
+    """Whether the cue stands in a fronted dependent clause: a subordinating conjunction or a
+    relative `qui` comes before it in its sentence, and no finite verb before that word."""
+    start = max((s["start"] for s in doc.get("sentences", []) if s["start"] <= cue_start), default=0)
+    for t in doc.get("tokens", []):
+        if t["start"] < start:
+            continue
+        if t["start"] >= cue_start or finite(t):
+            return False
+        if t.get("upos") == "SCONJ" or (t["norm"] == "qui" and t.get("upos") == "PRON"):
+            return True
+    return False
+
+
+def tail_kind(rest, fronted):
+    """The candidate end a comma before `rest` would be, or None."""
+    if rest[0].get("upos") == "ADP" and rest[0]["norm"] not in ("de", "d'", "d’"):
+        return "comma+preposition"
+    if rest[0]["norm"] not in RELATIVE and has_clause(rest):
+        return "fronted, comma+subject+verb" if fronted else "comma+subject+finite verb"
+    if finite(rest[0]) or (rest[0]["norm"] in ("ne", "n'", "n’") and len(rest) > 1 and finite(rest[1])):
+        return "comma+finite verb"
+    return None
+
+
+def tail_outcome(g, cut):
+    if any(abs(ge - cut) <= 2 and gs < cut for (gs, ge), _ in g):
+        return "cut"
+    if any(ge > cut + 2 and gs < cut for (gs, ge), _ in g):
+        return "keep"
+    return "none"
+
+
+def tails(score, gold, doc, counts, name):
+    """Adds to `counts[(kind, outcome)]` the candidate ends of the document's indirect quotes, and
+    `name` to `counts[(kind, "sets")]` when the gold quote ends there."""
     body, tokens = doc.get("text", ""), doc.get("tokens", [])
     g, _, _ = quote_pairs(score, gold, doc)
     for q in doc.get("quotes", []):
@@ -250,26 +295,25 @@ def tails(score, gold, doc, counts):
             continue
         s, e = score.trim(body, q["start"], q["end"])
         inside, quoted = words_in(doc, s, e), False
+        fronted = bool(q.get("cue")) and fronted_cue(doc, q["cue"]["start"])
         for k, t in enumerate(inside[:-1]):
             if t["text"] in QUOTE_MARKS:
                 quoted = not quoted
-            if t["text"] != "," or quoted:
+            if quoted:
                 continue
-            rest = inside[k + 1:k + 8]
-            if rest[0].get("upos") == "ADP" and rest[0]["norm"] not in ("de", "d'", "d’"):
-                kind = "comma+preposition"
-            elif rest[0]["norm"] not in RELATIVE and has_clause(rest):
-                kind = "comma+subject+finite verb"
+            if k and (t.get("upos") == "SCONJ" and t["norm"] not in RELATIVE or t["norm"] in LINKS):
+                kind = f"link:{t['norm']}"
+            elif k and t.get("upos") in ("ADV", "ADP") and inside[k + 1]["norm"] in ("que", "qu'", "qu’"):
+                kind = f"link:{t['norm']} que"
+            elif t["text"] == ",":
+                kind = tail_kind(inside[k + 1:k + 8], fronted)
             else:
-                continue
-            cut = t["start"]
-            if any(abs(ge - cut) <= 2 and gs < cut for (gs, ge), _ in g):
-                outcome = "cut"
-            elif any(ge > cut + 2 and gs < cut for (gs, ge), _ in g):
-                outcome = "keep"
-            else:
-                outcome = "none"
-            counts[(kind, outcome)] = counts.get((kind, outcome), 0) + 1
+                kind = None
+            if kind:
+                outcome = tail_outcome(g, t["start"] - 1 if kind.startswith("link") else t["start"])
+                counts[(kind, outcome)] = counts.get((kind, outcome), 0) + 1
+                if outcome == "cut":
+                    counts.setdefault((kind, "sets"), set()).add(name)
 
 
 def main():
@@ -290,9 +334,11 @@ def main():
         for name in sets:
             corpus, gold_dir = set_dirs(name)
             for gold, doc in gold_documents(gold_dir, analyse(args.binary, corpus)):
-                tails(score, gold, doc, counts)
+                tails(score, gold, doc, counts, name)
         for kind in sorted({k for k, _ in counts}):
-            print(f"{kind:28}" + "".join(f"  {o} {counts.get((kind, o), 0):3}" for o in ("cut", "keep", "none")))
+            cut_sets = len(counts.get((kind, "sets"), ()))
+            print(f"{kind:30}" + "".join(f"  {o} {counts.get((kind, o), 0):3}" for o in ("cut", "keep", "none"))
+                  + f"  cut in {cut_sets} sets")
         return
     table, others = {}, {}
     for name in sets:
