@@ -57,17 +57,19 @@ extension QuoteFinder {
     /// or an organisation, by a name or by a group noun (`le gouvernement « n'exclut
     /// pas » des mesures`); when the fragment sits in a complement that opens the
     /// sentence, the subject after that complement's comma (`Grâce à des « compromis
-    /// dynamiques », il a su avancer`). A long fragment with no such subject goes on with the speaker
-    /// of the quote just before it in its sentence or the sentence before, in the same
-    /// paragraph (`« … », a précisé la ministre. Les décisions seront prises « … »`),
-    /// unless it is a time complement; with none, it keeps words nobody is said to have
-    /// said (`il limogea « de haut en bas toute l'équipe »`). A shorter fragment goes on
-    /// with the speaker of a fragment quoted before it in its sentence (`une « médiathèque
-    /// ouverte le dimanche soir », un parc et un « espace de glisse »`); else a fragment of one word
-    /// is a scare quote (`la « dédiabolisation »`), and one of two to four words is a quote
-    /// only when that subject names its speaker (`M. Rousseau s'est engagé à offrir une
-    /// « opposition constructive »`). `quoteAt` gives the quote over a pair of marks by the
-    /// pair's first inner token.
+    /// dynamiques », il a su avancer`). A fragment of two words or more with no such subject
+    /// goes on with the speaker of the quote just before it in its sentence or the sentence
+    /// before, in the same paragraph (`« … », a précisé la ministre. Les décisions seront
+    /// prises « … »`, `… Le chantier restera « sous surveillance »`): the reporter goes on
+    /// quoting whom he has just quoted, unless the fragment is a time complement, or a short
+    /// one after the clause of a `selon X`, which vouches for that clause only. With no
+    /// such quote, a fragment of five words or more keeps words nobody is said to have said
+    /// (`il limogea « de haut en bas toute l'équipe »`), and a shorter one goes on with the
+    /// speaker of a fragment quoted before it in its sentence (`une « médiathèque ouverte le
+    /// dimanche soir », un parc et un « espace de glisse »`) or is a scare quote (`une « saison
+    /// noire »`); a fragment of one word goes on only with such a fragment (`la
+    /// « dédiabolisation »`). `quoteAt` gives the quote over a pair of marks by the pair's
+    /// first inner token.
     func fragmentSpeaker(_ index: Int, inHeading: Bool = false, quoteAt: [Int: Int] = [:]) -> SpeakerRef? {
         let pair = scan.pairs[index]
         let words = pair.inner.filter { text.isWord($0) }.count
@@ -82,14 +84,18 @@ extension QuoteFinder {
         case .pronoun where before == .none:
             return subject
         default:
-            guard words >= 5 else { return goesOn() }
+            let isLong = words >= 5
+            if !isLong, let fragment = goesOn() { return fragment }
             // A time complement in quotation marks, a preposition to a date (`devrait avoir
             // lieu « d'ici la fin de l'année »`), is the reporter's, whoever spoke before it.
             let inner = pair.inner.filter { text.isWord($0) }
             if let first = inner.first, let last = inner.last, text.isAny(first, .preposition), text.isInDate(last) {
-                return SpeakerRef.none
+                return isLong ? SpeakerRef.none : nil
             }
-            return precedingQuote(before: pair).map { SpeakerRef.sameAs($0) } ?? SpeakerRef.none
+            guard let quote = precedingQuote(before: pair) else { return isLong ? SpeakerRef.none : nil }
+            // `selon X`, `d'après X` vouch for their own clause only: no short fragment after it.
+            if !isLong, let lemma = candidates[quote].cue?.lemma, SpeakerResolver.isSourceLemma(lemma) { return nil }
+            return .sameAs(quote)
         }
     }
 

@@ -177,4 +177,31 @@ struct PartialQuoteTests {
                 QuoteSummary(.partial, "durable", "la direction"),
             ])
     }
+
+    @Test("A short fragment with no speaker of its own goes on with the speaker of the quote before it")
+    func shortFragmentAfterQuote() throws {
+        let text = """
+            « Nous ouvrirons la nouvelle école en septembre », a annoncé la maire de Dinan, Louise Perrin. \
+            Le chantier restera « sous haute surveillance » jusqu'à la rentrée.
+            """
+        #expect(try quote(text, startingWith: "sous haute")?.speaker == "Louise Perrin")
+        // In another paragraph, or with one word only, the fragment quotes nobody.
+        let apart = """
+            « Nous ouvrirons la nouvelle école en septembre », a annoncé la maire de Dinan, Louise Perrin.
+
+            Le chantier restera « sous haute surveillance » jusqu'à la rentrée.
+            """
+        #expect(try quote(apart, startingWith: "sous haute") == nil)
+        let oneWord = """
+            « Nous ouvrirons la nouvelle école en septembre », a annoncé la maire de Dinan, Louise Perrin. \
+            Le chantier restera « prioritaire » jusqu'à la rentrée.
+            """
+        #expect(try quote(oneWord, startingWith: "prioritaire") == nil)
+        // `d'après X` vouches for its own clause only.
+        let source = """
+            D'après la préfecture, les routes du col resteront fermées jusqu'à lundi. \
+            La circulation restera « très perturbée » sur l'autoroute.
+            """
+        #expect(try quote(source, startingWith: "très perturbée") == nil)
+    }
 }
