@@ -60,21 +60,16 @@ struct OrganizationHeads {
                 steps += 1
                 continue
             }
-            guard token.isWord, !token.isCapitalized else { break }
-            // `… d'incendie et de secours`, `… de l'Économie et des Finances`: a second
-            // complement joined by `et de`.
-            var de = end
-            if context.key(end) == "et", steps > 0, end + 1 < limit, traits[end + 1].isDeForm { de = end + 1 }
-            guard traits[de].isDeForm else { break }
+            let de = steps > 0 ? coordinatedDe(at: end, limit: limit) : end
+            guard traits[de].isWord, !traits[de].isCapitalized, traits[de].isDeForm else { break }
             var next = de + 1
             if next < limit, context.isLa(next) { next += 1 }
             guard next < limit else { break }
             let complement = traits[next]
-            // After `et de`, only a common noun (`… et de la Communication`), not another
-            // name of a list (`… de Réseau ferré de France et de CEMEX`, `… et du Muséum`).
-            if de > end, complement.isCapitalized, complement.wordClass != .noun || complement.cue.headLabel != nil {
-                break
-            }
+            // After `et de`, only a common noun (`… et de la Communication`, `… et de
+            // Valorisation`), not another name of a list (`… de Réseau ferré de France et de
+            // CEMEX`, `… et du Muséum`).
+            if de > end, complement.isCapitalized, !isCoordinatedNoun(next) { break }
             if complement.isCapitalized && complement.isWord && !complement.isElision {
                 next += 1
                 // A courtesy title opens a person's name and ends the name before it: `du Centre
@@ -103,6 +98,70 @@ struct OrganizationHeads {
             steps += 1
         }
         return end
+    }
+
+    /// The `de` form of a further complement that token `index` opens: the one after `et`
+    /// (`… d'incendie et de secours`, `… de l'Économie et des Finances`), or after a comma
+    /// when the list of `de` complements it begins closes with `et de` (`Direction de la
+    /// santé, des affaires sociales et de l'intégration`); else `index` itself.
+    private func coordinatedDe(at index: Int, limit: Int) -> Int {
+        guard index + 1 < limit, context.traits[index + 1].isWord, context.traits[index + 1].isDeForm else {
+            return index
+        }
+        if context.traits[index].isWord { return isEt(index) ? index + 1 : index }
+        return context.isPunct(index, 0x2C) && listCloses(from: index + 1, limit: limit) ? index + 1 : index
+    }
+
+    /// Whether the `de` complements from the `de` form at `index` run, through commas, to
+    /// one after `et`: each a `de` form, an optional article and lowercase nouns or
+    /// adjectives (`de l'agriculture`, `de la coopération africaine`) or capitalised common
+    /// nouns (`de la Culture`).
+    private func listCloses(from index: Int, limit: Int) -> Bool {
+        let traits = context.traits
+        var index = index
+        for _ in 0..<Self.maximumListItems {
+            guard index < limit, traits[index].isWord, traits[index].isDeForm, !traits[index].isCapitalized else {
+                return false
+            }
+            index += 1
+            if index < limit, context.isLa(index) { index += 1 }
+            let first = index
+            while index < limit, index - first < 3,
+                traits[index].isCapitalized ? isCoordinatedNoun(index) : isComplementWord(index)
+            {
+                index += 1
+            }
+            guard index > first, index + 1 < limit else { return false }
+            if traits[index].isWord, isEt(index) { return traits[index + 1].isDeForm }
+            guard context.isPunct(index, 0x2C) else { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether token `index` is `et`, which joins the last complement of a name.
+    private func isEt(_ index: Int) -> Bool { context.key(index) == "et" }
+
+    /// Items of a list of `de` complements after a comma, at most (`de A, de B, de C et de D`).
+    static let maximumListItems = 4
+
+    /// Whether the capitalised word at `index` is a common noun that may follow `et de` in
+    /// a name: by the common-word list, else by the full-form lexicon when it reads the word
+    /// as a noun and no proper noun (`Valorisation`, `Electricité` for `Électricité`, not
+    /// `Europe`); no head of a name of its own (`Muséum`), no acronym, no first name.
+    private func isCoordinatedNoun(_ index: Int) -> Bool {
+        let token = context.traits[index]
+        guard token.isWord, !token.isElision, token.cue.headLabel == nil, !token.isAcronym, !token.isFirstName,
+            !token.isDemonym
+        else { return false }
+        if let wordClass = token.wordClass { return wordClass == .noun }
+        guard token.isLong, let lexicon = FormFactsIndex.wordForms else { return false }
+        let norm = context.norm(index)
+        guard !lexicon.classes(of: norm).contains(.properNoun) else { return false }
+        // A capital `E` often stands for `É`, whose accent is left off: `Electricité`.
+        let lower = norm.lowercased()
+        let forms = lower.hasPrefix("e") ? [lower, "é" + lower.dropFirst()] : [lower]
+        return forms.contains { lexicon.classes(of: $0).contains(.noun) }
     }
 
     /// Whether the lowercase word at `index` is an adjective or a past participle for the

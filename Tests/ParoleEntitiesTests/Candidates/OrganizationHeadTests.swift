@@ -16,6 +16,36 @@ struct OrganizationHeadTests {
         #expect(entities.contains("Muséum national d'histoire naturelle/ORG"))
     }
 
+    @Test("A second complement after et de may be a capitalised common noun")
+    func coordinatedCapitalisedNoun() throws {
+        let museum = try entityList("Le Musée des Beaux-Arts et de l'Archéologie de Besançon rouvre ses portes.")
+        #expect(museum.contains("Musée des Beaux-Arts et de l'Archéologie de Besançon/ORG"))
+        // So after an elided `et d'`, and the body's place after it stays in the name.
+        let company = try entityList(
+            "La Société de Transport d'Énergie et d'Hydrocarbures du Niger a signé un contrat.")
+        #expect(company.contains("Société de Transport d'Énergie et d'Hydrocarbures du Niger/ORG"))
+        // A capital `E` written without its accent is still the common noun: `Energie`.
+        let agency = try entityList("L'Agence de Gestion de l'Eau et de l'Energie du Mali recrute des ingénieurs.")
+        #expect(agency.contains("Agence de Gestion de l'Eau et de l'Energie du Mali/ORG"))
+        // Another name after `et de` is one of a list, not the body's: two places stay apart.
+        let ministers = try entityList(
+            "Les ministres des Affaires étrangères du Kazakhstan et de l'Ouzbékistan se sont réunis.")
+        #expect(ministers.contains("Kazakhstan/LOC"))
+        #expect(ministers.contains("Ouzbékistan/LOC"))
+    }
+
+    @Test("A list of de complements joined by commas and closed by et de is one name")
+    func complementList() throws {
+        let office = try entityList("L'Office de la culture, de la jeunesse et des sports organise un concours.")
+        #expect(office.contains("Office de la culture, de la jeunesse et des sports/ORG"))
+        let health = try entityList(
+            "La Direction de la santé, des affaires sociales et de l’intégration a publié un rapport.")
+        #expect(health.contains("Direction de la santé, des affaires sociales et de l’intégration/ORG"))
+        // A comma that opens no such list ends the name.
+        let bank = try entityList("La Banque de France, de son côté, a maintenu ses prévisions.")
+        #expect(bank.contains("Banque de France/ORG"))
+    }
+
     @Test("A body named by its head and its purpose keeps the purpose, without an acronym too")
     func purposeWithoutAcronym() throws {
         let justice = try entityList(
