@@ -21,13 +21,17 @@ struct PlayerComplements {
 
     /// `mentions` with the players named after a noun of the game relabelled as people.
     func apply(to mentions: [Mention]) -> [Mention] {
-        let sentences = sportsSentences()
+        // Most documents have no candidate: the sports sentences are read only for those
+        // that do.
+        let candidates = mentions.filter { isDefaultPlace($0) && followsNounAndDe($0.tokens.lowerBound) }
+        guard !candidates.isEmpty else { return mentions }
+        var sports = SportsSentences(lexicons: lexicons, context: context)
         var players: Set<String> = []
-        for mention in mentions where isDefaultPlace(mention) && followsNounAndDe(mention.tokens.lowerBound) {
+        for mention in candidates {
             let index = sentence(of: mention.tokens.lowerBound)
-            guard sentences.indices.contains(index) else { continue }
-            let window = max(0, index - Self.reach)...min(sentences.count - 1, index + Self.reach)
-            if window.contains(where: { sentences[$0] }) { players.insert(context.key(mention.tokens)) }
+            guard index < context.sentenceRanges.count else { continue }
+            let window = max(0, index - Self.reach)...min(context.sentenceRanges.count - 1, index + Self.reach)
+            if window.contains(where: { sports.isSports($0) }) { players.insert(context.key(mention.tokens)) }
         }
         // A name the lexicon knows, or that the document names elsewhere with more than a
         // guess (`à Kindia`), keeps that reading.
@@ -42,19 +46,6 @@ struct PlayerComplements {
             result[index].label = .person
         }
         return result
-    }
-
-    /// For each sentence, whether it names a club's staff or gives a score in brackets.
-    private func sportsSentences() -> [Bool] {
-        let staff = EntityWordSets.shipped.clubStaffNouns
-        let clubs = ClubTowns(lexicons: lexicons, context: context)
-        return context.sentenceRanges.map { range in
-            range.contains { index in
-                index < context.tokens.count
-                    && (context.traits[index].isWord
-                        ? staff.contains(context.key(index)) : clubs.hasResult(after: index))
-            }
-        }
     }
 
     /// The index of the sentence that holds token `token` (the sentences are in order).
@@ -96,5 +87,34 @@ struct PlayerComplements {
             return false
         }
         return lexicon.classes(atForm: form).contains(.noun)
+    }
+}
+
+/// Whether a sentence names a club's staff or gives a score in brackets, read once per
+/// sentence and only for the sentences near a candidate.
+private struct SportsSentences {
+    let context: EntityContext
+    private let clubs: ClubTowns
+    private var known: [Bool?]
+
+    init(lexicons: EntityLexicons, context: EntityContext) {
+        self.context = context
+        clubs = ClubTowns(lexicons: lexicons, context: context)
+        known = Array(repeating: nil, count: context.sentenceRanges.count)
+    }
+
+    /// Whether sentence `sentence` names a club's staff or gives a score in brackets.
+    mutating func isSports(_ sentence: Int) -> Bool {
+        if let answer = known[sentence] { return answer }
+        let staff = EntityWordSets.shipped.clubStaffNouns
+        var answer = false
+        for index in context.sentenceRanges[sentence] where index < context.tokens.count {
+            if context.traits[index].isWord ? staff.contains(context.key(index)) : clubs.hasResult(after: index) {
+                answer = true
+                break
+            }
+        }
+        known[sentence] = answer
+        return answer
     }
 }
