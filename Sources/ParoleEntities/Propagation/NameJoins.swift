@@ -8,7 +8,8 @@ import ParoleCore
 /// - an event and its year: `l'Euro 2016`, `le Mondial 2022`;
 /// - a company named by its parts: `PSA Peugeot Citroën`, `BNP Paribas Fortis`
 ///   (organisations side by side, or an organisation and an unknown word);
-/// - first names, `de` and a surname: `María Dolores de Cospedal`;
+/// - first names, `de` and a surname: `María Dolores de Cospedal`; a surname, `de` and a
+///   word the document writes only after them: `Geoffroy Coomans de Brachène`;
 /// - a person's name that goes on over an elided particle glued to the next word
 ///   (`Michaël Goblet d'Alviella`, `Pierre L'Alloret`) or over a hyphen typed after a
 ///   space between two first names (`Jean -Yves Guérini`);
@@ -143,10 +144,11 @@ struct NameJoins {
             if gap == 1, last.label == .person,
                 mention.label == .person || mention.isDefault
                     || (mention.label == .location && mention.strength < .strong),
-                last.tokens.allSatisfy({ traits[$0].isFirstName }),
                 traits[last.tokens.upperBound].isDeForm, !traits[last.tokens.upperBound].isCapitalized,
                 context.isDe(last.tokens.upperBound),
-                !traits[mention.tokens.lowerBound].isFirstName
+                !traits[mention.tokens.lowerBound].isFirstName,
+                last.tokens.allSatisfy({ traits[$0].isFirstName })
+                    || isBoundParticleName(last, mention)
             {
                 last.tokens = last.tokens.lowerBound..<mention.tokens.upperBound
                 last.isDefault = false
@@ -158,6 +160,24 @@ struct NameJoins {
             result.append(mention)
         }
         return result
+    }
+
+    /// Whether `de` and `mention` after the surname that ends the person `last` are the
+    /// second part of a compound surname (`Geoffroy Coomans de Brachène`): the part after
+    /// the particle is one word that the document never writes except after this surname
+    /// and `de`. (A town of origin is written on its own too, or known as a place.)
+    private func isBoundParticleName(_ last: Mention, _ mention: Mention) -> Bool {
+        let traits = context.traits
+        let surname = last.tokens.upperBound - 1
+        guard mention.tokens.count == 1, !traits[surname].isFirstName, traits[surname].isCapitalized,
+            !opensWithForeignArticle(mention.tokens.lowerBound)
+        else { return false }
+        let part = traits[mention.tokens.lowerBound].form
+        let surnameForm = traits[surname].form
+        for index in 0..<traits.count where traits[index].form == part {
+            guard index >= 2, context.isDe(index - 1), traits[index - 2].form == surnameForm else { return false }
+        }
+        return true
     }
 
     /// The person `last` and `mention` make across the one token between them: an elided

@@ -175,6 +175,19 @@ struct RealNewsCueTests {
         #expect(town.contains("Amiens/LOC"))
     }
 
+    @Test("A surname goes on over de when the document writes the next word only after them")
+    func boundParticleSurname() throws {
+        let text =
+            "Le député Baudouin Verhaegen de Vaulxbrune a défendu le projet. "
+            + "M. Verhaegen de Vaulxbrune a ensuite quitté la salle sous les huées."
+        let entities = try entityList(text)
+        #expect(entities.contains("Baudouin Verhaegen de Vaulxbrune/PER"))
+        #expect(entities.contains("Verhaegen de Vaulxbrune/PER"))
+        let origin = try entityList(
+            "Le cafetier Hugo Delvaux de Vaulxbrune a rouvert. À Vaulxbrune, les clients sont revenus.")
+        #expect(!origin.contains("Hugo Delvaux de Vaulxbrune/PER"))
+    }
+
     @Test("A capital L' after a first name begins the surname")
     func capitalElisionSurname() throws {
         #expect(try hasEntity("Le prévenu a agressé Pierre L’Hostis à la sortie du bar.", "Pierre L’Hostis", "PER"))
