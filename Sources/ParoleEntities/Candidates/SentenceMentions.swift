@@ -38,6 +38,9 @@ struct SentenceMentions {
         for title in titles { mentions.removeAll { $0.tokens.overlaps(title.tokens) } }
         mentions += titles
 
+        // 4b. Names built on the calendar: `la Toussaint`, `le stade du 5-Juillet`.
+        mentions += CalendarNames(lexicons: lexicons, context: context).find(in: range, claimed: &claimed)
+
         // 5. Capitalised runs.
         addCapitalizedRuns(to: &mentions, in: range, claimed: &claimed)
         // 5b. … and the bodies these runs name with their ideal: `la Solidarité congolaise

@@ -27,8 +27,12 @@ final class EntityWordSets: Sendable {
     /// Lowercase nouns heading names given after a person (`l'aréna Georges-Vézina`), by
     /// key, with the label of what they name (`entities-eponym-places.txt`).
     let eponymPlaceHeads: [String: Entity.Label]
+    /// Feasts named in one word (`Noël`, `Toussaint`, `Saint-Sylvestre`), by key, read from
+    /// the dates stage's holidays (`dates-holidays.txt`).
+    let holidayNames: Set<String>
 
     private init(empty: Void) {
+        holidayNames = []
         headClasses = [:]
         institutionNouns = []
         clubStaffNouns = []
@@ -49,6 +53,8 @@ final class EntityWordSets: Sendable {
                 Normalizer.foldingKey))
         headClasses = try HeadClass.table(from: Lexicon.named("entities-head-classes"))
         eponymPlaceHeads = try EponymousPlaces.table(from: Lexicon.named("entities-eponym-places"))
+        let holidays = try Lexicon.named("dates-holidays", schema: LexiconSchema(fields: 3...3)).words
+        holidayNames = Set(holidays.filter { !$0.contains(" ") }.map(Normalizer.foldingKey))
         let staff = try Lexicon.named("entities-club-staff", schema: EntityLexicons.wordRows).words.map(
             Normalizer.foldingKey)
         clubStaffNouns = Set(staff + staff.map { $0.hasSuffix("eur") || !$0.hasSuffix("s") ? $0 + "s" : $0 })

@@ -36,4 +36,27 @@ struct EventNameTests {
         let entities = try entityList("Le film a reçu le Lynx d'or et le Renard d'argent.")
         #expect(entities == ["Lynx d'or/MISC", "Renard d'argent/MISC"])
     }
+
+    @Test("A feast of the calendar is an event, a first name or a surname that spells it is not")
+    func feasts() throws {
+        let entities = try entityList(
+            "Les commerçants de Rennes espèrent sauver leurs ventes de la Toussaint. Le sapin arrive avant Noël, dit Noël Mamère."
+        )
+        #expect(entities.contains("Toussaint/MISC"))
+        #expect(entities.contains("Noël/MISC"))
+        #expect(entities.contains("Noël Mamère/PER"))
+        #expect(!entities.contains("Toussaint/LOC") && !entities.contains("Noël/PER"))
+        #expect(try hasEntity("Le prévenu n'a rien dit, selon son conseil, Me Toussaint.", "Toussaint", "PER"))
+    }
+
+    @Test("A day joined to its capitalised month names an event, or a place after a place noun")
+    func hyphenatedDays() throws {
+        let text = """
+            Les supporteurs ont envahi le stade du 20-Août pour la finale. Après la rencontre, la pelouse du 20-Août \
+            était détruite. Le défilé du 8-Mai a réuni les anciens combattants.
+            """
+        let entities = try entityList(text)
+        #expect(entities.filter { $0 == "20-Août/LOC" }.count == 2)
+        #expect(entities.contains("8-Mai/MISC"))
+    }
 }
