@@ -8,9 +8,9 @@ import ParoleText
 /// after a place noun (`le stade du 5-Juillet`); ``DocumentPropagation`` gives the
 /// document's other mentions the place's label.
 struct CalendarNames {
-    let lexicons: EntityLexicons
+    /// The weekday and month names, by key (``EntityLexicons/calendarWords``).
+    let calendarWords: Set<String>
     let context: EntityContext
-    private let sets = EntityWordSets.shipped
 
     /// The calendar names of the sentence `range`, marked in `claimed`.
     func find(in range: Range<Int>, claimed: inout [Bool]) -> [Mention] {
@@ -36,7 +36,8 @@ struct CalendarNames {
     /// (`Noël Mamère`) nor after a title (`Me Toussaint`).
     private func isFeast(_ index: Int, in range: Range<Int>) -> Bool {
         let traits = context.traits
-        guard traits[index].isWord, traits[index].isCapitalized, sets.holidayNames.contains(context.key(index))
+        guard traits[index].isWord, traits[index].isCapitalized,
+            EntityWordSets.shipped.holidayNames.contains(context.key(index))
         else { return false }
         if index + 1 < range.upperBound, traits[index + 1].isWord, traits[index + 1].isCapitalized { return false }
         guard index > range.lowerBound else { return true }
@@ -47,13 +48,13 @@ struct CalendarNames {
     /// `5-Juillet`, `1er-Mai`: a day, a hyphen and a capitalised month (a calendar word) in
     /// one token.
     private func isHyphenatedDay(_ index: Int) -> Bool {
-        guard context.tokens.kind(at: index) == .number else { return false }
+        guard context.tokens.kind(at: index) == .number, context.key(index).utf8.contains(0x2D) else { return false }
         let text = context.text(index..<(index + 1))
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, let day = parts[0].first, day.isNumber, parts[0].count <= 3,
             let initial = parts[1].first, initial.isUppercase
         else { return false }
-        return lexicons.calendarWords.contains(Normalizer.foldingKey(String(parts[1])))
+        return calendarWords.contains(Normalizer.foldingKey(String(parts[1])))
     }
 
     /// A place noun and `de` before the token: `la place du 1er-Mai`.

@@ -39,7 +39,8 @@ struct SentenceMentions {
         mentions += titles
 
         // 4b. Names built on the calendar: `la Toussaint`, `le stade du 5-Juillet`.
-        mentions += CalendarNames(lexicons: lexicons, context: context).find(in: range, claimed: &claimed)
+        mentions += CalendarNames(calendarWords: lexicons.calendarWords, context: context).find(
+            in: range, claimed: &claimed)
 
         // 5. Capitalised runs.
         addCapitalizedRuns(to: &mentions, in: range, claimed: &claimed)
