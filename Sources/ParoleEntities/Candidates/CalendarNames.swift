@@ -33,7 +33,7 @@ struct CalendarNames {
     }
 
     /// A capitalised feast standing alone: neither inside a run of capitalised words
-    /// (`Noël Mamère`) nor after a title (`Me Toussaint`).
+    /// (`Noël Mamère`), nor after a title (`Me Toussaint`) or a common noun (`le père Noël`).
     private func isFeast(_ index: Int, in range: Range<Int>) -> Bool {
         let traits = context.traits
         guard traits[index].isWord, traits[index].isCapitalized,
@@ -42,6 +42,8 @@ struct CalendarNames {
         if index + 1 < range.upperBound, traits[index + 1].isWord, traits[index + 1].isCapitalized { return false }
         guard index > range.lowerBound else { return true }
         let before = traits[index - 1]
+        // `le père Noël`: a name right after a common noun is the noun's, not the feast.
+        if before.isWord, !before.isCapitalized, before.wordClass == .noun { return false }
         return !before.isHonorific && !(before.isWord && before.isCapitalized && !before.isSentenceInitial)
     }
 

@@ -47,6 +47,7 @@ struct EventNameTests {
         #expect(entities.contains("Noël Mamère/PER"))
         #expect(!entities.contains("Toussaint/LOC") && !entities.contains("Noël/PER"))
         #expect(try hasEntity("Le prévenu n'a rien dit, selon son conseil, Me Toussaint.", "Toussaint", "PER"))
+        #expect(try !hasEntity("Les enfants attendent le père Noël.", "Noël", "MISC"))
     }
 
     @Test("A day joined to its capitalised month names an event, or a place after a place noun")
