@@ -440,7 +440,7 @@ extension RunClassifier {
         guard facts.cues.hasDeterminer(before: first, sentenceStart: facts.sentenceStart) else { return nil }
         let traits = context.traits
         let next = first + 1
-        let quoted = Self.closingQuotes.contains { context.isPunct(next, $0) }
+        let quoted = next < context.tokens.count && context.tokens.kind(at: next) == .quote
         if facts.isSingle, traits[first].isCapitalized, !traits[first - 1].isCapitalized, !quoted,
             next >= facts.sentence.upperBound || !(traits[next].isWord && traits[next].isCapitalized),
             let lexicon = FormFactsIndex.wordForms,
@@ -450,9 +450,6 @@ extension RunClassifier {
         }
         return name(facts, .organization, .guess)
     }
-
-    /// Closing quotation marks: `"`, `»`, `”` (UTF-16 units).
-    private static let closingQuotes: [UInt16] = [0x22, 0xBB, 0x201D]
 
     /// One unknown capitalised word with no evidence at all: a person, by default.
     private func singleDefault(_ facts: RunFacts) -> RunDecision? {

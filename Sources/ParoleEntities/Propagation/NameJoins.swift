@@ -97,6 +97,7 @@ struct NameJoins {
     private func joinNeighbours(_ mentions: [Mention]) -> [Mention] {
         let traits = context.traits
         var result: [Mention] = []
+        var boundParts: [Int32: Int32]?
         for mention in mentions {
             // `Science & Technology Facilities Council`, `Reymond & Cie`, `Nick Cave & The Bad
             // Seeds`: capitalised words on both sides of `&` are one organisation's name.
@@ -148,7 +149,7 @@ struct NameJoins {
                 context.isDe(last.tokens.upperBound),
                 !traits[mention.tokens.lowerBound].isFirstName,
                 last.tokens.allSatisfy({ traits[$0].isFirstName })
-                    || isBoundParticleName(last, mention)
+                    || isBoundParticleName(last, mention, boundParts: &boundParts)
             {
                 last.tokens = last.tokens.lowerBound..<mention.tokens.upperBound
                 last.isDefault = false
@@ -166,18 +167,35 @@ struct NameJoins {
     /// second part of a compound surname (`Geoffroy Coomans de Brachène`): the part after
     /// the particle is one word that the document never writes except after this surname
     /// and `de`. (A town of origin is written on its own too, or known as a place.)
-    private func isBoundParticleName(_ last: Mention, _ mention: Mention) -> Bool {
+    /// `boundParts` is ``particleParts()``, read once for the document when first needed.
+    private func isBoundParticleName(_ last: Mention, _ mention: Mention, boundParts: inout [Int32: Int32]?)
+        -> Bool
+    {
         let traits = context.traits
         let surname = last.tokens.upperBound - 1
         guard mention.tokens.count == 1, !traits[surname].isFirstName, traits[surname].isCapitalized,
             !opensWithForeignArticle(mention.tokens.lowerBound)
         else { return false }
-        let part = traits[mention.tokens.lowerBound].form
-        let surnameForm = traits[surname].form
-        for index in 0..<traits.count where traits[index].form == part {
-            guard index >= 2, context.isDe(index - 1), traits[index - 2].form == surnameForm else { return false }
+        if boundParts == nil { boundParts = particleParts() }
+        return boundParts?[traits[mention.tokens.lowerBound].form] == traits[surname].form
+    }
+
+    /// For each form of the document, the form of the word that every one of its
+    /// occurrences follows across a `de` (`Brachène` → `Coomans`), or a value no form has
+    /// (`-1`) when an occurrence stands elsewhere or the occurrences disagree.
+    private func particleParts() -> [Int32: Int32] {
+        let traits = context.traits
+        var parts: [Int32: Int32] = [:]
+        for index in 0..<traits.count {
+            let follows = index >= 2 && context.isDe(index - 1) ? traits[index - 2].form : -1
+            let form = traits[index].form
+            if let known = parts[form] {
+                if known != follows { parts[form] = -1 }
+            } else {
+                parts[form] = follows
+            }
         }
-        return true
+        return parts
     }
 
     /// The person `last` and `mention` make across the one token between them: an elided

@@ -23,8 +23,8 @@ extension QuoteFinder {
             } else if cue.frames.contains(.attribute), let clause = attributeClause(after: cue) {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text), nonFinite: nonFinite)
             } else if cue.frames.contains(.fromSource) {
-                if let clause = learnedClause(cue) {
-                    addReported(clause, speaker: learnedSource(of: cue).speaker, cue: cue.modelCue(in: text))
+                if let (clause, source) = learnedReport(cue) {
+                    addReported(clause, speaker: source, cue: cue.modelCue(in: text))
                 }
             } else if cue.frames.contains(.que), let clause = clauseAfterQue(cue) {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text), nonFinite: nonFinite)
@@ -324,17 +324,19 @@ extension QuoteFinder {
         return start < end ? start..<end : nil
     }
 
-    /// The clause after `que` of a verb of learning that reports what a source said: the
+    /// The clause after `que` of a verb of learning that reports what a source said, with
+    /// that source (nobody when none is named): the
     /// source is named after the verb (`a appris de sources policières que`, `apprenait,
     /// par le parquet, que`) or the learner is the reporter's `on` or `nous` (`on apprend
     /// que`). A learner named with no source (`le joueur a appris qu'il était retenu`)
     /// and a gerund (`en apprenant que`) tell what someone learned, not what was said.
-    private func learnedClause(_ cue: SpeechCue) -> Range<Int>? {
+    private func learnedReport(_ cue: SpeechCue) -> (clause: Range<Int>, source: SpeakerRef)? {
         guard cue.frames.contains(.que), cue.form == .finite || cue.form == .pastParticiple else { return nil }
         let start = cue.tokens.lowerBound
         let reporter = start > 0 && [.on, .nous].contains(text.keyword(start - 1)) && cue.invertedPronoun == nil
-        guard reporter || learnedSource(of: cue).speaker != .none else { return nil }
-        return clauseAfterQue(cue)
+        let source = learnedSource(of: cue).speaker
+        guard reporter || source != .none, let clause = clauseAfterQue(cue) else { return nil }
+        return (clause, source)
     }
 
     /// The attribute that a verb of saying with a reflexive pronoun gives its own subject,
