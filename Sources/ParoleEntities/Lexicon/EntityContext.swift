@@ -7,7 +7,10 @@ import ParoleText
 /// Each distinct norm of the token list is a form: its key is folded and its lexicon
 /// facts looked up once (see ``FormFacts``); each token keeps eight bytes of
 /// traits that refer to its form (``TokenTraitsTable``).
-struct EntityContext {
+///
+/// A class, built once per document: the rules' helpers each hold it, and copying a
+/// reference costs one retain where copying its fields cost one per table.
+final class EntityContext {
     /// The document's tokens.
     let tokens: TokenList
     /// The traits of each token.
