@@ -309,7 +309,7 @@ struct TokenScanner {
         // Elisions at the front: "l'armée", "d'aujourd'hui", "qu'est-ce".
         while let apostrophe = firstApostrophe(in: start..<elements[0].upperBound),
             rules.elisions.contains(key(start..<apostrophe)),
-            !isException(start..<chainEnd)
+            !isException(start..<chainEnd), !opensName(elided: start, apostrophe: apostrophe)
         {
             emit(start, apostrophe + 1, .word)
             start = apostrophe + 1
@@ -336,6 +336,21 @@ struct TokenScanner {
             emit(start, chainEnd, kindOfAlphanumeric(at: start))
         }
         return last + 1
+    }
+
+    /// Whether a capital `N'` or `M'` at `elided` begins a name rather than eliding *ne* or
+    /// *me*: those two elide before a verb or a pronoun, so only at the start of a sentence
+    /// are they written with a capital, and never before one. A capital after the
+    /// apostrophe (`N'Golo`, `M'Bala`), or a word right before them (`Sidi M'hamed`, `à
+    /// M'sila`), makes the whole word a name, as African names write it.
+    private func opensName(elided: Int, apostrophe: Int) -> Bool {
+        guard apostrophe == elided + 1, units[elided] == 0x4E || units[elided] == 0x4D,
+            apostrophe + 1 < units.count, units[apostrophe + 1].isLetterUnit
+        else { return false }
+        if units[apostrophe + 1].isUppercaseUnit { return true }
+        var before = elided - 1
+        while before >= 0, units[before] == 0x20 || units[before] == 0xA0 || units[before] == 0x202F { before -= 1 }
+        return before >= 0 && before < elided - 1 && UnitClass.test(units[before], [.letter, .digit])
     }
 
     /// The last piece of an inclusive ending such as `(e)`, `(es)` or `(e)s` right after piece `index`.

@@ -42,6 +42,30 @@ struct ElisionTests {
         #expect(try tokens("Sinéad O'Connor et Moody's") == ["Sinéad", "O'Connor", "et", "Moody's"])
     }
 
+    @Test("A capital N' or M' before a capital, or after a word, begins a name")
+    func capitalElisionInName() throws {
+        #expect(
+            try tokens("Le milieu N'Golo Kanté a rejoint M'Bala.") == [
+                "Le", "milieu", "N'Golo", "Kanté", "a", "rejoint", "M'Bala", ".",
+            ])
+        #expect(
+            try tokens("La cour de Sidi M'hamed siège à M’sila.") == [
+                "La", "cour", "de", "Sidi", "M'hamed", "siège", "à", "M’sila", ".",
+            ])
+    }
+
+    @Test("A capital N' or M' opening a sentence is still an elision")
+    func capitalElisionOpeningSentence() throws {
+        #expect(
+            try tokens("Il pleut. N'oubliez pas vos bottes ! M'a-t-il menti ?") == [
+                "Il", "pleut", ".", "N'", "oubliez", "pas", "vos", "bottes", "!", "M'", "a", "-t-il", "menti", "?",
+            ])
+        #expect(
+            try tokens("Il ne l'a pas vu : N'importe qui") == [
+                "Il", "ne", "l'", "a", "pas", "vu", ":", "N'", "importe", "qui",
+            ])
+    }
+
     @Test("An elision whose apostrophe stands apart is still one token")
     func detachedApostrophe() throws {
         #expect(try tokens("l' armée") == ["l'", "armée"])
