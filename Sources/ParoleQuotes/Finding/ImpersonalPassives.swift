@@ -31,4 +31,55 @@ extension SpeechCueFinder {
             form: .pastParticiple,
             invertedPronoun: nil, auxiliary: auxiliary, isImpersonal: true)
     }
+
+    /// The impersonal passive of an incise, with its `il` inverted: `a-t-il été précisé`,
+    /// `est-il indiqué`. The auxiliary is at `auxiliary`, the inverted pronoun (`-t-il`,
+    /// `-il`, masculine singular, not `-on`) at `pronoun`, and `été` or the participle at
+    /// `index`. The participle must be of a verb with an incise frame, so that `a-t-il été
+    /// décidé` is no speech.
+    func invertedImpersonalPassive(start: Int, auxiliary: Int, pronoun: Int, at index: Int) -> SpeechCue? {
+        let info = text.info(pronoun)
+        guard index < text.count, info.gender == .masculine, info.plural == false,
+            !text.isKeyword(pronoun, .invertedOn), !text.isKeyword(pronoun, .invertedTOn)
+        else { return nil }
+        var participle = index
+        if text.isAny(auxiliary, .avoir) {
+            guard text.isKeyword(index, .ete) else { return nil }
+            participle = skipAdverbials(from: index + 1)
+        } else if !text.isAny(auxiliary, .etre) {
+            return nil
+        }
+        guard participle < text.count else { return nil }
+        let verbs = text.lexicons.speechVerbs
+        guard
+            let reading = text.readings(participle).first(where: {
+                $0.kind == .pastParticiple && !verbs.verbs[$0.verb].isPronominal
+                    && verbs.verbs[$0.verb].frames.contains(.incise)
+            })
+        else { return nil }
+        return SpeechCue(
+            tokens: start..<(participle + 1), verb: participle, lemma: verbs.verbs[reading.verb].lemma,
+            frames: [.incise], form: .pastParticiple, invertedPronoun: pronoun, auxiliary: auxiliary,
+            isImpersonal: true)
+    }
+}
+
+/// The source named after an impersonal incise.
+extension QuoteFinder {
+    /// The source named after `auprès de` right after an impersonal incise (`, a-t-il été
+    /// précisé auprès de la préfecture`), or nobody (`, a-t-il été précisé à la mairie`);
+    /// `end` is the token after the source (or after the cue).
+    func impersonalSource(of cue: SpeechCue) -> (speaker: SpeakerRef, end: Int) {
+        let upper = scan.frame(of: cue.verb).upperBound
+        let start = cue.tokens.upperBound
+        var index = scan.skipTimeWords(from: start, before: upper)
+        guard index < upper, text.isKeyword(index, .aupres) else { return (.none, start) }
+        index += 1
+        // Past `de`, `du`, `des` and the article they contract.
+        while index < upper && text.isAny(index, .preposition) { index += 1 }
+        guard let phrase = text.phrase(startingAt: index, before: upper), scan.isPlausibleSpeaker(phrase) else {
+            return (.none, start)
+        }
+        return (.phrase(phrase), phrase.tokens.upperBound)
+    }
 }

@@ -74,6 +74,10 @@ extension QuoteFinder {
             let source = learnedSource(of: cue)
             return (source.speaker, cue.modelCue(in: text), source.end)
         }
+        if cue.isImpersonal {
+            let source = impersonalSource(of: cue)
+            return (source.speaker, cue.modelCue(in: text), source.end)
+        }
         if let pronoun = cue.invertedPronoun {
             return (scan.pronounRef(pronoun), cue.modelCue(in: text), cue.tokens.upperBound)
         }
@@ -101,7 +105,7 @@ extension QuoteFinder {
             while index < min(upper, start + 8) {
                 let word = text.keyword(index)
                 let opens =
-                    text.norm(index) == "auprès" || word == .de || word == .deElided || word == .deElidedCurly
+                    text.isKeyword(index, .aupres) || word == .de || word == .deElided || word == .deElidedCurly
                     || word == .du || word == .des
                     || cue.invertedPronoun != nil && index == start && (word == .a || word == .au || word == .aux)
                 if opens && (index > start || cue.invertedPronoun != nil) { break }

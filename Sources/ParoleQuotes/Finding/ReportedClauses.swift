@@ -26,7 +26,7 @@ extension QuoteFinder {
                 if let (clause, source) = learnedReport(cue) {
                     addReported(clause, speaker: source, cue: cue.modelCue(in: text))
                 }
-            } else if cue.frames.contains(.que), let clause = clauseAfterQue(cue) {
+            } else if cue.frames.contains(.que), let clause = clauseAfterQue(cue) ?? clauseAfterAddressee(cue) {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text), nonFinite: nonFinite)
             }
             if cue.frames.contains(.incise), let clause = clauseAroundIncise(cue) ?? clauseBeforeIncise(cue) {
@@ -35,7 +35,10 @@ extension QuoteFinder {
                 if cue.frames.contains(.fromSource) && holdsCuedQuote(clause, before: cue.tokens.lowerBound) {
                     continue
                 }
-                let speaker = cue.frames.contains(.fromSource) ? learnedSource(of: cue).speaker : scan.subject(of: cue)
+                let speaker =
+                    cue.isImpersonal
+                    ? impersonalSource(of: cue).speaker
+                    : cue.frames.contains(.fromSource) ? learnedSource(of: cue).speaker : scan.subject(of: cue)
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text))
             } else if cue.frames.contains(.incise), !cue.frames.contains(.fromSource),
                 let (clause, subject) = clauseBeforeBareIncise(cue)
@@ -392,8 +395,9 @@ extension QuoteFinder {
     }
 
     /// The token after whom the words were said to, when the reported infinitive follows
-    /// it: `à` (`au`, `aux`), an article, one word or name, and that noun's complement after
-    /// `de` (`a promis à la délégation de la Cédéao de dévoiler ...`).
+    /// it, negated or not: `à` (`au`, `aux`), an article, one word or name, and that noun's
+    /// complement after `de` (`a promis à la délégation de la Cédéao de dévoiler ...`,
+    /// `a affirmé à la presse ne pas vouloir ...`).
     private func recipientEnd(at index: Int, cue: SpeechCue, before upper: Int) -> Int? {
         guard index + 1 < upper, let word = text.keyword(index), [.a, .au, .aux].contains(word) else { return nil }
         var after = index + 1
@@ -414,11 +418,15 @@ extension QuoteFinder {
             if text.isAny(complement, .determiner) && !text.isAny(complement, .preposition) { complement += 1 }
             if complement < upper && text.isWord(complement) && !text.isAny(complement, [.preposition, .determiner]) {
                 let end = text.entityTokens(at: complement)?.upperBound ?? complement + 1
-                if end < upper && isInfinitive(end) || cue.frames.contains(.deInfinitive) && opensDe(end) { return end }
+                if startsInfinitive(at: end, before: upper) || cue.frames.contains(.deInfinitive) && opensDe(end) {
+                    return end
+                }
             }
         }
         guard after < upper else { return nil }
-        return isInfinitive(after) || cue.frames.contains(.deInfinitive) && opensDe(after) ? after : nil
+        // The infinitive may be negated: `a affirmé à la presse ne pas vouloir ...`.
+        return startsInfinitive(at: after, before: upper) || cue.frames.contains(.deInfinitive) && opensDe(after)
+            ? after : nil
     }
 
     /// Whether token `index` is `de` (`d'`, `d’`).
@@ -490,7 +498,10 @@ extension QuoteFinder {
         }
         if quotationFills(clauseStart..<comma) { return nil }
         let subjectEnd: Int
-        if let pronoun = cue.invertedPronoun {
+        if cue.isImpersonal {
+            // `, a-t-il été précisé (auprès de X).`: what follows is the source, if any.
+            subjectEnd = impersonalSource(of: cue).end
+        } else if let pronoun = cue.invertedPronoun {
             subjectEnd = pronoun + 1
         } else {
             guard scan.isIncise(cue), let subject = scan.subject(after: cue) else { return nil }

@@ -18,7 +18,8 @@ struct SpeechCue: Sendable {
     let invertedPronoun: Int?
     /// The auxiliary of a compound form (`a` in `a déclaré`).
     let auxiliary: Int?
-    /// Whether the verb is an impersonal passive (`il a été annoncé que`): nobody is its speaker.
+    /// Whether the verb is an impersonal passive (`il a été annoncé que`, `, a-t-il été
+    /// précisé`): nobody is its speaker, unless a source follows an incise (`auprès de X`).
     var isImpersonal = false
 
     /// The cue as the model stores it.
@@ -217,6 +218,11 @@ struct SpeechCueFinder {
         guard index < text.count else { return nil }
         let isEtre = text.isAny(auxiliary, .etre)
         if !reflexive, inverted == nil, let cue = impersonalPassive(start: start, auxiliary: auxiliary, at: index) {
+            return cue
+        }
+        if !reflexive, let inverted,
+            let cue = invertedImpersonalPassive(start: start, auxiliary: auxiliary, pronoun: inverted, at: index)
+        {
             return cue
         }
         let participles = text.readings(index).filter { reading in

@@ -18,6 +18,7 @@ enum Keyword: String, CaseIterable, Sendable {
     case a = "à"
     case au, aux
     case apres = "après"
+    case aupres = "auprès"
     case le, la
     case leElided = "l'"
     case un, une

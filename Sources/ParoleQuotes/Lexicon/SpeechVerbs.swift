@@ -33,6 +33,9 @@ package struct SpeechFrames: OptionSet, Sendable, Hashable {
     /// With a reflexive pronoun, an attribute of the subject that an infinitive after `de`
     /// or `à` completes: `s'est dit prêt à signer`, `se déclare heureux d'avoir ...`.
     package static let attribute = SpeechFrames(rawValue: 1 << 9)
+    /// With `que`, the person told as a direct object before it: `a informé le ministre
+    /// que ...`, `a prévenu la direction que ...` (the verb's construction `qn que`).
+    package static let addressee = SpeechFrames(rawValue: 1 << 10)
 
     /// The frames of a row of `quotes-speech-verbs.txt`.
     init(_ names: Set<SpeechFrameName>) {
@@ -49,6 +52,7 @@ package struct SpeechFrames: OptionSet, Sendable, Hashable {
             case .source: frames.insert(.fromSource)
             case .belief: frames.insert(.belief)
             case .attribute: frames.insert(.attribute)
+            case .addressee: frames.insert(.addressee)
             }
         }
         self = frames

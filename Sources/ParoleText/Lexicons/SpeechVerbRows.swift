@@ -96,4 +96,6 @@ package enum SpeechFrameName: String, CaseIterable, Sendable {
     /// With a reflexive pronoun, an attribute of the subject that an infinitive completes:
     /// `s'est dit prêt à signer`.
     case attribute = "attr"
+    /// With `que`, an addressee as direct object before it: `a informé le ministre que ...`.
+    case addressee = "addr"
 }
