@@ -7,27 +7,15 @@ extension SpeechCueFinder {
     /// `il`) and whose participle, or `été`, is at `index`, when `que` follows the
     /// participle: `il a (par ailleurs) été annoncé que`, `il est précisé que`.
     func impersonalPassive(start: Int, auxiliary: Int, at index: Int) -> SpeechCue? {
-        guard start == auxiliary, start > 0, text.isKeyword(start - 1, .il) else { return nil }
-        var participle = index
-        if text.isAny(auxiliary, .avoir) {
-            guard text.isKeyword(index, .ete) else { return nil }
-            participle = skipAdverbials(from: index + 1)
-        } else if !text.isAny(auxiliary, .etre) {
+        guard start == auxiliary, start > 0, text.isKeyword(start - 1, .il),
+            let participle = passiveParticiple(auxiliary: auxiliary, at: index)
+        else { return nil }
+        let after = skipAdverbials(from: participle + 1)
+        guard after < text.count, text.isQue(after), let lemma = participleLemma(participle, frame: .que) else {
             return nil
         }
-        guard participle < text.count else { return nil }
-        let after = skipAdverbials(from: participle + 1)
-        guard after < text.count, text.isQue(after) else { return nil }
-        let verbs = text.lexicons.speechVerbs
-        guard
-            let reading = text.readings(participle).first(where: {
-                $0.kind == .pastParticiple && !verbs.verbs[$0.verb].isPronominal
-                    && verbs.verbs[$0.verb].frames.contains(.que)
-            })
-        else { return nil }
-        let verb = verbs.verbs[reading.verb]
         return SpeechCue(
-            tokens: start..<(participle + 1), verb: participle, lemma: verb.lemma, frames: [.que],
+            tokens: start..<(participle + 1), verb: participle, lemma: lemma, frames: [.que],
             form: .pastParticiple,
             invertedPronoun: nil, auxiliary: auxiliary, isImpersonal: true)
     }
@@ -42,6 +30,18 @@ extension SpeechCueFinder {
         guard index < text.count, info.gender == .masculine, info.plural == false,
             !text.isKeyword(pronoun, .invertedOn), !text.isKeyword(pronoun, .invertedTOn)
         else { return nil }
+        guard let participle = passiveParticiple(auxiliary: auxiliary, at: index),
+            let lemma = participleLemma(participle, frame: .incise)
+        else { return nil }
+        return SpeechCue(
+            tokens: start..<(participle + 1), verb: participle, lemma: lemma,
+            frames: [.incise], form: .pastParticiple, invertedPronoun: pronoun, auxiliary: auxiliary,
+            isImpersonal: true)
+    }
+
+    /// The participle of a passive whose auxiliary is at `auxiliary`: the word at `index`
+    /// after `être`, the one after `été` (and any adverbials) after `avoir`.
+    private func passiveParticiple(auxiliary: Int, at index: Int) -> Int? {
         var participle = index
         if text.isAny(auxiliary, .avoir) {
             guard text.isKeyword(index, .ete) else { return nil }
@@ -49,18 +49,17 @@ extension SpeechCueFinder {
         } else if !text.isAny(auxiliary, .etre) {
             return nil
         }
-        guard participle < text.count else { return nil }
+        return participle < text.count ? participle : nil
+    }
+
+    /// The lemma of the speech verb, not pronominal and with `frame`, whose past participle
+    /// is at `index`.
+    private func participleLemma(_ index: Int, frame: SpeechFrames) -> String? {
         let verbs = text.lexicons.speechVerbs
-        guard
-            let reading = text.readings(participle).first(where: {
-                $0.kind == .pastParticiple && !verbs.verbs[$0.verb].isPronominal
-                    && verbs.verbs[$0.verb].frames.contains(.incise)
-            })
-        else { return nil }
-        return SpeechCue(
-            tokens: start..<(participle + 1), verb: participle, lemma: verbs.verbs[reading.verb].lemma,
-            frames: [.incise], form: .pastParticiple, invertedPronoun: pronoun, auxiliary: auxiliary,
-            isImpersonal: true)
+        return text.readings(index).first(where: {
+            $0.kind == .pastParticiple && !verbs.verbs[$0.verb].isPronominal
+                && verbs.verbs[$0.verb].frames.contains(frame)
+        }).map { verbs.verbs[$0.verb].lemma }
     }
 }
 
