@@ -171,6 +171,24 @@ struct SentenceTests {
         }
     }
 
+    @Test(
+        "In text that marks its lines, a heading is a line: a capitalised word after a word inside a line starts none")
+    func headingsAreLines() throws {
+        #expect(
+            try sentences(
+                "Grève à l'usine\n\nSecrétaire du syndicat Force Ouvrière de l'usine, Marc Dubois ne cache pas sa colère."
+            )
+                == [
+                    "Grève à l'usine",
+                    "Secrétaire du syndicat Force Ouvrière de l'usine, Marc Dubois ne cache pas sa colère.",
+                ])
+        // A list dash inside a line still opens an item.
+        #expect(
+            try sentences("Santé\n\nEffets fréquents - Maux de tête - Douleur dorsale") == [
+                "Santé", "Effets fréquents", "- Maux de tête", "- Douleur dorsale",
+            ])
+    }
+
     @Test("A heading after a colon, a number, a bracket or a heading in capitals ends where running text would not")
     func headingsOutsideRunningText() throws {
         #expect(

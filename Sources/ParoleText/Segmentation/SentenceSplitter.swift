@@ -89,7 +89,7 @@ package struct SentenceSplitter: Sendable {
             if !kept[index] {
                 if hasLineBreaks, context.isHardBreak(before: index) {
                     kept[index] = true
-                } else if context.isMissedBoundary(before: index, segment: &segment),
+                } else if context.isMissedBoundary(before: index, segment: &segment, marksLines: hasLineBreaks),
                     let repaired = context.repair(index)
                 {
                     kept[repaired] = true
@@ -210,7 +210,14 @@ private struct Context {
 
     /// Boundaries ICU's rules do not make: a lone period before a lowercase word
     /// or a number, and an ellipsis before a capital.
-    func isMissedBoundary(before index: Int, segment: inout SentenceBoundaryModel.Segment) -> Bool {
+    ///
+    /// When the text marks its lines (`marksLines`), a heading or a title is a line of its
+    /// own, so a capitalised word right after a word inside a line starts no sentence
+    /// (`Secrétaire du syndicat Force Ouvrière de l'usine, Eric Troyas …`); text with no line
+    /// breaks (sentences joined by spaces) leaves those gaps to the boundary model.
+    func isMissedBoundary(
+        before index: Int, segment: inout SentenceBoundaryModel.Segment, marksLines: Bool = false
+    ) -> Bool {
         let previous = tokens[index - 1]
         let next = tokens[index]
         guard next.span.start > previous.span.end else { return isGluedBoundary(before: index) }
@@ -229,6 +236,7 @@ private struct Context {
         // model says so. After a semicolon, a capitalised word that opens a clause starts a
         // sentence anyway (`… ; Il`).
         if let evidence, var (kind, first) = modelCandidate(before: index) {
+            if marksLines, kind == .afterWord { return false }
             // A one-word capitalised heading before a list dash (`Références - Dans …`).
             if kind == .beforeDash, segment.start == index - 1, units[previous.span.start].isUppercaseUnit {
                 kind = .headingBeforeDash
