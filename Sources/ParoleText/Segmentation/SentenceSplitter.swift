@@ -216,7 +216,7 @@ private struct Context {
     /// (`Secrétaire du syndicat Force Ouvrière de l'usine, Eric Troyas …`); text with no line
     /// breaks (sentences joined by spaces) leaves those gaps to the boundary model.
     func isMissedBoundary(
-        before index: Int, segment: inout SentenceBoundaryModel.Segment, marksLines: Bool = false
+        before index: Int, segment: inout SentenceBoundaryModel.Segment, marksLines: Bool
     ) -> Bool {
         let previous = tokens[index - 1]
         let next = tokens[index]

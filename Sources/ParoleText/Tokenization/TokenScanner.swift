@@ -349,7 +349,9 @@ struct TokenScanner {
         else { return false }
         if units[apostrophe + 1].isUppercaseUnit { return true }
         var before = elided - 1
-        while before >= 0, units[before] == 0x20 || units[before] == 0xA0 || units[before] == 0x202F { before -= 1 }
+        while before >= 0, UnitClass.test(units[before], .space), !UnitClass.test(units[before], .lineBreak) {
+            before -= 1
+        }
         return before >= 0 && before < elided - 1 && UnitClass.test(units[before], [.letter, .digit])
     }
 

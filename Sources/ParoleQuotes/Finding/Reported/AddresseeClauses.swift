@@ -19,7 +19,7 @@ extension QuoteFinder {
         else { return nil }
         var que = phrase.tokens.upperBound
         // `de ce que`: the addressee is told of a fact.
-        if que + 2 < upper, [.de, .deElided, .deElidedCurly].contains(text.keyword(que)),
+        if que + 2 < upper, isDePreposition(que),
             text.isKeyword(que + 1, .ce), text.isQue(que + 2)
         {
             que += 2

@@ -430,7 +430,7 @@ extension QuoteFinder {
     }
 
     /// Whether token `index` is `de` (`d'`, `d’`).
-    private func isDePreposition(_ index: Int) -> Bool {
+    func isDePreposition(_ index: Int) -> Bool {
         [.de, .deElided, .deElidedCurly].contains(text.keyword(index))
     }
 
