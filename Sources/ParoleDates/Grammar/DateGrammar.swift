@@ -52,7 +52,10 @@ struct DateGrammar: Sendable {
 
     private func detect(in view: TokenView, into found: inout [Detection]) {
         let first = found.count
-        defer { shareYears(view, in: &found, from: first) }
+        defer {
+            shareYears(view, in: &found, from: first)
+            joinSpacedCompounds(view, in: &found, from: first)
+        }
         var floor = view.bounds.lowerBound
         var index = floor
         while index < view.bounds.upperBound {
@@ -92,6 +95,15 @@ struct DateGrammar: Sendable {
             found.append(detection)
             floor = detection.end
             index = detection.end
+        }
+    }
+
+    /// Takes the second word of a spaced compound into the expressions that end on its first
+    /// word (`lundi dans l'après` + `midi`).
+    private func joinSpacedCompounds(_ view: TokenView, in found: inout [Detection], from first: Int) {
+        for index in first..<found.count where found[index].span == nil {
+            let last = found[index].end - 1
+            if view.has(last + 1), view.classes.joinsNext(at: last) { found[index].end += 1 }
         }
     }
 

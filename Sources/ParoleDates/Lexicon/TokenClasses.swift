@@ -26,18 +26,50 @@ final class TokenClasses {
     }
 
     /// The temporal role of word token `index` (`dates-words`, month and weekday names).
+    /// The first word of a spaced compound (`après` of `après midi`) has the compound's
+    /// role and its second word none: an expression ending on the first word takes the
+    /// second in too (``joinsNext(at:)``).
     @inline(__always)
     func role(at index: Int) -> DateWord? {
         let slot = roleSlots[index]
         if slot == 1 { return nil }
         if slot >= 2 { return roles[Int(slot) - 2] }
-        guard let found = vocabulary.word(tokens.norm(at: index)) else {
+        let norm = tokens.norm(at: index)
+        if vocabulary.compoundFilter.mayContain(norm) {
+            if let word = spacedCompound(at: index, norm: norm) {
+                roles.append(word)
+                roleSlots[index] = Int32(roles.count + 1)
+                return word
+            }
+            if index > 0, spacedCompound(at: index - 1, norm: tokens.norm(at: index - 1)) != nil {
+                roleSlots[index] = 1
+                return nil
+            }
+        }
+        guard let found = vocabulary.word(norm) else {
             roleSlots[index] = 1
             return nil
         }
         roles.append(found)
         roleSlots[index] = Int32(roles.count + 1)
         return found
+    }
+
+    /// Whether token `index` is the first word of a spaced compound (`après` in `après midi`),
+    /// whose second word belongs to every expression the first one ends.
+    func joinsNext(at index: Int) -> Bool {
+        vocabulary.spacedCompounds[tokens.norm(at: index)] != nil
+            && spacedCompound(at: index, norm: tokens.norm(at: index)) != nil
+    }
+
+    /// The role of the compound that token `index` (of norm `norm`) begins with the next
+    /// token, one space apart (`après midi`, `avant hier`), or nil.
+    private func spacedCompound(at index: Int, norm: String) -> DateWord? {
+        guard vocabulary.spacedCompounds[norm] != nil, index + 1 < tokens.count,
+            tokens.kind(at: index) == .word, tokens.kind(at: index + 1) == .word,
+            tokens.span(at: index + 1).start == tokens.span(at: index).end + 1
+        else { return nil }
+        return vocabulary.compound(norm, tokens.norm(at: index + 1))
     }
 
     /// The classes of token `index`.

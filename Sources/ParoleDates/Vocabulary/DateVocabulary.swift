@@ -22,6 +22,11 @@ final class DateVocabulary: Sendable {
     /// The words other than a head word of ``words`` where a search for a phrase starts: a
     /// holiday's first word, the last words of reference and set phrases (one lookup a token).
     let phraseHeads: Set<String>
+    /// The hyphenated temporal words written as two words (`après midi`, `avant hier`): the
+    /// second word by the first, the pair's role being that of the hyphenated form.
+    let spacedCompounds: [String: Set<String>]
+    /// A quick test that rejects most words that are neither word of a spaced compound.
+    let compoundFilter: HeadFilter
     /// A quick test that rejects most words that cannot start an expression.
     let filter: HeadFilter
     /// A quick test that rejects most words that are not in ``words``.
@@ -107,9 +112,31 @@ final class DateVocabulary: Sendable {
         }
         self.idioms = idioms
         self.endings = try DateVocabulary.endings(DateLexiconFile.named("dates-endings"))
-        self.wordFilter = HeadFilter(Array(words.keys))
+        let spacedCompounds = DateVocabulary.spacedCompounds(of: words)
+        self.spacedCompounds = spacedCompounds
+        self.compoundFilter = HeadFilter(Array(spacedCompounds.keys) + spacedCompounds.values.flatMap { $0 })
+        self.wordFilter = HeadFilter(Array(words.keys) + Array(spacedCompounds.keys))
         self.filter = HeadFilter(
-            words.filter { $0.value.isHead }.map(\.key) + Array(phraseHeads))
+            words.filter { $0.value.isHead }.map(\.key) + Array(phraseHeads) + Array(spacedCompounds.keys))
+    }
+
+    /// The head words of `words` made of two words joined by one hyphen, by their first word:
+    /// French writes them with a space as well (`l'après midi`, `avant hier`).
+    static func spacedCompounds(of words: [String: DateWord]) -> [String: Set<String>] {
+        var compounds: [String: Set<String>] = [:]
+        for (form, word) in words where word.isHead {
+            let parts = form.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { continue }
+            compounds[String(parts[0]), default: []].insert(String(parts[1]))
+        }
+        return compounds
+    }
+
+    /// The role of the hyphenated form of `first` and `second` when they are a spaced
+    /// compound (`après` `midi` → the role of `après-midi`), or nil.
+    func compound(_ first: String, _ second: String) -> DateWord? {
+        guard let seconds = spacedCompounds[first], seconds.contains(second) else { return nil }
+        return words[first + "-" + second]
     }
 
     /// The lexicons of word classes.
