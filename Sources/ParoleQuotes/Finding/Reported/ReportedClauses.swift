@@ -16,6 +16,9 @@ extension QuoteFinder {
             // `Les supporters pensent que …`: what a class of people believes.
             if cue.frames.contains(.belief) && namesClassOfPeople(speaker) { continue }
             let nonFinite = cue.isNonFinite(in: text)
+            // `voulait croire que …`, `pensant que …`: a belief governed by another verb or
+            // held while doing something is a hope or a mistake, not a statement.
+            if cue.frames.contains(.belief) && nonFinite { continue }
             // An infinitive right after the verb comes first: `a dit espérer que ...` reports
             // `espérer que ...`, not the clause after `que`.
             if !cue.frames.isDisjoint(with: [.infinitive, .deInfinitive]), let clause = infinitiveClause(after: cue) {
