@@ -246,6 +246,12 @@ extension QuoteFinder {
                 }
                 continue
             }
+            // An aside between commas that ends right before `que`, whatever it holds (`a
+            // répété, comme il l'avait fait durant la campagne, que …`): the verb's `que`.
+            if text.isComma(index), let que = queAfterAside(from: index, cue: cue, before: frame.upperBound) {
+                index = que
+                continue
+            }
             // Adverbial phrases first: `en outre` and `tout de même` are no verb group.
             let phrase = text.lexicons.adverbials.match(at: index, in: text, limit: frame.upperBound)
             if phrase > 0 {
@@ -271,6 +277,27 @@ extension QuoteFinder {
                 && !(index > 0 && text.isAny(index - 1, .preposition) && !text.isAny(index - 1, .determiner))
                 && !(index + 1 < frame.upperBound && (text.isAny(index + 1, .time) || text.isNumber(index + 1)))
                 && !complement
+            {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The `que` right after the comma that closes an aside opened by the comma at `comma`
+    /// (at most 16 tokens, no sentence end, quotation mark, colon, semicolon or verb that
+    /// reports a `que` clause of its own inside: `comme il le fait souvent` may hold one
+    /// that only introduces quotations), or nil.
+    private func queAfterAside(from comma: Int, cue: SpeechCue, before upper: Int) -> Int? {
+        var index = comma + 1
+        while index < min(upper, comma + 17) {
+            if text.isComma(index) {
+                return index > comma + 1 && index + 1 < upper && text.isQue(index + 1) ? index + 1 : nil
+            }
+            if text.isTerminal(index) || text.isQuotationMark(index) || text.isPunctuation(index, .colon)
+                || text.isPunctuation(index, .semicolon)
+                || scan.cue(startingAt: index).map({ $0.frames.contains(.que) }) == true
             {
                 return nil
             }
