@@ -11,7 +11,9 @@ extension QuoteScan {
         let before = cue.tokens.lowerBound - 1
         guard before >= 0 else { return false }
         if text.isQuotationMark(before) { return subject(after: cue) != nil }
-        guard text.isComma(before), let phrase = subject(after: cue), isPlausibleSpeaker(phrase) else { return false }
+        guard text.isComma(before), let phrase = subject(after: cue),
+            isPlausibleSpeaker(phrase) || text.isAnaphor(phrase)
+        else { return false }
         // `Le maire, Jean Perrot, a salué le ministre`: the name before is the subject.
         let segmentEnd = before
         var segmentStart = segmentEnd - 1
@@ -38,6 +40,12 @@ extension QuoteScan {
         var index = skipComplements(from: cue.tokens.upperBound, before: upper, acrossCommas: acrossCommas)
         guard index < upper else { return nil }
         if text.isAny(index, .subjectPronoun) { return nil }
+        // `a rétorqué ce dernier`, `ajoute celle-ci`: a demonstrative that ends the clause.
+        if let anaphor = text.anaphor(at: index, before: upper),
+            anaphor.upperBound >= upper || !text.isWord(anaphor.upperBound)
+        {
+            return text.describe(anaphor)
+        }
         // A name alone is a subject even when it is not in a lexicon: `explique Marie`.
         var found = text.phrase(startingAt: index, before: upper)
         if found == nil, acrossCommas, let phrase = subject(afterComma: index, of: cue, before: upper) {
@@ -109,9 +117,10 @@ extension QuoteScan {
                 index += 2
                 continue
             }
-            // `le vendredi 26 janvier`, `ce mercredi`.
+            // `le vendredi 26 janvier`, `ce mercredi` (not `ce dernier` alone, a subject).
             if text.isAny(index, .determiner) && index + 1 < upper
                 && (text.isAny(index + 1, .time) || text.isInDate(index + 1))
+                && !(text.isAny(index + 1, .anaphoricPronoun) && (index + 2 >= upper || !text.isWord(index + 2)))
             {
                 index += 2
                 continue

@@ -60,6 +60,9 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
     /// A pronoun, or an adjective after a determiner, that stands for someone named
     /// before: `celui-ci`, (`ce`) `dernier` (`Selon ce dernier, ...`).
     static let anaphoricPronoun = QuoteWordClass(rawValue: 1 << 27)
+    /// A demonstrative pronoun that a relative clause completes: `celui`, `celle`
+    /// (`a déclaré celui qui espère lui succéder`).
+    static let demonstrativePronoun = QuoteWordClass(rawValue: 1 << 28)
 
     /// Every noun class that can head a speaker phrase.
     static let speakerHead: QuoteWordClass = [.role, .personNoun, .groupNoun, .documentNoun]
@@ -90,6 +93,7 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
         case "quantity": self = .quantity
         case "indefinite": self = .indefinitePronoun
         case "anaphoric": self = .anaphoricPronoun
+        case "demonstrative": self = .demonstrativePronoun
         default: return nil
         }
     }

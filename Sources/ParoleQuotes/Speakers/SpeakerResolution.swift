@@ -208,7 +208,9 @@ struct SpeakerResolver {
                 identity = thing
                 break
             }
-            let found = scan.roleHolder(of: phrase, links: links) ?? scan.identity(of: phrase, links: links)
+            let found =
+                anaphoricSpeaker(phrase, links: links) ?? scan.roleHolder(of: phrase, links: links)
+                ?? scan.identity(of: phrase, links: links)
             identity = found
             remember(scan.mention(of: phrase, rank: .speaker, links: links), as: found)
         case .pronoun(let token):
