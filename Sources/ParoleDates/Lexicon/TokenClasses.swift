@@ -63,13 +63,24 @@ final class TokenClasses {
     }
 
     /// The role of the compound that token `index` (of norm `norm`) begins with the next
-    /// token, one space apart (`après midi`, `avant hier`), or nil.
+    /// token, one space apart (`après midi`, `avant hier`), or nil. A compound whose second
+    /// word is a named hour is one only where a noun stands (`l'après midi`, `en début
+    /// d'après midi`, `lundi après midi`): `peu après midi` is a time, after noon.
     private func spacedCompound(at index: Int, norm: String) -> DateWord? {
         guard vocabulary.spacedCompounds[norm] != nil, index + 1 < tokens.count,
             tokens.kind(at: index) == .word, tokens.kind(at: index + 1) == .word,
-            tokens.span(at: index + 1).start == tokens.span(at: index).end + 1
+            tokens.span(at: index + 1).start == tokens.span(at: index).end + 1,
+            let compound = vocabulary.compound(norm, tokens.norm(at: index + 1))
         else { return nil }
-        return vocabulary.compound(norm, tokens.norm(at: index + 1))
+        if case .clock? = vocabulary.word(tokens.norm(at: index + 1)) {
+            guard index > 0, tokens.kind(at: index - 1) == .word else { return nil }
+            let before = tokens.norm(at: index - 1)
+            switch vocabulary.word(before) {
+            case .weekday?, .deicticDay?: return compound
+            default: return vocabulary.isClass(before, [.the, .this, .of, .each]) ? compound : nil
+            }
+        }
+        return compound
     }
 
     /// The classes of token `index`.

@@ -20,10 +20,13 @@ struct SpellingVariantTests {
         #expect(found.map(\.value) == ["2021-03-08"])
     }
 
-    @Test("Midi after après in another sense stays noon only when the words are apart")
-    func noonAfterComma() throws {
-        let found = try dates("La séance a repris après, midi sonnant.", on: "2021-03-10")
+    @Test("Après midi after an adverb or a verb is a time after noon, not the afternoon")
+    func afterNoon() throws {
+        let found = try dates("Les secours sont arrivés peu après midi sur la route du col.", on: "2021-03-10")
+        #expect(found.map(\.text) == ["midi"])
         #expect(found.map(\.value) == ["2021-03-10T12:00"])
+        let afternoon = try dates("En début d'après midi, la circulation a repris.", on: "2021-03-10")
+        #expect(afternoon.map(\.value) == ["2021-03-10TAF"])
     }
 
     @Test("Avant-midi is the morning (Quebec, Belgium)")
