@@ -78,6 +78,16 @@ struct PlaceCues {
         followsComplementNoun(index, kind: .placeComplement, sentenceStart: sentenceStart)
     }
 
+    /// Whether the name at `start` is the `de` complement of a noun whose complement is a
+    /// place (`le tribunal de`, `la circonscription de`, `l'hôpital de la`): a place, though
+    /// it has more words than a known place or opens with a first name.
+    func isPlaceComplement(_ start: Int, sentenceStart: Int) -> Bool {
+        var index = start - 1
+        if index - 1 >= sentenceStart, context.traits[index].isWord, context.isLa(index) { index -= 1 }
+        return index - 1 >= sentenceStart && context.traits[index].isWord && context.isDe(index)
+            && followsPlaceComplementNoun(index, sentenceStart: sentenceStart)
+    }
+
     /// Whether the `de` at `index` ends `en direction de`: a heading is to a place (`en
     /// direction de la Vézère`), though `la direction de X` is a company's management.
     func headsTowards(_ index: Int, sentenceStart: Int) -> Bool {

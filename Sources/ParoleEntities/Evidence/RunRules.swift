@@ -272,6 +272,9 @@ extension RunClassifier {
         if facts.isSingle, facts.cues.placeCue(before: facts.first, sentenceStart: facts.sentenceStart) == .context {
             return nil
         }
+        // `le tribunal de Sidi M'hamed`, `la circonscription de René Lévesque`: a place noun's
+        // complement is a place, even when it is named after a person.
+        if facts.cues.isPlaceComplement(facts.first, sentenceStart: facts.sentenceStart) { return nil }
         var mention = Mention(tokens: facts.run, label: .person, strength: facts.isSingle ? .context : .strong)
         mention.noteGender(gender, from: .firstName)
         return .name(mention)
@@ -377,7 +380,7 @@ extension RunClassifier {
     private func placeCue(_ facts: RunFacts) -> RunDecision? {
         let cues = facts.cues
         guard let strength = cues.placeCue(before: facts.first, sentenceStart: facts.sentenceStart),
-            facts.isSingle
+            facts.isSingle || cues.isPlaceComplement(facts.first, sentenceStart: facts.sentenceStart)
                 || ((strength >= .context || cues.opensPlaceName(facts.run)) && cues.looksLikePlaceName(facts.run))
         else { return nil }
         var mention = Mention(tokens: facts.run, label: .location, strength: strength)

@@ -34,6 +34,12 @@ struct PlaceCueTests {
         #expect(entities.contains("Kessab/LOC"))
     }
 
+    @Test("Unknown words after a place noun's de are a place, however many")
+    func unknownWordsAfterPlaceNoun() throws {
+        #expect(try entityList("Le tribunal de Kanda Bossé a rejeté le recours.") == ["Kanda Bossé/LOC"])
+        #expect(try entityList("Les pompiers sont intervenus dans la zone de Mbellé Kouna.") == ["Mbellé Kouna/LOC"])
+    }
+
     @Test("Saints' names joined by hyphens are places")
     func saints() throws {
         #expect(try hasEntity("Le club de Saint-Herblain-des-Bois recrute.", "Saint-Herblain-des-Bois", "LOC"))

@@ -18,6 +18,14 @@ struct PlaceFirstNameTests {
         #expect(entities == ["Saïda/LOC", "Saïda/LOC"])
     }
 
+    @Test("A place noun's de makes a full name a place's: a riding named after a person")
+    func fullNameAfterPlaceNoun() throws {
+        let riding = try entityList("La députée représente la circonscription de Louis Hébert depuis trois ans.")
+        #expect(riding == ["Louis Hébert/LOC"])
+        let counsel = try entityList("Les avocats de Louis Hébert ont fait appel.")
+        #expect(counsel == ["Louis Hébert/PER"])
+    }
+
     @Test("A palace's de is a place's")
     func firstNameAfterPalace() throws {
         let entities = try entityList("La cérémonie s'est tenue au palais de Nikki, devant les notables.")
