@@ -213,7 +213,17 @@ struct DateGrammar: Sendable {
         consider(determined(view, at: start))
         consider(core(view, at: start))
         consider(partOfDayAfterEn(view, at: start))
+        if let found = best { consider(withDayPart(view, after: found)) }
         return best
+    }
+
+    /// A dated day and the part of the day after it (`vendredi 14 octobre au soir`, `le 3 mai
+    /// dans la soirée`): the part of that day.
+    private func withDayPart(_ view: TokenView, after date: Detection) -> Detection? {
+        guard date.span == nil, case .calendar(let fields) = date.meaning, fields.day != nil,
+            let (part, after) = dayPartAfter(view, at: date.end)
+        else { return nil }
+        return Detection(start: date.start, end: after, meaning: .dayPart(part, day: date.meaning))
     }
 
     /// An expression that starts with its head or a quantity (no determiner).

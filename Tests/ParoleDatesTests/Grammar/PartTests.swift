@@ -56,4 +56,13 @@ struct PartTests {
     func notADate() throws {
         #expect(try dates("Il faut mettre fin à la guerre avant la fin du championnat.", on: "2024-03-01").isEmpty)
     }
+
+    @Test("A dated day keeps the part of the day after it (reference 2022-10-16)")
+    func datedDayWithPart() throws {
+        let found = try dates(
+            "Mardi 11 octobre au soir, les pompiers sont intervenus. Le 12 octobre dans la matinée, la route a rouvert.",
+            on: "2022-10-16")
+        #expect(found.map(\.text) == ["Mardi 11 octobre au soir", "Le 12 octobre dans la matinée"])
+        #expect(found.map(\.value) == ["2022-10-11TEV", "2022-10-12TMO"])
+    }
 }
