@@ -35,6 +35,10 @@ final class TokenClasses {
         if slot == 1 { return nil }
         if slot >= 2 { return roles[Int(slot) - 2] }
         let norm = tokens.norm(at: index)
+        guard vocabulary.wordFilter.mayContain(norm) else {
+            roleSlots[index] = 1
+            return nil
+        }
         if vocabulary.compoundFilter.mayContain(norm) {
             if let word = spacedCompound(at: index, norm: norm) {
                 roles.append(word)
@@ -46,7 +50,7 @@ final class TokenClasses {
                 return nil
             }
         }
-        guard let found = vocabulary.word(norm) else {
+        guard let found = vocabulary.words[norm] else {
             roleSlots[index] = 1
             return nil
         }

@@ -29,7 +29,8 @@ final class DateVocabulary: Sendable {
     let compoundFilter: HeadFilter
     /// A quick test that rejects most words that cannot start an expression.
     let filter: HeadFilter
-    /// A quick test that rejects most words that are not in ``words``.
+    /// A quick test that rejects most words that are neither in ``words`` nor a word of a
+    /// spaced compound.
     let wordFilter: HeadFilter
 
     /// Word classes (``WordClass``) by norm, from `dates-function-words` and `dates-context-words`.
@@ -115,7 +116,8 @@ final class DateVocabulary: Sendable {
         let spacedCompounds = DateVocabulary.spacedCompounds(of: words)
         self.spacedCompounds = spacedCompounds
         self.compoundFilter = HeadFilter(Array(spacedCompounds.keys) + spacedCompounds.values.flatMap { $0 })
-        self.wordFilter = HeadFilter(Array(words.keys) + Array(spacedCompounds.keys))
+        self.wordFilter = HeadFilter(
+            Array(words.keys) + Array(spacedCompounds.keys) + spacedCompounds.values.flatMap { $0 })
         self.filter = HeadFilter(
             words.filter { $0.value.isHead }.map(\.key) + Array(phraseHeads) + Array(spacedCompounds.keys))
     }
