@@ -75,26 +75,32 @@ extension QuoteFinder {
         let words = pair.inner.filter { text.isWord($0) }.count
         // A short fragment with no speaker of its own goes on with the fragment before it.
         let goesOn = { precedingFragment(before: index, quoteAt: quoteAt).map { SpeakerRef.sameAs($0) } }
-        guard words >= 2 else { return goesOn() }
+        // A quality (`« chargée »`) is someone's words whoever says it: never a scare quote.
+        let isQuality = givesQuality(pair)
+        guard words >= 2 || isQuality else { return goesOn() }
         let before = clauseSubject(of: pair)
         let subject = before == .none && !inHeading ? subjectAfterOpeningComplement(pair) : before
         switch subject {
         case .phrase(let phrase) where phrase.isPerson || phrase.entity != nil || namesGroup(phrase):
             return .phrase(phrase)
-        case .pronoun where before == .none:
+        case .pronoun where before == .none || isQuality:
             return subject
         default:
             let isLong = words >= 5
             if !isLong, let fragment = goesOn() { return fragment }
+            // A quality of one word goes on with no other quote: nobody is said to give it.
+            if words < 2 { return SpeakerRef.none }
             // A time complement in quotation marks, a preposition to a date (`devrait avoir
             // lieu « d'ici la fin de l'année »`), is the reporter's, whoever spoke before it.
             let inner = pair.inner.filter { text.isWord($0) }
             if let first = inner.first, let last = inner.last, text.isAny(first, .preposition), text.isInDate(last) {
                 return isLong ? SpeakerRef.none : nil
             }
-            guard let quote = precedingQuote(before: pair) else { return isLong ? SpeakerRef.none : nil }
+            guard let quote = precedingQuote(before: pair) else { return isLong || isQuality ? SpeakerRef.none : nil }
             // `selon X`, `d'après X` vouch for their own clause only: no short fragment after it.
-            if !isLong, let lemma = candidates[quote].cue?.lemma, SpeakerResolver.isSourceLemma(lemma) { return nil }
+            if !isLong, let lemma = candidates[quote].cue?.lemma, SpeakerResolver.isSourceLemma(lemma) {
+                return isQuality ? SpeakerRef.none : nil
+            }
             return .sameAs(quote)
         }
     }
