@@ -62,8 +62,7 @@ final class TokenClasses {
     /// Whether token `index` is the first word of a spaced compound (`après` in `après midi`),
     /// whose second word belongs to every expression the first one ends.
     func joinsNext(at index: Int) -> Bool {
-        vocabulary.spacedCompounds[tokens.norm(at: index)] != nil
-            && spacedCompound(at: index, norm: tokens.norm(at: index)) != nil
+        spacedCompound(at: index, norm: tokens.norm(at: index)) != nil
     }
 
     /// The role of the compound that token `index` (of norm `norm`) begins with the next

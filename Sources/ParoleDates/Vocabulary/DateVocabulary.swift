@@ -115,9 +115,9 @@ final class DateVocabulary: Sendable {
         self.endings = try DateVocabulary.endings(DateLexiconFile.named("dates-endings"))
         let spacedCompounds = DateVocabulary.spacedCompounds(of: words)
         self.spacedCompounds = spacedCompounds
-        self.compoundFilter = HeadFilter(Array(spacedCompounds.keys) + spacedCompounds.values.flatMap { $0 })
-        self.wordFilter = HeadFilter(
-            Array(words.keys) + Array(spacedCompounds.keys) + spacedCompounds.values.flatMap { $0 })
+        let compoundWords = Array(spacedCompounds.keys) + spacedCompounds.values.flatMap { $0 }
+        self.compoundFilter = HeadFilter(compoundWords)
+        self.wordFilter = HeadFilter(Array(words.keys) + compoundWords)
         self.filter = HeadFilter(
             words.filter { $0.value.isHead }.map(\.key) + Array(phraseHeads) + Array(spacedCompounds.keys))
     }

@@ -41,11 +41,7 @@ extension QuoteScan {
         guard index < upper else { return nil }
         if text.isAny(index, .subjectPronoun) { return nil }
         // `a rétorqué ce dernier`, `ajoute celle-ci`: a demonstrative that ends the clause.
-        if let anaphor = text.anaphor(at: index, before: upper),
-            anaphor.upperBound >= upper || !text.isWord(anaphor.upperBound)
-        {
-            return text.describe(anaphor)
-        }
+        if let anaphor = text.clauseEndingAnaphor(at: index, before: upper) { return text.describe(anaphor) }
         // A name alone is a subject even when it is not in a lexicon: `explique Marie`.
         var found = text.phrase(startingAt: index, before: upper)
         if found == nil, acrossCommas, let phrase = subject(afterComma: index, of: cue, before: upper) {
@@ -120,7 +116,7 @@ extension QuoteScan {
             // `le vendredi 26 janvier`, `ce mercredi` (not `ce dernier` alone, a subject).
             if text.isAny(index, .determiner) && index + 1 < upper
                 && (text.isAny(index + 1, .time) || text.isInDate(index + 1))
-                && !(text.isAny(index + 1, .anaphoricPronoun) && (index + 2 >= upper || !text.isWord(index + 2)))
+                && text.clauseEndingAnaphor(at: index, before: upper) == nil
             {
                 index += 2
                 continue

@@ -248,7 +248,7 @@ extension QuoteFinder {
             }
             // An aside between commas that ends right before `que`, whatever it holds (`a
             // répété, comme il l'avait fait durant la campagne, que …`): the verb's `que`.
-            if text.isComma(index), let que = queAfterAside(from: index, cue: cue, before: frame.upperBound) {
+            if text.isComma(index), let que = queAfterAside(from: index, before: frame.upperBound) {
                 index = que
                 continue
             }
@@ -289,7 +289,7 @@ extension QuoteFinder {
     /// (at most 16 tokens, no sentence end, quotation mark, colon, semicolon or verb that
     /// reports a `que` clause of its own inside: `comme il le fait souvent` may hold one
     /// that only introduces quotations), or nil.
-    private func queAfterAside(from comma: Int, cue: SpeechCue, before upper: Int) -> Int? {
+    private func queAfterAside(from comma: Int, before upper: Int) -> Int? {
         var index = comma + 1
         while index < min(upper, comma + 17) {
             if text.isComma(index) {

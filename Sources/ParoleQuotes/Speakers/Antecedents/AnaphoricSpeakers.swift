@@ -27,6 +27,15 @@ extension QuoteText {
         return start..<(last + 1)
     }
 
+    /// The demonstrative anaphor at `start` when nothing but punctuation or the clause's end
+    /// follows it (`a rétorqué ce dernier.`, not `ce dernier rapport`), or nil.
+    func clauseEndingAnaphor(at start: Int, before upper: Int) -> Range<Int>? {
+        guard let found = anaphor(at: start, before: upper),
+            found.upperBound >= upper || !isWord(found.upperBound)
+        else { return nil }
+        return found
+    }
+
     /// Whether `phrase` is a demonstrative anaphor and nothing more.
     func isAnaphor(_ phrase: NounPhrase) -> Bool {
         anaphor(at: phrase.tokens.lowerBound, before: phrase.tokens.upperBound) == phrase.tokens
