@@ -153,6 +153,12 @@ extension DateGrammar {
         if first != start { return isAge(view, from: first, to: end, years: years) }
         if let years, years != years.rounded() { return false }
         if view.isWord(start - 1, "("), view.isWord(end, ")") { return true }
+        // `depuis ses 17 ans`, `à leurs 18 ans`; not `ses 30 ans de carrière`.
+        if view.isClass(start - 1, .possessivePlural), !view.isClass(end, .of) { return true }
+        // `les 65 ans et plus`: an age group.
+        if view.isClass(start - 1, .groupArticle), view.isClass(end, .and), view.isClass(end + 1, .comparative) {
+            return true
+        }
         let verb = view.isClass(start - 1, .ageAdverb) ? start - 2 : start - 1
         if view.isClass(verb, .haveForm), !view.isClass(verb - 1, .there) {
             return true  // j'ai 55 ans, elle allait avoir aujourd'hui 79 ans
@@ -167,8 +173,8 @@ extension DateGrammar {
         if link != start - 1, view.isClass(link, .of), isAgeNoun(view, at: link - 1) { return true }
         if view.isClass(start - 1, .of) {
             if isAgeNoun(view, at: start - 2) { return true }
-            // `les moins de 17 ans`, `les plus de 65 ans`: an age group.
-            if view.isClass(start - 2, .comparative), view.isClass(start - 3, .thePlural) { return true }
+            // `les moins de 17 ans`, `aux plus de 65 ans`: an age group.
+            if view.isClass(start - 2, .comparative), view.isClass(start - 3, .groupArticle) { return true }
             return isPerson(view, before: start - 1)
         }
         if view.isClass(start - 1, .to) {

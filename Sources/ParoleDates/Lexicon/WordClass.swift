@@ -80,6 +80,12 @@ enum WordClassName: String, CaseIterable, Sendable {
     case approximator
     /// `âge` (`à l'âge de 40 ans`): years after it are an age.
     case ageWord
+    /// A plural possessive determiner (`ses`, `leurs`): years after it are an age
+    /// (`depuis ses 17 ans`) unless a `de` complement follows (`ses 30 ans de carrière`).
+    case possessivePlural
+    /// A plural article before an age group (`les moins de 18 ans`, `aux plus de 65 ans`,
+    /// `les 65 ans et plus`).
+    case groupArticle
     /// A word after `Jean, 87 ans` that shows the apposition has ended (`et`, `est`, `a`, `qui`).
     case appositionEnd
     /// A determiner before a capitalised nationality noun (`un Britannique de 15 ans`).
@@ -244,6 +250,8 @@ extension WordClass {
     static let civility = WordClass(.civility)
     static let approximator = WordClass(.approximator)
     static let ageWord = WordClass(.ageWord)
+    static let possessivePlural = WordClass(.possessivePlural)
+    static let groupArticle = WordClass(.groupArticle)
     static let appositionEnd = WordClass(.appositionEnd)
     static let personDeterminer = WordClass(.personDeterminer)
     static let between = WordClass(.between)

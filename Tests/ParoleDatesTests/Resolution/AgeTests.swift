@@ -1,0 +1,21 @@
+import Parole
+import Testing
+
+/// Years that are someone's age are not temporal expressions (`annotation.md`): after a
+/// plural possessive, and in an age group written with its article.
+@Suite("Ages are not durations")
+struct AgeTests {
+    @Test("Years after a plural possessive are an age, unless a de complement follows")
+    func possessive() throws {
+        #expect(try dates("Elle joue au club de sa ville depuis ses 12 ans.", on: "2024-05-03") == [])
+        let career = try dates("Il a quitté la poste après ses 30 ans de service.", on: "2024-05-03")
+        #expect(value(of: "30 ans", in: career) == "P30Y")
+    }
+
+    @Test("An age group keeps no duration, with les, aux or et plus")
+    func ageGroup() throws {
+        let group = try dates("Le vaccin sera proposé aux moins de 30 ans.", on: "2024-05-03")
+        #expect(group == [])
+        #expect(try dates("La troisième dose est ouverte pour les 75 ans et plus.", on: "2024-05-03") == [])
+    }
+}
