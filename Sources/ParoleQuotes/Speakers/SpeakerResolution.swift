@@ -215,7 +215,9 @@ struct SpeakerResolver {
             remember(scan.mention(of: phrase, rank: .speaker, links: links), as: found)
         case .pronoun(let token):
             pronounToken[index] = token
-            identity = antecedent(of: token, excluding: candidate.kind == .indirect ? nil : candidate.tokens, depth: 0)
+            identity = antecedent(
+                of: token, excluding: candidate.kind == .indirect ? nil : candidate.tokens, depth: 0,
+                notBeing: quotingSpeaker(around: token, of: index, depth: depth))
             if let found = identity, let person = personRatherThan(found, pronoun: token, quote: candidate.tokens) {
                 identity = person
             }
@@ -329,8 +331,13 @@ struct SpeakerResolver {
     /// 2020. Il a déclaré ...`), followed back a few links at most. A person named in a
     /// sentence with no verb is that sentence's subject; a person named in passing is not
     /// passed over for a subject in an earlier paragraph.
-    mutating func antecedent(of token: Int, excluding quote: Range<Int>?, depth: Int) -> SpeakerIdentity? {
-        if quote == nil, let known = antecedents[token] { return known }
+    ///
+    /// `excluded`, when given, is a speaker the pronoun cannot stand for (the speaker of the
+    /// quotation that holds it): its mentions are passed over.
+    mutating func antecedent(
+        of token: Int, excluding quote: Range<Int>?, depth: Int, notBeing excluded: SpeakerIdentity? = nil
+    ) -> SpeakerIdentity? {
+        if quote == nil, excluded == nil, let known = antecedents[token] { return known }
         let (gender, plural) = referent(of: token)
         let frame = scan.frameIndex(of: token)
         let window = antecedentWindow(of: token)
@@ -341,6 +348,7 @@ struct SpeakerResolver {
                 && mention.plural == plural
                 && (gender == nil || mention.gender == nil || mention.gender == gender)
                 && (mention.pronoun == nil || depth < 12)
+                && (excluded == nil || !isSameSpeaker(mention.identity, excluded))
         }
         // The best fitting mention of each frame: the first of the best, taking the
         // document's mentions before the speakers found so far.
@@ -400,12 +408,13 @@ struct SpeakerResolver {
         var identity: SpeakerIdentity?
         if let chosen = found ?? weak?.mention ?? fallback {
             if let pronoun = chosen.pronoun {
-                identity = antecedent(of: pronoun, excluding: nil, depth: depth + 1)
+                identity = antecedent(of: pronoun, excluding: nil, depth: depth + 1, notBeing: excluded)
+                if isSameSpeaker(identity, excluded) { identity = nil }
             } else {
                 identity = chosen.identity
             }
         }
-        if quote == nil { antecedents[token] = .some(identity) }
+        if quote == nil && excluded == nil { antecedents[token] = .some(identity) }
         return identity
     }
 

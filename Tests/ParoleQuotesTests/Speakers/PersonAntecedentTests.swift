@@ -114,4 +114,16 @@ struct PersonAntecedentTests {
             """
         #expect(try quote(text, startingWith: "Je n'ai connu")?.speaker == "Thomas Girard")
     }
+
+    @Test("A third-person pronoun inside a quotation is not the person quoted")
+    func pronounInsideQuotation() throws {
+        let text = """
+            Lundi, le ministre Luc Verbeke a comparé les grévistes à des enfants gâtés.
+
+            Le délégué syndical Marc Dufour lui répond. « Nos collègues travaillent de nuit depuis des mois. \
+            Et il dit qu'ils sont gâtés ? C'est indigne », s'indigne-t-il.
+            """
+        #expect(try quote(text, startingWith: "ils sont gâtés")?.speaker == "Luc Verbeke")
+        #expect(try quote(text, startingWith: "Nos collègues")?.speaker == "Marc Dufour")
+    }
 }
