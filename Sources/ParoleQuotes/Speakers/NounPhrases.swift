@@ -61,10 +61,11 @@ extension QuoteText {
     ///
     /// Going left, determiners and names after a preposition are complements
     /// (`de la Manche`); the phrase starts at the first determiner, title or name
-    /// that no preposition governs.
+    /// that no preposition governs. A name may end in a number (`le directeur de France 2`).
     func phrase(endingAt end: Int, notBefore lower: Int) -> NounPhrase? {
         guard end >= lower, end < count,
             isWord(end) && !isAny(end, [.preposition, .determiner, .clitic]) || isPunctuation(end, .closingBracket)
+                || isNumber(end) && isInEntity(end) && !entityStarts(at: end)
         else { return nil }
         var index = end
         var start: Int?

@@ -91,4 +91,12 @@ struct SpeakerPhraseTests {
             + "la crise est finie."
         #expect(try quote(complement, startingWith: "la crise")?.speaker == "Rassemblement des démocrates")
     }
+
+    @Test("A subject whose name ends in a number still names the speaker")
+    func nameEndingInNumber() throws {
+        let text = "Le directeur de France 2 a déclaré que la grille serait revue à la rentrée."
+        #expect(try speakerWords(text, startingWith: "la grille")?.words == "Le directeur de France 2")
+        let party = "Le chef de Québec 21 a affirmé que son parti présenterait un candidat partout."
+        #expect(try speakerWords(party, startingWith: "son parti")?.words == "Le chef de Québec 21")
+    }
 }
