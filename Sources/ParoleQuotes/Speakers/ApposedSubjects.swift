@@ -8,7 +8,9 @@ extension QuoteScan {
     /// followed by one apposition or more: the frame opens (after a fronted complement)
     /// with a name or a speaker phrase, the segment before `comma` reads as an apposition (a phrase, a
     /// participle, a complement, an aside in brackets), and no segment holds a verb
-    /// group (but a relative clause), a quotation or an end mark.
+    /// group (but a relative clause), a quotation or an end mark. A verb group that opens
+    /// a segment after the first counts too (`Le chauffeur, lui, est blessé, mais conscient,
+    /// a indiqué X`: the subject has its verb, so the comma closes a clause).
     func endsApposedSubject(atComma comma: Int) -> Bool {
         let frame = frame(of: comma)
         var start = text.skipLead(in: frame)
@@ -41,7 +43,7 @@ extension QuoteScan {
             {
                 return false
             }
-            if !opensRelative && index > segmentStart && startsVerbGroup(index) { return false }
+            if !opensRelative && (index > segmentStart || segments > 0) && startsVerbGroup(index) { return false }
             index += 1
         }
         return segments > 1

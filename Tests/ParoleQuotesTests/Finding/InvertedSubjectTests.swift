@@ -34,6 +34,20 @@ struct InvertedSubjectTests {
         #expect(try quote(text, startingWith: "revoir")?.speaker == "Marie Durand")
     }
 
+    @Test("A verb opening a segment after the subject's aside makes the words before an incise a clause")
+    func verbAfterSubjectAside() throws {
+        let text = "Le chauffeur, lui, est blessé, mais conscient, a indiqué la gendarmerie."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "Le chauffeur, lui, est blessé, mais conscient", "la gendarmerie", "indiquer")
+            ])
+        let modal = "La passagère, elle, a pu sortir seule, sans blessure, précisent les pompiers."
+        #expect(
+            try quote(modal, startingWith: "La passagère")
+                == QuoteSummary(
+                    .indirect, "La passagère, elle, a pu sortir seule, sans blessure", "les pompiers", "préciser"))
+    }
+
     @Test("The subject after complements and asides between commas, with a role before the apposed name")
     func invertedSubjectAfterAsides() throws {
         let first =
