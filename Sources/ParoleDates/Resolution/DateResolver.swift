@@ -30,7 +30,8 @@ struct DateResolver: Sendable {
             if year == nil, modifier == .generic || modifier == .bare && tense == .unknown {
                 return .token("XXXX-" + season.rawValue)
             }
-            return self.season(season, year: year, lean: Lean(modifier, tense: tense), context: context)
+            return self.season(
+                season, year: year, lean: Lean(modifier, tense: tense), ahead: tense == .past, context: context)
         case .yearPart(let unit, let index, let year):
             return yearPart(unit, index: index, year: year, tense: tense, context: context)
         case .part(_, let inner):
@@ -93,7 +94,7 @@ struct DateResolver: Sendable {
                 return .day(date, anchor: .calendar)
             }
             let lean = Lean(fields.modifier, tense: tense)
-            guard let year = pickYear(month: month, day: day, lean: lean, context: context),
+            guard let year = pickYear(month: month, day: day, lean: lean, ahead: tense == .past, context: context),
                 let date = CalendarDay(year: year, month: month, day: day)
             else { return .token("XXXX-" + Timex.pad(month) + "-" + Timex.pad(day)) }
             return .day(date, anchor: .document)
@@ -104,7 +105,8 @@ struct DateResolver: Sendable {
             return .token("XXXX-XX-" + Timex.pad(day))
         case (nil, let month?, nil):
             let lean = Lean(fields.modifier, tense: tense)
-            guard let year = pickYear(month: month, day: nil, lean: lean, context: context) else {
+            guard let year = pickYear(month: month, day: nil, lean: lean, ahead: tense == .past, context: context)
+            else {
                 return .token("XXXX-" + Timex.pad(month))
             }
             return .month(year, month, anchor: .document)
@@ -159,8 +161,10 @@ struct DateResolver: Sendable {
         return best
     }
 
-    /// The year of `day` `month` (or of `month`) that `lean` picks around the reference.
-    func pickYear(month: Int, day: Int?, lean: Lean, context: DateContext) -> Int? {
+    /// The year of `day` `month` (or of `month`) that `lean` picks around the reference; with
+    /// `ahead` (a past clause), a date just ahead of the reference is the coming one (see
+    /// ``choose(_:_:imminent:)``): up to two weeks ahead for a day, the next month for a month.
+    func pickYear(month: Int, day: Int?, lean: Lean, ahead: Bool = false, context: DateContext) -> Int? {
         guard let (referenceYear, referenceMonth) = context.referenceMonth else { return nil }
         var offsets: [Int: Int] = [:]
         for year in (referenceYear - 1)...(referenceYear + 1) {
@@ -183,8 +187,25 @@ struct DateResolver: Sendable {
             if lean == .pastStrict { chosenLean = .past }
             if lean == .futureStrict { chosenLean = .future }
         }
-        guard let chosen = chosenLean.choose(Array(offsets.keys)) else { return nil }
+        let imminent = !ahead ? 0 : day != nil && context.documentDay != nil ? Self.imminentDays : 1
+        guard let chosen = Self.choose(chosenLean, Array(offsets.keys), imminent: imminent) else { return nil }
         return offsets[chosen]
+    }
+
+    /// How many days ahead of the publication day a day with no year is still the coming one
+    /// in a past clause (`le scrutin du 20 mars ne faisait guère de doute` on 10 March).
+    static let imminentDays = 14
+
+    /// The offset `lean` picks, except that a date just ahead of the reference (up to
+    /// `imminent` units: `en octobre` written on 12 September) is the coming one rather than
+    /// the one nearly a year back, which news would write with its year.
+    static func choose(_ lean: Lean, _ offsets: [Int], imminent: Int) -> Int? {
+        if lean == .past, let ahead = offsets.filter({ $0 > 0 && $0 <= imminent }).min(),
+            let back = lean.choose(offsets), back < 0
+        {
+            return ahead
+        }
+        return lean.choose(offsets)
     }
 
     // MARK: Weekdays
@@ -268,7 +289,7 @@ struct DateResolver: Sendable {
     }
 
     private func season(
-        _ season: Season, year: Int?, lean: Lean, context: DateContext
+        _ season: Season, year: Int?, lean: Lean, ahead: Bool, context: DateContext
     ) -> Resolution {
         if let year { return seasonValue(season, year: year, anchor: .none) }
         guard let (referenceYear, referenceMonth) = context.referenceMonth else {
@@ -290,7 +311,8 @@ struct DateResolver: Sendable {
                 current >= first && current <= first + 2 ? 0 : (first > current ? first - current : first + 2 - current)
             offsets[offset] = year
         }
-        guard let chosen = lean.choose(Array(offsets.keys)), let year = offsets[chosen] else {
+        let chosen = Self.choose(lean, Array(offsets.keys), imminent: ahead ? 1 : 0)
+        guard let chosen, let year = offsets[chosen] else {
             return .token("XXXX-" + season.rawValue)
         }
         return seasonValue(season, year: year, anchor: .document)
