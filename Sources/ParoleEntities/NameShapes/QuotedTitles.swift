@@ -6,8 +6,11 @@ import ParoleCore
 /// capitalised and elided words (`baptisé « Horizon Mobilité »`, `la section « Vents
 /// d'ouest »`) and takes the cue's label (MISC, or ORG after `la revue`); after a
 /// determiner (`des « Gardiens du phare »`), or when it begins with a common word (`«
-/// Marée basse »`), it is lowercase after its first word. Scare quotes around lowercase
-/// words (`« positifs »`) and quoted sentences are left alone.
+/// Marée basse »`), it is lowercase after its first word. After a determiner the marks
+/// make a title of any name's shape: one unknown word (`du « Superclasico »`), a number
+/// (`le « Journal 2 »`), an elided `de` (`la « Pantoufle d'honneur »`); after a work noun,
+/// of a sentence too (`l'ouvrage « Le meilleur est à venir »`). Scare quotes around
+/// lowercase words (`« positifs »`) and other quoted sentences are left alone.
 struct QuotedTitles {
     let lexicons: EntityLexicons
     let context: EntityContext
@@ -35,7 +38,12 @@ struct QuotedTitles {
             // quotation marks) opens and closes once.
             let start = isDoubled(index) ? index + 2 : index + 1
             var end = start
-            while end < range.upperBound, end - start <= Self.maximumWords, tokens.kind(at: end) == .word { end += 1 }
+            // A number may follow a title's first word: `« Journal 2 »`.
+            while end < range.upperBound, end - start <= Self.maximumWords,
+                tokens.kind(at: end) == .word || (end > start && tokens.kind(at: end) == .number)
+            {
+                end += 1
+            }
             // A quotation that opens the sentence is speech.
             guard end < range.upperBound, tokens.kind(at: end) == .quote, end > start, index > range.lowerBound else {
                 index += 1
@@ -45,9 +53,11 @@ struct QuotedTitles {
             let first = traits[start]
             // `« L'Histoire de Souleymane »`: an elided article before a capitalised word.
             let elidedOpening = first.isElision && start + 1 < end && traits[start + 1].isCapitalized
+            // A work's title may be a sentence: `l'ouvrage « Le meilleur est à venir »`.
             let isPhrase =
                 first.isCapitalized && !first.isAcronym && (!first.isElision || elidedOpening)
-                && !words.contains { traits[$0].isVerb && !isParticiple($0) }
+                && (followsWorkNoun(index, sentenceStart: range.lowerBound)
+                    || !words.contains { traits[$0].isVerb && !isParticiple($0) })
             let isFree = !words.contains { claimed[$0] }
             // Names inside the marks, none reaching out of them, and not the whole phrase.
             let holdsNames =
@@ -80,6 +90,14 @@ struct QuotedTitles {
                 // a common noun and a name as its complement.
                 label = .miscellaneous
             }
+            // After a determiner, the marks make a title of what the shapes above leave: one
+            // unknown word (`du « Superclasico »`), an elided `de` (`la « Pantoufle d'honneur »`).
+            if label == nil, isPhrase, isFree, traits[index - 1].isWord,
+                traits[index - 1].isDeterminer || traits[index - 1].isDeForm, !first.isFunctionWord,
+                words.count >= 2 || !first.isListedWord
+            {
+                label = .miscellaneous
+            }
             if let label {
                 mentions.append(Mention(tokens: words, label: label, strength: .context))
                 for token in words { claimed[token] = true }
@@ -87,6 +105,17 @@ struct QuotedTitles {
             index = isDoubled(end) ? end + 2 : end + 1
         }
         return mentions
+    }
+
+    /// Nouns of works (`livre`, `film`, `émission`), by key (`entities-role-words.txt`).
+    static let workNouns = EntityWordLists.roles.keys(.work)
+
+    /// Whether the word right before the quotation mark at `open` is a lowercase noun of
+    /// a work: the title after it may be a sentence.
+    private func followsWorkNoun(_ open: Int, sentenceStart: Int) -> Bool {
+        let before = open - 1
+        return before >= sentenceStart && context.traits[before].isWord && !context.traits[before].isCapitalized
+            && Self.workNouns.contains(context.key(before))
     }
 
     /// Whether the quotation mark at `index` has a second mark glued right after it.

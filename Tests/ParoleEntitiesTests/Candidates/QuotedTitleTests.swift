@@ -58,4 +58,22 @@ struct QuotedTitleTests {
         #expect(entities.contains("Sunu Gox Bi/ORG"))
         #expect(try entityList("Il dénonce une ‘’volonté de projection’’ du club.").isEmpty)
     }
+
+    @Test("After a determiner, one unknown word, a number or an elided de in marks make a title")
+    func determinerShapes() throws {
+        #expect(try entityList("Les supporters attendent déjà le « Clasicorro » de dimanche.") == ["Clasicorro/MISC"])
+        #expect(try entityList("Elle présentait le « Matinal 2 » sur la chaîne publique.") == ["Matinal 2/MISC"])
+        #expect(
+            try entityList("Le maire a reçu la « Citrouille d’honneur » des écologistes.")
+                == ["Citrouille d’honneur/MISC"])
+        // A function word still opens speech, not a title.
+        #expect(try entityList("Selon lui, le « Pourquoi pas » du maire ne suffit pas.").isEmpty)
+    }
+
+    @Test("After a work noun, a title may be a sentence")
+    func sentenceTitle() throws {
+        #expect(
+            try entityList("Son dernier livre « Demain sera plus doux » paraît en mars.")
+                == ["Demain sera plus doux/MISC"])
+    }
 }
