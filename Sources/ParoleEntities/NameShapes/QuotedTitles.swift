@@ -65,39 +65,9 @@ struct QuotedTitles {
                     $0.tokens.overlaps(words) && ($0.tokens.lowerBound < start || $0.tokens.upperBound > end)
                 }
                 && !existing.contains { $0.tokens == words && $0.strength == .lexicon }
-            var label: Entity.Label?
-            if isPhrase, isFree || holdsNames,
-                let cue = cueLabel(before: index, first: start, sentenceStart: range.lowerBound)
-            {
-                label = cue
-            } else if isPhrase, isFree || (holdsNames && words.count >= 3), words.count >= 2, first.isFunctionWord,
-                traits[start + 1].isCapitalized, !traits[start + 1].isFunctionWord
-            {
-                // `à « Les Chiens de la lune »`: an article and a capitalised word open a title.
-                label = .miscellaneous
-            } else if isPhrase, isFree, words.count >= 2, !words.contains(where: { traits[$0].isElision }),
-                first.isCommonWord && !first.isFunctionWord
-                    && words.dropFirst().allSatisfy({ !traits[$0].isCapitalized })
-                    || (traits[index - 1].isDeterminer || traits[index - 1].isDeForm) && !first.isFunctionWord
-            {
-                // `« Marée basse »`; after a determiner, capitals too: `des « Gardiens du Phare »`.
-                label = .miscellaneous
-            } else if isPhrase, isFree || holdsNames, words.count >= 3, isNoun(start),
-                traits[start + 1].isDeForm,
-                words.dropFirst(2).allSatisfy({ traits[$0].isCapitalized || traits[$0].isArticle })
-            {
-                // `« Déclaration de Genève »`, `« Portrait de Madeleine »`, `« Lumières du Nord »`:
-                // a common noun and a name as its complement.
-                label = .miscellaneous
-            }
-            // After a determiner, the marks make a title of what the shapes above leave: one
-            // unknown word (`du « Superclasico »`), an elided `de` (`la « Pantoufle d'honneur »`).
-            if label == nil, isPhrase, isFree, traits[index - 1].isWord,
-                traits[index - 1].isDeterminer || traits[index - 1].isDeForm, !first.isFunctionWord,
-                words.count >= 2 || !first.isListedWord
-            {
-                label = .miscellaneous
-            }
+            let label = titleLabel(
+                open: index, words: words, isPhrase: isPhrase, isFree: isFree, holdsNames: holdsNames,
+                sentenceStart: range.lowerBound)
             if let label {
                 mentions.append(Mention(tokens: words, label: label, strength: .context))
                 for token in words { claimed[token] = true }
@@ -105,6 +75,53 @@ struct QuotedTitles {
             index = isDoubled(end) ? end + 2 : end + 1
         }
         return mentions
+    }
+
+    /// The label of the quoted words `words` opened by the mark at `open`: a cue's label, or
+    /// `MISC` for the shapes of a title; `nil` when the words are no title. `isPhrase` tells
+    /// that they may be a title at all, `isFree` that no name claims them, `holdsNames` that
+    /// the names inside stay inside the marks.
+    private func titleLabel(
+        open: Int, words: Range<Int>, isPhrase: Bool, isFree: Bool, holdsNames: Bool, sentenceStart: Int
+    ) -> Entity.Label? {
+        let traits = context.traits
+        let first = traits[words.lowerBound]
+        let start = words.lowerBound
+        guard isPhrase else { return nil }
+        var label: Entity.Label?
+        if isFree || holdsNames,
+            let cue = cueLabel(before: open, first: start, sentenceStart: sentenceStart)
+        {
+            label = cue
+        } else if isFree || (holdsNames && words.count >= 3), words.count >= 2, first.isFunctionWord,
+            traits[start + 1].isCapitalized, !traits[start + 1].isFunctionWord
+        {
+            // `à « Les Chiens de la lune »`: an article and a capitalised word open a title.
+            label = .miscellaneous
+        } else if isFree, words.count >= 2, !words.contains(where: { traits[$0].isElision }),
+            first.isCommonWord && !first.isFunctionWord
+                && words.dropFirst().allSatisfy({ !traits[$0].isCapitalized })
+                || (traits[open - 1].isDeterminer || traits[open - 1].isDeForm) && !first.isFunctionWord
+        {
+            // `« Marée basse »`; after a determiner, capitals too: `des « Gardiens du Phare »`.
+            label = .miscellaneous
+        } else if isFree || holdsNames, words.count >= 3, isNoun(start),
+            traits[start + 1].isDeForm,
+            words.dropFirst(2).allSatisfy({ traits[$0].isCapitalized || traits[$0].isArticle })
+        {
+            // `« Déclaration de Genève »`, `« Portrait de Madeleine »`, `« Lumières du Nord »`:
+            // a common noun and a name as its complement.
+            label = .miscellaneous
+        }
+        // After a determiner, the marks make a title of what the shapes above leave: one
+        // unknown word (`du « Superclasico »`), an elided `de` (`la « Pantoufle d'honneur »`).
+        if label == nil, isFree, traits[open - 1].isWord,
+            traits[open - 1].isDeterminer || traits[open - 1].isDeForm, !first.isFunctionWord,
+            words.count >= 2 || !first.isListedWord
+        {
+            label = .miscellaneous
+        }
+        return label
     }
 
     /// Nouns of works (`livre`, `film`, `émission`), by key (`entities-role-words.txt`).

@@ -407,15 +407,20 @@ struct SpeakerResolver {
         }
         var identity: SpeakerIdentity?
         if let chosen = found ?? weak?.mention ?? fallback {
-            if let pronoun = chosen.pronoun {
-                identity = antecedent(of: pronoun, excluding: nil, depth: depth + 1, notBeing: excluded)
-                if isSameSpeaker(identity, excluded) { identity = nil }
-            } else {
-                identity = chosen.identity
-            }
+            identity = self.identity(of: chosen, depth: depth, notBeing: excluded)
         }
         if quote == nil && excluded == nil { antecedents[token] = .some(identity) }
         return identity
+    }
+
+    /// Who `chosen` names: its own identity, or for a pronoun its antecedent's, never
+    /// `excluded` (the speaker of the quotation that holds the first pronoun).
+    private mutating func identity(
+        of chosen: SpeakerMention, depth: Int, notBeing excluded: SpeakerIdentity?
+    ) -> SpeakerIdentity? {
+        guard let pronoun = chosen.pronoun else { return chosen.identity }
+        let identity = antecedent(of: pronoun, excluding: nil, depth: depth + 1, notBeing: excluded)
+        return isSameSpeaker(identity, excluded) ? nil : identity
     }
 
     /// Whether `mention` names a person by name in passing, neither as a subject nor as the
