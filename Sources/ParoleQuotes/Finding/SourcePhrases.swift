@@ -97,7 +97,8 @@ extension QuoteFinder {
                 scan.startsVerbGroup($0) || text.isQuotationMark($0) || text.isAny($0, .relative)
                     || !text.isWord($0) && !text.isNumber($0)
                         && !text.isPunctuation($0, [.openingBracket, .closingBracket])
-            })
+            }),
+            bracketsBalance(start..<stop)
         {
             phrase = text.describe(start..<stop)
         }
@@ -322,10 +323,15 @@ extension QuoteFinder {
         // `..., selon son entourage.`: a source phrase that ends the sentence leads nothing.
         let endsSentence =
             source.end >= frame.upperBound || text.isTerminal(source.end) && source.end + 1 >= frame.upperBound
+        // `Le cortège – selon les organisateurs – a réuni …`: dashes around it make an aside,
+        // as commas do.
+        let dashAside =
+            index > clauseStart && text.isDash(before) && source.end < frame.upperBound
+            && text.isDash(source.end)
         let leads =
             index <= clauseStart
             || text.isAny(before, [.relative, .conjunction, .subordinator]) && !text.isAny(before, .determiner)
-            || text.isPunctuation(before, .colon) || text.isDash(before)
+            || text.isPunctuation(before, .colon) || text.isDash(before) && !dashAside
             || text.isComma(before) && !endsSentence
                 && (before == clauseStart || text.isAny(before - 1, [.relative, .conjunction])
                     || !(clauseStart..<before).contains { scan.startsVerbGroup($0) || looksFinite($0) })
@@ -356,6 +362,20 @@ extension QuoteFinder {
             return start < end ? start..<end : nil
         }
         let start = clauseStart
+        // `Trois blessés (selon la police).`: the words before the bracket; `Le cortège
+        // (selon les organisateurs) a réuni …`: the sentence around the aside.
+        if before > start, text.isPunctuation(before, .openingBracket), source.end < frame.upperBound,
+            text.isPunctuation(source.end, .closingBracket)
+        {
+            let after = source.end + 1
+            if after >= frame.upperBound || text.isTerminal(after) { return start..<before }
+            let end = clauseEnd(from: after, cue: nil)
+            return start < end ? start..<end : nil
+        }
+        if dashAside, source.end + 1 < frame.upperBound {
+            let end = clauseEnd(from: source.end + 1, cue: nil)
+            return start < end ? start..<end : nil
+        }
         if before >= frame.lowerBound && text.isComma(before) {
             // `ce qui a pu permettre, d'après X, à des députés de …`: the complement after the aside.
             if splitsVerbPhrase(comma: before, sourceEnd: source.end, in: frame) {
@@ -386,6 +406,22 @@ extension QuoteFinder {
             if from < end { return from..<end }
         }
         return start < index ? start..<index : nil
+    }
+
+    /// Whether every closing bracket in `range` closes an opening one in it (`le Conseil
+    /// pour les réfugiés (NRC)`), so that a source phrase running to the comma does not
+    /// take in the bracket that closes an aside around it (`(selon la police).`).
+    private func bracketsBalance(_ range: Range<Int>) -> Bool {
+        var depth = 0
+        for index in range {
+            if text.isPunctuation(index, .openingBracket) {
+                depth += 1
+            } else if text.isPunctuation(index, .closingBracket) {
+                depth -= 1
+                if depth < 0 { return false }
+            }
+        }
+        return true
     }
 
     /// Whether token `index` is a relative pronoun (`qui`, `dont`; not the determiner `lequel`).

@@ -35,4 +35,27 @@ struct SourceAsideTests {
             "La crise est-elle finie ? Pas encore, selon les infirmières qui manifestaient encore jeudi devant l'hôpital."
         #expect(try quotes(text).map(\.text) == ["Pas encore"])
     }
+
+    @Test("A source in brackets: the words before the bracket, or the sentence around it")
+    func inBrackets() throws {
+        let last = "Deux agents ont été légèrement blessés pendant l'évacuation (selon la préfecture)."
+        #expect(
+            try quotes(last) == [
+                QuoteSummary(
+                    .indirect, "Deux agents ont été légèrement blessés pendant l'évacuation", "la préfecture",
+                    "selon")
+            ])
+        let inside = "La marche (selon les syndicats) a rassemblé quatre mille personnes."
+        #expect(
+            try quotes(inside).map(\.text) == ["La marche (selon les syndicats) a rassemblé quatre mille personnes"])
+    }
+
+    @Test("Subject – selon X – verb: dashes make the same aside as commas")
+    func betweenDashes() throws {
+        let text = "Le chantier – selon la mairie – devrait durer deux ans."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "Le chantier – selon la mairie – devrait durer deux ans", "la mairie", "selon")
+            ])
+    }
 }
