@@ -22,6 +22,14 @@ struct SentenceTests {
             ])
     }
 
+    @Test("A word that abbreviates a number's label ends a sentence before a capital")
+    func numberLabelAtEnd() throws {
+        #expect(
+            try sentences("Il a été condamné pour vol. Le parquet a fait appel du jugement (vol. 2).") == [
+                "Il a été condamné pour vol.", "Le parquet a fait appel du jugement (vol. 2).",
+            ])
+    }
+
     @Test("A one-letter initial before a clause opener and a lowercase word ends a sentence")
     func initialBeforeClause() throws {
         #expect(

@@ -324,10 +324,10 @@ extension QuoteFinder {
         let endsSentence =
             source.end >= frame.upperBound || text.isTerminal(source.end) && source.end + 1 >= frame.upperBound
         // `Le cortège – selon les organisateurs – a réuni …`: dashes around it make an aside,
-        // as commas do.
+        // as commas do (after `parce que`, `qui`, the clause it opens is the one reported).
         let dashAside =
-            index > clauseStart && text.isDash(before) && source.end < frame.upperBound
-            && text.isDash(source.end)
+            index > clauseStart + 1 && text.isDash(before) && source.end < frame.upperBound && text.isDash(source.end)
+            && !text.isAny(before - 1, [.relative, .conjunction, .subordinator])
         let leads =
             index <= clauseStart
             || text.isAny(before, [.relative, .conjunction, .subordinator]) && !text.isAny(before, .determiner)
@@ -339,7 +339,9 @@ extension QuoteFinder {
         // the source that runs to the end is no clause it attributes; the words before are.
         if leads && !(index > clauseStart && relativeRunsToEnd(from: source.end, in: frame)) {
             var start = source.end
-            if start < frame.upperBound && text.isComma(start) { start += 1 }
+            // `parce que – selon X – la voiture …`: past the closing dash too.
+            let closingDash = before >= 0 && text.isDash(before) && start < frame.upperBound && text.isDash(start)
+            if start < frame.upperBound && text.isComma(start) || closingDash { start += 1 }
             // `Pour X, qui n'a pas participé aux travaux, la découverte est ...`; `Pour X, du
             // Laboratoire Y, la banquise ...`: a relative or an affiliation about X.
             if start < frame.upperBound

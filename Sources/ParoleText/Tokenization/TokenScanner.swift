@@ -194,6 +194,19 @@ struct TokenScanner {
         return index + 1
     }
 
+    /// Whether a number follows the offset `end` after spaces: digits, or capital Roman
+    /// digits ending a word (`vol. 3`, `chap. XII`).
+    private func numberFollows(_ end: Int) -> Bool {
+        var index = end
+        while index < units.count, units[index].isSpaceUnit { index += 1 }
+        guard index < units.count else { return false }
+        if units[index].isDigitUnit { return true }
+        let roman: Set<UInt16> = [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D]
+        var last = index
+        while last < units.count, roman.contains(units[last]) { last += 1 }
+        return last > index && (last == units.count || !units[last].isLetterUnit)
+    }
+
     /// `M.`, `etc.`, `J.-C.`, initials (`J. K. Rowling`) and dotted acronyms (`R.E.M.`).
     private mutating func abbreviation(at index: Int) -> Int? {
         let start = pieces[index].start
@@ -212,9 +225,13 @@ struct TokenScanner {
             if unit == 0x2E { candidates.append(scan + 1) } else if !(unit.isLetterUnit || unit == 0x2D) { break }
             scan += 1
         }
-        for end in candidates.reversed() where rules.abbreviationRole(text(start..<end)) != nil {
+        for end in candidates.reversed() {
+            guard let role = rules.abbreviationRole(text(start..<end)) else { continue }
             // Inside a longer piece ("M.Blinken") only when a capital follows.
             if end < units.count, units[end].isLetterUnit, !units[end].isUppercaseUnit { continue }
+            // A number's label ("vol. 3", "art. II") only before a number: "des traces de vol."
+            // is the word and the sentence's period.
+            if role == .numbered, !numberFollows(end) { continue }
             emit(start, end, .word)
             return consume(upTo: end, from: index)
         }

@@ -13,6 +13,9 @@ package struct TokenizerRules: Sendable {
         case inner
         /// Can end a sentence, its period doing both jobs (`etc.`).
         case final
+        /// Labels a number and ends no sentence before one (`vol. 3`, `art. 12`); before a
+        /// word it may end one, its period doing both jobs (`des traces de vol. Le suspect …`).
+        case numbered
     }
 
     /// Elided forms without their apostrophe: `l`, `qu`, `jusqu`.

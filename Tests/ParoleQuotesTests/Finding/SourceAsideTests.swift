@@ -58,4 +58,10 @@ struct SourceAsideTests {
                 QuoteSummary(.indirect, "Le chantier – selon la mairie – devrait durer deux ans", "la mairie", "selon")
             ])
     }
+
+    @Test("After parce que, a source between dashes reports the clause it opens")
+    func dashesAfterSubordinator() throws {
+        let text = "Le conducteur a été arrêté parce que – selon les gendarmes – il roulait sans permis."
+        #expect(try quotes(text).map(\.text) == ["il roulait sans permis"])
+    }
 }

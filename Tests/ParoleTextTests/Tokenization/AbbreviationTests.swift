@@ -19,6 +19,16 @@ struct AbbreviationTests {
             ])
     }
 
+    @Test("A number's label keeps its period before a number only")
+    func numberLabels() throws {
+        #expect(try tokens("le vol. 3 et le chap. XII") == ["le", "vol.", "3", "et", "le", "chap.", "XII"])
+        #expect(
+            try tokens("Il a été arrêté pour vol. Le juge") == [
+                "Il", "a", "été", "arrêté", "pour", "vol", ".", "Le", "juge",
+            ])
+        #expect(try tokens("un musée d'art. Les") == ["un", "musée", "d'", "art", ".", "Les"])
+    }
+
     @Test("A final period after an ordinary word is its own token")
     func finalPeriod() throws {
         #expect(try tokens("Il est parti.") == ["Il", "est", "parti", "."])
