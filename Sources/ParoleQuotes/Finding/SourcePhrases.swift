@@ -323,11 +323,7 @@ extension QuoteFinder {
         // `..., selon son entourage.`: a source phrase that ends the sentence leads nothing.
         let endsSentence =
             source.end >= frame.upperBound || text.isTerminal(source.end) && source.end + 1 >= frame.upperBound
-        // `Le cortège – selon les organisateurs – a réuni …`: dashes around it make an aside,
-        // as commas do (after `parce que`, `qui`, the clause it opens is the one reported).
-        let dashAside =
-            index > clauseStart + 1 && text.isDash(before) && source.end < frame.upperBound && text.isDash(source.end)
-            && !text.isAny(before - 1, [.relative, .conjunction, .subordinator])
+        let dashAside = isDashAside(source, at: index, clauseStart: clauseStart, in: frame)
         let leads =
             index <= clauseStart
             || text.isAny(before, [.relative, .conjunction, .subordinator]) && !text.isAny(before, .determiner)
@@ -364,19 +360,8 @@ extension QuoteFinder {
             return start < end ? start..<end : nil
         }
         let start = clauseStart
-        // `Trois blessés (selon la police).`: the words before the bracket; `Le cortège
-        // (selon les organisateurs) a réuni …`: the sentence around the aside.
-        if before > start, text.isPunctuation(before, .openingBracket), source.end < frame.upperBound,
-            text.isPunctuation(source.end, .closingBracket)
-        {
-            let after = source.end + 1
-            if after >= frame.upperBound || text.isTerminal(after) { return start..<before }
-            let end = clauseEnd(from: after, cue: nil)
-            return start < end ? start..<end : nil
-        }
-        if dashAside, source.end + 1 < frame.upperBound {
-            let end = clauseEnd(from: source.end + 1, cue: nil)
-            return start < end ? start..<end : nil
+        if let aside = asideClause(source, at: index, from: start, dashAside: dashAside, in: frame) {
+            return aside
         }
         if before >= frame.lowerBound && text.isComma(before) {
             // `ce qui a pu permettre, d'après X, à des députés de …`: the complement after the aside.
@@ -424,6 +409,33 @@ extension QuoteFinder {
             }
         }
         return true
+    }
+
+    /// Whether the source phrase at `index` stands between dashes after its subject (`Le
+    /// cortège – selon les organisateurs – a réuni …`), an aside as between commas; not after
+    /// `parce que` or `qui`, where the clause it opens is the one reported.
+    private func isDashAside(_ source: SourcePhrase, at index: Int, clauseStart: Int, in frame: Range<Int>) -> Bool {
+        let before = index - 1
+        return index > clauseStart + 1 && text.isDash(before) && source.end < frame.upperBound
+            && text.isDash(source.end) && !text.isAny(before - 1, [.relative, .conjunction, .subordinator])
+    }
+
+    /// The clause a source phrase in brackets or between dashes attributes, from `start`:
+    /// the words before the bracket when it ends the sentence (`Trois blessés (selon la
+    /// police).`), else the sentence around the aside (`Le cortège (selon X) a réuni …`);
+    /// `.some(nil)` when that is empty, `nil` when the source is in no such aside.
+    private func asideClause(
+        _ source: SourcePhrase, at index: Int, from start: Int, dashAside: Bool, in frame: Range<Int>
+    ) -> Range<Int>?? {
+        let before = index - 1
+        let bracketed =
+            before > start && text.isPunctuation(before, .openingBracket) && source.end < frame.upperBound
+            && text.isPunctuation(source.end, .closingBracket)
+        guard bracketed || dashAside && source.end + 1 < frame.upperBound else { return nil }
+        let after = source.end + 1
+        if bracketed && (after >= frame.upperBound || text.isTerminal(after)) { return .some(start..<before) }
+        let end = clauseEnd(from: after, cue: nil)
+        return .some(start < end ? start..<end : nil)
     }
 
     /// Whether token `index` is a relative pronoun (`qui`, `dont`; not the determiner `lequel`).
