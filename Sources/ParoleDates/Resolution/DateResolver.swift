@@ -200,12 +200,11 @@ struct DateResolver: Sendable {
     /// `imminent` units: `en octobre` written on 12 September) is the coming one rather than
     /// the one nearly a year back, which news would write with its year.
     static func choose(_ lean: Lean, _ offsets: [Int], imminent: Int) -> Int? {
-        if lean == .past, let ahead = offsets.filter({ $0 > 0 && $0 <= imminent }).min(),
-            let back = lean.choose(offsets), back < 0
-        {
+        let picked = lean.choose(offsets)
+        if lean == .past, let back = picked, back < 0, let ahead = offsets.filter({ $0 > 0 && $0 <= imminent }).min() {
             return ahead
         }
-        return lean.choose(offsets)
+        return picked
     }
 
     // MARK: Weekdays

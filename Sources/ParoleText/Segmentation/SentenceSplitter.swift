@@ -183,7 +183,7 @@ private struct Context {
     func repair(_ start: Int) -> Int? {
         var start = start
         let previous = tokens[start - 1]
-        if isNonFinalAbbreviation(previous, before: tokens[start]), !endsAtInitial(start) { return nil }
+        if isNonFinalAbbreviation(previous), !endsAtInitial(start) { return nil }
         // Closing quotation marks and brackets after final punctuation belong before the boundary.
         var afterQuotation = false
         if isTerminal(previous) {
@@ -381,21 +381,16 @@ private struct Context {
         token.span.length == 1 && units[token.span.start] == 0x2E
     }
 
-    /// Whether the abbreviation `token` goes on into `next` rather than ending a sentence.
-    private func isNonFinalAbbreviation(_ token: Token, before next: Token) -> Bool {
+    /// Whether the abbreviation `token` goes on rather than ending a sentence (the tokenizer
+    /// keeps a number's label such as `vol.` whole only before its number).
+    private func isNonFinalAbbreviation(_ token: Token) -> Bool {
         guard token.kind == .word, units[token.span.end - 1] == 0x2E else { return false }
         if isInitials(token.span) { return true }
         let text = String(utf16Units: units[token.span.start..<token.span.end])
         switch rules.abbreviationRole(text) {
-        case .title, .inner: return true
-        case .numbered: return next.kind == .number || isRomanNumeral(next.span)
+        case .title, .inner, .numbered: return true
         case .final, nil: return false
         }
-    }
-
-    /// `II`, `XIV`: capital Roman digits only.
-    private func isRomanNumeral(_ span: Span) -> Bool {
-        (span.start..<span.end).allSatisfy { [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains(units[$0]) }
     }
 
     /// `J.`, `H.R.F.`: capitals each followed by a period.

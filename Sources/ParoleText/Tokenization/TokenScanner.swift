@@ -194,6 +194,9 @@ struct TokenScanner {
         return index + 1
     }
 
+    /// `I V X L C D M`.
+    private static let romanDigits: Set<UInt16> = [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D]
+
     /// Whether a number follows the offset `end` after spaces: digits, or capital Roman
     /// digits ending a word (`vol. 3`, `chap. XII`).
     private func numberFollows(_ end: Int) -> Bool {
@@ -201,9 +204,8 @@ struct TokenScanner {
         while index < units.count, units[index].isSpaceUnit { index += 1 }
         guard index < units.count else { return false }
         if units[index].isDigitUnit { return true }
-        let roman: Set<UInt16> = [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D]
         var last = index
-        while last < units.count, roman.contains(units[last]) { last += 1 }
+        while last < units.count, Self.romanDigits.contains(units[last]) { last += 1 }
         return last > index && (last == units.count || !units[last].isLetterUnit)
     }
 
