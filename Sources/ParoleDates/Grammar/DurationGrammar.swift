@@ -109,6 +109,7 @@ extension DateGrammar {
                 cursor = end
             }
         }
+        if isOutletTitle(view, from: index, to: cursor) { return nil }
         return Detection(start: index, end: cursor, meaning: .duration(value, unit))
     }
 

@@ -197,6 +197,12 @@ enum WordClassName: String, CaseIterable, Sendable {
     /// A present form of `être` or of a verb of state (`constitue`, `reste`) right before
     /// `aujourd'hui`: the present state, not the day (`la ville est aujourd'hui un chantier`).
     case stateVerb
+    /// `selon`, `d'après`, `quotidien`: right before a number and a unit of time, the
+    /// two are a news outlet's title (`selon 20 minutes`, `le quotidien 24 heures`).
+    case outletCue
+    /// A noun for an outlet's pages or air (`colonnes`, `micro`, `site`): before `de`, a
+    /// number and a unit of time are the outlet's title (`les colonnes de 24 heures`).
+    case outletChannel
 }
 
 /// A set of ``WordClassName`` classes, one bit each (up to 127 classes, the last bit
@@ -246,6 +252,8 @@ extension WordClass {
     static let midst = WordClass(.midst)
     static let dayStress = WordClass(.dayStress)
     static let stateVerb = WordClass(.stateVerb)
+    static let outletCue = WordClass(.outletCue)
+    static let outletChannel = WordClass(.outletChannel)
     static let connective = WordClass(.connective)
     static let civility = WordClass(.civility)
     static let approximator = WordClass(.approximator)

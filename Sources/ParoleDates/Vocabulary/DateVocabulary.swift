@@ -45,6 +45,10 @@ final class DateVocabulary: Sendable {
     let endings: [EndingKind: [String]]
     /// The French lexicon, for what a word form says as a verb (``VerbTimes``).
     let wordForms: FrenchLexicon
+    /// Every form of the verbs of saying that report a clause and make an incise
+    /// (`quotes-speech-verbs.txt`: `rapporte`, `précisé`), by norm; a newspaper's title
+    /// may stand right after one (`rapporte 20 minutes.`).
+    let speechForms: Set<String>
 
     /// Loads the vocabulary; a malformed lexicon row fails with `file:line: reason`.
     init() throws {
@@ -72,6 +76,7 @@ final class DateVocabulary: Sendable {
         }
         self.tense = try DateVocabulary.tenseCues(DateLexiconFile.named("dates-tense"))
         self.wordForms = try FrenchLexicon.shared()
+        self.speechForms = try DateVocabulary.speechForms(in: wordForms)
         var holidays: [String: [Holiday]] = [:]
         for holiday in try DateVocabulary.holidays(DateLexiconFile.named("dates-holidays")) {
             for first in Set([holiday.words[0], Normalizer.foldingKey(holiday.words[0])]) {
