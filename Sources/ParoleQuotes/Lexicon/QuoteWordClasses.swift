@@ -63,6 +63,9 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
     /// A demonstrative pronoun that a relative clause completes: `celui`, `celle`
     /// (`a déclaré celui qui espère lui succéder`).
     static let demonstrativePronoun = QuoteWordClass(rawValue: 1 << 28)
+    /// An adverb of degree or manner whose `que` closes a comparison: `plus`, `davantage`,
+    /// `ainsi` (`plus rassuré que mardi`, `ainsi que le concert`).
+    static let comparative = QuoteWordClass(rawValue: 1 << 29)
 
     /// Every noun class that can head a speaker phrase.
     static let speakerHead: QuoteWordClass = [.role, .personNoun, .groupNoun, .documentNoun]
@@ -94,6 +97,7 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
         case "indefinite": self = .indefinitePronoun
         case "anaphoric": self = .anaphoricPronoun
         case "demonstrative": self = .demonstrativePronoun
+        case "comparative": self = .comparative
         default: return nil
         }
     }

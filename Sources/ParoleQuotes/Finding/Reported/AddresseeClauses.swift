@@ -24,7 +24,7 @@ extension QuoteFinder {
         {
             que += 2
         }
-        guard que < upper, text.isQue(que) else { return nil }
+        guard que < upper, text.isQue(que), !isComparativeQue(que, from: cue.tokens.upperBound) else { return nil }
         let start = que + 1
         let end = clauseEnd(from: start, cue: cue)
         return start < end ? start..<end : nil

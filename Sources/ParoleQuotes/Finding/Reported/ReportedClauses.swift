@@ -230,6 +230,8 @@ extension QuoteFinder {
             {
                 return nil
             }
+            // `s'est dit plus rassuré que mardi`: the `que` of a comparison.
+            if isQue && isComparativeQue(index, from: cue.tokens.upperBound) { return nil }
             if isQue {
                 var start = index + 1
                 if start < frame.upperBound && text.isPunctuation(start, .colon) { start += 1 }
