@@ -76,6 +76,17 @@ struct MediaOutlets {
         return result
     }
 
+    /// Whether a name starting at token `start` stands where an outlet is named: after `au`,
+    /// `à la` or `à l'` with a verb of saying or a press noun before (`accordé au Monde`),
+    /// or as a channel noun's complement (`dans les colonnes du Soir`).
+    func isOutletPosition(_ start: Int) -> Bool {
+        if isChannelComplement(start) { return true }
+        guard let preposition = preposition(before: start) else { return false }
+        return isOutletCue(
+            before: preposition,
+            pressOnly: preposition == start - 1 && context.key(preposition) == "a" && !context.traits[start].isArticle)
+    }
+
     /// Whether `mention` may be an outlet that the rules took for something else: a place
     /// they guessed (`au Soir`), or a person's name in capitals (`à la TAP`); not a known
     /// place, an inhabitant (`dit au Vendéen`), a venue's head (`au Palais`) nor a person

@@ -376,13 +376,15 @@ extension RunClassifier {
 
     /// A place preposition before the run; `de San Antonio`, `de Santa Clara`: a place's
     /// opening word makes `de` enough. A bare `de` (`des œuvres de Degas`) is as weak as no
-    /// cue: it outweighs no default elsewhere.
+    /// cue: it outweighs no default elsewhere. A common noun written with a capital after
+    /// the preposition's article names nothing (``isCapitalisedCommonNoun(_:strength:)``).
     private func placeCue(_ facts: RunFacts) -> RunDecision? {
         let cues = facts.cues
         guard let strength = cues.placeCue(before: facts.first, sentenceStart: facts.sentenceStart),
             facts.isSingle || cues.isPlaceComplement(facts.first, sentenceStart: facts.sentenceStart)
                 || ((strength >= .context || cues.opensPlaceName(facts.run)) && cues.looksLikePlaceName(facts.run))
         else { return nil }
+        if isCapitalisedCommonNoun(facts, strength: strength) { return .noName }
         var mention = Mention(tokens: facts.run, label: .location, strength: strength)
         mention.isDefault =
             strength == .guess && facts.first > facts.sentenceStart && context.traits[facts.first - 1].isDeForm
