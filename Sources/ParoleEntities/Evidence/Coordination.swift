@@ -12,34 +12,75 @@ struct Coordination {
     static let repeatedWords = FrenchWordLists.grammar.keys(.deForms, .definite, .locative)
 
     /// `mentions` of one sentence (in text order) with guesses relabelled by the
-    /// best-supported name of their list.
+    /// best-supported name of their list. A name in parentheses right after a member
+    /// (`à Ollon (Sierre), Grône et Fully`) says where or who the member is and does not
+    /// break the list: the list is read past it.
     func apply(to mentions: [Mention]) -> [Mention] {
         var result = mentions
+        var members: [Int] = []
+        var view: [Mention] = []
+        for index in mentions.indices {
+            if index > 0, isParenthesis(mentions[index], after: mentions[index - 1]), let last = view.indices.last {
+                view[last].tokens = view[last].tokens.lowerBound..<(mentions[index].tokens.upperBound + 1)
+                continue
+            }
+            members.append(index)
+            view.append(mentions[index])
+        }
         var start = 0
-        while start < result.count {
+        while start < view.count {
             var end = start + 1
-            while end < result.count, joins(end - 1, end, in: result) { end += 1 }
-            if end - start >= 2 { relabel(start..<end, in: &result) }
+            while end < view.count, joins(end - 1, end, in: view) { end += 1 }
+            if end - start >= 2 { relabel(members[start..<end], in: &result) }
             start = end
         }
         return result
     }
 
-    /// Relabels the guesses of the list `list` with the label of its best-supported
-    /// member, when that one is no guess and no person.
-    private func relabel(_ list: Range<Int>, in mentions: inout [Mention]) {
-        guard let best = list.max(by: { mentions[$0].strength < mentions[$1].strength }),
-            mentions[best].strength >= .context, mentions[best].label != .person
+    /// Whether `mention` stands alone in parentheses right after `previous`: `(Sierre)`.
+    private func isParenthesis(_ mention: Mention, after previous: Mention) -> Bool {
+        let open = mention.tokens.lowerBound - 1
+        let close = mention.tokens.upperBound
+        return open == previous.tokens.upperBound && context.isPunct(open, 0x28) && close < context.traits.count
+            && context.isPunct(close, 0x29)
+    }
+
+    /// Relabels the guesses of the list `list` (indices into `mentions`) with the label of
+    /// its best-supported member, when that one is no guess and no person. In a list of
+    /// places a first name alone is a town too (`d'Alger, Oran, Annaba, Constantine`):
+    /// news names people with their surname.
+    private func relabel(_ list: ArraySlice<Int>, in mentions: inout [Mention]) {
+        guard
+            let best = list.max(by: {
+                (mentions[$0].strength.rawValue, mentions[$0].label == .person ? 0 : 1)
+                    < (mentions[$1].strength.rawValue, mentions[$1].label == .person ? 0 : 1)
+            }),
+            mentions[best].strength >= .context || isCuedPlace(mentions[best]), mentions[best].label != .person
         else { return }
         let label = mentions[best].label
         // Two unknown capitalised words make a person's name more surely than a list does.
         for index in list
-        where mentions[index].strength == .guess && mentions[index].label != label
-            && (mentions[index].tokens.count == 1 || mentions[index].label != .person)
+        where
+            (mentions[index].strength == .guess && mentions[index].label != label
+            && (mentions[best].strength >= .context || mentions[index].isDefault)
+            && (mentions[index].tokens.count == 1 || mentions[index].label != .person))
+            || (label == .location && isFirstNameAlone(mentions[index]))
         {
             mentions[index].label = label
             mentions[index].strength = .context
         }
+    }
+
+    /// Whether `mention` is a place guessed from a place preposition (`entre Sfax`), not
+    /// from a bare `de`: in a list it outweighs the members that no cue labels.
+    private func isCuedPlace(_ mention: Mention) -> Bool {
+        mention.label == .location && mention.strength == .guess && !mention.isDefault
+    }
+
+    /// Whether `mention` is a person's on a first name alone (`Constantine`).
+    private func isFirstNameAlone(_ mention: Mention) -> Bool {
+        mention.label == .person && mention.strength == .context && mention.tokens.count == 1
+            && context.traits[mention.tokens.lowerBound].isFirstName
     }
 
     /// Whether the mentions at `left` and `right` (next to each other) are joined as

@@ -1,0 +1,27 @@
+import Testing
+
+/// A list of names shares one label: a place in parentheses after a member does not break
+/// the list, a place preposition labels its members, and a first name alone in a list of
+/// places is a town.
+@Suite("Lists of places")
+struct PlaceListTests {
+    @Test("A place in parentheses after a member does not break the list")
+    func parenthesisInList() throws {
+        let entities = try entityList(
+            "Les pompiers sont intervenus à Vionnaz (Chablais), Grimisuat et Savièse après les orages.")
+        #expect(entities == ["Vionnaz/LOC", "Chablais/LOC", "Grimisuat/LOC", "Savièse/LOC"])
+    }
+
+    @Test("A first name alone in a list of places is a town")
+    func firstNameInPlaceList() throws {
+        let entities = try entityList("Des vols relient désormais Alger, Oran, Annaba et Constantine chaque semaine.")
+        #expect(entities.contains("Constantine/LOC"))
+        #expect(!entities.contains("Constantine/PER"))
+    }
+
+    @Test("entre labels the members of its list")
+    func entreList() throws {
+        let entities = try entityList("Les bus circulent entre Nabeul, Kélibia et Hammamet depuis lundi.")
+        #expect(entities == ["Nabeul/LOC", "Kélibia/LOC", "Hammamet/LOC"])
+    }
+}
