@@ -307,7 +307,10 @@ struct SentenceMentions {
             single
             && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(
                 before: index, sentenceStart: range.lowerBound)
+        // `la Cour a suspendu l'audience`: a head many bodies share names none alone.
+        let sharedAlone = single && EntityWordSets.shipped.headClasses[context.key(index)]?.namesNothingAlone == true
         guard !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed && !localCouncil,
+            !sharedAlone,
             StreetNames(context: context).keepsNoun(head: index, end: end, claimed: claimed)
         else { return nil }
         // A stadium with a nationality adjective is a club: `Stade rennais`, `Stade toulousain`,

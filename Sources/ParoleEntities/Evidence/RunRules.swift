@@ -341,10 +341,13 @@ extension RunClassifier {
         return facts.head.isRole ? .noName : name(facts, .location, .context)
     }
 
-    /// `une entrée en Bourse`: a head noun alone without its determiner names nothing.
+    /// `une entrée en Bourse`: a head noun alone without its determiner names nothing; nor
+    /// does a head many bodies share, with one (`au Tribunal`, ``HeadClass/shared``).
     private func bareHeadNoun(_ facts: RunFacts) -> RunDecision? {
         guard facts.isSingle, facts.head.cue.headLabel == .organization, facts.head.isListedWord,
-            !facts.head.isAcronym, !facts.cues.hasDeterminer(before: facts.first, sentenceStart: facts.sentenceStart)
+            !facts.head.isAcronym,
+            EntityWordSets.shipped.headClasses[context.key(facts.first)]?.namesNothingAlone == true
+                || !facts.cues.hasDeterminer(before: facts.first, sentenceStart: facts.sentenceStart)
         else { return nil }
         return .noName
     }

@@ -15,10 +15,18 @@ enum HeadClass: String, Sendable, CaseIterable {
     /// An adjective of a local council that leaves a capitalised head unnamed when no
     /// place follows: `le Conseil municipal` alone.
     case localTier = "local-tier"
+    /// A head that many bodies share, one in every town (`Tribunal`, `Cour`, `Groupe`):
+    /// alone, even capitalised, it is a common noun, no name (`la Cour a suspendu
+    /// l'audience`); with an adjective or a complement it begins one.
+    case shared
     /// A legal act: lowercase it names one with the act's number after it (`la loi
     /// organique 113.14`, `le décret-loi 116`, `la loi de Finances 2016`); capitalised after
     /// `la` it is the country's own text (`contraire à la Constitution`).
     case act
+
+    /// Whether a capitalised head of this class, alone, names nothing: a shared head
+    /// (`la Cour`) or a territory's (`la Région`).
+    var namesNothingAlone: Bool { self == .shared || self == .territorial }
 
     /// The classes of `lexicon`'s words by folding key; a row of an unknown class, of
     /// other than two fields or a duplicate is a thrown ``LexiconError``.

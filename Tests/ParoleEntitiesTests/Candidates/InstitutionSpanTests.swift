@@ -2,7 +2,8 @@ import Parole
 import Testing
 
 /// The spans of institutions named after a place, of capitalised heads with lowercase
-/// adjectives, of towns used as teams, and capitalised common nouns of official prose.
+/// adjectives, of towns used as teams, capitalised common nouns of official prose, and
+/// heads that many bodies share (`la Cour`, `au Tribunal`), which name nothing alone.
 @Suite("Institution spans")
 struct InstitutionSpanTests {
     @Test("An institution head, its adjectives and its place make one organisation; bare `police de` names the town")
@@ -78,5 +79,33 @@ struct InstitutionSpanTests {
             """
         let entities = try entityList(text)
         #expect(entities == ["Oumarou Sanogo/PER"])
+    }
+
+    @Test("A court or a group named by its head alone is no entity; with a complement or an adjective it is one")
+    func courtsAndGroupsAlone() throws {
+        let text = """
+            Le procès des deux gérants s'est ouvert lundi matin. La Cour a ensuite suspendu l'audience. \
+            Les familles se sont rendues au Tribunal pour entendre le verdict. \
+            Filiale du Groupe depuis dix ans, la raffinerie emploie trois cents personnes. \
+            La Cour de cassation a rejeté le pourvoi des deux frères. \
+            Le Tribunal fédéral a confirmé la peine.
+            """
+        let entities = try entityList(text)
+        #expect(!entities.contains { $0.hasPrefix("Cour/") })
+        #expect(!entities.contains { $0.hasPrefix("Tribunal/") })
+        #expect(!entities.contains { $0.hasPrefix("Groupe/") })
+        #expect(entities.contains("Cour de cassation/ORG"))
+        #expect(entities.contains("Tribunal fédéral/ORG"))
+    }
+
+    @Test("A territory's head alone is no entity; a unique body alone stays one")
+    func territoryAlone() throws {
+        let text = """
+            Le ministre a promis que la Région financera la moitié du nouveau pont. \
+            Les élus du Parlement ont adopté la réforme des retraites.
+            """
+        let entities = try entityList(text)
+        #expect(!entities.contains { $0.hasPrefix("Région/") })
+        #expect(entities.contains("Parlement/ORG"))
     }
 }
