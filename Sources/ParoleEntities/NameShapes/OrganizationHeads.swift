@@ -33,6 +33,8 @@ struct OrganizationHeads {
         var steps = 0
         var afterNoun = true
         var sawName = false
+        // The lowercase noun of the last complement (`des routes`), which a paired noun may join.
+        var pluralComplement: Int?
         // `le Conseil d'Etat vaudois`: a known name's capitalised words count as a complement.
         let named = ((start + 1)..<end).contains { traits[$0].isCapitalized }
         while end < limit, steps < 7 {
@@ -44,24 +46,25 @@ struct OrganizationHeads {
             if sawName || named, token.isDemonym || (isBareParticiple(end) && !inKnownName(end, from: start)) {
                 break
             }
-            if afterNoun, token.isAdjective, !token.facts.flags.contains(.temporalAdjective),
-                !token.isVerb || Self.isParticiple(context.norm(end))
-            {
-                end += 1
-                steps += 1
-                continue
-            }
-            // `Ministère public`, `Forces armées`, `Conseil ministériel restreint`: right after a
-            // capitalised head, words that the full-form lexicon also reads as adjectives.
-            if afterNoun, !sawName, end - start <= 2, traits[start].isCapitalized,
-                !((start + 1)..<end).contains(where: { traits[$0].isCapitalized }), isLexiconAdjective(end)
-            {
+            if afterNoun, takesAdjective(end, from: start, sawName: sawName) {
                 end += 1
                 steps += 1
                 continue
             }
             let de = steps > 0 ? coordinatedDe(at: end, limit: limit) : end
-            guard traits[de].isWord, !traits[de].isCapitalized, traits[de].isDeForm else { break }
+            guard traits[de].isWord, !traits[de].isCapitalized, traits[de].isDeForm else {
+                // `Service de prévention incendies de Rimouski`: a noun, then the place.
+                // `Inspection des routes et ponts`: a bare plural noun paired with the last one.
+                guard
+                    let bridged = bridge(at: end, from: start, limit: limit)
+                        ?? pairedNoun(at: end, after: pluralComplement, from: start, limit: limit)
+                else { break }
+                end = bridged
+                pluralComplement = nil
+                afterNoun = true
+                steps += 1
+                continue
+            }
             var next = de + 1
             if next < limit, context.isLa(next) { next += 1 }
             guard next < limit else { break }
@@ -83,14 +86,12 @@ struct OrganizationHeads {
                 afterNoun = true
                 sawName = true
             } else if !sawName, isComplementWord(next) {
-                end = next + 1
-                // `du court métrage`: a noun after an adjective that goes before it.
-                if traits[next].wordClass == .adjective, end < limit, traits[end].isWord, !traits[end].isCapitalized,
-                    traits[end].wordClass == .noun
-                        || (traits[end].wordClass == nil && traits[end].isLong && !traits[end].isAdjective)
-                {
-                    end += 1
-                }
+                end = complementEnd(after: next, limit: limit)
+                pluralComplement = next
+                afterNoun = true
+            } else if de == end, let bridged = bridge(at: end, from: start, limit: limit) {
+                // `Université d'État d'agronomie de Moscou`: a lowercase field, then the place.
+                end = bridged
                 afterNoun = true
             } else {
                 break
@@ -98,6 +99,35 @@ struct OrganizationHeads {
             steps += 1
         }
         return end
+    }
+
+    /// Whether the word at `index` is an adjective of the name that begins with the head at
+    /// `start`: one the common-word list reads so (no word of time, no verb but a
+    /// participle), or, right after a capitalised head with no capitalised complement yet
+    /// (`Ministère public`, `Forces armées`, `Conseil ministériel restreint`), one the
+    /// full-form lexicon also reads as an adjective.
+    private func takesAdjective(_ index: Int, from start: Int, sawName: Bool) -> Bool {
+        let traits = context.traits
+        let token = traits[index]
+        if token.isAdjective, !token.facts.flags.contains(.temporalAdjective),
+            !token.isVerb || Self.isParticiple(context.norm(index))
+        {
+            return true
+        }
+        return !sawName && index - start <= 2 && traits[start].isCapitalized
+            && !((start + 1)..<index).contains(where: { traits[$0].isCapitalized }) && isLexiconAdjective(index)
+    }
+
+    /// The end of the lowercase complement word at `index`: after it, or after the noun that
+    /// follows it when it is an adjective that goes before its noun (`du court métrage`).
+    private func complementEnd(after index: Int, limit: Int) -> Int {
+        let traits = context.traits
+        let end = index + 1
+        guard traits[index].wordClass == .adjective, end < limit, traits[end].isWord, !traits[end].isCapitalized,
+            traits[end].wordClass == .noun
+                || (traits[end].wordClass == nil && traits[end].isLong && !traits[end].isAdjective)
+        else { return end }
+        return end + 1
     }
 
     /// The `de` form of a further complement that token `index` opens: the one after `et`
@@ -140,7 +170,7 @@ struct OrganizationHeads {
     }
 
     /// Whether token `index` is `et`, which joins the last complement of a name.
-    private func isEt(_ index: Int) -> Bool { context.key(index) == "et" }
+    func isEt(_ index: Int) -> Bool { context.key(index) == "et" }
 
     /// Items of a list of `de` complements after a comma, at most (`de A, de B, de C et de D`).
     static let maximumListItems = 4
