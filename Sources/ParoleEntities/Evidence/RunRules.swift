@@ -43,7 +43,7 @@ enum RunRule: CaseIterable {
     case organizationPrefix, locationTail, clubPrefixAdjective, cueNounBefore, partyAfterRole, role
     case riverInFlood, firstName, exampleOrAppositionCue, cueAfter, subjectLine, dateline, currency, acronym
     case companyWord, acronymBranch, placeShape, bareHeadNoun, organizationComplement, chez, eponymousPlace
-    case placeCue
+    case roleTitle, placeCue
     case multiWordDefault, innerCapital, sentenceInitialOrCommon, joinedPlaces, determiner, singleDefault
 }
 
@@ -84,6 +84,7 @@ extension RunClassifier {
         case .organizationComplement: organizationComplement(facts)
         case .chez: chez(facts)
         case .eponymousPlace: eponymousPlace(facts)
+        case .roleTitle: roleTitle(facts)
         case .placeCue: placeCue(facts)
         case .multiWordDefault: multiWordDefault(facts)
         case .innerCapital: innerCapital(facts)
