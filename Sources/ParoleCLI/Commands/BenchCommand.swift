@@ -112,7 +112,12 @@ public struct BenchCommand: ParsableCommand {
         if `repeat` > 1 { corpus = corpus.repeated(`repeat`) }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent(
             "parole-bench-\(UUID().uuidString).jsonl")
-        defer { try? FileManager.default.removeItem(at: file) }
+        // Removed on every way out: return, error, and a signal that stops bench (ChildSignals).
+        ChildSignals.setScratch(file.path)
+        defer {
+            try? FileManager.default.removeItem(at: file)
+            ChildSignals.setScratch(nil)
+        }
         _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
         for document in corpus.documents {
