@@ -42,27 +42,26 @@ enum ParoleProgram {
         process.executableURL = try url()
         process.arguments = arguments
         process.standardInput = try FileHandle(forReadingFrom: input)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parole-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        // Files, not pipes: nothing to drain while waiting.
-        let outputURL = folder.appendingPathComponent("out")
-        let errorsURL = folder.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errorsURL.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: outputURL)
-        process.standardError = try FileHandle(forWritingTo: errorsURL)
-        let ended = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in ended.signal() }
-        try process.run()
-        if ended.wait(timeout: .now() + seconds) == .timedOut {
-            process.terminate()
-            ended.wait()
-            Issue.record("parole \(arguments.joined(separator: " ")) did not end within \(Int(seconds)) s")
+        return try withTemporaryFolder { folder in
+            // Files, not pipes: nothing to drain while waiting.
+            let outputURL = folder.appendingPathComponent("out")
+            let errorsURL = folder.appendingPathComponent("err")
+            _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: errorsURL.path, contents: nil)
+            process.standardOutput = try FileHandle(forWritingTo: outputURL)
+            process.standardError = try FileHandle(forWritingTo: errorsURL)
+            let ended = DispatchSemaphore(value: 0)
+            process.terminationHandler = { _ in ended.signal() }
+            try process.run()
+            if ended.wait(timeout: .now() + seconds) == .timedOut {
+                process.terminate()
+                ended.wait()
+                Issue.record("parole \(arguments.joined(separator: " ")) did not end within \(Int(seconds)) s")
+            }
+            return Run(
+                output: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
+                errors: String(decoding: try Data(contentsOf: errorsURL), as: UTF8.self),
+                status: process.terminationStatus)
         }
-        return Run(
-            output: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
-            errors: String(decoding: try Data(contentsOf: errorsURL), as: UTF8.self),
-            status: process.terminationStatus)
     }
 }

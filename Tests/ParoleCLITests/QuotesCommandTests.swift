@@ -18,29 +18,29 @@ struct QuotesCommandTests {
 
     @Test("Storing a folder twice keeps one copy, and searches find quotes by words and speaker")
     func storeAndSearch() throws {
-        let database = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "parole-\(UUID().uuidString).sqlite"
-        ).path
-        let first = try runQuotes([Self.articles, "--db", database])
-        #expect(first.failures == 0)
-        let second = try runQuotes([Self.articles, "--db", database])
-        #expect(first.errors.contains("stored"))
-        let count = { (report: String) in report.components(separatedBy: "now ").last?.split(separator: " ").first }
-        #expect(count(first.errors) == count(second.errors))
+        try withTemporaryFolder { folder in
+            let database = folder.appendingPathComponent("quotes.sqlite").path
+            let first = try runQuotes([Self.articles, "--db", database])
+            #expect(first.failures == 0)
+            let second = try runQuotes([Self.articles, "--db", database])
+            #expect(first.errors.contains("stored"))
+            let count = { (report: String) in report.components(separatedBy: "now ").last?.split(separator: " ").first }
+            #expect(count(first.errors) == count(second.errors))
 
-        let csv = try runQuotes(["--db", database, "--search", "impôts locaux", "--format", "csv"]).output
-        let lines = csv.split(separator: "\n")
-        let header =
-            "document,document_date,quote_date,outlet,url,title,author,speaker,speaker_text,speaker_kind,"
-            + "speaker_gender,speaker_role,text,kind,cue,quote_group,position,parent,sentence,start,end"
-        #expect(lines.first.map(String.init) == header)
-        #expect(lines.count == 2)
-        #expect(lines.last?.contains("Sophie Delaunay") == true)
+            let csv = try runQuotes(["--db", database, "--search", "impôts locaux", "--format", "csv"]).output
+            let lines = csv.split(separator: "\n")
+            let header =
+                "document,document_date,quote_date,outlet,url,title,author,speaker,speaker_text,speaker_kind,"
+                + "speaker_gender,speaker_role,text,kind,cue,quote_group,position,parent,sentence,start,end"
+            #expect(lines.first.map(String.init) == header)
+            #expect(lines.count == 2)
+            #expect(lines.last?.contains("Sophie Delaunay") == true)
 
-        let bySpeaker = try runQuotes(["--db", database, "--speaker", "besson", "--format", "jsonl"]).output
-        let quote = try #require(try JSONSerialization.jsonObject(with: Data(bySpeaker.utf8)) as? [String: Any])
-        #expect(quote["text"] as? String == "Mon client regrette profondément ses actes")
-        #expect(quote["cue"] as? String == "déclarer")
+            let bySpeaker = try runQuotes(["--db", database, "--speaker", "besson", "--format", "jsonl"]).output
+            let quote = try #require(try JSONSerialization.jsonObject(with: Data(bySpeaker.utf8)) as? [String: Any])
+            #expect(quote["text"] as? String == "Mon client regrette profondément ses actes")
+            #expect(quote["cue"] as? String == "déclarer")
+        }
     }
 
     @Test("A query with nothing to do is refused")
@@ -51,34 +51,31 @@ struct QuotesCommandTests {
 
 @Suite("parole quotes on hostile inputs")
 struct QuotesCommandHostileTests {
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("parole-quotes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test("Two articles with the same file name in two folders are both stored")
     func sameNameTwoFolders() throws {
-        let folder = try temporaryFolder()
-        for (sub, name) in [("a", "Pierre Martin"), ("b", "Jeanne Dubois")] {
-            let url = folder.appendingPathComponent(sub)
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            try Data("\(name) a déclaré : « Nous allons gagner la partie ».\n".utf8)
-                .write(to: url.appendingPathComponent("article.txt"))
+        try withTemporaryFolder { folder in
+            for (sub, name) in [("a", "Pierre Martin"), ("b", "Jeanne Dubois")] {
+                let url = folder.appendingPathComponent(sub)
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+                try Data("\(name) a déclaré : « Nous allons gagner la partie ».\n".utf8)
+                    .write(to: url.appendingPathComponent("article.txt"))
+            }
+            let database = folder.appendingPathComponent("q.sqlite").path
+            let stored = try runQuotes([
+                folder.appendingPathComponent("a").path, folder.appendingPathComponent("b").path, "--db", database,
+            ])
+            #expect(stored.failures == 0)
+            #expect(stored.errors.contains("2 documents)"))
         }
-        let database = folder.appendingPathComponent("q.sqlite").path
-        let stored = try runQuotes([
-            folder.appendingPathComponent("a").path, folder.appendingPathComponent("b").path, "--db", database,
-        ])
-        #expect(stored.failures == 0)
-        #expect(stored.errors.contains("2 documents)"))
     }
 
     @Test("A query on a missing database fails without creating it")
     func missingDatabase() throws {
-        let path = try temporaryFolder().appendingPathComponent("faute-de-frappe.sqlite").path
-        #expect(throws: (any Error).self) { try runQuotes(["--db", path, "--search", "gagner"]) }
-        #expect(!FileManager.default.fileExists(atPath: path))
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("faute-de-frappe.sqlite").path
+            #expect(throws: (any Error).self) { try runQuotes(["--db", path, "--search", "gagner"]) }
+            #expect(!FileManager.default.fileExists(atPath: path))
+        }
     }
 
     @Test(

@@ -20,19 +20,21 @@ struct StageOptionCommandTests {
         return dates.compactMap { $0["value"] as? String }
     }
 
-    private func undated() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "parole-options-\(UUID().uuidString).txt")
+    /// Writes an undated article in `folder`; returns its path.
+    private func undated(in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent("options.txt")
         try Data("La ministre a tenu sa conférence vendredi 26 janvier à Paris.".utf8).write(to: url)
         return url.path
     }
 
     @Test("--stage-option dates.year=… sets the year of an undated document end to end")
     func yearReachesTheOutput() throws {
-        let path = try undated()
-        let common = [path, "--format", "jsonl", "--stages", "tokenize,sentences,dates", "--quiet"]
-        #expect(try timexValues(run(common + ["--stage-option", "dates.year=2025"])) == ["2024-01-26"])
-        #expect(try timexValues(run(common + ["--stage-option", "dates.year=2020"])) == ["2018-01-26"])
+        try withTemporaryFolder { folder in
+            let path = try undated(in: folder)
+            let common = [path, "--format", "jsonl", "--stages", "tokenize,sentences,dates", "--quiet"]
+            #expect(try timexValues(run(common + ["--stage-option", "dates.year=2025"])) == ["2024-01-26"])
+            #expect(try timexValues(run(common + ["--stage-option", "dates.year=2020"])) == ["2018-01-26"])
+        }
     }
 
     @Test("An unknown key or a bad value is a usage error naming the stage and the key")

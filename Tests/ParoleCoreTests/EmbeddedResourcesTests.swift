@@ -44,33 +44,32 @@ struct EmbeddedResourcesTests {
 
     @Test("A folder without the data files gives an error naming the file and the folder")
     func missingFolderFile() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parole-empty-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = LexiconStore(folder: folder)
-        #expect(store.source == .folder(folder))
-        do {
-            _ = try store.lexicon(named: "clitics")
-            Issue.record("a missing lexicon must throw")
-        } catch let error as LexiconError {
-            #expect(error.description.contains("lexicons/clitics.txt"))
-            #expect(error.description.contains(folder.path))
+        try withTemporaryFolder { folder in
+            let store = LexiconStore(folder: folder)
+            #expect(store.source == .folder(folder))
+            do {
+                _ = try store.lexicon(named: "clitics")
+                Issue.record("a missing lexicon must throw")
+            } catch let error as LexiconError {
+                #expect(error.description.contains("lexicons/clitics.txt"))
+                #expect(error.description.contains(folder.path))
+            }
+            #expect(throws: LexiconError.self) { try store.lexiconNames() }
         }
-        #expect(throws: LexiconError.self) { try store.lexiconNames() }
     }
 
     @Test("A lexicon that is not UTF-8 is an error, read from a folder laid out as Resources/")
     func notUTF8() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parole-bad-\(UUID().uuidString)")
-        let lexicons = folder.appendingPathComponent("lexicons")
-        try FileManager.default.createDirectory(at: lexicons, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try Data([0x23, 0x20, 0x68, 0x0A, 0xFF, 0xFE, 0x0A]).write(to: lexicons.appendingPathComponent("bad.txt"))
-        try Data("# Written for a test.\nprésident\n".utf8).write(to: lexicons.appendingPathComponent("good.txt"))
-        let store = LexiconStore(folder: folder)
-        #expect(try store.lexiconNames() == ["bad", "good"])
-        #expect(try store.lexicon(named: "good").words == ["président"])
-        #expect(throws: LexiconError.self) { try store.lexicon(named: "bad") }
+        try withTemporaryFolder { folder in
+            let lexicons = folder.appendingPathComponent("lexicons")
+            try FileManager.default.createDirectory(at: lexicons, withIntermediateDirectories: true)
+            try Data([0x23, 0x20, 0x68, 0x0A, 0xFF, 0xFE, 0x0A]).write(to: lexicons.appendingPathComponent("bad.txt"))
+            try Data("# Written for a test.\nprésident\n".utf8).write(to: lexicons.appendingPathComponent("good.txt"))
+            let store = LexiconStore(folder: folder)
+            #expect(try store.lexiconNames() == ["bad", "good"])
+            #expect(try store.lexicon(named: "good").words == ["président"])
+            #expect(throws: LexiconError.self) { try store.lexicon(named: "bad") }
+        }
     }
 
     @Test("A truncated tagger model is a thrown error")

@@ -1,9 +1,10 @@
 import Foundation
 import Parole
 
-/// A temporary database file that does not exist yet.
-func temporaryDatabasePath() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("parole-\(UUID().uuidString).sqlite").path
+/// The path of a database file named `name` in `folder` (from ``withTemporaryFolder(_:)``),
+/// that does not exist yet.
+func databasePath(_ name: String = "quotes", in folder: URL) -> String {
+    folder.appendingPathComponent("\(name).sqlite").path
 }
 
 /// Builds a document with quotes laid by hand, as the stages would make them.

@@ -6,11 +6,6 @@ import Testing
 
 @Suite("Quotation database")
 struct QuoteDatabaseTests {
-    /// A temporary database file that does not exist yet.
-    private func temporaryPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("parole-\(UUID().uuidString).sqlite").path
-    }
-
     /// A document with quotes laid by hand, as the quotes stage would make them.
     private func article(id: String = "a1", secondQuote: String = "ni aujourd'hui ni demain") throws -> Document {
         let text =
@@ -46,30 +41,34 @@ struct QuoteDatabaseTests {
 
     @Test("Documents, speakers and quotes round-trip through a database file")
     func roundTrip() throws {
-        let path = temporaryPath()
-        let database = try QuoteDatabase(path: path)
-        #expect(try database.store(article()) == 2)
-        let reopened = try QuoteDatabase(path: path)
-        let counts = try reopened.counts()
-        #expect(counts.documents == 1 && counts.speakers == 1 && counts.quotes == 2)
-        let quotes = try reopened.search(QuoteQuery())
-        #expect(quotes.map(\.text) == ["Un cessez-le-feu reste possible", "ni aujourd'hui ni demain"])
-        #expect(quotes.first?.speaker == "Antony Blinken")
-        #expect(quotes.first?.cue == "déclarer")
-        #expect(quotes.first?.date == "2024-02-07")
-        #expect(quotes.first?.document == "a1")
-        #expect(quotes.first?.sentence.hasPrefix("Antony Blinken a déclaré") == true)
+        try withTemporaryFolder { folder in
+            let path = databasePath(in: folder)
+            let database = try QuoteDatabase(path: path)
+            #expect(try database.store(article()) == 2)
+            let reopened = try QuoteDatabase(path: path)
+            let counts = try reopened.counts()
+            #expect(counts.documents == 1 && counts.speakers == 1 && counts.quotes == 2)
+            let quotes = try reopened.search(QuoteQuery())
+            #expect(quotes.map(\.text) == ["Un cessez-le-feu reste possible", "ni aujourd'hui ni demain"])
+            #expect(quotes.first?.speaker == "Antony Blinken")
+            #expect(quotes.first?.cue == "déclarer")
+            #expect(quotes.first?.date == "2024-02-07")
+            #expect(quotes.first?.document == "a1")
+            #expect(quotes.first?.sentence.hasPrefix("Antony Blinken a déclaré") == true)
+        }
     }
 
     @Test("Storing the same document again replaces it instead of duplicating")
     func rerunReplaces() throws {
-        let database = try QuoteDatabase(path: temporaryPath())
-        try database.store(article())
-        try database.store(article(secondQuote: "nous y travaillerons"))
-        try database.store(article(id: "a2"))
-        let counts = try database.counts()
-        #expect(counts.documents == 2 && counts.quotes == 4 && counts.speakers == 1)
-        #expect(try database.search(QuoteQuery(text: "travaillerons")).map(\.document) == ["a1"])
+        try withTemporaryFolder { folder in
+            let database = try QuoteDatabase(path: databasePath(in: folder))
+            try database.store(article())
+            try database.store(article(secondQuote: "nous y travaillerons"))
+            try database.store(article(id: "a2"))
+            let counts = try database.counts()
+            #expect(counts.documents == 2 && counts.quotes == 4 && counts.speakers == 1)
+            #expect(try database.search(QuoteQuery(text: "travaillerons")).map(\.document) == ["a1"])
+        }
     }
 
     @Test("Full-text search ignores accents and case and matches hyphenated words as phrases")
@@ -95,19 +94,21 @@ struct QuoteDatabaseTests {
 
     @Test("An interrupted write leaves the previous state intact")
     func interruptedWrite() throws {
-        struct Interrupted: Error {}
-        let path = temporaryPath()
-        let database = try QuoteDatabase(path: path)
-        try database.store(article())
-        #expect(throws: Interrupted.self) {
-            try database.store(try article(secondQuote: "une version qui ne doit pas rester")) { index in
-                if index == 1 { throw Interrupted() }
+        try withTemporaryFolder { folder in
+            struct Interrupted: Error {}
+            let path = databasePath(in: folder)
+            let database = try QuoteDatabase(path: path)
+            try database.store(article())
+            #expect(throws: Interrupted.self) {
+                try database.store(try article(secondQuote: "une version qui ne doit pas rester")) { index in
+                    if index == 1 { throw Interrupted() }
+                }
             }
+            let reopened = try QuoteDatabase(path: path)
+            #expect(try reopened.counts().quotes == 2)
+            #expect(try reopened.search(QuoteQuery(text: "rester")).isEmpty)
+            #expect(try reopened.search(QuoteQuery(text: "demain")).count == 1)
         }
-        let reopened = try QuoteDatabase(path: path)
-        #expect(try reopened.counts().quotes == 2)
-        #expect(try reopened.search(QuoteQuery(text: "rester")).isEmpty)
-        #expect(try reopened.search(QuoteQuery(text: "demain")).count == 1)
     }
 
     @Test("Documents analysed elsewhere are stored as they are, and one without quotes is reported")

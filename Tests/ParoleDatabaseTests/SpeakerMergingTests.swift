@@ -93,19 +93,21 @@ struct SpeakerMergingTests {
 
     @Test("An alias file joins names that spelling cannot, and is kept in the base")
     func aliasFile() throws {
-        let path = temporaryDatabasePath()
-        let database = try QuoteDatabase(path: path)
-        try database.store(article(id: "a1", name: "Benyamin Netanyahu", words: "Nous tiendrons"))
-        try database.store(article(id: "a2", name: "Benjamin Netanyahu", words: "La victoire est proche"))
-        try database.mergeSpeakers()
-        #expect(try database.counts().speakers == 2)
-        try database.setAliases(
-            SpeakerAliases(parsing: "# transliterations\nBenjamin Netanyahu = Benyamin Netanyahu\n"))
-        #expect(try database.speakers().map(\.name) == ["Benjamin Netanyahu"])
-        // A later run keeps the rule.
-        try database.store(article(id: "a3", name: "Benyamin Netanyahu", words: "Pas de trêve"))
-        try database.mergeSpeakers()
-        #expect(try QuoteDatabase(path: path).speakers().map(\.name) == ["Benjamin Netanyahu"])
+        try withTemporaryFolder { folder in
+            let path = databasePath(in: folder)
+            let database = try QuoteDatabase(path: path)
+            try database.store(article(id: "a1", name: "Benyamin Netanyahu", words: "Nous tiendrons"))
+            try database.store(article(id: "a2", name: "Benjamin Netanyahu", words: "La victoire est proche"))
+            try database.mergeSpeakers()
+            #expect(try database.counts().speakers == 2)
+            try database.setAliases(
+                SpeakerAliases(parsing: "# transliterations\nBenjamin Netanyahu = Benyamin Netanyahu\n"))
+            #expect(try database.speakers().map(\.name) == ["Benjamin Netanyahu"])
+            // A later run keeps the rule.
+            try database.store(article(id: "a3", name: "Benyamin Netanyahu", words: "Pas de trêve"))
+            try database.mergeSpeakers()
+            #expect(try QuoteDatabase(path: path).speakers().map(\.name) == ["Benjamin Netanyahu"])
+        }
     }
 
     @Test("A malformed alias file names its line")

@@ -89,13 +89,15 @@ struct PostgresStoreTests {
         let store = try PostgresQuoteStore(url: url)
         for document in try TestServer.analysedDocuments() { try store.store(document) }
         try store.mergeSpeakers()
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("parole-\(UUID().uuidString).sqlite")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try store.exportSQLite(to: file.path)
-        let copy = try QuoteDatabase(readingAt: file.path)
-        #expect(try StoreFigures(copy) == StoreFigures(store))
-        #expect(try StoreFigures(copy) == StoreFigures(try TestServer.sqliteReference()))
-        let search = QuoteQuery(text: "Gaza OR Israël")
-        #expect(identities(try copy.search(search)) == identities(try store.search(search)))
+        // In a folder of its own, removed with the export's -wal and -shm companions.
+        try withTemporaryFolder { folder in
+            let file = folder.appendingPathComponent("export.sqlite")
+            try store.exportSQLite(to: file.path)
+            let copy = try QuoteDatabase(readingAt: file.path)
+            #expect(try StoreFigures(copy) == StoreFigures(store))
+            #expect(try StoreFigures(copy) == StoreFigures(try TestServer.sqliteReference()))
+            let search = QuoteQuery(text: "Gaza OR Israël")
+            #expect(identities(try copy.search(search)) == identities(try store.search(search)))
+        }
     }
 }

@@ -10,10 +10,8 @@ import Testing
 /// A file whose name is not UTF-8 (an archive from a Latin-1 system) is read like any other.
 @Suite("File names that are not UTF-8")
 struct FileNameEncodingTests {
-    /// A new folder holding `café.txt` with `é` as the Latin-1 byte E9, and `b.txt`.
-    private func latin1Folder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("parole-names-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    /// Writes in `url` `café.txt` with `é` as the Latin-1 byte E9, and `b.txt`; returns the folder's path.
+    private func latin1Folder(in url: URL) throws -> String {
         let name = Array(url.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".txt".utf8) + [0]
         let text = Array("date 2024-03-05\nLe maire a déclaré : « Tout va bien. »\n".utf8)
         let descriptor = name.withUnsafeBufferPointer { buffer in
@@ -28,11 +26,13 @@ struct FileNameEncodingTests {
 
     @Test("A folder's Latin-1 file name is read, and named with its byte escaped")
     func latin1NameInFolder() throws {
-        let folder = try latin1Folder()
-        let documents = try DocumentReader(paths: [folder]).map { try $0.get() }
-        #expect(documents.map(\.id) == ["b", "caf\\xE9"])
-        #expect(documents[1].text.contains("Tout va bien"))
-        #expect(documents[1].metadata.date?.description == "2024-03-05")
+        try withTemporaryFolder { scratch in
+            let folder = try latin1Folder(in: scratch)
+            let documents = try DocumentReader(paths: [folder]).map { try $0.get() }
+            #expect(documents.map(\.id) == ["b", "caf\\xE9"])
+            #expect(documents[1].text.contains("Tout va bien"))
+            #expect(documents[1].metadata.date?.description == "2024-03-05")
+        }
     }
 
     @Test("A Latin-1 name given as an argument reaches Parole altered; the message says why")

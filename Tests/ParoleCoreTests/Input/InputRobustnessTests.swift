@@ -6,11 +6,12 @@ import Testing
 /// Whatever a corpus holds, reading it never crashes, loops or fills memory.
 @Suite("Reading hostile inputs")
 struct InputRobustnessTests {
-    private func folder(_ files: [String: [UInt8]]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("parole-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        for (name, bytes) in files { try Data(bytes).write(to: url.appendingPathComponent(name)) }
-        return url
+    /// Runs `body` with a temporary folder holding `files`, removed afterwards.
+    private func withFolder(_ files: [String: [UInt8]], _ body: (URL) throws -> Void) throws {
+        try withTemporaryFolder { url in
+            for (name, bytes) in files { try Data(bytes).write(to: url.appendingPathComponent(name)) }
+            try body(url)
+        }
     }
 
     /// At most `limit` results: a reader that loops gives `limit`, and the test fails instead of hanging.
@@ -55,87 +56,96 @@ struct InputRobustnessTests {
 
     @Test("A file cut inside a character is one error and the run goes on")
     func truncatedFile() throws {
-        let url = try folder(["a.txt": Array("caf".utf8) + [0xC3, 0xA9, 0x80], "b.txt": Array("Bonjour.".utf8)])
-        let results = read([url.path])
-        #expect(results.count == 2)
-        #expect(failures(results).map(\.reason) == [.notUTF8(offset: 5, byte: 0x80)])
+        try withFolder(["a.txt": Array("caf".utf8) + [0xC3, 0xA9, 0x80], "b.txt": Array("Bonjour.".utf8)]) { url in
+            let results = read([url.path])
+            #expect(results.count == 2)
+            #expect(failures(results).map(\.reason) == [.notUTF8(offset: 5, byte: 0x80)])
+        }
     }
 
     @Test("A UTF-16 file is told to convert from UTF-16, not Latin-1")
     func utf16Hint() throws {
-        let url = try folder(["u.txt": [0xFF, 0xFE, 0x41, 0x00]])
-        let error = try #require(failures(read([url.appendingPathComponent("u.txt").path])).first)
-        #expect(error.description.contains("iconv -f utf-16"))
+        try withFolder(["u.txt": [0xFF, 0xFE, 0x41, 0x00]]) { url in
+            let error = try #require(failures(read([url.appendingPathComponent("u.txt").path])).first)
+            #expect(error.description.contains("iconv -f utf-16"))
+        }
     }
 
     @Test("Folders, links to folders and pipes named like inputs are reported once each, never read")
     func nonRegularEntries() throws {
-        let url = try folder(["a.txt": Array("Un.".utf8), "z.jsonl": Array("{\"id\":\"z\",\"text\":\"Deux.\"}\n".utf8)])
-        let manager = FileManager.default
-        try manager.createDirectory(at: url.appendingPathComponent("dossier.jsonl"), withIntermediateDirectories: false)
-        try manager.createDirectory(at: url.appendingPathComponent("notes.txt"), withIntermediateDirectories: false)
-        try manager.createSymbolicLink(
-            at: url.appendingPathComponent("lien.jsonl"),
-            withDestinationURL: url.appendingPathComponent("dossier.jsonl"))
-        #expect(mkfifo(url.appendingPathComponent("tube.txt").path, 0o600) == 0)
-        let results = read([url.path])
-        #expect(results.count == 6)
-        #expect(results.compactMap { try? $0.get().id } == ["a", "z"])
-        let reasons = failures(results).map(\.reason)
-        #expect(
-            reasons == [
-                .notRegularFile("a folder"), .notRegularFile("a folder"), .notRegularFile("a folder"),
-                .notRegularFile("a named pipe"),
-            ])
+        try withFolder(["a.txt": Array("Un.".utf8), "z.jsonl": Array("{\"id\":\"z\",\"text\":\"Deux.\"}\n".utf8)]) {
+            url in
+            let manager = FileManager.default
+            try manager.createDirectory(
+                at: url.appendingPathComponent("dossier.jsonl"), withIntermediateDirectories: false)
+            try manager.createDirectory(at: url.appendingPathComponent("notes.txt"), withIntermediateDirectories: false)
+            try manager.createSymbolicLink(
+                at: url.appendingPathComponent("lien.jsonl"),
+                withDestinationURL: url.appendingPathComponent("dossier.jsonl"))
+            #expect(mkfifo(url.appendingPathComponent("tube.txt").path, 0o600) == 0)
+            let results = read([url.path])
+            #expect(results.count == 6)
+            #expect(results.compactMap { try? $0.get().id } == ["a", "z"])
+            let reasons = failures(results).map(\.reason)
+            #expect(
+                reasons == [
+                    .notRegularFile("a folder"), .notRegularFile("a folder"), .notRegularFile("a folder"),
+                    .notRegularFile("a named pipe"),
+                ])
+        }
     }
 
     @Test("A stream that fails to read is reported once and closed")
     func failingStream() throws {
-        let url = try folder([:])
-        let handle = try FileHandle(forReadingFrom: url)  // a folder: every read fails with EISDIR
-        let reader = LineReader(handle: handle)
-        #expect(throws: (any Error).self) { try reader.nextLine() }
-        #expect(try reader.nextLine() == nil)
+        try withFolder([:]) { url in
+            let handle = try FileHandle(forReadingFrom: url)  // a folder: every read fails with EISDIR
+            let reader = LineReader(handle: handle)
+            #expect(throws: (any Error).self) { try reader.nextLine() }
+            #expect(try reader.nextLine() == nil)
+        }
     }
 
     @Test("A document over the maximum size is reported without being held; the next lines go on")
     func maximumSize() throws {
         let long = String(repeating: "mot ", count: 100)
-        let url = try folder([
+        try withFolder([
             "long.txt": Array(long.utf8), "court.txt": Array("Court.".utf8),
             "lignes.jsonl": Array("{\"text\":\"un\"}\n{\"text\":\"\(long)\"}\n{\"text\":\"trois\"}".utf8),
-        ])
-        let results = read([url.path], .init(maximumDocumentBytes: 64))
-        #expect(results.compactMap { try? $0.get().text } == ["Court.", "un", "trois"])
-        #expect(
-            failures(results).map(\.location).map { URL(fileURLWithPath: $0).lastPathComponent } == [
-                "lignes.jsonl:2", "long.txt",
-            ])
-        #expect(failures(results).allSatisfy { $0.reason == .tooLarge(limit: 64) })
+        ]) { url in
+            let results = read([url.path], .init(maximumDocumentBytes: 64))
+            #expect(results.compactMap { try? $0.get().text } == ["Court.", "un", "trois"])
+            #expect(
+                failures(results).map(\.location).map { URL(fileURLWithPath: $0).lastPathComponent } == [
+                    "lignes.jsonl:2", "long.txt",
+                ])
+            #expect(failures(results).allSatisfy { $0.reason == .tooLarge(limit: 64) })
+        }
     }
 
     @Test("A line longer than the limit is skipped in small reads, without holding it")
     func longLineInChunks() throws {
-        let url = try folder(["l.jsonl": Array((String(repeating: "x", count: 1000) + "\nsuite\n").utf8)])
-        let reader = LineReader(
-            handle: try FileHandle(forReadingFrom: url.appendingPathComponent("l.jsonl")), chunkSize: 7,
-            maximumLineLength: 20)
-        #expect(throws: LineReader.LineTooLong.self) { try reader.nextLine() }
-        #expect(try reader.nextLine() == Array("suite".utf8))
-        #expect(try reader.nextLine() == nil)
+        try withFolder(["l.jsonl": Array((String(repeating: "x", count: 1000) + "\nsuite\n").utf8)]) { url in
+            let reader = LineReader(
+                handle: try FileHandle(forReadingFrom: url.appendingPathComponent("l.jsonl")), chunkSize: 7,
+                maximumLineLength: 20)
+            #expect(throws: LineReader.LineTooLong.self) { try reader.nextLine() }
+            #expect(try reader.nextLine() == Array("suite".utf8))
+            #expect(try reader.nextLine() == nil)
+        }
     }
 
     @Test("Documents remember their file and JSONL line")
     func sources() throws {
-        let url = try folder([
+        try withFolder([
             "a.txt": Array("Un.".utf8), "b.jsonl": Array("\n{\"id\":\"x\",\"text\":\"Deux.\"}\n".utf8),
-        ])
-        let documents = read([url.path]).compactMap { try? $0.get() }
-        #expect(
-            documents.map { $0.metadata.source.map { URL(fileURLWithPath: $0).lastPathComponent } } == [
-                "a.txt", "b.jsonl",
-            ])
-        #expect(documents.map(\.metadata.line) == [nil, 2])
+        ]) { url in
+            let documents = read([url.path]).compactMap { try? $0.get() }
+            #expect(
+                documents.map { $0.metadata.source.map { URL(fileURLWithPath: $0).lastPathComponent } } == [
+                    "a.txt", "b.jsonl",
+                ])
+            #expect(documents.map(\.metadata.line) == [nil, 2])
+        }
     }
 
     @Test("A line break in a file name stays escaped in the one-line message")
