@@ -104,10 +104,16 @@ public struct DateStage: Stage {
             let sentenceDay =
                 needsDay(detection.meaning)
                 ? dayOfSentence(at: index, detections, sentences, results, context: context, view: view) : nil
-            let timeDay = needsDay(detection.meaning) ? sentenceDay ?? context.storyDay : nil
+            let timeDay =
+                needsDay(detection.meaning)
+                ? dayPastMidnight(detection, after: results.last, sentence: sentences[index], in: view) ?? sentenceDay
+                    ?? dayOfNamedPart(detection, after: results.last, sentence: sentences[index])
+                    ?? context.storyDay : nil
             var resolution = resolver.resolve(detection.meaning, tense: tense, context: context, timeDay: timeDay)
-            if sentenceDay == nil, isTimeOfAnyDay(detection, after: results.last, sentence: sentences[index], in: view)
-            {
+            let anyDay =
+                sentenceDay == nil
+                && isTimeOfAnyDay(detection, after: results.last, sentence: sentences[index], in: view)
+            if anyDay || isRecurringTime(at: index, detections, sentences) {
                 resolution = DateStage.anyDay(resolution)
             }
             if let event = dayAroundEvent(
