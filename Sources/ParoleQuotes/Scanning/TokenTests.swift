@@ -13,17 +13,6 @@ extension QuoteText {
         lexicons.wordForms.verbTimes(of: norm(index))?.contains(times) == true
     }
 
-    /// Whether token `index` is a lowercase word outside a name that the lexicon reads
-    /// only as a finite verb: no noun, adjective, participle or infinitive reading
-    /// (`explose`, `tranchaient`; not `juge`, `élu`, `présidente`).
-    func readsOnlyAsFiniteVerb(_ index: Int) -> Bool {
-        guard isWord(index), !isCapitalized(index), !isInEntity(index),
-            let times = lexicons.wordForms.verbTimes(of: norm(index))
-        else { return false }
-        return times.isDisjoint(with: [.otherClass, .infinitive, .pastParticiple, .presentParticiple])
-            && !times.isDisjoint(with: [.present, .imperfect, .simplePast, .future, .conditional])
-    }
-
     /// Whether token `index` is punctuation whose norm is `mark` (one of the
     /// punctuation shapes: ``FormShape/comma``, ``FormShape/colon``, ...).
     @inline(__always)

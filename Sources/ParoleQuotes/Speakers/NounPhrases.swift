@@ -30,15 +30,10 @@ extension QuoteText {
     }
 
     /// Whether token `index` ends a noun phrase going left or right: punctuation,
-    /// verbs, pronouns, relatives, conjunctions. An adjective that stands before the noun
-    /// right after a determiner stays in the phrase even when it can also open a clause
-    /// (`la même source`, not `même si`); a word the lexicon reads only as a finite verb
-    /// is the clause's verb, not a word of its subject (`La juge explose : « … »`).
+    /// verbs, pronouns, relatives, conjunctions.
     private func breaksPhrase(_ index: Int) -> Bool {
         if isAny(index, [.determiner, .preposition]) { return false }
         if isAny(index, .clitic) { return true }
-        if index > 0 && isAny(index, .prenominal) && isAny(index - 1, .determiner) { return false }
-        if readsOnlyAsFiniteVerb(index) { return true }
         return isAny(
             index, [.relative, .conjunction, .auxiliary, .modal, .subjectPronoun, .invertedPronoun, .subordinator])
     }
