@@ -17,6 +17,20 @@ log=$(mktemp "$outer/parole-tests.XXXXXX")
 scratch=""
 trap 'rm -f "$log"; [ -z "$scratch" ] || rm -rf "$scratch"' EXIT
 
+# Lists the tests that started and never ended in the log $1.
+unfinished() {
+    python3 - "$1" <<'PY'
+import re, sys
+started, ended = [], set()
+for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    match = re.search(r'Test (?:case passing .* to )?"(.*)" (started|passed|failed|skipped)', line)
+    if match:
+        (started.append if match.group(2) == "started" else ended.add)(match.group(1))
+left = [name for name in dict.fromkeys(started) if name not in ended]
+print("\n".join(f"  - {name}" for name in left) or "  (none: the runner itself did not end)")
+PY
+}
+
 # What swift test leaves in TMPDIR on its own, whatever the tests do (swift 6.3, even for a
 # run of no test, with or without --skip-build): SwiftPM's empty lock files, named after the
 # locked path with / as _ (_work_parole_.build.lock, _root_.swiftpm.lock, ..._Package.resolved.lock),

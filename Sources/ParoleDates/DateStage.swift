@@ -91,6 +91,7 @@ public struct DateStage: Stage {
         var results: [Resolved] = []
         results.reserveCapacity(detections.count)
         let quotes = QuotedDeictics(tokens: document.tokens)
+        let recurring = DateStage.recurringSentences(detections, sentences)
         for (index, var detection) in detections.enumerated() {
             let view = TokenView(
                 tokens: document.tokens, utf16: document.utf16, vocabulary: grammar.vocabulary,
@@ -113,7 +114,7 @@ public struct DateStage: Stage {
             let anyDay =
                 sentenceDay == nil
                 && isTimeOfAnyDay(detection, after: results.last, sentence: sentences[index], in: view)
-            if anyDay || isRecurringTime(at: index, detections, sentences) {
+            if anyDay || DateStage.isRecurringTime(detections[index], in: sentences[index], recurring: recurring) {
                 resolution = DateStage.anyDay(resolution)
             }
             if let event = dayAroundEvent(

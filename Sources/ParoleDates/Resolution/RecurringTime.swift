@@ -2,22 +2,22 @@ import ParoleCore
 
 /// A time of day in a sentence that names a recurrence.
 extension DateStage {
-    /// Whether the time of day at `index`, with no day of its own, shares its sentence with a
-    /// recurrence of days (`tous les jours de 9 h à 18 h`, `chaque soir vers 21 h`, `le
-    /// marché se tient tous les jeudis à 7 h`): a time of any of those days, not of one.
-    func isRecurringTime(at index: Int, _ detections: [Detection], _ sentences: [Range<Int>]) -> Bool {
-        guard case .clock(_, _, nil) = detections[index].meaning else { return false }
-        var other = index - 1
-        while other >= 0, sentences[other] == sentences[index] {
-            if DateStage.isDailyRecurrence(detections[other].meaning) { return true }
-            other -= 1
+    /// The sentences (token ranges) that name a recurrence of days (`tous les jours de 9 h
+    /// à 18 h`, `chaque soir vers 21 h`, `le marché se tient tous les jeudis à 7 h`), found
+    /// in one pass over the document's detections (`sentences` parallel to `detections`).
+    static func recurringSentences(_ detections: [Detection], _ sentences: [Range<Int>]) -> Set<Range<Int>> {
+        var recurring: Set<Range<Int>> = []
+        for (detection, sentence) in zip(detections, sentences) where isDailyRecurrence(detection.meaning) {
+            recurring.insert(sentence)
         }
-        other = index + 1
-        while other < detections.count, sentences[other] == sentences[index] {
-            if DateStage.isDailyRecurrence(detections[other].meaning) { return true }
-            other += 1
-        }
-        return false
+        return recurring
+    }
+
+    /// Whether `detection`, a time of day with no day of its own, stands in one of the
+    /// `recurring` sentences: a time of any of those days, not of one.
+    static func isRecurringTime(_ detection: Detection, in sentence: Range<Int>, recurring: Set<Range<Int>>) -> Bool {
+        guard case .clock(_, _, nil) = detection.meaning else { return false }
+        return recurring.contains(sentence)
     }
 
     /// Whether `meaning` recurs on days: every day or week, a weekday, a part of the day.

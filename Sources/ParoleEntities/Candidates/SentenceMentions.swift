@@ -301,14 +301,14 @@ struct SentenceMentions {
         let localCouncil =
             !((index + 1)..<end).contains { traits[$0].isCapitalized }
             && ((index + 1)..<end).contains {
-                EntityWordSets.shipped.headClasses[context.key($0)] == .localTier
+                context.headClass($0) == .localTier
             }
         let bareAlone =
             single
             && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(
                 before: index, sentenceStart: range.lowerBound)
         // `la Cour a suspendu l'audience`: a head many bodies share names none alone.
-        let sharedAlone = single && EntityWordSets.shipped.headClasses[context.key(index)]?.namesNothingAlone == true
+        let sharedAlone = single && context.headClass(index)?.namesNothingAlone == true
         guard !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed && !localCouncil,
             !sharedAlone,
             StreetNames(context: context).keepsNoun(head: index, end: end, claimed: claimed)

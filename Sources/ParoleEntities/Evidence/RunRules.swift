@@ -347,7 +347,7 @@ extension RunClassifier {
     private func bareHeadNoun(_ facts: RunFacts) -> RunDecision? {
         guard facts.isSingle, facts.head.cue.headLabel == .organization, facts.head.isListedWord,
             !facts.head.isAcronym,
-            EntityWordSets.shipped.headClasses[context.key(facts.first)]?.namesNothingAlone == true
+            context.headClass(facts.first)?.namesNothingAlone == true
                 || !facts.cues.hasDeterminer(before: facts.first, sentenceStart: facts.sentenceStart)
         else { return nil }
         return .noName

@@ -40,3 +40,8 @@ enum HeadClass: String, Sendable, CaseIterable {
         return table
     }
 }
+
+extension EntityContext {
+    /// The class `entities-head-classes.txt` gives token `index`'s word, if any.
+    func headClass(_ index: Int) -> HeadClass? { EntityWordSets.shipped.headClasses[key(index)] }
+}

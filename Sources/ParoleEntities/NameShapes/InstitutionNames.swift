@@ -36,7 +36,7 @@ struct InstitutionNames {
         while index >= 0, adjectives <= Self.maximumAdjectives {
             let token = traits[index]
             guard token.isWord, !token.isCapitalized, !token.isElision else { return nil }
-            let headClass = EntityWordSets.shipped.headClasses[context.key(index)]
+            let headClass = context.headClass(index)
             if headClass == .institution || (headClass == .qualifiedInstitution && adjectives > 0) {
                 // `le préfet de police des Bouches-du-Rhône`, `le commissariat central de police
                 // de Matam`: a head that qualifies another noun, with no article, belongs to
