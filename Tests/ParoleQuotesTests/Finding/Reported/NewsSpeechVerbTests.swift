@@ -38,6 +38,17 @@ struct NewsSpeechVerbTests {
                 QuoteSummary(.partial, "une hausse générale des salaires", "Anne Weber", "préconiser")
             ])
     }
+
+    @Test("avancer as an incise reports the clause before it")
+    func avancerIncise() throws {
+        let plain = "Les tarifs du bus baisseront dès l'automne, avance la présidente de la région."
+        #expect(try quote(plain, startingWith: "Les tarifs")?.text == "Les tarifs du bus baisseront dès l'automne")
+        #expect(try quote(plain, startingWith: "Les tarifs")?.cue == "avancer")
+        // A clause that ends on a quoted fragment: the clause and the fragment.
+        let fragment = "Ce tracé serait « le plus économique », avance le syndicat des cheminots."
+        #expect(try quote(fragment, startingWith: "Ce tracé")?.text == "Ce tracé serait « le plus économique »")
+        #expect(try quote(fragment, startingWith: "le plus")?.kind == .partial)
+    }
 }
 
 /// Speech verbs that the verb frames used to know only with a quotation or an incise,
