@@ -46,7 +46,10 @@ struct NameRunFinder {
             }
             let start = index
             var end = index + 1
-            while end < limit, !claimed[end], !context.isLineBreak(before: end) {
+            // A word that opens a clause ends the run (`Au CERN Le Conseil`: see
+            // ``EntityContext/markClauseArticles(_:tokens:ranges:)``).
+            while end < limit, !claimed[end], !context.isLineBreak(before: end), !context.traits[end].isSentenceInitial
+            {
                 if isNameWord(end) || context.traits[end].isRomanNumeral && !context.isHeadlineBar(end) {
                     end += 1
                     continue
