@@ -232,7 +232,22 @@ extension RunClassifier {
         {
             return name(facts, label, .strong, tokens: facts.first..<end)
         }
-        return name(facts, label, .strong)
+        // `son coéquipier en club Paul Ndiaye`, `le chef de l'État Komi Agbéyomé`: a name shaped
+        // as a person's after a cue noun may be the person its phrase describes, so the cue says
+        // less than the document's titles and first names for the same name.
+        return name(facts, label, label != .person && isPersonShaped(facts.run) ? .context : .strong)
+    }
+
+    /// Whether `run` has the shape of a person's name: two or more capitalised words, the
+    /// first a known first name, or none of them an acronym or a word of the lexicons
+    /// (`Paul Ndiaye`, `Komi Agbéyomé`, not `Cabaret Vert` nor `PSA Peugeot`).
+    func isPersonShaped(_ run: Range<Int>) -> Bool {
+        let traits = context.traits
+        guard run.count >= 2 else { return false }
+        if traits[run.lowerBound].isFirstName { return true }
+        return run.allSatisfy {
+            traits[$0].isCapitalized && !traits[$0].isAcronym && !traits[$0].isListedWord && !traits[$0].isCommonWord
+        }
     }
 
     /// `le maire RPR de Paris`, `le député PS`: a party's acronym after a role is no person.
