@@ -32,6 +32,9 @@ final class QuoteText {
     @exclusivity(unchecked) private var shapes: [FormShape?]
     /// The norm of each form.
     private let formNorms: [String]
+    /// Whether each form is a noun of persons by its genders (1) or not (0), once a rule
+    /// has asked (-1 before); see ``isPersonNounByGender(_:)``.
+    @exclusivity(unchecked) private var personNouns: [Int8]
     /// The token ranges of the sentences.
     let sentences: [Range<Int>]
     /// The index of each token's sentence when the sentences are not in text order or
@@ -115,6 +118,7 @@ final class QuoteText {
         self.entries = entries
         self.marks = marks
         shapes = [FormShape?](repeating: nil, count: entries.count)
+        personNouns = [Int8](repeating: -1, count: entries.count)
         self.formNorms = formNorms
     }
 
@@ -181,6 +185,17 @@ final class QuoteText {
         let shape = FormShape(norm: formNorms[form])
         shapes[form] = shape
         return shape
+    }
+
+    /// Whether token `index`'s form is a noun the French lexicon inflects for both genders
+    /// in one paradigm or gives no gender (``FrenchLexicon/nounParadigmJoinsGenders(of:)``),
+    /// read once per form.
+    func isPersonNounByGender(_ index: Int) -> Bool {
+        let form = Int(formOfToken[index])
+        if personNouns[form] >= 0 { return personNouns[form] == 1 }
+        let joins = lexicons.wordForms.nounParadigmJoinsGenders(of: formNorms[form])
+        personNouns[form] = joins ? 1 : 0
+        return joins
     }
 
     /// The word classes, gender and number of token `index`.

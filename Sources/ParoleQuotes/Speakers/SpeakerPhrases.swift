@@ -4,8 +4,14 @@ import ParoleText
 /// Which phrases can name a speaker, and which part of a phrase does: a document
 /// stands for its author, a phrase with no speaker noun for its complement.
 extension QuoteScan {
-    /// Whether a phrase can name a speaker: a name, or a role, person, group or document noun.
+    /// Whether a phrase can name a speaker: a name, or a role, person, group or document
+    /// noun, or a noun of persons the lexicon knows by its genders (``namesPersonByGender(_:)``).
     func isPlausibleSpeaker(_ phrase: NounPhrase) -> Bool {
+        isListedSpeaker(phrase) || namesPersonByGender(phrase)
+    }
+
+    /// Whether a phrase names a speaker by a name or a noun of the speaker lexicons.
+    private func isListedSpeaker(_ phrase: NounPhrase) -> Bool {
         if let entity = phrase.entity, let named = text.entity(at: entity.lowerBound) {
             return named.label != .miscellaneous
         }
@@ -52,6 +58,26 @@ extension QuoteScan {
         return complement(of: phrase, after: phrase.tokens.lowerBound) ?? phrase
     }
 
+    /// Whether a phrase with no name and no speaker noun is headed by a noun the French
+    /// lexicon inflects for both genders (`une coiffeuse du quartier`, `un chauffeur de
+    /// taxi`): a noun of persons, who speak themselves rather than through a complement.
+    func namesPersonByGender(_ phrase: NounPhrase) -> Bool {
+        guard phrase.entity == nil, phrase.head == nil else { return false }
+        // The first word after determiners and adjectives that stand before nouns (`les
+        // derniers chiffres` is headed by `chiffres`); one the quote lexicons class is none
+        // (a speaker noun would head the phrase, `ces derniers` is an anaphor). It stands
+        // right before its complement or ends the phrase.
+        let first = phrase.tokens.first { index in
+            !text.isAny(index, [.determiner, .prenominal, .time]) && !text.isHonorific(index)
+        }
+        guard let first, text.isWord(first), !text.isCapitalized(first), text.info(first).classes.isEmpty,
+            text.keyword(first) == nil, text.readings(first).isEmpty
+        else { return false }
+        let next = first + 1
+        guard next >= phrase.tokens.upperBound || text.keyword(next)?.isDeForm == true else { return false }
+        return text.isPersonNounByGender(first)
+    }
+
     /// The first complement after `start` (`de X`, `du X`, `par X`) that can name a speaker.
     private func complement(of phrase: NounPhrase, after start: Int) -> NounPhrase? {
         var index = start + 1
@@ -64,7 +90,7 @@ extension QuoteScan {
                     from < phrase.tokens.upperBound
                     && (text.isAny(from, .determiner) || text.isHonorific(from) || text.isCapitalized(from))
                 if named, let inner = text.phrase(startingAt: from, before: phrase.tokens.upperBound),
-                    isPlausibleSpeaker(inner)
+                    isListedSpeaker(inner)
                 {
                     return inner
                 }

@@ -18,6 +18,9 @@ package final class FrenchLexicon: Sendable {
     private let tagFeatures: [String]
     /// What each tag set says of a form as a verb.
     private let tagTimes: [VerbTimes]
+    /// The genders each tag set gives a noun: 1 masculine, 2 feminine, 3 both or none
+    /// given (epicene); 0 for a tag that is no noun's.
+    private let tagNounGenders: [UInt8]
     private let lemmaStarts: [Int32]
     private let lemmaBytes: [UInt8]
     /// Open addressing over the forms' 64-bit hashes (0 for an empty slot) with the form
@@ -87,6 +90,14 @@ package final class FrenchLexicon: Sendable {
         tagClasses = tables.tagClasses
         tagFeatures = tables.tagFeatures
         tagTimes = zip(tables.tagClasses, tables.tagFeatures).map { VerbTimes(partOfSpeech: $0, features: $1) }
+        tagNounGenders = zip(tables.tagClasses, tables.tagFeatures).map { partOfSpeech, features in
+            guard partOfSpeech == .noun else { return 0 }
+            switch LexicalAnalysis(lemma: "", partOfSpeech: .noun, features: features).feature("Gender") {
+            case "Masc": return 1
+            case "Fem": return 2
+            default: return 3
+            }
+        }
         lemmaStarts = tables.lemmaStarts
         lemmaBytes = tables.lemmaBytes
         slots = tables.slots
@@ -480,6 +491,26 @@ package final class FrenchLexicon: Sendable {
             }
         }
         return genders
+    }
+
+    /// Whether one paradigm `form` reads in as a noun has both masculine and feminine
+    /// noun cells (`vendeuse`: `vendeur`, `vendeuse`) or cells of no gender (`camarade`),
+    /// the mark of a noun of persons or animals; homographs of one gender each (`le tour`,
+    /// `la tour`) do not count.
+    package func nounParadigmJoinsGenders(of form: String) -> Bool {
+        guard let index = formIndex(Self.lexiconSpelling(form)) else { return false }
+        var analysis = Int(formFirst[index])
+        while analysis >= 0 {
+            let read = analyses[analysis]
+            analysis = Int(read.next)
+            guard tagClasses[read.tag] == .noun else { continue }
+            let paradigm = Int(entryParadigms[read.entry])
+            let cellEnd = paradigm + 1 < paradigmStarts.count ? Int(paradigmStarts[paradigm + 1]) : cellTag.count
+            var genders: UInt8 = 0
+            for cell in Int(paradigmStarts[paradigm])..<cellEnd { genders |= tagNounGenders[Int(cellTag[cell])] }
+            if genders == 3 { return true }
+        }
+        return false
     }
 
     /// The gender of `name` as a first name (`Barbara`: female), or `nil` when it is none.
