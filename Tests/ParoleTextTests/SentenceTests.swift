@@ -379,39 +379,6 @@ struct SentenceTests {
                 ])
     }
 
-    @Test("In text without line breaks, a list item or a short heading ends at the next list dash")
-    func listItemsRunOn() throws {
-        #expect(
-            try sentences("L'enquête est close. - Jean Moulin - Pierre Brossolette - Lucie Aubrac") == [
-                "L'enquête est close.", "- Jean Moulin", "- Pierre Brossolette", "- Lucie Aubrac",
-            ])
-        #expect(
-            try sentences("Liens externes. - Le Courrier, 3 mai 2010 - (en) The Times, 4 mai 2010") == [
-                "Liens externes.", "- Le Courrier, 3 mai 2010", "- (en) The Times, 4 mai 2010",
-            ])
-        #expect(
-            try sentences("Le musée rouvre. Sources - (fr) Le Courrier, 3 mai 2010") == [
-                "Le musée rouvre.", "Sources", "- (fr) Le Courrier, 3 mai 2010",
-            ])
-        #expect(try sentences("Le sommet est fini. Paris - (AFP) Le Conseil a tranché hier soir.").count == 2)
-        #expect(
-            try sentences("Mises en garde. - si vous êtes enceinte - si vous allaitez") == [
-                "Mises en garde.", "- si vous êtes enceinte", "- si vous allaitez",
-            ])
-        #expect(try sentences("Le chantier – selon la mairie – devrait durer deux ans.").count == 1)
-        #expect(try sentences("Note. - Le chantier – selon la mairie – devrait durer deux ans.").count == 2)
-        #expect(try sentences("Le chantier – Selon la mairie, il durera deux ans.").count == 1)
-        #expect(try sentences("Fin. – Oui – dit-il – je viendrai demain.").count == 2)
-        #expect(
-            try sentences("Dates clés. - 1998 - 2002 : premier mandat du maire") == [
-                "Dates clés.", "- 1998 - 2002 : premier mandat du maire",
-            ])
-        #expect(
-            try sentences("Résultats du soir :\n- Lyon - Marseille : 2-1\n- Nantes - Lille : 0-0") == [
-                "Résultats du soir :", "- Lyon - Marseille : 2-1", "- Nantes - Lille : 0-0",
-            ])
-    }
-
     @Test("No sentence starts with closing punctuation")
     func closingPunctuation() throws {
         #expect(

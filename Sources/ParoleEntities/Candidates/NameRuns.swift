@@ -46,10 +46,7 @@ struct NameRunFinder {
             }
             let start = index
             var end = index + 1
-            // A word that opens a clause ends the run (`Au CERN Le Conseil`: see
-            // ``EntityContext/markClauseArticles(_:tokens:ranges:)``).
-            while end < limit, !claimed[end], !context.isLineBreak(before: end), !context.traits[end].isSentenceInitial
-            {
+            while end < limit, !claimed[end], !context.isLineBreak(before: end) {
                 if isNameWord(end) || context.traits[end].isRomanNumeral && !context.isHeadlineBar(end) {
                     end += 1
                     continue

@@ -233,9 +233,12 @@ extension RunClassifier {
             return name(facts, label, .strong, tokens: facts.first..<end)
         }
         // `son coéquipier en club Paul Ndiaye`, `le chef de l'État Komi Agbéyomé`: a name shaped
-        // as a person's after a cue noun may be the person its phrase describes, so the cue says
-        // less than the document's titles and first names for the same name.
-        return name(facts, label, label != .person && isPersonShaped(facts.run) ? .context : .strong)
+        // as a person's after an organisation's or a place's cue noun may be the person its
+        // phrase describes, so the cue says less than the document's titles and first names
+        // for the same name. A thing's cue keeps its weight: ships and prizes bear people's
+        // names (`le porte-avions Charles de Gaulle`, `le prix Albert Londres`).
+        let describesPerson = (label == .organization || label == .location) && isPersonShaped(facts.run)
+        return name(facts, label, describesPerson ? .context : .strong)
     }
 
     /// Whether `run` has the shape of a person's name: two or more capitalised words, the

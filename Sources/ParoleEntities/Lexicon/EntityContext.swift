@@ -69,7 +69,6 @@ final class EntityContext {
             }
         }
         Self.markSentenceStarts(&traits, tokens: tokens, ranges: ranges, utf16: utf16)
-        Self.markClauseArticles(&traits, tokens: tokens, ranges: ranges)
         self.traits = traits
         self.keys = keys
     }

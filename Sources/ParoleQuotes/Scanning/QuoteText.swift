@@ -188,8 +188,7 @@ final class QuoteText {
     }
 
     /// Whether token `index`'s form is a noun the French lexicon inflects for both genders
-    /// in one paradigm or gives no gender (``FrenchLexicon/nounParadigmJoinsGenders(of:)``),
-    /// read once per form.
+    /// in one paradigm (``FrenchLexicon/nounParadigmJoinsGenders(of:)``), read once per form.
     func isPersonNounByGender(_ index: Int) -> Bool {
         let form = Int(formOfToken[index])
         if personNouns[form] >= 0 { return personNouns[form] == 1 }

@@ -18,8 +18,8 @@ package final class FrenchLexicon: Sendable {
     private let tagFeatures: [String]
     /// What each tag set says of a form as a verb.
     private let tagTimes: [VerbTimes]
-    /// The genders each tag set gives a noun: 1 masculine, 2 feminine, 3 both or none
-    /// given (epicene); 0 for a tag that is no noun's.
+    /// The gender each tag set gives a noun: 1 masculine, 2 feminine; 0 for a tag that is
+    /// no noun's or gives no single gender (epicene: `camarade`, but also `livre`, `tour`).
     private let tagNounGenders: [UInt8]
     private let lemmaStarts: [Int32]
     private let lemmaBytes: [UInt8]
@@ -95,7 +95,7 @@ package final class FrenchLexicon: Sendable {
             switch LexicalAnalysis(lemma: "", partOfSpeech: .noun, features: features).feature("Gender") {
             case "Masc": return 1
             case "Fem": return 2
-            default: return 3
+            default: return 0
             }
         }
         lemmaStarts = tables.lemmaStarts
@@ -493,10 +493,11 @@ package final class FrenchLexicon: Sendable {
         return genders
     }
 
-    /// Whether one paradigm `form` reads in as a noun has both masculine and feminine
-    /// noun cells (`vendeuse`: `vendeur`, `vendeuse`) or cells of no gender (`camarade`),
-    /// the mark of a noun of persons or animals; homographs of one gender each (`le tour`,
-    /// `la tour`) do not count.
+    /// Whether one paradigm `form` reads in as a noun has both a masculine and a feminine
+    /// noun cell (`vendeuse`: `vendeur`, `vendeuse`), the mark of a noun of persons or
+    /// animals. Epicene cells do not count: the dictionary writes them for persons
+    /// (`camarade`) and for homographs of two genders alike (`le livre`, `la livre`;
+    /// `la politique`).
     package func nounParadigmJoinsGenders(of form: String) -> Bool {
         guard let index = formIndex(Self.lexiconSpelling(form)) else { return false }
         var analysis = Int(formFirst[index])

@@ -19,10 +19,6 @@ import ParoleCore
 ///   `?` `!` or a quotation, with a lowercase word;
 /// - blank lines, and line breaks after a line without final punctuation (a
 ///   title), end sentences (see ``LineBreaks``);
-/// - in text without line breaks, a list item (a sentence opening with a list dash) ends
-///   at the next list dash after a word, a number or a bracket (`- Jean Moulin - Pierre
-///   Brossolette`), not inside a range of numbers (`- 1998 - 2002`), and so does a short
-///   heading before its list (`Liens externes - (en) …`);
 /// - a capitalised word after a word, a number or a closing bracket with no final
 ///   punctuation starts a sentence when the ``SentenceBoundaryModel`` finds a heading or
 ///   title line there (`… Saignements mineurs Troubles gastro-intestinaux`), and so
@@ -235,7 +231,6 @@ private struct Context {
             let first = units[next.span.start]
             return first.isLowercaseUnit || first.isDigitUnit
         }
-        if !marksLines, endsListItem(before: index, itemStart: segment.start) { return true }
         // A capitalised word after a token with no final punctuation, a colon or a semicolon,
         // or a list dash: a heading, a list item or a title line ends there when the boundary
         // model says so. After a semicolon, a capitalised word that opens a clause starts a
@@ -262,53 +257,6 @@ private struct Context {
         var candidate = index
         if quoteRoles[candidate] == .opening, candidate + 1 < tokens.count { candidate += 1 }
         return units[tokens.span(at: candidate).start].isUppercaseUnit
-    }
-
-    /// Whether a list item ends at the list dash before token `index` in text that does not
-    /// mark its lines: the sentence so far, from token `itemStart`, opens with a list dash, and
-    /// the next dash follows a word, a number or a closing bracket with no final punctuation
-    /// (`- Douleur dorsale - Douleur thoracique`, `- Le Monde, 5 mai 2006 - (en) …`), or the
-    /// sentence so far is a short heading (``isShortHeading(_:)``: `Sources - (fr) …`); before a
-    /// lowercase word only when the item opened with one too (`- si vous … - si vous …`), not
-    /// before an aside or an incise between dashes (`– Oui – dit-il`, `- Le chantier – selon la
-    /// mairie – devrait …`); not a number between two numbers (a range: `- 1998 - 2002 : …`).
-    /// Text that marks its lines writes one item a line, and a dash inside a line is the item's
-    /// own (`- Lyon - Marseille`).
-    private func endsListItem(before index: Int, itemStart: Int) -> Bool {
-        guard isItemDash(index) else { return false }
-        let lowercaseNext = units[tokens.span(at: index + 1).start].isLowercaseUnit
-        if isShortHeading(itemStart..<index) { return !lowercaseNext }
-        guard index - itemStart >= 2, isItemDash(itemStart),
-            !lowercaseNext || units[tokens.span(at: itemStart + 1).start].isLowercaseUnit
-        else { return false }
-        let previous = tokens[index - 1]
-        switch previous.kind {
-        case .word, .number:
-            guard !isTerminal(previous) else { return false }
-            return !(previous.kind == .number && tokens.kind(at: index + 1) == .number)
-        case .punct:
-            return isClosing(index - 1) && quoteRoles[index - 1] == nil && !isTerminal(tokens[index - 2])
-        default:
-            return false
-        }
-    }
-
-    /// Whether tokens `range`, a whole sentence so far, are a short heading before a list: one
-    /// to three words, the first capitalised, known to the lexicon lowercased but not as a
-    /// clause opener (not a subject: `Le chantier – selon …`), nor as a name as written (not a
-    /// dateline: `Paris - (AFP)`), the others lowercase (`Sources`, `Liens externes`).
-    private func isShortHeading(_ range: Range<Int>) -> Bool {
-        guard (1...3).contains(range.count), let lexicon = evidence?.lexicon else { return false }
-        for index in range {
-            guard tokens.kind(at: index) == .word else { return false }
-            let first = units[tokens.span(at: index).start]
-            guard index == range.lowerBound ? first.isUppercaseUnit : first.isLowercaseUnit else { return false }
-        }
-        let heading = tokens[range.lowerBound]
-        guard !lexicon.classes(of: text(range.lowerBound)).contains(.properNoun),
-            let form = lexicon.formIndex(heading.norm)
-        else { return false }
-        return UInt64(lexicon.classes(atForm: form).rawValue) & BoundaryFeatures.clauseOpeners == 0
     }
 
     /// What comes before the gap before token `index` when the boundary model judges it,

@@ -25,4 +25,13 @@ struct PersonShapedCueTests {
             """
         #expect(try entityList(text) == ["Paul Ndiaye/PER", "Paul Ndiaye/PER"])
     }
+
+    @Test("A thing's cue noun keeps a person's name that names the thing")
+    func thingNamedAfterPerson() throws {
+        let text = """
+            Le journaliste Albert Londres a marqué son siècle. \
+            Le prix Albert Londres a été remis hier à une reporter.
+            """
+        #expect(try entityList(text) == ["Albert Londres/PER", "Albert Londres/MISC"])
+    }
 }
