@@ -476,8 +476,20 @@ package final class FrenchLexicon: Sendable {
     /// masculine only; `habitant`: masculine and feminine), `nil` for a cell with no gender;
     /// empty when `form` reads as no noun. Only those paradigms are read, not the lexicon.
     package func nounParadigmGenders(of form: String) -> Set<String?> {
-        guard let index = formIndex(Self.lexiconSpelling(form)) else { return [] }
         var genders: Set<String?> = []
+        for cells in nounParadigmCells(of: form) {
+            for cell in cells where tagClasses[Int(cellTag[cell])] == .noun {
+                let features = tagFeatures[Int(cellTag[cell])]
+                genders.insert(LexicalAnalysis(lemma: "", partOfSpeech: .noun, features: features).feature("Gender"))
+            }
+        }
+        return genders
+    }
+
+    /// The cells of each paradigm `form` reads in as a noun, one range a reading.
+    private func nounParadigmCells(of form: String) -> [Range<Int>] {
+        guard let index = formIndex(Self.lexiconSpelling(form)) else { return [] }
+        var paradigms: [Range<Int>] = []
         var analysis = Int(formFirst[index])
         while analysis >= 0 {
             let read = analyses[analysis]
@@ -485,12 +497,9 @@ package final class FrenchLexicon: Sendable {
             guard tagClasses[read.tag] == .noun else { continue }
             let paradigm = Int(entryParadigms[read.entry])
             let cellEnd = paradigm + 1 < paradigmStarts.count ? Int(paradigmStarts[paradigm + 1]) : cellTag.count
-            for cell in Int(paradigmStarts[paradigm])..<cellEnd where tagClasses[Int(cellTag[cell])] == .noun {
-                let features = tagFeatures[Int(cellTag[cell])]
-                genders.insert(LexicalAnalysis(lemma: "", partOfSpeech: .noun, features: features).feature("Gender"))
-            }
+            paradigms.append(Int(paradigmStarts[paradigm])..<cellEnd)
         }
-        return genders
+        return paradigms
     }
 
     /// Whether one paradigm `form` reads in as a noun has both a masculine and a feminine
@@ -499,19 +508,9 @@ package final class FrenchLexicon: Sendable {
     /// (`camarade`) and for homographs of two genders alike (`le livre`, `la livre`;
     /// `la politique`).
     package func nounParadigmJoinsGenders(of form: String) -> Bool {
-        guard let index = formIndex(Self.lexiconSpelling(form)) else { return false }
-        var analysis = Int(formFirst[index])
-        while analysis >= 0 {
-            let read = analyses[analysis]
-            analysis = Int(read.next)
-            guard tagClasses[read.tag] == .noun else { continue }
-            let paradigm = Int(entryParadigms[read.entry])
-            let cellEnd = paradigm + 1 < paradigmStarts.count ? Int(paradigmStarts[paradigm + 1]) : cellTag.count
-            var genders: UInt8 = 0
-            for cell in Int(paradigmStarts[paradigm])..<cellEnd { genders |= tagNounGenders[Int(cellTag[cell])] }
-            if genders == 3 { return true }
+        nounParadigmCells(of: form).contains { cells in
+            cells.reduce(UInt8(0)) { $0 | tagNounGenders[Int(cellTag[$1])] } == 3
         }
-        return false
     }
 
     /// The gender of `name` as a first name (`Barbara`: female), or `nil` when it is none.
