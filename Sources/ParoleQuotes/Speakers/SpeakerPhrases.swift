@@ -42,8 +42,7 @@ extension QuoteScan {
         let lemmas = Set(readings.filter { $0.partOfSpeech == .noun }.map(\.lemma))
         guard lemmas.count == 1 else { return false }
         // The paradigm of the word's own entry, not a walk over the whole lexicon.
-        let genders = forms.nounParadigmGenders(of: text.norm(index))
-        return genders.count == 1 && genders.first! != nil
+        return forms.nounParadigmsShareOneGender(of: text.norm(index))
     }
 
     /// The part of a phrase that names the speaker: a document's author (`un
@@ -62,19 +61,23 @@ extension QuoteScan {
     /// lexicon inflects for both genders (`une coiffeuse du quartier`, `un chauffeur de
     /// taxi`): a noun of persons, who speak themselves rather than through a complement.
     func namesPersonByGender(_ phrase: NounPhrase) -> Bool {
-        guard phrase.entity == nil, phrase.head == nil else { return false }
-        // The first word after determiners and adjectives that stand before nouns (`les
-        // derniers chiffres` is headed by `chiffres`); one the quote lexicons class is none
-        // (a speaker noun would head the phrase, `ces derniers` is an anaphor). It stands
-        // right before its complement or ends the phrase.
-        let first = phrase.tokens.first { index in
+        phrase.entity == nil && phrase.head == nil && isHeadedByPersonNoun(phrase.tokens)
+    }
+
+    /// Whether the words of `tokens` are headed by a noun the French lexicon inflects for
+    /// both genders: the first word after determiners and adjectives that stand before nouns
+    /// (`les derniers chiffres` is headed by `chiffres`), one the quote lexicons class as
+    /// none (a speaker noun would head the phrase, `ces derniers` is an anaphor), right
+    /// before its complement or ending the words.
+    func isHeadedByPersonNoun(_ tokens: Range<Int>) -> Bool {
+        let first = tokens.first { index in
             !text.isAny(index, [.determiner, .prenominal, .time]) && !text.isHonorific(index)
         }
         guard let first, text.isWord(first), !text.isCapitalized(first), text.info(first).classes.isEmpty,
             text.keyword(first) == nil, text.readings(first).isEmpty
         else { return false }
         let next = first + 1
-        guard next >= phrase.tokens.upperBound || text.keyword(next)?.isDeForm == true else { return false }
+        guard next >= tokens.upperBound || text.keyword(next)?.isDeForm == true else { return false }
         return text.isPersonNounByGender(first)
     }
 

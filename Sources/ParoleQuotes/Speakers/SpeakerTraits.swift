@@ -84,12 +84,7 @@ extension QuoteScan {
         }
         if let noun, let kind = nounKind(noun), !(kind == .source && organisationName) { return kind }
         // `une coiffeuse de Lyon`: a noun of persons heads the phrase, not the place after it.
-        if noun == nil,
-            let head = words.first(where: { text.isWord($0) && !text.isAny($0, [.determiner, .prenominal]) }),
-            !text.isCapitalized(head), text.isPersonNounByGender(head)
-        {
-            return .description
-        }
+        if noun == nil, isHeadedByPersonNoun(words) { return .description }
         return otherName ? .organisation : .description
     }
 

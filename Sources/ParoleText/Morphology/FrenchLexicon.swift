@@ -18,8 +18,8 @@ package final class FrenchLexicon: Sendable {
     private let tagFeatures: [String]
     /// What each tag set says of a form as a verb.
     private let tagTimes: [VerbTimes]
-    /// The gender each tag set gives a noun: 1 masculine, 2 feminine; 0 for a tag that is
-    /// no noun's or gives no single gender (epicene: `camarade`, but also `livre`, `tour`).
+    /// The gender each tag set gives a noun as a bit: 1 masculine, 2 feminine, 4 none
+    /// (epicene: `camarade`, but also `livre`, `tour`); 0 for a tag that is no noun's.
     private let tagNounGenders: [UInt8]
     private let lemmaStarts: [Int32]
     private let lemmaBytes: [UInt8]
@@ -95,7 +95,7 @@ package final class FrenchLexicon: Sendable {
             switch LexicalAnalysis(lemma: "", partOfSpeech: .noun, features: features).feature("Gender") {
             case "Masc": return 1
             case "Fem": return 2
-            default: return 0
+            default: return 4
             }
         }
         lemmaStarts = tables.lemmaStarts
@@ -472,34 +472,13 @@ package final class FrenchLexicon: Sendable {
         return result
     }
 
-    /// The genders of the noun cells of the paradigms `form` reads in as a noun (`moment`:
-    /// masculine only; `habitant`: masculine and feminine), `nil` for a cell with no gender;
-    /// empty when `form` reads as no noun. Only those paradigms are read, not the lexicon.
-    package func nounParadigmGenders(of form: String) -> Set<String?> {
-        var genders: Set<String?> = []
-        for cells in nounParadigmCells(of: form) {
-            for cell in cells where tagClasses[Int(cellTag[cell])] == .noun {
-                let features = tagFeatures[Int(cellTag[cell])]
-                genders.insert(LexicalAnalysis(lemma: "", partOfSpeech: .noun, features: features).feature("Gender"))
-            }
-        }
-        return genders
-    }
-
-    /// The cells of each paradigm `form` reads in as a noun, one range a reading.
-    private func nounParadigmCells(of form: String) -> [Range<Int>] {
-        guard let index = formIndex(Self.lexiconSpelling(form)) else { return [] }
-        var paradigms: [Range<Int>] = []
-        var analysis = Int(formFirst[index])
-        while analysis >= 0 {
-            let read = analyses[analysis]
-            analysis = Int(read.next)
-            guard tagClasses[read.tag] == .noun else { continue }
-            let paradigm = Int(entryParadigms[read.entry])
-            let cellEnd = paradigm + 1 < paradigmStarts.count ? Int(paradigmStarts[paradigm + 1]) : cellTag.count
-            paradigms.append(Int(paradigmStarts[paradigm])..<cellEnd)
-        }
-        return paradigms
+    /// Whether the noun cells of the paradigms `form` reads in as a noun all have one and
+    /// the same gender (`moment`: masculine only; not `habitant`, masculine and feminine,
+    /// nor `camarade`, epicene); false when `form` reads as no noun. Only those paradigms
+    /// are read, not the lexicon.
+    package func nounParadigmsShareOneGender(of form: String) -> Bool {
+        let genders = nounParadigmGenders(of: form).reduce(0, |)
+        return genders == 1 || genders == 2
     }
 
     /// Whether one paradigm `form` reads in as a noun has both a masculine and a feminine
@@ -508,9 +487,25 @@ package final class FrenchLexicon: Sendable {
     /// (`camarade`) and for homographs of two genders alike (`le livre`, `la livre`;
     /// `la politique`).
     package func nounParadigmJoinsGenders(of form: String) -> Bool {
-        nounParadigmCells(of: form).contains { cells in
-            cells.reduce(UInt8(0)) { $0 | tagNounGenders[Int(cellTag[$1])] } == 3
+        nounParadigmGenders(of: form).contains { $0 & 3 == 3 }
+    }
+
+    /// The genders of the noun cells of each paradigm `form` reads in as a noun, one
+    /// ``tagNounGenders`` bit set a reading.
+    private func nounParadigmGenders(of form: String) -> [UInt8] {
+        guard let index = formIndex(Self.lexiconSpelling(form)) else { return [] }
+        var paradigms: [UInt8] = []
+        var analysis = Int(formFirst[index])
+        while analysis >= 0 {
+            let read = analyses[analysis]
+            analysis = Int(read.next)
+            guard tagClasses[read.tag] == .noun else { continue }
+            let paradigm = Int(entryParadigms[read.entry])
+            let cellEnd = paradigm + 1 < paradigmStarts.count ? Int(paradigmStarts[paradigm + 1]) : cellTag.count
+            let cells = Int(paradigmStarts[paradigm])..<cellEnd
+            paradigms.append(cells.reduce(0) { $0 | tagNounGenders[Int(cellTag[$1])] })
         }
+        return paradigms
     }
 
     /// The gender of `name` as a first name (`Barbara`: female), or `nil` when it is none.
