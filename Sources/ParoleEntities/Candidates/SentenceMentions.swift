@@ -261,7 +261,8 @@ struct SentenceMentions {
     /// The name a head at `index` (of label `label`) begins in the sentence `range`, with
     /// the capitalised words and complements after it, or `nil` when it names nothing:
     /// a head alone at the start of a sentence, lowercase, a place head or a bare head
-    /// alone, a lowercase or event head with no name after it, `le Conseil municipal`.
+    /// alone, a lowercase or event head with no name after it. A capitalised head and its
+    /// adjectives name a body (`le Conseil municipal`, `le Tribunal cantonal`).
     private func headName(
         at index: Int, label headLabel: Entity.Label, in range: Range<Int>, heads: OrganizationHeads, claimed: [Bool]
     ) -> Mention? {
@@ -297,19 +298,13 @@ struct SentenceMentions {
         let unnamed =
             (!traits[index].isCapitalized || (label == .miscellaneous && traits[index].isSentenceInitial))
             && !((index + 1)..<end).contains { traits[$0].isCapitalized }
-        // `le Conseil municipal` with no place after it is a common noun.
-        let localCouncil =
-            !((index + 1)..<end).contains { traits[$0].isCapitalized }
-            && ((index + 1)..<end).contains {
-                context.headClass($0) == .localTier
-            }
         let bareAlone =
             single
             && !PlaceCues(lexicons: lexicons, context: context).hasDeterminer(
                 before: index, sentenceStart: range.lowerBound)
         // `la Cour a suspendu l'audience`: a head many bodies share names none alone.
         let sharedAlone = single && context.headClass(index)?.namesNothingAlone == true
-        guard !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed && !localCouncil,
+        guard !initialAlone && !lowercaseAlone && !placeAlone && !bareAlone && !unnamed,
             !sharedAlone,
             StreetNames(context: context).keepsNoun(head: index, end: end, claimed: claimed)
         else { return nil }

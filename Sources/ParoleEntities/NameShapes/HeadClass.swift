@@ -12,9 +12,6 @@ enum HeadClass: String, Sendable, CaseIterable {
     case qualifiedInstitution = "qualified-institution"
     /// Only the place is a name: `la commune de Walhain` → `Walhain`.
     case territorial
-    /// An adjective of a local council that leaves a capitalised head unnamed when no
-    /// place follows: `le Conseil municipal` alone.
-    case localTier = "local-tier"
     /// A head that many bodies share, one in every town (`Tribunal`, `Cour`, `Groupe`):
     /// alone, even capitalised, it is a common noun, no name (`la Cour a suspendu
     /// l'audience`); with an adjective or a complement it begins one.

@@ -50,10 +50,19 @@ struct InstitutionSpanTests {
         #expect(!assembly.contains { $0.contains("prévue") })
     }
 
-    @Test("A local council with no place after it is no name")
+    @Test("A capitalised local council or court and its adjective name a body, with no place after them")
     func localCouncils() throws {
-        let entities = try entityList("Le Conseil municipal se réunira lundi. Le Conseil communal a voté le budget.")
-        #expect(!entities.contains { $0.hasPrefix("Conseil") })
+        let text = """
+            Jeudi soir, le Conseil municipal a adopté le plan de circulation. Le Tribunal cantonal \
+            examinera le recours en juin, et le Conseil départemental attend sa décision.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Conseil municipal/ORG"))
+        #expect(entities.contains("Tribunal cantonal/ORG"))
+        #expect(entities.contains("Conseil départemental/ORG"))
+        // Lowercase, the same words are a common noun.
+        let lowercase = try entityList("Le budget passera devant le conseil municipal en mars.")
+        #expect(!lowercase.contains { $0.lowercased().hasPrefix("conseil") })
     }
 
     @Test("A town followed by a score or a rank is a team, through the document")
