@@ -261,4 +261,27 @@ struct ContextSpeakerTests {
         #expect(try quote(text, startingWith: "Personne ne sera")?.speaker == "Julien Masson")
         #expect(try quote(text, startingWith: "Il faudra du temps")?.speaker == nil)
     }
+
+    @Test("A sentence that opens with avant de and a speech verb goes on with the speaker before")
+    func sentenceOpeningAvantDe() throws {
+        let text = """
+            « Le chantier a pris du retard », a reconnu la présidente de la région, Claire Masson. \
+            Avant d'ajouter que les crédits seraient débloqués en septembre.
+            """
+        let found = try quote(text, startingWith: "les crédits")
+        let clause = "les crédits seraient débloqués en septembre"
+        let expected = QuoteSummary(.indirect, clause, "Claire Masson", "ajouter")
+        #expect(found == expected)
+        let quoted = """
+            Le maire Hervé Collin a inauguré la nouvelle piscine samedi. Avant de préciser que « les tarifs \
+            resteront les mêmes ».
+            """
+        #expect(try quote(quoted, startingWith: "les tarifs")?.speaker == "Hervé Collin")
+        // A subject after the clause that `avant de` opens is its speaker.
+        let fronted = """
+            La maire Anne Roy a parlé longuement. Avant d'annoncer « une baisse des impôts », le ministre \
+            Paul Roux a salué les élus.
+            """
+        #expect(try quote(fronted, startingWith: "une baisse")?.speaker == "Paul Roux")
+    }
 }
