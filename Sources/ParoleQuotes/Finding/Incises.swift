@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Incises: the verb and subject that attribute a quotation from after it (`« ... »,
 /// a-t-il ajouté`, `, estime la directrice, Nathalie Brunet`, `» s'écria le
@@ -166,10 +167,24 @@ extension QuoteFinder {
         let shape = SpeechCue(
             tokens: start..<(index + 1), verb: index, lemma: "", frames: [.incise], form: .finite,
             invertedPronoun: nil, auxiliary: nil)
-        guard scan.subject(after: shape).map({ scan.isPlausibleSpeaker($0) }) == true else { return nil }
+        guard scan.subject(after: shape).map({ scan.isPlausibleSpeaker($0) }) == true, readsAsVerbOnly(index)
+        else { return nil }
         return SpeechCue(
             tokens: shape.tokens, verb: index, lemma: text.lexicons.verbLemmas.infinitive(of: text.norm(index)),
             frames: [.incise], form: .finite, invertedPronoun: nil, auxiliary: nil)
+    }
+
+    /// Whether the French lexicon reads the word at `index` as a verb and never as a word of
+    /// a closed class: `celle` (also a form of `celler`), `entre`, `surtout` or
+    /// `c'est-à-dire` before a noun phrase are not a verb and its subject.
+    private func readsAsVerbOnly(_ index: Int) -> Bool {
+        let classes = text.lexicons.wordForms.classes(of: text.norm(index))
+        let closed: PartOfSpeechSet = [
+            PartOfSpeechSet(.pronoun), PartOfSpeechSet(.adverb), PartOfSpeechSet(.adposition),
+            PartOfSpeechSet(.determiner), PartOfSpeechSet(.coordinatingConjunction),
+            PartOfSpeechSet(.subordinatingConjunction),
+        ]
+        return classes.contains(.verb) && classes.isDisjoint(with: closed)
     }
 
     /// An incise inside the marks: the quote's words stop before it and resume after it.

@@ -152,6 +152,21 @@ struct DirectQuoteTests {
         #expect(found.last == QuoteSummary(.direct, "Rien ne va", "un agent", "soupirer"))
     }
 
+    @Test("A word the lexicon also reads as a pronoun or an adverb is no incise verb inside the marks")
+    func closedClassIsNoIncise() throws {
+        let text = """
+            « Nous avons gardé deux usines, dont, bien sûr, celle du Limousin », a expliqué Marc Delorme. \
+            « La saison a été longue, surtout pour les joueurs du FC Sochaux », a reconnu Julie Perrin.
+            """
+        let found = try quotes(text)
+        #expect(
+            found.map(\.text) == [
+                "Nous avons gardé deux usines, dont, bien sûr, celle du Limousin",
+                "La saison a été longue, surtout pour les joueurs du FC Sochaux",
+            ])
+        #expect(found.map(\.speaker) == ["Marc Delorme", "Julie Perrin"])
+    }
+
     @Test("A verb of feeling with no object before a colon: its subject is the topic")
     func feelingVerbTopic() throws {
         let text = """
