@@ -29,8 +29,10 @@ struct MarkPair: Hashable, Sendable {
 /// paragraph that opens with « again, is a quotation over several paragraphs: it is
 /// quoted from its mark to the paragraph's end. Such a mark left open at the end of a
 /// paragraph that ends a sentence, alone, waits for its closing mark over the next
-/// paragraphs (at most three line breaks) when they do not open a mark of its family:
-/// some outlets quote several paragraphs with one pair of marks. A guillemet opened while
+/// paragraphs (at most three line breaks) when they do not open a mark of its family at
+/// their start (a quotation inside it may open and close in them): some outlets quote
+/// several paragraphs with one pair of marks; when the text ends first, the quotation runs
+/// to its end. A guillemet opened while
 /// another, two sentences or more before, is still open, drops that one: it was
 /// never closed.
 enum QuotationMarkPairing {
@@ -91,8 +93,10 @@ enum QuotationMarkPairing {
             }
             let (family, opens) = role(ofMarkAt: offset, stack: stack, units: text.units)
             if opens {
-                // A new quotation opens: the mark left open paragraphs before was never closed.
-                if let waiting = carried, waiting.family == family { carried = nil }
+                // A new quotation opens a paragraph: the mark left open paragraphs before was
+                // never closed. (Not a quotation inside the one left open, in the middle of a
+                // paragraph: `J'ai envie de dire : « Courage ! »`.)
+                if let waiting = carried, waiting.family == family, text.startsLine(index) { carried = nil }
                 if family == .guillemet, let open = stack.lastIndex(where: { $0.family == .guillemet }),
                     text.sentence(of: index) - text.sentence(of: stack[open].index) >= 2
                 {
@@ -110,7 +114,27 @@ enum QuotationMarkPairing {
                 carried = nil
             }
         }
+        endOfText(stack: stack, carried: carried, pairs: &pairs, in: text)
         return pairs.sorted { $0.open < $1.open }
+    }
+
+    /// At the end of the text: a quotation opened at the start of a clause and never
+    /// closed, in the last paragraph (`… et d'ajouter : « Nous ne céderons pas.` ending the
+    /// article) or left open at the end of an earlier one and still waiting, is quoted to the
+    /// end of the text when the text ends a sentence: the article ends inside the words quoted.
+    private static func endOfText(
+        stack: [(index: Int, family: Family)], carried: (index: Int, family: Family, breaks: Int)?,
+        pairs: inout [MarkPair], in text: QuoteText
+    ) {
+        let last = text.count - 1
+        guard last > 0, text.isTerminal(last) else { return }
+        if stack.count == 1, let first = stack.first, first.family == .guillemet || first.family == .double,
+            opensClause(first.index, in: text), first.index + 1 < last
+        {
+            pairs.append(MarkPair(open: first.index, close: last, isOpenEnded: true))
+        } else if stack.isEmpty, let waiting = carried, waiting.index + 1 < last {
+            pairs.append(MarkPair(open: waiting.index, close: last, isOpenEnded: true))
+        }
     }
 
     /// The family of the mark at UTF-16 `offset` and whether it opens. A closing

@@ -142,6 +142,43 @@ struct QuotationMarkTests {
         #expect(try quote(text, startingWith: "Le budget") == nil)
     }
 
+    @Test("A quotation opened after a colon and never closed, at the end of the text, runs to its end")
+    func openMarkEndsText() throws {
+        let text = """
+            Le maire a défendu le chantier devant le conseil municipal.
+            Il a reconnu des retards, et d'ajouter : « Les travaux reprendront au printemps, nous tiendrons le calendrier.
+            """
+        let found = try #require(try quote(text, startingWith: "Les travaux"))
+        #expect(found.kind == .direct)
+        #expect(found.text.hasPrefix("Les travaux reprendront au printemps, nous tiendrons le calendrier"))
+    }
+
+    @Test("A mark left open waiting for its closing mark, when the text ends first, quotes to the end")
+    func carriedMarkEndsText() throws {
+        let text = """
+            L'entraîneur a fait le point avant la rencontre de samedi.
+
+            « Nous avons préparé ce match avec beaucoup de sérieux. Le groupe est au complet.
+
+            Les plus jeunes ont montré de belles choses cette semaine. Ils auront leur chance.
+            """
+        let found = try #require(try quote(text, startingWith: "Nous avons préparé"))
+        #expect(found.kind == .direct)
+        #expect(found.text.contains("Ils auront leur chance"))
+    }
+
+    @Test("A quotation inside a mark left open, in the middle of the next paragraph, keeps it waiting")
+    func nestedMarkKeepsCarriedOpen() throws {
+        let text = """
+            « La saison a été longue pour tout le monde. Nous avons souffert ensemble.
+            Je veux dire « merci » aux supporters pour leur patience. Nous reviendrons plus forts », a conclu le capitaine.
+            """
+        let found = try #require(try quote(text, startingWith: "La saison"))
+        #expect(found.kind == .direct)
+        #expect(found.text.hasSuffix("Nous reviendrons plus forts"))
+        #expect(found.speaker == "le capitaine")
+    }
+
     @Test("Two single marks side by side are one double mark")
     func doubledSingleMarks() throws {
         let text = "L'entraîneur Moussa Sarr affirme que ses joueurs doivent ‘’apprendre à gagner’’ avant la finale."
