@@ -52,9 +52,12 @@ struct MediaOutlets {
     /// Longest comma-enclosed insert skipped between the verb and `à` (`, le 16 juin 2023,`).
     static let maximumInsert = 8
 
-    /// `mentions` with the outlets relabelled as organisations.
+    /// `mentions` with the outlets relabelled as organisations. Once the document names an
+    /// outlet so, its other mentions that the rules took for a place are the outlet too
+    /// (a headline's `Le ministre au Journal : …` before `a-t-il déclaré au Journal`).
     func apply(to mentions: [Mention]) -> [Mention] {
         var result = mentions
+        var outlets: Set<String> = []
         for index in result.indices where mayNameOutlet(result[index]) {
             let start = result[index].tokens.lowerBound
             if !isChannelComplement(start) {
@@ -69,11 +72,24 @@ struct MediaOutlets {
                     !isPlaceWithArticle(result[index].tokens)
                 else { continue }
             }
-            result[index].label = .organization
-            result[index].strength = .strong
-            result[index].isDefault = false
+            outlets.insert(context.key(result[index].tokens))
+            markOutlet(&result[index])
+        }
+        guard !outlets.isEmpty else { return result }
+        for index in result.indices
+        where result[index].label == .location && mayNameOutlet(result[index])
+            && outlets.contains(context.key(result[index].tokens))
+        {
+            markOutlet(&result[index])
         }
         return result
+    }
+
+    /// Makes `mention` an outlet, an organisation on strong evidence.
+    private func markOutlet(_ mention: inout Mention) {
+        mention.label = .organization
+        mention.strength = .strong
+        mention.isDefault = false
     }
 
     /// Whether a name starting at token `start` stands where an outlet is named: after `au`,

@@ -67,6 +67,28 @@ struct MediaOutletTests {
         #expect(try entityList(text).contains("Radiokan/ORG"))
     }
 
+    @Test("A newsroom's reports, its journalists and its studio sets name the outlet")
+    func newsroomNouns() throws {
+        let text = """
+            Selon les informations de Kervalon, le contrat a été signé jeudi. Nos confrères du Matinal \
+            ont publié la lettre. Le candidat a multiplié les passages sur les plateaux de Telvox.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Kervalon/ORG"))
+        #expect(entities.contains("Matinal/ORG"))
+        #expect(entities.contains("Telvox/ORG"))
+    }
+
+    @Test("Once the document names an outlet, a headline's mention of it taken for a place is the outlet")
+    func outletAcrossDocument() throws {
+        let text = """
+            Le maire au Kerbolet : « Le budget sera tenu »
+
+            Le maire a affirmé au Kerbolet que le budget serait tenu.
+            """
+        #expect(try entityList(text) == ["Kerbolet/ORG", "Kerbolet/ORG"])
+    }
+
     @Test("After a bare `à`, a press noun or a title's capitalised article makes an outlet; a verb alone does not")
     func bareA() throws {
         let text = """
