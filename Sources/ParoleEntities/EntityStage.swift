@@ -28,7 +28,7 @@ import ParoleCore
 /// named like bodies (`VenueNames`), a headline's opening place (`HeadlineTopics`), a
 /// minister's later portfolios (`PortfolioLists`), names joined by a hyphen that the
 /// document names alone (`HyphenatedPairs`), a body's name with the place it is named for
-/// (`OrganizationBranches`), lists, lexicons
+/// (`OrganizationBranches`), a body's two names joined by a slash (`SlashPairs`), lists, lexicons
 /// (`Resources/lexicons/entities-*.txt`) and ICU's French country names, then propagate
 /// each name's best label through the document. With no evidence at all, two unknown
 /// capitalised words make a person (an organisation after an article), and so does one
@@ -132,6 +132,7 @@ public struct EntityStage: Stage {
         mentions = AcronymOwners(context: context).apply(to: mentions)
         mentions = OrganizationBranches(context: context).apply(to: mentions)
         mentions = WholeNames(context: context).apply(to: mentions)
+        mentions = SlashPairs(context: context).apply(to: mentions)
         let (entities, clusters) = EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
         return (entities, clusters, mentions.map(\.origin))
     }
