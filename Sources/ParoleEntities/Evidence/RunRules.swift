@@ -478,10 +478,27 @@ extension RunClassifier {
         return name(facts, .organization, .guess)
     }
 
-    /// One unknown capitalised word with no evidence at all: a person, by default.
+    /// One unknown capitalised word with no evidence at all: a person, by default; but a word
+    /// with a digit in it is a code (an age category `M15`, a tram line `T3`), no person's
+    /// name, and with no other evidence it names nothing, unless it follows a capitalised
+    /// name as its model number (`Airbus A320`), which it stays free to join.
     private func singleDefault(_ facts: RunFacts) -> RunDecision? {
+        if isDigitCode(facts) { return .noName }
         var mention = Mention(tokens: facts.run, label: .person, strength: .guess)
         mention.isDefault = true
         return .name(mention)
+    }
+
+    /// Whether the single word of `facts` holds a digit and no capitalised name word, one the
+    /// French lexicon does not know as a common word, comes right before it on its line.
+    private func isDigitCode(_ facts: RunFacts) -> Bool {
+        guard context.text(facts.run).unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else {
+            return false
+        }
+        let before = facts.first - 1
+        guard before >= facts.sentenceStart, before >= 0 else { return true }
+        let traits = context.traits[before]
+        let onSameLine = !context.isLineBreak(before: facts.first)
+        return !(onSameLine && traits.isWord && traits.isCapitalized && !traits.isCommonWord)
     }
 }
