@@ -120,10 +120,31 @@ struct SentenceMentions {
             {
                 continue
             }
+            // `le sélectionneur Belge`: an adjective written with a capital names nothing.
+            if qualifiesNoun(index, in: range) {
+                claimed[index] = true
+                continue
+            }
             mentions.append(Mention(tokens: index..<(index + 1), label: .miscellaneous, strength: .strong))
             claimed[index] = true
         }
         return mentions
+    }
+
+    /// Whether the capitalised demonym at `index` follows a lowercase noun, or a lowercase
+    /// noun and its adjective, with no determiner between (`les médias Égyptiens`, `la
+    /// chaîne nationale Ivoirienne`): it qualifies that noun as an adjective whose capital
+    /// is a slip, not a people's name (`le jeune Malien`, after its determiner, is one).
+    private func qualifiesNoun(_ index: Int, in range: Range<Int>) -> Bool {
+        let traits = context.traits
+        var before = index - 1
+        guard before >= range.lowerBound, traits[before].isWord, !traits[before].isCapitalized else { return false }
+        if traits[before].wordClass == .adjective, before > range.lowerBound, traits[before - 1].isWord,
+            !traits[before - 1].isCapitalized
+        {
+            before -= 1
+        }
+        return traits[before].wordClass == .noun
     }
 
     /// Whether the lowercase demonym at `index` heads its noun phrase as a people's name:

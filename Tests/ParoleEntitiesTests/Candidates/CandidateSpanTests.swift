@@ -46,6 +46,22 @@ struct CandidateSpanTests {
         #expect(entities == ["Palestiniens/MISC"])
     }
 
+    @Test("A capitalised nationality right after a lowercase noun is its adjective; after a determiner, a people")
+    func capitalisedDemonymAdjective() throws {
+        let keeper = try entityList("Le gardien Camerounais a quitté le terrain blessé à la mi-temps.")
+        #expect(!keeper.contains { $0.hasPrefix("Camerounais/") })
+        let health = try entityList(
+            "Lundi, les autorités sanitaires Ivoiriennes ont lancé une campagne de vaccination.")
+        #expect(!health.contains { $0.hasPrefix("Ivoiriennes/") })
+        // After its determiner, or its determiner and an adjective, the word names a people.
+        let player = try entityList("Mardi, le jeune Malien a signé son premier contrat professionnel à Lyon.")
+        #expect(player.contains("Malien/MISC"))
+        let winner = try entityList("Un Belge a remporté la course devant deux coureurs espagnols.")
+        #expect(winner == ["Belge/MISC"])
+        let fans = try entityList("Les Ivoiriens ont célébré la victoire de leur équipe toute la nuit.")
+        #expect(fans == ["Ivoiriens/MISC"])
+    }
+
     @Test("A lowercase nationality heading its noun phrase names a people; a language or a faith does not")
     func lowercasePeople() throws {
         let text = """
