@@ -82,6 +82,19 @@ struct SentenceTests {
             ])
     }
 
+    @Test("An abbreviated month's period before a year ends no sentence; before a capital it may")
+    func abbreviatedMonthBeforeYear() throws {
+        #expect(
+            try sentences("La digue a cédé le 12 sept. 2024, selon la préfecture. Le 3 janv. 2025, elle a rouvert.")
+                == [
+                    "La digue a cédé le 12 sept. 2024, selon la préfecture.", "Le 3 janv. 2025, elle a rouvert.",
+                ])
+        #expect(
+            try sentences("Le scrutin aura lieu le 4 oct. Les listes sont closes.") == [
+                "Le scrutin aura lieu le 4 oct.", "Les listes sont closes.",
+            ])
+    }
+
     @Test("An ellipsis before a capital ends a sentence, before a lowercase word it does not")
     func ellipsis() throws {
         #expect(

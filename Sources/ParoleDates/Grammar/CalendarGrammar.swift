@@ -114,8 +114,22 @@ extension DateGrammar {
         } else {
             day = nil
         }
-        guard let day, (1...31).contains(day), case .month? = view.word(index + 1) else { return nil }
+        // A day the month never has (`le 30 février`, `le 31 avril`) is no day of it.
+        guard let day, (1...31).contains(day), let (month, _) = month(view, at: index + 1, afterDay: true),
+            day <= CalendarDay.daysInMonth(year: 2000, month: month)
+        else { return nil }
         return day
+    }
+
+    /// The month named at token `index` and whether it is abbreviated: a month name, or, right
+    /// after a day of the month (`afterDay`), an abbreviation that is also a number word
+    /// followed by its period or a year (`12 sept. 2024`, `12 sept 2024`).
+    func month(_ view: TokenView, at index: Int, afterDay: Bool) -> (Int, Bool)? {
+        if case .month(let month, let abbreviated)? = view.word(index) { return (month, abbreviated) }
+        guard afterDay, let month = vocabulary.numberMonths[view.norm(index)],
+            view.isWord(index + 1, ".") || yearAfterMonth(view, at: index + 1) != nil
+        else { return nil }
+        return (month, true)
     }
 
     /// `[weekday] [day] month [year] [dernier|prochain]`, or `weekday day month`.
@@ -130,7 +144,7 @@ extension DateGrammar {
             fields.day = day
             cursor += 1
         }
-        guard case .month(let month, let abbreviated)? = view.word(cursor) else {
+        guard let (month, abbreviated) = month(view, at: cursor, afterDay: fields.day != nil) else {
             // `lundi 6`, `le samedi 25`: a weekday and a day, in a month the calendar finds.
             guard let weekday = fields.weekday, fields.day == nil, let day = view.integer(cursor),
                 view.digitCount(cursor) <= 2, (1...31).contains(day), !isTimeUnitAhead(view, at: cursor + 1),

@@ -9,6 +9,9 @@ final class DateVocabulary: Sendable {
     let words: [String: DateWord]
     /// Cardinal and ordinal number words.
     let numbers: NumberWords
+    /// ICU's abbreviated month names that are also number words (`sept`, September and
+    /// seven), by norm: a month only right after a day of the month (`12 sept. 2024`).
+    let numberMonths: [String: Int]
     /// Verb forms that tell the tense.
     let tense: [String: TenseCue]
     /// Nouns for people (for ages: `un homme de 45 ans`).
@@ -63,10 +66,17 @@ final class DateVocabulary: Sendable {
         for (index, name) in LocaleData.monthNames(in: "fr").enumerated() where index < 12 {
             add(name, .month(index + 1, abbreviated: false))
         }
+        var numberMonths: [String: Int] = [:]
         for (index, name) in LocaleData.shortMonthNames(in: "fr").enumerated() where index < 12 {
             let bare = name.hasSuffix(".") ? String(name.dropLast()) : name
-            if words[bare] == nil, !numbers.isPiece(bare) { add(bare, .month(index + 1, abbreviated: true)) }
+            guard words[bare] == nil else { continue }
+            if numbers.isPiece(bare) {
+                numberMonths[Normalizer.normalize(bare, form: .nfkcCaseFold)] = index + 1
+            } else {
+                add(bare, .month(index + 1, abbreviated: true))
+            }
         }
+        self.numberMonths = numberMonths
         for (index, name) in LocaleData.weekdayNames(in: "fr").enumerated() where index < 7 {
             add(name, .weekday(index + 1, plural: false))
             add(name + "s", .weekday(index + 1, plural: true))
