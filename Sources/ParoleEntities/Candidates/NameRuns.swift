@@ -61,10 +61,22 @@ struct NameRunFinder {
                 }
                 end = next + 1
             }
-            runs.append(start..<end)
+            if !isLoneOrdinal(start..<end) { runs.append(start..<end) }
             index = end
         }
         return runs
+    }
+
+    /// Whether `run` is a Roman ordinal alone, maybe after the sentence's capitalised first
+    /// word of the closed classes (`dans le IVe arrondissement`, `Au XIXe siècle`): like `19e`,
+    /// it names nothing; before a name (`le IIIe Reich`) or after one (`Napoléon Ier`) it is
+    /// part of the name.
+    private func isLoneOrdinal(_ run: Range<Int>) -> Bool {
+        let traits = context.traits
+        guard traits[run.upperBound - 1].isRomanOrdinal else { return false }
+        if run.count == 1 { return true }
+        let first = traits[run.lowerBound]
+        return run.count == 2 && first.isSentenceInitial && first.wordClass == .function
     }
 
     /// Whether token `index` is a capital and an apostrophe glued to the next word, not an

@@ -115,8 +115,30 @@ final class EntityContext {
         if first.isUppercaseUnit { flags.insert(.capitalized) }
         if letters >= 2 && upper == letters { flags.insert(.acronym) }
         if roman && upper == letters && letters == units.count { flags.insert(.romanNumeral) }
+        if !roman, isRomanOrdinal(units) { flags.insert(.romanOrdinal) }
         if !first.isUppercaseUnit { flags.formUnion(particleFlag(units, facts)) }
         return flags
+    }
+
+    /// Whether `units` write a Roman numeral in capitals with an ordinal ending (`XIXe`,
+    /// `IIIe`, `Ier`, `Ire`, `IVème`): two numeral letters or more, or `I`, `V`, `X` alone (`Le`,
+    /// `Me` are words), then `e`, `er`, `re`, `ème` or `eme`.
+    private static func isRomanOrdinal(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var numerals = 0
+        scan: while numerals < units.count {
+            switch units[numerals] {
+            case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: numerals += 1  // I V X L C D M
+            default: break scan
+            }
+        }
+        guard numerals >= 2 || numerals == 1 && (units[0] == 0x49 || units[0] == 0x56 || units[0] == 0x58) else {
+            return false
+        }
+        let ending = Array(units[numerals...])
+        switch ending {
+        case [0x65], [0x65, 0x72], [0x72, 0x65], [0xE8, 0x6D, 0x65], [0x65, 0x6D, 0x65]: return true  // e er re ème eme
+        default: return false
+        }
     }
 
     /// `.particleName` when the word written `units`, not capitalised, begins with a

@@ -23,6 +23,8 @@ struct TokenTraits: Sendable {
         static let elision = Flags(rawValue: 1 << 5)
         /// The first word of a sentence, or the first after an opening quotation mark or colon.
         static let sentenceInitial = Flags(rawValue: 1 << 6)
+        /// A Roman numeral in capitals with an ordinal ending: `XIXe`, `IIIe`, `Ier`, `IVème`.
+        static let romanOrdinal = Flags(rawValue: 1 << 7)
 
     }
 
@@ -44,6 +46,8 @@ struct TokenTraits: Sendable {
     var isAcronym: Bool { flags.contains(.acronym) }
     /// A Roman numeral in capitals: `XIV`, `III`.
     var isRomanNumeral: Bool { flags.contains(.romanNumeral) }
+    /// A Roman numeral in capitals with an ordinal ending: `XIXe`, `IIIe`, `Ier`, `IVème`.
+    var isRomanOrdinal: Bool { flags.contains(.romanOrdinal) }
     /// A lowercase particle joined to a capitalised name: `al-Sissi`, `el-Sisi`, `ben-Gourion`.
     var isParticleName: Bool { flags.contains(.particleName) }
     /// An elided word with its apostrophe: `l'`, `d'`, `L'`, `qu'`.
