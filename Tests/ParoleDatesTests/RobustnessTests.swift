@@ -47,4 +47,15 @@ struct RobustnessTests {
             #expect(!found.isEmpty)
         }
     }
+
+    @Test("A decade or a century before year 0 is unknown, not a value such as -1XX (reference 0001-01-01)")
+    func decadeAndCenturyBeforeYearOne() throws {
+        let found = try dates("La décennie précédente comme le siècle dernier ont laissé des traces.", on: "0001-01-01")
+        #expect(value(of: "La décennie précédente", in: found) == "XXXX")
+        #expect(value(of: "le siècle dernier", in: found) == "XXXX")
+        // In an ordinary year, the values are the decade's and the century's.
+        let now = try dates("La décennie précédente comme le siècle dernier ont laissé des traces.", on: "2026-03-11")
+        #expect(value(of: "La décennie précédente", in: now) == "201X")
+        #expect(value(of: "le siècle dernier", in: now) == "19XX")
+    }
 }

@@ -23,9 +23,9 @@ struct DateResolver: Sendable {
             let first = CalendarDay(year: decade * 10, month: 1, day: 1)
             let last = CalendarDay(year: decade * 10 + 9, month: 12, day: 31)
             return Resolution(
-                value: "\(decade)X", days: first.flatMap { f in last.map { f...$0 } }, anchor: .none, day: nil)
+                value: Timex.decade(decade), days: first.flatMap { f in last.map { f...$0 } }, anchor: .none, day: nil)
         case .century(let century):
-            return .token(Timex.pad(century) + "XX")
+            return .token(Timex.century(century))
         case .season(let season, let year, let modifier):
             if year == nil, modifier == .generic || modifier == .bare && tense == .unknown {
                 return .token("XXXX-" + season.rawValue)
@@ -96,6 +96,7 @@ struct DateResolver: Sendable {
             let lean = Lean(fields.modifier, tense: tense)
             guard let year = pickYear(month: month, day: day, lean: lean, ahead: tense == .past, context: context),
                 let date = CalendarDay(year: year, month: month, day: day)
+                    ?? leapDay(month, day, near: year, lean: lean)
             else { return .token("XXXX-" + Timex.pad(month) + "-" + Timex.pad(day)) }
             return .day(date, anchor: .document)
         case (nil, nil, let day?):
@@ -113,6 +114,17 @@ struct DateResolver: Sendable {
         default:
             return .token("XXXX-XX-XX")
         }
+    }
+
+    /// `le 29 février` when the year picked has none: that day in the nearest leap year
+    /// before it, or after it when `lean` looks ahead (`2024-02-29` read in March 2026).
+    func leapDay(_ month: Int, _ day: Int, near year: Int, lean: Lean) -> CalendarDay? {
+        guard month == 2, day == 29 else { return nil }
+        let step = lean == .future || lean == .futureStrict ? 1 : -1
+        for distance in 1...8 {
+            if let date = CalendarDay(year: year + step * distance, month: month, day: day) { return date }
+        }
+        return nil
     }
 
     /// The year in which `day` `month` falls on `weekday`, nearest the reference
@@ -279,9 +291,9 @@ struct DateResolver: Sendable {
         case .year:
             return .year(year + offset, anchor: anchor)
         case .decade:
-            return .token("\(year / 10 + offset)X", anchor: anchor)
+            return .token(Timex.decade(year / 10 + offset), anchor: anchor)
         case .century:
-            return .token(Timex.pad(year / 100 + offset) + "XX", anchor: anchor)
+            return .token(Timex.century(year / 100 + offset), anchor: anchor)
         default:
             return .token("XXXX-XX-XX")
         }

@@ -18,6 +18,21 @@ enum Timex {
         return text.count >= 4 ? text : String(repeating: "0", count: 4 - text.count) + text
     }
 
+    /// A decade by its first three digits (`197X`, `005X`); `XXXX` outside 000–999 (`la
+    /// décennie précédente` read in year 1), like ``year(_:)``.
+    static func decade(_ value: Int) -> String {
+        guard (0...999).contains(value) else { return "XXXX" }
+        let text = String(value)
+        return String(repeating: "0", count: 3 - text.count) + text + "X"
+    }
+
+    /// A century by its first two digits (`19XX`, `02XX`); `XXXX` outside 00–99 (`le siècle
+    /// dernier` read in year 1 was `-1XX`), like ``year(_:)``.
+    static func century(_ value: Int) -> String {
+        guard (0...99).contains(value) else { return "XXXX" }
+        return pad(value) + "XX"
+    }
+
     /// `YYYY-MM`.
     static func month(_ year: Int, _ month: Int) -> String { Timex.year(year) + "-" + pad(month) }
 
