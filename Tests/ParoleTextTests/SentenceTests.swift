@@ -82,13 +82,17 @@ struct SentenceTests {
             ])
     }
 
-    @Test("An abbreviated month's period before a year ends no sentence; before a capital it may")
+    @Test("An abbreviated month's period before a year or a lowercase word ends no sentence; before a capital it may")
     func abbreviatedMonthBeforeYear() throws {
         #expect(
             try sentences("La digue a cédé le 12 sept. 2024, selon la préfecture. Le 3 janv. 2025, elle a rouvert.")
                 == [
                     "La digue a cédé le 12 sept. 2024, selon la préfecture.", "Le 3 janv. 2025, elle a rouvert.",
                 ])
+        #expect(
+            try sentences("Le texte entrera en vigueur le 3 janv. prochain, selon le ministère.") == [
+                "Le texte entrera en vigueur le 3 janv. prochain, selon le ministère."
+            ])
         #expect(
             try sentences("Le scrutin aura lieu le 4 oct. Les listes sont closes.") == [
                 "Le scrutin aura lieu le 4 oct.", "Les listes sont closes.",

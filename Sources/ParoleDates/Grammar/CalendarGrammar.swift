@@ -157,22 +157,32 @@ extension DateGrammar {
         if fields.weekday != nil && fields.day == nil { return nil }
         fields.month = month
         cursor += 1
-        if abbreviated, view.isWord(cursor, "."), yearAfterMonth(view, at: cursor + 1) != nil {
+        // The abbreviation's period belongs to the date when a year or a modifier follows
+        // (`12 sept. 2024`, `le 3 janv. prochain`).
+        if abbreviated, view.isWord(cursor, "."),
+            yearAfterMonth(view, at: cursor + 1) != nil || isPastOrFuture(view, at: cursor + 1)
+        {
             cursor += 1
         }
         if let year = yearAfterMonth(view, at: cursor) {
             fields.year = year
             cursor += 1
-        } else if case .modifier(let modifier)? = view.word(cursor), modifier == .past || modifier == .future {
+        } else if isPastOrFuture(view, at: cursor), case .modifier(let modifier)? = view.word(cursor) {
             fields.modifier = modifier
             cursor += 1
         }
-        if abbreviated && fields.day == nil && fields.year == nil { return nil }
+        if abbreviated && fields.day == nil && fields.year == nil && fields.modifier == nil { return nil }
         if fields.day == nil && fields.year == nil && fields.modifier == nil {
             guard bareMonthIsDate(view, at: cursor - 1) else { return nil }
         }
         if fields.year == nil, fields.day != nil, isPlaceName(view, before: index) { return nil }
         return Detection(start: index, end: cursor, meaning: .calendar(fields))
+    }
+
+    /// Whether token `index` is `dernier` or `prochain` (a modifier of the past or the future).
+    private func isPastOrFuture(_ view: TokenView, at index: Int) -> Bool {
+        guard case .modifier(let modifier)? = view.word(index) else { return false }
+        return modifier == .past || modifier == .future
     }
 
     /// Whether a month name with no day and no year is a month (`en mars`), not

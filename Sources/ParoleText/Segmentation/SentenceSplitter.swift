@@ -8,7 +8,7 @@ import ParoleCore
 ///
 /// - a title, an inner abbreviation or an initial never ends a sentence
 ///   (`M. Blinken`, `cf. p. 12`, `J. K. Rowling`), nor an abbreviated month before a
-///   year (`le 12 sept. 2024`, see ``MonthAbbreviations``), but a one-letter initial before a
+///   year or a lowercase word (`le 12 sept. 2024`, see ``MonthAbbreviations``), but a one-letter initial before a
 ///   capitalised clause opener and a lowercase word does (`… Mac OS X. Une version …`);
 /// - a period that stands alone ends a sentence even before a lowercase word or
 ///   a number, which ICU's rules let through (`… en 2010. 200 vols …`);
@@ -185,7 +185,7 @@ private struct Context {
         var start = start
         let previous = tokens[start - 1]
         if isNonFinalAbbreviation(previous), !endsAtInitial(start) { return nil }
-        if MonthAbbreviations.isPeriodBeforeYear(at: start - 1, tokens: tokens, units: units) { return nil }
+        if MonthAbbreviations.isInnerPeriod(at: start - 1, tokens: tokens, units: units) { return nil }
         // Closing quotation marks and brackets after final punctuation belong before the boundary.
         var afterQuotation = false
         if isTerminal(previous) {
@@ -230,7 +230,7 @@ private struct Context {
             return true
         }
         if isStandalonePeriod(previous) {
-            if MonthAbbreviations.isPeriodBeforeYear(at: index - 1, tokens: tokens, units: units) { return false }
+            if MonthAbbreviations.isInnerPeriod(at: index - 1, tokens: tokens, units: units) { return false }
             let first = units[next.span.start]
             return first.isLowercaseUnit || first.isDigitUnit
         }

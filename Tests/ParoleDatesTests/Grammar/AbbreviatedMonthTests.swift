@@ -12,6 +12,15 @@ struct AbbreviatedMonthTests {
         #expect(!found.contains { $0.text == "2025" })
     }
 
+    @Test("dernier and prochain after an abbreviated month's period belong to the date (reference 2026-03-11)")
+    func modifierAfterPeriod() throws {
+        let found = try dates(
+            "La taxe entrera en vigueur le 3 janv. prochain ; le projet avait été déposé en déc. dernier.",
+            on: "2026-03-11")
+        #expect(value(of: "le 3 janv. prochain", in: found) == "2027-01-03")
+        #expect(value(of: "déc. dernier", in: found) == "2025-12")
+    }
+
     @Test("sept, also the number seven, is September right after a day, a number elsewhere (reference 2026-03-11)")
     func septemberAfterDay() throws {
         let found = try dates("Les faits remontent au 12 sept. 2024, selon le parquet.", on: "2026-03-11")
