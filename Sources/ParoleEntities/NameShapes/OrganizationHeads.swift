@@ -271,10 +271,11 @@ struct OrganizationHeads {
     static let temporalAdjectives = EntityWordLists.roles.keys(.temporal)
 
     /// A lowercase noun or adjective that can follow `de` inside a name (`de sécurité`),
-    /// not an infinitive (`de voter`) nor a function word.
+    /// not an infinitive (`de voter`), a function word nor a weekday or month: `de
+    /// lundi` dates a meeting of the body (`le Conseil municipal de lundi`).
     private func isComplementWord(_ index: Int) -> Bool {
         let traits = context.traits[index]
-        guard traits.isWord, !traits.isCapitalized, !traits.isElision else { return false }
+        guard traits.isWord, !traits.isCapitalized, !traits.isElision, !traits.isCalendarWord else { return false }
         switch traits.wordClass {
         case .noun?, .adjective?: return true
         case .function?: return false

@@ -65,6 +65,18 @@ struct InstitutionSpanTests {
         #expect(!lowercase.contains { $0.lowercased().hasPrefix("conseil") })
     }
 
+    @Test("A weekday or month after a body's name dates its meeting and stays out of the name")
+    func weekdayAfterBody() throws {
+        let text = """
+            Au Conseil municipal de mardi, la maire a présenté le budget. \
+            La séance du Conseil communal de lundi a été houleuse.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Conseil municipal/ORG"))
+        #expect(entities.contains("Conseil communal/ORG"))
+        #expect(!entities.contains { $0.contains("de mardi") || $0.contains("de lundi") })
+    }
+
     @Test("A town followed by a score or a rank is a team, through the document")
     func teamsByResult() throws {
         let text = """
