@@ -17,10 +17,13 @@ extension QuoteFinder {
     func clauseEnd(from start: Int, cue: SpeechCue?, infinitive: Bool = false, stopsAtComma: Bool = false) -> Int {
         guard start < text.count else { return start }
         let frame = scan.frame(of: start)
+        // `Avant d'annoncer que ..., le préfet a …`: the clause ends before the main one.
+        let frontedEnd = cue.flatMap { frontedMainClause(after: $0)?.comma }
         let stopsAtComma =
             stopsAtComma || cue.map { opensWithSubordinate(frame, before: $0.tokens.lowerBound) } ?? false
         var index = start
         while index < frame.upperBound {
+            if index == frontedEnd { return index }
             if text.isQuotationMark(index), let pair = scan.pair(openingAt: index), pair.close < frame.upperBound {
                 index = pair.close + 1
                 // `que « ... » évoquant des « ... »`: a participle of the reporter after the quotation.

@@ -284,4 +284,21 @@ struct ContextSpeakerTests {
             """
         #expect(try quote(fronted, startingWith: "une baisse")?.speaker == "Paul Roux")
     }
+
+    @Test("A reported clause that opens its sentence after avant de ends before the main clause")
+    func avantDeClauseEndsBeforeMainClause() throws {
+        let text = """
+            La présidente Julie Morel a pris la parole. Avant d'annoncer que l'usine fermerait, le directeur \
+            Paul Henry a remercié les salariés.
+            """
+        let found = try quote(text, startingWith: "l'usine")
+        #expect(found == QuoteSummary(.indirect, "l'usine fermerait", "Paul Henry", "annoncer"))
+        // A clause that an aside opens after `que` is no whole clause: it goes on, and so does
+        // the speaker before.
+        let aside = """
+            Le maire Jean Dubois a visité le chantier. Avant d'ajouter que, faute de crédits, le pont ne \
+            serait pas livré.
+            """
+        #expect(try quote(aside, startingWith: ", faute")?.speaker == "Jean Dubois")
+    }
 }

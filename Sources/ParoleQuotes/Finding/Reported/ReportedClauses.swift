@@ -182,19 +182,20 @@ extension QuoteFinder {
         }
         let before = scan.mainSubject(of: frameIndex, before: cue.tokens.lowerBound)
         if before != .none { return before }
-        // `Considérant que ..., le tribunal a condamné`: the participle opens the
-        // sentence; the subject follows its clause. `Avant de préciser que` opening its
-        // sentence with no subject after it goes on, like `Et de préciser que`, with the
-        // speaker of the sentences before.
+        // `Avant de préciser que` opening its sentence: the subject of the main clause after
+        // its clause, else, like `Et de préciser que`, the speaker of the sentences before.
         let frame = scan.frames[frameIndex]
-        let goesOn: SpeakerRef = continues && first == text.skipLead(in: frame) ? .context : .none
+        if continues && first == text.skipLead(in: frame) {
+            return frontedMainClause(after: cue)?.subject ?? .context
+        }
+        // `Considérant que ..., le tribunal a condamné`: the participle opens the
+        // sentence; the subject follows its clause.
         guard cue.tokens.upperBound < frame.upperBound,
             let comma = (cue.tokens.upperBound..<frame.upperBound).first(where: {
                 text.isComma($0) && !scan.isQuoted($0)
             })
-        else { return goesOn }
-        let after = scan.mainSubject(of: frameIndex, from: comma + 1, before: frame.upperBound)
-        return after == .none ? goesOn : after
+        else { return .none }
+        return scan.mainSubject(of: frameIndex, from: comma + 1, before: frame.upperBound)
     }
 
     /// The speaker of `pour dire que`: the subject of the nearest verb group before `pour`
