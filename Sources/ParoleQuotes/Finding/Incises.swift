@@ -176,7 +176,8 @@ extension QuoteFinder {
 
     /// Whether the French lexicon reads the word at `index` as a verb and never as a word of
     /// a closed class: `celle` (also a form of `celler`), `entre`, `surtout` or
-    /// `c'est-à-dire` before a noun phrase are not a verb and its subject.
+    /// `c'est-à-dire` before a noun phrase are not a verb and its subject. A word the
+    /// lexicon lacks keeps its verb shape (`twitte`, a spelling of `tweete`).
     private func readsAsVerbOnly(_ index: Int) -> Bool {
         let classes = text.lexicons.wordForms.classes(of: text.norm(index))
         let closed: PartOfSpeechSet = [
@@ -184,7 +185,7 @@ extension QuoteFinder {
             PartOfSpeechSet(.determiner), PartOfSpeechSet(.coordinatingConjunction),
             PartOfSpeechSet(.subordinatingConjunction),
         ]
-        return classes.contains(.verb) && classes.isDisjoint(with: closed)
+        return (classes.isEmpty || classes.contains(.verb)) && classes.isDisjoint(with: closed)
     }
 
     /// An incise inside the marks: the quote's words stop before it and resume after it.

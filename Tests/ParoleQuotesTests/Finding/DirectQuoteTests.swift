@@ -167,6 +167,12 @@ struct DirectQuoteTests {
         #expect(found.map(\.speaker) == ["Marc Delorme", "Julie Perrin"])
     }
 
+    @Test("A verb form the lexicon lacks keeps its incise shape after the marks")
+    func unknownFormIsIncise() throws {
+        let found = try quotes("« Nous ne lâcherons rien sur les retraites », twitte le député Marc Blin.")
+        #expect(found.map(\.speaker) == ["Marc Blin"])
+    }
+
     @Test("A verb of feeling with no object before a colon: its subject is the topic")
     func feelingVerbTopic() throws {
         let text = """
