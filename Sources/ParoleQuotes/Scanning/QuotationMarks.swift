@@ -128,13 +128,28 @@ enum QuotationMarkPairing {
     ) {
         let last = text.count - 1
         guard last > 0, text.isTerminal(last) else { return }
-        if stack.count == 1, let first = stack.first, first.family == .guillemet || first.family == .double,
+        if stack.count == 1, let first = stack.first,
+            [.guillemet, .double, .straightDouble].contains(first.family),
             opensClause(first.index, in: text), first.index + 1 < last
         {
             pairs.append(MarkPair(open: first.index, close: last, isOpenEnded: true))
         } else if stack.isEmpty, let waiting = carried, waiting.index + 1 < last {
-            pairs.append(MarkPair(open: waiting.index, close: last, isOpenEnded: true))
+            pairs.append(MarkPair(open: waiting.index, close: end(of: waiting.index, in: text), isOpenEnded: true))
         }
+    }
+
+    /// Where a quotation left open at the end of the paragraph of `open`, and never closed,
+    /// ends: at the end of the text when it opens its paragraph or when the paragraphs after
+    /// it speak in the first person somewhere (`J'ai toujours essayé de le convaincre.`); at
+    /// the end of its own paragraph when it opened inside narration and they only narrate
+    /// (`a réagi : « Nous avons tout tenté.` ¶ `Les élus dénoncent …`).
+    private static func end(of open: Int, in text: QuoteText) -> Int {
+        let last = text.count - 1
+        guard !text.startsLine(open), let paragraphEnd = (open + 1...last).first(where: { text.startsLine($0) }) else {
+            return last
+        }
+        let speaks = (paragraphEnd...last).contains { text.keyword($0)?.isFirstPerson == true }
+        return speaks || paragraphEnd - 1 <= open + 1 ? last : paragraphEnd - 1
     }
 
     /// The family of the mark at UTF-16 `offset` and whether it opens. A closing

@@ -153,6 +153,17 @@ struct QuotationMarkTests {
         #expect(found.text.hasPrefix("Les travaux reprendront au printemps, nous tiendrons le calendrier"))
     }
 
+    @Test("A straight double mark opened after a colon and never closed, at the end of the text, runs to its end")
+    func straightOpenMarkEndsText() throws {
+        let text = """
+            Les viticulteurs ont bloqué la rocade jeudi matin.
+            Leur porte-parole a prévenu : "Sans aide de l'État, nous serons là chaque semaine. Personne ne nous fera reculer.
+            """
+        let found = try #require(try quote(text, startingWith: "Sans aide"))
+        #expect(found.kind == .direct)
+        #expect(found.text.hasSuffix("Personne ne nous fera reculer."))
+    }
+
     @Test("A mark left open waiting for its closing mark, when the text ends first, quotes to the end")
     func carriedMarkEndsText() throws {
         let text = """
@@ -165,6 +176,20 @@ struct QuotationMarkTests {
         let found = try #require(try quote(text, startingWith: "Nous avons préparé"))
         #expect(found.kind == .direct)
         #expect(found.text.contains("Ils auront leur chance"))
+    }
+
+    @Test("A mark opened inside narration and never closed stops at its paragraph when what follows only narrates")
+    func carriedMarkBeforeNarration() throws {
+        let text = """
+            Le club a annoncé lundi le départ de son entraîneur. Le président a réagi : « Nous avons tout essayé pour le garder.
+
+            Les supporters ont été surpris par cette annonce. Un successeur sera nommé avant la reprise.
+
+            Le club occupe la neuvième place du championnat.
+            """
+        let found = try #require(try quote(text, startingWith: "Nous avons tout essayé"))
+        #expect(found.kind == .direct)
+        #expect(found.text == "Nous avons tout essayé pour le garder.")
     }
 
     @Test("A quotation inside a mark left open, in the middle of the next paragraph, keeps it waiting")
