@@ -58,9 +58,14 @@ struct MediaOutlets {
     func apply(to mentions: [Mention]) -> [Mention] {
         var result = mentions
         var outlets: Set<String> = []
+        let places = placesAfterA(in: mentions)
         for index in result.indices where mayNameOutlet(result[index]) {
             let start = result[index].tokens.lowerBound
-            if !isChannelComplement(start) {
+            if isChannelComplement(start) {
+                // `selon les informations de Kolwezi` in a text that also says `réunis à
+                // Kolwezi`: the town's reporters, not an outlet.
+                guard !places.contains(context.key(result[index].tokens)) else { continue }
+            } else {
                 // After a bare `à`, a name is most often a place (`a convenu à Saint-Denis`):
                 // only a press noun (`déclaration à Mosaïque`) or a title's capitalised
                 // article (`a confirmé à La Libre`) makes it an outlet.
@@ -83,6 +88,20 @@ struct MediaOutlets {
             markOutlet(&result[index])
         }
         return result
+    }
+
+    /// The keys of the place names the document writes after a bare `à` where no outlet is
+    /// named (`se sont réunis à Kolwezi`): towns, whatever a channel noun says of them.
+    private func placesAfterA(in mentions: [Mention]) -> Set<String> {
+        var places: Set<String> = []
+        for mention in mentions where mention.label == .location {
+            let start = mention.tokens.lowerBound
+            guard start >= 1, context.traits[start - 1].isWord, context.key(start - 1) == "a",
+                !context.traits[start].isArticle, !isOutletPosition(start)
+            else { continue }
+            places.insert(context.key(mention.tokens))
+        }
+        return places
     }
 
     /// Makes `mention` an outlet, an organisation on strong evidence.

@@ -42,6 +42,15 @@ struct MediaOutletTests {
                 == ["Gazette/ORG"])
     }
 
+    @Test("A name the text writes after a bare à is a town, whatever a newsroom noun says of it")
+    func townAfterA() throws {
+        let text = """
+            Des centaines de pêcheurs se sont réunis à Montbazac jeudi. \
+            Selon les informations de Montbazac, la criée rouvrira lundi.
+            """
+        #expect(try entityList(text) == ["Montbazac/LOC", "Montbazac/LOC"])
+    }
+
     @Test("A known place stays one; a verb that makes no incise names no outlet")
     func placesStay() throws {
         let entities = try entityList(
