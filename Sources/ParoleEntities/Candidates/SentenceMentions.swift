@@ -144,7 +144,17 @@ struct SentenceMentions {
         {
             before -= 1
         }
-        return traits[before].wordClass == .noun
+        return traits[before].wordClass == .noun && !traits[before].isCalendarWord
+            && !isPluralAfterSingular(index, noun: before)
+    }
+
+    /// Whether the demonym at `index` is plural and the noun at `noun` is not, so that it
+    /// cannot qualify it: the noun ends a time phrase before the people's name (`Samedi soir
+    /// Marocains et Algériens ont fêté`). A plural that is a singular too (`Français`) may
+    /// qualify any noun.
+    private func isPluralAfterSingular(_ index: Int, noun: Int) -> Bool {
+        guard lexicons.distinctPeoplePlurals.contains(context.key(index)) else { return false }
+        return !["s", "x", "z"].contains { context.key(noun).hasSuffix($0) }
     }
 
     /// Whether the lowercase demonym at `index` heads its noun phrase as a people's name:

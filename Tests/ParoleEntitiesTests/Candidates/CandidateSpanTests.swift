@@ -62,6 +62,19 @@ struct CandidateSpanTests {
         #expect(fans == ["Ivoiriens/MISC"])
     }
 
+    @Test("A plural nationality after a time noun, or a weekday, starts a subject: a people")
+    func demonymAfterTimeNoun() throws {
+        let evening = try entityList("Samedi soir Marocains et Algériens ont fait la fête ensemble sur la place.")
+        #expect(evening.contains("Marocains/MISC"))
+        let week = try entityList("Cette semaine Belges et Néerlandais négocient un nouveau traité fluvial.")
+        #expect(week.contains("Belges/MISC"))
+        let weekday = try entityList("Depuis lundi Français et Allemands discutent du budget européen.")
+        #expect(weekday.contains("Français/MISC"))
+        // A plural noun keeps its capitalised adjective.
+        let fans = try entityList("Les supporters Marocains ont envahi la place centrale de la ville.")
+        #expect(!fans.contains { $0.hasPrefix("Marocains/") })
+    }
+
     @Test("A lowercase nationality heading its noun phrase names a people; a language or a faith does not")
     func lowercasePeople() throws {
         let text = """
