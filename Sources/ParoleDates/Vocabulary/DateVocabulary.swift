@@ -121,12 +121,7 @@ final class DateVocabulary: Sendable {
         self.classes = classes
         self.classFilter = HeadFilter(Array(classes.keys))
         self.classPhrases = classPhrases
-        var idioms: [String: [[String]]] = [:]
-        for phrase in try DateVocabulary.singleWords(DateLexiconFile.named("dates-idioms")) {
-            let words = DateVocabulary.tokens(of: phrase)
-            idioms[words[0], default: []].append(words)
-        }
-        self.idioms = idioms
+        self.idioms = try DateVocabulary.idiomPhrases(DateLexiconFile.named("dates-idioms"))
         self.endings = try DateVocabulary.endings(DateLexiconFile.named("dates-endings"))
         let spacedCompounds = DateVocabulary.spacedCompounds(of: words)
         self.spacedCompounds = spacedCompounds
@@ -135,6 +130,16 @@ final class DateVocabulary: Sendable {
         self.wordFilter = HeadFilter(Array(words.keys) + compoundWords)
         self.filter = HeadFilter(
             words.filter { $0.value.isHead }.map(\.key) + Array(phraseHeads) + Array(spacedCompounds.keys))
+    }
+
+    /// The phrases of `file` (`dates-idioms.txt`) as their tokens, by their first token.
+    static func idiomPhrases(_ file: DateLexiconFile) throws -> [String: [[String]]] {
+        var idioms: [String: [[String]]] = [:]
+        for phrase in try singleWords(file) {
+            let words = tokens(of: phrase)
+            idioms[words[0], default: []].append(words)
+        }
+        return idioms
     }
 
     /// The head words of `words` made of two words joined by one hyphen, by their first word:
