@@ -160,14 +160,14 @@ extension DateGrammar {
         // The abbreviation's period belongs to the date when a year or a modifier follows
         // (`12 sept. 2024`, `le 3 janv. prochain`).
         if abbreviated, view.isWord(cursor, "."),
-            yearAfterMonth(view, at: cursor + 1) != nil || isPastOrFuture(view, at: cursor + 1)
+            yearAfterMonth(view, at: cursor + 1) != nil || pastOrFuture(view, at: cursor + 1) != nil
         {
             cursor += 1
         }
         if let year = yearAfterMonth(view, at: cursor) {
             fields.year = year
             cursor += 1
-        } else if isPastOrFuture(view, at: cursor), case .modifier(let modifier)? = view.word(cursor) {
+        } else if let modifier = pastOrFuture(view, at: cursor) {
             fields.modifier = modifier
             cursor += 1
         }
@@ -179,10 +179,12 @@ extension DateGrammar {
         return Detection(start: index, end: cursor, meaning: .calendar(fields))
     }
 
-    /// Whether token `index` is `dernier` or `prochain` (a modifier of the past or the future).
-    private func isPastOrFuture(_ view: TokenView, at index: Int) -> Bool {
-        guard case .modifier(let modifier)? = view.word(index) else { return false }
-        return modifier == .past || modifier == .future
+    /// The modifier at token `index` when it is `dernier` or `prochain` (the past or the future).
+    private func pastOrFuture(_ view: TokenView, at index: Int) -> Modifier? {
+        guard case .modifier(let modifier)? = view.word(index), modifier == .past || modifier == .future else {
+            return nil
+        }
+        return modifier
     }
 
     /// Whether a month name with no day and no year is a month (`en mars`), not

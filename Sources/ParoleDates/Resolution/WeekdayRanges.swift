@@ -7,7 +7,6 @@ extension DateStage {
     /// after the publication day keeps its first day and moves its last one forward; one before
     /// it keeps its last day and moves its first one back.
     func orderWeekdayRanges(_ results: inout [Resolved], classes: TokenClasses, publication: CalendarDay?) {
-        guard results.count >= 2 else { return }
         for index in results.indices.dropLast() {
             let first = results[index]
             let last = results[index + 1]

@@ -58,13 +58,16 @@ struct MediaOutlets {
     func apply(to mentions: [Mention]) -> [Mention] {
         var result = mentions
         var outlets: Set<String> = []
-        let places = placesAfterA(in: mentions)
+        // Read once, and only when a channel noun's complement asks for it.
+        var places: Set<String>?
         for index in result.indices where mayNameOutlet(result[index]) {
             let start = result[index].tokens.lowerBound
             if isChannelComplement(start) {
                 // `selon les informations de Kolwezi` in a text that also says `réunis à
                 // Kolwezi`: the town's reporters, not an outlet.
-                guard !places.contains(context.key(result[index].tokens)) else { continue }
+                let towns = places ?? placesAfterA(in: mentions)
+                places = towns
+                guard !towns.contains(context.key(result[index].tokens)) else { continue }
             } else {
                 // After a bare `à`, a name is most often a place (`a convenu à Saint-Denis`):
                 // only a press noun (`déclaration à Mosaïque`) or a title's capitalised

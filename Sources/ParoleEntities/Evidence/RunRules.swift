@@ -492,9 +492,7 @@ extension RunClassifier {
     /// Whether the single word of `facts` holds a digit and no capitalised name word, one the
     /// French lexicon does not know as a common word, comes right before it on its line.
     private func isDigitCode(_ facts: RunFacts) -> Bool {
-        guard context.text(facts.run).unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else {
-            return false
-        }
+        guard context.hasDigit(facts.run) else { return false }
         let before = facts.first - 1
         guard before >= facts.sentenceStart, before >= 0 else { return true }
         let traits = context.traits[before]

@@ -134,12 +134,13 @@ final class EntityContext {
         guard numerals >= 2 || numerals == 1 && (units[0] == 0x49 || units[0] == 0x56 || units[0] == 0x58) else {
             return false
         }
-        let ending = Array(units[numerals...])
-        switch ending {
-        case [0x65], [0x65, 0x72], [0x72, 0x65], [0xE8, 0x6D, 0x65], [0x65, 0x6D, 0x65]: return true  // e er re ème eme
-        default: return false
-        }
+        return ordinalEndings.contains { units[numerals...].elementsEqual($0) }
     }
+
+    /// The endings of an ordinal after a Roman numeral: `e`, `er`, `re`, `ème`, `eme`.
+    private static let ordinalEndings: [[UInt16]] = [
+        [0x65], [0x65, 0x72], [0x72, 0x65], [0xE8, 0x6D, 0x65], [0x65, 0x6D, 0x65],
+    ]
 
     /// `.particleName` when the word written `units`, not capitalised, begins with a
     /// joined particle followed by a capital (`al-Sissi`).
@@ -216,6 +217,12 @@ final class EntityContext {
     func text(_ range: Range<Int>) -> String {
         let span = span(range)
         return String(utf16Units: utf16[span.start..<span.end])
+    }
+
+    /// Whether the text of a token range holds an ASCII digit (`T7`, `A320`).
+    func hasDigit(_ range: Range<Int>) -> Bool {
+        let span = span(range)
+        return utf16[span.start..<span.end].contains { (0x30...0x39).contains($0) }
     }
 
     /// Whether a line break separates token `index` from the token before it (a

@@ -180,13 +180,15 @@ extension QuoteFinder {
     /// lexicon lacks keeps its verb shape (`twitte`, a spelling of `tweete`).
     private func readsAsVerbOnly(_ index: Int) -> Bool {
         let classes = text.lexicons.wordForms.classes(of: text.norm(index))
-        let closed: PartOfSpeechSet = [
-            PartOfSpeechSet(.pronoun), PartOfSpeechSet(.adverb), PartOfSpeechSet(.adposition),
-            PartOfSpeechSet(.determiner), PartOfSpeechSet(.coordinatingConjunction),
-            PartOfSpeechSet(.subordinatingConjunction),
-        ]
-        return (classes.isEmpty || classes.contains(.verb)) && classes.isDisjoint(with: closed)
+        return (classes.isEmpty || classes.contains(.verb)) && classes.isDisjoint(with: Self.closedClasses)
     }
+
+    /// The closed word classes no incise verb belongs to.
+    private static let closedClasses: PartOfSpeechSet = [
+        PartOfSpeechSet(.pronoun), PartOfSpeechSet(.adverb), PartOfSpeechSet(.adposition),
+        PartOfSpeechSet(.determiner), PartOfSpeechSet(.coordinatingConjunction),
+        PartOfSpeechSet(.subordinatingConjunction),
+    ]
 
     /// An incise inside the marks: the quote's words stop before it and resume after it.
     func inciseInside(_ inner: Range<Int>) -> (start: Int, resume: Int, speaker: SpeakerRef, cue: Quote.Cue?)? {
