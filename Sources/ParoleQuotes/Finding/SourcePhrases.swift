@@ -39,6 +39,36 @@ extension QuoteFinder {
         guard speakerStart < text.count else { return nil }
         let cue = Quote.Cue(span: text.span(index..<speakerStart), lemma: word == .selon ? "selon" : "d'après")
         return source(at: speakerStart, cue: cue, requireSpeaker: false)
+            ?? frontedSource(at: speakerStart, cue: cue, leading: index)
+    }
+
+    /// The source of `Selon X,` / `D'après X,` at the head of its clause when X names no
+    /// speaker: a noun phrase led by a determiner (not `les` and a noun alone), with at most a
+    /// relative clause about it, that a comma closes within a few words (`Selon le coup de
+    /// sonde,`, `Selon l'article 67 de la loi,`, `D'après ces mêmes médias,`, `Selon le
+    /// scénario que les enquêteurs ont reconstitué,`). Fronted so, the phrase attributes
+    /// the clause to what it names (a document, a poll, a source); the reporter's own
+    /// (`Selon nos informations`) is not read here. The speaker is the whole phrase.
+    private func frontedSource(at start: Int, cue: Quote.Cue, leading index: Int) -> SourcePhrase? {
+        let frame = scan.frame(of: index)
+        guard opensClause(at: index, in: frame), text.isAny(start, .determiner),
+            !text.isAny(start, [.preposition, .relative]), text.keyword(start)?.isFirstPerson != true,
+            let phrase = text.phrase(startingAt: start, before: frame.upperBound),
+            phrase.head != nil || phrase.tokens.count > 1
+        else { return nil }
+        let limit = min(frame.upperBound, start + 16)
+        // (`les` and a plural noun alone name what things vary with, not a source: `Selon
+        // les cas,`, `Selon les régions,`.)
+        guard let comma = (phrase.tokens.upperBound..<limit).first(where: { text.isComma($0) }),
+            comma - start > 2 || text.norm(start) != "les", comma + 1 < frame.upperBound,
+            !(start..<comma).contains(where: {
+                text.isQuotationMark($0)
+                    || !text.isWord($0) && !text.isNumber($0)
+                        && !text.isPunctuation($0, [.openingBracket, .closingBracket])
+            }),
+            bracketsBalance(start..<comma)
+        else { return nil }
+        return SourcePhrase(speaker: .phrase(text.describe(start..<comma)), cue: cue, end: comma)
     }
 
     /// `comme l'explique X`, `comme le soulignait X`, `comme l'a rappelé X` at `index`:

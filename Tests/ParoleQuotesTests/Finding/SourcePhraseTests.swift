@@ -235,4 +235,26 @@ struct SourcePhraseTests {
             try quotes("La prévenue a été entendue. Pour cette dernière, il requiert six mois avec sursis.").isEmpty)
         #expect(try quotes("Pour certains commerces, la fermeture a duré trois mois.").isEmpty)
     }
+
+    @Test("A fronted selon or d'après attributes its clause to a phrase that names no speaker")
+    func frontedSourceNamingNoSpeaker() throws {
+        let data = "D'après ces mêmes données, le chômage des jeunes a reculé de deux points en un an."
+        #expect(
+            try quotes(data) == [
+                QuoteSummary(
+                    .indirect, "le chômage des jeunes a reculé de deux points en un an", "ces mêmes données", "d'après")
+            ])
+        let decree = "Selon le décret publié en mai dernier, les commerces pourront ouvrir le dimanche."
+        #expect(
+            try quotes(decree) == [
+                QuoteSummary(
+                    .indirect, "les commerces pourront ouvrir le dimanche", "le décret publié en mai dernier", "selon")
+            ])
+    }
+
+    @Test("Selon les and a plural noun alone names what things vary with, not a source")
+    func selonVariableIsNoSource() throws {
+        #expect(try quotes("Selon les cas, la facture peut doubler.").isEmpty)
+        #expect(try quotes("Le prix du ticket varie. Selon les saisons, il passe de 3 à 5 euros.").isEmpty)
+    }
 }
