@@ -141,4 +141,25 @@ struct AttributeFrameTests {
         #expect(
             try quotes("Le syndicat s'est dit prêt à « aller jusqu'au bout » du conflit.").map(\.kind) == [.partial])
     }
+
+    @Test("signifier que and évaluer que report their clause")
+    func signifierEvaluerQue() throws {
+        let text = "Le ministre de la Santé a signifié que les frontières resteront fermées jusqu'en mars."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .indirect, "les frontières resteront fermées jusqu'en mars", "Le ministre de la Santé", "signifier")
+            ])
+        let estimate = "Le directeur de la police a évalué que 40 % des plaintes étaient liées au bruit."
+        #expect(try quotes(estimate).map(\.cue) == ["évaluer"])
+    }
+
+    @Test("se plaindre de reports the infinitive after de")
+    func plaindreDe() throws {
+        let text = "Les chauffeurs de bus se plaignent de ne pas être payés depuis trois mois."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "ne pas être payés depuis trois mois", "Les chauffeurs de bus", "se plaindre")
+            ])
+    }
 }
