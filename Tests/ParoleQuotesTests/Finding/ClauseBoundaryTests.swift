@@ -55,4 +55,13 @@ struct ClauseBoundaryTests {
             "Ils ont affirmé mercredi, à l'issue d'un conseil des ministres à Toulouse, que l'Europe devait agir."
         #expect(try quotes(text).map(\.text) == ["l'Europe devait agir"])
     }
+
+    @Test("An adjective in -ier before an incise is no infinitive whose complement follows it")
+    func adjectiveBeforeIncise() throws {
+        let text = "La Guinée reste un pays hospitalier, a-t-il dit, ajoutant que les frontières resteront ouvertes."
+        #expect(
+            try quotes(text).map(\.text) == [
+                "La Guinée reste un pays hospitalier", "les frontières resteront ouvertes",
+            ])
+    }
 }

@@ -486,11 +486,13 @@ extension QuoteFinder {
     /// Whether token `index` looks like an infinitive: a lowercase word that no
     /// lexicon classes otherwise, in -er, -ir, -oir, or in the -re endings of verbs
     /// (`prendre`, `vivre`, `dire`, `mettre`, `connaître`, `faire`, `croire`; not
-    /// `figure`, `histoire`, `titre`).
+    /// `figure`, `histoire`, `titre`), and that the French lexicon, when it holds the
+    /// form, reads as an infinitive (not `hospitalier`, `premier`, `hier`).
     func isInfinitive(_ index: Int) -> Bool {
         guard text.isWord(index), !text.isCapitalized(index) else { return false }
         return text.hasShape(index, .infinitiveEnding)
             && !text.isAny(index, [.notInfinitive, .determiner, .preposition, .time, .adverb, .speakerHead])
+            && text.lexicons.wordForms.verbTimes(of: text.norm(index)).map { $0.contains(.infinitive) } ?? true
     }
 
     /// Whether token `index` has the ending of a finite verb that no noun phrase
