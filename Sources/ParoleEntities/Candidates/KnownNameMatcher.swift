@@ -18,6 +18,12 @@ struct KnownNameMatcher {
         // candidate's first key is the token's (the list is found by it).
         for candidate in candidates.indices where index + candidates[candidate].keys.count <= limit {
             let count = candidates[candidate].keys.count
+            // `SILA` (a fair's acronym) is not the province `Sila`.
+            if count == 1, traits[index].isAcronym, !candidates[candidate].isAcronym,
+                context.tokens.span(at: index).length <= 4
+            {
+                continue
+            }
             // `la commission européenne`: an institution named by a noun and a nationality
             // may lose its capital.
             let lowercaseOpening =

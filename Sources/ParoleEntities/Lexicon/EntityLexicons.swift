@@ -19,6 +19,9 @@ package final class EntityLexicons: Sendable {
         let capitalized: [Bool]
         /// Its label.
         let label: Entity.Label
+        /// Whether it is written in capitals (`ONU`, `RDC`): only such a name matches a
+        /// short word in capitals (`SILA` is no `Sila`).
+        var isAcronym: Bool
     }
 
     /// Known names by the key of their first token, longest first.
@@ -123,10 +126,11 @@ package final class EntityLexicons: Sendable {
             let units = Array(name.utf16)
             let keys = tokens.map { Normalizer.foldingKey($0.norm) }
             let capitalized = tokens.map { units[$0.span.start].isUppercaseUnit }
-            let entry = KnownName(keys: keys, capitalized: capitalized, label: label)
-            if let existing = known[keys[0]],
-                existing.contains(where: { $0.keys == keys && $0.capitalized == capitalized })
-            {
+            let isAcronym = !name.contains { $0.isLowercase }
+            let entry = KnownName(keys: keys, capitalized: capitalized, label: label, isAcronym: isAcronym)
+            if let existing = known[keys[0]]?.firstIndex(where: { $0.keys == keys && $0.capitalized == capitalized }) {
+                // `Unsa` then `UNSA`: one entry, which a word in capitals matches.
+                if isAcronym { known[keys[0]]?[existing].isAcronym = true }
                 return
             }
             known[keys[0], default: []].append(entry)
@@ -137,6 +141,11 @@ package final class EntityLexicons: Sendable {
             try addName(entry[0], entry.count > 1 ? Entity.Label(rawValue: entry[1]) ?? .organization : .organization)
         }
         for name in try Lexicon.named("entities-places", schema: wordRows).words { try addName(name, .location) }
+        // Towns and regions of the French-speaking world from ICU and ISO 3166-2
+        // (Scripts/entities/derive_places.py).
+        for name in try Lexicon.named("entities-places-derived", schema: wordRows).words {
+            try addName(name, .location)
+        }
         for name in try Lexicon.named("entities-events", schema: wordRows).words { try addName(name, .miscellaneous) }
         for name in icuPlaceNames() { try addName(name, .location) }
         for (name, label) in icuInstitutionNames { try addName(name, label) }
