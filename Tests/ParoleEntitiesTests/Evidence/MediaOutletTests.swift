@@ -140,4 +140,10 @@ struct MediaOutletTests {
         #expect(entities.contains("Watson/PER"))
         #expect(!entities.contains("Watson/ORG"))
     }
+
+    @Test("The Swiss agency written in lowercase, as its credits spell it, is an organisation")
+    func lowercaseAgency() throws {
+        let entities = try entityList("Le directeur du festival, joint par l’ats, a confirmé la date du concert.")
+        #expect(entities == ["ats/ORG"])
+    }
 }
