@@ -521,29 +521,33 @@ struct SpeakerResolver {
         let previousStart = paragraphStart(of: last)
         // (An intertitle is the editor's words: it does not continue a run of quoted paragraphs.)
         let intertitle = isIntertitle(candidates[index].tokens)
-        for rank in stride(from: position[index] - 1, through: 0, by: -1) where !intertitle {
-            let other = order[rank]
-            let tokens = candidates[other].tokens
-            if tokens.lowerBound < previousStart { break }
-            guard !candidates[other].isDropped, candidates[other].kind == .direct,
-                tokens.lowerBound - previousStart <= 1, last - tokens.upperBound < 2
-            else { continue }
-            guard let identity = resolve(other, depth: depth + 1) else { return nil }
+        if !intertitle, let other = quoteFilling(previousStart..<opening, before: index) {
+            guard let identity = resolve(other, depth: depth + 1) else {
+                // (An intertitle quotation above is a heading: the quote goes on from the text above it.)
+                guard isHeadingQuote(candidates[other].tokens) else { return nil }
+                return speakerAbove(heading: previousStart, of: index, depth: depth)
+            }
             pronounToken[index] = pronounToken[other]
             return identity
         }
-        let introduces =
-            text.isPunctuation(last, .colon)
-            || (last - previousStart < 12 && (text.kind(last) != .punct || text.isPunctuation(last, .closingBracket)))
-        guard introduces else { return continuedSpeaker(of: index, paragraph: previousStart..<opening, depth: depth) }
+        let colon = text.isPunctuation(last, .colon)
+        guard colon || isHeading(previousStart..<opening) else {
+            return continuedSpeaker(of: index, paragraph: previousStart..<opening, depth: depth)
+        }
         var person: SpeakerMention?
         var named: SpeakerMention?
         for mention in mentionsBefore(last + 1, from: scan.frameIndex(of: previousStart))
         where mention.tokens.lowerBound >= previousStart && mention.pronoun == nil && mention.identity != nil {
-            if mention.isPerson { person = mention } else if mention.isNamed { named = mention }
+            // (A heading's indefinite description is no one in particular: `Un sélectionneur fier de son bilan`.)
+            let indefinite = !mention.isNamed && [.un, .une].contains(text.keyword(mention.tokens.lowerBound))
+            if mention.isPerson && !(indefinite && !colon) {
+                person = mention
+            } else if mention.isNamed {
+                named = mention
+            }
         }
         if let chosen = person ?? named { return chosen.identity }
-        guard text.isPunctuation(last, .colon) else { return nil }
+        guard colon else { return speakerAbove(heading: previousStart, of: index, depth: depth) }
         for token in previousStart..<last where text.keyword(token)?.isThirdPersonPossessive == true {
             return antecedent(of: token, excluding: nil, depth: 0)
         }
@@ -557,10 +561,13 @@ struct SpeakerResolver {
     /// sentence after that quote whose subject is a person hands the word to that person
     /// (`« … » glisse Anne Roy. Le président, Paul Marc, prend la parole. Sans cravate.` then
     /// `« Nous avons … »`). With no quote in the paragraph, a subject pronoun ending it counts
-    /// for its antecedent (`René Collin a réagi. Il se veut rassurant.`).
+    /// for its antecedent (`René Collin a réagi. Il se veut rassurant.`); with
+    /// `wholeParagraph`, every sentence of a paragraph with no quote is read, the last first.
     /// A short quotation alone on its line with no final punctuation is an intertitle
     /// (`« Les juges sont indépendants »`), which continues nobody.
-    private mutating func continuedSpeaker(of index: Int, paragraph: Range<Int>, depth: Int) -> SpeakerIdentity? {
+    mutating func continuedSpeaker(
+        of index: Int, paragraph: Range<Int>, depth: Int, wholeParagraph: Bool = false
+    ) -> SpeakerIdentity? {
         if isIntertitle(candidates[index].tokens) { return nil }
         var lastQuote: Int?
         for rank in stride(from: position[index] - 1, through: 0, by: -1) {
@@ -576,7 +583,9 @@ struct SpeakerResolver {
         }
         // The sentences after the last quote, last first (only the last one when there is no quote).
         var frame = scan.frameIndex(of: paragraph.upperBound - 1)
-        let floor = lastQuote.map { candidates[$0].tokens.upperBound } ?? scan.frames[frame].lowerBound
+        let floor =
+            lastQuote.map { candidates[$0].tokens.upperBound }
+            ?? (wholeParagraph ? paragraph.lowerBound : scan.frames[frame].lowerBound)
         while frame >= 0, scan.frames[frame].lowerBound >= max(floor, paragraph.lowerBound) {
             if let person = personSubject(of: frame, pronoun: lastQuote == nil) {
                 pronounToken[index] = nil

@@ -86,4 +86,33 @@ struct SpeakerFocusTests {
             """
         #expect(try quote(text, startingWith: "Une saison")?.speaker == nil)
     }
+
+    @Test("A quote under a heading that names nobody goes on from the paragraph above the heading")
+    func quoteUnderHeading() throws {
+        let text = """
+            Le maire de Saint-Aubin a tenu lundi sa conférence de presse de rentrée. Paul Roussel s'est exprimé sur plusieurs dossiers. Quelques extraits.
+
+            Le budget
+
+            « Nous tiendrons nos engagements sans augmenter les impôts. »
+
+            Les écoles
+
+            « Deux classes ouvriront en septembre dans le quartier de la gare. »
+            """
+        #expect(try quote(text, startingWith: "Nous tiendrons")?.speaker == "Paul Roussel")
+        #expect(try quote(text, startingWith: "Deux classes")?.speaker == "Paul Roussel")
+    }
+
+    @Test("A quote under an intertitle quotation goes on from the paragraph above it")
+    func quoteUnderIntertitleQuotation() throws {
+        let text = """
+            L'entraîneur Marc Dufour a présenté mardi la liste des joueurs retenus pour le tournoi. Mais aussi ses projets pour la saison.
+
+            « Il faut ouvrir le groupe à de nouveaux joueurs et préparer la suite »
+
+            « Une équipe évolue. Nous avons appelé trois jeunes joueurs qui le méritent. »
+            """
+        #expect(try quote(text, startingWith: "Une équipe évolue")?.speaker == "Marc Dufour")
+    }
 }
