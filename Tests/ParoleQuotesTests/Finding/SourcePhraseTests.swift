@@ -258,3 +258,31 @@ struct SourcePhraseTests {
         #expect(try quotes("Le prix du ticket varie. Selon les saisons, il passe de 3 à 5 euros.").isEmpty)
     }
 }
+
+/// `selon` with institutions and people that the speaker nouns name.
+@Suite("Source phrases of institutions and unnamed people")
+struct InstitutionSourceTests {
+    @Test("selon le rectorat, la douane, l'intersyndicale name a speaker")
+    func institutionNouns() throws {
+        #expect(
+            try quotes("Selon le rectorat, 12 % des enseignants étaient en grève jeudi.").map(\.speaker) == [
+                "le rectorat"
+            ])
+        #expect(
+            try quotes("Selon la douane, deux tonnes de cocaïne ont été saisies au port.").map(\.speaker) == [
+                "la douane"
+            ])
+        #expect(
+            try quotes("Selon l'intersyndicale, 40 000 personnes ont défilé à Nantes.").map(\.speaker) == [
+                "l'intersyndicale"
+            ])
+    }
+
+    @Test("selon l'édile, l'intéressé, le parlementaire, le sexagénaire before a quotation")
+    func personNouns() throws {
+        for phrase in ["l'édile", "l'intéressé", "le parlementaire", "le sexagénaire", "la plaignante"] {
+            let text = "Selon \(phrase), « la situation est grave »."
+            #expect(try quotes(text) == [QuoteSummary(.direct, "la situation est grave", phrase, "selon")])
+        }
+    }
+}
