@@ -107,7 +107,13 @@ struct TenseReader: Sendable {
     func tense(of range: Range<Int>, in view: TokenView, presentStops: Bool = true) -> Tense {
         let start = range.lowerBound
         if view.isClass(start - 1, .since) { return .since }
-        let verb = verbTense(of: range, in: view, presentStops: presentStops)
+        var verb = verbTense(of: range, in: view, presentStops: presentStops, barePlanned: true)
+        // `les rencontres programmées ce samedi étaient …`: a planned participle with no
+        // auxiliary qualifies a noun; in a past clause it tells a future seen from the past,
+        // so no direction (as `devait` + infinitive).
+        if verb == .future, verbTense(of: range, in: view, presentStops: presentStops, barePlanned: false) == .past {
+            verb = .unknown
+        }
         if looksAhead(view, before: start) { return verb == .past ? .unknown : .future }
         return verb
     }
@@ -120,7 +126,8 @@ struct TenseReader: Sendable {
     }
 
     /// The tense of the verb nearest to tokens `range`.
-    private func verbTense(of range: Range<Int>, in view: TokenView, presentStops: Bool) -> Tense {
+    /// With `barePlanned` false, a planned participle with no auxiliary (`prévu`) is no cue.
+    private func verbTense(of range: Range<Int>, in view: TokenView, presentStops: Bool, barePlanned: Bool) -> Tense {
         var best: (distance: Int, tense: Tense)?
         let farthest = 24
         var penalty = 0
@@ -137,7 +144,7 @@ struct TenseReader: Sendable {
                 penalty += barrier(view, index)
             }
             if range.lowerBound - index + penalty > farthest { break }
-            if let tense = cue(view, at: index, presentStops: presentStops) {
+            if let tense = cue(view, at: index, presentStops: presentStops, barePlanned: barePlanned) {
                 best = (range.lowerBound - index + penalty, tense)
                 break
             }
@@ -153,7 +160,7 @@ struct TenseReader: Sendable {
             let distance = index - range.upperBound + 1 + penalty
             if let best, distance >= best.distance { break }
             if distance > farthest { break }
-            if let tense = cue(view, at: index, presentStops: presentStops) {
+            if let tense = cue(view, at: index, presentStops: presentStops, barePlanned: barePlanned) {
                 best = (distance, tense)
                 break
             }
@@ -230,7 +237,7 @@ struct TenseReader: Sendable {
     }
 
     /// The tense cue of token `index`, if it is a verb form that tells one.
-    func cue(_ view: TokenView, at index: Int, presentStops: Bool = true) -> Tense? {
+    func cue(_ view: TokenView, at index: Int, presentStops: Bool = true, barePlanned: Bool = true) -> Tense? {
         guard view.has(index), view.tokens.kind(at: index) == .word else { return nil }
         let word = view.norm(index)
         let cues = vocabulary.tense[word] ?? []
@@ -249,6 +256,9 @@ struct TenseReader: Sendable {
             compound(view, after: index, passive: false) == .past
         {
             return .past
+        }
+        if cues.contains(.planned), !cues.contains(.future), !barePlanned, !hasAuxiliary(view, before: index) {
+            return nil
         }
         if cues.contains(.future) || cues.contains(.planned) { return .future }
         if cues.contains(.go) || cues.contains(.must) {

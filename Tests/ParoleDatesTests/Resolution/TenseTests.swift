@@ -124,4 +124,20 @@ struct TenseTests {
         let text = "Le ministre souhaite que le bilan soit rendu public lundi matin."
         #expect(try dates(text, on: "2002-01-24").first?.value == "2002-01-28TMO")
     }
+
+    @Test("A planned participle qualifying a noun in a past clause points neither way")
+    func plannedInPastClause() throws {
+        // Monday 13 March: the Saturday of matches already played is the one before.
+        let played = try dates("Les deux matchs programmés samedi se sont joués à huis clos.", on: "2023-03-13")
+        #expect(value(of: "samedi", in: played) == "2023-03-11")
+        let hearing = try dates(
+            "Au regard des dossiers prévus à l'audience de ce jeudi, la procureure a annoncé un renvoi.",
+            on: "2023-03-18")
+        #expect(value(of: "ce jeudi", in: hearing) == "2023-03-16")
+        // In a present or future clause, or with its auxiliary, it still looks ahead.
+        let summit = try dates("Le sommet prévu jeudi se tiendra à Genève.", on: "2023-03-13")
+        #expect(value(of: "jeudi", in: summit) == "2023-03-16")
+        let planned = try dates("Une réunion était prévue jeudi, a indiqué le syndicat.", on: "2023-03-13")
+        #expect(value(of: "jeudi", in: planned) == "2023-03-16")
+    }
 }
