@@ -172,6 +172,10 @@ extension DateGrammar {
             link -= 2
         }
         if link != start - 1, view.isClass(link, .of), isAgeNoun(view, at: link - 1) { return true }
+        // `un agriculteur de bientôt 34 ans`: an adverb between `de` and the age.
+        if view.isClass(start - 1, .ageAdverb), view.isClass(start - 2, .of), isPerson(view, before: start - 2) {
+            return true
+        }
         if view.isClass(start - 1, .of) {
             if isAgeNoun(view, at: start - 2) { return true }
             // `les moins de 17 ans`, `aux plus de 65 ans`: an age group.
@@ -182,7 +186,10 @@ extension DateGrammar {
             if view.endsPhrase(at: start - 1, .onwards) { return false }  // jusqu'à 20 ans, d'ici à 10 ans
             return !view.isClass(end, .notAgeFollower) && !view.isClass(start - 2, .sentenceWord)
         }
-        if view.isWord(start - 1, ","), view.isCapitalized(start - 2) || view.isWord(start - 2, ")") {
+        if view.isWord(start - 1, ","),
+            view.isCapitalized(start - 2) || view.isWord(start - 2, ")")
+                || isPersonNoun(view, at: start - 2)
+        {
             // `Jean Dupont, 87 ans, a …`: an apposition that ends where the clause goes on.
             return !view.has(end) || view.tokens.kind(at: end) == .punct || view.isClass(end, .appositionEnd)
         }
@@ -200,6 +207,23 @@ extension DateGrammar {
     private static let agedStem = "âgé"
     private static let agedStemBare = "agé"
 
+    /// Whether token `index` is a noun for a person: listed in `dates-persons` (`accusé`,
+    /// `victime`) or with a person's ending (`-eur`, `-iste`), also after a prefix (`un
+    /// ex-avocat de 60 ans`) and in the plural (`les joueurs de 21 ans`).
+    private func isPersonNoun(_ view: TokenView, at index: Int) -> Bool {
+        guard view.has(index), view.tokens.kind(at: index) == .word else { return false }
+        var word = view.norm(index)
+        if let hyphen = word.lastIndex(of: "-"), vocabulary.isClass(String(word[..<hyphen]), .personPrefix) {
+            word = String(word[word.index(after: hyphen)...])
+        }
+        let endings = vocabulary.endings[.person] ?? []
+        let plural = word.count > 4 && (word.hasSuffix("s") || word.hasSuffix("x"))
+        let forms = plural ? [word, String(word.dropLast())] : [word]
+        return forms.contains { form in
+            vocabulary.persons.contains(form) || endings.contains { form.hasSuffix($0) && form.count > $0.count + 2 }
+        }
+    }
+
     /// Whether a noun for a person stands before `index`, within a few words
     /// (`un chauffeur de bus de 38 ans`, `un électricien allemand de 37 ans`).
     private func isPerson(_ view: TokenView, before index: Int) -> Bool {
@@ -210,20 +234,17 @@ extension DateGrammar {
                 continue
             }
             guard view.has(cursor), view.tokens.kind(at: cursor) == .word else { return false }
-            var word = view.norm(cursor)
-            // `un ex-avocat de 60 ans`: a prefixed noun is still a person.
-            if let hyphen = word.lastIndex(of: "-"), vocabulary.isClass(String(word[..<hyphen]), .personPrefix) {
-                word = String(word[word.index(after: hyphen)...])
-            }
-            if vocabulary.persons.contains(word) { return true }
+            if isPersonNoun(view, at: cursor) { return true }
             if view.isCapitalized(cursor), cursor > view.bounds.lowerBound,
                 view.isClass(cursor - 1, .personDeterminer)
             {
                 return true  // a nationality noun: un Britannique, une jeune Alsacienne
             }
-            for suffix in vocabulary.endings[.person] ?? []
-            where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
-                return true
+            if view.isCapitalized(cursor), cursor - 1 > view.bounds.lowerBound,
+                view.isClass(cursor - 1, [.of, .ofThe])
+            {
+                cursor -= 2  // `un habitant du Bouscat de 45 ans`: the person's place
+                continue
             }
             if view.isCapitalized(cursor) || view.isClass(cursor, .personStop) { return false }
             cursor -= 1

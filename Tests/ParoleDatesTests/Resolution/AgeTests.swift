@@ -18,4 +18,16 @@ struct AgeTests {
         #expect(group == [])
         #expect(try dates("La troisième dose est ouverte pour les 75 ans et plus.", on: "2024-05-03") == [])
     }
+
+    @Test("Years after a noun for a person are an age: apposition, adverb, place, plural")
+    func personNouns() throws {
+        #expect(try dates("Le prévenu, 27 ans, a reconnu les faits devant le tribunal.", on: "2024-05-03") == [])
+        #expect(try dates("Un éleveur de presque 60 ans a été blessé par un taureau.", on: "2024-05-03") == [])
+        let resident = try dates("Un habitant de Villeurbanne de 52 ans a été interpellé mardi.", on: "2024-05-03")
+        #expect(resident.map(\.text) == ["mardi"])
+        #expect(try dates("Le club aligne des footballeurs de 19 ans cette saison.", on: "2024-05-03") == [])
+        // A noun that names no person keeps its duration.
+        let term = try dates("Le mandat, 6 ans, commence en janvier.", on: "2024-05-03")
+        #expect(value(of: "6 ans", in: term) == "P6Y")
+    }
 }
