@@ -25,6 +25,15 @@ struct Datelines {
             && parts.contains { commonWords[String($0)] == .noun || commonWords[String($0)] == .adjective }
     }
 
+    /// Whether the word at `index` opens its paragraph before a mark that may follow a
+    /// dateline (`LYON (AFP) -`, `NICE, 3 mars -`): a short town in capitals there is the
+    /// known place, not an acronym.
+    func opensDateline(_ index: Int) -> Bool {
+        guard index == 0 || context.isLineBreak(before: index), index + 1 < context.tokens.count else { return false }
+        let next = context.tokens[index + 1]
+        return next.kind != .word && Self.followers.contains(context.utf16[next.span.start])
+    }
+
     /// Whether the word at `index` is a dateline: in capitals, five letters at least,
     /// first in its paragraph and followed by `(` or a dash, or by `.` or `,` and then a
     /// dash or a number (`EPINAL. _`, `KINSHASA, 12 mars`); a hyphenated town may end

@@ -18,9 +18,10 @@ struct KnownNameMatcher {
         // candidate's first key is the token's (the list is found by it).
         for candidate in candidates.indices where index + candidates[candidate].keys.count <= limit {
             let count = candidates[candidate].keys.count
-            // `SILA` (a fair's acronym) is not the province `Sila`.
+            // `SILA` (a fair's acronym) is not the province `Sila`; a town's dateline is
+            // (`LYON (AFP) -`, `NICE, 3 mars -`).
             if count == 1, traits[index].isAcronym, !candidates[candidate].isAcronym,
-                context.tokens.span(at: index).length <= 4
+                context.tokens.span(at: index).length <= 4, !Datelines(context: context).opensDateline(index)
             {
                 continue
             }

@@ -20,4 +20,18 @@ struct DerivedPlaceTests {
         let fair = try entityList("Le salon, organisé par le SILA, réunit des éditeurs venus de tout le pays.")
         #expect(!fair.contains("SILA/LOC"))
     }
+
+    @Test("A short town in capitals that opens a dateline is the place")
+    func shortDateline() throws {
+        let lyon = try entityList("LYON (AFP) - Le procès de l'ancien élu s'ouvre lundi devant la cour d'assises.")
+        #expect(lyon.contains("LYON/LOC"))
+    }
+
+    @Test("A place's name that is also a first name opens a personal name")
+    func placeAsFirstName() throws {
+        let mp = try entityList("La députée Aude Amadou a interpellé le gouvernement mardi.")
+        #expect(mp == ["Aude Amadou/PER"])
+        let flood = try entityList("De violents orages ont frappé l'Aude et l'Hérault dimanche.")
+        #expect(flood == ["Aude/LOC", "Hérault/LOC"])
+    }
 }
