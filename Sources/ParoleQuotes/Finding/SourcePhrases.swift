@@ -37,6 +37,9 @@ extension QuoteFinder {
             return nil
         }
         guard speakerStart < text.count else { return nil }
+        // (`Selon le cas,`, `Selon les régions,`, `Selon leur âge,`: what things vary with, not a source.)
+        let noun = text.isAny(speakerStart, .determiner) ? speakerStart + 1 : speakerStart
+        if noun < text.count, text.isAny(noun, .notSource), !text.isAny(noun, .determiner) { return nil }
         let cue = Quote.Cue(span: text.span(index..<speakerStart), lemma: word == .selon ? "selon" : "d'après")
         return source(at: speakerStart, cue: cue, requireSpeaker: false)
             ?? frontedSource(at: speakerStart, cue: cue, leading: index)
@@ -56,6 +59,10 @@ extension QuoteFinder {
             let phrase = text.phrase(startingAt: start, before: frame.upperBound),
             phrase.head != nil || phrase.tokens.count > 1
         else { return nil }
+        // (`Selon toute vraisemblance,`, `Selon vos envies,`, `Selon le cas,`, `Selon la
+        // saison,`: what things vary with or conform to, not a source.)
+        let noun = (start + 1..<phrase.tokens.upperBound).first { !text.isAny($0, .prenominal) }
+        guard !text.isAny(start, .notSource), !(noun.map { text.isAny($0, .notSource) } ?? false) else { return nil }
         let limit = min(frame.upperBound, start + 16)
         // (`les` and a plural noun alone name what things vary with, not a source: `Selon
         // les cas,`, `Selon les régions,`.)

@@ -66,6 +66,10 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
     /// An adverb of degree or manner whose `que` closes a comparison: `plus`, `davantage`,
     /// `ainsi` (`plus rassuré que mardi`, `ainsi que le concert`).
     static let comparative = QuoteWordClass(rawValue: 1 << 29)
+    /// A determiner or a noun that, after `selon` or `d'après`, names what something
+    /// varies with or conforms to, not who says it: `toute` (vraisemblance), `vos`
+    /// (envies), `cas`, `saison`, `tradition`, `régions` (`Selon le cas, ...`).
+    static let notSource = QuoteWordClass(rawValue: 1 << 30)
 
     /// Every noun class that can head a speaker phrase.
     static let speakerHead: QuoteWordClass = [.role, .personNoun, .groupNoun, .documentNoun]
@@ -98,6 +102,7 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
         case "anaphoric": self = .anaphoricPronoun
         case "demonstrative": self = .demonstrativePronoun
         case "comparative": self = .comparative
+        case "notsource": self = .notSource
         default: return nil
         }
     }

@@ -257,6 +257,17 @@ struct SourcePhraseTests {
         #expect(try quotes("Selon les cas, la facture peut doubler.").isEmpty)
         #expect(try quotes("Le prix du ticket varie. Selon les saisons, il passe de 3 à 5 euros.").isEmpty)
     }
+
+    @Test("Selon toute vraisemblance, selon le cas, selon la saison: no source")
+    func selonMannerIsNoSource() throws {
+        #expect(try quotes("Selon toute vraisemblance, la rencontre sera reportée à la semaine prochaine.").isEmpty)
+        #expect(try quotes("Selon le cas, l'amende s'élève à 135 ou à 375 euros.").isEmpty)
+        #expect(try quotes("Selon la saison, le billet coûte entre 20 et 45 euros.").isEmpty)
+        #expect(try quotes("Selon l'heure de la journée, le trafic peut être très dense sur la rocade.").isEmpty)
+        #expect(try quotes("Selon les régions, le taux de chômage va de 5 à 12 %.").isEmpty)
+        #expect(try quotes("Selon vos envies, le menu peut être adapté sans supplément.").isEmpty)
+        #expect(try quotes("Selon la tradition, le nouveau maire reçoit les clés de la ville.").isEmpty)
+    }
 }
 
 /// `selon` with institutions and people that the speaker nouns name.
