@@ -36,6 +36,9 @@ package struct SpeechFrames: OptionSet, Sendable, Hashable {
     /// With `que`, the person told as a direct object before it: `a informé le ministre
     /// que ...`, `a prévenu la direction que ...` (the verb's construction `qn que`).
     package static let addressee = SpeechFrames(rawValue: 1 << 10)
+    /// With `que`, a report only when the subject names someone, not a thing: `le préfet
+    /// a signifié que ...`, not `cette hausse signifie que ...`.
+    package static let agent = SpeechFrames(rawValue: 1 << 11)
 
     /// The frames of a row of `quotes-speech-verbs.txt`.
     init(_ names: Set<SpeechFrameName>) {
@@ -53,6 +56,7 @@ package struct SpeechFrames: OptionSet, Sendable, Hashable {
             case .belief: frames.insert(.belief)
             case .attribute: frames.insert(.attribute)
             case .addressee: frames.insert(.addressee)
+            case .agent: frames.insert(.agent)
             }
         }
         self = frames

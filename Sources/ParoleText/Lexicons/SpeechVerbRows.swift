@@ -98,4 +98,7 @@ package enum SpeechFrameName: String, CaseIterable, Sendable {
     case attribute = "attr"
     /// With `que`, an addressee as direct object before it: `a informé le ministre que ...`.
     case addressee = "addr"
+    /// With `que`, a report only when the subject names someone: a thing as subject gives
+    /// the verb another sense (`cette hausse signifie que ...`).
+    case agent
 }

@@ -29,7 +29,9 @@ extension QuoteFinder {
                 if let (clause, source) = learnedReport(cue) {
                     addReported(clause, speaker: source, cue: cue.modelCue(in: text))
                 }
-            } else if cue.frames.contains(.que), let clause = clauseAfterQue(cue) ?? clauseAfterAddressee(cue) {
+            } else if cue.frames.contains(.que), !cue.frames.contains(.agent) || namesSomeone(speaker),
+                let clause = clauseAfterQue(cue) ?? clauseAfterAddressee(cue)
+            {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text), nonFinite: nonFinite)
             }
             if cue.frames.contains(.incise), let clause = clauseAroundIncise(cue) ?? clauseBeforeIncise(cue) {
@@ -114,6 +116,13 @@ extension QuoteFinder {
         default:
             return false
         }
+    }
+
+    /// Whether `speaker` names someone: a person, a name, a group, or a pronoun; not a
+    /// thing or a document (`Ce résultat signifie que ...`, `Une hausse des taux signifierait que ...`).
+    func namesSomeone(_ speaker: SpeakerRef) -> Bool {
+        guard case .phrase(let phrase) = speaker else { return true }
+        return phrase.isPerson || phrase.entity != nil || namesGroup(phrase)
     }
 
     /// Whether the subject right before `cue` is `cela`, `ceci`, `ça` or `ce qui`.

@@ -154,6 +154,14 @@ struct AttributeFrameTests {
         #expect(try quotes(estimate).map(\.cue) == ["évaluer"])
     }
 
+    @Test("signifier que with a thing as subject means, it reports nothing")
+    func signifierMeaning() throws {
+        #expect(try quotes("Une hausse des taux signifierait que les ménages devront emprunter moins.").isEmpty)
+        #expect(try quotes("Ce panneau signifie que le stationnement est interdit le mardi.").isEmpty)
+        let told = "Le préfet a signifié aux organisateurs que la manifestation était interdite."
+        #expect(try quotes(told).map(\.cue) == ["signifier"])
+    }
+
     @Test("se plaindre de reports the infinitive after de")
     func plaindreDe() throws {
         let text = "Les chauffeurs de bus se plaignent de ne pas être payés depuis trois mois."
