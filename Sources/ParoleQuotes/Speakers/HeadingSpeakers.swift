@@ -69,6 +69,14 @@ extension SpeakerResolver {
             && quote.count(where: { text.isWord($0) }) < Self.headingQuoteWords
     }
 
+    /// Whether the heading `heading` names someone by a role or a noun of persons (`La
+    /// réponse du président du club`, `Colère des riverains`) unless it opens with an
+    /// indefinite description (`Un sélectionneur fier de son bilan` is the speaker above).
+    func namesSomeoneByNoun(_ heading: Range<Int>) -> Bool {
+        guard let first = heading.first, ![.un, .une].contains(text.keyword(first)) else { return false }
+        return heading.contains { text.isAny($0, [.role, .personNoun]) }
+    }
+
     /// Whether the paragraph `paragraph` is a heading: short, and ending with no
     /// punctuation but a closing bracket.
     func isHeading(_ paragraph: Range<Int>) -> Bool {

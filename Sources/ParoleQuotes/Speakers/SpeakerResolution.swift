@@ -547,7 +547,12 @@ struct SpeakerResolver {
             }
         }
         if let chosen = person ?? named { return chosen.identity }
-        guard colon else { return speakerAbove(heading: previousStart, of: index, depth: depth) }
+        guard colon else {
+            // (A heading that names someone by a noun, `La réponse du président du club`, gives the
+            // word to them, not to the text above it.)
+            if namesSomeoneByNoun(previousStart..<opening) { return nil }
+            return speakerAbove(heading: previousStart, of: index, depth: depth)
+        }
         for token in previousStart..<last where text.keyword(token)?.isThirdPersonPossessive == true {
             return antecedent(of: token, excluding: nil, depth: 0)
         }

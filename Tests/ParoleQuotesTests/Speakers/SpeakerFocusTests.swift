@@ -104,6 +104,18 @@ struct SpeakerFocusTests {
         #expect(try quote(text, startingWith: "Deux classes")?.speaker == "Paul Roussel")
     }
 
+    @Test("A quote under a heading that names someone by a noun does not go on from above")
+    func quoteUnderHeadingNamingSomeone() throws {
+        let text = """
+            L'entraîneur Marc Faure a présenté mardi sa liste pour le match de samedi.
+
+            La réponse du président du club
+
+            « Je lui fais entièrement confiance pour la fin de saison. »
+            """
+        #expect(try quote(text, startingWith: "Je lui fais")?.speaker != "Marc Faure")
+    }
+
     @Test("A quote under an intertitle quotation goes on from the paragraph above it")
     func quoteUnderIntertitleQuotation() throws {
         let text = """
