@@ -666,9 +666,18 @@ extension QuoteFinder {
             !clause.contains(where: {
                 !scan.isQuoted($0) && (text.isComma($0) || text.isPunctuation($0, .colon) || text.isQuotationMark($0))
             }),
-            clause.contains(where: { isFiniteVerb($0) })
+            clause.contains(where: { isFiniteVerb($0) }),
+            !isVerbOfQueClause(cue, in: clause)
         else { return nil }
         return (clause, subject)
+    }
+
+    /// Whether the cue is the verb of a clause that a `que` in `clause` opens, no verb
+    /// between them (`Le ministre a affirmé que la France soutiendrait l'Ukraine.`: the
+    /// clause's subject stands right before its verb, which inverts no subject).
+    private func isVerbOfQueClause(_ cue: SpeechCue, in clause: Range<Int>) -> Bool {
+        guard let que = clause.last(where: { text.isQue($0) && !scan.isQuoted($0) }) else { return false }
+        return !((que + 1)..<cue.tokens.lowerBound).contains { isFiniteVerb($0) || scan.startsVerbGroup($0) }
     }
 
     /// Whether the lexicon reads token `index` as a verb of a finite time (`mérite`, `pose`).
