@@ -21,6 +21,9 @@ struct EmbeddedPersons {
         let opening = traits[first]
         let complement = isRoleComplement(first, sentenceStart: sentenceStart)
         guard opening.isAcronym || opening.hasPlaceShape || isKnownPlace(first) || complement else { return nil }
+        // `le ministre Dominique de Villepin`: no name begins with a lowercase particle, so a
+        // first name that is also a place (`la Dominique`) opens the person's name.
+        guard traits[person].isCapitalized || traits[person].isParticleName else { return nil }
         // The rest is a personal name: capitalised unknown words (or particles), no acronym.
         for index in person..<run.upperBound {
             let token = traits[index]

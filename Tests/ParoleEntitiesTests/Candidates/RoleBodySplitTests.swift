@@ -32,4 +32,13 @@ struct RoleBodySplitTests {
         let entities = try entityList("Les enfants de Rimbert Jacques Morel ont vendu la ferme.")
         #expect(!entities.contains("Jacques Morel/PER"))
     }
+
+    @Test("A first name that is also a place opens the person's name before a particle")
+    func placeFirstNameBeforeParticle() throws {
+        let entities = try entityList("L'ancien Premier ministre Dominique de Villepin a appelé au dialogue.")
+        #expect(entities.contains("Dominique de Villepin/PER"))
+        #expect(!entities.contains("Dominique/PER"))
+        let minister = try entityList("Selon le ministre Dominique de Rugy, la réforme sera votée.")
+        #expect(minister.contains("Dominique de Rugy/PER"))
+    }
 }
