@@ -306,10 +306,12 @@ struct PlaceCues {
         EntityContext.coordinators)
 
     /// After a cue noun, a name made of a capitalised common word and lowercase words
-    /// up to a punctuation mark: `l'association Toits pour tous, qu'il dirigeait`.
+    /// up to a punctuation mark: `l'association Toits pour tous, qu'il dirigeait`. A
+    /// letter alone names no phrase (`le groupe B jouera mardi`, `un plan B pour la réforme`).
     func phraseNameEnd(after first: Int, limit: Int) -> Int? {
         let traits = context.traits
         let norm = context.norm(first)
+        guard norm.count > 1 else { return nil }
         let singular = norm.hasSuffix("s") || norm.hasSuffix("x") ? String(norm.dropLast()) : norm
         guard traits[first].isCommonWord || lexicons.commonWords[singular] == .noun else { return nil }
         var index = first + 1

@@ -53,4 +53,13 @@ struct PlaceCueTests {
         #expect(entities.contains("Europe occidentale/LOC"))
         #expect(!entities.contains { $0.hasPrefix("FBI américain") })
     }
+
+    @Test("A letter after a cue noun names no phrase running to the comma")
+    func letterAfterCueNoun() throws {
+        #expect(try !entityList("Le groupe B jouera mardi à Lille.").contains { $0.hasPrefix("B jouera") })
+        #expect(
+            try !entityList("Le ministre a évoqué un plan B pour la réforme, sans le détailler.").contains {
+                $0.hasPrefix("B pour")
+            })
+    }
 }
