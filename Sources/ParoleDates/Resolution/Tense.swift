@@ -30,8 +30,6 @@ enum TenseCueName: String, CaseIterable, Sendable {
     case subjunctive
     /// `déjà`: before a participle with no auxiliary, a past.
     case already
-    /// A form of `appeler`: with `à` before the date, a call for an event to come.
-    case call
 }
 
 /// What a verb form says about time, from the `dates-tense` lexicon.
@@ -67,9 +65,6 @@ struct TenseCue: OptionSet, Sendable, Hashable {
     /// `déjà` (`les écoliers, déjà revenus lundi`): before a participle with no auxiliary,
     /// the participle tells a past.
     static let already = TenseCue(rawValue: 1 << 12)
-    /// A form of `appeler` (`a appelé à un débrayage lundi`): with `à` between it and the
-    /// date, a call for an event to come, so the date looks ahead.
-    static let call = TenseCue(rawValue: 1 << 13)
 
     /// The cue named `name` in the lexicon.
     init(_ name: TenseCueName) {
@@ -255,7 +250,6 @@ struct TenseReader: Sendable {
         }
         if cues.contains(.subjunctive) { return compound(view, after: index, passive: true) == nil ? nil : .future }
         if cues.contains(.past) { return .past }
-        if cues.contains(.call), callsFor(view, after: index) { return .future }
         // `aurait été tué`, `auraient fui`: a conditional `avoir` and a participle tell a
         // reported past (`serait publié` is a passive that still looks ahead).
         if cues.contains(.future), view.isClass(index, .conditionalAuxiliary),
@@ -323,19 +317,6 @@ struct TenseReader: Sendable {
         if !times.isDisjoint(with: ahead) && times.isDisjoint(with: behind) { return .future }
         if !times.isDisjoint(with: behind) && times.isDisjoint(with: ahead) { return .past }
         return nil
-    }
-
-    /// Whether `à` follows the call at `index` within three words, before any date word
-    /// (`a appelé à la grève lundi`, `appellent les salariés à cesser le travail jeudi`; not
-    /// `a appelé mardi à la grève`, a call made that day).
-    private func callsFor(_ view: TokenView, after index: Int) -> Bool {
-        for cursor in (index + 1)...(index + 3) {
-            guard view.has(cursor), view.tokens.kind(at: cursor) == .word, view.word(cursor) == nil else {
-                return false
-            }
-            if view.isClass(cursor, .to) { return true }
-        }
-        return false
     }
 
     /// Whether the `a` at `index` is part of `il y a`.

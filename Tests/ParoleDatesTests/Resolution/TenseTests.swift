@@ -140,15 +140,4 @@ struct TenseTests {
         let planned = try dates("Une réunion était prévue jeudi, a indiqué le syndicat.", on: "2023-03-13")
         #expect(value(of: "jeudi", in: planned) == "2023-03-16")
     }
-
-    @Test("A call for an event (appeler à) looks ahead, unless the date comes before à")
-    func callForEvent() throws {
-        // Wednesday 22 January.
-        let strike = try dates("Le syndicat a appelé à une grève vendredi devant la préfecture.", on: "2025-01-22")
-        #expect(value(of: "vendredi", in: strike) == "2025-01-24")
-        let march = try dates("Les opposants ont appelé leurs partisans à manifester samedi.", on: "2025-01-22")
-        #expect(value(of: "samedi", in: march) == "2025-01-25")
-        let appeal = try dates("Le maire a appelé mardi à la retenue.", on: "2025-01-22")
-        #expect(value(of: "mardi", in: appeal) == "2025-01-21")
-    }
 }
