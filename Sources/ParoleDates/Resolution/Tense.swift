@@ -30,6 +30,8 @@ enum TenseCueName: String, CaseIterable, Sendable {
     case subjunctive
     /// `déjà`: before a participle with no auxiliary, a past.
     case already
+    /// A participle that puts off, calls off or confirms an event (`a été reporté`).
+    case cancel
 }
 
 /// What a verb form says about time, from the `dates-tense` lexicon.
@@ -65,6 +67,9 @@ struct TenseCue: OptionSet, Sendable, Hashable {
     /// `déjà` (`les écoliers, déjà revenus lundi`): before a participle with no auxiliary,
     /// the participle tells a past.
     static let already = TenseCue(rawValue: 1 << 12)
+    /// A participle that puts off, calls off or confirms an event (`le match prévu samedi a
+    /// été reporté`): the planned date is still to come.
+    static let cancel = TenseCue(rawValue: 1 << 13)
 
     /// The cue named `name` in the lexicon.
     init(_ name: TenseCueName) {
@@ -111,7 +116,9 @@ struct TenseReader: Sendable {
         // `les rencontres programmées ce samedi étaient …`: a planned participle with no
         // auxiliary qualifies a noun; in a past clause it tells a future seen from the past,
         // so no direction (as `devait` + infinitive).
-        if verb == .future, verbTense(of: range, in: view, presentStops: presentStops, barePlanned: false) == .past {
+        if verb == .future, verbTense(of: range, in: view, presentStops: presentStops, barePlanned: false) == .past,
+            !putsOff(view, after: range.upperBound)
+        {
             verb = .unknown
         }
         if looksAhead(view, before: start) { return verb == .past ? .unknown : .future }
@@ -317,6 +324,15 @@ struct TenseReader: Sendable {
         if !times.isDisjoint(with: ahead) && times.isDisjoint(with: behind) { return .future }
         if !times.isDisjoint(with: behind) && times.isDisjoint(with: ahead) { return .past }
         return nil
+    }
+
+    /// Whether a participle that puts off or confirms an event follows within four words
+    /// (`le match prévu samedi a été reporté`, `programmé vendredi, est maintenu`).
+    private func putsOff(_ view: TokenView, after index: Int) -> Bool {
+        for cursor in index..<(index + 5) where view.has(cursor) && view.tokens.kind(at: cursor) == .word {
+            if vocabulary.tense[view.norm(cursor)]?.contains(.cancel) == true { return true }
+        }
+        return false
     }
 
     /// Whether the `a` at `index` is part of `il y a`.

@@ -140,4 +140,13 @@ struct TenseTests {
         let planned = try dates("Une réunion était prévue jeudi, a indiqué le syndicat.", on: "2023-03-13")
         #expect(value(of: "jeudi", in: planned) == "2023-03-16")
     }
+
+    @Test("A planned event put off, called off or confirmed is still to come")
+    func plannedPutOff() throws {
+        // Monday 13 March: the Saturday before is nearer, but the match has not been played.
+        let match = try dates("Le match prévu samedi a été reporté en raison de la neige.", on: "2023-03-13")
+        #expect(value(of: "samedi", in: match) == "2023-03-18")
+        let concert = try dates("Le concert programmé vendredi est maintenu, selon la mairie.", on: "2023-03-13")
+        #expect(value(of: "vendredi", in: concert) == "2023-03-17")
+    }
 }
