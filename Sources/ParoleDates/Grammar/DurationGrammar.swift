@@ -172,6 +172,8 @@ extension DateGrammar {
             link -= 2
         }
         if link != start - 1, view.isClass(link, .of), isAgeNoun(view, at: link - 1) { return true }
+        // `un salarié de 20 ans d'ancienneté`: years of work or of a term, not an age.
+        if view.isClass(end, .of), view.isClass(end + 1, .spanNoun) { return false }
         // `un agriculteur de bientôt 34 ans`: an adverb between `de` and the age.
         if view.isClass(start - 1, .ageAdverb), view.isClass(start - 2, .of), isPerson(view, before: start - 2) {
             return true

@@ -190,6 +190,9 @@ enum WordClassName: String, CaseIterable, Sendable {
     case sentenceWord
     /// A word after `à N ans` that shows the years are not an age (`à 20 ans de prison`).
     case notAgeFollower
+    /// A noun after `N ans de` that makes the years a span of work or a term, not an age
+    /// (`un salarié de 20 ans d'ancienneté`).
+    case spanNoun
     /// `plein`, `pleine` between `en` and a part of the day: its midst (`en pleine nuit`).
     case midst
     /// An adverb that stresses a relative day and belongs to its expression (`hier encore`).
@@ -314,6 +317,7 @@ extension WordClass {
     static let notDurationHead = WordClass(.notDurationHead)
     static let sentenceWord = WordClass(.sentenceWord)
     static let notAgeFollower = WordClass(.notAgeFollower)
+    static let spanNoun = WordClass(.spanNoun)
     /// `de` in any form: `de`, `d'`, `du`, `des`.
     static let anyOf: WordClass = [.of, .ofThe, .ofThePlural]
 }

@@ -30,4 +30,12 @@ struct AgeTests {
         let term = try dates("Le mandat, 6 ans, commence en janvier.", on: "2024-05-03")
         #expect(value(of: "6 ans", in: term) == "P6Y")
     }
+
+    @Test("Years of work or of a term after a noun for a person are a duration, not an age")
+    func spanOfWork() throws {
+        let staff = try dates("Les infirmières de 25 ans d'ancienneté toucheront une prime.", on: "2024-05-03")
+        #expect(value(of: "25 ans", in: staff) == "P25Y")
+        let officer = try dates("Un gendarme de 18 ans de carrière a été muté.", on: "2024-05-03")
+        #expect(value(of: "18 ans", in: officer) == "P18Y")
+    }
 }
