@@ -73,8 +73,15 @@ extension SpeakerResolver {
     /// réponse du président du club`, `Colère des riverains`) unless it opens with an
     /// indefinite description (`Un sélectionneur fier de son bilan` is the speaker above).
     func namesSomeoneByNoun(_ heading: Range<Int>) -> Bool {
-        guard let first = heading.first, ![.un, .une].contains(text.keyword(first)) else { return false }
+        guard let first = heading.first, !isIndefinite(first) else { return false }
         return heading.contains { text.isAny($0, [.role, .personNoun]) }
+    }
+
+    /// Whether token `index` is the indefinite article `un` or `une`, which opens a
+    /// description of no one in particular (`Un sélectionneur fier de son bilan`).
+    func isIndefinite(_ index: Int) -> Bool {
+        let keyword = text.keyword(index)
+        return keyword == .un || keyword == .une
     }
 
     /// Whether the paragraph `paragraph` is a heading: short, and ending with no

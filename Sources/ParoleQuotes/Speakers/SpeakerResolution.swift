@@ -539,7 +539,7 @@ struct SpeakerResolver {
         for mention in mentionsBefore(last + 1, from: scan.frameIndex(of: previousStart))
         where mention.tokens.lowerBound >= previousStart && mention.pronoun == nil && mention.identity != nil {
             // (A heading's indefinite description is no one in particular: `Un sélectionneur fier de son bilan`.)
-            let indefinite = !mention.isNamed && [.un, .une].contains(text.keyword(mention.tokens.lowerBound))
+            let indefinite = !mention.isNamed && isIndefinite(mention.tokens.lowerBound)
             if mention.isPerson && !(indefinite && !colon) {
                 person = mention
             } else if mention.isNamed {
