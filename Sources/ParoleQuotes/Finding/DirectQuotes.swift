@@ -294,6 +294,7 @@ extension QuoteFinder {
     /// left to speak.
     func isComplementOfVerb(_ phrase: NounPhrase, in frame: Range<Int>) -> Bool {
         var start = phrase.tokens.lowerBound
+        if isDirectObject(phrase, in: frame) { return true }
         // (`du tribunal`: the phrase opens with its own preposition.)
         if text.keyword(start)?.isDeForm == true { start += 1 }
         guard start > frame.lowerBound + 1, text.isAny(start - 1, .preposition), !text.isKeyword(start - 1, .par)
@@ -303,6 +304,19 @@ extension QuoteFinder {
             clause -= 1
         }
         return (clause..<start - 1).contains { scan.startsVerbGroup($0) || isFiniteVerb($0) }
+    }
+
+    /// Whether `phrase`, opening with a determiner, is the object of the finite verb right
+    /// before it, a verb that reports nothing and follows its subject (`Son conservateur Paul
+    /// Roy accueille les amis du musée : « … »`): whom the words are for, not who says them.
+    private func isDirectObject(_ phrase: NounPhrase, in frame: Range<Int>) -> Bool {
+        let start = phrase.tokens.lowerBound
+        let verb = start - 1
+        guard verb > text.skipLead(in: frame), text.isAny(start, .determiner), !text.isAny(start, .preposition),
+            isFiniteVerb(verb), scan.cue(startingAt: verb) == nil, text.readings(verb).isEmpty
+        else { return false }
+        // (A word that is also a noun may end the subject: `La réaction du club : « … »`.)
+        return !text.lexicons.wordForms.analyses(of: text.norm(verb)).contains { $0.partOfSpeech != .verb }
     }
 
     /// Whether `phrase`, right before a colon, names where or about whom the words were said

@@ -57,6 +57,12 @@ extension QuoteText {
             && !readsAsSpeechVerb(next)
     }
 
+    /// Whether the word at `index` stands before a noun right after a determiner (`la même
+    /// source`, `les mêmes responsables`), though it may also open a clause (`même si`).
+    private func isPrenominal(_ index: Int) -> Bool {
+        index > 0 && isAny(index, .prenominal) && isAny(index - 1, .determiner)
+    }
+
     /// The noun phrase that ends with token `end`, not starting before `lower`.
     ///
     /// Going left, determiners and names after a preposition are complements
@@ -75,12 +81,17 @@ extension QuoteText {
                 index -= 1
                 continue
             }
-            if breaksPhrase(index) && !joinsComplements(index) || readsAsSpeechVerb(index) { break }
+            if breaksPhrase(index) && !joinsComplements(index) && !isPrenominal(index) || readsAsSpeechVerb(index) {
+                break
+            }
             if canStartPhrase(index) {
                 start = index
                 let previous = index - 1
                 if previous < lower || !(isWord(previous) || isNumber(previous)) { break }
-                if breaksPhrase(previous) && !joinsComplements(previous) { break }
+                if breaksPhrase(previous) && !joinsComplements(previous) && !isPrenominal(previous) { break }
+                // `selon` governs the phrase and heads no noun's complement: `en l'espace d'un mois
+                // selon le ministre qui a précisé` (the minister specified, not the month).
+                if isKeyword(previous, .selon) { break }
                 // Two different entities side by side: the later one is a phrase of its own.
                 // (Tokens side by side in two entities are two entities.)
                 if entityStarts(at: index) && isInEntity(previous) {

@@ -92,7 +92,12 @@ extension QuoteScan {
                 let named =
                     from < phrase.tokens.upperBound
                     && (text.isAny(from, .determiner) || text.isHonorific(from) || text.isCapitalized(from))
-                if named, let inner = text.phrase(startingAt: from, before: phrase.tokens.upperBound),
+                // (`du` holds the article: the speaker is named without it, `un communiqué du
+                // ministère` → `ministère`, as `de la présidence` → `la présidence`.)
+                let upper = phrase.tokens.upperBound
+                if named,
+                    let inner = (word == .du ? text.phrase(startingAt: index + 1, before: upper) : nil)
+                        ?? text.phrase(startingAt: from, before: upper),
                     isListedSpeaker(inner)
                 {
                     return inner

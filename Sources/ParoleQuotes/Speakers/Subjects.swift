@@ -97,11 +97,34 @@ extension QuoteScan {
             return subject(beforeComma: index, lower: lower)
         }
         if let phrase = text.phrase(endingAt: index, notBefore: lower) {
+            if let antecedent = relativeAntecedent(beforeComplement: phrase, lower: lower) { return antecedent }
             if let name = nameBefore(bareApposition: phrase, lower: lower) { return .phrase(name) }
             if let head = head(ofComplement: phrase, lower: lower) { return .phrase(head) }
             return .phrase(coordinated(with: phrase, beforeVerb: start, lower: lower) ?? phrase)
         }
         return .none
+    }
+
+    /// The antecedent of a relative clause whose closing comma is left out, when the phrase
+    /// before the verb is a preposition's complement inside it: `Le chef du gouvernement,
+    /// qui était accompagné d'une délégation a relevé que` (the head of government relates,
+    /// not the delegation). A phrase a preposition governs is no subject.
+    private func relativeAntecedent(beforeComplement phrase: NounPhrase, lower: Int) -> SpeakerRef? {
+        let before = phrase.tokens.lowerBound - 1
+        guard before > lower, text.isWord(before), text.isAny(before, .preposition),
+            !text.isAny(before, .determiner)
+        else { return nil }
+        var index = before - 1
+        while index > lower {
+            if text.isComma(index) || isQuoted(index) { return nil }
+            if text.isKeyword(index, .qui) {
+                guard text.isComma(index - 1) else { return nil }
+                let found = subject(beforeComma: index - 1, lower: lower, nearest: true)
+                return found == .none ? nil : found
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// The name before a noun phrase without a determiner that follows it after a comma:

@@ -90,6 +90,14 @@ struct DirectQuoteTests {
         #expect(try quotes(text) == [QuoteSummary(.direct, "Nous avons manqué de réalisme.", "Didier Laporte", nil)])
     }
 
+    @Test("The object of a verb before the colon is whom the words are for; the subject speaks")
+    func objectBeforeColon() throws {
+        let text =
+            "On se rassemble à l'entrée. Son conservateur Paul Roy accueille les amis du musée : "
+            + "« Votre présence nous démontre que nous avons raison. »"
+        #expect(try quote(text, startingWith: "Votre présence")?.speaker == "Paul Roy")
+    }
+
     @Test("A reported clause given whole in marks is a direct quote")
     func queAndMarks() throws {
         let text =

@@ -14,6 +14,23 @@ struct SpeakerPhraseTests {
         #expect(found.canonical == "ministère de l'Intérieur")
     }
 
+    @Test("A document's author after du is named without the article du holds")
+    func authorAfterDu() throws {
+        let text = "La rencontre a été « constructive », selon un communiqué du gouvernement burkinabè."
+        let found = try #require(try speakerWords(text, startingWith: "constructive"))
+        #expect(found.words == "gouvernement burkinabè")
+    }
+
+    @Test("A subject with an adjective before its noun keeps its determiner: la même source")
+    func prenominalSubject() throws {
+        let text = """
+            Le trafic reste perturbé, constate le correspondant de la radio. La même source précise que \
+            « les trains régionaux ne circulent pas ».
+            """
+        let found = try #require(try speakerWords(text, startingWith: "les trains"))
+        #expect(found.words == "La même source")
+    }
+
     @Test("An unnamed speaker's words keep the relative clause that tells which one")
     func restrictiveRelative() throws {
         let text =

@@ -14,6 +14,26 @@ struct IndirectQuoteTests {
             ])
     }
 
+    @Test("The antecedent of qui after selon is the phrase selon governs")
+    func relativeAfterSelon() throws {
+        let text =
+            "Deux doses seront administrées en l'espace d'un mois selon le ministre de la Santé qui a précisé que "
+            + "la campagne durera dix jours."
+        #expect(try quote(text, startingWith: "la campagne")?.speaker == "le ministre de la Santé")
+    }
+
+    @Test("A relative clause left unclosed before the verb: its antecedent speaks, not a complement in it")
+    func unclosedRelative() throws {
+        let text =
+            "Le Premier ministre Karim Benali, qui était accompagné d'une importante délégation ministérielle a, "
+            + "en outre, relevé que la décentralisation constitue un choix stratégique pour le pays."
+        #expect(try quote(text, startingWith: "la décentralisation")?.speaker == "Karim Benali")
+        let minister =
+            "La ministre de la Santé, qui s'exprimait devant des élus du département a estimé que la situation "
+            + "reste fragile."
+        #expect(try quote(minister, startingWith: "la situation")?.speaker == "La ministre de la Santé")
+    }
+
     @Test("A que after a name or a figure ending the complements is the verb's, not a relative")
     func queAfterNamedComplement() throws {
         let date = "Le ministre a affirmé lors de la réunion du 3 mars 2024 que les écoles rouvriraient en septembre."
