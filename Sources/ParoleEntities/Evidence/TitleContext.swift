@@ -61,12 +61,15 @@ struct TitleContext {
             break
         }
         guard context.isPunct(start - 1, 0x2C) else { return nil }
-        // Apposition: a role some words before the comma.
+        // Apposition: a role some words before the comma, not a word of a name the phrase
+        // holds (`Secrétaire du syndicat Force Ouvrière, Eric Roy`: not `Ouvrière`).
         index = start - 2
         let stop = max(sentenceStart, start - 16)
         while index >= stop {
             let token = traits[index]
-            if token.isRole { return evidence(forRoleAt: index, sentenceStart: sentenceStart) }
+            if token.isRole && !(token.isCapitalized && index > stop && traits[index - 1].isCapitalized) {
+                return evidence(forRoleAt: index, sentenceStart: sentenceStart)
+            }
             if context.tokens.kind(at: index) == .quote || context.isPunct(index, 0x2C) || context.isPunct(index, 0x3B)
                 || context.isPunct(index, 0x3A)
             {

@@ -101,6 +101,14 @@ enum Keyword: String, CaseIterable, Sendable {
         }
     }
 
+    /// A word of the first person plural: `nous`, `notre`, `nos`.
+    var isFirstPersonPlural: Bool {
+        switch self {
+        case .nous, .notre, .nos: true
+        default: false
+        }
+    }
+
     /// A possessive that can stand for the sentence's subject: `son`, `sa`, `ses`, `leur`, `leurs`.
     var isThirdPersonPossessive: Bool {
         switch self {

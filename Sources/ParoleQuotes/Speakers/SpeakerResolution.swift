@@ -407,7 +407,8 @@ struct SpeakerResolver {
         }
         var identity: SpeakerIdentity?
         if let chosen = found ?? weak?.mention ?? fallback {
-            identity = self.identity(of: chosen, depth: depth, notBeing: excluded)
+            let agreeing = feminineAntecedent(over: chosen, gender: gender, before: token, window: window, fits: fits)
+            identity = self.identity(of: agreeing ?? chosen, depth: depth, notBeing: excluded)
         }
         if quote == nil && excluded == nil { antecedents[token] = .some(identity) }
         return identity

@@ -39,6 +39,13 @@ struct TitleContextTests {
         #expect(document.entityClusters.first?.gender == .feminine)
     }
 
+    @Test("An apposed role's head, not a role word inside a name it holds, gives the gender")
+    func appositionHead() throws {
+        let document = try analyzeEntities(
+            "Délégué du syndicat Force Ouvrière, Julien Marchal ne décolère pas depuis l'annonce.")
+        #expect(document.entityClusters.first { $0.label == .person }?.gender == .masculine)
+    }
+
     @Test("The determiner of an epicene role gives the gender")
     func determinerGender() throws {
         let document = try analyzeEntities("La ministre de la Culture, Ilona Varga, a inauguré le musée.")

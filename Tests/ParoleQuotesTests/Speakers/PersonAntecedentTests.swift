@@ -16,6 +16,29 @@ struct PersonAntecedentTests {
         #expect(try quote(text, startingWith: "On ne sait pas")?.speaker == "Kouassi Yao")
     }
 
+    @Test("A place found as the antecedent of a speaking il yields to the mayor quoted before")
+    func mayorOverPlace() throws {
+        let text = """
+            « Nous sommes prêts », a assuré mardi Gérard Lambert, maire de Sommières. « Les digues tiennent », \
+            a-t-il ajouté.
+
+            Le Vaucluse, où se trouve la commune, est toujours placé en vigilance rouge depuis lundi soir. \
+            « On a été très surpris », a-t-il reconnu.
+            """
+        #expect(try quote(text, startingWith: "On a été")?.speaker == "Gérard Lambert")
+    }
+
+    @Test("A feminine pronoun names the woman the text shows, not a later person of unknown gender")
+    func feminineOverUnknown() throws {
+        let text = """
+            Au moment d'écrire ces lignes, Mme Nadia Perrault recueillait 52 % des voix. Kwame Ossei a obtenu \
+            7 % des voix exprimées.
+
+            « Ce soir, les électeurs ont confirmé notre projet », a-t-elle lancé devant ses partisans.
+            """
+        #expect(try quote(text, startingWith: "Ce soir")?.speaker == "Nadia Perrault")
+    }
+
     @Test("With no person in sight the institution stays the speaker")
     func institutionWithoutPerson() throws {
         let text = """

@@ -9,7 +9,10 @@ import ParoleCore
 /// one person's: a country, a place or an organisation found as the antecedent (`Le
 /// Sénégal a validé son billet.`) yields to the person who was last the subject of a
 /// sentence or a speaker within the antecedent window, further back than the sentence before
-/// (unless it already spoke in the document, which shows it speaks).
+/// (unless it already spoke in the document, which shows it speaks). A place found as the
+/// antecedent of a speaking pronoun yields the same way unless the words speak in the first
+/// person plural, as a country does (`Notre position reste inchangée`): a place speaks
+/// through no pronoun otherwise (`Le Gard reste en vigilance orange. « … », a-t-il reconnu`).
 extension SpeakerResolver {
     /// The person the speaking pronoun at `pronoun` names instead of `found`, when
     /// `found` is not a person and a fitting person is named close before the pronoun,
@@ -31,7 +34,8 @@ extension SpeakerResolver {
             return mention.identity
         }
         // (Not what already spoke in the document: `a lancé le Belge`, then `a-t-il poursuivi`.)
-        guard let quote, speaksAsOnePerson(quote), !spoken.contains(found) else { return nil }
+        guard let quote, speaksAsOnePerson(quote) || isPlace(found) && !speaksAsMany(quote), !spoken.contains(found)
+        else { return nil }
         // The last subject or speaker that is a person, of the document's mentions and the
         // speakers resolved so far.
         let window = antecedentWindow(of: pronoun)
@@ -49,6 +53,22 @@ extension SpeakerResolver {
             break
         }
         return best?.identity
+    }
+
+    /// For a feminine pronoun (`elle`, `a-t-elle`), the person the text shows to be a woman
+    /// (`Mme Plante`, `la ministre`) in the antecedent window before `token`, the nearest
+    /// first, as prominent as `chosen`, a person whose gender the text does not show
+    /// (`Balarama Holness`): the feminine is marked, and names whom the text gives it to.
+    func feminineAntecedent(
+        over chosen: SpeakerMention, gender: Gender?, before token: Int, window: Int,
+        fits: (SpeakerMention) -> Bool
+    ) -> SpeakerMention? {
+        guard gender == .feminine, chosen.gender == nil, chosen.isPerson, !chosen.plural, chosen.pronoun == nil
+        else { return nil }
+        return mentionsBefore(token, from: window).last { mention in
+            mention.gender == .feminine && mention.isPerson && mention.pronoun == nil && mention.identity != nil
+                && mention.rank >= chosen.rank && fits(mention)
+        }
     }
 
     /// The person named right after the last mention of `found`, an organisation or a
@@ -74,6 +94,19 @@ extension SpeakerResolver {
             }
         }
         return nil
+    }
+
+    /// Whether `identity` is a place's cluster: a place does not speak through a pronoun
+    /// (`Le Gard est placé en vigilance orange. « … », a-t-il reconnu` is the mayor quoted before).
+    private func isPlace(_ identity: SpeakerIdentity) -> Bool {
+        guard let cluster = identity.cluster, text.clusters.indices.contains(cluster) else { return false }
+        return text.clusters[cluster].label == .location
+    }
+
+    /// Whether the words `quote` speak in the first person plural (`nous`, `notre`, `nos`),
+    /// as a country or an institution speaks.
+    private func speaksAsMany(_ quote: Range<Int>) -> Bool {
+        quote.contains { text.keyword($0)?.isFirstPersonPlural == true }
     }
 
     /// Whether the words `quote` speak in the first person singular (`je`, `j'`, `me`,
