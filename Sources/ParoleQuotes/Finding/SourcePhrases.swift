@@ -106,7 +106,7 @@ extension QuoteFinder {
             return SourcePhrase(speaker: .pronoun(start), cue: cue, end: start + 1)
         }
         let upper = scan.frame(of: start).upperBound
-        if let pronoun = pronounSource(at: start, before: upper, anaphoric: !requireSpeaker) {
+        if let pronoun = pronounSource(at: start, before: upper) {
             return SourcePhrase(speaker: pronoun.speaker, cue: cue, end: pronoun.end)
         }
         // `Selon nos informations`: the reporter's own, nobody's; `selon nos sources`: the
@@ -178,15 +178,14 @@ extension QuoteFinder {
 
     /// A pronoun standing alone as the source at `start`, before a comma or the clause's
     /// first determiner: an indefinite one names nobody (`Selon certains, ...`, `Pour
-    /// plusieurs les ...`: no speaker); when `anaphoric`, one that stands for someone
-    /// named before (`selon celui-ci,`, `selon ce dernier,`: that phrase).
-    private func pronounSource(at start: Int, before upper: Int, anaphoric: Bool) -> (speaker: SpeakerRef, end: Int)? {
+    /// plusieurs les ...`: no speaker); one that stands for someone named before, after
+    /// `selon` or `pour` (`selon celui-ci,`, `Pour ce dernier,`: that phrase).
+    private func pronounSource(at start: Int, before upper: Int) -> (speaker: SpeakerRef, end: Int)? {
         if text.isAny(start, .indefinitePronoun), start + 1 < upper,
             text.isComma(start + 1) || text.isAny(start + 1, .determiner) && !text.isAny(start + 1, .preposition)
         {
             return (.none, start + 1)
         }
-        guard anaphoric else { return nil }
         // `celui-ci`, or a determiner and `dernier`.
         let last = text.isAny(start, .determiner) && !text.isAny(start, .anaphoricPronoun) ? start + 1 : start
         guard last + 1 < upper, text.isAny(last, .anaphoricPronoun), text.isComma(last + 1) else { return nil }
@@ -296,21 +295,32 @@ extension QuoteFinder {
 
     /// The source phrase `pour X,` at token `index` when `pour` opens a clause of `frame`:
     /// X names a speaker and a comma closes it, right after X or after a relative clause
-    /// about X (`Pour les avocats qui se sont relayés, …`), and X is no beneficiary.
+    /// about X (`Pour les avocats qui se sont relayés, …`), and X is no beneficiary. An
+    /// indefinite pronoun or a person's name needs no comma before the clause's article
+    /// (`Pour certains cette annonce est …`, `Pour Marie Dupont le plus dur est passé`).
     private func pourSource(at index: Int, in frame: Range<Int>) -> SourcePhrase? {
         guard text.isKeyword(index, .pour), index + 1 < frame.upperBound, opensClause(at: index, in: frame) else {
             return nil
         }
         let cue = Quote.Cue(span: text.tokens.span(at: index), lemma: "pour")
         guard var source = self.source(at: index + 1, cue: cue, requireSpeaker: true) else { return nil }
-        // (`Pour certains cette annonce est …`: an indefinite pronoun needs no comma.)
-        let bare = source.speaker == .none && source.end < frame.upperBound && text.isAny(source.end, .determiner)
+        let bare =
+            (source.speaker == .none || isPersonName(source.speaker)) && source.end < frame.upperBound
+            && text.isAny(source.end, .determiner) && !text.isAny(source.end, .preposition)
         if !(source.end < frame.upperBound && text.isComma(source.end)) && !bare {
             guard let comma = relativeComma(after: source.end, in: frame) else { return nil }
             source.end = comma
         }
         if case .phrase(let phrase) = source.speaker, isBeneficiary(phrase) { return nil }
         return source
+    }
+
+    /// Whether `speaker` is a person's name alone (`Marie Dupont`, not `le maire`).
+    private func isPersonName(_ speaker: SpeakerRef) -> Bool {
+        guard case .phrase(let phrase) = speaker, let entity = phrase.entity, entity == phrase.tokens else {
+            return false
+        }
+        return text.entity(at: entity.lowerBound)?.label == .person
     }
 
     /// Whether a phrase after `pour` names people the clause is about rather than whose

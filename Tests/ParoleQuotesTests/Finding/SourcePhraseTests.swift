@@ -229,11 +229,31 @@ struct SourcePhraseTests {
         #expect(try quote(demonstrative, startingWith: "le budget")?.cue == "selon")
     }
 
-    @Test("pour with an anaphoric pronoun or an indefinite determiner before a noun is no source")
+    @Test("pour with an anaphoric pronoun before a speech verb, or an indefinite determiner, is no source")
     func pourAnaphoricIsNoSource() throws {
         #expect(
             try quotes("La prévenue a été entendue. Pour cette dernière, il requiert six mois avec sursis.").isEmpty)
         #expect(try quotes("Pour certains commerces, la fermeture a duré trois mois.").isEmpty)
+    }
+
+    @Test("pour with an anaphoric pronoun gives the view of the one named before")
+    func pourAnaphoricSource() throws {
+        let text = """
+            L'entraîneur a été reçu par le ministre des Sports. \
+            Pour ce dernier, l'équipe a encore besoin de temps pour progresser.
+            """
+        let found = try #require(try quote(text, startingWith: "l'équipe"))
+        #expect(found.kind == .indirect && found.cue == "pour" && found.speaker != nil)
+        #expect(found.text == "l'équipe a encore besoin de temps pour progresser")
+    }
+
+    @Test("pour and a person's name need no comma before the clause's article")
+    func pourNameWithoutComma() throws {
+        #expect(
+            try quotes("Pour Marie Dupont les résultats du club sont décevants.") == [
+                QuoteSummary(.indirect, "les résultats du club sont décevants", "Marie Dupont", "pour")
+            ])
+        #expect(try quotes("Pour le village la saison touristique a été courte.").isEmpty)
     }
 
     @Test("A fronted selon or d'après attributes its clause to a phrase that names no speaker")
