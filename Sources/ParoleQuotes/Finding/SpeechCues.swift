@@ -140,7 +140,8 @@ struct SpeechCueFinder {
             $0.kind == .infinitive && accepts($0, reflexive: false) && verbs.verbs[$0.verb].frames.contains(.que)
         }
         guard let cue = firstGroup(infinitives, start: before, verb: verb, form: .infinitive) else { return nil }
-        let next = skipAdverbials(from: cue.tokens.upperBound)
+        var next = skipAdverbials(from: cue.tokens.upperBound)
+        next += text.restatingNoun(at: next, before: text.count)  // `pour dénoncer le fait que`
         guard next < text.count, text.isQue(next) else { return nil }
         return SpeechCue(
             tokens: cue.tokens, verb: verb, lemma: cue.lemma, frames: .que, form: .infinitive, invertedPronoun: nil,

@@ -134,7 +134,9 @@ extension QuoteFinder {
         }
         guard let cue else { return false }
         if let following = scan.cue(startingAt: next), following.form == .finite || following.form == .pastParticiple {
-            return following.auxiliary == nil
+            // `a pris la parole pour dénoncer le fait que … et a reproché`: after an
+            // infinitive cue, a speech verb of its own tense is the main subject's.
+            return following.auxiliary == nil || cue.form == .infinitive
                 || sameAuxiliary(following.auxiliary!, as: cue, unusedSince: start, before: index)
         }
         // `a estimé que le gouvernement « dépense sans compter » et réclamé une baisse`: a

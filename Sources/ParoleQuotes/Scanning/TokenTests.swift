@@ -47,6 +47,12 @@ extension QuoteText {
 
     // MARK: Word shapes
 
+    /// The number of tokens of `le fait` at `index` when `que` follows it (`dénonce le fait
+    /// que …`): the noun only restates the clause after `que`; else 0.
+    func restatingNoun(at index: Int, before upper: Int) -> Int {
+        index + 2 < upper && isKeyword(index, .le) && norm(index + 1) == "fait" && isQue(index + 2) ? 2 : 0
+    }
+
     /// Whether token `index` is an adverb in -ment (`vivement`, `mélancoliquement`),
     /// not a noun after a determiner (`le gouvernement`).
     func looksLikeAdverb(_ index: Int) -> Bool {

@@ -30,7 +30,7 @@ extension QuoteFinder {
                     addReported(clause, speaker: source, cue: cue.modelCue(in: text))
                 }
             } else if cue.frames.contains(.que), !cue.frames.contains(.agent) || namesSomeone(speaker),
-                let clause = clauseAfterQue(cue) ?? clauseAfterAddressee(cue)
+                let clause = clauseAfterQue(cue) ?? clauseAfterAddressee(cue) ?? clauseAfterComplements(cue)
             {
                 addReported(clause, speaker: speaker, cue: cue.modelCue(in: text), nonFinite: nonFinite)
             }
@@ -268,8 +268,11 @@ extension QuoteFinder {
                 index = que
                 continue
             }
-            // Adverbial phrases first: `en outre` and `tout de même` are no verb group.
-            let phrase = text.lexicons.adverbials.match(at: index, in: text, limit: frame.upperBound)
+            // Adverbial phrases first: `en outre` and `tout de même` are no verb group; nor is
+            // `le fait` before `que`, which only restates the clause (`dénonce le fait que …`).
+            let phrase = max(
+                text.lexicons.adverbials.match(at: index, in: text, limit: frame.upperBound),
+                text.restatingNoun(at: index, before: frame.upperBound))
             if phrase > 0 {
                 index += phrase
                 adverbialEnd = index
