@@ -1,0 +1,17 @@
+import Parole
+import Testing
+
+/// Adverbs of `quotes-adverbials.txt` inside a compound speech verb (`a donc affirmé`).
+@Suite("Adverbs inside a speech verb group")
+struct VerbGroupAdverbTests {
+    @Test("donc, surtout, d'abord, plutôt, encore une fois between the auxiliary and the participle")
+    func adverbsInCompoundForms() throws {
+        for adverb in ["donc", "surtout", "d'abord", "plutôt", "encore une fois", "par exemple"] {
+            let text = "Le ministre a \(adverb) affirmé que la réforme sera votée avant l'été."
+            #expect(
+                try quotes(text) == [
+                    QuoteSummary(.indirect, "la réforme sera votée avant l'été", "Le ministre", "affirmer")
+                ], "\(adverb)")
+        }
+    }
+}
