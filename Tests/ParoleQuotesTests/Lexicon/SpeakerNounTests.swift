@@ -26,3 +26,17 @@ struct SpeakerNounTests {
         #expect(try speakerWords(reformed, startingWith: "Nous")?.words == "l'entraineur")
     }
 }
+
+/// Person nouns and roles of news reports that name a speaker after an incise.
+@Suite("Person nouns of news reports")
+struct PersonSpeakerNounTests {
+    @Test("un camarade, l'ado, un fan, le wali speak after an incise")
+    func personNouns() throws {
+        for speaker in ["un camarade de classe", "l'ado", "un fan du groupe", "le wali"] {
+            let text = "Le cours a été annulé, a indiqué \(speaker)."
+            #expect(
+                try quotes(text) == [QuoteSummary(.indirect, "Le cours a été annulé", speaker, "indiquer")],
+                "\(speaker)")
+        }
+    }
+}
