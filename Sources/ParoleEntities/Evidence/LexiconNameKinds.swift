@@ -5,7 +5,8 @@ import ParoleText
 /// document) that the French lexicon (Dicollecte, `po:npr`) knows only as proper names of
 /// places, brands or companies, never as a first name nor a surname: `Djeddah`, `Hyundai`,
 /// `Airbnb` are no persons. After a place preposition (`depuis Djeddah`) such a name is a
-/// place; elsewhere (`les véhicules Hyundai`) an organisation. A person by default alone
+/// place; elsewhere (`les véhicules Hyundai`) an organisation. A person by default whose
+/// name GeoNames lists as a town is a place. A person by default alone
 /// whose one word the lexicon knows only as a common word (`contre Ebola`) is left out.
 struct LexiconNameKinds {
     let context: EntityContext
@@ -29,6 +30,11 @@ struct LexiconNameKinds {
                 dropped.append(index)
                 continue
             }
+            if isTown(mention) {
+                result[index].label = .location
+                result[index].isDefault = false
+                continue
+            }
             guard mention.label == .person, mention.tokens.count == 1, mention.strength < .strong,
                 mention.genderSource == nil, !context.traits[token].isFirstName,
                 isPlaceOrBrandOnly(lexicon.analyses(of: context.text(mention.tokens)))
@@ -42,6 +48,19 @@ struct LexiconNameKinds {
         }
         for index in dropped.reversed() { result.remove(at: index) }
         return result
+    }
+
+    /// Whether `mention` is a person on no evidence but the default (no first name, title
+    /// or gender) whose whole name GeoNames lists as a town of the French-speaking
+    /// countries (`Bassar et Tchamba`, `Faya-Largeau`): a place. A name that a first name
+    /// opens or that a town only begins (`Kaïs Saïed`) is no such person; one a number
+    /// follows is a team with its score or a body with its number (`battant Istres 28 à 25`).
+    private func isTown(_ mention: Mention) -> Bool {
+        let end = mention.tokens.upperBound
+        return mention.label == .person && mention.isDefault && mention.strength == .guess
+            && mention.genderSource == nil && !mention.tokens.contains { context.traits[$0].isFirstName }
+            && !(end < context.tokens.count && context.tokens.kind(at: end) == .number)
+            && EntityWordSets.shipped.towns.contains(Normalizer.foldingKey(context.text(mention.tokens)))
     }
 
     /// Whether `word` has readings, as written and in lowercase, and none of them is a

@@ -2,7 +2,8 @@ import ParoleCore
 import ParoleText
 
 /// Word sets read only by rarer rules, held by one immutable reference: institution
-/// nouns of lowercase names defined by an acronym, a club's staff nouns, web domains.
+/// nouns of lowercase names defined by an acronym, a club's staff nouns, web domains,
+/// GeoNames' towns.
 /// They are loaded once per process, apart from ``EntityLexicons``, whose copies the
 /// rules make all the time and which a larger layout makes slower to copy.
 final class EntityWordSets: Sendable {
@@ -30,9 +31,13 @@ final class EntityWordSets: Sendable {
     /// Feasts named in one word (`Noël`, `Toussaint`, `Saint-Sylvestre`), by key, read from
     /// the dates stage's holidays (`dates-holidays.txt`).
     let holidayNames: Set<String>
+    /// Towns of the French-speaking countries from GeoNames, by the key of the whole name
+    /// (`entities-places-geonames.txt`): what a name read as a person on no evidence is.
+    let towns: Set<String>
 
     private init(empty: Void) {
         holidayNames = []
+        towns = []
         headClasses = [:]
         institutionNouns = []
         clubStaffNouns = []
@@ -55,6 +60,9 @@ final class EntityWordSets: Sendable {
         eponymPlaceHeads = try EponymousPlaces.table(from: Lexicon.named("entities-eponym-places"))
         let holidays = try Lexicon.named("dates-holidays", schema: LexiconSchema(fields: 3...3)).words
         holidayNames = Set(holidays.filter { !$0.contains(" ") }.map(Normalizer.foldingKey))
+        towns = Set(
+            try Lexicon.named("entities-places-geonames", schema: EntityLexicons.wordRows).words.map(
+                Normalizer.foldingKey))
         let staff = try Lexicon.named("entities-club-staff", schema: EntityLexicons.wordRows).words.map(
             Normalizer.foldingKey)
         clubStaffNouns = Set(staff + staff.map { $0.hasSuffix("eur") || !$0.hasSuffix("s") ? $0 + "s" : $0 })
