@@ -44,6 +44,15 @@ struct CompoundNames {
             }
             return nil
         case .organization:
+            // `Groupe Nice-Matin`, `Fondation Hydro-Québec`: a capitalised head noun right
+            // before a known organisation opens its name.
+            let before = match.lowerBound - 1
+            if before > sentence.lowerBound, !claimed[before], context.traits[before].isWord,
+                context.traits[before].isCapitalized, !context.traits[before].isSentenceInitial,
+                context.traits[before].cue.contains(.organizationHead)
+            {
+                return (before..<match.upperBound, .organization)
+            }
             // `Thales Alenia Space`: a one-word company and a partner's name up to a
             // company's last word in English.
             if match.count == 1, !context.traits[match.lowerBound].isAcronym,
