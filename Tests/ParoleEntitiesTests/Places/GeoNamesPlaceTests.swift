@@ -13,6 +13,12 @@ struct GeoNamesPlaceTests {
         #expect(convoy == ["Faya-Largeau/LOC"])
     }
 
+    @Test("A village of a thousand inhabitants is a place too")
+    func smallTowns() throws {
+        let road = try entityList("Le tracé relie désormais Vétroz et Ardon.")
+        #expect(road == ["Vétroz/LOC", "Ardon/LOC"])
+    }
+
     @Test("A person's name that a town's name begins or ends stays a person")
     func personsStay() throws {
         #expect(try entityList("Djiby Diawara a été élu maire dimanche.") == ["Djiby Diawara/PER"])
