@@ -129,6 +129,7 @@ public struct DateStage: Stage {
         }
         quotes.apply(to: &results)
         alignRanges(&results)
+        shareListYears(&results, classes: classes, tokens: document.tokens)
         orderWeekdayRanges(&results, classes: classes, publication: context.documentDay)
         return results.map { item in
             let tokens = document.tokens

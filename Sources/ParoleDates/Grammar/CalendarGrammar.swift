@@ -167,6 +167,11 @@ extension DateGrammar {
         if let year = yearAfterMonth(view, at: cursor) {
             fields.year = year
             cursor += 1
+        } else if let (year, end) = gluedYear(view, at: cursor) {
+            // `21 décembre 2025-18 janvier 2026`: the year ends inside the next token.
+            fields.year = year
+            let span = Span(start: view.tokens.span(at: index).start, end: end)
+            return Detection(start: index, end: cursor, meaning: .calendar(fields), span: span)
         } else if let modifier = pastOrFuture(view, at: cursor) {
             fields.modifier = modifier
             cursor += 1

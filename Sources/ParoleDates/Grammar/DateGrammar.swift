@@ -213,6 +213,7 @@ struct DateGrammar: Sendable {
         consider(determined(view, at: start))
         consider(core(view, at: start))
         consider(partOfDayAfterEn(view, at: start))
+        consider(gluedDate(view, at: start))
         if let found = best { consider(withDayPart(view, after: found)) }
         return best
     }
