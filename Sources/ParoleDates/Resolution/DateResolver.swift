@@ -391,6 +391,9 @@ struct DateResolver: Sendable {
         let base = narrative ? (context.storyDay ?? context.documentDay) : context.documentDay
         let anchor: TemporalExpression.Anchor = narrative && context.storyDay != nil ? .narrative : .document
         guard case .exact(let count) = amount, count == count.rounded() else {
+            // `il y a quelques jours`: a time before now that no amount places (`PAST_REF`, as
+            // TimeML writes "a few days ago"); `dans quelques jours` stays an amount of time.
+            if case .unknown = amount, sign < 0, !narrative { return .token("PAST_REF") }
             return .token(Timex.duration(amount, unit))
         }
         let steps = Int(count) * sign

@@ -30,10 +30,13 @@ struct OffsetTests {
         #expect(value(of: "dans sept mois", in: found) == "2024-10")
     }
 
-    @Test("An unspecified amount is a duration (reference 2003-02-04)")
+    @Test("An unspecified amount ago is the past, unplaced; ahead it stays an amount (reference 2003-02-04)")
     func vague() throws {
-        let found = try dates("La centrale avait été inaugurée il y a quelques mois.", on: "2003-02-04")
-        #expect(found.first?.value == "PXM")
+        let found = try dates(
+            "La centrale avait été inaugurée il y a quelques mois. Une réunion est prévue dans quelques jours.",
+            on: "2003-02-04")
+        #expect(value(of: "il y a quelques mois", in: found) == "PAST_REF")
+        #expect(value(of: "dans quelques jours", in: found) == "PXD")
     }
 
     @Test("Dans followed by a noun phrase is not an offset")

@@ -35,4 +35,13 @@ struct RealNewsTwentyThirdRoundTests {
         #expect(value(of: "21 décembre 2025", in: found) == "2025-12-21")
         #expect(value(of: "18 janvier 2026", in: found) == "2026-01-18")
     }
+
+    @Test("Il y a quelques jours is a time before now, unplaced (PAST_REF)")
+    func vagueAgo() throws {
+        let found = try dates(
+            "Il y a quelques jours, le maire avait annoncé sa démission. Le club a recruté il y a plusieurs semaines.",
+            on: "2021-09-09")
+        #expect(value(of: "Il y a quelques jours", in: found) == "PAST_REF")
+        #expect(value(of: "il y a plusieurs semaines", in: found) == "PAST_REF")
+    }
 }
