@@ -305,7 +305,7 @@ extension DateGrammar {
     }
 
     /// A day of the month written alone before a range link: `8`, `1er` (`les 1er et 2 juillet`).
-    private func bareDay(_ view: TokenView, at index: Int) -> Int? {
+    func bareDay(_ view: TokenView, at index: Int) -> Int? {
         if let value = view.integer(index), view.digitCount(index) <= 2, (1...31).contains(value) { return value }
         return view.ordinal(at: index) == 1 ? 1 : nil
     }

@@ -182,13 +182,14 @@ extension DateGrammar {
         return date
     }
 
-    /// A night from one day to the next, as its first day: `17 au 18 mai`, `samedi 17 au
+    /// A night from one day to the next, as its first day: `17 au 18 mai`, `1er au 2 mars`, `samedi 17 au
     /// dimanche 18 mai 2024` (the month and year of the last), `17 mai au 18 mai`, `31 mai au
     /// 1er juin` (the first day's own month, the year of the last).
     private func nightSpan(_ view: TokenView, at index: Int, firstDate: Detection?) -> Detection? {
         var dayIndex = index
         if case .weekday(_, plural: false)? = view.word(index) { dayIndex += 1 }
-        guard let first = view.integer(dayIndex), view.digitCount(dayIndex) <= 2 else { return nil }
+        // `la nuit du 1er au 2 mars`: the first of the month is written as an ordinal.
+        guard let first = bareDay(view, at: dayIndex) else { return nil }
         var own: CalendarFields?
         var to = dayIndex + 1
         if let firstDate, case .calendar(let fields) = firstDate.meaning, fields.month != nil, fields.day == first {

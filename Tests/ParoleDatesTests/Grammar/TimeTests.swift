@@ -112,6 +112,14 @@ struct TimeTests {
         #expect(value(of: "la nuit du 3 juin au 4 juin", in: found) == "2024-06-03TNI")
     }
 
+    @Test("A night from the first of the month, written 1er (reference 2025-03-12)")
+    func nightFromTheFirst() throws {
+        let found = try dates(
+            "L'incendie qui a détruit l'entrepôt de Vitrolles s'est déclaré dans la nuit du 1er au 2 mars.",
+            on: "2025-03-12")
+        #expect(found == [Found(text: "la nuit du 1er au 2 mars", kind: "TIME", value: "2025-03-01TNI")])
+    }
+
     @Test("A noun spelt like an infinitive after a determiner is no schedule (reference 2024-03-12)")
     func nounBeforeTime() throws {
         let found = try dates(
