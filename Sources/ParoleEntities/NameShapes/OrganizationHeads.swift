@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Organisation and place names that begin with a head noun and go on with
 /// adjectives and `de` complements: `Conseil national de sécurité des États-Unis`,
@@ -74,6 +75,9 @@ struct OrganizationHeads {
             // CEMEX`, `… et du Muséum`).
             if de > end, complement.isCapitalized, !isCoordinatedNoun(next) { break }
             if complement.isCapitalized && complement.isWord && !complement.isElision {
+                // `le Parti socialiste d'Olivier Faure`: a person's full name after a political
+                // body's head is its leader, no part of its name.
+                if namesLeader(at: next, from: start, limit: limit) { break }
                 next += 1
                 // A courtesy title opens a person's name and ends the name before it: `du Centre
                 // de santé de Pikine Docteur Awa Diop`.
@@ -171,6 +175,21 @@ struct OrganizationHeads {
 
     /// Whether token `index` is `et`, which joins the last complement of a name.
     func isEt(_ index: Int) -> Bool { context.key(index) == "et" }
+
+    /// Whether the capitalised word at `index`, in a `de` complement of the head at `start`,
+    /// opens a person's full name (a known first name, then a capitalised word) and the head
+    /// is one of a political body (`entities-leader-heads.txt`), whose leader it then names.
+    private func namesLeader(at index: Int, from start: Int, limit: Int) -> Bool {
+        let traits = context.traits
+        guard index + 1 < limit, traits[index].isFirstName, !traits[index].beginsKnownName,
+            traits[index + 1].isWord, traits[index + 1].isCapitalized, !traits[index + 1].isElision
+        else { return false }
+        return Self.leaderHeads.contains(context.key(start))
+    }
+
+    /// The heads of `entities-leader-heads.txt`, by key; none if the file cannot be read.
+    static let leaderHeads: Set<String> = Set(
+        ((try? Lexicon.named("entities-leader-heads").words) ?? []).map(Normalizer.foldingKey))
 
     /// Items of a list of `de` complements after a comma, at most (`de A, de B, de C et de D`).
     static let maximumListItems = 4
