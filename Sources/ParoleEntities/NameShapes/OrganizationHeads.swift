@@ -47,7 +47,7 @@ struct OrganizationHeads {
             if sawName || named, token.isDemonym || (isBareParticiple(end) && !inKnownName(end, from: start)) {
                 break
             }
-            if afterNoun, takesAdjective(end, from: start, sawName: sawName) {
+            if afterNoun, !opensObject(end, limit: limit), takesAdjective(end, from: start, sawName: sawName) {
                 end += 1
                 steps += 1
                 continue
@@ -239,6 +239,21 @@ struct OrganizationHeads {
                 $0.partOfSpeech == .verb && !$0.features.contains("VerbForm=Part|Tense=Past")
             }
     }
+
+    /// Whether the lowercase word at `index` is a verb of the clause that a possessive or an
+    /// indefinite article follows (`l'Université de Moncton célèbre ses 60 ans`), though the
+    /// word may read as an adjective: a name's adjective is followed by no object.
+    private func opensObject(_ index: Int, limit: Int) -> Bool {
+        guard index + 1 < limit, Self.objectOpeners.contains(context.key(index + 1)),
+            let lexicon = FormFactsIndex.wordForms
+        else { return false }
+        return lexicon.analyses(of: context.norm(index)).contains {
+            $0.partOfSpeech == .verb && $0.features.contains("Mood=Ind")
+        }
+    }
+
+    /// Possessives and indefinite articles, by key: they open a verb's object.
+    static let objectOpeners: Set<String> = ["ses", "son", "sa", "leur", "leurs", "un", "une"]
 
     /// Whether the lowercase word at `index` is a past participle for the full-form lexicon
     /// and never an adjective (`ratés`); `unies` is one too, hence ``inKnownName(_:from:)``.
