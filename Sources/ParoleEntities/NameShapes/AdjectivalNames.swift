@@ -42,11 +42,28 @@ extension RunClassifier {
         if TitleContext(lexicons: lexicons, context: context).isPortfolio(last, sentenceStart: sentence.lowerBound) {
             return nil
         }
+        // `un entretien au Figaro publié dimanche`: a newspaper known as `Le Figaro` is whole
+        // without its article; a participle after it is the clause's verb.
+        let whole = run.count == 1 && isKnownWithArticle(last)
         var end = run.upperBound
-        while end < sentence.upperBound, end - run.upperBound < 2, isNameAdjective(end) { end += 1 }
-        guard end > run.upperBound else { return nil }
+        while end < sentence.upperBound, end - run.upperBound < 2, isNameAdjective(end),
+            !(whole && traits[end].isVerb)
+        {
+            end += 1
+        }
         let label: Entity.Label = noun.cue.headLabel ?? .organization
+        if whole, end == run.upperBound { return Mention(tokens: run, label: label, strength: .context) }
+        guard end > run.upperBound else { return nil }
         return Mention(tokens: run.lowerBound..<end, label: label, strength: .context)
+    }
+
+    /// Whether the capitalised noun at `index` makes, with a definite article before it, a
+    /// name of two words of the lexicons (`Le Monde`, `Le Temps`, `La Presse`).
+    private func isKnownWithArticle(_ index: Int) -> Bool {
+        let key = context.key(index)
+        return ["le", "la", "les"].contains { article in
+            lexicons.knownNames[article]?.contains { $0.keys == [article, key] } ?? false
+        }
     }
 
     /// Whether the capitalised word at `index` is a common noun: by the common-word list,
