@@ -294,10 +294,18 @@ extension RunClassifier {
         // `le tribunal de Sidi M'hamed`, `la circonscription de René Lévesque`: a place noun's
         // complement is a place, even when it is named after a person.
         if facts.cues.isPlaceComplement(facts.first, sentenceStart: facts.sentenceStart) { return nil }
+        // `le Paris Saint-Germain`, `au Florence Gould`: news puts no definite article before
+        // a person's name, so a first name right after one opens another kind of name.
+        if facts.first > facts.sentenceStart, Self.definiteArticles.contains(context.key(facts.first - 1)) {
+            return nil
+        }
         var mention = Mention(tokens: facts.run, label: .person, strength: facts.isSingle ? .context : .strong)
         mention.noteGender(gender, from: .firstName)
         return .name(mention)
     }
+
+    /// The definite articles, alone or joined to `à` and `de`, by key.
+    static let definiteArticles: Set<String> = ["le", "la", "les", "du", "au", "aux"]
 
     /// An example after `comme`, or an apposition before a comma, says what the run names.
     private func exampleOrAppositionCue(_ facts: RunFacts) -> RunDecision? {
