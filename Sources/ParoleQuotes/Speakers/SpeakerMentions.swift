@@ -206,7 +206,7 @@ extension QuoteScan {
         if let head = phrase.head, !phrase.plural, text.isAny(head, [.role, .groupNoun]),
             let determiner = phrase.tokens.first, [.le, .la, .leElided].contains(text.keyword(determiner)),
             let link = apposedLink(of: phrase, in: links)
-                ?? lastLink(of: head, before: phrase.tokens.lowerBound, in: links),
+                ?? lastLink(of: head, in: phrase, in: links),
             text.clusters.indices.contains(link.cluster)
         {
             let cluster = text.clusters[link.cluster]
@@ -343,10 +343,37 @@ extension QuoteScan {
         }
     }
 
-    /// The last link made before token `position` for the role noun at `head`.
-    private func lastLink(of head: Int, before position: Int, in links: [RoleLink]) -> RoleLink? {
+    /// The last link made before token `position` for the role noun at `head` whose role
+    /// the words of `phrase` do not set apart: `le ministre de la Communication` names no
+    /// one linked as `le ministre des Finances`, while `le ministre` or `le ministre
+    /// béninois des Finances` names that minister.
+    private func lastLink(of head: Int, in phrase: NounPhrase, in links: [RoleLink]) -> RoleLink? {
         let role = roleKey(head)
-        return links.last { $0.role == role && $0.position < position }
+        let own = roleSpecifiers(phrase.tokens, role: role, before: phrase.tokens.upperBound)
+        return links.last {
+            guard $0.role == role, $0.position < phrase.tokens.lowerBound else { return false }
+            let linked = roleSpecifiers($0.phrase, role: role, before: $0.position)
+            return own.isEmpty || linked.isEmpty || !own.isDisjoint(with: linked)
+        }
+    }
+
+    /// The words of a role phrase that tell one holder of role `role` from another: the
+    /// capitalised words of its complements and adjectives (`Finances`, `Premier`), not its
+    /// determiners, prepositions, conjunctions, role noun or a person's name, up to `end`;
+    /// lower-case words describe more than they tell apart (`le bourgmestre socialiste`
+    /// after `le bourgmestre de Liège`, `le directeur du site`)
+    /// (a name that comes before the role, `Karim Benali, secrétaire régional`, ends nothing).
+    private func roleSpecifiers(_ tokens: Range<Int>, role: String, before end: Int) -> Set<String> {
+        var words: Set<String> = []
+        let upper = end > tokens.lowerBound ? min(tokens.upperBound, end) : tokens.upperBound
+        for index in tokens.lowerBound..<upper
+        where text.isWord(index) && text.isCapitalized(index)
+            && !text.isAny(index, [.determiner, .preposition, .conjunction])
+            && text.entity(at: index)?.label != .person && roleKey(index) != role
+        {
+            words.insert(roleKey(index))
+        }
+        return words
     }
 
     /// The key of a role noun: its singular norm.

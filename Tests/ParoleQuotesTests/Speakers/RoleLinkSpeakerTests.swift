@@ -34,4 +34,38 @@ struct RoleLinkSpeakerTests {
         let speaker = try speakerWords(text, startingWith: "Le budget")
         #expect(speaker?.canonical != "Claire Duval")
     }
+
+    @Test("A role with other complements names no one linked to the same noun")
+    func otherComplements() throws {
+        let text = """
+            Le ministre béninois des Finances, Romuald Wadagni, a fait savoir que la croissance atteindrait 6 %.
+
+            Le ministre togolais de la Communication a promis que les élections se tiendraient « dans la transparence ».
+            """
+        let speaker = try speakerWords(text, startingWith: "les élections")
+        #expect(speaker?.canonical != "Romuald Wadagni")
+    }
+
+    @Test("A role with a complement of the linked role names that person")
+    func sharedComplement() throws {
+        let text = """
+            Le ministre béninois des Finances, Romuald Wadagni, a fait savoir que la croissance atteindrait 6 %.
+
+            Le ministre des Finances a ajouté que l'inflation restait « maîtrisée ».
+            """
+        let speaker = try speakerWords(text, startingWith: "l'inflation")
+        #expect(speaker?.canonical == "Romuald Wadagni")
+    }
+
+    @Test("Le Premier ministre does not name a later minister of finance")
+    func premierMinistre() throws {
+        let text = """
+            Le Premier ministre François Legault a défendu mardi sa décision.
+
+            Ottawa a confirmé jeudi que les transferts seraient bonifiés. Le ministre fédéral des Finances a \
+            précisé que l'entente serait signée « sous peu ».
+            """
+        let speaker = try speakerWords(text, startingWith: "l'entente")
+        #expect(speaker?.canonical != "François Legault")
+    }
 }
