@@ -553,7 +553,8 @@ extension QuoteFinder {
             // `, a-t-il été précisé (auprès de X).`: what follows is the source, if any.
             subjectEnd = impersonalSource(of: cue).end
         } else if let pronoun = cue.invertedPronoun {
-            subjectEnd = pronoun + 1
+            // Past the participle too: `…, a-t-il vraiment dit que` asks what a subject said.
+            subjectEnd = max(pronoun + 1, cue.tokens.upperBound)
         } else {
             guard scan.isIncise(cue), let subject = scan.subject(after: cue) else { return nil }
             subjectEnd = subject.tokens.upperBound
@@ -675,12 +676,20 @@ extension QuoteFinder {
         return (clause, subject)
     }
 
-    /// Whether the cue is the verb of a clause that a `que` in `clause` opens, no verb
-    /// between them (`Le ministre a affirmé que la France soutiendrait l'Ukraine.`: the
-    /// clause's subject stands right before its verb, which inverts no subject).
+    /// Whether the cue is the verb of a clause that a `que` or a subordinator in `clause`
+    /// opens, no verb between them (`Le ministre a affirmé que la France soutiendrait
+    /// l'Ukraine.`, `On ignore si l'entreprise a informé les autorités.`: the clause's
+    /// subject stands right before its verb, which inverts no subject). A subordinator
+    /// counts with a word between it and the cue, and not as the first half of a pair
+    /// (`alors que`, `même si`: the second opens the clause).
     private func isVerbOfQueClause(_ cue: SpeechCue, in clause: Range<Int>) -> Bool {
-        guard let que = clause.last(where: { text.isQue($0) && !scan.isQuoted($0) }) else { return false }
-        return !((que + 1)..<cue.tokens.lowerBound).contains { isFiniteVerb($0) || scan.startsVerbGroup($0) }
+        let opens: (Int) -> Bool = { index in
+            if text.isQue(index) { return true }
+            guard text.isAny(index, .subordinator), index + 1 < cue.tokens.lowerBound else { return false }
+            return !text.isQue(index + 1) && !text.isAny(index + 1, .subordinator)
+        }
+        guard let opener = clause.last(where: { opens($0) && !scan.isQuoted($0) }) else { return false }
+        return !((opener + 1)..<cue.tokens.lowerBound).contains { isFiniteVerb($0) || scan.startsVerbGroup($0) }
     }
 
     /// Whether the lexicon reads token `index` as a verb of a finite time (`mérite`, `pose`).
