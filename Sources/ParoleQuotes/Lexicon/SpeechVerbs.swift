@@ -39,6 +39,9 @@ package struct SpeechFrames: OptionSet, Sendable, Hashable {
     /// With `que`, a report only when the subject names someone, not a thing: `le préfet
     /// a signifié que ...`, not `cette hausse signifie que ...`.
     package static let agent = SpeechFrames(rawValue: 1 << 11)
+    /// A verb of denial or doubt, whose negation still reports: `n'exclut pas que ...`,
+    /// `ne nie pas avoir ...`; negated, any other verb reports nothing (`n'a jamais dit que`).
+    package static let denial = SpeechFrames(rawValue: 1 << 12)
 
     /// The frames of a row of `quotes-speech-verbs.txt`.
     init(_ names: Set<SpeechFrameName>) {
@@ -57,6 +60,7 @@ package struct SpeechFrames: OptionSet, Sendable, Hashable {
             case .attribute: frames.insert(.attribute)
             case .addressee: frames.insert(.addressee)
             case .agent: frames.insert(.agent)
+            case .denial: frames.insert(.denial)
             }
         }
         self = frames

@@ -101,4 +101,7 @@ package enum SpeechFrameName: String, CaseIterable, Sendable {
     /// With `que`, a report only when the subject names someone: a thing as subject gives
     /// the verb another sense (`cette hausse signifie que ...`).
     case agent
+    /// A verb of denial or doubt, whose negation still reports (`n'exclut pas que ...`,
+    /// `ne nie pas avoir ...`): the negation of any other verb reports nothing.
+    case denial
 }

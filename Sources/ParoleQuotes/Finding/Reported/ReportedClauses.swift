@@ -7,7 +7,7 @@ extension QuoteFinder {
     /// Adds the reported clauses of every cue, in text order. A verb whose subject is
     /// a demonstrative (`Cela montre que`, `ce qui explique que`) reports nobody.
     mutating func findReportedClauses() {
-        for cue in scan.cues where !hasDemonstrativeSubject(cue) {
+        for cue in scan.cues where !hasDemonstrativeSubject(cue) && !isNegatedReport(cue) {
             if let sentence = restatedSentence(before: cue) {
                 addRestated(sentence, cue: cue)
                 continue
@@ -126,6 +126,28 @@ extension QuoteFinder {
     }
 
     /// Whether the subject right before `cue` is `cela`, `ceci`, `ça` or `ce qui`.
+    /// Whether the cue is negated and so reports nothing (`Le ministre n'a jamais affirmé
+    /// que …`, `La direction ne lui a pas confirmé que …`): a `ne` in the cue or before
+    /// it, past object clitics, and a `pas`, `jamais`, `plus` in the cue or right after it. A verb of denial still reports when negated (`n'exclut pas que`,
+    /// the `denial` frame), and a negation of a modal in the cue bears on the modal (`n'a
+    /// pas hésité à dire que`).
+    func isNegatedReport(_ cue: SpeechCue) -> Bool {
+        guard !cue.frames.contains(.denial), !cue.tokens.contains(where: { text.isAny($0, .modal) }) else {
+            return false
+        }
+        // A `ne` with no `pas`, `jamais`, `plus` is no negation (`avant que le directeur ne précise que`).
+        let end = cue.tokens.upperBound
+        let isNegation: (Int) -> Bool = { text.isAny($0, .negation) && !text.isNe($0) }
+        guard cue.tokens.contains(where: isNegation) || end < text.count && isNegation(end) else { return false }
+        if cue.tokens.contains(where: { text.isNe($0) }) { return true }
+        var index = cue.tokens.lowerBound - 1
+        while index >= 0 && text.isWord(index) && text.isAny(index, .clitic) {
+            if text.isNe(index) { return true }
+            index -= 1
+        }
+        return false
+    }
+
     private func hasDemonstrativeSubject(_ cue: SpeechCue) -> Bool {
         var index = cue.tokens.lowerBound - 1
         while index >= 0 && text.isAny(index, [.clitic, .adverb]) && text.isWord(index)
