@@ -226,4 +226,11 @@ struct DirectQuoteTests {
         let agent = "Le débat a été ouvert par le recteur Alain Poirier : « Cette université doit changer. »"
         #expect(try quote(agent, startingWith: "Cette université")?.speaker == "Alain Poirier")
     }
+
+    @Test("A noun of speech before a colon gives its complement the words")
+    func speechNounBeforeColon() throws {
+        let text = "Le constat de la Cour des comptes est sévère : « La dépense publique n'est plus maîtrisée. »"
+        let speaker = try speakerWords(text, startingWith: "La dépense")
+        #expect(speaker?.canonical == "Cour des comptes")
+    }
 }
