@@ -315,8 +315,20 @@ extension QuoteFinder {
         guard verb > text.skipLead(in: frame), text.isAny(start, .determiner), !text.isAny(start, .preposition),
             isFiniteVerb(verb), scan.cue(startingAt: verb) == nil, text.readings(verb).isEmpty
         else { return false }
+        // (One person met or called may be whom the words are from: `La radio contacte le
+        // maire de Brest : « … »`, `Le reportage suit un pompier : « … »`; a group is not.)
+        if isOnePerson(after: start, in: frame) { return false }
         // (A word that is also a noun may end the subject: `La réaction du club : « … »`.)
         return !text.lexicons.wordForms.analyses(of: text.norm(verb)).contains { $0.partOfSpeech != .verb }
+    }
+
+    /// Whether the phrase opening with the determiner at `start` names one person: its head
+    /// (after any adjective before the noun) a role or a person noun, in the singular.
+    private func isOnePerson(after start: Int, in frame: Range<Int>) -> Bool {
+        var head = start + 1
+        while head < frame.upperBound && text.isAny(head, .prenominal) { head += 1 }
+        guard head < frame.upperBound, text.isAny(head, [.role, .personNoun]) else { return false }
+        return text.info(start).plural != true && text.info(head).plural != true
     }
 
     /// Whether `phrase`, right before a colon, names where or about whom the words were said

@@ -98,6 +98,14 @@ struct DirectQuoteTests {
         #expect(try quote(text, startingWith: "Votre présence")?.speaker == "Paul Roy")
     }
 
+    @Test("One person a medium reaches before a colon is who speaks")
+    func personObjectBeforeColon() throws {
+        let text =
+            "La tempête a frappé la côte dans la nuit. La radio locale contacte le maire de Brest : "
+            + "« Les dégâts sont considérables sur le port. »"
+        #expect(try quote(text, startingWith: "Les dégâts")?.speaker == "le maire de Brest")
+    }
+
     @Test("A reported clause given whole in marks is a direct quote")
     func queAndMarks() throws {
         let text =
