@@ -74,6 +74,15 @@ struct PersonAntecedentTests {
         #expect(try quote(text, startingWith: "Notre position")?.speaker == "Maroc")
     }
 
+    @Test("A country that reports keeps speaking through il")
+    func reportingCountryKeepsSpeaking() throws {
+        let text = """
+            Le Premier ministre australien s'est rendu à Tokyo lundi. Le Japon a annoncé mardi de nouvelles \
+            sanctions contre Pyongyang. « Ces mesures sont proportionnées », a-t-il précisé.
+            """
+        #expect(try quote(text, startingWith: "Ces mesures")?.speaker == "Japon")
+    }
+
     @Test("What already spoke keeps speaking: a demonym that was the speaker just before")
     func earlierSpeakerKept() throws {
         let text = """

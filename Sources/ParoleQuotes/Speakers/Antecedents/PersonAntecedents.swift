@@ -34,11 +34,13 @@ extension SpeakerResolver {
             return mention.identity
         }
         // (Not what already spoke in the document: `a lancé le Belge`, then `a-t-il poursuivi`.)
-        guard let quote, speaksAsOnePerson(quote) || isPlace(found) && !speaksAsMany(quote), !spoken.contains(found)
+        let window = antecedentWindow(of: pronoun)
+        guard let quote, !spoken.contains(found),
+            speaksAsOnePerson(quote)
+                || isPlace(found) && !speaksAsMany(quote) && !reports(found, before: pronoun, from: window)
         else { return nil }
         // The last subject or speaker that is a person, of the document's mentions and the
         // speakers resolved so far.
-        let window = antecedentWindow(of: pronoun)
         var best: SpeakerMention?
         for mention in mentionsBefore(pronoun, from: window).reversed()
         where mention.rank >= .subject && fits(mention) {
@@ -101,6 +103,17 @@ extension SpeakerResolver {
     private func isPlace(_ identity: SpeakerIdentity) -> Bool {
         guard let cluster = identity.cluster, text.clusters.indices.contains(cluster) else { return false }
         return text.clusters[cluster].label == .location
+    }
+
+    /// Whether the last mention of `found` before token `pronoun` (from frame `window`) is
+    /// followed by a verb that reports, as a country's government does (`Le Japon a annoncé
+    /// de nouvelles sanctions. « … », a-t-il précisé`): a place that reports speaks.
+    private func reports(_ found: SpeakerIdentity, before pronoun: Int, from window: Int) -> Bool {
+        guard let mention = mentionsBefore(pronoun, from: window).last(where: { $0.identity == found }) else {
+            return false
+        }
+        let end = mention.tokens.upperBound
+        return (end..<min(end + 3, pronoun)).contains { scan.cue(startingAt: $0) != nil }
     }
 
     /// Whether the words `quote` speak in the first person plural (`nous`, `notre`, `nos`),
