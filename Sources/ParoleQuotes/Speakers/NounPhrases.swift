@@ -63,6 +63,15 @@ extension QuoteText {
         index > 0 && isAny(index, .prenominal) && isAny(index - 1, .determiner)
     }
 
+    /// Whether the phrase opening at `index` names who may be a source: a name, or a role,
+    /// a person, a group or a document after its determiners (`le ministre`, `Paul Roy`),
+    /// not what `selon` sorts by (`les régions`, `l'âge`).
+    private func namesSource(from index: Int) -> Bool {
+        var head = index
+        while head < count && (isAny(head, .determiner) || isAny(head, .prenominal)) { head += 1 }
+        return head < count && (isCapitalized(head) || isAny(head, .speakerHead))
+    }
+
     /// The noun phrase that ends with token `end`, not starting before `lower`.
     ///
     /// Going left, determiners and names after a preposition are complements
@@ -90,8 +99,9 @@ extension QuoteText {
                 if previous < lower || !(isWord(previous) || isNumber(previous)) { break }
                 if breaksPhrase(previous) && !joinsComplements(previous) && !isPrenominal(previous) { break }
                 // `selon` governs the phrase and heads no noun's complement: `en l'espace d'un mois
-                // selon le ministre qui a précisé` (the minister specified, not the month).
-                if isKeyword(previous, .selon) { break }
+                // selon le ministre qui a précisé` (the minister specified, not the month); unless
+                // it sorts by what speaks of nothing (`L'évolution des prix selon les régions`).
+                if isKeyword(previous, .selon) && namesSource(from: index) { break }
                 // Two different entities side by side: the later one is a phrase of its own.
                 // (Tokens side by side in two entities are two entities.)
                 if entityStarts(at: index) && isInEntity(previous) {

@@ -22,6 +22,14 @@ struct IndirectQuoteTests {
         #expect(try quote(text, startingWith: "la campagne")?.speaker == "le ministre de la Santé")
     }
 
+    @Test("A phrase selon sorts by is no speaker of its own")
+    func selonSortingBy() throws {
+        let text =
+            "L'enquête annuelle sur les loyers selon la taille des logements confirme que la hausse ralentit "
+            + "dans l'Ouest."
+        #expect(try quote(text, startingWith: "la hausse")?.speaker != "la taille des logements")
+    }
+
     @Test("A relative clause left unclosed before the verb: its antecedent speaks, not a complement in it")
     func unclosedRelative() throws {
         let text =
