@@ -26,6 +26,14 @@ struct GeoNamesPlaceTests {
         #expect(try entityList("M. Bassar a présenté sa démission lundi.") == ["Bassar/PER"])
     }
 
+    @Test("A family name GeoNames also lists as a town stays a person when it speaks")
+    func surnamesSpeak() throws {
+        let quote = try entityList("« Le dossier est clos », a déclaré Tremblay mardi.")
+        #expect(quote == ["Tremblay/PER"])
+        let match = try entityList("« Nous allons gagner », a lancé Bamba à la fin du match.")
+        #expect(match == ["Bamba/PER"])
+    }
+
     @Test("A town a score follows is left to the team rules")
     func townBeforeScore() throws {
         let entities = try entityList("Les handballeurs ont dominé Istres 31 à 27 samedi soir.")
