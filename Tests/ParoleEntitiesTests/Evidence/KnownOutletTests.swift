@@ -30,6 +30,12 @@ struct KnownOutletTests {
         #expect(try entityList("Les secours ont cherché les randonneurs pendant 24 heures dans le massif.").isEmpty)
     }
 
+    @Test("The race of the 24 Heures du Mans is no daily")
+    func raceNamedLikeDaily() throws {
+        let entities = try entityList("Les 24 Heures du Mans auront lieu en juin, a annoncé l'organisateur.")
+        #expect(entities == ["24 Heures du Mans/MISC"])
+    }
+
     @Test("A capitalised head noun before a known title opens its name")
     func headBeforeTitle() throws {
         let entities = try entityList("Le rédacteur en chef du Groupe Nice-Matin a quitté ses fonctions.")
