@@ -89,7 +89,9 @@ struct OrganizationHeads {
                 end = next
                 afterNoun = true
                 sawName = true
-            } else if !sawName, isComplementWord(next) {
+            } else if !sawName, !traits[start].isAcronym, isComplementWord(next) {
+                // An acronym head takes a name after `de`, no common noun: `le CHU de Rennes`,
+                // but `le CHU de la région` is the region's hospital, not its name.
                 end = complementEnd(after: next, limit: limit)
                 pluralComplement = next
                 afterNoun = true

@@ -16,4 +16,10 @@ struct HospitalNameTests {
             "Le CHU Purpan de Toulouse a déclenché son plan blanc. Le CHU a confirmé l'afflux de patients.")
         #expect(entities == ["CHU Purpan de Toulouse/ORG", "CHU/ORG"])
     }
+
+    @Test("A common noun after de is no part of the acronym's name")
+    func commonComplement() throws {
+        let entities = try entityList("Le CHU de la région a suspendu les visites jusqu'à nouvel ordre.")
+        #expect(entities == ["CHU/ORG"])
+    }
 }
