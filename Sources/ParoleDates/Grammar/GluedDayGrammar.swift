@@ -43,8 +43,14 @@ extension DateGrammar {
         guard let (head, day, start) = gluedDay(view, at: index) else { return nil }
         let isYear = head.count == 4 && head.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         let isLetters = head.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
-        guard isYear || isLetters, let date = calendarDate(view, at: index + 1),
+        // A year glued to a day only closes the date before it (`21 décembre 2025-18`, not
+        // `la saison 2024-25 mai`); a dateline's letters come before a full date (`APS-12
+        // octobre 2026`, not `la route D-18 mars` or `le COVID-19 juin dernier`).
+        let closesDate: Bool
+        if case .month? = view.word(index - 1) { closesDate = true } else { closesDate = false }
+        guard (isYear && closesDate) || isLetters, let date = calendarDate(view, at: index + 1),
             case .calendar(var fields) = date.meaning, fields.day == nil, let month = fields.month,
+            isYear || fields.year != nil,
             day <= CalendarDay.daysInMonth(year: fields.year ?? 2000, month: month)
         else { return nil }
         fields.day = day

@@ -7,7 +7,7 @@ import ParoleCore
 /// 2023.
 extension DateStage {
     /// Gives the days of each list of `results` that ends on a written year that year: going
-    /// back from the day with the year, each day joined to the next by only commas and `et`,
+    /// back from the day with the year, each day joined to the next by only a comma or `et`,
     /// and not later in the year than it, takes the year.
     func shareListYears(_ results: inout [Resolved], classes: TokenClasses, tokens: TokenList) {
         var year: Int?
@@ -39,9 +39,11 @@ extension DateStage {
         }
     }
 
-    /// Whether only a comma or `et` (one or both) stands between tokens `start` and `end`.
+    /// Whether only a comma or only `et` stands between tokens `start` and `end`: French
+    /// writes no comma before the `et` of a list, so `, et` joins clauses (`entendu le 12
+    /// février, et le 3 mars 2026 il sera jugé`).
     private static func isListLink(from start: Int, to end: Int, classes: TokenClasses, tokens: TokenList) -> Bool {
-        guard end > start, end - start <= 2 else { return false }
+        guard end == start + 1 else { return false }
         return (start..<end).allSatisfy { index in
             tokens.norm(at: index) == "," || !classes.classes(at: index).isDisjoint(with: .and)
         }

@@ -44,4 +44,22 @@ struct RealNewsTwentyThirdRoundTests {
         #expect(value(of: "Il y a quelques jours", in: found) == "PAST_REF")
         #expect(value(of: "il y a plusieurs semaines", in: found) == "PAST_REF")
     }
+
+    @Test("A day joined to a dated day by a comma and et is a clause, not a list: it keeps its year")
+    func listYearStopsAtClauses() throws {
+        let found = try dates(
+            "L'ancien élu a été entendu le 20 février, et le 4 mars 2026 il sera jugé.", on: "2025-03-01")
+        #expect(value(of: "le 20 février", in: found) == "2025-02-20")
+        #expect(value(of: "le 4 mars 2026", in: found) == "2026-03-04")
+    }
+
+    @Test("A number glued to a season or a road name is no day of the month after it")
+    func gluedNumbersThatAreNoDays() throws {
+        let found = try dates(
+            "Pendant la saison 2024-25 mai a été le mois le plus chargé. "
+                + "Sur la D-18 mars a été le mois le plus meurtrier.",
+            on: "2025-06-10")
+        #expect(value(of: "25 mai", in: found) == nil)
+        #expect(value(of: "18 mars", in: found) == nil)
+    }
 }
