@@ -153,48 +153,45 @@ static const unsigned char resource47[] = {
 #embed "../../Resources/lexicons/quotes-function-words.txt" suffix(, )
     0};
 static const unsigned char resource48[] = {
-#embed "../../Resources/lexicons/quotes-provision-verbs.txt" suffix(, )
-    0};
-static const unsigned char resource49[] = {
 #embed "../../Resources/lexicons/quotes-speaker-kinds.txt" suffix(, )
     0};
-static const unsigned char resource50[] = {
+static const unsigned char resource49[] = {
 #embed "../../Resources/lexicons/quotes-speaker-nouns.txt" suffix(, )
     0};
-static const unsigned char resource51[] = {
+static const unsigned char resource50[] = {
 #embed "../../Resources/lexicons/quotes-speech-events.txt" suffix(, )
     0};
-static const unsigned char resource52[] = {
+static const unsigned char resource51[] = {
 #embed "../../Resources/lexicons/quotes-speech-setting-prepositions.txt" suffix(, )
     0};
-static const unsigned char resource53[] = {
+static const unsigned char resource52[] = {
 #embed "../../Resources/lexicons/quotes-speech-verbs.txt" suffix(, )
     0};
-static const unsigned char resource54[] = {
+static const unsigned char resource53[] = {
 #embed "../../Resources/lexicons/quotes-topic-verbs.txt" suffix(, )
     0};
-static const unsigned char resource55[] = {
+static const unsigned char resource54[] = {
 #embed "../../Resources/lexicons/quotes-view-nouns.txt" suffix(, )
     0};
-static const unsigned char resource56[] = {
+static const unsigned char resource55[] = {
 #embed "../../Resources/lexicons/role-words.txt" suffix(, )
     0};
-static const unsigned char resource57[] = {
+static const unsigned char resource56[] = {
 #embed "../../Resources/lexicons/sentence-starters.txt" suffix(, )
     0};
-static const unsigned char resource58[] = {
+static const unsigned char resource57[] = {
 #embed "../../Resources/lexicons/tokenizer-exceptions.txt" suffix(, )
     0};
-static const unsigned char resource59[] = {
+static const unsigned char resource58[] = {
 #embed "../../Resources/lexicons/word-endings.txt" suffix(, )
     0};
-static const unsigned char resource60[] = {
+static const unsigned char resource59[] = {
 #embed "../../Resources/models/sentence-boundaries.txt" suffix(, )
     0};
-static const unsigned char resource61[] = {
+static const unsigned char resource60[] = {
 #embed "../../Resources/models/speaker-ranker.txt" suffix(, )
     0};
-static const unsigned char resource62[] = {
+static const unsigned char resource61[] = {
 #embed "../../Resources/models/tagger.bin" suffix(, )
     0};
 
@@ -247,21 +244,20 @@ static const ParoleEmbeddedResource resources[] = {
     {"lexicons/quotes-adverbials.txt", resource45, sizeof resource45 - 1},
     {"lexicons/quotes-epithet-nouns.txt", resource46, sizeof resource46 - 1},
     {"lexicons/quotes-function-words.txt", resource47, sizeof resource47 - 1},
-    {"lexicons/quotes-provision-verbs.txt", resource48, sizeof resource48 - 1},
-    {"lexicons/quotes-speaker-kinds.txt", resource49, sizeof resource49 - 1},
-    {"lexicons/quotes-speaker-nouns.txt", resource50, sizeof resource50 - 1},
-    {"lexicons/quotes-speech-events.txt", resource51, sizeof resource51 - 1},
-    {"lexicons/quotes-speech-setting-prepositions.txt", resource52, sizeof resource52 - 1},
-    {"lexicons/quotes-speech-verbs.txt", resource53, sizeof resource53 - 1},
-    {"lexicons/quotes-topic-verbs.txt", resource54, sizeof resource54 - 1},
-    {"lexicons/quotes-view-nouns.txt", resource55, sizeof resource55 - 1},
-    {"lexicons/role-words.txt", resource56, sizeof resource56 - 1},
-    {"lexicons/sentence-starters.txt", resource57, sizeof resource57 - 1},
-    {"lexicons/tokenizer-exceptions.txt", resource58, sizeof resource58 - 1},
-    {"lexicons/word-endings.txt", resource59, sizeof resource59 - 1},
-    {"models/sentence-boundaries.txt", resource60, sizeof resource60 - 1},
-    {"models/speaker-ranker.txt", resource61, sizeof resource61 - 1},
-    {"models/tagger.bin", resource62, sizeof resource62 - 1},
+    {"lexicons/quotes-speaker-kinds.txt", resource48, sizeof resource48 - 1},
+    {"lexicons/quotes-speaker-nouns.txt", resource49, sizeof resource49 - 1},
+    {"lexicons/quotes-speech-events.txt", resource50, sizeof resource50 - 1},
+    {"lexicons/quotes-speech-setting-prepositions.txt", resource51, sizeof resource51 - 1},
+    {"lexicons/quotes-speech-verbs.txt", resource52, sizeof resource52 - 1},
+    {"lexicons/quotes-topic-verbs.txt", resource53, sizeof resource53 - 1},
+    {"lexicons/quotes-view-nouns.txt", resource54, sizeof resource54 - 1},
+    {"lexicons/role-words.txt", resource55, sizeof resource55 - 1},
+    {"lexicons/sentence-starters.txt", resource56, sizeof resource56 - 1},
+    {"lexicons/tokenizer-exceptions.txt", resource57, sizeof resource57 - 1},
+    {"lexicons/word-endings.txt", resource58, sizeof resource58 - 1},
+    {"models/sentence-boundaries.txt", resource59, sizeof resource59 - 1},
+    {"models/speaker-ranker.txt", resource60, sizeof resource60 - 1},
+    {"models/tagger.bin", resource61, sizeof resource61 - 1},
 };
 
 long parole_embedded_resource_count(void) { return (long)(sizeof resources / sizeof resources[0]); }

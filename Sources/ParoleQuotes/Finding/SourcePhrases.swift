@@ -312,30 +312,7 @@ extension QuoteFinder {
             source.end = comma
         }
         if case .phrase(let phrase) = source.speaker, isBeneficiary(phrase) { return nil }
-        if tellsProvision(from: text.isComma(source.end) ? source.end + 1 : source.end, in: frame) { return nil }
         return source
-    }
-
-    /// Whether the clause at `start` tells what is done for someone: its verb, after its
-    /// subject, is one of provision (`quotes-provision-verbs.txt`: `une aide est prévue`,
-    /// `la mairie a ouvert un guichet`), so `pour` names whom it is for, not whose view.
-    private func tellsProvision(from start: Int, in frame: Range<Int>) -> Bool {
-        guard start < frame.upperBound, let subject = text.phrase(startingAt: start, before: frame.upperBound) else {
-            return false
-        }
-        let finder = SpeechCueFinder(text: text)
-        var index = finder.skipAdverbials(from: subject.tokens.upperBound)
-        var participle = false
-        if index < frame.upperBound, text.isAny(index, [.avoir, .etre]) {
-            index = finder.skipAdverbials(from: index + 1)
-            participle = true
-            if index < frame.upperBound, text.isKeyword(index, .ete) { index = finder.skipAdverbials(from: index + 1) }
-        }
-        guard index < frame.upperBound, text.isWord(index) else { return false }
-        let verbs = text.lexicons.verbLemmas
-        let norm = text.norm(index)
-        let lemma = participle ? verbs.infinitive(ofParticiple: norm) : verbs.infinitive(of: norm)
-        return lemma.map { text.lexicons.provisionVerbs.contains($0) } == true
     }
 
     /// Whether `speaker` is a person's name alone (`Marie Dupont`, not `le maire`).

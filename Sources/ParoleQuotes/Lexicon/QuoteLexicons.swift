@@ -5,7 +5,7 @@ import ParoleText
 /// `quotes-speech-verbs.txt` (with every inflected form from the French lexicon),
 /// `quotes-function-words.txt`, `quotes-adverbials.txt`, `quotes-speaker-nouns.txt`,
 /// `quotes-speaker-kinds.txt`, `quotes-view-nouns.txt`, `quotes-topic-verbs.txt`,
-/// `quotes-provision-verbs.txt`, `quotes-epithet-nouns.txt`,
+/// `quotes-epithet-nouns.txt`,
 /// `quotes-speech-events.txt` (with the plural of every noun), `quotes-speech-setting-prepositions.txt`,
 /// and the titles and roles of `entities-titles.txt`; and the
 /// French lexicon of the `morphology` stage, for the parts of speech a form can have.
@@ -23,7 +23,6 @@ package struct QuoteLexicons: Sendable {
     /// The verbs of feeling whose subject is the topic, not the one who feels
     /// (`séduire`, `étonner`), as infinitives.
     let topicVerbs: Set<String>
-    let provisionVerbs: Set<String>
     /// The nouns that refer back to a person already named (`le magistrat`), by norm,
     /// with their gender when the noun shows it.
     let epithetNouns: [String: Gender?]
@@ -90,7 +89,6 @@ package struct QuoteLexicons: Sendable {
         adverbials = try PhraseTable(adverbialPhrases, tokenizer: tokenizer)
         viewNouns = try Self.loadWords("quotes-view-nouns")
         topicVerbs = try Self.loadWords("quotes-topic-verbs")
-        provisionVerbs = try Self.loadWords("quotes-provision-verbs")
         let epithets = LexiconSchema(fields: 2...2, codes: [1: Self.genderCodes])
         epithetNouns = Dictionary(
             try Lexicon.named("quotes-epithet-nouns", schema: epithets).entries.map {

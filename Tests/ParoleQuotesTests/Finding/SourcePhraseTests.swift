@@ -247,18 +247,6 @@ struct SourcePhraseTests {
         #expect(found.text == "l'équipe a encore besoin de temps pour progresser")
     }
 
-    @Test("pour before a clause of provision names whom it is done for, not whose view it gives")
-    func pourBeneficiaryOfProvision() throws {
-        let plural = """
-            Les pompiers ont été mobilisés toute la nuit. \
-            Pour ces derniers, une prime exceptionnelle est prévue par le département.
-            """
-        #expect(try quotes(plural).isEmpty)
-        #expect(try quotes("Pour Julien Mercier la commune a organisé une réception à la mairie.").isEmpty)
-        let view = "Le ministre a reçu les éleveurs. Pour ces derniers, la réforme arrive bien trop tard."
-        #expect(try quote(view, startingWith: "la réforme")?.cue == "pour")
-    }
-
     @Test("pour and a person's name need no comma before the clause's article")
     func pourNameWithoutComma() throws {
         #expect(
