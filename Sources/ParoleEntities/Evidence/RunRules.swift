@@ -305,7 +305,7 @@ extension RunClassifier {
     }
 
     /// The definite articles, alone or joined to `à` and `de`, by key.
-    static let definiteArticles: Set<String> = ["le", "la", "les", "du", "au", "aux"]
+    static let definiteArticles = EntityContext.definiteOrContracted
 
     /// An example after `comme`, or an apposition before a comma, says what the run names.
     private func exampleOrAppositionCue(_ facts: RunFacts) -> RunDecision? {

@@ -16,6 +16,14 @@ extension EntityContext {
     static let singularDefinite = grammar.keys(.definite).intersection(grammar.keys(.masculine, .feminine, .elided))
     /// `de`, `d'`, `du`: the particle of a noble name.
     static let nobiliary = grammar.keys(.nobiliary)
+    /// `le`, `la`, `les`: the definite articles written whole.
+    static let wholeDefinite = grammar.keys(.definite).subtracting(grammar.keys(.elided))
+    /// `le`, `la`, `les`, `du`, `au`, `aux`: the definite articles written whole, alone or
+    /// joined to `à` and `de` (not `des`, which is also the indefinite plural).
+    static let definiteOrContracted = wholeDefinite.union(
+        grammar.keys(.contracted).intersection(grammar.keys(.masculine, .locative)))
+    /// Possessives and indefinite articles (`ses`, `leur`, `une`): they open a verb's object.
+    static let objectOpeners = grammar.keys(.possessive, .indefinite)
     /// `les`, `des`, `aux`: plural articles.
     static let pluralArticles = grammar.keys(.plural)
     /// Definite articles, `du` and `des`: what stands before a common noun taken as known.

@@ -61,7 +61,7 @@ extension RunClassifier {
     /// name of two words of the lexicons (`Le Monde`, `Le Temps`, `La Presse`).
     private func isKnownWithArticle(_ index: Int) -> Bool {
         let key = context.key(index)
-        return ["le", "la", "les"].contains { article in
+        return EntityContext.wholeDefinite.contains { article in
             lexicons.knownNames[article]?.contains { $0.keys == [article, key] } ?? false
         }
     }

@@ -255,7 +255,7 @@ struct OrganizationHeads {
     }
 
     /// Possessives and indefinite articles, by key: they open a verb's object.
-    static let objectOpeners: Set<String> = ["ses", "son", "sa", "leur", "leurs", "un", "une"]
+    static let objectOpeners = EntityContext.objectOpeners
 
     /// Whether the lowercase word at `index` is a past participle for the full-form lexicon
     /// and never an adjective (`ratés`); `unies` is one too, hence ``inKnownName(_:from:)``.

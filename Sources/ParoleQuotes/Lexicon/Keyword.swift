@@ -48,6 +48,8 @@ enum Keyword: String, CaseIterable, Sendable {
     case sera, serait, faut, fallait, faudra, faudrait, semble, semblait, convient, suffit, vaut, importe
     case parait = "paraît"
     case arrive, manque, reste
+    // The noun that restates a clause: `le fait que`.
+    case fait
 
     /// `que` or `qu'`.
     var isQue: Bool { self == .que || self == .queElided }

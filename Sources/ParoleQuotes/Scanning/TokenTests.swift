@@ -50,7 +50,7 @@ extension QuoteText {
     /// The number of tokens of `le fait` at `index` when `que` follows it (`dénonce le fait
     /// que …`): the noun only restates the clause after `que`; else 0.
     func restatingNoun(at index: Int, before upper: Int) -> Int {
-        index + 2 < upper && isKeyword(index, .le) && norm(index + 1) == "fait" && isQue(index + 2) ? 2 : 0
+        index + 2 < upper && isKeyword(index, .le) && isKeyword(index + 1, .fait) && isQue(index + 2) ? 2 : 0
     }
 
     /// Whether token `index` is an adverb in -ment (`vivement`, `mélancoliquement`),

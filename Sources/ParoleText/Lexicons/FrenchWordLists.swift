@@ -16,7 +16,7 @@ package enum FrenchWordLists {
         case deForms = "de-forms"
         case contracted, indefinite, demonstrative, masculine, feminine, locative, toward, through, inside, purpose
         case coordinator = "and"
-        case or, relative, elided, nobiliary, plural
+        case or, relative, elided, nobiliary, plural, possessive
         case namedPurpose = "named-purpose"
     }
 
