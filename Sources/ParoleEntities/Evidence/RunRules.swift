@@ -296,16 +296,14 @@ extension RunClassifier {
         if facts.cues.isPlaceComplement(facts.first, sentenceStart: facts.sentenceStart) { return nil }
         // `le Paris Saint-Germain`, `au Florence Gould`: news puts no definite article before
         // a person's name, so a first name right after one opens another kind of name.
-        if facts.first > facts.sentenceStart, Self.definiteArticles.contains(context.key(facts.first - 1)) {
+        if facts.first > facts.sentenceStart, EntityContext.definiteOrContracted.contains(context.key(facts.first - 1))
+        {
             return nil
         }
         var mention = Mention(tokens: facts.run, label: .person, strength: facts.isSingle ? .context : .strong)
         mention.noteGender(gender, from: .firstName)
         return .name(mention)
     }
-
-    /// The definite articles, alone or joined to `à` and `de`, by key.
-    static let definiteArticles = EntityContext.definiteOrContracted
 
     /// An example after `comme`, or an apposition before a comma, says what the run names.
     private func exampleOrAppositionCue(_ facts: RunFacts) -> RunDecision? {

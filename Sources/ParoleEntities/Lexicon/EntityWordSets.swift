@@ -34,10 +34,14 @@ final class EntityWordSets: Sendable {
     /// Towns of the French-speaking countries from GeoNames, by the key of the whole name
     /// (`entities-places-geonames.txt`): what a name read as a person on no evidence is.
     let towns: Set<String>
+    /// Heads of political bodies whose `de` complement may name their leader (`le Parti
+    /// socialiste d'Olivier Faure`), by key (`entities-leader-heads.txt`).
+    let leaderHeads: Set<String>
 
     private init(empty: Void) {
         holidayNames = []
         towns = []
+        leaderHeads = []
         headClasses = [:]
         institutionNouns = []
         clubStaffNouns = []
@@ -63,6 +67,9 @@ final class EntityWordSets: Sendable {
         towns = Set(
             try Lexicon.named("entities-places-geonames", schema: EntityLexicons.wordRows).words.map(
                 Normalizer.foldingKey))
+        leaderHeads = Set(
+            try Lexicon.named("entities-leader-heads", schema: EntityLexicons.wordRows).words.map(Normalizer.foldingKey)
+        )
         let staff = try Lexicon.named("entities-club-staff", schema: EntityLexicons.wordRows).words.map(
             Normalizer.foldingKey)
         clubStaffNouns = Set(staff + staff.map { $0.hasSuffix("eur") || !$0.hasSuffix("s") ? $0 + "s" : $0 })

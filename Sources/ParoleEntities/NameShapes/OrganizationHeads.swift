@@ -1,5 +1,4 @@
 import ParoleCore
-import ParoleText
 
 /// Organisation and place names that begin with a head noun and go on with
 /// adjectives and `de` complements: `Conseil national de sécurité des États-Unis`,
@@ -186,12 +185,8 @@ struct OrganizationHeads {
         guard index + 1 < limit, traits[index].isFirstName, !traits[index].beginsKnownName,
             traits[index + 1].isWord, traits[index + 1].isCapitalized, !traits[index + 1].isElision
         else { return false }
-        return Self.leaderHeads.contains(context.key(start))
+        return EntityWordSets.shipped.leaderHeads.contains(context.key(start))
     }
-
-    /// The heads of `entities-leader-heads.txt`, by key; none if the file cannot be read.
-    static let leaderHeads: Set<String> = Set(
-        ((try? Lexicon.named("entities-leader-heads").words) ?? []).map(Normalizer.foldingKey))
 
     /// Items of a list of `de` complements after a comma, at most (`de A, de B, de C et de D`).
     static let maximumListItems = 4
@@ -246,16 +241,13 @@ struct OrganizationHeads {
     /// indefinite article follows (`l'Université de Moncton célèbre ses 60 ans`), though the
     /// word may read as an adjective: a name's adjective is followed by no object.
     private func opensObject(_ index: Int, limit: Int) -> Bool {
-        guard index + 1 < limit, Self.objectOpeners.contains(context.key(index + 1)),
+        guard index + 1 < limit, EntityContext.objectOpeners.contains(context.key(index + 1)),
             let lexicon = FormFactsIndex.wordForms
         else { return false }
         return lexicon.analyses(of: context.norm(index)).contains {
             $0.partOfSpeech == .verb && $0.features.contains("Mood=Ind")
         }
     }
-
-    /// Possessives and indefinite articles, by key: they open a verb's object.
-    static let objectOpeners = EntityContext.objectOpeners
 
     /// Whether the lowercase word at `index` is a past participle for the full-form lexicon
     /// and never an adjective (`ratés`); `unies` is one too, hence ``inKnownName(_:from:)``.

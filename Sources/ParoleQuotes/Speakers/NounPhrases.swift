@@ -57,6 +57,12 @@ extension QuoteText {
             && !readsAsSpeechVerb(next)
     }
 
+    /// Whether the word at `index` ends the phrase that goes left through it: a word that
+    /// breaks phrases, unless it joins complements or stands before a noun (`la même source`).
+    private func cutsPhrase(_ index: Int) -> Bool {
+        breaksPhrase(index) && !joinsComplements(index) && !isPrenominal(index)
+    }
+
     /// Whether the word at `index` stands before a noun right after a determiner (`la même
     /// source`, `les mêmes responsables`), though it may also open a clause (`même si`).
     private func isPrenominal(_ index: Int) -> Bool {
@@ -90,14 +96,12 @@ extension QuoteText {
                 index -= 1
                 continue
             }
-            if breaksPhrase(index) && !joinsComplements(index) && !isPrenominal(index) || readsAsSpeechVerb(index) {
-                break
-            }
+            if cutsPhrase(index) || readsAsSpeechVerb(index) { break }
             if canStartPhrase(index) {
                 start = index
                 let previous = index - 1
                 if previous < lower || !(isWord(previous) || isNumber(previous)) { break }
-                if breaksPhrase(previous) && !joinsComplements(previous) && !isPrenominal(previous) { break }
+                if cutsPhrase(previous) { break }
                 // `selon` governs the phrase and heads no noun's complement: `en l'espace d'un mois
                 // selon le ministre qui a précisé` (the minister specified, not the month); unless
                 // it sorts by what speaks of nothing (`L'évolution des prix selon les régions`).
