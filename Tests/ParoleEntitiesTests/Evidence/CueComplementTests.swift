@@ -68,4 +68,18 @@ struct CueComplementTests {
         #expect(entities.contains("Nordavel Brennig/ORG"))
         #expect(entities.contains("Harvey Lindqvist Resources/ORG"))
     }
+
+    @Test("A factory or a workshop right before a name is its company; a bar or an abbey the place")
+    func establishmentCues() throws {
+        let text = """
+            Les salariés de l'usine Gérard Vautrin ont débrayé lundi à Quimper. Une bagarre a éclaté devant \
+            le bar Gaston. Le concert aura lieu dans l'abbaye Rheinfelder, à Echternach. Le ministère se \
+            trouve à Bir Mourad, près d'Alger.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Gérard Vautrin/ORG"))
+        #expect(entities.contains("Gaston/LOC"))
+        #expect(entities.contains("Rheinfelder/LOC"))
+        #expect(entities.contains("Bir Mourad/LOC"))
+    }
 }
