@@ -421,8 +421,9 @@ extension RunClassifier {
 
     /// Several capitalised words with no evidence: a person, unless they are common words
     /// (`Nouvelle Démocratie`, `Frères musulmans`), follow a plural article (`les Young
-    /// Boys`) or a singular one with no first name in the run (`le Borussia Dortmund`,
-    /// `la Deutsche Bank`): then an organisation.
+    /// Boys`) or a singular one (`le Borussia Dortmund`, `la Deutsche Bank`, `le Paris
+    /// Saint-Germain`: news puts no article before a person's name, a first name's neither):
+    /// then an organisation.
     private func multiWordDefault(_ facts: RunFacts) -> RunDecision? {
         guard !facts.isSingle else { return nil }
         let traits = context.traits
@@ -435,7 +436,6 @@ extension RunClassifier {
         let singular =
             first > facts.sentenceStart && traits[first - 1].isWord
             && EntityContext.singularDefiniteOrContracted.contains(context.key(first - 1))
-            && !run.contains { traits[$0].isFirstName }
         // `Al Arabiya`, `Het Laatste Nieuws`: a name opened by another language's article
         // is an outlet's or a company's, not a person's.
         let article =

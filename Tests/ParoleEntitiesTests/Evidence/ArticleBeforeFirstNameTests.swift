@@ -13,6 +13,15 @@ struct ArticleBeforeFirstNameTests {
         #expect(!entities.contains("TIM/PER"))
     }
 
+    @Test("A first name and another word after le or au name a club or a hall, not a person")
+    func multiWordAfterArticle() throws {
+        let entities = try entityList(
+            "Le gardien togolais a prolongé son contrat au Paris Saint-Germain. La soirée se tiendra au Florence Gould Hall."
+        )
+        #expect(entities.contains("Paris Saint-Germain/ORG"))
+        #expect(!entities.contains { $0.hasSuffix("/PER") })
+    }
+
     @Test("A first name and a surname with no article are still a person")
     func personWithoutArticle() throws {
         let entities = try entityList("Selon le maire, Paris Hilton a visité la Croisette mardi.")
