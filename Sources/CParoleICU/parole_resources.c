@@ -117,81 +117,84 @@ static const unsigned char resource35[] = {
 #embed "../../Resources/lexicons/entities-places.txt" suffix(, )
     0};
 static const unsigned char resource36[] = {
-#embed "../../Resources/lexicons/entities-role-words.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-region-codes.txt" suffix(, )
     0};
 static const unsigned char resource37[] = {
-#embed "../../Resources/lexicons/entities-sports-opponents.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-role-words.txt" suffix(, )
     0};
 static const unsigned char resource38[] = {
-#embed "../../Resources/lexicons/entities-titles.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-sports-opponents.txt" suffix(, )
     0};
 static const unsigned char resource39[] = {
-#embed "../../Resources/lexicons/entities-venues.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-titles.txt" suffix(, )
     0};
 static const unsigned char resource40[] = {
-#embed "../../Resources/lexicons/entities-web-domains.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-venues.txt" suffix(, )
     0};
 static const unsigned char resource41[] = {
-#embed "../../Resources/lexicons/french-forms.txt" suffix(, )
+#embed "../../Resources/lexicons/entities-web-domains.txt" suffix(, )
     0};
 static const unsigned char resource42[] = {
-#embed "../../Resources/lexicons/grammar-words.txt" suffix(, )
+#embed "../../Resources/lexicons/french-forms.txt" suffix(, )
     0};
 static const unsigned char resource43[] = {
-#embed "../../Resources/lexicons/lemma-suffixes.txt" suffix(, )
+#embed "../../Resources/lexicons/grammar-words.txt" suffix(, )
     0};
 static const unsigned char resource44[] = {
-#embed "../../Resources/lexicons/name-particles.txt" suffix(, )
+#embed "../../Resources/lexicons/lemma-suffixes.txt" suffix(, )
     0};
 static const unsigned char resource45[] = {
-#embed "../../Resources/lexicons/quotes-adverbials.txt" suffix(, )
+#embed "../../Resources/lexicons/name-particles.txt" suffix(, )
     0};
 static const unsigned char resource46[] = {
-#embed "../../Resources/lexicons/quotes-epithet-nouns.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-adverbials.txt" suffix(, )
     0};
 static const unsigned char resource47[] = {
-#embed "../../Resources/lexicons/quotes-function-words.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-epithet-nouns.txt" suffix(, )
     0};
 static const unsigned char resource48[] = {
-#embed "../../Resources/lexicons/quotes-speaker-kinds.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-function-words.txt" suffix(, )
     0};
 static const unsigned char resource49[] = {
-#embed "../../Resources/lexicons/quotes-speaker-nouns.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-speaker-kinds.txt" suffix(, )
     0};
 static const unsigned char resource50[] = {
-#embed "../../Resources/lexicons/quotes-speech-events.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-speaker-nouns.txt" suffix(, )
     0};
 static const unsigned char resource51[] = {
-#embed "../../Resources/lexicons/quotes-speech-setting-prepositions.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-speech-events.txt" suffix(, )
     0};
 static const unsigned char resource52[] = {
-#embed "../../Resources/lexicons/quotes-speech-verbs.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-speech-setting-prepositions.txt" suffix(, )
     0};
 static const unsigned char resource53[] = {
-#embed "../../Resources/lexicons/quotes-topic-verbs.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-speech-verbs.txt" suffix(, )
     0};
 static const unsigned char resource54[] = {
-#embed "../../Resources/lexicons/quotes-view-nouns.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-topic-verbs.txt" suffix(, )
     0};
 static const unsigned char resource55[] = {
-#embed "../../Resources/lexicons/role-words.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-view-nouns.txt" suffix(, )
     0};
 static const unsigned char resource56[] = {
-#embed "../../Resources/lexicons/sentence-starters.txt" suffix(, )
+#embed "../../Resources/lexicons/role-words.txt" suffix(, )
     0};
 static const unsigned char resource57[] = {
-#embed "../../Resources/lexicons/tokenizer-exceptions.txt" suffix(, )
+#embed "../../Resources/lexicons/sentence-starters.txt" suffix(, )
     0};
 static const unsigned char resource58[] = {
-#embed "../../Resources/lexicons/word-endings.txt" suffix(, )
+#embed "../../Resources/lexicons/tokenizer-exceptions.txt" suffix(, )
     0};
 static const unsigned char resource59[] = {
-#embed "../../Resources/models/sentence-boundaries.txt" suffix(, )
+#embed "../../Resources/lexicons/word-endings.txt" suffix(, )
     0};
 static const unsigned char resource60[] = {
-#embed "../../Resources/models/speaker-ranker.txt" suffix(, )
+#embed "../../Resources/models/sentence-boundaries.txt" suffix(, )
     0};
 static const unsigned char resource61[] = {
+#embed "../../Resources/models/speaker-ranker.txt" suffix(, )
+    0};
+static const unsigned char resource62[] = {
 #embed "../../Resources/models/tagger.bin" suffix(, )
     0};
 
@@ -232,32 +235,33 @@ static const ParoleEmbeddedResource resources[] = {
     {"lexicons/entities-places-derived.txt", resource33, sizeof resource33 - 1},
     {"lexicons/entities-places-geonames.txt", resource34, sizeof resource34 - 1},
     {"lexicons/entities-places.txt", resource35, sizeof resource35 - 1},
-    {"lexicons/entities-role-words.txt", resource36, sizeof resource36 - 1},
-    {"lexicons/entities-sports-opponents.txt", resource37, sizeof resource37 - 1},
-    {"lexicons/entities-titles.txt", resource38, sizeof resource38 - 1},
-    {"lexicons/entities-venues.txt", resource39, sizeof resource39 - 1},
-    {"lexicons/entities-web-domains.txt", resource40, sizeof resource40 - 1},
-    {"lexicons/french-forms.txt", resource41, sizeof resource41 - 1},
-    {"lexicons/grammar-words.txt", resource42, sizeof resource42 - 1},
-    {"lexicons/lemma-suffixes.txt", resource43, sizeof resource43 - 1},
-    {"lexicons/name-particles.txt", resource44, sizeof resource44 - 1},
-    {"lexicons/quotes-adverbials.txt", resource45, sizeof resource45 - 1},
-    {"lexicons/quotes-epithet-nouns.txt", resource46, sizeof resource46 - 1},
-    {"lexicons/quotes-function-words.txt", resource47, sizeof resource47 - 1},
-    {"lexicons/quotes-speaker-kinds.txt", resource48, sizeof resource48 - 1},
-    {"lexicons/quotes-speaker-nouns.txt", resource49, sizeof resource49 - 1},
-    {"lexicons/quotes-speech-events.txt", resource50, sizeof resource50 - 1},
-    {"lexicons/quotes-speech-setting-prepositions.txt", resource51, sizeof resource51 - 1},
-    {"lexicons/quotes-speech-verbs.txt", resource52, sizeof resource52 - 1},
-    {"lexicons/quotes-topic-verbs.txt", resource53, sizeof resource53 - 1},
-    {"lexicons/quotes-view-nouns.txt", resource54, sizeof resource54 - 1},
-    {"lexicons/role-words.txt", resource55, sizeof resource55 - 1},
-    {"lexicons/sentence-starters.txt", resource56, sizeof resource56 - 1},
-    {"lexicons/tokenizer-exceptions.txt", resource57, sizeof resource57 - 1},
-    {"lexicons/word-endings.txt", resource58, sizeof resource58 - 1},
-    {"models/sentence-boundaries.txt", resource59, sizeof resource59 - 1},
-    {"models/speaker-ranker.txt", resource60, sizeof resource60 - 1},
-    {"models/tagger.bin", resource61, sizeof resource61 - 1},
+    {"lexicons/entities-region-codes.txt", resource36, sizeof resource36 - 1},
+    {"lexicons/entities-role-words.txt", resource37, sizeof resource37 - 1},
+    {"lexicons/entities-sports-opponents.txt", resource38, sizeof resource38 - 1},
+    {"lexicons/entities-titles.txt", resource39, sizeof resource39 - 1},
+    {"lexicons/entities-venues.txt", resource40, sizeof resource40 - 1},
+    {"lexicons/entities-web-domains.txt", resource41, sizeof resource41 - 1},
+    {"lexicons/french-forms.txt", resource42, sizeof resource42 - 1},
+    {"lexicons/grammar-words.txt", resource43, sizeof resource43 - 1},
+    {"lexicons/lemma-suffixes.txt", resource44, sizeof resource44 - 1},
+    {"lexicons/name-particles.txt", resource45, sizeof resource45 - 1},
+    {"lexicons/quotes-adverbials.txt", resource46, sizeof resource46 - 1},
+    {"lexicons/quotes-epithet-nouns.txt", resource47, sizeof resource47 - 1},
+    {"lexicons/quotes-function-words.txt", resource48, sizeof resource48 - 1},
+    {"lexicons/quotes-speaker-kinds.txt", resource49, sizeof resource49 - 1},
+    {"lexicons/quotes-speaker-nouns.txt", resource50, sizeof resource50 - 1},
+    {"lexicons/quotes-speech-events.txt", resource51, sizeof resource51 - 1},
+    {"lexicons/quotes-speech-setting-prepositions.txt", resource52, sizeof resource52 - 1},
+    {"lexicons/quotes-speech-verbs.txt", resource53, sizeof resource53 - 1},
+    {"lexicons/quotes-topic-verbs.txt", resource54, sizeof resource54 - 1},
+    {"lexicons/quotes-view-nouns.txt", resource55, sizeof resource55 - 1},
+    {"lexicons/role-words.txt", resource56, sizeof resource56 - 1},
+    {"lexicons/sentence-starters.txt", resource57, sizeof resource57 - 1},
+    {"lexicons/tokenizer-exceptions.txt", resource58, sizeof resource58 - 1},
+    {"lexicons/word-endings.txt", resource59, sizeof resource59 - 1},
+    {"models/sentence-boundaries.txt", resource60, sizeof resource60 - 1},
+    {"models/speaker-ranker.txt", resource61, sizeof resource61 - 1},
+    {"models/tagger.bin", resource62, sizeof resource62 - 1},
 };
 
 long parole_embedded_resource_count(void) { return (long)(sizeof resources / sizeof resources[0]); }

@@ -22,9 +22,11 @@ struct ClubTowns {
             clubs.insert(context.key(mention.tokens))
         }
         // `Leonardo Jardim (Monaco)`, `Alain Casanova (Toulouse)`: towns in parentheses after
-        // people, twice or more in a document, are the teams of a round of reactions.
+        // people, twice or more in a document, are the teams of a round of reactions; a
+        // canton's code (`Antonio Hodgers (GE)`) is where they sit for.
         var affiliations: Set<String> = []
-        for (index, mention) in mentions.enumerated().dropFirst() where mention.label == .location {
+        for (index, mention) in mentions.enumerated().dropFirst()
+        where mention.label == .location && !isRegionCode(mention.tokens) {
             let previous = mentions[index - 1]
             let open = mention.tokens.lowerBound - 1
             guard previous.label == .person, previous.tokens.upperBound == open, context.isPunct(open, 0x28),
@@ -60,6 +62,12 @@ struct ClubTowns {
             result[index].label = .organization
         }
         return result
+    }
+
+    /// Whether `tokens` are a Swiss canton's code in capitals (`GE`, `VD`).
+    private func isRegionCode(_ tokens: Range<Int>) -> Bool {
+        tokens.count == 1 && context.traits[tokens.lowerBound].isAcronym
+            && EntityWordSets.shipped.regionCodes.contains(context.key(tokens.lowerBound))
     }
 
     /// Whether a place preposition introduces `tokens` (`à Monaco`), not `face à` (`face à

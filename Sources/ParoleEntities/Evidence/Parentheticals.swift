@@ -35,7 +35,23 @@ struct Parentheticals {
             else { continue }
             relabel(inner, as: .organization, in: &result, claimed: &claimed)
         }
+        // `Meyrin (GE)`, `Vassilis Venizelos (VD)`: a canton's code after a name is where
+        // the town lies or the person comes from, a place.
+        for open in range where isRegionCode(after: open, in: range) {
+            relabel((open + 1)..<(open + 2), as: .location, in: &result, claimed: &claimed)
+        }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether `(` at `open`, right after a capitalised word, holds only a Swiss canton's
+    /// code in capitals (`(GE)`, `(VD)`).
+    private func isRegionCode(after open: Int, in range: Range<Int>) -> Bool {
+        guard open > range.lowerBound, open + 2 < range.upperBound, context.isPunct(open, 0x28),
+            context.isPunct(open + 2, 0x29)
+        else { return false }
+        let before = context.traits[open - 1]
+        return before.isWord && before.isCapitalized && context.traits[open + 1].isAcronym
+            && EntityWordSets.shipped.regionCodes.contains(context.key(open + 1))
     }
 
     /// Replaces whatever overlaps `inner` in `result` by a mention of `label`.

@@ -3,7 +3,7 @@ import ParoleText
 
 /// Word sets read only by rarer rules, held by one immutable reference: institution
 /// nouns of lowercase names defined by an acronym, a club's staff nouns, web domains,
-/// GeoNames' towns.
+/// GeoNames' towns, the Swiss cantons' codes.
 /// They are loaded once per process, apart from ``EntityLexicons``, whose copies the
 /// rules make all the time and which a larger layout makes slower to copy.
 final class EntityWordSets: Sendable {
@@ -37,11 +37,15 @@ final class EntityWordSets: Sendable {
     /// Heads of political bodies whose `de` complement may name their leader (`le Parti
     /// socialiste d'Olivier Faure`), by key (`entities-leader-heads.txt`).
     let leaderHeads: Set<String>
+    /// Codes of the Swiss cantons written in parentheses after a name (`Meyrin (GE)`), by
+    /// key (`entities-region-codes.txt`, from ISO 3166-2).
+    let regionCodes: Set<String>
 
     private init(empty: Void) {
         holidayNames = []
         towns = []
         leaderHeads = []
+        regionCodes = []
         headClasses = [:]
         institutionNouns = []
         clubStaffNouns = []
@@ -70,6 +74,9 @@ final class EntityWordSets: Sendable {
         leaderHeads = Set(
             try Lexicon.named("entities-leader-heads", schema: EntityLexicons.wordRows).words.map(Normalizer.foldingKey)
         )
+        regionCodes = Set(
+            try Lexicon.named("entities-region-codes", schema: LexiconSchema(fields: 2...2)).words.map(
+                Normalizer.foldingKey))
         let staff = try Lexicon.named("entities-club-staff", schema: EntityLexicons.wordRows).words.map(
             Normalizer.foldingKey)
         clubStaffNouns = Set(staff + staff.map { $0.hasSuffix("eur") || !$0.hasSuffix("s") ? $0 + "s" : $0 })

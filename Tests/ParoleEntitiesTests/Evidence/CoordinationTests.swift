@@ -51,4 +51,13 @@ struct CoordinationTests {
         #expect(entities.contains("Paul Lenoir/PER"))
         #expect(entities.contains("AVENIR/ORG"))
     }
+
+    @Test("A Swiss canton's code in parentheses after a town or a person is the canton")
+    func cantonCode() throws {
+        let entities = try entityList(
+            "Le chantier de Nyon (VD) a repris. Selon Léa Berset (FR) et Marc Ruchet (NE), les travaux dureront un an."
+        )
+        #expect(entities.contains("Léa Berset/PER"))
+        #expect(entities.filter { ["VD/LOC", "FR/LOC", "NE/LOC"].contains($0) }.count == 3)
+    }
 }
