@@ -141,6 +141,7 @@ struct TenseReader: Sendable {
         var index = range.lowerBound - 1
         if let tense = participle(view, before: range.lowerBound) { return tense }
         var fragmentStart: Int?
+        var punctuated = false
         while index >= view.bounds.lowerBound, range.lowerBound - index <= 40 {
             if let opening = fragmentStart, index >= opening {
                 penalty += index == opening ? 1 : 0
@@ -151,7 +152,10 @@ struct TenseReader: Sendable {
                 penalty += barrier(view, index)
             }
             if range.lowerBound - index + penalty > farthest { break }
-            if let tense = cue(view, at: index, presentStops: presentStops, barePlanned: barePlanned) {
+            punctuated = punctuated || [.punct, .quote].contains(view.tokens.kind(at: index))
+            if let tense = cue(
+                view, at: index, presentStops: presentStops, barePlanned: barePlanned, opensClause: !punctuated)
+            {
                 best = (range.lowerBound - index + penalty, tense)
                 break
             }
@@ -244,7 +248,11 @@ struct TenseReader: Sendable {
     }
 
     /// The tense cue of token `index`, if it is a verb form that tells one.
-    func cue(_ view: TokenView, at index: Int, presentStops: Bool = true, barePlanned: Bool = true) -> Tense? {
+    /// With `opensClause`, a participle opening the sentence with no punctuation between it
+    /// and the expression heads the expression's own clause (``tellsPast(_:participleAt:opensClause:)``).
+    func cue(
+        _ view: TokenView, at index: Int, presentStops: Bool = true, barePlanned: Bool = true, opensClause: Bool = false
+    ) -> Tense? {
         guard view.has(index), view.tokens.kind(at: index) == .word else { return nil }
         let word = view.norm(index)
         let cues = vocabulary.tense[word] ?? []
@@ -271,13 +279,38 @@ struct TenseReader: Sendable {
         if cues.contains(.go) || cues.contains(.must) {
             return infinitive(view, after: index) ? .future : nil
         }
-        if cues.contains(.participle) { return hasAuxiliary(view, before: index) ? .past : nil }
+        if cues.contains(.participle) {
+            return tellsPast(view, participleAt: index, opensClause: opensClause) ? .past : nil
+        }
         if cues.contains(.word) || cues.contains(.skip) { return nil }
         if view.isCapitalized(index), index != view.bounds.lowerBound { return nil }
         let times = vocabulary.wordForms.verbTimes(of: word)
-        if isParticiple(word, times: times) { return hasAuxiliary(view, before: index) ? .past : nil }
+        if isParticiple(word, times: times) {
+            return tellsPast(view, participleAt: index, opensClause: opensClause) ? .past : nil
+        }
         if presentStops, let times, Self.isPresentOnly(times) { return .unknown }
         return suffixTense(word, times: times)
+    }
+
+    /// Whether the participle at `index` tells a past: after its auxiliary (`a été interpellé`),
+    /// or, when the expression is in its clause (`opensClause`), opening the sentence with none
+    /// (`Interpellé samedi, il a été relâché`, `Placé sous mandat d'arrêt samedi soir, il
+    /// comparaît ce mercredi`): a participle clause set before the subject tells what was done
+    /// to it before the main clause. Participles that look ahead (`Prévu samedi`, `Reporté à
+    /// samedi`) are cues of their own and never get here.
+    private func tellsPast(_ view: TokenView, participleAt index: Int, opensClause: Bool) -> Bool {
+        if hasAuxiliary(view, before: index) { return true }
+        guard opensClause, index == view.bounds.lowerBound, view.isCapitalized(index) else { return false }
+        // The clause is an apposition whose first punctuation, after the expression, is the
+        // comma that closes it.
+        var cursor = index + 1
+        while view.has(cursor), cursor - index <= 12 {
+            if view.tokens.kind(at: cursor) == .punct || view.tokens.kind(at: cursor) == .quote {
+                return view.norm(cursor) == ","
+            }
+            cursor += 1
+        }
+        return false
     }
 
     /// Whether the lexicon reads a form only as a finite verb in the present (indicative,

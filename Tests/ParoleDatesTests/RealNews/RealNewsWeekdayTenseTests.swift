@@ -30,4 +30,23 @@ struct RealNewsWeekdayTenseTests {
         // With a verb of its own, the clause keeps that verb's tense.
         #expect(try dates("Les lycéens seront déjà partis lundi.", on: "2025-03-12").map(\.value) == ["2025-03-17"])
     }
+
+    @Test("A participle opening the sentence tells a past for a weekday in its clause")
+    func openingParticiple() throws {
+        // Monday 10 March: Thursday is 4 days back and 3 ahead.
+        let arrested = try dates("Interpellé jeudi soir, le suspect comparaît devant le juge.", on: "2025-03-10")
+        #expect(arrested.map(\.value) == ["2025-03-06TEV"])
+        // Tuesday 11 March: Friday is 4 days back and 3 ahead; the main clause looks ahead.
+        let held = try dates(
+            "Placé en garde à vue vendredi matin, l'automobiliste sera jugé en avril.", on: "2025-03-11")
+        #expect(held.map(\.value) == ["2025-03-07TMO", "2025-04"])
+    }
+
+    @Test("A participle clause closed before the weekday, or one that looks ahead, tells no past")
+    func openingParticipleElsewhere() throws {
+        let closed = try dates("Contacté, le club confirme la rencontre de jeudi.", on: "2025-03-10")
+        #expect(closed.map(\.value) == ["2025-03-13"])
+        let planned = try dates("Prévu jeudi, le match se jouera à huis clos.", on: "2025-03-10")
+        #expect(planned.map(\.value) == ["2025-03-13"])
+    }
 }
