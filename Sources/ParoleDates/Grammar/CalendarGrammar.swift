@@ -51,11 +51,14 @@ extension DateGrammar {
     }
 
     /// Two years in one token, `1982-1990` or `2002/2003`: two expressions, each
-    /// covering its part of the token.
+    /// covering its part of the token. A year and the last two digits of the next one
+    /// (`le budget 2019-20`, `la saison 2018/19`) name one season, school or fiscal year
+    /// that starts in the first: one expression of the whole token, valued that year.
     func yearPair(_ view: TokenView, at index: Int) -> [Detection]? {
         guard view.isNumber(index) else { return nil }
         let span = view.tokens.span(at: index)
-        guard span.length == 9 else { return nil }
+        if span.length == 5, view.isClass(index - 1, .seasonNoun) { return seasonOfTwoDigits(view, at: index) }
+        guard span.length == 9 || span.length == 7 else { return nil }
         let separator = view.utf16[span.start + 4]
         guard separator == 0x2D || separator == 0x2F || separator == 0x2013 else { return nil }
         var years: [Int] = []
@@ -68,7 +71,13 @@ extension DateGrammar {
             }
             years.append(value)
         }
-        guard (1000...2199).contains(years[0]), years[0] < years[1], years[1] - years[0] <= 100 else { return nil }
+        guard (1000...2199).contains(years[0]) else { return nil }
+        if span.length == 7 {
+            guard years[1] == (years[0] + 1) % 100 else { return nil }
+            let start = view.isClass(index - 1, .seasonNoun) ? index - 1 : index
+            return [Detection(start: start, end: index + 1, meaning: .calendar(CalendarFields(year: years[0])))]
+        }
+        guard years[0] < years[1], years[1] - years[0] <= 100 else { return nil }
         return [
             Detection(
                 start: index, end: index + 1, meaning: .calendar(CalendarFields(year: years[0])),
@@ -77,6 +86,28 @@ extension DateGrammar {
                 start: index, end: index + 1, meaning: .calendar(CalendarFields(year: years[1])),
                 span: Span(start: span.start + 5, end: span.end)),
         ]
+    }
+
+    /// `la saison 23/24`, `saison 23-24`: after a season noun, the two last digits of a year
+    /// and of the next one name the season that starts in the first (the noun is part of
+    /// the expression).
+    private func seasonOfTwoDigits(_ view: TokenView, at index: Int) -> [Detection]? {
+        let span = view.tokens.span(at: index)
+        let separator = view.utf16[span.start + 2]
+        guard separator == 0x2D || separator == 0x2F || separator == 0x2013 else { return nil }
+        var years: [Int] = []
+        for part in [span.start..<span.start + 2, span.start + 3..<span.end] {
+            var value = 0
+            for offset in part {
+                let unit = view.utf16[offset]
+                guard unit >= 0x30, unit <= 0x39 else { return nil }
+                value = value * 10 + Int(unit - 0x30)
+            }
+            years.append(value)
+        }
+        guard years[1] == (years[0] + 1) % 100 else { return nil }
+        let year = DateGrammar.century(ofTwoDigits: years[0])
+        return [Detection(start: index - 1, end: index + 1, meaning: .calendar(CalendarFields(year: year)))]
     }
 
     /// Two months joined by a hyphen in one token (`mars-avril`, `juillet-août`): two

@@ -106,6 +106,9 @@ enum WordClassName: String, CaseIterable, Sendable {
     case per
     /// `fois`: a count of occurrences before a rate (`une fois par an`).
     case times
+    /// `saison`: a noun that names a season of sport or of a trade by its years (`la saison
+    /// 23/24`).
+    case seasonNoun
     /// `il y a` (`il y a deux semaines`).
     case ago
     /// `dans` (`dans trois jours`).
@@ -273,6 +276,7 @@ extension WordClass {
     static let every = WordClass(.every)
     static let times = WordClass(.times)
     static let per = WordClass(.per)
+    static let seasonNoun = WordClass(.seasonNoun)
     static let ago = WordClass(.ago)
     static let within = WordClass(.within)
     static let homonymMonth = WordClass(.homonymMonth)

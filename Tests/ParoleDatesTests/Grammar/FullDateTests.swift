@@ -60,4 +60,22 @@ struct FullDateTests {
         #expect(found.map(\.text) == ["1982", "1990"])
         #expect(found.map(\.value) == ["1982", "1990"])
     }
+
+    @Test("A year and the next one's last two digits: one season or fiscal year (2021-22)")
+    func seasonYear() throws {
+        let found = try dates(
+            "Le club a bouclé l'exercice 2021-22 en déficit et vise l'équilibre pour la saison 2023/24.",
+            on: "2023-05-12")
+        #expect(found.map(\.text) == ["2021-22", "saison 2023/24"])
+        #expect(found.map(\.value) == ["2021", "2023"])
+        let short = try dates("Le club, promu en fin de saison 22/23, vise le maintien.", on: "2023-05-12")
+        #expect(short.map(\.text) == ["saison 22/23"])
+        #expect(short.map(\.value) == ["2022"])
+    }
+
+    @Test("Two digits that do not follow the year are no season (1998-45)")
+    func notSeasonYear() throws {
+        let found = try dates("Le dossier 1998-45 a été classé.", on: "2023-05-12")
+        #expect(found.isEmpty)
+    }
 }
