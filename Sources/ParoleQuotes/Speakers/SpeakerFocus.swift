@@ -121,12 +121,18 @@ extension SpeakerResolver {
     /// line) and that nobody is said to have said (`« On corrigera la situation »`): the
     /// speaker of the first later quote that repeats its words (`« … On corrigera la
     /// situation. », a promis l'entraîneur`), for the editor titles with a speaker's own
-    /// words; `nil` when no later quote with a speaker repeats them. (An intertitle is
-    /// left alone: the same layout holds the editor's words as often as a speaker's.)
+    /// words; `nil` when no later quote with a speaker repeats them. (An intertitle with
+    /// no speaker is left alone: the same layout holds the editor's words as often as a
+    /// speaker's.)
     /// `identities` holds the speakers found so far, by candidate.
-    func echoedSpeaker(of index: Int, identities: [SpeakerIdentity?]) -> SpeakerIdentity? {
+    /// With `anyLine`, a quotation that fills any line of its own counts too (an
+    /// intertitle that the context gave a speaker: the quote below that repeats it names
+    /// who said it better than the paragraph above).
+    func echoedSpeaker(of index: Int, identities: [SpeakerIdentity?], anyLine: Bool = false) -> SpeakerIdentity? {
         let quote = candidates[index].tokens
-        guard candidates[index].kind == .direct, isWholeTitle(quote) else { return nil }
+        guard candidates[index].kind == .direct, anyLine ? isWholeLine(quote) : isWholeTitle(quote) else {
+            return nil
+        }
         let words = quote.filter { text.isWord($0) }
         guard words.count >= 2, words.count <= Self.echoWordLimit else { return nil }
         for rank in (position[index] + 1)..<order.count {
@@ -143,7 +149,13 @@ extension SpeakerResolver {
     /// Whether the quote whose words are `quote` fills the document's first line, its
     /// marks opening and closing it.
     private func isWholeTitle(_ quote: Range<Int>) -> Bool {
-        guard quote.lowerBound == 1, text.isQuotationMark(0) else { return false }
+        quote.lowerBound == 1 && isWholeLine(quote)
+    }
+
+    /// Whether the quote whose words are `quote` fills a line, its marks opening and closing it.
+    private func isWholeLine(_ quote: Range<Int>) -> Bool {
+        let before = quote.lowerBound - 1
+        guard before >= 0, text.isQuotationMark(before), before == 0 || text.startsLine(before) else { return false }
         let after = quote.upperBound + 1
         return after >= text.count || text.startsLine(after)
     }

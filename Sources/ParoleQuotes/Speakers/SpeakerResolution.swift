@@ -119,6 +119,15 @@ struct SpeakerResolver {
         {
             identities[index] = echoedSpeaker(of: index, identities: identities)
         }
+        // A quotation alone on its line that the context gave a speaker takes the speaker of a
+        // later quote that repeats it (an intertitle drawn from the quotes below).
+        for index in order where !candidates[index].isDropped && identities[index] != nil {
+            guard case .context = candidates[index].speaker,
+                let echoed = echoedSpeaker(of: index, identities: identities, anyLine: true)
+            else { continue }
+            identities[index] = echoed
+            pronounToken[index] = nil
+        }
         dropUnspoken(identities)
         if ranker != nil || collectsCandidates { review(&identities) }
         for index in order where !candidates[index].isDropped {

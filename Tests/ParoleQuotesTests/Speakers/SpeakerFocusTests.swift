@@ -127,4 +127,19 @@ struct SpeakerFocusTests {
             """
         #expect(try quote(text, startingWith: "Une équipe évolue")?.speaker == "Marc Dufour")
     }
+
+    @Test("A quotation alone on its line takes the speaker of the later quote that repeats it, not the context's")
+    func lineQuoteEchoedBelow() throws {
+        let text = """
+            Les agriculteurs de la FDSEA ont manifesté vendredi devant la préfecture du Mans. « Nous sommes à \
+            bout », a lancé Marie Dubois, présidente du syndicat départemental.
+
+            « On s'aperçoit que depuis trois semaines, rien n'avance »
+
+            Paul Martin, un éleveur de la Sarthe, a pris la parole devant les grilles. « On s'aperçoit que depuis \
+            trois semaines, rien n'avance », a-t-il déclaré.
+            """
+        let speakers = try quotes(text).filter { $0.text.hasPrefix("On s'aperçoit") }.map(\.speaker)
+        #expect(speakers == ["Paul Martin", "Paul Martin"])
+    }
 }
