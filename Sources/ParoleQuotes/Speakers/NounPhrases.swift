@@ -21,12 +21,27 @@ struct NounPhrase: Sendable, Hashable {
 
 extension QuoteText {
     /// Whether token `index` can begin a noun phrase: a determiner, a honorific, a
-    /// capitalised word, a number, or a role or speaker noun.
+    /// capitalised word, a number, or a role or speaker noun. A capitalised particle that
+    /// opens a person's name is the name's (`assurait De Croo`, `selon De Wever` whose
+    /// entity is `Wever`), not a preposition.
     func canStartPhrase(_ index: Int) -> Bool {
         if isAny(index, .determiner) || isHonorific(index) { return true }
         guard isWord(index) || isNumber(index) else { return false }
-        if isCapitalized(index) { return !isAny(index, [.preposition, .subjectPronoun, .relative, .conjunction]) }
+        if isCapitalized(index) {
+            if opensPersonName(index) { return true }
+            return !isAny(index, [.preposition, .subjectPronoun, .relative, .conjunction])
+        }
         return isAny(index, .speakerHead)
+    }
+
+    /// Whether the capitalised word at `index` opens a person's name: it starts the name's
+    /// entity (`De Croo`), or it is a particle (`De`, `Du`, `Van`) right before the entity.
+    func opensPersonName(_ index: Int) -> Bool {
+        if entityStarts(at: index) { return entity(at: index)?.label == .person }
+        guard keyword(index)?.isNameParticle == true, index + 1 < count, entityStarts(at: index + 1) else {
+            return false
+        }
+        return entity(at: index + 1)?.label == .person
     }
 
     /// Whether token `index` ends a noun phrase going left or right: punctuation,
@@ -300,8 +315,10 @@ extension QuoteText {
                 // personnel de Mme Plante` is the staff, not Plante.
                 var before = found.lowerBound - 1
                 while before > range.lowerBound && isHonorific(before) { before -= 1 }
+                // (A capitalised particle opens the name itself: `De Wever`.)
                 let governed =
                     before >= range.lowerBound && isAny(before, .preposition) && !isHonorific(before)
+                    && !(isCapitalized(before) && opensPersonName(before))
                 // An organisation named right after its noun: `le syndicat IG Metall`.
                 let apposed = head.map { found.lowerBound == $0 + 1 && isAny($0, .groupNoun) } ?? false
                 if named.label == .person && !governed {

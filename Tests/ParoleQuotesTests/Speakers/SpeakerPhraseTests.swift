@@ -116,4 +116,18 @@ struct SpeakerPhraseTests {
         let party = "Le chef de Québec 21 a affirmé que son parti présenterait un candidat partout."
         #expect(try speakerWords(party, startingWith: "son parti")?.words == "Le chef de Québec 21")
     }
+
+    @Test("A surname that opens with a capitalised particle is a speaker after an incise verb and after selon")
+    func capitalisedParticleSurname() throws {
+        let incise = """
+            Alexander De Croo et Paul Magnette se retrouvent ce soir sur le plateau. \
+            « On est toujours très proches », assurait De Croo en février 2022.
+            """
+        #expect(try quote(incise, startingWith: "On est toujours")?.speaker == "De Croo")
+        let selon = """
+            Bart De Wever et Elio Di Rupo se sont rencontrés lundi à Bruxelles. \
+            Selon De Wever, « la Flandre ne paiera plus ».
+            """
+        #expect(try speakerWords(selon, startingWith: "la Flandre")?.words == "De Wever")
+    }
 }
