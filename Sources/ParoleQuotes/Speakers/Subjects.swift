@@ -283,7 +283,11 @@ extension QuoteScan {
     /// `Lorsque …,`, `Si …,`), if the frame opens with one.
     func openingSubordinateEnd(of frame: Int) -> Int? {
         let range = frames[frame]
-        let first = text.skipLead(in: range)
+        var first = text.skipLead(in: range)
+        // `Or, si …,`: the comma after a leading conjunction or adverb.
+        if first > range.lowerBound && first < range.upperBound && text.isComma(first) {
+            first = text.skipLead(in: (first + 1)..<range.upperBound)
+        }
         guard first < range.upperBound, text.isAny(first, .subordinator), !text.isAny(first, .determiner) else {
             return nil
         }

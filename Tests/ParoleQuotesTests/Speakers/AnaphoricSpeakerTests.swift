@@ -36,4 +36,14 @@ struct AnaphoricSpeakerTests {
                 "le rapport avait été modifié"
             ])
     }
+
+    @Test("ce dernier after a fronted si clause names the person noun last named, as the main clause's subject")
+    func ceDernierAfterFrontedClause() throws {
+        let text =
+            "Le procès s'est poursuivi mardi à Rennes. Or, si la présidente voulait entendre l'adolescent, "
+            + "ce dernier n'était pas disposé à répondre, assurant qu'il ne se souvenait de rien."
+        let speaker = try speakerWords(text, startingWith: "il ne se souvenait")
+        #expect(speaker?.words == "ce dernier")
+        #expect(speaker?.canonical == "l'adolescent")
+    }
 }

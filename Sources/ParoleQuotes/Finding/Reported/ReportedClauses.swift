@@ -274,14 +274,8 @@ extension QuoteFinder {
                 let end = clauseEnd(from: start, cue: cue)
                 return start < end ? start..<end : nil
             }
-            // A gerund and its object: `déclare en recevant la coupe que ...`.
-            if text.isKeyword(index, .en) && index + 1 < frame.upperBound && text.hasShape(index + 1, .antEnding) {
-                index += 2
-                while index < frame.upperBound && text.isWord(index) && !text.isQue(index)
-                    && !scan.startsVerbGroup(index)
-                {
-                    index += 1
-                }
+            if let end = gerundEnd(at: index, before: frame.upperBound) {
+                index = end
                 continue
             }
             // An aside between commas that ends right before `que`, whatever it holds (`a
@@ -294,7 +288,8 @@ extension QuoteFinder {
             // `le fait` before `que`, which only restates the clause (`dénonce le fait que …`).
             let phrase = max(
                 text.lexicons.adverbials.match(at: index, in: text, limit: frame.upperBound),
-                text.restatingNoun(at: index, before: frame.upperBound))
+                text.restatingNoun(at: index, before: frame.upperBound),
+                index == adverbialEnd || index == cue.tokens.upperBound ? verbAdverb(at: index) : 0)
             if phrase > 0 {
                 index += phrase
                 adverbialEnd = index
@@ -324,6 +319,26 @@ extension QuoteFinder {
             index += 1
         }
         return nil
+    }
+
+    /// The token after a gerund and its object at `index` (`déclare en recevant la coupe
+    /// que ...`), if one opens there.
+    private func gerundEnd(at index: Int, before upper: Int) -> Int? {
+        guard text.isKeyword(index, .en) && index + 1 < upper && text.hasShape(index + 1, .antEnding) else {
+            return nil
+        }
+        var end = index + 2
+        while end < upper && text.isWord(end) && !text.isQue(end) && !scan.startsVerbGroup(end) { end += 1 }
+        return end
+    }
+
+    /// 1 when token `index`, right after the verb or its adverbials, is a one-word adverb
+    /// that may stand before the verb's `que` (`affirme même que`, `note bien que`), though
+    /// it may open a clause elsewhere (`même si`); not the first half of an adverbial
+    /// conjunction (`alors que`). Else 0.
+    private func verbAdverb(at index: Int) -> Int {
+        text.isAny(index, .adverb) && !text.isAny(index, .clitic) && text.keyword(index)?.opensAdverbialQue != true
+            ? 1 : 0
     }
 
     /// The `que` right after the comma that closes an aside opened by the comma at `comma`

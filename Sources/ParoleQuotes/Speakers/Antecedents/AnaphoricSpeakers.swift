@@ -48,7 +48,8 @@ extension SpeakerResolver {
 
     /// The speaker a demonstrative anaphor names: the last person named before it,
     /// outside quotation marks and in its sentence or the one before (a person's name,
-    /// or a role noun with its complements), of its gender and number. The words stay the anaphor's; the
+    /// or a role or person noun with its complements: `le ministre`, `l'ado`), of its
+    /// gender and number. The words stay the anaphor's; the
     /// name is the antecedent's. `nil` when `phrase` is no anaphor or nobody fits.
     func anaphoricSpeaker(_ phrase: NounPhrase, links: [RoleLink]) -> SpeakerIdentity? {
         guard text.isAnaphor(phrase) else { return nil }
@@ -63,7 +64,7 @@ extension SpeakerResolver {
             if text.entity(at: token)?.label == .person, let name = text.entityTokens(at: token) {
                 found = text.describe(name)
                 token = name.lowerBound
-            } else if text.isAny(token, .role) && !text.isCapitalized(token) {
+            } else if text.isAny(token, [.role, .personNoun]) && !text.isCapitalized(token) {
                 let opening = token > 0 && [.le, .la, .leElided].contains(text.keyword(token - 1)) ? token - 1 : token
                 found = text.phrase(startingAt: opening, before: start) ?? text.describe(opening..<(token + 1))
             }

@@ -14,4 +14,15 @@ struct VerbGroupAdverbTests {
                 ], "\(adverb)")
         }
     }
+
+    @Test("même, bien right after a finite verb stand before its que (they open a clause in même si, bien que)")
+    func emphasisBeforeQue() throws {
+        #expect(
+            try quotes("La directrice de l'hôpital, Sophie Lemaire, note même que les délais d'attente ont doublé.")
+                .map(\.text) == ["les délais d'attente ont doublé"])
+        #expect(
+            try quotes("Le syndicat affirme bien que la grève sera reconduite jeudi.") == [
+                QuoteSummary(.indirect, "la grève sera reconduite jeudi", "Le syndicat", "affirmer")
+            ])
+    }
 }
