@@ -73,7 +73,8 @@ extension DateGrammar {
         }
         guard (1000...2199).contains(years[0]) else { return nil }
         if span.length == 7 {
-            guard years[1] == (years[0] + 1) % 100 else { return nil }
+            // `la loi n° 2021-22`, `l'article 2019-20`: after a code's noun, a number.
+            guard years[1] == (years[0] + 1) % 100, !view.isClass(index - 1, .quantityCue) else { return nil }
             let start = view.isClass(index - 1, .seasonNoun) ? index - 1 : index
             return [Detection(start: start, end: index + 1, meaning: .calendar(CalendarFields(year: years[0])))]
         }

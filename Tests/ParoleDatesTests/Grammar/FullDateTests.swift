@@ -73,6 +73,14 @@ struct FullDateTests {
         #expect(short.map(\.value) == ["2022"])
     }
 
+    @Test("A year and the next one's two digits after a code's noun are a number (loi n° 2021-22)")
+    func numberedSeasonYear() throws {
+        let found = try dates(
+            "Le décret d'application de la loi n° 2021-22 et l'article 2019-20 du règlement restent contestés.",
+            on: "2023-05-12")
+        #expect(found.isEmpty)
+    }
+
     @Test("Two digits that do not follow the year are no season (1998-45)")
     func notSeasonYear() throws {
         let found = try dates("Le dossier 1998-45 a été classé.", on: "2023-05-12")
