@@ -142,6 +142,10 @@ struct TenseReader: Sendable {
         if let tense = participle(view, before: range.lowerBound) { return tense }
         var fragmentStart: Int?
         var punctuated = false
+        // `Annoncé pour vendredi`, `Cité à comparaître lundi`: a date that `pour` or an
+        // infinitive governs is not when the opening participle's action was done.
+        let governed = view.isWord(range.lowerBound - 1, "pour")
+        var infinitiveBetween = false
         while index >= view.bounds.lowerBound, range.lowerBound - index <= 40 {
             if let opening = fragmentStart, index >= opening {
                 penalty += index == opening ? 1 : 0
@@ -154,11 +158,14 @@ struct TenseReader: Sendable {
             if range.lowerBound - index + penalty > farthest { break }
             punctuated = punctuated || [.punct, .quote].contains(view.tokens.kind(at: index))
             if let tense = cue(
-                view, at: index, presentStops: presentStops, barePlanned: barePlanned, opensClause: !punctuated)
+                view, at: index, presentStops: presentStops, barePlanned: barePlanned,
+                opensClause: !punctuated && !governed && !infinitiveBetween)
             {
                 best = (range.lowerBound - index + penalty, tense)
                 break
             }
+            infinitiveBetween =
+                infinitiveBetween || vocabulary.wordForms.verbTimes(of: view.norm(index))?.contains(.infinitive) == true
             index -= 1
         }
         penalty = 0

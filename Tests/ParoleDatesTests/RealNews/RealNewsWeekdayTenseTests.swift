@@ -49,4 +49,17 @@ struct RealNewsWeekdayTenseTests {
         let planned = try dates("Prévu jeudi, le match se jouera à huis clos.", on: "2025-03-10")
         #expect(planned.map(\.value) == ["2025-03-13"])
     }
+
+    @Test("An opening participle that plans, or whose date pour or an infinitive governs, tells no past")
+    func openingParticipleGoverned() throws {
+        // Monday 10 March: Thursday is 4 days back and 3 ahead.
+        let scheduled = try dates("Agendé jeudi, le débat au Grand Conseil portera sur la fiscalité.", on: "2025-03-10")
+        #expect(scheduled.map(\.value) == ["2025-03-13"])
+        let planned = try dates("Planifiée jeudi, l'évacuation du camp mobilisera cent gendarmes.", on: "2025-03-10")
+        #expect(planned.map(\.value) == ["2025-03-13"])
+        let summoned = try dates("Cité à comparaître jeudi, le maire sera jugé pour favoritisme.", on: "2025-03-10")
+        #expect(summoned.map(\.value) == ["2025-03-13"])
+        let announced = try dates("Annoncé pour jeudi, le rapport fait trembler les élus.", on: "2025-03-10")
+        #expect(announced.map(\.value) == ["2025-03-13"])
+    }
 }
