@@ -44,6 +44,9 @@ struct CueKind: OptionSet, Sendable, Hashable {
     /// A street noun whose bare `de` complement names the street itself, not the town it
     /// is in (`la rue de Vaugirard`, `le chemin d'Auteuil`; not `la gare de Rennes`).
     static let roadHead = CueKind(rawValue: 1 << 16)
+    /// A place cue noun for an establishment someone keeps (`le bar X`, `le restaurant X`):
+    /// through `de`, a person's full name is its owner (`le restaurant de Paul Martin`).
+    static let venue = CueKind(rawValue: 1 << 17)
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -52,6 +55,7 @@ struct CueKind: OptionSet, Sendable, Hashable {
         switch code {
         case "ORG-cue": self = .organizationCue
         case "LOC-cue": self = .locationCue
+        case "LOC-venue": self = [.locationCue, .venue]
         case "MISC-cue": self = .miscellaneousCue
         case "PER-cue": self = .personCue
         case "LOC-of": self = .placeComplement

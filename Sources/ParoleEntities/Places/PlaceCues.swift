@@ -164,7 +164,12 @@ struct PlaceCues {
                 // of a cue before it gives way to that one.
                 if let outer = outerCueLabel(before: index, sentenceStart: sentenceStart) { label = outer }
                 if crossedDe {
-                    if complement == 0 { return label == .location ? label : nil }
+                    // `le restaurant de Paul Bocuse`: a first name and a surname through `de`
+                    // are the establishment's owner, a person.
+                    if complement == 0 {
+                        let owner = token.cue.contains(.venue) && isFullName(at: start)
+                        return label == .location && !owner ? label : nil
+                    }
                     // `le club de football Jean Dupont`: a person's name is not the cue's.
                     return traits[start].isFirstName ? nil : label
                 }
@@ -192,6 +197,13 @@ struct PlaceCues {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether a first name and another capitalised word begin at `start` (`Paul Bocuse`).
+    private func isFullName(at start: Int) -> Bool {
+        let traits = context.traits
+        return traits[start].isFirstName && start + 1 < traits.count && traits[start + 1].isWord
+            && traits[start + 1].isCapitalized
     }
 
     /// The label of a cue noun whose `de` complement begins at `index` (`fabricant` for

@@ -82,4 +82,16 @@ struct CueComplementTests {
         #expect(entities.contains("Rheinfelder/LOC"))
         #expect(entities.contains("Bir Mourad/LOC"))
     }
+
+    @Test("A person's full name through de after a place's cue is the owner (le restaurant de Lucien Farge)")
+    func establishmentOwner() throws {
+        let text = """
+            Le restaurant de Lucien Farge, à Roanne, a perdu sa deuxième étoile. Le chef rouvrira \
+            l'atelier de Mathilde Vernet en janvier.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Lucien Farge/PER"))
+        #expect(entities.contains("Roanne/LOC"))
+        #expect(entities.contains("Mathilde Vernet/PER"))
+    }
 }
