@@ -37,7 +37,7 @@ struct Parentheticals {
         }
         // `Meyrin (GE)`, `Vassilis Venizelos (VD)`: a canton's code after a name is where
         // the town lies or the person comes from, a place.
-        for open in range where isRegionCode(after: open, in: range) {
+        for open in range where isRegionCode(after: open, in: range) && !abbreviates(before: open, in: range, result) {
             relabel((open + 1)..<(open + 2), as: .location, in: &result, claimed: &claimed)
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -52,6 +52,16 @@ struct Parentheticals {
         let before = context.traits[open - 1]
         return before.isWord && before.isCapitalized && context.traits[open + 1].isAcronym
             && EntityWordSets.shipped.regionCodes.contains(context.key(open + 1))
+    }
+
+    /// Whether the code after `(` at `open` spells the initials of the two capitalised words
+    /// before it (`General Electric (GE)`, `Société Générale (SG)`, `Amnesty International
+    /// (AI)`): it abbreviates them, unless they are a person's name.
+    private func abbreviates(before open: Int, in range: Range<Int>, _ mentions: [Mention]) -> Bool {
+        guard open - 2 >= range.lowerBound, context.traits[open - 2].isWord, context.traits[open - 2].isCapitalized,
+            !mentions.contains(where: { $0.label == .person && $0.tokens.upperBound == open })
+        else { return false }
+        return context.key(open - 2).prefix(1) + context.key(open - 1).prefix(1) == context.key(open + 1)
     }
 
     /// Replaces whatever overlaps `inner` in `result` by a mention of `label`.

@@ -60,4 +60,14 @@ struct CoordinationTests {
         #expect(entities.contains("Léa Berset/PER"))
         #expect(entities.filter { ["VD/LOC", "FR/LOC", "NE/LOC"].contains($0) }.count == 3)
     }
+
+    @Test("A code that spells the initials of the name before it abbreviates that name (General Electric (GE))")
+    func cantonCodeAsInitials() throws {
+        let entities = try entityList(
+            "Le conglomérat General Electric (GE) ferme un site. La banque Société Générale (SG) recrute.")
+        #expect(!entities.contains("GE/LOC"))
+        #expect(!entities.contains("SG/LOC"))
+        let person = try entityList("Selon la députée Gaëlle Emery (GE), le site fermera en juin.")
+        #expect(person.contains("GE/LOC"))
+    }
 }
