@@ -2,9 +2,9 @@ import ParoleCore
 
 /// The closed classes and noun classes a word belongs to, as the quotes rules read them.
 struct QuoteWordClass: OptionSet, Sendable, Hashable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
-    init(rawValue: UInt32) { self.rawValue = rawValue }
+    init(rawValue: UInt64) { self.rawValue = rawValue }
 
     static let determiner = QuoteWordClass(rawValue: 1 << 0)
     static let preposition = QuoteWordClass(rawValue: 1 << 1)
@@ -70,6 +70,10 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
     /// varies with or conforms to, not who says it: `toute` (vraisemblance), `vos`
     /// (envies), `cas`, `saison`, `tradition`, `régions` (`Selon le cas, ...`).
     static let notSource = QuoteWordClass(rawValue: 1 << 30)
+    /// A word that makes the subject it opens or forms negative, so that a lone `ne`
+    /// negates the verb: `aucun`, `personne`, `rien`, `nul`, `ni` (`Aucun responsable n'a
+    /// confirmé que …`, `Personne n'a affirmé que …`).
+    static let negativeSubject = QuoteWordClass(rawValue: 1 << 31)
 
     /// Every noun class that can head a speaker phrase.
     static let speakerHead: QuoteWordClass = [.role, .personNoun, .groupNoun, .documentNoun]
@@ -103,6 +107,7 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
         case "demonstrative": self = .demonstrativePronoun
         case "comparative": self = .comparative
         case "notsource": self = .notSource
+        case "negativesubject": self = .negativeSubject
         default: return nil
         }
     }

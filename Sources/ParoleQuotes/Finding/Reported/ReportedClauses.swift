@@ -132,9 +132,9 @@ extension QuoteFinder {
     /// the `denial` frame), and a negation of a modal in the cue bears on the modal (`n'a
     /// pas hésité à dire que`).
     func isNegatedReport(_ cue: SpeechCue) -> Bool {
-        guard !cue.frames.contains(.denial), !cue.tokens.contains(where: { text.isAny($0, .modal) }) else {
-            return false
-        }
+        guard !cue.frames.contains(.denial) else { return false }
+        if hasNegativeSubject(cue) { return true }
+        guard !cue.tokens.contains(where: { text.isAny($0, .modal) }) else { return false }
         // A `ne` with no `pas`, `jamais`, `plus` is no negation (`avant que le directeur ne précise que`).
         let end = cue.tokens.upperBound
         let isNegation: (Int) -> Bool = { text.isAny($0, .negation) && !text.isNe($0) }
@@ -147,6 +147,34 @@ extension QuoteFinder {
         }
         return false
     }
+
+    /// Whether a lone `ne` before the cue's verb is negated by its subject: `Aucun
+    /// responsable n'a confirmé que …`, `Personne n'a affirmé que …`, `Rien ne dit que …`,
+    /// `Ni le ministre ni son cabinet n'ont confirmé que …`. The subject is read back from
+    /// the `ne` to a punctuation mark, a quotation mark or a clause word; a negative word
+    /// after a determiner is a noun (`la personne interrogée`).
+    private func hasNegativeSubject(_ cue: SpeechCue) -> Bool {
+        var ne = cue.tokens.lowerBound
+        while ne < cue.tokens.upperBound && !text.isNe(ne) { ne += 1 }
+        if ne == cue.tokens.upperBound {
+            ne = cue.tokens.lowerBound - 1
+            while ne >= 0 && text.isWord(ne) && text.isAny(ne, .clitic) && !text.isNe(ne) { ne -= 1 }
+            guard ne >= 0 && text.isNe(ne) else { return false }
+        }
+        var index = ne - 1
+        while index >= max(0, ne - Self.negativeSubjectReach) && text.isWord(index) && !scan.isQuoted(index)
+            && !text.isAny(index, [.relative, .subjectPronoun, .subordinator])
+        {
+            if text.isAny(index, .negativeSubject) && !(index > 0 && text.isAny(index - 1, .determiner)) {
+                return true
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// How many words back from `ne` a negative subject is looked for.
+    private static let negativeSubjectReach = 8
 
     private func hasDemonstrativeSubject(_ cue: SpeechCue) -> Bool {
         var index = cue.tokens.lowerBound - 1

@@ -3,7 +3,8 @@ import Testing
 
 /// A negated speech verb reports nothing (`n'a jamais affirmé que`, `ne lui a pas
 /// confirmé que`), except a verb of denial (`n'exclut pas que`), or a negation that bears on a
-/// modal before the verb.
+/// modal before the verb. A negative subject negates with a lone `ne` (`Aucun
+/// responsable n'a confirmé que`, `Personne n'a affirmé que`).
 @Suite("Negated speech verbs")
 struct NegatedReportTests {
     @Test("n'a jamais affirmé que reports nothing")
@@ -32,5 +33,26 @@ struct NegatedReportTests {
     func affirmed() throws {
         let text = "Le ministre a affirmé que les impôts baisseraient."
         #expect(try quotes(text).map(\.text) == ["les impôts baisseraient"])
+    }
+
+    @Test(
+        "A negative subject negates a lone ne",
+        arguments: [
+            "Aucun responsable de l'Élysée n'a confirmé que le sommet aurait lieu à Paris.",
+            "Aucune source officielle n'a confirmé que le président était malade.",
+            "Personne n'a affirmé que l'usine de Florange allait fermer.",
+            "Rien ne dit que l'accord sera signé avant l'été.",
+            "Nul n'a prétendu que la crise était terminée.",
+            "Ni le ministre ni son cabinet n'ont confirmé que la réforme serait retirée.",
+        ])
+    func negativeSubject(text: String) throws {
+        #expect(try quotes(text).isEmpty)
+    }
+
+    @Test("A person noun after an article is no negative subject")
+    func personNoun() throws {
+        let text =
+            "La personne interrogée ne cache pas sa colère. Une personne proche du dossier a confirmé que le président était malade."
+        #expect(try quotes(text).map(\.text) == ["le président était malade"])
     }
 }
