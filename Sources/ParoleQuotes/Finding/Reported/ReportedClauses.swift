@@ -549,12 +549,12 @@ extension QuoteFinder {
     }
 
     /// Whether an infinitive opens at `index`, after `ne` and its negation and a
-    /// reflexive pronoun (`ne pas comprendre`, `s'être exprimé`, `prendre`).
+    /// reflexive pronoun (`ne pas comprendre`, `ne rien regretter`, `s'être exprimé`, `prendre`).
     func startsInfinitive(at index: Int, before upper: Int) -> Bool {
         var index = index
         if index < upper && text.isNe(index) {
             index += 1
-            if index < upper && text.isAny(index, .negation) { index += 1 }
+            if index < upper && text.isAny(index, [.negation, .negativeSubject]) { index += 1 }
         }
         if index < upper && text.isAny(index, .reflexive) { index += 1 }
         return index < upper && isInfinitive(index)

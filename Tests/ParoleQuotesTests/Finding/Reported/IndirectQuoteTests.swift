@@ -105,6 +105,12 @@ struct IndirectQuoteTests {
             ])
         let other = "Le chef de la diplomatie a déclaré de son côté avoir eu un échange constructif."
         #expect(try quotes(other).first?.text == "avoir eu un échange constructif")
+        let nothing = "L'ancien bourgmestre de Namur dit ne rien regretter de ses vingt ans de mandat."
+        #expect(
+            try quotes(nothing) == [
+                QuoteSummary(
+                    .indirect, "ne rien regretter de ses vingt ans de mandat", "L'ancien bourgmestre de Namur", "dire")
+            ])
     }
 
     @Test("Two infinitives joined by et are one reported clause")
