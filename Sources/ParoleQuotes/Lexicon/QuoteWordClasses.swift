@@ -74,6 +74,10 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
     /// negates the verb: `aucun`, `personne`, `rien`, `nul`, `ni` (`Aucun responsable n'a
     /// confirmé que …`, `Personne n'a affirmé que …`).
     static let negativeSubject = QuoteWordClass(rawValue: 1 << 31)
+    /// A form of `pouvoir` or `devoir` before an infinitive, which in the conditional
+    /// makes its speech verb a possibility, not a statement: `pourrait`, `devraient`,
+    /// (`aurait`) `pu`, `dû` (`Le porte-parole aurait pu déclarer que …`).
+    static let possibility = QuoteWordClass(rawValue: 1 << 32)
 
     /// Every noun class that can head a speaker phrase.
     static let speakerHead: QuoteWordClass = [.role, .personNoun, .groupNoun, .documentNoun]
@@ -108,6 +112,7 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
         case "comparative": self = .comparative
         case "notsource": self = .notSource
         case "negativesubject": self = .negativeSubject
+        case "possibility": self = .possibility
         default: return nil
         }
     }

@@ -7,7 +7,7 @@ extension QuoteFinder {
     /// Adds the reported clauses of every cue, in text order. A verb whose subject is
     /// a demonstrative (`Cela montre que`, `ce qui explique que`) reports nobody.
     mutating func findReportedClauses() {
-        for cue in scan.cues where !hasDemonstrativeSubject(cue) && !isNegatedReport(cue) {
+        for cue in scan.cues where !hasDemonstrativeSubject(cue) && !isNegatedReport(cue) && !isPossibleReport(cue) {
             if let sentence = restatedSentence(before: cue) {
                 addRestated(sentence, cue: cue)
                 continue
@@ -171,6 +171,15 @@ extension QuoteFinder {
             index -= 1
         }
         return false
+    }
+
+    /// Whether the cue's verb follows `pouvoir` or `devoir` in the conditional, and so
+    /// says what might or should be said, not what was (`Le porte-parole aurait pu
+    /// déclarer que …`, `Le gouvernement pourrait annoncer que …`, `aurait dû dire que`).
+    /// The past (`a pu dire que`) and the present (`peut affirmer que`) still report.
+    func isPossibleReport(_ cue: SpeechCue) -> Bool {
+        cue.tokens.contains { text.isAny($0, .possibility) }
+            && cue.tokens.contains { text.isAny($0, [.possibility, .avoir]) && text.hasVerbTime($0, .conditional) }
     }
 
     /// How many words back from `ne` a negative subject is looked for.
