@@ -79,6 +79,9 @@ extension QuoteFinder {
             let source = impersonalSource(of: cue)
             return (source.speaker, cue.modelCue(in: text), source.end)
         }
+        if let place = scan.speakingPlace(afterOn: cue) {
+            return (.phrase(place), cue.modelCue(in: text), place.tokens.upperBound)
+        }
         if let pronoun = cue.invertedPronoun {
             return (scan.pronounRef(pronoun), cue.modelCue(in: text), cue.tokens.upperBound)
         }

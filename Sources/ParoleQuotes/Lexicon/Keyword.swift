@@ -11,7 +11,7 @@ enum Keyword: String, CaseIterable, Sendable {
     case qui, comme, ainsi, et, mais, puis, sans, tout, ne, tandis, alors, avant, parce, pendant
     case neElided = "n'"
     // Prepositions and articles.
-    case selon, pour, en, de, chez
+    case selon, pour, en, de, chez, dans
     case deElided = "d'"
     case deElidedCurly = "d’"
     case du, des, par

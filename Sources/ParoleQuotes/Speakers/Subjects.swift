@@ -19,7 +19,10 @@ extension QuoteScan {
     /// The subject of a speech verb group: its inverted pronoun (`a-t-il ajouté`), the
     /// subject after it in an incise (`a déclaré la ministre`), or the subject before it.
     func subject(of cue: SpeechCue) -> SpeakerRef {
-        if let pronoun = cue.invertedPronoun { return pronounRef(pronoun) }
+        if let pronoun = cue.invertedPronoun {
+            if let place = speakingPlace(afterOn: cue) { return .phrase(place) }
+            return pronounRef(pronoun)
+        }
         if isIncise(cue), let phrase = subject(after: cue) { return .phrase(phrase) }
         return subject(before: cue.tokens.lowerBound)
     }
@@ -38,6 +41,25 @@ extension QuoteScan {
         guard let phrase = text.phrase(startingAt: first + 1, before: comma), phrase.tokens.upperBound == comma else {
             return nil
         }
+        if let head = phrase.head, text.isAny(head, .groupNoun) { return phrase }
+        guard let entity = phrase.entity, text.entity(at: entity.lowerBound)?.label == .organization else { return nil }
+        return phrase
+    }
+
+    /// The organisation whose people an inverted `on` stands for, named right after the
+    /// incise: `explique-t-on au ministère de l'Agriculture`, `indique-t-on chez Renault`,
+    /// `confie-t-on dans l'entourage du président`. The phrase after `à`, `au`, `aux`,
+    /// `chez` or `dans`, when it names an organisation or a group (not `a-t-on expliqué
+    /// aux passants`).
+    func speakingPlace(afterOn cue: SpeechCue) -> NounPhrase? {
+        guard let pronoun = cue.invertedPronoun, [.invertedOn, .invertedTOn].contains(text.keyword(pronoun)) else {
+            return nil
+        }
+        let upper = frame(of: cue.verb).upperBound
+        let first = skipTimeWords(from: cue.tokens.upperBound, before: upper)
+        guard first + 1 < upper, let word = text.keyword(first), [.a, .au, .aux, .chez, .dans].contains(word),
+            let phrase = text.phrase(startingAt: first + 1, before: upper)
+        else { return nil }
         if let head = phrase.head, text.isAny(head, .groupNoun) { return phrase }
         guard let entity = phrase.entity, text.entity(at: entity.lowerBound)?.label == .organization else { return nil }
         return phrase

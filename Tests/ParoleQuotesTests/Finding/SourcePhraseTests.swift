@@ -89,6 +89,22 @@ struct SourcePhraseTests {
         #expect(try quotes("À Paris, on estime que la grève durera.").first?.speaker == nil)
     }
 
+    @Test("An inverted on stands for the organisation named right after the incise")
+    func invertedOnAtOrganisation() throws {
+        let ministry =
+            "« Nous ne sommes pas là pour faire de la politique », explique-t-on au ministère de l'Agriculture."
+        #expect(try quotes(ministry).first?.speaker == "ministère de l'Agriculture")
+        let entourage = "« Le dossier avance bien », confie-t-on dans l'entourage du président de la République."
+        #expect(try quotes(entourage).first?.speaker == "l'entourage du président de la République")
+        let company = "Les commandes ont doublé en un an, indique-t-on chez Airbus."
+        #expect(
+            try quotes(company) == [QuoteSummary(.indirect, "Les commandes ont doublé en un an", "Airbus", "indiquer")])
+        let town = "« Aucune décision n'est prise », assure-t-on à la mairie de Genève."
+        #expect(try quotes(town).first?.speaker == "la mairie de Genève")
+        // Those spoken to are no speaker.
+        #expect(try quotes("« Vous ne pouvez pas rester ici », a-t-on expliqué aux passants.").first?.speaker == nil)
+    }
+
     @Test("An impersonal passive reports a clause with no speaker")
     func impersonalPassive() throws {
         let text = "Le tournoi bat des records. Il a par ailleurs été annoncé que la finale serait retransmise à Lyon."
