@@ -14,8 +14,8 @@ extension QuoteFinder {
         var end: Int
     }
 
-    /// The source phrase starting at `index`: `selon` or `d'après` and a pronoun or a
-    /// phrase that can name a speaker (`selon les cas` is none), or `à ses yeux`.
+    /// The source phrase starting at `index`: `selon`, `d'après` or `à en croire` and a
+    /// pronoun or a phrase that can name a speaker (`selon les cas` is none), or `à ses yeux`.
     func sourcePhrase(at index: Int) -> SourcePhrase? {
         let word = text.keyword(index)
         let speakerStart: Int
@@ -31,6 +31,13 @@ extension QuoteFinder {
             // `à ses yeux`, `à son avis`: the possessive names whose view it is.
             let cue = Quote.Cue(span: text.span(index..<(index + 3)), lemma: "pour")
             return SourcePhrase(speaker: .pronoun(index + 1), cue: cue, end: index + 3)
+        } else if word == .a, index + 3 < text.count, text.isKeyword(index + 1, .en),
+            text.readings(index + 2).contains(where: {
+                $0.kind == .infinitive && text.lexicons.speechVerbs.verbs[$0.verb].frames.contains(.belief)
+            })
+        {
+            // `à en croire X`: whom the clause is believed from, as `selon X`.
+            speakerStart = index + 3
         } else if word == .comme {
             return commeIncise(at: index)
         } else {
@@ -40,7 +47,9 @@ extension QuoteFinder {
         // (`Selon le cas,`, `Selon les régions,`, `Selon leur âge,`: what things vary with, not a source.)
         let noun = text.isAny(speakerStart, .determiner) ? speakerStart + 1 : speakerStart
         if noun < text.count, text.isAny(noun, .notSource), !text.isAny(noun, .determiner) { return nil }
-        let cue = Quote.Cue(span: text.span(index..<speakerStart), lemma: word == .selon ? "selon" : "d'après")
+        // `à en croire` is read as `selon`.
+        let lemma = word == .selon || word == .a ? "selon" : "d'après"
+        let cue = Quote.Cue(span: text.span(index..<speakerStart), lemma: lemma)
         return source(at: speakerStart, cue: cue, requireSpeaker: false)
             ?? frontedSource(at: speakerStart, cue: cue, leading: index)
     }

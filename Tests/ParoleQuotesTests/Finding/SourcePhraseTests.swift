@@ -89,6 +89,19 @@ struct SourcePhraseTests {
         #expect(try quotes("À Paris, on estime que la grève durera.").first?.speaker == nil)
     }
 
+    @Test("à en croire X attributes the clause to X, as selon X")
+    func aEnCroire() throws {
+        let fronted = "À en croire le porte-parole du gouvernement, les négociations avancent."
+        #expect(
+            try quotes(fronted) == [
+                QuoteSummary(.indirect, "les négociations avancent", "le porte-parole du gouvernement", "selon")
+            ])
+        let closing = "Les recettes fiscales ont baissé de 4 %, à en croire le dernier rapport de la Cour des comptes."
+        #expect(try quotes(closing).map(\.text) == ["Les recettes fiscales ont baissé de 4 %"])
+        // `à en juger par`: judging by figures names no speaker.
+        #expect(try quotes("À en juger par les chiffres, la reprise est là.").isEmpty)
+    }
+
     @Test("An inverted on stands for the organisation named right after the incise")
     func invertedOnAtOrganisation() throws {
         let ministry =
