@@ -77,7 +77,8 @@ struct SpeechCueFinder {
         if text.hasReadings(head), let cue = simple(start: index, verb: head, reflexive: reflexive) {
             return cue
         }
-        if text.isAny(head, .modal) && !reflexive && !looksLikeNoun(head) {
+        // (`se contente de dire`, `se borne à rappeler`: a pronominal modal.)
+        if text.isAny(head, .modal) && (reflexive || !looksLikeNoun(head)) {
             return modalChain(start: index, after: head + 1)
         }
         return nil
@@ -237,7 +238,8 @@ struct SpeechCueFinder {
         {
             return cue
         }
-        if !isEtre && text.isAny(index, .modal) {
+        // `s'est contenté de dire`, `s'est bornée à indiquer`: a pronominal modal takes être.
+        if (!isEtre || reflexive) && text.isAny(index, .modal) {
             return modalChain(start: start, after: index + 1, inverted: inverted, auxiliary: auxiliary)
         }
         return nil
