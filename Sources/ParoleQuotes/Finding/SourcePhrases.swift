@@ -502,7 +502,9 @@ extension QuoteFinder {
     /// Whether a relative clause opens at token `start` and runs to the end of `frame` with
     /// no comma outside quotation marks.
     private func relativeRunsToEnd(from start: Int, in frame: Range<Int>) -> Bool {
-        isRelative(start) && !(start..<frame.upperBound).contains { text.isComma($0) && !scan.isQuoted($0) }
+        // (`…, selon le parquet, qui précise que …`: after the source's comma too.)
+        let start = start + 1 < frame.upperBound && text.isComma(start) ? start + 1 : start
+        return isRelative(start) && !(start..<frame.upperBound).contains { text.isComma($0) && !scan.isQuoted($0) }
     }
 
     /// Whether the source aside after the comma at `comma` splits a verb phrase: the word

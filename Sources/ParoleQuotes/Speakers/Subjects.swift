@@ -241,6 +241,8 @@ extension QuoteScan {
             {
                 return .phrase(subject)
             }
+            // `…, selon le parquet de Nanterre, qui précise que`: the source is the antecedent.
+            if nearest && isAside, let source = sourcePhrase(openedBy: opener, before: end) { return .phrase(source) }
             if !isAside, let phrase = text.phrase(endingAt: end - 1, notBefore: opener) {
                 if phrase.tokens.lowerBound == opener {
                     best = phrase
@@ -256,6 +258,23 @@ extension QuoteScan {
         }
         if let best { return .phrase(best) }
         return .none
+    }
+
+    /// The speaker phrase after `selon` or `d'après` at `opener` that runs to `end`.
+    private func sourcePhrase(openedBy opener: Int, before end: Int) -> NounPhrase? {
+        let word = text.keyword(opener)
+        let start: Int
+        if word == .selon {
+            start = opener + 1
+        } else if word == .deElided || word == .deElidedCurly, opener + 1 < end, text.isKeyword(opener + 1, .apres) {
+            start = opener + 2
+        } else {
+            return nil
+        }
+        guard start < end, let phrase = text.phrase(startingAt: start, before: end), phrase.tokens.upperBound == end,
+            isPlausibleSpeaker(phrase)
+        else { return nil }
+        return phrase
     }
 
     /// The opening bracket of the closing bracket at `index`, at most ten tokens back

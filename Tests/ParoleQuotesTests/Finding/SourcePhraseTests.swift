@@ -102,6 +102,23 @@ struct SourcePhraseTests {
         #expect(try quotes("À en juger par les chiffres, la reprise est là.").isEmpty)
     }
 
+    @Test("A relative clause after a closing source phrase speaks for the source")
+    func selonThenRelativeSpeech() throws {
+        let text =
+            "Les enquêteurs privilégient la piste accidentelle, selon le parquet de Nanterre, "
+            + "qui précise qu'aucune trace d'effraction n'a été relevée."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(
+                    .indirect, "Les enquêteurs privilégient la piste accidentelle", "le parquet de Nanterre", "selon"),
+                QuoteSummary(
+                    .indirect, "aucune trace d'effraction n'a été relevée", "le parquet de Nanterre", "préciser"),
+            ])
+        let insee =
+            "Le taux de chômage a reculé à 7,1 %, d'après l'Insee, qui souligne que la baisse concerne surtout les jeunes."
+        #expect(try quote(insee, startingWith: "la baisse")?.speaker == "Insee")
+    }
+
     @Test("An inverted on stands for the organisation named right after the incise")
     func invertedOnAtOrganisation() throws {
         let ministry =
