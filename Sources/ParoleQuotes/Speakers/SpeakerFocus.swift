@@ -92,8 +92,10 @@ extension SpeakerResolver {
     /// names no speaker, in the sentence that goes on from it: `« Ce n'est pas clair. »
     /// Ce lundi, le maire sortant Paul Roy ne sait pas …`, `« … » C'est le constat formulé
     /// par Anne Roy` (the agent of a passive is a subject); `nil` when the paragraph ends
-    /// with the quote or its next sentence has no such subject.
-    func followingSubject(of index: Int) -> SpeakerIdentity? {
+    /// with the quote or its next sentence has no such subject. With `pronoun`, the
+    /// quote's incise pronoun that nothing before stands for (`« … », a-t-elle prévenu. La
+    /// secrétaire générale de la CGT, Sophie Binet, s'exprimait …`), the subject agrees with it.
+    func followingSubject(of index: Int, pronoun: Int? = nil) -> SpeakerIdentity? {
         let quote = candidates[index].tokens
         // A quote that runs to the end of the document has no sentence after it.
         guard candidates[index].kind == .direct, quote.upperBound < text.count,
@@ -106,12 +108,19 @@ extension SpeakerResolver {
             guard mention.tokens.lowerBound > quote.upperBound else { continue }
             if mention.frame > lastFrame { break }
             if mention.rank >= .subject && mention.isPerson && mention.pronoun == nil
-                && !scan.isQuoted(mention.tokens.lowerBound)
+                && !scan.isQuoted(mention.tokens.lowerBound) && agrees(mention, with: pronoun)
             {
                 return mention.identity
             }
         }
         return nil
+    }
+
+    /// Whether `mention` agrees in gender and number with `pronoun` (always, with none).
+    private func agrees(_ mention: SpeakerMention, with pronoun: Int?) -> Bool {
+        guard let pronoun else { return true }
+        let (gender, plural) = referent(of: pronoun)
+        return mention.plural == plural && (gender == nil || mention.gender == nil || mention.gender == gender)
     }
 
     /// The most words of a title quote whose speaker is sought in the quotes below it.

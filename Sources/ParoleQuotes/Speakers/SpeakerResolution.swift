@@ -230,6 +230,9 @@ struct SpeakerResolver {
             if let found = identity, let person = personRatherThan(found, pronoun: token, quote: candidate.tokens) {
                 identity = person
             }
+            // `« … », a-t-elle prévenu. La secrétaire générale, Sophie Binet, s'exprimait …`:
+            // a pronoun nothing before stands for names the subject of the next sentence.
+            if identity == nil, candidate.kind == .direct { identity = followingSubject(of: index, pronoun: token) }
             if let identity { remember(pronoun: token, as: identity) }
         case .sameAs(let other):
             identity = resolve(other, depth: depth + 1)

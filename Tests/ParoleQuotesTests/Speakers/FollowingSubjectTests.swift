@@ -2,7 +2,8 @@ import Parole
 import Testing
 
 /// A quote that opens its paragraph with no cue, and that nothing before attributes,
-/// is said by the person who is the subject of the sentence that follows it.
+/// is said by the person who is the subject of the sentence that follows it; so is one
+/// whose incise pronoun nothing before stands for, when the subject agrees with it.
 @Suite("Speakers named right after the quote")
 struct FollowingSubjectTests {
     @Test("The subject of the sentence after the quote is its speaker")
@@ -52,5 +53,23 @@ struct FollowingSubjectTests {
             tout a changé.
             """
         #expect(try quote(text, startingWith: "Vous savez") != nil)
+    }
+
+    @Test("An incise pronoun nothing before stands for names the next sentence's subject")
+    func cataphoricPronoun() throws {
+        let text =
+            "« Nous resterons mobilisés », a-t-elle prévenu. La secrétaire générale de la CGT, Sophie Binet, "
+            + "s'exprimait à l'issue d'une réunion intersyndicale."
+        #expect(try quote(text, startingWith: "Nous resterons")?.speaker == "Sophie Binet")
+        let split =
+            "« Cette décision, a-t-elle souligné, est historique pour le canton. » "
+            + "La conseillère d'État Isabelle Moret s'exprimait devant le Grand Conseil vaudois."
+        #expect(try quotes(split).map(\.speaker) == ["Isabelle Moret", "Isabelle Moret"])
+    }
+
+    @Test("A next subject of the other gender is not the pronoun's")
+    func cataphoricPronounDisagreeing() throws {
+        let text = "« Je ne lâcherai rien », a-t-il lancé. La ministre Anne Dubois assistait à la scène."
+        #expect(try quote(text, startingWith: "Je ne")?.speaker == nil)
     }
 }
