@@ -112,4 +112,18 @@ struct RolePhraseSpeakerTests {
         let found = try quote(text, startingWith: "les crédits")
         #expect(found != nil && found?.speaker != "Jean Morel")
     }
+
+    @Test("L'officier and le syndicaliste refer back to the named colonel and union leader")
+    func officerAndUnionist() throws {
+        let officer = """
+            Le porte-parole de l'armée, le colonel Cyrille Atonfack, a indiqué qu'une enquête avait été ouverte.
+
+            « L'armée ne tolérera aucun abus », a martelé l'officier.
+            """
+        #expect(try quote(officer, startingWith: "L'armée")?.speaker == "Cyrille Atonfack")
+        let unionist = """
+            Le secrétaire général de la CNTS, Mody Guiro, a été reçu au palais jeudi.             Le syndicaliste a assuré que les discussions reprendraient lundi.
+            """
+        #expect(try quote(unionist, startingWith: "les discussions")?.speaker == "Mody Guiro")
+    }
 }
