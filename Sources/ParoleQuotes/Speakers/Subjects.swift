@@ -50,13 +50,21 @@ extension QuoteScan {
     /// incise: `explique-t-on au ministère de l'Agriculture`, `indique-t-on chez Renault`,
     /// `confie-t-on dans l'entourage du président`. The phrase after `à`, `au`, `aux`,
     /// `chez` or `dans`, when it names an organisation or a group (not `a-t-on expliqué
-    /// aux passants`).
+    /// aux passants`), or whoever `du côté de` names (`confirme-t-on du côté du ministre`).
     func speakingPlace(afterOn cue: SpeechCue) -> NounPhrase? {
         guard let pronoun = cue.invertedPronoun, [.invertedOn, .invertedTOn].contains(text.keyword(pronoun)) else {
             return nil
         }
         let upper = frame(of: cue.verb).upperBound
         let first = skipTimeWords(from: cue.tokens.upperBound, before: upper)
+        // `confirme-t-on du côté du ministre`: whoever is named after `du côté de`.
+        if first + 2 < upper, text.isKeyword(first, .du), text.isKeyword(first + 1, .cote),
+            [.de, .deElided, .du, .des].contains(text.keyword(first + 2))
+        {
+            if let phrase = text.phrase(startingAt: first + 3, before: upper), isPlausibleSpeaker(phrase) {
+                return phrase
+            }
+        }
         guard first + 1 < upper, let word = text.keyword(first), [.a, .au, .aux, .chez, .dans].contains(word),
             let phrase = text.phrase(startingAt: first + 1, before: upper)
         else { return nil }

@@ -131,6 +131,8 @@ struct SourcePhraseTests {
             try quotes(company) == [QuoteSummary(.indirect, "Les commandes ont doublé en un an", "Airbus", "indiquer")])
         let town = "« Aucune décision n'est prise », assure-t-on à la mairie de Genève."
         #expect(try quotes(town).first?.speaker == "la mairie de Genève")
+        let side = "« Nous suivons le dossier de près », indique-t-on du côté de la Commission européenne."
+        #expect(try quotes(side).first?.speaker == "Commission européenne")
         // Those spoken to are no speaker.
         #expect(try quotes("« Vous ne pouvez pas rester ici », a-t-on expliqué aux passants.").first?.speaker == nil)
     }
