@@ -19,7 +19,6 @@ enum Keyword: String, CaseIterable, Sendable {
     case au, aux
     case apres = "après"
     case aupres = "auprès"
-    case cote = "côté"
     case le, la
     case leElided = "l'"
     case un, une

@@ -78,6 +78,9 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
     /// makes its speech verb a possibility, not a statement: `pourrait`, `devraient`,
     /// (`aurait`) `pu`, `dû` (`Le porte-parole aurait pu déclarer que …`).
     static let possibility = QuoteWordClass(rawValue: 1 << 32)
+    /// A noun that, after `du`, names whose side words come from: `côté` (`indique-t-on
+    /// du côté de la Commission`).
+    static let side = QuoteWordClass(rawValue: 1 << 33)
 
     /// Every noun class that can head a speaker phrase.
     static let speakerHead: QuoteWordClass = [.role, .personNoun, .groupNoun, .documentNoun]
@@ -113,6 +116,7 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
         case "notsource": self = .notSource
         case "negativesubject": self = .negativeSubject
         case "possibility": self = .possibility
+        case "side": self = .side
         default: return nil
         }
     }

@@ -58,7 +58,7 @@ extension QuoteScan {
         let upper = frame(of: cue.verb).upperBound
         let first = skipTimeWords(from: cue.tokens.upperBound, before: upper)
         // `confirme-t-on du côté du ministre`: whoever is named after `du côté de`.
-        if first + 2 < upper, text.isKeyword(first, .du), text.isKeyword(first + 1, .cote),
+        if first + 2 < upper, text.isKeyword(first, .du), text.isAny(first + 1, .side),
             [.de, .deElided, .du, .des].contains(text.keyword(first + 2))
         {
             if let phrase = text.phrase(startingAt: first + 3, before: upper), isPlausibleSpeaker(phrase) {
