@@ -103,9 +103,10 @@ struct ImpersonalInciseTests {
         #expect(try quotes("La fête aura lieu en juin, a-t-il été décidé.").isEmpty)
     }
 
-    @Test("a-t-on précisé still reports with no speaker")
+    @Test("a-t-on précisé still reports, by the organisation named after it or nobody")
     func invertedOn() throws {
         let text = "Le pont restera fermé jusqu'en avril, a-t-on précisé à la mairie."
-        #expect(try quotes(text).map(\.speaker) == [nil])
+        #expect(try quotes(text).map(\.speaker) == ["la mairie"])
+        #expect(try quotes("Le pont restera fermé jusqu'en avril, a-t-on précisé.").map(\.speaker) == [nil])
     }
 }
