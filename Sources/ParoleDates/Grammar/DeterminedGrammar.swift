@@ -9,6 +9,13 @@ extension DateGrammar {
         if view.isClass(start, [.thePlural, .these]) { return plural(view, at: start) }
         // `la crise des années 1990`: the decade, not an amount of years.
         if view.isClass(start, .ofThePlural) { return decade(view, at: start + 1, start: start) }
+        // `les incidents du week-end dernier`, `le bilan du mois prochain`: `du` holds the
+        // article of a unit with its modifier; the span starts at the unit.
+        if view.isClass(start, .ofThe), case .unit(let unit, let plural)? = view.word(start + 1), plural != true,
+            case .modifier(let modifier)? = view.word(start + 2), modifier != .generic, modifier != .bare
+        {
+            return definiteUnit(view, at: start + 1, unit: unit, start: start + 1)
+        }
         return nil
     }
 

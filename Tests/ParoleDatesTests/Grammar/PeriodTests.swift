@@ -22,6 +22,17 @@ struct PeriodTests {
         #expect(value(of: "la semaine suivante", in: found) == "2024-W43")
     }
 
+    @Test("Du holds the article of a week-end or a month with its modifier (reference Wed 2025-12-03)")
+    func contractedArticle() throws {
+        let found = try dates(
+            "La ligue a sanctionné le club après les incidents du week-end dernier à Charleroi. "
+                + "Le bilan du mois dernier reste lourd, et les matchs du week-end prochain sont maintenus.",
+            on: "2025-12-03")
+        #expect(value(of: "week-end dernier", in: found) == "2025-W48-WE")
+        #expect(value(of: "mois dernier", in: found) == "2025-11")
+        #expect(found.contains { $0.text.hasPrefix("week-end prochain") })
+    }
+
     @Test("Months and years (reference 2024-07)")
     func monthsAndYears() throws {
         let found = try dates(
