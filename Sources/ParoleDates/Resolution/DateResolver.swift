@@ -390,6 +390,11 @@ struct DateResolver: Sendable {
     {
         let base = narrative ? (context.storyDay ?? context.documentDay) : context.documentDay
         let anchor: TemporalExpression.Anchor = narrative && context.storyDay != nil ? .narrative : .document
+        if case .exact(let count) = amount, count != count.rounded(), let base,
+            let shifted = fractionalOffset(count * Double(sign), unit, from: base, anchor: anchor)
+        {
+            return shifted
+        }
         guard case .exact(let count) = amount, count == count.rounded() else {
             // `il y a quelques jours`: a time before now that no amount places (`PAST_REF`, as
             // TimeML writes "a few days ago"); `dans quelques jours` stays an amount of time.
@@ -432,6 +437,21 @@ struct DateResolver: Sendable {
         case .century: return .year(base.year + 100 * steps, anchor: anchor)
         case .millennium: return .year(base.year + 1000 * steps, anchor: anchor)
         }
+    }
+
+    /// `il y a un mois et demi`, `dans un an et demi`: a count with a half, counted in the
+    /// next smaller unit (18 months, 45 days) and named by the month it falls in. Other
+    /// units (`deux jours et demi`) keep their amount.
+    private func fractionalOffset(
+        _ count: Double, _ unit: TimeUnit, from base: CalendarDay, anchor: TemporalExpression.Anchor
+    ) -> Resolution? {
+        let shifted: CalendarDay
+        switch unit {
+        case .year: shifted = base.adding(months: Int((count * 12).rounded()))
+        case .month: shifted = base.adding(days: Int((count * 30).rounded()))
+        default: return nil
+        }
+        return .month(shifted.year, shifted.month, anchor: anchor)
     }
 
     private func holiday(_ holiday: Holiday, year: Int?, lean: Lean, context: DateContext) -> Resolution {

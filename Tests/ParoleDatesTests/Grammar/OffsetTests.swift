@@ -21,6 +21,19 @@ struct OffsetTests {
         #expect(found.first?.value == "2002-03-24")
     }
 
+    @Test("A count with a half is a month, counted in months or days (reference 2025-12-03)")
+    func halves() throws {
+        let found = try dates(
+            "Le colonel a été investi il y a un mois et demi ; il était rentré d'exil il y a un an et demi, "
+                + "et promet des élections dans deux ans et demi. La grève avait duré un mois et demi.",
+            on: "2025-12-03")
+        #expect(value(of: "il y a un mois et demi", in: found) == "2025-10")
+        #expect(value(of: "il y a un an et demi", in: found) == "2024-06")
+        #expect(value(of: "dans deux ans et demi", in: found) == "2028-06")
+        // Without `il y a` or `dans`, the phrase stays an amount of time.
+        #expect(value(of: "un mois et demi", in: found) == "P45D")
+    }
+
     @Test("Dans (reference 2024-03-14)")
     func ahead() throws {
         let found = try dates(
