@@ -50,6 +50,22 @@ struct InstitutionSpanTests {
         #expect(!assembly.contains { $0.contains("prévue") })
     }
 
+    @Test("A programme, a congress or a collectivity run as a body is named with its adjectives and place")
+    func programmeAndCongressHeads() throws {
+        let text = """
+            Le Programme alimentaire mondial suspendra ses distributions au Tchad en janvier. \
+            Le Congrès national africain a perdu sa majorité au Parlement. \
+            La Collectivité territoriale de Martinique a voté lundi un plan contre la vie chère.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Programme alimentaire mondial/ORG"))
+        #expect(entities.contains("Congrès national africain/ORG"))
+        #expect(entities.contains("Collectivité territoriale de Martinique/ORG"))
+        // Lowercase, or opening a sentence with no article, the word is a common noun.
+        let common = try entityList("Programme chargé pour la ministre, dont le programme a changé.")
+        #expect(!common.contains { $0.lowercased().hasPrefix("programme") })
+    }
+
     @Test("A capitalised local council or court and its adjective name a body, with no place after them")
     func localCouncils() throws {
         let text = """
