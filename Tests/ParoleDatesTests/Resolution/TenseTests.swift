@@ -119,6 +119,15 @@ struct TenseTests {
         #expect(try dates("Il devait de l'argent le 23 avril.", on: "2019-04-02").first?.value == "2018-04-23")
     }
 
+    @Test("Pour before a date names the day an act is set for: no direction in a past clause (ref. 2025-11-20)")
+    func setForADay() throws {
+        let text = "Les syndicats ont annoncé une grève nationale pour le 14 janvier, la troisième cette année."
+        #expect(try dates(text, on: "2025-11-20").first?.value == "2026-01-14")
+        // Without `pour`, the past clause places the day before the reference.
+        let past = "Les syndicats ont mené une grève nationale le 14 janvier."
+        #expect(try dates(past, on: "2025-11-20").first?.value == "2025-01-14")
+    }
+
     @Test("A subjunctive passive looks ahead (reference Thu 2002-01-24)")
     func subjunctive() throws {
         let text = "Le ministre souhaite que le bilan soit rendu public lundi matin."
