@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Finds names known in advance (lexicons and ICU country names) in a sentence,
 /// longest match first: `bande de Gaza`, `Conseil de sécurité`, `États-Unis`.
@@ -11,7 +12,7 @@ struct KnownNameMatcher {
         let traits = context.traits
         guard traits[index].isWord || context.tokens.kind(at: index) == .number, let list = traits[index].knownNameList
         else {
-            return nil
+            return articleJoinedPlace(at: index, limit: limit)
         }
         let candidates = lexicons.knownNameLists[list]
         // Indices rather than copies of the names: a copy retains its arrays. Every
@@ -43,8 +44,45 @@ struct KnownNameMatcher {
             }
             if offset == count { return (index..<(index + count), candidates[candidate].label) }
         }
+        return articleJoinedPlace(at: index, limit: limit)
+    }
+
+    /// A place whose name opens with `Le` or `Les`, after that article joined to `à` or `de`
+    /// (`au Mans`, `du Havre`, `aux Abymes`): the name without its article. Right after a
+    /// name (`le défenseur Arouna Sangaté du Havre`) the town stands for its club, and the
+    /// other rules decide.
+    private func articleJoinedPlace(at index: Int, limit: Int) -> (range: Range<Int>, label: Entity.Label)? {
+        let traits = context.traits
+        guard index > 0, traits[index].isWord, traits[index].isCapitalized, traits[index - 1].isWord,
+            !traits[index - 1].isCapitalized, index < 2 || !traits[index - 2].isCapitalized,
+            let article = Self.wholeArticle[context.key(index - 1)],
+            let list = lexicons.knownNameIndex[article]
+        else { return nil }
+        for name in lexicons.knownNameLists[Int(list)] where name.label == .location && name.keys.count >= 2 {
+            let count = name.keys.count - 1
+            guard index + count <= limit,
+                (0..<count).allSatisfy({ context.key(index + $0) == name.keys[$0 + 1] })
+            else { continue }
+            return (index..<(index + count), .location)
+        }
         return nil
     }
+
+    /// The article written whole (`le`, `les`) that each contracted one holds (`au` and `du`
+    /// the masculine singular, `aux` and `des` the plural), from `grammar-words.txt`.
+    private static let wholeArticle: [String: String] = {
+        let grammar = FrenchWordLists.grammar
+        let whole = grammar.keys(.definite)
+        var table: [String: String] = [:]
+        for gender in [FrenchWordLists.Grammar.masculine, .plural] {
+            guard let article = whole.intersection(grammar.keys(gender)).subtracting(grammar.keys(.elided)).first
+            else { continue }
+            for contracted in grammar.keys(.contracted).intersection(grammar.keys(gender)) {
+                table[contracted] = article
+            }
+        }
+        return table
+    }()
 
     /// Whether a one-token match should give way to a longer personal name:
     /// `Florence` in `Florence Parly`, `Israël` in `Israël Katz`.

@@ -40,6 +40,18 @@ struct PlaceCueTests {
         #expect(try entityList("Les pompiers sont intervenus dans la zone de Mbellé Kouna.") == ["Mbellé Kouna/LOC"])
     }
 
+    @Test("A place named with Le after au or du is the place, its article joined to the preposition")
+    func articleJoinedToPreposition() throws {
+        let text = """
+            Le conseil municipal du Mans a voté lundi une hausse des tarifs de la cantine. \
+            La situation du Havre inquiète les dockers.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Mans/LOC"))
+        #expect(entities.contains("Havre/LOC"))
+        #expect(!entities.contains { $0.hasSuffix("/ORG") })
+    }
+
     @Test("Saints' names joined by hyphens are places")
     func saints() throws {
         #expect(try hasEntity("Le club de Saint-Herblain-des-Bois recrute.", "Saint-Herblain-des-Bois", "LOC"))
