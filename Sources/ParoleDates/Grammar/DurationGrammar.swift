@@ -282,6 +282,17 @@ extension DateGrammar {
         {
             return Detection(start: start, end: inner.end, meaning: .offset(amount, unit, sign: -1, narrative: false))
         }
+        // `deux jours plus tard`, `trois semaines plus tôt`: days or weeks after or before the
+        // story's date place its next event on a day; a year later (`un an plus tard`) tells
+        // the time gone by, and an unknown amount (`quelques jours plus tard`) places nothing.
+        if let inner = duration(view, at: start), case .duration(let amount, let unit) = inner.meaning,
+            case .exact = amount, unit == .day || unit == .week,
+            view.isClass(inner.end, .comparative), view.isClass(inner.end + 1, .lateOrEarly)
+        {
+            let sign = view.isClass(inner.end + 1, .earlier) ? -1 : 1
+            let meaning = Meaning.offset(amount, unit, sign: sign, narrative: true)
+            return Detection(start: start, end: inner.end + 2, meaning: meaning)
+        }
         if view.isClass(start, .within), let inner = duration(view, at: start + 1),
             case .duration(let amount, let unit) = inner.meaning, !view.isClass(start + 1, .someArticle),
             !view.isClass(inner.end, [.of, .ofThe, .whereRelative])

@@ -127,6 +127,8 @@ enum WordClassName: String, CaseIterable, Sendable {
     case minuteSymbol
     /// `tard`, `tôt` after `plus`: a time offset, not a time of day.
     case lateOrEarly
+    /// `tôt` after `plus`: an offset back in time (`trois jours plus tôt`).
+    case earlier
     /// A preposition that makes a capitalised `Midi` the hour (`à Midi`), not the south of France.
     case clockPreposition
     /// A noun or preposition of length before `de N heures` (`pendant`, `durée`): an amount of hours.
@@ -286,6 +288,7 @@ extension WordClass {
     static let hourWord = WordClass(.hourWord)
     static let minuteSymbol = WordClass(.minuteSymbol)
     static let lateOrEarly = WordClass(.lateOrEarly)
+    static let earlier = WordClass(.earlier)
     static let clockPreposition = WordClass(.clockPreposition)
     static let lengthWord = WordClass(.lengthWord)
     static let minus = WordClass(.minus)

@@ -34,6 +34,20 @@ struct OffsetTests {
         #expect(value(of: "un mois et demi", in: found) == "P45D")
     }
 
+    @Test("Days or weeks plus tard or plus tôt count from the story's date (reference 2026-05-14)")
+    func laterAndEarlier() throws {
+        let found = try dates(
+            "Il a été hospitalisé le 2 mai au soir et il est sorti trois jours plus tard. "
+                + "Son frère avait été admis deux semaines plus tôt, et quelques jours plus tard il allait mieux. "
+                + "Un an plus tard, il courait.",
+            on: "2026-05-14")
+        #expect(value(of: "trois jours plus tard", in: found) == "2026-05-05")
+        #expect(found.contains { $0.text == "deux semaines plus tôt" && $0.kind == "DATE" })
+        // An unknown amount places nothing, and a year later tells the time gone by.
+        #expect(!found.contains { $0.text == "quelques jours plus tard" })
+        #expect(value(of: "Un an", in: found) == "P1Y")
+    }
+
     @Test("Dans (reference 2024-03-14)")
     func ahead() throws {
         let found = try dates(
