@@ -52,6 +52,19 @@ struct PlaceCueTests {
         #expect(!entities.contains { $0.hasSuffix("/ORG") })
     }
 
+    @Test("A mountain or canyon head keeps its complement in the place's name")
+    func mountainHeads() throws {
+        let text = """
+            Le volcan du Piton de la Fournaise est entré en éruption vers 3 heures du matin. \
+            Les randonneurs ont gravi la Dent du Midi, et les Gorges du Verdon attirent les touristes.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Piton de la Fournaise/LOC"))
+        #expect(entities.contains("Dent du Midi/LOC"))
+        #expect(entities.contains("Gorges du Verdon/LOC"))
+        #expect(!entities.contains { $0.hasPrefix("Fournaise") })
+    }
+
     @Test("Saints' names joined by hyphens are places")
     func saints() throws {
         #expect(try hasEntity("Le club de Saint-Herblain-des-Bois recrute.", "Saint-Herblain-des-Bois", "LOC"))
