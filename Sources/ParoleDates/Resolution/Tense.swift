@@ -142,9 +142,10 @@ struct TenseReader: Sendable {
         if let tense = participle(view, before: range.lowerBound) { return tense }
         var fragmentStart: Int?
         var punctuated = false
-        // `Annoncé pour vendredi`, `Cité à comparaître lundi`: a date that `pour` or an
-        // infinitive governs is not when the opening participle's action was done.
-        let governed = view.isWord(range.lowerBound - 1, "pour")
+        // `Annoncé pour vendredi`, `Prévu dès lundi`, `Cité à comparaître lundi`: a date
+        // that a forward preposition (the `onwards` class) or an infinitive governs is not
+        // when the opening participle's action was done.
+        let governed = looksAhead(view, before: range.lowerBound)
         var infinitiveBetween = false
         while index >= view.bounds.lowerBound, range.lowerBound - index <= 40 {
             if let opening = fragmentStart, index >= opening {
