@@ -14,7 +14,9 @@ struct KnownNameMatcher {
         else {
             return articleJoinedPlace(at: index, limit: limit)
         }
-        let candidates = lexicons.knownNameLists[list]
+        // A lowercase word opens only the names that may open so (the others would stop at it).
+        let lowercase = traits[index].isWord && !traits[index].isCapitalized
+        let candidates = lowercase ? lexicons.lowercaseKnownNameLists[list] : lexicons.knownNameLists[list]
         // Indices rather than copies of the names: a copy retains its arrays. Every
         // candidate's first key is the token's (the list is found by it).
         for candidate in candidates.indices where index + candidates[candidate].keys.count <= limit {
@@ -28,9 +30,7 @@ struct KnownNameMatcher {
             }
             // `la commission européenne`: an institution named by a noun and a nationality
             // may lose its capital.
-            let lowercaseOpening =
-                count >= 2 && candidates[candidate].label == .organization
-                && lexicons.demonyms.contains(candidates[candidate].keys[count - 1])
+            let lowercaseOpening = candidates[candidate].mayOpenLowercase
             var offset = 0
             while offset < count {
                 let token = traits[index + offset]

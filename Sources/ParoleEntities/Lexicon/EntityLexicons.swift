@@ -22,6 +22,9 @@ package final class EntityLexicons: Sendable {
         /// Whether it is written in capitals (`ONU`, `RDC`): only such a name matches a
         /// short word in capitals (`SILA` is no `Sila`).
         var isAcronym: Bool
+        /// Whether it may open with a lowercase word: an organisation of two words or more
+        /// that ends with a nationality adjective (`la commission européenne`).
+        var mayOpenLowercase = false
     }
 
     /// Known names by the key of their first token, longest first.
@@ -29,6 +32,10 @@ package final class EntityLexicons: Sendable {
     /// The lists of ``knownNames``, in an array that forms refer to by index
     /// (``FormFacts/knownNames``).
     let knownNameLists: [[KnownName]]
+    /// The names of each of ``knownNameLists`` that a lowercase word may open (the
+    /// first word written so in the entry, or ``KnownName/mayOpenLowercase``), in the
+    /// same order: a lowercase `la` or `le` tries a few names, not hundreds.
+    let lowercaseKnownNameLists: [[KnownName]]
     /// The index in ``knownNameLists`` of the names that begin with each key.
     let knownNameIndex: [String: Int32]
     /// First names and their gender (`nil` when used for both): the hand-written list over
@@ -71,19 +78,29 @@ package final class EntityLexicons: Sendable {
     package init(tokenizer: FrenchTokenizer? = nil) throws {
         try EntityWordLists.check()
         knownNames = try Self.loadKnownNames(tokenizer: try tokenizer ?? FrenchTokenizer())
-        var knownNameLists: [[KnownName]] = []
-        var knownNameIndex: [String: Int32] = [:]
-        for (key, names) in knownNames {
-            knownNameIndex[key] = Int32(knownNameLists.count)
-            knownNameLists.append(names)
-        }
-        self.knownNameLists = knownNameLists
-        self.knownNameIndex = knownNameIndex
         firstNames = try Self.loadFirstNames()
         (honorifics, roles) = try Self.loadTitles()
         honorificIndex = HonorificIndex(honorifics)
         cues = try Self.loadCues()
         (demonyms, peoplePlurals, distinctPeoplePlurals) = try Self.loadDemonyms()
+        var knownNameLists: [[KnownName]] = []
+        var lowercaseKnownNameLists: [[KnownName]] = []
+        var knownNameIndex: [String: Int32] = [:]
+        let demonymKeys = demonyms
+        for (key, names) in knownNames {
+            knownNameIndex[key] = Int32(knownNameLists.count)
+            let marked = names.map { name in
+                var name = name
+                name.mayOpenLowercase =
+                    name.keys.count >= 2 && name.label == .organization && demonymKeys.contains(name.keys.last!)
+                return name
+            }
+            knownNameLists.append(marked)
+            lowercaseKnownNameLists.append(marked.filter { !$0.capitalized[0] || $0.mayOpenLowercase })
+        }
+        self.knownNameLists = knownNameLists
+        self.lowercaseKnownNameLists = lowercaseKnownNameLists
+        self.knownNameIndex = knownNameIndex
 
         var common: [String: CommonWordClass] = [:]
         let universalTags: Set<String> = [

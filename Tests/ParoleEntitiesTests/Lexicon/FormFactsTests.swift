@@ -41,6 +41,20 @@ struct FormFactsTests {
         #expect(answered > norms.count)
     }
 
+    @Test("A lowercase word tries the known names it may open, in their order")
+    func lowercaseKnownNames() {
+        let lexicons = Self.lexicons
+        #expect(lexicons.lowercaseKnownNameLists.count == lexicons.knownNameLists.count)
+        for (list, names) in lexicons.knownNameLists.enumerated() {
+            let opening = names.filter { name in
+                !name.capitalized[0]
+                    || (name.keys.count >= 2 && name.label == .organization
+                        && lexicons.demonyms.contains(name.keys[name.keys.count - 1]))
+            }
+            #expect(lexicons.lowercaseKnownNameLists[list].map(\.keys) == opening.map(\.keys))
+        }
+    }
+
     @Test("The title screen keeps every title")
     func honorificScreen() {
         let lexicons = Self.lexicons
