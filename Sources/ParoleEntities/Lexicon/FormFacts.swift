@@ -40,6 +40,9 @@ struct FormFacts: Sendable, Equatable {
         /// The norm is no common word and ends as inhabitants' names do (``InhabitantEnding``):
         /// `clermontois`, `lyonnaise`.
         static let inhabitantEnding = Flags(rawValue: 1 << 14)
+        /// The key is a noun of a club's staff or players (``EntityWordSets/clubStaffNouns``):
+        /// `entraîneur`, `gardien`.
+        static let clubStaff = Flags(rawValue: 1 << 15)
 
     }
 
@@ -79,6 +82,7 @@ extension EntityLexicons {
         if Self.determiners.contains(key) { flags.insert(.determiner) }
         if Self.roleModifiers.contains(key) { flags.insert(.roleModifier) }
         if OrganizationHeads.temporalAdjectives.contains(key) { flags.insert(.temporalAdjective) }
+        if EntityWordSets.shipped.clubStaffNouns.contains(key) { flags.insert(.clubStaff) }
         let wordClass = commonWords[norm]
         let characters = norm.count
         if characters > 3 { flags.insert(.long) }

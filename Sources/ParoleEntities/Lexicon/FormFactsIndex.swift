@@ -42,7 +42,7 @@ struct FormFactsIndex: Sendable {
     private let joinedParticles: [(bytes: PackedBytes, length: UInt8)]
 
     /// The index of the lexicon tables (the static word classes are read from
-    /// ``EntityLexicons`` and ``OrganizationHeads``).
+    /// ``EntityLexicons``, ``OrganizationHeads`` and ``EntityWordSets``).
     init(
         firstNames: [String: Gender?], roles: [String: Gender?], cues: [String: CueKind], demonyms: Set<String>,
         notNames: Set<String>, calendarWords: Set<String>, knownNameIndex: [String: Int32],
@@ -71,6 +71,7 @@ struct FormFactsIndex: Sendable {
         mark(EntityLexicons.determiners, .determiner)
         mark(EntityLexicons.roleModifiers, .roleModifier)
         mark(OrganizationHeads.temporalAdjectives, .temporalAdjective)
+        mark(EntityWordSets.shipped.clubStaffNouns, .clubStaff)
         self.keys = keys
         self.keyFacts = keyFacts
 

@@ -96,6 +96,8 @@ struct TokenTraits: Sendable {
     var hasPlaceShape: Bool { facts.flags.contains(.placeShape) }
     /// Whether the word ends as names of inhabitants do (`Clermontois`, `Lyonnaise`).
     var hasInhabitantEnding: Bool { facts.flags.contains(.inhabitantEnding) }
+    /// Whether the form is a noun of a club's staff or players (`entraîneur`, `gardiens`).
+    var isClubStaff: Bool { facts.flags.contains(.clubStaff) }
 }
 
 /// The traits of the tokens of a document, stored in eight bytes a token (its form,

@@ -106,10 +106,10 @@ private struct SportsSentences {
     /// Whether sentence `sentence` names a club's staff or gives a score in brackets.
     mutating func isSports(_ sentence: Int) -> Bool {
         if let answer = known[sentence] { return answer }
-        let staff = EntityWordSets.shipped.clubStaffNouns
         var answer = false
         for index in context.sentenceRanges[sentence] where index < context.tokens.count {
-            if context.traits[index].isWord ? staff.contains(context.key(index)) : clubs.hasResult(after: index) {
+            let token = context.traits[index]
+            if token.isWord ? token.isClubStaff : clubs.hasResult(after: index) {
                 answer = true
                 break
             }

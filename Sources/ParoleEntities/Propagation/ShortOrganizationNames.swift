@@ -39,7 +39,13 @@ struct ShortOrganizationNames {
             result[index].isDefault = false
         }
         var added: [Mention] = []
-        for index in context.tokens.indices where !claimed[index] && forms.contains(context.key(index)) {
+        let traits = context.traits
+        // A club and a short name are capitalised words inside their sentence: a test of
+        // flags before the hashed key.
+        for index in context.tokens.indices
+        where !claimed[index] && traits[index].isWord && traits[index].isCapitalized
+            && !traits[index].isSentenceInitial && forms.contains(context.key(index))
+        {
             guard clubs.contains(index) || isShortName(at: index) else { continue }
             added.append(Mention(tokens: index..<(index + 1), label: .organization, strength: .context))
             claimed[index] = true
@@ -70,11 +76,10 @@ struct ShortOrganizationNames {
     /// sportive de Tunis`; the tokens of the common noun.
     private func clubComplements() -> Set<Int> {
         let traits = context.traits
-        let staff = EntityWordSets.shipped.clubStaffNouns
         var clubs: Set<Int> = []
         for preposition in 1..<max(1, context.tokens.count - 1)
         where traits[preposition].isWord && traits[preposition].isDeForm {
-            guard traits[preposition - 1].isWord, staff.contains(context.key(preposition - 1)) else { continue }
+            guard traits[preposition - 1].isWord, traits[preposition - 1].isClubStaff else { continue }
             var next = preposition + 1
             if context.isLa(next), next + 1 < context.tokens.count { next += 1 }
             let word = traits[next]

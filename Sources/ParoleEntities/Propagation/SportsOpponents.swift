@@ -175,10 +175,9 @@ struct SportsOpponents {
     /// Whether a club's staff or players (`entities-club-staff.txt`) are named at least
     /// ``minimumStaffNouns`` times within ``staffWindow`` tokens of token `index`.
     private func namesClubStaff(around index: Int) -> Bool {
-        let staff = EntityWordSets.shipped.clubStaffNouns
         var count = 0
         let window = max(0, index - Self.staffWindow)..<min(context.tokens.count, index + Self.staffWindow)
-        for token in window where context.traits[token].isWord && staff.contains(context.key(token)) {
+        for token in window where context.traits[token].isWord && context.traits[token].isClubStaff {
             count += 1
             if count >= Self.minimumStaffNouns { return true }
         }

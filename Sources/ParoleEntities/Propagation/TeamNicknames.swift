@@ -103,10 +103,10 @@ struct TeamNicknames {
 
     /// Whether the document names a club's staff or a match score.
     private var isSportsReport: Bool {
-        let staff = EntityWordSets.shipped.clubStaffNouns
         let clubs = ClubTowns(lexicons: lexicons, context: context)
         return context.tokens.indices.contains { index in
-            context.traits[index].isWord ? staff.contains(context.key(index)) : clubs.hasResult(after: index)
+            let token = context.traits[index]
+            return token.isWord ? token.isClubStaff : clubs.hasResult(after: index)
         }
     }
 

@@ -14,7 +14,7 @@ struct FormFactsTests {
         var words =
             Array(lexicons.commonWords.keys) + Array(lexicons.firstNames.keys) + Array(lexicons.roles.keys)
             + Array(lexicons.cues.keys) + Array(lexicons.demonyms) + Array(lexicons.notNames)
-            + Array(lexicons.knownNames.keys)
+            + Array(lexicons.knownNames.keys) + Array(EntityWordSets.shipped.clubStaffNouns)
         words += words.flatMap { [$0 + "s", $0 + "ique", "al-" + $0, $0 + "'"] }
         words += [
             "", "'", "d'", "l'", "qu'", "jusqu'", "presqu'île", "é", "ée", "américaine", "cafe\u{301}",
