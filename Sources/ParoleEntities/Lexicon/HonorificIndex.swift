@@ -1,13 +1,13 @@
 import ParoleCore
 import ParoleText
 
-/// Titles (`M.`, `Mme`, `Dr`) looked up without making a string, for words in ASCII:
-/// the bulk of the words that begin with a capital.
+/// Titles (`M.`, `Mme`, `Dr`) looked up without making a string, for words written
+/// below U+0300 (ASCII and the accented Latin letters): the bulk of the words.
 ///
 /// Titles are matched as Swift strings, up to canonical equivalence, on their exact
-/// spelling with `’` read as `'`. A word in ASCII is its own canonical decomposition
-/// (NFD), so it matches exactly the titles whose decomposition is that word, byte for
-/// byte: the index holds those. Other words are looked up as strings.
+/// spelling with `’` read as `'`. A word whose scalars all lie below U+0300 holds no
+/// combining mark and is in NFC already, so it matches exactly the titles whose NFC is
+/// that word, byte for byte: the index holds those. Other words are looked up as strings.
 struct HonorificIndex: Sendable {
     /// What the index says about a word.
     enum Answer {
@@ -15,11 +15,11 @@ struct HonorificIndex: Sendable {
         case title(Gender?)
         /// The word is no title.
         case none
-        /// The word is not in ASCII: look it up as a string.
+        /// The word has a unit from U+0300 on: look it up as a string.
         case unknown
     }
 
-    /// The titles whose decomposition is ASCII, by those bytes.
+    /// The titles whose NFC lies below U+0300, by its UTF-8 bytes.
     private let spellings: UTF8StringTable
     /// The gender of each title in `spellings`.
     private let genders: [Gender?]
@@ -43,8 +43,9 @@ struct HonorificIndex: Sendable {
             } else {
                 initials = (.max, .max)  // an empty title: screen nothing out
             }
-            guard decomposed.allSatisfy({ $0 < 0x80 }) else { continue }
-            let (index, isNew) = decomposed.withUnsafeBufferPointer { spellings.intern($0) }
+            let composed = Normalizer.normalize(spelling, form: .nfc)
+            guard composed.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else { continue }
+            let (index, isNew) = spellings.intern(composed)
             if isNew { genders.append(gender) } else { genders[Int(index)] = gender }
         }
         self.spellings = spellings
@@ -62,12 +63,21 @@ struct HonorificIndex: Sendable {
                 if known == 0 { return .none }
             }
         }
-        for unit in units where unit >= 0x80 && unit != 0x2019 { return .unknown }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(units.count, 1)) { bytes in
-            for (offset, unit) in units.enumerated() {
-                bytes[offset] = unit == 0x2019 ? 0x27 : UInt8(truncatingIfNeeded: unit)
+        for unit in units where unit >= 0x300 && unit != 0x2019 { return .unknown }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(2 * units.count, 1)) { bytes in
+            // The word in UTF-8: one byte a unit below U+0080, two up to U+02FF.
+            var count = 0
+            for unit in units {
+                if unit < 0x80 || unit == 0x2019 {
+                    bytes[count] = unit == 0x2019 ? 0x27 : UInt8(truncatingIfNeeded: unit)
+                    count += 1
+                } else {
+                    bytes[count] = UInt8(truncatingIfNeeded: 0xC0 | unit >> 6)
+                    bytes[count + 1] = UInt8(truncatingIfNeeded: 0x80 | unit & 0x3F)
+                    count += 2
+                }
             }
-            guard let index = spellings.index(of: UnsafeBufferPointer(rebasing: bytes[0..<units.count])) else {
+            guard let index = spellings.index(of: UnsafeBufferPointer(rebasing: bytes[0..<count])) else {
                 return .none
             }
             return .title(genders[index])

@@ -61,6 +61,7 @@ struct FormFactsTests {
         let spellings =
             Array(lexicons.honorifics.keys) + [
                 "Mai\u{302}tre", "M", "Mm", "MM", "Monsieur", "Dr’", "Docteurs", "É", "Éric", "", "m.",
+                "Maître", "Maîtres", "Mgr", "Mᵍʳ", "Sœur", "Père", "Pr", "Révérend", "Mè", "Me\u{300}", "Ǆ",
             ]
         for spelling in spellings {
             let units = Array(spelling.utf16)
