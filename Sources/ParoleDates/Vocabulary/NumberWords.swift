@@ -56,7 +56,7 @@ struct NumberWords: Sendable {
     func isPiece(_ word: String) -> Bool {
         guard !word.isEmpty, filter.mayContain(word) else { return false }
         if pieces.contains(word) || cardinals[word] != nil { return true }
-        guard word.contains("-") else { return false }
+        guard word.utf8.contains(0x2D) else { return false }  // (a byte scan, not Foundation's search)
         return word.split(separator: "-").allSatisfy { pieces.contains(String($0)) }
     }
 

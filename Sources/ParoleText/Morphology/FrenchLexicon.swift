@@ -539,8 +539,9 @@ package final class FrenchLexicon: Sendable {
         analyses(of: name).contains { $0.features.contains("NameKind=" + kind) }
     }
 
-    /// `form` with `’` as `'`, the lexicon's apostrophe.
+    /// `form` with `’` as `'`, the lexicon's apostrophe. (Its scalars are scanned first:
+    /// Foundation's `contains` searches with `NSString`, a cost on every lookup.)
     static func lexiconSpelling(_ form: String) -> String {
-        form.contains("\u{2019}") ? form.replacingOccurrences(of: "\u{2019}", with: "'") : form
+        form.unicodeScalars.contains("\u{2019}") ? form.replacingOccurrences(of: "\u{2019}", with: "'") : form
     }
 }
