@@ -45,9 +45,9 @@ extension EntityContext {
     /// Whether the token at `index` is `et` or `ou`.
     func isCoordinator(_ index: Int) -> Bool { Self.coordinators.contains(key(index)) }
 
-    /// Whether the token at `index` is `de` or `d'`.
-    func isDe(_ index: Int) -> Bool { Self.bareDe.contains(key(index)) }
+    /// Whether the token at `index` is `de` or `d'` (a form of `de`, tested first by its flag).
+    func isDe(_ index: Int) -> Bool { traits[index].isDeForm && Self.bareDe.contains(key(index)) }
 
-    /// Whether the token at `index` is `la` or `l'`.
-    func isLa(_ index: Int) -> Bool { Self.laForms.contains(key(index)) }
+    /// Whether the token at `index` is `la` or `l'` (an article, tested first by its flag).
+    func isLa(_ index: Int) -> Bool { traits[index].isArticle && Self.laForms.contains(key(index)) }
 }

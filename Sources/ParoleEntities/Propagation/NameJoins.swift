@@ -97,7 +97,7 @@ struct NameJoins {
     private func joinNeighbours(_ mentions: [Mention]) -> [Mention] {
         let traits = context.traits
         var result: [Mention] = []
-        var boundParts: [Int32: Int32]?
+        var boundParts: [Int32]?
         for mention in mentions {
             // `Science & Technology Facilities Council`, `Reymond & Cie`, `Nick Cave & The Bad
             // Seeds`: capitalised words on both sides of `&` are one organisation's name.
@@ -168,7 +168,7 @@ struct NameJoins {
     /// the particle is one word that the document never writes except after this surname
     /// and `de`. (A town of origin is written on its own too, or known as a place.)
     /// `boundParts` is ``particleParts()``, read once for the document when first needed.
-    private func isBoundParticleName(_ last: Mention, _ mention: Mention, boundParts: inout [Int32: Int32]?)
+    private func isBoundParticleName(_ last: Mention, _ mention: Mention, boundParts: inout [Int32]?)
         -> Bool
     {
         let traits = context.traits
@@ -177,22 +177,23 @@ struct NameJoins {
             !opensWithForeignArticle(mention.tokens.lowerBound)
         else { return false }
         if boundParts == nil { boundParts = particleParts() }
-        return boundParts?[traits[mention.tokens.lowerBound].form] == traits[surname].form
+        return boundParts?[Int(traits[mention.tokens.lowerBound].form)] == traits[surname].form
     }
 
-    /// For each form of the document, the form of the word that every one of its
-    /// occurrences follows across a `de` (`Brachène` → `Coomans`), or a value no form has
-    /// (`-1`) when an occurrence stands elsewhere or the occurrences disagree.
-    private func particleParts() -> [Int32: Int32] {
+    /// For each form of the document, by its index, the form of the word that every one
+    /// of its occurrences follows across a `de` (`Brachène` → `Coomans`), or a value no form
+    /// has (`-1`) when an occurrence stands elsewhere or the occurrences disagree.
+    private func particleParts() -> [Int32] {
         let traits = context.traits
-        var parts: [Int32: Int32] = [:]
+        let unseen: Int32 = -2
+        var parts = [Int32](repeating: unseen, count: context.keys.count)
         for index in 0..<traits.count {
             let follows = index >= 2 && context.isDe(index - 1) ? traits[index - 2].form : -1
-            let form = traits[index].form
-            if let known = parts[form] {
-                if known != follows { parts[form] = -1 }
-            } else {
+            let form = Int(traits[index].form)
+            if parts[form] == unseen {
                 parts[form] = follows
+            } else if parts[form] != follows {
+                parts[form] = -1
             }
         }
         return parts
