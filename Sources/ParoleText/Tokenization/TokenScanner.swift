@@ -327,7 +327,7 @@ struct TokenScanner {
         }
         // Elisions at the front: "l'armée", "d'aujourd'hui", "qu'est-ce".
         while let apostrophe = firstApostrophe(in: start..<elements[0].upperBound),
-            rules.elisions.contains(key(start..<apostrophe)),
+            rules.elisionKeys.contains(slice(start..<apostrophe)),
             !isException(start..<chainEnd), !opensName(elided: start, apostrophe: apostrophe)
         {
             emit(start, apostrophe + 1, .word)
@@ -336,7 +336,7 @@ struct TokenScanner {
         }
         // An elided word whose apostrophe ICU left apart: "l' armée", "d'«".
         if elements.count == 1, isApostrophe(last + 1), touches(last + 1),
-            rules.elisions.contains(key(start..<chainEnd)),
+            rules.elisionKeys.contains(slice(start..<chainEnd)),
             !(touches(last + 2) && startsAlphanumeric(last + 2))
         {
             emit(start, pieces[last + 1].end, .word)
@@ -598,7 +598,13 @@ struct TokenScanner {
         // Folding never shortens text: a range longer than every exception is none of them.
         guard range.count <= rules.longestException else { return false }
         guard firstUnit(in: range, [.apostrophe, .dash]) != nil else { return false }
-        return rules.exceptions.contains(key(range))
+        return rules.exceptionKeys.contains(slice(range))
+    }
+
+    /// The units of `range`.
+    @inline(__always)
+    private func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt16> {
+        UnsafeBufferPointer(rebasing: units[range])
     }
 
     @inline(__always)

@@ -19,13 +19,22 @@ package struct TokenizerRules: Sendable {
     }
 
     /// Elided forms without their apostrophe: `l`, `qu`, `jusqu`.
-    package var elisions: Set<String>
+    package var elisions: Set<String> {
+        didSet { elisionKeys = FoldedKeySet(elisions) }
+    }
+    /// ``elisions`` looked up by the units of a span.
+    private(set) var elisionKeys: FoldedKeySet
     /// Pronouns and particles split from a hyphenated word: `il`, `ce`, `là`.
     package var clitics: Set<String>
     /// Words kept whole despite an elision or clitic inside: `aujourd'hui`, `rendez-vous`.
     package var exceptions: Set<String> {
-        didSet { longestException = Self.longest(exceptions) }
+        didSet {
+            longestException = Self.longest(exceptions)
+            exceptionKeys = FoldedKeySet(exceptions)
+        }
     }
+    /// ``exceptions`` looked up by the units of a span.
+    private(set) var exceptionKeys: FoldedKeySet
     /// The length of the longest of ``exceptions`` in UTF-16 units: longer text needs no
     /// lookup, which keeps chains like `l'l'l'…` linear.
     package private(set) var longestException: Int
@@ -44,8 +53,10 @@ package struct TokenizerRules: Sendable {
         abbreviations: [String: AbbreviationRole], sentenceStarters: Set<String> = []
     ) {
         self.elisions = elisions
+        self.elisionKeys = FoldedKeySet(elisions)
         self.clitics = clitics
         self.exceptions = exceptions
+        self.exceptionKeys = FoldedKeySet(exceptions)
         self.longestException = Self.longest(exceptions)
         self.abbreviations = abbreviations
         self.sentenceStarters = sentenceStarters
