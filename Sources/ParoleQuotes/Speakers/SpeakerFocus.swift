@@ -144,6 +144,10 @@ extension SpeakerResolver {
         }
         let words = quote.filter { text.isWord($0) }
         guard words.count >= 2, words.count <= Self.echoWordLimit else { return nil }
+        // An intertitle that repeats a quote above is that quote's speaker's, whoever
+        // repeats it below (`« L'hôpital n'est pas à vendre », a martelé la ministre`, then
+        // the intertitle, then a deputy's `« L'hôpital n'est pas à vendre, mais … »`).
+        if anyLine, let above = echoAbove(of: index, words: words, identities: identities) { return above }
         for rank in (position[index] + 1)..<order.count {
             let other = order[rank]
             guard !candidates[other].isDropped, let identity = identities[other],
@@ -153,6 +157,37 @@ extension SpeakerResolver {
             if contains(said, words) { return identity }
         }
         return nil
+    }
+
+    /// The speaker of the nearest earlier quote, before candidate `index`, that holds
+    /// all of `words` in a row; `nil` when none does.
+    private func echoAbove(of index: Int, words: [Int], identities: [SpeakerIdentity?]) -> SpeakerIdentity? {
+        let start = candidates[index].tokens.lowerBound
+        for rank in stride(from: position[index] - 1, through: 0, by: -1) {
+            let other = order[rank]
+            guard !candidates[other].isDropped, let identity = identities[other],
+                candidates[other].tokens.upperBound < start
+            else { continue }
+            if contains(candidates[other].tokens.filter { text.isWord($0) }, words) { return identity }
+        }
+        return nil
+    }
+
+    /// Whether `identity` is named as a subject, outside quotation marks, in the line
+    /// right after candidate `index` (an intertitle whose section opens on its speaker:
+    /// `« L'hôpital n'est pas à vendre »` then `La ministre a martelé ce message`).
+    func isSubjectBelow(_ identity: SpeakerIdentity, of index: Int) -> Bool {
+        let quote = candidates[index].tokens
+        var lineEnd = quote.upperBound + 2
+        while lineEnd < text.count && lineEnd - quote.upperBound < 200 && !text.startsLine(lineEnd) { lineEnd += 1 }
+        guard quote.upperBound + 1 < text.count else { return false }
+        for mention in mentionsBefore(lineEnd, from: scan.frameIndex(of: quote.upperBound + 1))
+        where mention.tokens.lowerBound > quote.upperBound && mention.rank >= .subject && mention.isPerson
+            && mention.pronoun == nil && !scan.isQuoted(mention.tokens.lowerBound)
+        {
+            if isSameSpeaker(mention.identity, identity) { return true }
+        }
+        return false
     }
 
     /// Whether the quote whose words are `quote` fills the document's first line, its

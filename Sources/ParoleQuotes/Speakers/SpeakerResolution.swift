@@ -122,7 +122,8 @@ struct SpeakerResolver {
         // A quotation alone on its line that the context gave a speaker takes the speaker of a
         // later quote that repeats it (an intertitle drawn from the quotes below).
         for index in order where !candidates[index].isDropped && identities[index] != nil {
-            guard case .context = candidates[index].speaker,
+            guard case .context = candidates[index].speaker, let known = identities[index],
+                !isSubjectBelow(known, of: index),
                 let echoed = echoedSpeaker(of: index, identities: identities, anyLine: true)
             else { continue }
             identities[index] = echoed

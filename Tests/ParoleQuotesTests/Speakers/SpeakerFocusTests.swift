@@ -142,4 +142,31 @@ struct SpeakerFocusTests {
         let speakers = try quotes(text).filter { $0.text.hasPrefix("On s'aperçoit") }.map(\.speaker)
         #expect(speakers == ["Paul Martin", "Paul Martin"])
     }
+
+    @Test("A quotation alone on its line that repeats a quote above, or whose speaker opens the line below, keeps them")
+    func lineQuoteEchoedAboveOrOpeningBelow() throws {
+        let above = """
+            La ministre de la Santé, Agnès Firmin, a présenté son plan lundi. « L'hôpital n'est pas à vendre », \
+            a-t-elle martelé.
+
+            « L'hôpital n'est pas à vendre »
+
+            Le député Louis Carrel s'en est moqué : « L'hôpital n'est pas à vendre, mais il est déjà bradé », a-t-il \
+            ironisé.
+            """
+        let repeated = try quotes(above).filter { $0.text == "L'hôpital n'est pas à vendre" }.map(\.speaker)
+        #expect(repeated.count == 2 && repeated.allSatisfy { $0 != "Louis Carrel" })
+        let below = """
+            La ministre Agnès Firmin a présenté son plan lundi à Paris.
+
+            « L'hôpital n'est pas à vendre »
+
+            Agnès Firmin a martelé ce message devant les soignants.
+
+            Le député Louis Carrel s'en est moqué : « L'hôpital n'est pas à vendre, mais il est déjà bradé », a-t-il \
+            ironisé.
+            """
+        let opening = try quotes(below).first { $0.text == "L'hôpital n'est pas à vendre" }
+        #expect(opening != nil && opening?.speaker != "Louis Carrel")
+    }
 }
