@@ -8,7 +8,7 @@ enum Keyword: String, CaseIterable, Sendable {
     // Conjunctions, relatives, adverbs.
     case que
     case queElided = "qu'"
-    case qui, comme, ainsi, et, mais, puis, sans, tout, ne, tandis, alors, avant, parce, pendant
+    case qui, comme, ainsi, et, mais, puis, sans, tout, ne, tandis, alors, avant, parce, pendant, bien
     case neElided = "n'"
     // Prepositions and articles.
     case selon, pour, en, de, chez, dans

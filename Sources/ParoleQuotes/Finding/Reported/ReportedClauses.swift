@@ -1,4 +1,5 @@
 import ParoleCore
+import ParoleText
 
 /// Indirect quotes led by a speech verb: the clause after `que` (`a déclaré que ...`),
 /// an infinitive (`dit vouloir ...`, `a déclaré avoir eu ...`), and the clause before
@@ -326,7 +327,7 @@ extension QuoteFinder {
             let phrase = max(
                 text.lexicons.adverbials.match(at: index, in: text, limit: frame.upperBound),
                 text.restatingNoun(at: index, before: frame.upperBound),
-                index == adverbialEnd || index == cue.tokens.upperBound ? verbAdverb(at: index) : 0)
+                index == adverbialEnd || index == cue.tokens.upperBound ? verbAdverb(at: index, cue: cue) : 0)
             if phrase > 0 {
                 index += phrase
                 adverbialEnd = index
@@ -372,10 +373,33 @@ extension QuoteFinder {
     /// 1 when token `index`, right after the verb or its adverbials, is a one-word adverb
     /// that may stand before the verb's `que` (`affirme même que`, `note bien que`), though
     /// it may open a clause elsewhere (`même si`); not the first half of an adverbial
-    /// conjunction (`alors que`). Else 0.
-    private func verbAdverb(at index: Int) -> Int {
-        text.isAny(index, .adverb) && !text.isAny(index, .clitic) && text.keyword(index)?.opensAdverbialQue != true
-            ? 1 : 0
+    /// conjunction (`alors que`). Else 0. `bien` stands before the verb's `que` only right
+    /// after a simple verb and before no subjunctive: after a participle or another adverb
+    /// it opens a concession (`a répondu bien qu'il soit fatigué`, `a annoncé
+    /// officiellement bien que`), emphasis putting `bien` before the participle (`a bien dit`).
+    private func verbAdverb(at index: Int, cue: SpeechCue) -> Int {
+        guard text.isAny(index, .adverb) && !text.isAny(index, .clitic) else { return 0 }
+        guard let keyword = text.keyword(index) else { return 1 }
+        if keyword.opensAdverbialQue { return 0 }
+        guard keyword == .bien else { return 1 }
+        let concessive = cue.auxiliary != nil || index != cue.tokens.upperBound || opensSubjunctive(after: index + 1)
+        return concessive ? 0 : 1
+    }
+
+    /// Whether the clause after the `que` at `que` has a subjunctive for its first finite
+    /// verb (`bien qu'il soit fatigué`), within a few words.
+    private func opensSubjunctive(after que: Int) -> Bool {
+        let indicative: VerbTimes = [.present, .imperfect, .simplePast, .future, .conditional]
+        var index = que + 1
+        while index < min(text.count, que + 8) && text.isWord(index) {
+            if let times = text.lexicons.wordForms.verbTimes(of: text.norm(index)),
+                !times.isDisjoint(with: indicative.union(.subjunctive))
+            {
+                return times.contains(.subjunctive) && times.isDisjoint(with: indicative)
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The `que` right after the comma that closes an aside opened by the comma at `comma`

@@ -25,4 +25,16 @@ struct VerbGroupAdverbTests {
                 QuoteSummary(.indirect, "la grève sera reconduite jeudi", "Le syndicat", "affirmer")
             ])
     }
+
+    @Test("bien after a participle, another adverb or before a subjunctive opens a concession, not the verb's que")
+    func concessiveBienQue() throws {
+        #expect(try quotes("Le ministre a répondu bien qu'il soit fatigué par la longue séance de nuit.").isEmpty)
+        #expect(try quotes("Le maire assure bien qu'il ne soit pas candidat à sa succession.").isEmpty)
+        #expect(
+            try quotes("L'entraîneur a expliqué ensuite bien qu'il ait perdu dimanche face à Lens.").isEmpty)
+        #expect(
+            try quotes("Le procureur note bien que le suspect avait déjà été condamné.").map(\.text) == [
+                "le suspect avait déjà été condamné"
+            ])
+    }
 }
