@@ -81,6 +81,9 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
     /// A noun that, after `du`, names whose side words come from: `côté` (`indique-t-on
     /// du côté de la Commission`).
     static let side = QuoteWordClass(rawValue: 1 << 33)
+    /// A noun or a name of a news outlet, which after `à` or `au` is who is spoken to, not
+    /// where the speaker works: `journal`, `radio`, `afp` (`explique-t-on à l'AFP`).
+    static let medium = QuoteWordClass(rawValue: 1 << 34)
 
     /// Every noun class that can head a speaker phrase.
     static let speakerHead: QuoteWordClass = [.role, .personNoun, .groupNoun, .documentNoun]
@@ -117,6 +120,7 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
         case "negativesubject": self = .negativeSubject
         case "possibility": self = .possibility
         case "side": self = .side
+        case "medium": self = .medium
         default: return nil
         }
     }

@@ -41,6 +41,9 @@ extension QuoteScan {
         guard let phrase = text.phrase(startingAt: first + 1, before: comma), phrase.tokens.upperBound == comma else {
             return nil
         }
+        // `explique-t-on à l'AFP`, `confie-t-on au journal Le Monde`: an outlet after `à`
+        // is who is spoken to.
+        if [.a, .au, .aux].contains(word), phrase.tokens.contains(where: { text.isAny($0, .medium) }) { return nil }
         if let head = phrase.head, text.isAny(head, .groupNoun) { return phrase }
         guard let entity = phrase.entity, text.entity(at: entity.lowerBound)?.label == .organization else { return nil }
         return phrase
@@ -68,6 +71,9 @@ extension QuoteScan {
         guard first + 1 < upper, let word = text.keyword(first), [.a, .au, .aux, .chez, .dans].contains(word),
             let phrase = text.phrase(startingAt: first + 1, before: upper)
         else { return nil }
+        // `explique-t-on à l'AFP`, `confie-t-on au journal Le Monde`: an outlet after `à`
+        // is who is spoken to.
+        if [.a, .au, .aux].contains(word), phrase.tokens.contains(where: { text.isAny($0, .medium) }) { return nil }
         if let head = phrase.head, text.isAny(head, .groupNoun) { return phrase }
         guard let entity = phrase.entity, text.entity(at: entity.lowerBound)?.label == .organization else { return nil }
         return phrase

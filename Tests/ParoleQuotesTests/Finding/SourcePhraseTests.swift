@@ -137,6 +137,15 @@ struct SourcePhraseTests {
         #expect(try quotes("« Vous ne pouvez pas rester ici », a-t-on expliqué aux passants.").first?.speaker == nil)
     }
 
+    @Test("A news outlet after an inverted on is who is spoken to")
+    func invertedOnToOutlet() throws {
+        #expect(try quotes("« Nous sommes très inquiets », explique-t-on à l'AFP.").first?.speaker == nil)
+        #expect(try quotes("« Le calendrier sera tenu », a-t-on assuré à franceinfo.").first?.speaker == nil)
+        #expect(try quotes("« Tout est prêt », confie-t-on au journal Le Monde.").first?.speaker == nil)
+        let ministry = "« Nous discutons avec tout le monde », précise-t-on au ministère des Finances."
+        #expect(try quotes(ministry).first?.speaker == "ministère des Finances")
+    }
+
     @Test("An impersonal passive reports a clause with no speaker")
     func impersonalPassive() throws {
         let text = "Le tournoi bat des records. Il a par ailleurs été annoncé que la finale serait retransmise à Lyon."
