@@ -107,13 +107,30 @@ extension SpeakerResolver {
         for mention in mentionsBefore(lineEnd, from: scan.frameIndex(of: quote.upperBound)) {
             guard mention.tokens.lowerBound > quote.upperBound else { continue }
             if mention.frame > lastFrame { break }
-            if mention.rank >= .subject && mention.isPerson && mention.pronoun == nil
-                && !scan.isQuoted(mention.tokens.lowerBound) && agrees(mention, with: pronoun)
-            {
-                return mention.identity
-            }
+            guard
+                mention.rank >= .subject && mention.isPerson && mention.pronoun == nil
+                    && !scan.isQuoted(mention.tokens.lowerBound)
+            else { continue }
+            if pronoun != nil && isSomeoneElse(mention) { return nil }
+            if agrees(mention, with: pronoun) { return mention.identity }
         }
         return nil
+    }
+
+    /// Whether a subject's words set it apart from a pronoun before it: a possessive
+    /// (`Son adversaire, Jean Moreau, a répliqué …`) or a tonic pronoun after it (`Le
+    /// préfet, lui, a estimé …`) name someone other than the one the pronoun stands for.
+    private func isSomeoneElse(_ mention: SpeakerMention) -> Bool {
+        var start = mention.tokens.lowerBound
+        // A name in apposition (`Son adversaire, Jean Moreau`): the phrase before its comma.
+        if start > 0 && text.isComma(start - 1) {
+            var index = start - 2
+            while index >= 0 && start - index < 8 && !text.isComma(index) && !text.isTerminal(index) { index -= 1 }
+            start = index + 1
+        }
+        if text.isAny(start, .determiner) && text.keyword(start)?.isThirdPersonPossessive == true { return true }
+        let end = mention.tokens.upperBound
+        return end + 2 < text.count && text.isComma(end) && text.isAny(end + 1, .tonicPronoun) && text.isComma(end + 2)
     }
 
     /// Whether `mention` agrees in gender and number with `pronoun` (always, with none).

@@ -72,4 +72,16 @@ struct FollowingSubjectTests {
         let text = "« Je ne lâcherai rien », a-t-il lancé. La ministre Anne Dubois assistait à la scène."
         #expect(try quote(text, startingWith: "Je ne")?.speaker != "Anne Dubois")
     }
+
+    @Test("A next subject with a possessive or a tonic pronoun is someone else")
+    func cataphoricPronounSetApart() throws {
+        let rival =
+            "« Nous serons prêts pour la rentrée », a-t-il promis. Son adversaire, Jean Moreau, "
+            + "a répliqué que rien n'était prêt."
+        #expect(try quote(rival, startingWith: "Nous serons")?.speaker != "Jean Moreau")
+        let prefect =
+            "« Il faut rouvrir la route au plus vite », a-t-il insisté. Le préfet, lui, "
+            + "a estimé que la situation restait dangereuse."
+        #expect(try quote(prefect, startingWith: "Il faut")?.speaker != "Le préfet")
+    }
 }
