@@ -83,7 +83,7 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
     static let side = QuoteWordClass(rawValue: 1 << 33)
     /// A noun or a name of a news outlet, which after `à` or `au` is who is spoken to, not
     /// where the speaker works: `journal`, `radio`, `afp` (`explique-t-on à l'AFP`).
-    static let medium = QuoteWordClass(rawValue: 1 << 34)
+    static let outlet = QuoteWordClass(rawValue: 1 << 34)
 
     /// Every noun class that can head a speaker phrase.
     static let speakerHead: QuoteWordClass = [.role, .personNoun, .groupNoun, .documentNoun]
@@ -120,7 +120,7 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
         case "negativesubject": self = .negativeSubject
         case "possibility": self = .possibility
         case "side": self = .side
-        case "medium": self = .medium
+        case "outlet": self = .outlet
         default: return nil
         }
     }

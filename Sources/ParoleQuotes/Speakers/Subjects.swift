@@ -43,7 +43,7 @@ extension QuoteScan {
         }
         // `explique-t-on à l'AFP`, `confie-t-on au journal Le Monde`: an outlet after `à`
         // is who is spoken to.
-        if [.a, .au, .aux].contains(word), phrase.tokens.contains(where: { text.isAny($0, .medium) }) { return nil }
+        if [.a, .au, .aux].contains(word), phrase.tokens.contains(where: { text.isAny($0, .outlet) }) { return nil }
         if let head = phrase.head, text.isAny(head, .groupNoun) { return phrase }
         guard let entity = phrase.entity, text.entity(at: entity.lowerBound)?.label == .organization else { return nil }
         return phrase
@@ -73,7 +73,7 @@ extension QuoteScan {
         else { return nil }
         // `explique-t-on à l'AFP`, `confie-t-on au journal Le Monde`: an outlet after `à`
         // is who is spoken to.
-        if [.a, .au, .aux].contains(word), phrase.tokens.contains(where: { text.isAny($0, .medium) }) { return nil }
+        if [.a, .au, .aux].contains(word), phrase.tokens.contains(where: { text.isAny($0, .outlet) }) { return nil }
         if let head = phrase.head, text.isAny(head, .groupNoun) { return phrase }
         guard let entity = phrase.entity, text.entity(at: entity.lowerBound)?.label == .organization else { return nil }
         return phrase
