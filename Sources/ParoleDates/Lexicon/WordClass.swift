@@ -129,6 +129,9 @@ enum WordClassName: String, CaseIterable, Sendable {
     case lateOrEarly
     /// `tôt` after `plus`: an offset back in time (`trois jours plus tôt`).
     case earlier
+    /// A word of thanks or apology (`merci`, `remercié`, `excuses`): a `pour` after it gives
+    /// the cause, a past event (`merci pour samedi`), not a day ahead.
+    case gratitude
     /// A preposition that makes a capitalised `Midi` the hour (`à Midi`), not the south of France.
     case clockPreposition
     /// A noun or preposition of length before `de N heures` (`pendant`, `durée`): an amount of hours.
@@ -289,6 +292,7 @@ extension WordClass {
     static let minuteSymbol = WordClass(.minuteSymbol)
     static let lateOrEarly = WordClass(.lateOrEarly)
     static let earlier = WordClass(.earlier)
+    static let gratitude = WordClass(.gratitude)
     static let clockPreposition = WordClass(.clockPreposition)
     static let lengthWord = WordClass(.lengthWord)
     static let minus = WordClass(.minus)

@@ -129,6 +129,13 @@ struct TenseReader: Sendable {
     private func looksAhead(_ view: TokenView, before start: Int) -> Bool {
         var cursor = start - 1
         if view.isClass(cursor, [.the, .thePlural]) { cursor -= 1 }
+        // `merci pour samedi`, `a remercié les secours pour dimanche soir`: after thanks or
+        // an apology, `pour` gives the cause, a past event.
+        if view.isClass(cursor, .onwards),
+            (max(view.bounds.lowerBound, cursor - 4)..<cursor).contains(where: { view.isClass($0, .gratitude) })
+        {
+            return false
+        }
         return view.isClass(cursor, .onwards) || view.endsPhrase(at: cursor, .onwards)
     }
 

@@ -128,6 +128,14 @@ struct TenseTests {
         #expect(try dates(past, on: "2025-11-20").first?.value == "2025-01-14")
     }
 
+    @Test("After thanks or an apology, pour gives a past cause, not a day ahead (ref. 2025-11-20)")
+    func thanksForADay() throws {
+        let merci = "Le maire a dit merci pour samedi aux bénévoles."
+        #expect(try dates(merci, on: "2025-11-20").first?.value == "2025-11-15")
+        let thanks = "Le préfet a remercié les pompiers pour dimanche, quand le feu a menacé le village."
+        #expect(try dates(thanks, on: "2025-11-20").first?.value == "2025-11-16")
+    }
+
     @Test("A subjunctive passive looks ahead (reference Thu 2002-01-24)")
     func subjunctive() throws {
         let text = "Le ministre souhaite que le bilan soit rendu public lundi matin."
