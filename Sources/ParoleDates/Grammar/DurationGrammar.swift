@@ -287,7 +287,8 @@ extension DateGrammar {
         // the time gone by, and an unknown amount (`quelques jours plus tard`) places nothing.
         if let inner = duration(view, at: start), case .duration(let amount, let unit) = inner.meaning,
             case .exact = amount, unit == .day || unit == .week,
-            view.isClass(inner.end, .comparative), view.isClass(inner.end + 1, .lateOrEarly)
+            view.isClass(inner.end, .comparative), view.isClass(inner.end + 1, .lateOrEarly),
+            !view.isClass(inner.end + 2, .that)
         {
             let sign = view.isClass(inner.end + 1, .earlier) ? -1 : 1
             let meaning = Meaning.offset(amount, unit, sign: sign, narrative: true)

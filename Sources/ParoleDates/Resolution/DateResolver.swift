@@ -388,8 +388,11 @@ struct DateResolver: Sendable {
     private func offset(_ amount: Amount, _ unit: TimeUnit, sign: Int, narrative: Bool, context: DateContext)
         -> Resolution
     {
-        let base = narrative ? (context.storyDay ?? context.documentDay) : context.documentDay
-        let anchor: TemporalExpression.Anchor = narrative && context.storyDay != nil ? .narrative : .document
+        // `En 2019, il fonde sa société. Deux semaines plus tard, …`: with no day told before
+        // it, a later or earlier amount has nothing to count from (not the document's date).
+        if narrative, context.storyDay == nil { return .token(Timex.duration(amount, unit)) }
+        let base = narrative ? context.storyDay : context.documentDay
+        let anchor: TemporalExpression.Anchor = narrative ? .narrative : .document
         if case .exact(let count) = amount, count != count.rounded(), let base,
             let shifted = fractionalOffset(count * Double(sign), unit, from: base, anchor: anchor)
         {

@@ -48,6 +48,18 @@ struct OffsetTests {
         #expect(value(of: "Un an", in: found) == "P1Y")
     }
 
+    @Test("Plus tard que prévu compares a delay: the amount is no offset from the story's date")
+    func laterThanPlanned() throws {
+        let found = try dates(
+            "Le chantier a commencé le 2 mai. Il s'est achevé trois jours plus tard que prévu.", on: "2026-05-14")
+        #expect(!found.contains { $0.text.hasSuffix("plus tard") })
+        #expect(value(of: "trois jours", in: found) == "P3D")
+        // With only a year told before, there is no day to count from.
+        let yearOnly = try dates(
+            "En 2019, il fonde sa société. Deux semaines plus tard, il signe son premier contrat.", on: "2026-05-14")
+        #expect(!yearOnly.contains { $0.value.hasPrefix("2026") })
+    }
+
     @Test("Dans (reference 2024-03-14)")
     func ahead() throws {
         let found = try dates(
