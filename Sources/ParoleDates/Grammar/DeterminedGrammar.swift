@@ -10,8 +10,11 @@ extension DateGrammar {
         // `la crise des années 1990`: the decade, not an amount of years.
         if view.isClass(start, .ofThePlural) { return decade(view, at: start + 1, start: start) }
         // `les incidents du week-end dernier`, `le bilan du mois prochain`: `du` holds the
-        // article of a unit with its modifier; the span starts at the unit.
-        if view.isClass(start, .ofThe), case .unit(let unit, let plural)? = view.word(start + 1), plural != true,
+        // article of a unit with its modifier; the span starts at the unit. After a number or
+        // a unit (`le 15 du mois dernier`, `la première semaine du mois dernier`), it is part
+        // of a longer date, not a date alone.
+        if view.isClass(start, .ofThe), !view.isNumber(start - 1), !isUnitWord(view, at: start - 1),
+            case .unit(let unit, let plural)? = view.word(start + 1), plural != true,
             case .modifier(let modifier)? = view.word(start + 2), modifier != .generic, modifier != .bare
         {
             return definiteUnit(view, at: start + 1, unit: unit, start: start + 1)

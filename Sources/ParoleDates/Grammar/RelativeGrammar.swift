@@ -212,7 +212,7 @@ extension DateGrammar {
     }
 
     /// Whether the word at `index` is a unit of time (`instants` in `quelques instants plus tard`).
-    private func isUnitWord(_ view: TokenView, at index: Int) -> Bool {
+    func isUnitWord(_ view: TokenView, at index: Int) -> Bool {
         if case .unit? = view.word(index) { return true }
         return false
     }

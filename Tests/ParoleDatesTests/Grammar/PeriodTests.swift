@@ -33,6 +33,14 @@ struct PeriodTests {
         #expect(found.contains { $0.text.hasPrefix("week-end prochain") })
     }
 
+    @Test("After a day number or a unit, du month last is part of a longer date, not one alone")
+    func contractedArticleInsideDate() throws {
+        let found = try dates(
+            "Le loyer a été payé le 15 du mois dernier, et la première semaine du mois dernier a été calme.",
+            on: "2025-12-03")
+        #expect(!found.contains { $0.text == "mois dernier" })
+    }
+
     @Test("Months and years (reference 2024-07)")
     func monthsAndYears() throws {
         let found = try dates(
