@@ -325,9 +325,10 @@ struct SentenceMentions {
         let lowercaseAlone = single && !traits[index].isCapitalized
         let placeAlone = single && label != .organization
         // A lowercase head names something only with a name in it: `ministère de la Santé`.
-        // So does an event head opening a sentence: `Tournoi de boules annulé`.
+        // So does any head opening a sentence, where every noun is capitalised: `Tournoi de
+        // boules annulé`, `Programme chargé pour le ministre`, `Gorges profondes et falaises`.
         let unnamed =
-            (!traits[index].isCapitalized || (label == .miscellaneous && traits[index].isSentenceInitial))
+            (!traits[index].isCapitalized || traits[index].isSentenceInitial)
             && !((index + 1)..<end).contains { traits[$0].isCapitalized }
         let bareAlone =
             single

@@ -65,6 +65,16 @@ struct PlaceCueTests {
         #expect(!entities.contains { $0.hasPrefix("Fournaise") })
     }
 
+    @Test("A head opening a sentence with no name after it is an ordinary capitalised noun")
+    func initialHeadsWithoutName() throws {
+        let text = """
+            Gorges profondes et sentiers étroits: le site attire les randonneurs.             Programme chargé pour la ministre, attendue à Lyon.             Dent creuse ou pas, la parcelle sera construite.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("Lyon/LOC"))
+        #expect(!entities.contains { $0.hasPrefix("Gorges") || $0.hasPrefix("Programme") || $0.hasPrefix("Dent") })
+    }
+
     @Test("Saints' names joined by hyphens are places")
     func saints() throws {
         #expect(try hasEntity("Le club de Saint-Herblain-des-Bois recrute.", "Saint-Herblain-des-Bois", "LOC"))
