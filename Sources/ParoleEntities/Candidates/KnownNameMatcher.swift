@@ -49,12 +49,14 @@ struct KnownNameMatcher {
 
     /// A place whose name opens with `Le` or `Les`, after that article joined to `à` or `de`
     /// (`au Mans`, `du Havre`, `aux Abymes`): the name without its article. Right after a
-    /// name (`le défenseur Arouna Sangaté du Havre`) the town stands for its club, and the
-    /// other rules decide.
+    /// name (`le défenseur Arouna Sangaté du Havre`) or a club's staff or players
+    /// (`entities-club-staff.txt`: `les joueurs du Havre`) the town stands for its club, and
+    /// the other rules decide.
     private func articleJoinedPlace(at index: Int, limit: Int) -> (range: Range<Int>, label: Entity.Label)? {
         let traits = context.traits
         guard index > 0, traits[index].isWord, traits[index].isCapitalized, traits[index - 1].isWord,
             !traits[index - 1].isCapitalized, index < 2 || !traits[index - 2].isCapitalized,
+            index < 2 || !EntityWordSets.shipped.clubStaffNouns.contains(context.key(index - 2)),
             let article = Self.wholeArticle[context.key(index - 1)],
             let list = lexicons.knownNameIndex[article]
         else { return nil }

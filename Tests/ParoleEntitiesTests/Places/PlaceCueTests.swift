@@ -75,6 +75,12 @@ struct PlaceCueTests {
         #expect(!entities.contains { $0.hasPrefix("Gorges") || $0.hasPrefix("Programme") || $0.hasPrefix("Dent") })
     }
 
+    @Test("A town whose name opens with Le after a club's players stands for the club, no place")
+    func townOfClubPlayers() throws {
+        let entities = try entityList("Le HAC s'est imposé samedi. Les joueurs du Havre ont fêté la victoire.")
+        #expect(!entities.contains("Havre/LOC"))
+    }
+
     @Test("Saints' names joined by hyphens are places")
     func saints() throws {
         #expect(try hasEntity("Le club de Saint-Herblain-des-Bois recrute.", "Saint-Herblain-des-Bois", "LOC"))
