@@ -59,19 +59,8 @@ extension DateGrammar {
         let span = view.tokens.span(at: index)
         if span.length == 5, view.isClass(index - 1, .seasonNoun) { return seasonOfTwoDigits(view, at: index) }
         guard span.length == 9 || span.length == 7 else { return nil }
-        let separator = view.utf16[span.start + 4]
-        guard separator == 0x2D || separator == 0x2F || separator == 0x2013 else { return nil }
-        var years: [Int] = []
-        for part in [span.start..<span.start + 4, span.start + 5..<span.end] {
-            var value = 0
-            for offset in part {
-                let unit = view.utf16[offset]
-                guard unit >= 0x30, unit <= 0x39 else { return nil }
-                value = value * 10 + Int(unit - 0x30)
-            }
-            years.append(value)
-        }
-        guard (1000...2199).contains(years[0]) else { return nil }
+        guard let years = Self.digitPair(view, span, separatorAt: span.start + 4), (1000...2199).contains(years[0])
+        else { return nil }
         if span.length == 7 {
             // `la loi n° 2021-22`, `l'article 2019-20`: after a code's noun, a number.
             guard years[1] == (years[0] + 1) % 100, !view.isClass(index - 1, .quantityCue) else { return nil }
@@ -94,21 +83,28 @@ extension DateGrammar {
     /// the expression).
     private func seasonOfTwoDigits(_ view: TokenView, at index: Int) -> [Detection]? {
         let span = view.tokens.span(at: index)
-        let separator = view.utf16[span.start + 2]
-        guard separator == 0x2D || separator == 0x2F || separator == 0x2013 else { return nil }
-        var years: [Int] = []
-        for part in [span.start..<span.start + 2, span.start + 3..<span.end] {
+        guard let years = Self.digitPair(view, span, separatorAt: span.start + 2), years[1] == (years[0] + 1) % 100
+        else { return nil }
+        let year = DateGrammar.century(ofTwoDigits: years[0])
+        return [Detection(start: index - 1, end: index + 1, meaning: .calendar(CalendarFields(year: year)))]
+    }
+
+    /// The two numbers of `span` written in digits on either side of a hyphen, a slash or
+    /// an en dash at `separator` (`2019-20`, `23/24`), or `nil` when it is not so written.
+    private static func digitPair(_ view: TokenView, _ span: Span, separatorAt separator: Int) -> [Int]? {
+        let mark = view.utf16[separator]
+        guard mark == 0x2D || mark == 0x2F || mark == 0x2013 else { return nil }
+        var numbers: [Int] = []
+        for part in [span.start..<separator, separator + 1..<span.end] {
             var value = 0
             for offset in part {
                 let unit = view.utf16[offset]
                 guard unit >= 0x30, unit <= 0x39 else { return nil }
                 value = value * 10 + Int(unit - 0x30)
             }
-            years.append(value)
+            numbers.append(value)
         }
-        guard years[1] == (years[0] + 1) % 100 else { return nil }
-        let year = DateGrammar.century(ofTwoDigits: years[0])
-        return [Detection(start: index - 1, end: index + 1, meaning: .calendar(CalendarFields(year: year)))]
+        return numbers
     }
 
     /// Two months joined by a hyphen in one token (`mars-avril`, `juillet-août`): two
