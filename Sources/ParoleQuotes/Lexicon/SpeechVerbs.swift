@@ -42,6 +42,9 @@ package struct SpeechFrames: OptionSet, Sendable, Hashable {
     /// A verb of denial or doubt, whose negation still reports: `n'exclut pas que ...`,
     /// `ne nie pas avoir ...`; negated, any other verb reports nothing (`n'a jamais dit que`).
     package static let denial = SpeechFrames(rawValue: 1 << 12)
+    /// A verb of reply: `a répondu que ...`, `a rétorqué le maire`; its subject answers
+    /// someone else's words.
+    package static let reply = SpeechFrames(rawValue: 1 << 13)
 
     /// The frames of a row of `quotes-speech-verbs.txt`.
     init(_ names: Set<SpeechFrameName>) {
@@ -61,6 +64,7 @@ package struct SpeechFrames: OptionSet, Sendable, Hashable {
             case .addressee: frames.insert(.addressee)
             case .agent: frames.insert(.agent)
             case .denial: frames.insert(.denial)
+            case .reply: frames.insert(.reply)
             }
         }
         self = frames

@@ -119,7 +119,8 @@ extension SpeakerResolver {
 
     /// Whether a subject's words set it apart from a pronoun before it: a possessive
     /// (`Son adversaire, Jean Moreau, a répliqué …`) or a tonic pronoun after it (`Le
-    /// préfet, lui, a estimé …`) name someone other than the one the pronoun stands for.
+    /// préfet, lui, a estimé …`) name someone other than the one the pronoun stands for,
+    /// and so does a verb of reply (`La maire, Martine Aubry, a répondu que …`).
     private func isSomeoneElse(_ mention: SpeakerMention) -> Bool {
         var start = mention.tokens.lowerBound
         // A name in apposition (`Son adversaire, Jean Moreau`): the phrase before its comma.
@@ -130,7 +131,13 @@ extension SpeakerResolver {
         }
         if text.isAny(start, .determiner) && text.keyword(start)?.isThirdPersonPossessive == true { return true }
         let end = mention.tokens.upperBound
-        return end + 2 < text.count && text.isComma(end) && text.isAny(end + 1, .tonicPronoun) && text.isComma(end + 2)
+        if end + 2 < text.count && text.isComma(end) && text.isAny(end + 1, .tonicPronoun) && text.isComma(end + 2) {
+            return true
+        }
+        // A verb of reply (`La maire, Martine Aubry, a répondu que …`) answers the quote.
+        var sentenceEnd = end
+        while sentenceEnd < text.count && sentenceEnd - end < 24 && !text.isTerminal(sentenceEnd) { sentenceEnd += 1 }
+        return scan.cues(withVerbIn: end..<sentenceEnd).first?.frames.contains(.reply) == true
     }
 
     /// Whether `mention` agrees in gender and number with `pronoun` (always, with none).

@@ -104,4 +104,6 @@ package enum SpeechFrameName: String, CaseIterable, Sendable {
     /// A verb of denial or doubt, whose negation still reports (`n'exclut pas que ...`,
     /// `ne nie pas avoir ...`): the negation of any other verb reports nothing.
     case denial
+    /// A verb of reply (`a répliqué que ...`): its subject answers someone else's words.
+    case reply
 }

@@ -84,4 +84,12 @@ struct FollowingSubjectTests {
             + "a estimé que la situation restait dangereuse."
         #expect(try quote(prefect, startingWith: "Il faut")?.speaker != "Le préfet")
     }
+
+    @Test("A next subject whose verb is a reply answers the quote")
+    func cataphoricPronounBeforeReply() throws {
+        let reply =
+            "« La ligne de tramway sera livrée en juin », a-t-elle assuré. La présidente de "
+            + "l'agglomération, Claire Vasseur, a rétorqué que les travaux avaient pris du retard."
+        #expect(try quote(reply, startingWith: "La ligne")?.speaker != "Claire Vasseur")
+    }
 }
