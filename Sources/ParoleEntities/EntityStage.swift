@@ -132,6 +132,7 @@ public struct EntityStage: Stage {
         mentions = AcronymOwners(context: context).apply(to: mentions)
         mentions = OrganizationBranches(context: context).apply(to: mentions)
         mentions = WholeNames(context: context).apply(to: mentions)
+        mentions = ParticleHeads(context: context).apply(to: mentions)
         mentions = SlashPairs(context: context).apply(to: mentions)
         let (entities, clusters) = EntityClustering(lexicons: lexicons, context: context).cluster(mentions)
         return (entities, clusters, mentions.map(\.origin))

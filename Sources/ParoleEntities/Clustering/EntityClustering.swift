@@ -33,6 +33,13 @@ struct EntityClustering {
         clusterOf: inout [Int]
     ) {
         for (index, mention) in mentions.enumerated() where mention.label == .person && mention.tokens.count >= 2 {
+            // A surname with its particle (`De Gaulle`, `Le Pen`) is no full name: it joins
+            // the person whose surname it is, as a surname alone does.
+            if lexicons.commonWords[context.key(mention.tokens.lowerBound)] == .function,
+                drafts.drafts(withSurname: keys[index]).contains(where: { drafts[$0].label == .person })
+            {
+                continue
+            }
             let surnames = Set(propagation.surnameKeys(mention.tokens))
             let firstKey = context.key(mention.tokens.lowerBound)
             var target = drafts.drafts(withFullKey: keys[index]).filter { drafts[$0].label == .person }.max()

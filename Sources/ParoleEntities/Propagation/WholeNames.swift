@@ -86,3 +86,37 @@ struct WholeNames {
         return best
     }
 }
+
+/// A person's name cut after a capitalised particle that opens its sentence (`De Gaulle
+/// disait …`, `Le Pen a affirmé …`, where `De` and `Le` read as a preposition and an
+/// article): when the document names the person in full with the same particle before the
+/// same words (`Charles de Gaulle`, `Marine Le Pen`), the particle belongs to the name.
+/// The evidence is the document's own; no list of particles is read.
+struct ParticleHeads {
+    let context: EntityContext
+
+    /// `mentions` with each person's name so cut given back its particle.
+    func apply(to mentions: [Mention]) -> [Mention] {
+        var tails: Set<String> = []
+        for mention in mentions where mention.label == .person && mention.tokens.count >= 3 {
+            for index in mention.tokens.dropFirst().dropLast() {
+                let rest = index + 1..<mention.tokens.upperBound
+                tails.insert(context.text(index..<index + 1).lowercased() + " " + context.text(rest))
+            }
+        }
+        guard !tails.isEmpty else { return mentions }
+        var result = mentions
+        var previousEnd = 0
+        for (position, mention) in mentions.enumerated() {
+            defer { previousEnd = max(previousEnd, mention.tokens.upperBound) }
+            let start = mention.tokens.lowerBound
+            guard mention.label == .person, start >= 1, previousEnd < start,
+                context.traits[start - 1].isWord, context.traits[start - 1].isCapitalized,
+                !context.isLineBreak(before: start),
+                tails.contains(context.text(start - 1..<start).lowercased() + " " + context.text(mention.tokens))
+            else { continue }
+            result[position].tokens = start - 1..<mention.tokens.upperBound
+        }
+        return result
+    }
+}

@@ -41,4 +41,16 @@ struct WholeNameTests {
         #expect(entities.filter { $0 == "Banque centrale européenne/ORG" }.count == 2)
         #expect(entities.contains("Banque centrale/ORG"))
     }
+
+    @Test("A surname that opens its sentence with its particle keeps it, as the full name writes it")
+    func particleHead() throws {
+        let text = """
+            Le député Hervé de Vaucelles a quitté la séance. De Vaucelles reproche au gouvernement \
+            son silence. Nadia Le Goff, sa suppléante, l'approuve. Le Goff siège depuis 2022.
+            """
+        let entities = try entityList(text)
+        #expect(entities.contains("De Vaucelles/PER"))
+        #expect(entities.contains("Le Goff/PER"))
+        #expect(!entities.contains("Vaucelles/PER") && !entities.contains("Goff/PER"))
+    }
 }

@@ -123,11 +123,25 @@ struct SpeakerPhraseTests {
             Alexander De Croo et Paul Magnette se retrouvent ce soir sur le plateau. \
             « On est toujours très proches », assurait De Croo en février 2022.
             """
-        #expect(try quote(incise, startingWith: "On est toujours")?.speaker == "De Croo")
+        let croo = try speakerWords(incise, startingWith: "On est toujours")
+        #expect(croo?.words == "De Croo")
+        #expect(croo?.canonical == "Alexander De Croo")
         let selon = """
             Bart De Wever et Elio Di Rupo se sont rencontrés lundi à Bruxelles. \
             Selon De Wever, « la Flandre ne paiera plus ».
             """
         #expect(try speakerWords(selon, startingWith: "la Flandre")?.words == "De Wever")
+    }
+
+    @Test("A speaker's surname that opens the sentence with its particle keeps it")
+    func particleHeadSpeaker() throws {
+        let text = """
+            La sénatrice Mathilde Le Bihan a voté contre le texte.
+
+            Le Bihan a affirmé que la réforme menaçait les petites communes.
+            """
+        let speaker = try speakerWords(text, startingWith: "la réforme")
+        #expect(speaker?.words == "Le Bihan")
+        #expect(speaker?.canonical == "Mathilde Le Bihan")
     }
 }
