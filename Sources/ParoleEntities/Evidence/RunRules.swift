@@ -288,6 +288,11 @@ extension RunClassifier {
     /// still make it a person's: ``DocumentPropagation``).
     private func firstName(_ facts: RunFacts) -> RunDecision? {
         guard let gender = facts.head.firstName, !facts.isSingle || !facts.head.isSentenceInitial else { return nil }
+        // `le lancement d'Ariane 6`: a first name alone that a model number follows (not one
+        // that counts a noun, `Marie 3 buts`, or dates it) names a product, not a person.
+        if facts.isSingle, ModelNumbers(context: context).numbersModel(after: facts.run.upperBound, facts.sentence) {
+            return name(facts, .miscellaneous, .context)
+        }
         if facts.isSingle, facts.cues.placeCue(before: facts.first, sentenceStart: facts.sentenceStart) == .context {
             return nil
         }

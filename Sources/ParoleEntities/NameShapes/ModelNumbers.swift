@@ -81,6 +81,14 @@ struct ModelNumbers {
         return unit >= 0x30 && unit <= 0x39
     }
 
+    /// Whether a model number stands right after a name ending at `start` in `sentence`,
+    /// one that neither counts nor dates the word after it (`Ariane 6 décolle`, not
+    /// `Marie 3 buts`).
+    func numbersModel(after start: Int, _ sentence: Range<Int>) -> Bool {
+        guard let numberEnd = end(after: start, limit: sentence.upperBound) else { return false }
+        return numberEnd >= sentence.upperBound || !countsNoun(after: numberEnd) && !goesOn(after: numberEnd)
+    }
+
     /// The end of the model number right after a name ending at `start`, or `nil`.
     func end(after start: Int, limit: Int) -> Int? {
         guard start < limit, !context.isLineBreak(before: start) else { return nil }
