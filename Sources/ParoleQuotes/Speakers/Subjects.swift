@@ -41,12 +41,7 @@ extension QuoteScan {
         guard let phrase = text.phrase(startingAt: first + 1, before: comma), phrase.tokens.upperBound == comma else {
             return nil
         }
-        // `explique-t-on à l'AFP`, `confie-t-on au journal Le Monde`: an outlet after `à`
-        // is who is spoken to.
-        if [.a, .au, .aux].contains(word), phrase.tokens.contains(where: { text.isAny($0, .outlet) }) { return nil }
-        if let head = phrase.head, text.isAny(head, .groupNoun) { return phrase }
-        guard let entity = phrase.entity, text.entity(at: entity.lowerBound)?.label == .organization else { return nil }
-        return phrase
+        return organizationOrGroup(phrase, after: word)
     }
 
     /// The organisation whose people an inverted `on` stands for, named right after the
@@ -71,8 +66,13 @@ extension QuoteScan {
         guard first + 1 < upper, let word = text.keyword(first), [.a, .au, .aux, .chez, .dans].contains(word),
             let phrase = text.phrase(startingAt: first + 1, before: upper)
         else { return nil }
-        // `explique-t-on à l'AFP`, `confie-t-on au journal Le Monde`: an outlet after `à`
-        // is who is spoken to.
+        return organizationOrGroup(phrase, after: word)
+    }
+
+    /// `phrase` when it names an organisation or a group whose people `on` stands for,
+    /// after the preposition `word`; `nil` for a news outlet after `à` (`explique-t-on à
+    /// l'AFP`, `confie-t-on au journal Le Monde`: who is spoken to) or anything else.
+    private func organizationOrGroup(_ phrase: NounPhrase, after word: Keyword) -> NounPhrase? {
         if [.a, .au, .aux].contains(word), phrase.tokens.contains(where: { text.isAny($0, .outlet) }) { return nil }
         if let head = phrase.head, text.isAny(head, .groupNoun) { return phrase }
         guard let entity = phrase.entity, text.entity(at: entity.lowerBound)?.label == .organization else { return nil }
