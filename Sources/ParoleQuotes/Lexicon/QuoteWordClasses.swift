@@ -84,6 +84,9 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
     /// A noun or a name of a news outlet, which after `à` or `au` is who is spoken to, not
     /// where the speaker works: `journal`, `radio`, `afp` (`explique-t-on à l'AFP`).
     static let outlet = QuoteWordClass(rawValue: 1 << 34)
+    /// A group noun that names the many people of a group, whom French takes up with a
+    /// plural pronoun: `opposition`, `famille` (`L'opposition dénonce … « … », disent-ils`).
+    static let collectiveNoun = QuoteWordClass(rawValue: 1 << 35)
 
     /// Every noun class that can head a speaker phrase.
     static let speakerHead: QuoteWordClass = [.role, .personNoun, .groupNoun, .documentNoun]

@@ -107,12 +107,15 @@ extension SpeakerResolver {
         for mention in mentionsBefore(lineEnd, from: scan.frameIndex(of: quote.upperBound)) {
             guard mention.tokens.lowerBound > quote.upperBound else { continue }
             if mention.frame > lastFrame { break }
+            // (A plural pronoun's may be a group of many: `« … », dénoncent-ils. Le front
+            // commun tient …`.)
+            let collective = pronoun.map { referent(of: $0).plural && isCollectiveSubject(mention) } ?? false
             guard
-                mention.rank >= .subject && mention.isPerson && mention.pronoun == nil
+                mention.rank >= .subject && (mention.isPerson || collective) && mention.pronoun == nil
                     && !scan.isQuoted(mention.tokens.lowerBound)
             else { continue }
             if pronoun != nil && isSomeoneElse(mention) { return nil }
-            if agrees(mention, with: pronoun) { return mention.identity }
+            if collective || agrees(mention, with: pronoun) { return mention.identity }
         }
         return nil
     }

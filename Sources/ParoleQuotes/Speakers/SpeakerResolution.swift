@@ -358,8 +358,8 @@ struct SpeakerResolver {
             mention.tokens.upperBound <= token && mention.frame >= window && mention.frame <= frame
                 && mention.pronoun != token
                 && !(quote?.contains(mention.tokens.lowerBound) ?? false)
-                && mention.plural == plural
-                && (gender == nil || mention.gender == nil || mention.gender == gender)
+                && (mention.plural == plural && (gender == nil || mention.gender == nil || mention.gender == gender)
+                    || plural && (isCollectiveSubject(mention) || coordinatedSubject(openedBy: mention) != nil))
                 && (mention.pronoun == nil || depth < 12)
                 && (excluded == nil || !isSameSpeaker(mention.identity, excluded))
         }
@@ -421,7 +421,7 @@ struct SpeakerResolver {
         var identity: SpeakerIdentity?
         if let chosen = found ?? weak?.mention ?? fallback {
             let agreeing = feminineAntecedent(over: chosen, gender: gender, before: token, window: window, fits: fits)
-            identity = self.identity(of: agreeing ?? chosen, depth: depth, notBeing: excluded)
+            identity = self.identity(of: agreeing ?? chosen, depth: depth, notBeing: excluded, plural: plural)
         }
         if quote == nil && excluded == nil { antecedents[token] = .some(identity) }
         return identity
@@ -429,13 +429,52 @@ struct SpeakerResolver {
 
     /// Who `chosen` names: its own identity, or for a pronoun its antecedent's, never
     /// `excluded` (the speaker of the quotation that holds the first pronoun).
+    /// For a plural pronoun (`plural`), a person who opens coordinated subjects names
+    /// them all.
     private mutating func identity(
-        of chosen: SpeakerMention, depth: Int, notBeing excluded: SpeakerIdentity?
+        of chosen: SpeakerMention, depth: Int, notBeing excluded: SpeakerIdentity?, plural: Bool = false
     ) -> SpeakerIdentity? {
+        if plural, !chosen.plural, let words = coordinatedSubject(openedBy: chosen) {
+            return SpeakerIdentity(span: text.span(words), cluster: nil, name: .words)
+        }
         guard let pronoun = chosen.pronoun else { return chosen.identity }
         let identity = antecedent(of: pronoun, excluding: nil, depth: depth + 1, notBeing: excluded)
         return isSameSpeaker(identity, excluded) ? nil : identity
     }
+
+    /// Whether `mention` is the subject of a sentence, a singular phrase headed by a noun
+    /// that names the many people of a group (`L'opposition reproche au maire … « … »,
+    /// disent-ils`): a plural pronoun takes it up whatever its gender.
+    func isCollectiveSubject(_ mention: SpeakerMention) -> Bool {
+        guard !mention.plural, mention.pronoun == nil, mention.rank >= .subject,
+            let head = mention.tokens.first(where: { text.isAny($0, .speakerHead) })
+        else { return false }
+        return text.isAny(head, .collectiveNoun)
+    }
+
+    /// The words of persons coordinated as one subject that `mention`, a person named
+    /// alone, opens (`Le préfet, le sous-préfet et le maire ont chacun rédigé un communiqué
+    /// dans lequel ils …`): `et` follows it before any verb, and a verb follows `et` in its
+    /// sentence; the words run to the verb (a comma before it left out). A plural pronoun
+    /// takes the persons up.
+    func coordinatedSubject(openedBy mention: SpeakerMention) -> Range<Int>? {
+        guard !mention.plural, mention.pronoun == nil, mention.isPerson else { return nil }
+        var token = mention.tokens.upperBound
+        var coordinated = false
+        while token < min(text.count, mention.tokens.upperBound + Self.coordinationReach) {
+            if text.isTerminal(token) || scan.isQuoted(token) { return nil }
+            if scan.startsVerbGroup(token) {
+                guard coordinated else { return nil }
+                return mention.tokens.lowerBound..<(text.isComma(token - 1) ? token - 1 : token)
+            }
+            if text.keyword(token) == .et { coordinated = true }
+            token += 1
+        }
+        return nil
+    }
+
+    /// Most tokens from the first of coordinated subjects to their verb.
+    static let coordinationReach = 40
 
     /// Whether `mention` names a person by name in passing, neither as a subject nor as the
     /// complement of a preposition or of a noun (`par Christian Jacob`, not `avec Paul Roy` nor

@@ -4,7 +4,8 @@ import Testing
 /// A plural pronoun that speaks names the group that was the subject before it: a
 /// count of people (`une trentaine de commerçants`), a share of a group (`la plupart des
 /// habitants`), or two organisations joined by `et`; a singular one names a person
-/// called by a common noun (`cet individu`).
+/// called by a common noun (`cet individu`). A plural pronoun also takes up a collective
+/// noun (`l'opposition`, `le front commun`) and persons coordinated as one subject.
 @Suite("Group antecedents of speaking pronouns")
 struct GroupAntecedentTests {
     @Test("A count of people is the plural subject an inverted ils refers to")
@@ -69,5 +70,33 @@ struct GroupAntecedentTests {
             Dans la soirée, le personnel de M. Duchêne a indiqué que le maire reprendrait ses fonctions lundi.
             """
         #expect(try quote(text, startingWith: "le maire reprendrait")?.speaker == "le personnel de M. Duchêne")
+    }
+
+    @Test("A collective noun subject is what a plural pronoun takes up, whatever its gender")
+    func collectiveSubject() throws {
+        let text = """
+            Au conseil municipal de Brest, l'opposition reproche au maire la multiplication des séances \
+            extraordinaires. Le tout dans « la précipitation » et « l'opacité », disent-ils.
+            """
+        #expect(try quote(text, startingWith: "la précipitation")?.speaker == "l'opposition")
+    }
+
+    @Test("A collective subject of the next sentence is a leading plural pronoun's")
+    func collectiveFollowingSubject() throws {
+        let text = """
+            « Ces mesures ne répondent pas à l'urgence dans les gares », dénoncent-ils. \
+            Le front commun exige aussi l'embauche de trois cents agents.
+            """
+        #expect(try quote(text, startingWith: "Ces mesures")?.speaker == "Le front commun")
+    }
+
+    @Test("Persons coordinated as one subject are what a plural pronoun names")
+    func coordinatedSubjects() throws {
+        let text = """
+            Le maire de Rennes, la préfète et le recteur ont signé mardi une lettre dans laquelle \
+            ils assurent que les écoles rouvriront lundi.
+            """
+        #expect(
+            try quote(text, startingWith: "les écoles")?.speaker == "Le maire de Rennes, la préfète et le recteur")
     }
 }
