@@ -177,24 +177,27 @@ static const unsigned char resource55[] = {
 #embed "../../Resources/lexicons/quotes-view-nouns.txt" suffix(, )
     0};
 static const unsigned char resource56[] = {
-#embed "../../Resources/lexicons/role-words.txt" suffix(, )
+#embed "../../Resources/lexicons/quotes-words-nouns.txt" suffix(, )
     0};
 static const unsigned char resource57[] = {
-#embed "../../Resources/lexicons/sentence-starters.txt" suffix(, )
+#embed "../../Resources/lexicons/role-words.txt" suffix(, )
     0};
 static const unsigned char resource58[] = {
-#embed "../../Resources/lexicons/tokenizer-exceptions.txt" suffix(, )
+#embed "../../Resources/lexicons/sentence-starters.txt" suffix(, )
     0};
 static const unsigned char resource59[] = {
-#embed "../../Resources/lexicons/word-endings.txt" suffix(, )
+#embed "../../Resources/lexicons/tokenizer-exceptions.txt" suffix(, )
     0};
 static const unsigned char resource60[] = {
-#embed "../../Resources/models/sentence-boundaries.txt" suffix(, )
+#embed "../../Resources/lexicons/word-endings.txt" suffix(, )
     0};
 static const unsigned char resource61[] = {
-#embed "../../Resources/models/speaker-ranker.txt" suffix(, )
+#embed "../../Resources/models/sentence-boundaries.txt" suffix(, )
     0};
 static const unsigned char resource62[] = {
+#embed "../../Resources/models/speaker-ranker.txt" suffix(, )
+    0};
+static const unsigned char resource63[] = {
 #embed "../../Resources/models/tagger.bin" suffix(, )
     0};
 
@@ -255,13 +258,14 @@ static const ParoleEmbeddedResource resources[] = {
     {"lexicons/quotes-speech-verbs.txt", resource53, sizeof resource53 - 1},
     {"lexicons/quotes-topic-verbs.txt", resource54, sizeof resource54 - 1},
     {"lexicons/quotes-view-nouns.txt", resource55, sizeof resource55 - 1},
-    {"lexicons/role-words.txt", resource56, sizeof resource56 - 1},
-    {"lexicons/sentence-starters.txt", resource57, sizeof resource57 - 1},
-    {"lexicons/tokenizer-exceptions.txt", resource58, sizeof resource58 - 1},
-    {"lexicons/word-endings.txt", resource59, sizeof resource59 - 1},
-    {"models/sentence-boundaries.txt", resource60, sizeof resource60 - 1},
-    {"models/speaker-ranker.txt", resource61, sizeof resource61 - 1},
-    {"models/tagger.bin", resource62, sizeof resource62 - 1},
+    {"lexicons/quotes-words-nouns.txt", resource56, sizeof resource56 - 1},
+    {"lexicons/role-words.txt", resource57, sizeof resource57 - 1},
+    {"lexicons/sentence-starters.txt", resource58, sizeof resource58 - 1},
+    {"lexicons/tokenizer-exceptions.txt", resource59, sizeof resource59 - 1},
+    {"lexicons/word-endings.txt", resource60, sizeof resource60 - 1},
+    {"models/sentence-boundaries.txt", resource61, sizeof resource61 - 1},
+    {"models/speaker-ranker.txt", resource62, sizeof resource62 - 1},
+    {"models/tagger.bin", resource63, sizeof resource63 - 1},
 };
 
 long parole_embedded_resource_count(void) { return (long)(sizeof resources / sizeof resources[0]); }

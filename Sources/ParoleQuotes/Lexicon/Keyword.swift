@@ -27,6 +27,8 @@ enum Keyword: String, CaseIterable, Sendable {
     case invertedOn = "-on"
     case invertedTOn = "-t-on"
     case ce, cela, ceci
+    // Demonstrative determiners after `ce`, and `tel`, which take up what was said before.
+    case cet, cette, ces, tel, telle, tels, telles
     case ca = "ça"
     case ceElided = "c'"
     case je

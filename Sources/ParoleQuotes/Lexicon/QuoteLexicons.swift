@@ -106,6 +106,7 @@ package struct QuoteLexicons: Sendable {
                 }
             Self.addNoun(entry[0], wordClass, gender: Gender(lexiconCode: entry[1]), to: &words)
         }
+        try Self.addWordsNouns(to: &words)
         let titles = LexiconSchema(fields: 3...3, codes: [1: ["honorific", "role"], 2: ["m", "f", "mf", "-"]])
         for entry in try Lexicon.named("entities-titles", schema: titles).entries {
             let gender = Gender(lexiconCode: entry[2])
@@ -266,6 +267,11 @@ package struct QuoteLexicons: Sendable {
     }
 
     /// Adds a noun and its plural (`autorité` → `autorités`, `général` → `généraux`).
+    /// Adds the nouns of words of `quotes-words-nouns.txt` (`réponse`, `témoignage`), both numbers.
+    private static func addWordsNouns(to words: inout [String: WordInfo]) throws {
+        for noun in try loadWords("quotes-words-nouns") { addNoun(noun, .wordsNoun, gender: nil, to: &words) }
+    }
+
     private static func addNoun(
         _ noun: String, _ wordClass: QuoteWordClass, gender: Gender?, to words: inout [String: WordInfo]
     ) {

@@ -87,6 +87,9 @@ struct QuoteWordClass: OptionSet, Sendable, Hashable {
     /// A group noun that names the many people of a group, whom French takes up with a
     /// plural pronoun: `opposition`, `famille` (`L'opposition dénonce … « … », disent-ils`).
     static let collectiveNoun = QuoteWordClass(rawValue: 1 << 35)
+    /// A noun that names words someone said, whose `de` complement names the speaker:
+    /// `réponse`, `témoignage`, `propos` (`« … » Telle est la réponse de Paul Roy`).
+    static let wordsNoun = QuoteWordClass(rawValue: 1 << 36)
 
     /// Every noun class that can head a speaker phrase.
     static let speakerHead: QuoteWordClass = [.role, .personNoun, .groupNoun, .documentNoun]

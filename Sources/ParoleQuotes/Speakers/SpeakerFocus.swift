@@ -120,6 +120,79 @@ extension SpeakerResolver {
         return nil
     }
 
+    /// Whose words a quote that opens its paragraph and names no speaker are, when the
+    /// sentence after it takes them up with a noun of words (`quotes-words-nouns.txt`) after
+    /// a demonstrative or `tel` and names their speaker in its `de` complement (or that of
+    /// a demonstrative pronoun after it): `« … » Telle est la réponse de Paul Roy, président
+    /// de la région`, `« … » ¶ Ce témoignage de Bruno H., cadre …`, `« … » Ces mots, ce sont
+    /// ceux d'un policier`; or with `ainsi` and a source after `selon` (see
+    /// ``sourceTakingUp(from:)``).
+    func wordsOwner(of index: Int) -> SpeakerIdentity? {
+        let quote = candidates[index].tokens
+        guard candidates[index].kind == .direct, quote.lowerBound - paragraphStart(of: quote.lowerBound) <= 1
+        else { return nil }
+        var start = quote.upperBound
+        while start < text.count && start - quote.upperBound < 3 && !text.isWord(start) { start += 1 }
+        let end = min(text.count - 2, start + Self.wordsNounReach)
+        guard start < end, scan.frameIndex(of: start) <= scan.frameIndex(of: quote.upperBound - 1) + 1 else {
+            return nil
+        }
+        if let source = sourceTakingUp(from: start) { return source }
+        guard let noun = (start..<end).first(where: { text.isAny($0, .wordsNoun) }), noun > start,
+            let before = text.keyword(noun - 1),
+            [.ce, .cet, .cette, .ces].contains(before) || [.le, .la].contains(before) && takesUp(start)
+        else { return nil }
+        // The speaker is the noun's complement, or that of a demonstrative pronoun after it
+        // (`Ces mots, ce sont ceux d'un policier`).
+        var de = noun + 1
+        if !isDeForm(de) {
+            guard let pronoun = (de..<min(text.count, de + 5)).first(where: { text.isAny($0, .demonstrativePronoun) })
+            else { return nil }
+            de = pronoun + 1
+        }
+        guard isDeForm(de), let phrase = text.phrase(startingAt: de + 1, before: min(text.count, de + 25)),
+            phrase.isPerson || phrase.entity != nil || phrase.head.map({ text.isAny($0, .groupNoun) }) == true
+        else { return nil }
+        return scan.identity(of: phrase, links: links)
+    }
+
+    /// The source that `selon` names in a sentence that opens with `ainsi` or `C'est ainsi
+    /// que`, taking up the words before it: `« … » C'est ainsi que se présente la situation,
+    /// selon le porte-parole de la Garde nationale`.
+    private func sourceTakingUp(from start: Int) -> SpeakerIdentity? {
+        var first = start
+        if [.ce, .ceElided].contains(text.keyword(first)) && text.keyword(first + 1) == .est { first += 2 }
+        guard first < text.count, text.keyword(first) == .ainsi else { return nil }
+        var index = first + 1
+        while index < min(text.count - 1, first + Self.sourceReach) && !text.isTerminal(index) {
+            defer { index += 1 }
+            guard text.keyword(index) == .selon, !scan.isQuoted(index),
+                let phrase = text.phrase(startingAt: index + 1, before: min(text.count, index + 25)),
+                phrase.isPerson || phrase.entity != nil || phrase.head.map({ text.isAny($0, .groupNoun) }) == true
+            else { continue }
+            return scan.identity(of: phrase, links: links)
+        }
+        return nil
+    }
+
+    /// Most tokens from `ainsi` to `selon`.
+    static let sourceReach = 40
+
+    /// Whether token `index` is `de`, `d'`, `du` or `des`.
+    private func isDeForm(_ index: Int) -> Bool {
+        guard index < text.count, let word = text.keyword(index) else { return false }
+        return word.isDeForm || word == .deElidedCurly
+    }
+
+    /// Whether the sentence starting at `start` opens with `tel` (`Telle est la réponse`).
+    private func takesUp(_ start: Int) -> Bool {
+        guard let word = text.keyword(start) else { return false }
+        return [.tel, .telle, .tels, .telles].contains(word)
+    }
+
+    /// Most words from the sentence's start to the noun of words.
+    static let wordsNounReach = 4
+
     /// Whether a subject's words set it apart from a pronoun before it: a possessive
     /// (`Son adversaire, Jean Moreau, a répliqué …`) or a tonic pronoun after it (`Le
     /// préfet, lui, a estimé …`) name someone other than the one the pronoun stands for,

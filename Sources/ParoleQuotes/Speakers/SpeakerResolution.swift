@@ -7,7 +7,7 @@ import ParoleCore
 struct SpeakerResolver {
     let scan: QuoteScan
     private(set) var candidates: [QuoteCandidate]
-    private let links: [RoleLink]
+    let links: [RoleLink]
     /// The role links of each cluster, in text order.
     private let linksByCluster: [Int: [RoleLink]]
     let mentions: [SpeakerMention]
@@ -240,8 +240,8 @@ struct SpeakerResolver {
             pronounToken[index] = pronounToken[other]
         case .context:
             identity =
-                contextSpeaker(of: index, depth: depth) ?? focusSpeaker(of: index, depth: depth)
-                ?? followingSubject(of: index)
+                wordsOwner(of: index) ?? contextSpeaker(of: index, depth: depth)
+                ?? focusSpeaker(of: index, depth: depth) ?? followingSubject(of: index)
         }
         resolved[index] = .some(identity)
         return identity

@@ -92,4 +92,34 @@ struct FollowingSubjectTests {
             + "l'agglomération, Claire Vasseur, a rétorqué que les travaux avaient pris du retard."
         #expect(try quote(reply, startingWith: "La ligne")?.speaker != "Claire Vasseur")
     }
+
+    @Test("A noun of words after a demonstrative names the speaker in its complement")
+    func wordsNounComplement() throws {
+        let text = """
+            Les coupures de courant se multiplient à Garoua depuis le début du mois.
+
+            « Nous avons tout perdu dans le congélateur. » Ce témoignage d'une commerçante du \
+            marché central illustre la colère des habitants.
+            """
+        #expect(try quote(text, startingWith: "Nous avons")?.speaker == "une commerçante du marché central")
+    }
+
+    @Test("Telle est la réponse de names whose words the quote before were")
+    func suchWasTheAnswer() throws {
+        let text = """
+            « Les chiffres du chômage ne mentent pas. » Telle est la réponse de Paul Mercier, \
+            ministre du Travail, aux critiques de l'opposition.
+            """
+        #expect(try quote(text, startingWith: "Les chiffres")?.speaker == "Paul Mercier")
+    }
+
+    @Test("A sentence opening with C'est ainsi que takes up the quote, selon names its source")
+    func thusAccordingTo() throws {
+        let text = """
+            « Les routes sont coupées, les villages sont isolés. » C'est ainsi que se présente \
+            la situation dans la vallée, selon le porte-parole de la protection civile.
+            """
+        #expect(
+            try quote(text, startingWith: "Les routes")?.speaker == "le porte-parole de la protection civile")
+    }
 }
