@@ -209,7 +209,7 @@ struct SpeakerResolver {
         var identity: SpeakerIdentity?
         switch candidate.speaker {
         case .none:
-            identity = nil
+            identity = candidate.kind == .partial ? nextSentenceSpeaker(of: index, depth: depth) : nil
         case .phrase(let named):
             let phrase = scan.speakerPhrase(named)
             // `Ce moment a démontré que`, `une petite phrase nous informe que`: no one
@@ -268,6 +268,27 @@ struct SpeakerResolver {
             guard !candidates[other].isDropped, tokens.lowerBound > candidates[index].tokens.upperBound,
                 case .phrase(let phrase) = candidates[other].speaker, phrase.isPerson
             else { continue }
+            return resolve(other, depth: depth + 1)
+        }
+        return nil
+    }
+
+    /// The speaker of a partial quote whose sentence names no speaker: the speaker of the
+    /// direct quote that follows in the next sentence of its paragraph (`L'impact du franc
+    /// est « difficile » à estimer. « J'ai eu l'impression … », a noté le directeur.`).
+    private mutating func nextSentenceSpeaker(of index: Int, depth: Int) -> SpeakerIdentity? {
+        let tokens = candidates[index].tokens
+        let frame = scan.frameIndex(of: tokens.lowerBound)
+        let paragraph = paragraphStart(of: tokens.lowerBound)
+        for rank in (position[index] + 1)..<order.count {
+            let other = order[rank]
+            let next = candidates[other].tokens
+            guard !candidates[other].isDropped, next.lowerBound >= tokens.upperBound else { continue }
+            let nextFrame = scan.frameIndex(of: next.lowerBound)
+            if nextFrame == frame { continue }
+            guard nextFrame == frame + 1, paragraphStart(of: next.lowerBound) == paragraph,
+                candidates[other].kind == .direct
+            else { return nil }
             return resolve(other, depth: depth + 1)
         }
         return nil

@@ -301,4 +301,21 @@ struct ContextSpeakerTests {
             """
         #expect(try quote(aside, startingWith: ", faute")?.speaker == "Jean Dubois")
     }
+
+    @Test("A partial quote whose sentence names nobody takes the speaker of the next sentence's quote")
+    func partialBeforeAttributedQuote() throws {
+        let text = """
+            Le festival de jazz a fermé ses portes dimanche soir à Vienne.
+
+            L'effet de la pluie sur la billetterie reste « difficile » à mesurer. « Nous avons vu \
+            moins de familles cette année », a noté Paul Girard, le directeur du festival.
+            """
+        #expect(try quote(text, startingWith: "difficile")?.speaker == "Paul Girard")
+        let apart = """
+            L'effet de la pluie sur la billetterie reste « difficile » à mesurer.
+
+            « Nous avons vu moins de familles cette année », a noté Paul Girard, le directeur du festival.
+            """
+        #expect(try quote(apart, startingWith: "difficile")?.speaker == nil)
+    }
 }
