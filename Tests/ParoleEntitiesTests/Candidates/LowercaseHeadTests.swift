@@ -66,4 +66,19 @@ struct LowercaseHeadTests {
         #expect(try hasEntity("Les ministres se sont retrouvés au palais Farnèse.", "palais Farnèse", "LOC"))
         #expect(try hasEntity("Il a comparu au palais de justice de Namur.", "Namur", "LOC"))
     }
+
+    @Test("A small valley keeps its noun before a de complement or a name")
+    func valsAndCombes() throws {
+        let entities = try entityList(
+            "Les secours sont montés dans le val d'Illiez. Un chamois a été aperçu dans la combe de Valmont. "
+                + "Le val Ferret reste fermé.")
+        #expect(entities == ["val d'Illiez/LOC", "combe de Valmont/LOC", "val Ferret/LOC"])
+    }
+
+    @Test("A competition named after a place keeps its lowercase noun, a cut does not")
+    func competitions() throws {
+        #expect(try hasEntity("Le club a remporté la coupe de Belgique dimanche.", "coupe de Belgique", "MISC"))
+        #expect(try hasEntity("Le derby du Léman a tourné à l'avantage des visiteurs.", "derby du Léman", "MISC"))
+        #expect(try entityList("Le budget a subi une coupe de 10 %. Il a levé sa coupe de champagne.").isEmpty)
+    }
 }
