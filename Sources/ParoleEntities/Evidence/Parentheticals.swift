@@ -102,10 +102,12 @@ struct Parentheticals {
     }
 
     /// Whether `range` is a short name: capitalised words, after a capitalised article
-    /// at most, with `de` particles between.
+    /// at most, with `de` particles between; not one word that names nothing alone
+    /// (`entities-not-names.txt`: `le directeur général (DG)` spells the role).
     private func isShortName(_ range: Range<Int>) -> Bool {
         let traits = context.traits
-        guard let first = range.first, traits[first].isCapitalized else { return false }
+        guard let first = range.first, traits[first].isCapitalized, range.count > 1 || !traits[first].isNotName
+        else { return false }
         var sawName = false
         for index in range {
             let token = traits[index]

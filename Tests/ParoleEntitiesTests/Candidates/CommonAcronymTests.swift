@@ -65,4 +65,18 @@ struct CommonAcronymTests {
                 + "a rencontré le préfet, qui a lu les P-V des réunions.")
         #expect(entities == ["Jeunes agriculteurs/ORG", "JA/ORG"])
     }
+
+    @Test("A role's acronym after the role names no body, nor its later mentions")
+    func roleAcronym() throws {
+        let entities = try entityList(
+            "Le Directeur général (DG) de la Compagnie sucrière du Nord a visité l'usine. "
+                + "La visite du DG a rassuré les ouvriers.")
+        #expect(!entities.contains { $0.hasPrefix("DG/") || $0.hasPrefix("Directeur") })
+        #expect(try entityList("Le directeur général (DG) est arrivé mardi.").isEmpty)
+    }
+
+    @Test("A general assembly's acronym names nothing")
+    func generalAssembly() throws {
+        #expect(try entityList("Les étudiants ont tenu une AG mardi. Une nouvelle AG est prévue.").isEmpty)
+    }
 }

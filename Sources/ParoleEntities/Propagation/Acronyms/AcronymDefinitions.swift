@@ -61,9 +61,12 @@ struct AcronymDefinitions {
     }
 
     /// Whether the word at `index` is an acronym, in capitals or mixed (`BnF`, `CoE`):
-    /// two capitals at least, at most eight letters.
+    /// two capitals at least, at most eight letters. A common noun's acronym that names
+    /// nothing (`entities-not-names.txt`: `DG`, `DRH`, `PV`) defines no body: `le Directeur
+    /// général (DG)` is a role.
     private func isAcronym(_ index: Int) -> Bool {
         let traits = context.traits[index]
+        if traits.isNotName { return false }
         if traits.isAcronym { return true }
         guard traits.isWord, traits.isCapitalized else { return false }
         let span = context.tokens.span(at: index)
