@@ -76,7 +76,9 @@ struct OrganizationHeads {
             if complement.isCapitalized && complement.isWord && !complement.isElision {
                 // `le Parti socialiste d'Olivier Faure`: a person's full name after a political
                 // body's head is its leader, no part of its name.
-                if namesLeader(at: next, from: start, limit: limit) { break }
+                if namesLeader(at: next, from: start, limit: limit) || liesIn(at: next, from: start, limit: limit) {
+                    break
+                }
                 next += 1
                 // A courtesy title opens a person's name and ends the name before it: `du Centre
                 // de santé de Pikine Docteur Awa Diop`.
@@ -104,6 +106,23 @@ struct OrganizationHeads {
             steps += 1
         }
         return end
+    }
+
+    /// Whether the known place at `index` (a GeoNames town or a known place), after `de`, is
+    /// the town where the place that the head at `start` begins lies, not part of its name:
+    /// the place has a name of its own right after its head, no adjective (`le stade Ahmadou
+    /// Ahidjo de Yaoundé`, `le Stade Mohammed V de Casablanca`), where `le Théâtre national de Bretagne` and `le Parc des Sports de
+    /// Treichville` are named by the place.
+    private func liesIn(at index: Int, from start: Int, limit: Int) -> Bool {
+        let traits = context.traits
+        let own = start + 1
+        guard traits[start].cue.headLabel == .location, own < index, traits[own].isWord, traits[own].isCapitalized,
+            !traits[own].isAdjective, !traits[own].isElision, traits[own].cue.isEmpty,
+            FormFactsIndex.wordForms?.classes(of: context.norm(own).lowercased()).contains(.adjective) != true
+        else { return false }
+        if EntityWordSets.shipped.towns.contains(context.key(index)) { return true }
+        return KnownNameMatcher(lexicons: lexicons, context: context).match(at: index, limit: limit)?.label
+            == .location
     }
 
     /// Whether the word at `index` is an adjective of the name that begins with the head at

@@ -52,4 +52,19 @@ struct VenueNameTests {
                 "Manège provincial de Liège/LOC", "Théâtre de Carouge/LOC", "Zénith de Strasbourg/LOC",
             ])
     }
+
+    @Test("A stadium with a name of its own is in the town after it; one named by its town keeps it")
+    func stadiumInTown() throws {
+        #expect(
+            try entityList("La finale aura lieu au stade Ahmadou Ahidjo de Yaoundé samedi.") == [
+                "stade Ahmadou Ahidjo/LOC", "Yaoundé/LOC",
+            ])
+        #expect(
+            try entityList("Les supporters ont rempli le Stade Mohammed V de Casablanca.") == [
+                "Stade Mohammed V/LOC", "Casablanca/LOC",
+            ])
+        #expect(
+            try entityList("Le concert se tiendra au Palais des Sports de Dakar puis au Théâtre national de Bretagne.")
+                == ["Palais des Sports de Dakar/LOC", "Théâtre national de Bretagne/LOC"])
+    }
 }
