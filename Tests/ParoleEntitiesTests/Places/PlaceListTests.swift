@@ -24,4 +24,14 @@ struct PlaceListTests {
         let entities = try entityList("Les bus circulent entre Nabeul, Kélibia et Hammamet depuis lundi.")
         #expect(entities == ["Nabeul/LOC", "Kélibia/LOC", "Hammamet/LOC"])
     }
+
+    @Test("Swiss regions named by their language or lake, and the Faso, are places")
+    func regionalPlaceNames() throws {
+        #expect(try entityList("Le président du Faso a reçu les délégués mardi.") == ["Faso/LOC"])
+        #expect(
+            try entityList(
+                "Les cantons de l'Arc lémanique ont obtenu des fonds. Les prix augmentent en Suisse romande.") == [
+                    "Arc lémanique/LOC", "Suisse romande/LOC",
+                ])
+    }
 }
