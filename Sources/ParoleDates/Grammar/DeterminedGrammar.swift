@@ -130,7 +130,19 @@ extension DateGrammar {
         if view.endsPhrase(at: next + 1, .ongoing), unit != .day {
             return Detection(start: start, end: next + 2, meaning: .period(unit, offset: 0, narrative: false))
         }
-        return nil
+        return habitualWeekend(view, at: index, unit: unit, start: start)
+    }
+
+    /// `les bus sont gratuits le week-end`: the masculine article before `week-end` that no
+    /// complement or modifier follows, in a clause with no past or future verb, names every weekend (as
+    /// `le mardi` names every Tuesday); `le week-end du 15 août` or `a défilé le week-end` name one.
+    private func habitualWeekend(_ view: TokenView, at index: Int, unit: TimeUnit, start: Int) -> Detection? {
+        let next = index + 1
+        guard unit == .weekend, view.isClass(start, .masculineThe), !view.isClass(next, [.of, .ofThe, .anyOf]),
+            view.word(next) == nil, !view.isNumber(next),
+            TenseReader(vocabulary: vocabulary).tense(of: start..<next, in: view) == .unknown
+        else { return nil }
+        return Detection(start: start, end: next, meaning: .set(.every(1, .weekend)))
     }
 
     /// `mois de juin`, `le mois d'août 2023`: at `mois`.

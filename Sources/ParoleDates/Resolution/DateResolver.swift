@@ -48,6 +48,8 @@ struct DateResolver: Sendable {
             return offset(amount, unit, sign: sign, narrative: narrative, context: context)
         case .set(let recurrence):
             switch recurrence {
+            // `tous les week-ends`: every weekend, TIMEX3 `XXXX-WXX-WE` (no duration unit is `WE`).
+            case .every(1, .weekend): return .token("XXXX-WXX-WE")
             case .every(let count, let unit): return .token(Timex.duration(.exact(Double(count)), unit))
             case .weekday(let weekday): return .token("XXXX-WXX-\(weekday)")
             // `chaque matin`: every day's morning, TIMEX3 `XXXX-XX-XXTMO`.

@@ -13,6 +13,19 @@ struct SetTests {
         #expect(found.allSatisfy { $0.kind == "SET" })
     }
 
+    @Test("Le week-end in a present clause, tous les week-ends: every weekend")
+    func weekends() throws {
+        let found = try dates(
+            "Les navettes sont gratuites le week-end pour les résidents ; la piscine ouvre tous les week-ends.",
+            on: "2023-05-11")
+        #expect(found.map(\.text) == ["le week-end", "tous les week-ends"])
+        #expect(found.map(\.value) == ["XXXX-WXX-WE", "XXXX-WXX-WE"])
+        #expect(found.allSatisfy { $0.kind == "SET" })
+        // In the past, or with a complement, the weekend is one weekend (or no set).
+        #expect(try dates("Des militants ont manifesté le week-end devant la mairie.", on: "2023-05-11").isEmpty)
+        #expect(try dates("La foire se tient le week-end du 15 août.", on: "2023-05-11").map(\.kind) != ["SET"])
+    }
+
     @Test("Par an: the span is the unit")
     func rate() throws {
         let found = try dates("La croissance moyenne est de 0,38 % par an.", on: "1999-07-07")
