@@ -166,6 +166,7 @@ struct CompoundNames {
     /// Auvergne`), or `nil`.
     private func clubStart(before end: Int, sentence: Range<Int>, claimed: [Bool]) -> Int? {
         let traits = context.traits
+        if let start = clubStartAcrossDe(before: end, sentence: sentence, claimed: claimed) { return start }
         var index = end - 1
         while index >= sentence.lowerBound, end - index <= 3, !claimed[index], !context.isLineBreak(before: index + 1) {
             let token = traits[index]
@@ -177,6 +178,32 @@ struct CompoundNames {
             index -= 1
         }
         return nil
+    }
+
+    /// The start of a club's name joined to its town by `de`: capitalised words before the
+    /// `de` that a club prefix opens or a club's last word closes (`le Racing Club de Lens`,
+    /// `le Football Club de Nantes`, `le Sporting Club de Bastia`), or `nil`. An acronym
+    /// alone is not enough (`l'UMP de Paris` is a branch and its town).
+    private func clubStartAcrossDe(before end: Int, sentence: Range<Int>, claimed: [Bool]) -> Int? {
+        let traits = context.traits
+        let de = end - 1
+        guard de - 1 > sentence.lowerBound, context.isDe(de), !claimed[de] else { return nil }
+        var index = de - 1
+        var start: Int?
+        var prefixed = false
+        while index >= sentence.lowerBound, de - index <= 3, !claimed[index], !context.isLineBreak(before: index + 1) {
+            let token = traits[index]
+            guard token.isWord, token.isCapitalized, !token.isElision, !token.isFirstName, !token.isAcronym,
+                token.wordClass != .function, token.wordClass != .verb
+            else { break }
+            prefixed = prefixed || token.cue.contains(.organizationPrefix)
+            start = index
+            if token.isSentenceInitial { break }
+            index -= 1
+        }
+        guard let start, start < de - 1 || prefixed else { return nil }
+        let closed = traits[de - 1].cue.contains(.organizationTail) && start < de - 1
+        return prefixed || closed ? start : nil
     }
 
     /// The start of a team's name that ends with its city: capitalised words in the

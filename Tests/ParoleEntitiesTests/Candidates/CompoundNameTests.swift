@@ -83,3 +83,22 @@ struct CompoundNameTests {
         #expect(entities.contains("Israël/LOC"))
     }
 }
+
+/// A club's name joined to its town by `de`.
+@Suite("Club names across de")
+struct ClubAcrossDeTests {
+    @Test("A club prefix or a club's last word before `de` keeps the town in the club's name")
+    func clubs() throws {
+        let entities = try entityList(
+            "Le Racing Club de Lens recevra Lille samedi. Le président du Football Club de Nantes a démissionné.")
+        #expect(entities.contains("Racing Club de Lens/ORG"))
+        #expect(entities.contains("Football Club de Nantes/ORG"))
+        #expect(!entities.contains("Racing Club/ORG"))
+    }
+
+    @Test("An acronym and its town stay apart")
+    func acronymBranch() throws {
+        let entities = try entityList("Les militants de la CGT de Marseille ont manifesté.")
+        #expect(entities.contains("Marseille/LOC"))
+    }
+}
