@@ -147,6 +147,7 @@ struct TenseReader: Sendable {
         var penalty = 0
         var index = range.lowerBound - 1
         if let tense = participle(view, before: range.lowerBound) { return tense }
+        if putOffInActive(view, before: range.lowerBound) { return .past }
         var fragmentStart: Int?
         var punctuated = false
         // `Annoncé pour vendredi`, `Prévu dès lundi`, `Cité à comparaître lundi`: a date
@@ -213,6 +214,29 @@ struct TenseReader: Sendable {
             suffixTense(previous) == nil, !hasAuxiliary(view, before: index)
         else { return nil }  // `seront publiés le 12 décembre` is the verb's own tense
         return .past
+    }
+
+    /// Whether a participle that puts off an event stands right before `start` after a form
+    /// of `avoir` (`le président a reporté mardi l'élection`, `ont repoussé lundi le vote`):
+    /// in the active voice a date with no preposition is when the decision was taken; the
+    /// new date takes one (`a reporté le vote à mardi`), and a passive (`a été reporté
+    /// mardi`) is left to the planned reading.
+    private func putOffInActive(_ view: TokenView, before start: Int) -> Bool {
+        let index = start - 1
+        guard view.has(index), view.tokens.kind(at: index) == .word,
+            let cues = vocabulary.tense[view.norm(index)], cues.contains(.cancel), cues.contains(.planned)
+        else { return false }
+        var cursor = index - 1
+        while view.has(cursor), index - cursor <= 3, view.tokens.kind(at: cursor) == .word {
+            let word = view.norm(cursor)
+            let before = vocabulary.tense[word] ?? []
+            if before.contains(.have) { return !isThereIs(view, at: cursor) }
+            guard before.contains(.skip) || vocabulary.hasEnding(word, .adverb), !view.isClass(cursor, .been) else {
+                return false
+            }
+            cursor -= 1
+        }
+        return false
     }
 
     /// The opening mark of a short quoted fragment whose closing mark is token

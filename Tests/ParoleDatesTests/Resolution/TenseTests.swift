@@ -166,4 +166,15 @@ struct TenseTests {
         let concert = try dates("Le concert programmé vendredi est maintenu, selon la mairie.", on: "2023-03-13")
         #expect(value(of: "vendredi", in: concert) == "2023-03-17")
     }
+
+    @Test("An active put-off verb before a bare weekday tells when it was decided (reference Thu 2024-03-14)")
+    func putOffInActive() throws {
+        let vote = try dates("Le président a reporté mardi l'élection présidentielle.", on: "2024-03-14")
+        #expect(value(of: "mardi", in: vote) == "2024-03-12")
+        let council = try dates("Le conseil municipal a finalement repoussé lundi le vote du budget.", on: "2024-03-14")
+        #expect(value(of: "lundi", in: council) == "2024-03-11")
+        // The new date takes `à`; a passive keeps the planned reading.
+        let moved = try dates("Le match a été reporté à samedi.", on: "2024-03-14")
+        #expect(value(of: "samedi", in: moved) == "2024-03-16")
+    }
 }
