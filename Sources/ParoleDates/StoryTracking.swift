@@ -227,6 +227,20 @@ extension DateStage {
         }
     }
 
+    /// The story's day for a time of day that has no day of its own, unless the verb of its
+    /// clause looks ahead from a story day already gone (`Les faits remontent au 2 mars. Le
+    /// verdict sera rendu à 16 h`, `la décision devrait être prononcée dans l'après-midi`):
+    /// the publication day then. (A past verb on a story day still to come is left alone:
+    /// read that way it lowered the real-6 figures.)
+    func storyDay(for detection: Detection, in view: TokenView, context: DateContext) -> CalendarDay? {
+        guard let story = context.storyDay, let publication = context.documentDay, story != publication else {
+            return context.storyDay
+        }
+        let tense = tenseReader.tense(of: detection.start..<detection.end, in: view)
+        if tense == .future && story < publication { return publication }
+        return story
+    }
+
     /// The day of the next date in the same sentence, for a time written before
     /// its day (`4 h mardi`).
     func dayLater(

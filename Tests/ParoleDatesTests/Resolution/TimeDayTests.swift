@@ -29,4 +29,14 @@ struct TimeDayTests {
         let found = try dates("La piscine ouvre tous les jours de 9 h à 19 h depuis le 1er juin.", on: "2024-07-02")
         #expect(found.filter { $0.kind == "TIME" }.map(\.value) == ["XXXX-XX-XXT09:00", "XXXX-XX-XXT19:00"])
     }
+
+    @Test("A future time after a story day gone takes the publication day (reference 2024-03-14)")
+    func storyDayAgainstTense() throws {
+        let verdict = try dates(
+            "Les faits remontent au 2 mars. Le verdict sera rendu à 16 h, a indiqué le tribunal.", on: "2024-03-14")
+        #expect(value(of: "16 h", in: verdict) == "2024-03-14T16:00")
+        // A time that agrees with the story's day keeps it.
+        let hearing = try dates("Le 2 mars, la police a interpellé le suspect vers 6 h.", on: "2024-03-14")
+        #expect(value(of: "6 h", in: hearing) == "2024-03-02T06:00")
+    }
 }
