@@ -13,6 +13,15 @@ struct NewsSpeechVerbTests {
             try quotes(text) == [QuoteSummary(.direct, "Personne n'est au-dessus des lois", "Paul Garnier", "asséner")])
     }
 
+    @Test("témoigner with an infinitive, households as the speaker")
+    func temoignerInfinitive() throws {
+        let text = "Dans le quartier nord, des ménages témoignent être privés de chauffage depuis trois semaines."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "être privés de chauffage depuis trois semaines", "des ménages", "témoigner")
+            ])
+    }
+
     @Test("requérir que reports what the prosecution asks")
     func requerirQue() throws {
         let text = "Le procureur Marc Lenoir a requis que le prévenu soit maintenu en détention jusqu'au procès."

@@ -28,6 +28,15 @@ struct AddresseeFrameTests {
             ])
     }
 
+    @Test("a whole population or households told: rassurer la population que")
+    func populationAddressee() throws {
+        let text = "Le préfet de la Somme a rassuré la population que l'eau du robinet restait potable."
+        #expect(
+            try quotes(text) == [
+                QuoteSummary(.indirect, "l'eau du robinet restait potable", "Le préfet de la Somme", "rassurer")
+            ])
+    }
+
     @Test("informer X de ce que reports the clause after que")
     func informerDeCeQue() throws {
         let text = "Le maire a informé les habitants de ce que la rue serait fermée tout l'été."
