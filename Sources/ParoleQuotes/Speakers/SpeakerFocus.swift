@@ -179,7 +179,7 @@ extension SpeakerResolver {
     static let sourceReach = 40
 
     /// Whether token `index` is `de`, `d'`, `du` or `des`.
-    private func isDeForm(_ index: Int) -> Bool {
+    func isDeForm(_ index: Int) -> Bool {
         guard index < text.count, let word = text.keyword(index) else { return false }
         return word.isDeForm || word == .deElidedCurly
     }

@@ -380,7 +380,7 @@ struct SpeakerResolver {
                 && mention.pronoun != token
                 && !(quote?.contains(mention.tokens.lowerBound) ?? false)
                 && (mention.plural == plural && (gender == nil || mention.gender == nil || mention.gender == gender)
-                    || plural && (isCollectiveSubject(mention) || coordinatedSubject(openedBy: mention) != nil))
+                    || plural && standsForMany(mention, before: token))
                 && (mention.pronoun == nil || depth < 12)
                 && (excluded == nil || !isSameSpeaker(mention.identity, excluded))
         }
@@ -473,6 +473,32 @@ struct SpeakerResolver {
         return text.isAny(head, .collectiveNoun)
     }
 
+    /// Whether `mention`, singular, may be what a plural pronoun at `token` stands for: a
+    /// collective subject with no persons in the plural named after it, or the first of
+    /// persons coordinated as one subject.
+    func standsForMany(_ mention: SpeakerMention, before token: Int) -> Bool {
+        isCollectiveSubject(mention) && !namesPersonsInPlural(after: mention, before: token)
+            || coordinatedSubject(openedBy: mention) != nil
+    }
+
+    /// Whether persons named in the plural lie in `range` outside quotations (`les
+    /// policiers`, `des élus`): a plural pronoun after them may take them up rather than a
+    /// collective before (`Le syndicat a été reçu par les policiers. « … », ont-ils
+    /// souligné`), so the collective is no sure antecedent. Looks at most
+    /// ``pluralPersonsReach`` tokens.
+    /// The words run from the end of `mention`, or from its first verb when it holds one.
+    func namesPersonsInPlural(after mention: SpeakerMention, before token: Int) -> Bool {
+        let start = mention.tokens.first(where: { scan.startsVerbGroup($0) }) ?? mention.tokens.upperBound
+        let end = min(token, start + Self.pluralPersonsReach, text.count)
+        guard start < end else { return false }
+        return (start..<end).contains {
+            text.isAny($0, [.role, .personNoun]) && text.info($0).plural == true && !scan.isQuoted($0)
+        }
+    }
+
+    /// Most tokens from a collective to a plural pronoun searched for persons in the plural.
+    static let pluralPersonsReach = 80
+
     /// The words of persons coordinated as one subject that `mention`, a person named
     /// alone, opens (`Le préfet, le sous-préfet et le maire ont chacun rédigé un communiqué
     /// dans lequel ils …`): `et` follows it before any verb, and a verb follows `et` in its
@@ -485,13 +511,29 @@ struct SpeakerResolver {
         while token < min(text.count, mention.tokens.upperBound + Self.coordinationReach) {
             if text.isTerminal(token) || scan.isQuoted(token) { return nil }
             if scan.startsVerbGroup(token) {
-                guard coordinated else { return nil }
+                // (A singular verb has one subject: `Le directeur de Procter et Gamble a présenté`.)
+                guard coordinated, !isSingularAuxiliary(token) else { return nil }
                 return mention.tokens.lowerBound..<(text.isComma(token - 1) ? token - 1 : token)
             }
-            if text.keyword(token) == .et { coordinated = true }
+            if text.keyword(token) == .et {
+                // (`de Paul Martin et de Sophie Leroy`, `de l'Economie et des Finances`
+                // coordinate complements, not subjects.)
+                if isDeForm(token + 1) { return nil }
+                coordinated = true
+            }
             token += 1
         }
         return nil
+    }
+
+    /// Whether the verb group at `index` opens, past a clitic `ne` or `se`, with an
+    /// auxiliary or modal in the singular (`a`, `est`, `doit`), which no coordinated subjects
+    /// take.
+    func isSingularAuxiliary(_ index: Int) -> Bool {
+        var verb = index
+        while verb < min(text.count - 1, index + 3) && text.isAny(verb, [.reflexive, .negation]) { verb += 1 }
+        let info = text.info(verb)
+        return info.isAny([.auxiliary, .modal]) && info.plural == false
     }
 
     /// Most tokens from the first of coordinated subjects to their verb.

@@ -99,4 +99,32 @@ struct GroupAntecedentTests {
         #expect(
             try quote(text, startingWith: "les écoles")?.speaker == "Le maire de Rennes, la préfète et le recteur")
     }
+
+    @Test("A collective yields to persons in the plural named after it, whom the pronoun may take up")
+    func collectiveBeforePluralPersons() throws {
+        let text = """
+            Le syndicat a été reçu jeudi par les policiers, qui ont expliqué la procédure. \
+            « Nous appliquons la loi », ont-ils souligné.
+            """
+        #expect(try quote(text, startingWith: "Nous appliquons")?.speaker != "Le syndicat")
+        let object = """
+            La délégation a rencontré les grévistes de la raffinerie pendant deux heures. \
+            « On ne nous a rien proposé », regrettent-ils.
+            """
+        #expect(try quote(object, startingWith: "On ne nous")?.speaker != "La délégation")
+    }
+
+    @Test("Et between complements or before a singular verb coordinates no subjects")
+    func noCoordinatedSubjects() throws {
+        let complements = """
+            L'avocat de Paul Martin et de Sophie Leroy a fait appel du jugement. \
+            « Nos clients sont innocents », ont-ils répété.
+            """
+        #expect(try quote(complements, startingWith: "Nos clients")?.speaker != "Paul Martin et de Sophie Leroy")
+        let company = """
+            Le directeur de Procter et Gamble a présenté les résultats aux analystes. \
+            « Les ventes progressent », ont-ils noté.
+            """
+        #expect(try quote(company, startingWith: "Les ventes")?.speaker != "Le directeur de Procter et Gamble")
+    }
 }
