@@ -146,7 +146,10 @@ extension SpeakerResolver {
         // (`Ces mots, ce sont ceux d'un policier`).
         var de = noun + 1
         if !isDeForm(de) {
-            guard let pronoun = (de..<min(text.count, de + 5)).first(where: { text.isAny($0, .demonstrativePronoun) })
+            // (Only a comma or `ce sont` between: `Ces propos tranchent avec ceux du ministre`
+            // compares them with another's.)
+            guard let pronoun = (de..<min(text.count, de + 5)).first(where: { text.isAny($0, .demonstrativePronoun) }),
+                (de..<pronoun).allSatisfy({ !text.isWord($0) || Self.copulaWords.contains(text.norm($0)) })
             else { return nil }
             de = pronoun + 1
         }
@@ -166,6 +169,9 @@ extension SpeakerResolver {
         var index = first + 1
         while index < min(text.count - 1, first + Self.sourceReach) && !text.isTerminal(index) {
             defer { index += 1 }
+            // (A person named before `selon` is who spoke: `C'est ainsi que la victime a
+            // décrit son agresseur, selon la police`.)
+            if text.isAny(index, [.role, .personNoun]) || text.entity(at: index)?.label == .person { return nil }
             guard text.keyword(index) == .selon, !scan.isQuoted(index),
                 let phrase = text.phrase(startingAt: index + 1, before: min(text.count, index + 25)),
                 phrase.isPerson || phrase.entity != nil || phrase.head.map({ text.isAny($0, .groupNoun) }) == true
@@ -174,6 +180,10 @@ extension SpeakerResolver {
         }
         return nil
     }
+
+    /// The words that may stand between a noun of words and the demonstrative pronoun that
+    /// takes it up (`Ces mots, ce sont ceux d'un policier`).
+    static let copulaWords: Set<String> = ["ce", "c'", "c’", "est", "sont", "était", "étaient", "fut", "furent"]
 
     /// Most tokens from `ainsi` to `selon`.
     static let sourceReach = 40

@@ -122,4 +122,26 @@ struct FollowingSubjectTests {
         #expect(
             try quote(text, startingWith: "Les routes")?.speaker == "le porte-parole de la protection civile")
     }
+
+    @Test("A demonstrative pronoun after a verb compares the words with another's, whose they are not")
+    func wordsComparedWithAnother() throws {
+        let text = """
+            « La réforme des retraites est nécessaire. » Ces propos tranchent avec ceux du \
+            ministre de la Santé, qui plaidait pour une pause.
+            """
+        #expect(try quote(text, startingWith: "La réforme")?.speaker == nil)
+        let statement = """
+            « Nous allons augmenter les salaires. » Cette déclaration contredit celle du directeur financier.
+            """
+        #expect(try quote(statement, startingWith: "Nous allons")?.speaker == nil)
+    }
+
+    @Test("After C'est ainsi que, a person named before selon is who spoke, not the source")
+    func thusPersonBeforeSource() throws {
+        let text = """
+            « Il m'a frappé avec une barre de fer. » C'est ainsi que la victime a décrit son \
+            agresseur, selon la police.
+            """
+        #expect(try quote(text, startingWith: "Il m'a frappé")?.speaker != "la police")
+    }
 }
