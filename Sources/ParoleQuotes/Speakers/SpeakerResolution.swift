@@ -280,6 +280,11 @@ struct SpeakerResolver {
         let tokens = candidates[index].tokens
         let frame = scan.frameIndex(of: tokens.lowerBound)
         let paragraph = paragraphStart(of: tokens.lowerBound)
+        // (An agent after it names whose words they are: `qualifié de « liberticide » par
+        // ses opposants`.)
+        var after = tokens.upperBound
+        while after < min(text.count - 1, tokens.upperBound + 2) && !text.isWord(after) { after += 1 }
+        if text.keyword(after) == .par { return nil }
         for rank in (position[index] + 1)..<order.count {
             let other = order[rank]
             let next = candidates[other].tokens

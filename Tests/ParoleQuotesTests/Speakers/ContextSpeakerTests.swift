@@ -318,4 +318,13 @@ struct ContextSpeakerTests {
             """
         #expect(try quote(apart, startingWith: "difficile")?.speaker == nil)
     }
+
+    @Test("A partial quote with an agent after it does not take the next sentence's speaker")
+    func partialWithAgent() throws {
+        let text = """
+            Le projet de loi, qualifié de « liberticide » par ses opposants, sera examiné mardi. \
+            « Nous le voterons sans hésiter », a déclaré le ministre de l'Intérieur.
+            """
+        #expect(try quote(text, startingWith: "liberticide")?.speaker != "le ministre de l'Intérieur")
+    }
 }
