@@ -21,8 +21,32 @@ struct OrganizationHeads {
         // noun, capitalised too (`Chemin de fer du Nord` names no road).
         if !traits.isCapitalized || kind.contains(.roadHead), label == .location, !namesAhead(index) { return nil }
         if label == .location, Self.headLookalikes.contains(context.norm(index)) { return nil }
+        if !traits.isCapitalized, label == .miscellaneous, !namesCompetition(index) { return nil }
         return label
     }
+
+    /// Whether the lowercase competition noun at `index` (`coupe`, `derby`) names one: after
+    /// a definite article or `en`, an adjective between at most (`la coupe de Suisse`, `le
+    /// dernier derby du Léman`, `éliminé en coupe de France`), before a name that no first
+    /// name opens, right after it or its `de` (`la coupe Davis`). Not a verb (`l'autoroute coupe de Lyon à Grenoble`), a glass or a
+    /// trophy (`une coupe de Champagne`), nor someone's haircut (`la coupe de Marie Dupont`).
+    private func namesCompetition(_ index: Int) -> Bool {
+        let traits = context.traits
+        var before = index - 1
+        if before > 0, traits[before].isAdjective, !traits[before].isCapitalized { before -= 1 }
+        guard before >= 0, traits[before].isWord, Self.competitionOpeners.contains(context.key(before)) else {
+            return false
+        }
+        var next = index + 1
+        if next < traits.count, traits[next].isDeForm {
+            next += 1
+            if next < traits.count, traits[next].isArticle, !traits[next].isCapitalized { next += 1 }
+        }
+        return next < traits.count && traits[next].isWord && traits[next].isCapitalized && !traits[next].isFirstName
+    }
+
+    /// `le`, `la`, `du`, `au`, `en`: what opens a competition named by its lowercase noun.
+    static let competitionOpeners = EntityContext.singularDefiniteOrContracted.union(["en"])
 
     /// The end of the name that starts with the head at `start` and whose words so far
     /// end at `end`: adjectives, capitalised words and `de` complements are taken in,

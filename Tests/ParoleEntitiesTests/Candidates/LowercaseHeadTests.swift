@@ -81,4 +81,15 @@ struct LowercaseHeadTests {
         #expect(try hasEntity("Le derby du Léman a tourné à l'avantage des visiteurs.", "derby du Léman", "MISC"))
         #expect(try entityList("Le budget a subi une coupe de 10 %. Il a levé sa coupe de champagne.").isEmpty)
     }
+
+    @Test("A lowercase coupe names no competition as a verb, a glass or a haircut")
+    func coupeNotCompetition() throws {
+        #expect(
+            try entityList("Cette nouvelle autoroute coupe de Lyon à Grenoble la vallée en deux.")
+                == ["Lyon/LOC", "Grenoble/LOC"])
+        #expect(try entityList("Il a commandé une coupe de Champagne au bar.") == ["Champagne/LOC"])
+        #expect(try hasEntity("La nouvelle coupe de Marie Dupont a fait sensation.", "Marie Dupont", "PER"))
+        #expect(try hasEntity("Guingamp a été éliminé en coupe de France mardi.", "coupe de France", "MISC"))
+        #expect(try hasEntity("La France a remporté la coupe Davis en 2017.", "coupe Davis", "MISC"))
+    }
 }
