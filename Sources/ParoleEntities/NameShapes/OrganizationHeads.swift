@@ -140,8 +140,10 @@ struct OrganizationHeads {
     private func liesIn(at index: Int, from start: Int, limit: Int) -> Bool {
         let traits = context.traits
         let own = start + 1
+        // `le stade Jean de Bologne`: a first name before `de` is a person's, the particle his.
         guard traits[start].cue.headLabel == .location, own < index, traits[own].isWord, traits[own].isCapitalized,
-            !traits[own].isAdjective, !traits[own].isElision, traits[own].cue.isEmpty,
+            !(traits[own].isFirstName && traits[own + 1].isDeForm), !traits[own].isAdjective, !traits[own].isElision,
+            traits[own].cue.isEmpty,
             FormFactsIndex.wordForms?.classes(of: context.norm(own).lowercased()).contains(.adjective) != true
         else { return false }
         if EntityWordSets.shipped.towns.contains(context.key(index)) { return true }

@@ -67,4 +67,10 @@ struct VenueNameTests {
             try entityList("Le concert se tiendra au Palais des Sports de Dakar puis au Théâtre national de Bretagne.")
                 == ["Palais des Sports de Dakar/LOC", "Théâtre national de Bretagne/LOC"])
     }
+
+    @Test("A first name before de is a person's particle, not the stadium's town")
+    func stadiumNamedAfterPerson() throws {
+        #expect(
+            try entityList("Le tournoi a lieu au stade Jean de Bologne depuis lundi.") == ["stade Jean de Bologne/LOC"])
+    }
 }
