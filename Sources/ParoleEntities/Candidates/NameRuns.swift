@@ -47,7 +47,10 @@ struct NameRunFinder {
             let start = index
             var end = index + 1
             while end < limit, !claimed[end], !context.isLineBreak(before: end) {
-                if isNameWord(end) || context.traits[end].isRomanNumeral && !context.isHeadlineBar(end) {
+                // `Volkswagen AG`: a company's legal form after its name, though alone it is
+                // a common noun's acronym (`des AG mixtes`).
+                let legalForm = context.traits[end].isAcronym && context.traits[end].cue.contains(.organizationTail)
+                if isNameWord(end) || legalForm || context.traits[end].isRomanNumeral && !context.isHeadlineBar(end) {
                     end += 1
                     continue
                 }

@@ -79,4 +79,12 @@ struct CommonAcronymTests {
     func generalAssembly() throws {
         #expect(try entityList("Les étudiants ont tenu une AG mardi. Une nouvelle AG est prévue.").isEmpty)
     }
+
+    @Test("A company's legal form stays in its name")
+    func companyLegalForm() throws {
+        #expect(
+            try hasEntity(
+                "Le constructeur Volkswagen AG a annoncé 5000 suppressions de postes.", "Volkswagen AG", "ORG"))
+        #expect(try hasEntity("La Deutsche Bank AG a été condamnée à une amende.", "Deutsche Bank AG", "ORG"))
+    }
 }
