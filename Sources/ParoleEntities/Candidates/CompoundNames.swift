@@ -202,6 +202,8 @@ struct CompoundNames {
             index -= 1
         }
         guard let start, start < de - 1 || prefixed else { return nil }
+        // `au stade Olympique de Montréal`: after a place's lowercase head, a venue.
+        if start > sentence.lowerBound, traits[start - 1].cue.headLabel == .location { return nil }
         let closed = traits[de - 1].cue.contains(.organizationTail) && start < de - 1
         return prefixed || closed ? start : nil
     }

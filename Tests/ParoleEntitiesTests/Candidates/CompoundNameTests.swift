@@ -101,4 +101,11 @@ struct ClubAcrossDeTests {
         let entities = try entityList("Les militants de la CGT de Marseille ont manifesté.")
         #expect(entities.contains("Marseille/LOC"))
     }
+
+    @Test("A stadium's lowercase noun before a club prefix names a venue")
+    func stadiumBeforePrefix() throws {
+        #expect(
+            try hasEntity(
+                "La cérémonie a eu lieu au stade Olympique de Montréal.", "stade Olympique de Montréal", "LOC"))
+    }
 }
