@@ -34,4 +34,11 @@ struct PlaceListTests {
                     "Arc lémanique/LOC", "Suisse romande/LOC",
                 ])
     }
+
+    @Test("The people of those regions are named as a nationality is")
+    func regionalPeople() throws {
+        #expect(try entityList("Un Romand sur trois renonce aux soins dentaires.") == ["Romand/MISC"])
+        #expect(
+            try entityList("Les Romands ont dit non, les Alémaniques oui.") == ["Romands/MISC", "Alémaniques/MISC"])
+    }
 }
