@@ -80,6 +80,14 @@ struct CommonAcronymTests {
         #expect(try entityList("Les étudiants ont tenu une AG mardi. Une nouvelle AG est prévue.").isEmpty)
     }
 
+    @Test("A body's head before the bracket makes a common noun's acronym its short name")
+    func bodyAcronym() throws {
+        #expect(
+            try hasEntity(
+                "La Direction générale (DG) de la concurrence enquête sur Google. La DG rendra son avis en mai.",
+                "DG", "ORG"))
+    }
+
     @Test("A company's legal form stays in its name")
     func companyLegalForm() throws {
         #expect(

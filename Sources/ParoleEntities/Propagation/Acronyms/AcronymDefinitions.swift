@@ -41,8 +41,11 @@ struct AcronymDefinitions {
             defer { index += 1 }
             guard context.isPunct(index, 0x28) else { continue }
             let inner = index + 1
-            if context.isPunct(index + 2, 0x29), isAcronym(inner),
-                let start = nameStart(before: index, acronym: inner, limit: range.lowerBound)
+            // A common noun's acronym (`DG`) defines a body only after a body's head: `la
+            // Direction générale (DG)`, not `le Directeur général (DG)`.
+            if context.isPunct(index + 2, 0x29), isAcronym(inner, afterBody: true),
+                let start = nameStart(before: index, acronym: inner, limit: range.lowerBound),
+                !context.traits[inner].isNotName || context.traits[start].cue.headLabel == .organization
             {
                 found.append(Definition(name: start..<index, acronym: inner, label: label(of: start)))
                 continue
@@ -62,11 +65,11 @@ struct AcronymDefinitions {
 
     /// Whether the word at `index` is an acronym, in capitals or mixed (`BnF`, `CoE`):
     /// two capitals at least, at most eight letters. A common noun's acronym that names
-    /// nothing (`entities-not-names.txt`: `DG`, `DRH`, `PV`) defines no body: `le Directeur
-    /// général (DG)` is a role.
-    private func isAcronym(_ index: Int) -> Bool {
+    /// nothing (`entities-not-names.txt`: `DG`, `DRH`, `PV`) defines no body (`le Directeur
+    /// général (DG)` is a role) but `afterBody`, where the name's head is tested next.
+    private func isAcronym(_ index: Int, afterBody: Bool = false) -> Bool {
         let traits = context.traits[index]
-        if traits.isNotName { return false }
+        if traits.isNotName { return afterBody && traits.isAcronym }
         if traits.isAcronym { return true }
         guard traits.isWord, traits.isCapitalized else { return false }
         let span = context.tokens.span(at: index)
