@@ -212,7 +212,18 @@ struct SentenceMentions {
         var result = mentions
         for definition in definitions {
             let name = definition.name
-            // A known name as long as the definition or longer stays (`Jeux olympiques (JO)`).
+            // A known name as long as the definition or longer stays (`Jeux olympiques (JO)`);
+            // a common noun's acronym, which no other rule takes, is its short name then
+            // (`l'Assemblée générale (AG)`).
+            if let known = result.first(where: { $0.tokens == name }), context.traits[definition.acronym].isNotName,
+                !claimed[definition.acronym]
+            {
+                result.append(
+                    Mention(
+                        tokens: definition.acronym..<(definition.acronym + 1), label: known.label, strength: .strong))
+                claimed[definition.acronym] = true
+                continue
+            }
             if result.contains(where: {
                 $0.tokens.overlaps(name)
                     && !($0.tokens.lowerBound >= name.lowerBound && $0.tokens.upperBound <= name.upperBound)

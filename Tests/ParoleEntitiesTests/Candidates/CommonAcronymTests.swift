@@ -86,6 +86,10 @@ struct CommonAcronymTests {
             try hasEntity(
                 "La Direction générale (DG) de la concurrence enquête sur Google. La DG rendra son avis en mai.",
                 "DG", "ORG"))
+        #expect(
+            try entityList("Le texte a été adopté par l'Assemblée générale (AG) des Nations unies jeudi.") == [
+                "Assemblée générale/ORG", "AG/ORG", "Nations unies/ORG",
+            ])
     }
 
     @Test("A company's legal form stays in its name")
