@@ -743,7 +743,8 @@ extension QuoteFinder {
     /// lexicon verb in a finite form or after its auxiliary, right after a word of the
     /// clause that no grammar word is (not `le texte que présente le ministre`, `comme
     /// l'indique X`), whose subject can speak. The clause runs from the sentence start,
-    /// has no comma of its own, and holds a word the lexicon reads as a finite verb.
+    /// has no comma of its own, and holds a word the lexicon reads as a finite verb (not a
+    /// speaker's noun after its article).
     func clauseBeforeBareIncise(_ cue: SpeechCue) -> (clause: Range<Int>, subject: NounPhrase)? {
         guard cue.invertedPronoun == nil, cue.form == .finite || cue.form == .pastParticiple else { return nil }
         let frame = scan.frame(of: cue.verb)
@@ -768,10 +769,17 @@ extension QuoteFinder {
             !clause.contains(where: {
                 !scan.isQuoted($0) && (text.isComma($0) || text.isPunctuation($0, .colon) || text.isQuotationMark($0))
             }),
-            clause.contains(where: { isFiniteVerb($0) }),
+            clause.contains(where: { isFiniteVerb($0) && !isNounAfterArticle($0) }),
             !isVerbOfQueClause(cue, in: clause)
         else { return nil }
         return (clause, subject)
+    }
+
+    /// Whether token `index` is a speaker's noun right after a determiner (`Le président du
+    /// parti a répondu aux questions des journalistes.`): the noun of a phrase, though the
+    /// lexicon also reads it as a finite verb (`ils président`); the clause has no verb of its own.
+    private func isNounAfterArticle(_ index: Int) -> Bool {
+        index > 0 && text.isAny(index, .speakerHead) && text.isAny(index - 1, .determiner)
     }
 
     /// Whether the cue is the verb of a clause that a `que` or a subordinator in `clause`

@@ -15,4 +15,15 @@ struct QueClauseVerbTests {
         let town = "Le maire a assuré que la ville soutiendrait les commerçants."
         #expect(try quotes(town).map(\.speaker) == ["Le maire"])
     }
+
+    @Test("A role noun after its article is no finite verb of a clause before a bare incise")
+    func roleNounIsNoVerb() throws {
+        // `président` is also `ils président`: the subject of the sentence is no clause reported.
+        let text = "Le président du parti a répondu aux questions des journalistes."
+        #expect(try quotes(text).isEmpty)
+        let union = "La présidente du syndicat a répondu aux critiques des élus de la majorité."
+        #expect(try quotes(union).isEmpty)
+        let clause = "Une synergie qui mérite d'être connue précise le service de communication."
+        #expect(try quotes(clause).map(\.text) == ["Une synergie qui mérite d'être connue"])
+    }
 }
