@@ -452,18 +452,29 @@ extension QuoteScan {
 
     /// The role phrase set in apposition before a name that an epithet opens: `Le président
     /// de la Fédération internationale (IIHF), le Fribourgeois René Fasel, …`. Before the
-    /// name, one or two words that are no role (a demonym, an adjective) after a determiner
-    /// that follows a comma; the role is the phrase that ends before the comma.
+    /// name, one or two words (a demonym, an adjective) after a determiner that follows a
+    /// comma; the role is the phrase that ends before the comma. A title among those words
+    /// (`Le porte-parole du gouvernement, le colonel Abdou Sall, a dénoncé …`) is a second
+    /// apposition only when a comma closes the name and no other phrase opens after it (not
+    /// a list: `le maire, le préfet Jean Roux, le recteur …`).
     private func roleBeforeEpithet(name: Range<Int>, frame: Range<Int>) -> NounPhrase? {
         var start = name.lowerBound - 1
+        var titled = false
         while start >= frame.lowerBound, name.lowerBound - start <= 2, text.isWord(start),
-            !text.isAny(start, [.determiner, .role, .preposition])
+            !text.isAny(start, [.determiner, .preposition])
         {
+            titled = titled || text.isAny(start, .role)
             start -= 1
         }
         guard start < name.lowerBound - 1, start - 2 >= frame.lowerBound, text.isAny(start, .determiner),
             !text.isAny(start, .preposition), text.isComma(start - 1)
         else { return nil }
+        if titled {
+            let after = name.upperBound
+            guard after + 1 < frame.upperBound, text.isComma(after), !text.isAny(after + 1, .determiner) else {
+                return nil
+            }
+        }
         // An acronym in brackets closes the role (`(IIHF)`): the phrase ends before it and keeps it.
         var end = start - 2
         if end - 3 >= frame.lowerBound, text.isPunctuation(end, .closingBracket),

@@ -68,4 +68,29 @@ struct RoleLinkSpeakerTests {
         let speaker = try speakerWords(text, startingWith: "l'entente")
         #expect(speaker?.canonical != "François Legault")
     }
+
+    @Test("A role in apposition before a title and a name names that person")
+    func titledApposition() throws {
+        let text = """
+            Le porte-parole de l'armée nigérienne, le colonel Amadou Issa, a dénoncé « une campagne de \
+            désinformation » visant les troupes déployées dans la région de Tillabéri.
+            """
+        let speaker = try speakerWords(text, startingWith: "une campagne")
+        #expect(speaker?.canonical == "Amadou Issa")
+        let general = """
+            La porte-parole de l'état-major, la générale Claire Morel, a affirmé que les frappes avaient \
+            visé « des positions militaires ».
+            """
+        #expect(try speakerWords(general, startingWith: "des positions")?.canonical == "Claire Morel")
+    }
+
+    @Test("A list of roles and names links no role to the next name")
+    func titledList() throws {
+        let text = """
+            Le maire de Namur, le préfet Jean Roux, le recteur et les élus ont visité le chantier. \
+            « Les travaux seront finis en juin », a assuré le maire de Namur.
+            """
+        let speaker = try speakerWords(text, startingWith: "Les travaux")
+        #expect(speaker?.canonical != "Jean Roux")
+    }
 }
