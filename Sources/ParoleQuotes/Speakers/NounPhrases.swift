@@ -251,7 +251,7 @@ extension QuoteText {
     /// Whether `à` at `index` gives the domain of the role before it: `la secrétaire à
     /// l'Intérieur`, `l'adjoint au maire` (not `le ministre aux journalistes`, `son
     /// avocate à l'AFP`).
-    private func attachesToRole(_ index: Int) -> Bool {
+    func attachesToRole(_ index: Int) -> Bool {
         guard index > 0, isAny(index - 1, .role) else { return false }
         if hasShape(index - 1, .adjointPrefix) { return true }
         guard hasShape(index - 1, .domainRolePrefix) else { return false }

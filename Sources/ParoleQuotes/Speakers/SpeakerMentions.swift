@@ -401,7 +401,9 @@ extension QuoteScan {
                     roles.append(phrase)
                     if let role = roleBeforeComplements(phrase, comma: before, frame: frame) { roles.append(role) }
                 }
-            } else if let phrase = text.phrase(endingAt: range.upperBound - 1, notBefore: frame.lowerBound) {
+            } else if !isToldName(range),
+                let phrase = text.phrase(endingAt: range.upperBound - 1, notBefore: frame.lowerBound)
+            {
                 roles.append(phrase)
                 // `le préfet du Nord Michel Lalande`: the place ending the role stops the name's phrase.
                 if phrase.tokens.lowerBound == range.lowerBound, before >= frame.lowerBound, text.isInEntity(before),
@@ -429,6 +431,19 @@ extension QuoteScan {
             }
         }
         return links
+    }
+
+    /// Whether the name at `range` follows `à`, `au` or `aux` (an article between them) that
+    /// no role governs (`a indiqué le parquet de Lille à l'AFP`, `a confié le ministre au
+    /// Parisien`): the one the words were told, not the phrase before it in apposition (`la
+    /// secrétaire à l'Intérieur`, `l'adjoint au maire` keep their name).
+    private func isToldName(_ range: Range<Int>) -> Bool {
+        var before = range.lowerBound - 1
+        if before >= 0 && text.isAny(before, .determiner) && !text.isAny(before, .preposition) { before -= 1 }
+        guard before >= 0, let word = text.keyword(before), word == .a || word == .au || word == .aux else {
+            return false
+        }
+        return !text.attachesToRole(before)
     }
 
     /// The role phrase whose complements are listed with commas before the comma of the

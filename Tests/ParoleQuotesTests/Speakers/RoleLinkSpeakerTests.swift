@@ -93,4 +93,14 @@ struct RoleLinkSpeakerTests {
         let speaker = try speakerWords(text, startingWith: "Les travaux")
         #expect(speaker?.canonical != "Jean Roux")
     }
+
+    @Test("A name after à is the one told, not a role's name")
+    func toldName() throws {
+        let text = "Le suspect a été placé en garde à vue, a indiqué le parquet de Lille à l'AFP."
+        let speaker = try speakerWords(text, startingWith: "Le suspect")
+        #expect(speaker?.words == "le parquet de Lille")
+        #expect(speaker?.canonical != "AFP")
+        let paper = "« Le dossier est clos », a confié la préfecture du Nord au Parisien."
+        #expect(try speakerWords(paper, startingWith: "Le dossier")?.canonical != "Le Parisien")
+    }
 }
