@@ -23,8 +23,10 @@ extension QuoteText {
             // An adjective (`égyptien`) or a complement (`de`, `pour`) after the name; no speech verb.
             let first = entity.upperBound
             let complement = keyword(first)?.isDeForm == true || isKeyword(first, .pour)
+            // (A past participle opens a phrase of its own: `le rapport de la Cour des comptes publié mercredi`.)
             if !(complement || !isCapitalized(first) && !isAny(first, [.preposition, .determiner]))
                 || (first..<end).contains(where: { hasReadings($0) })
+                || !complement && hasVerbTime(first, .pastParticiple)
             {
                 end = entity.upperBound
             }

@@ -41,6 +41,14 @@ struct SpeakerTests {
         #expect(try quotes(text).first?.speaker == "l'établissement")
     }
 
+    @Test("A past participle after the body's name is not among the speaker's words")
+    func participleAfterBody() throws {
+        let text = "Selon le rapport de la Cour des comptes publié mercredi, la dette atteindra 118 % du PIB."
+        let speaker = try speakerWords(text, startingWith: "la dette")
+        #expect(speaker?.words.hasSuffix("publié") == false)
+        #expect(speaker?.canonical == "Cour des comptes")
+    }
+
     @Test("The agent of a passive verb is a subject for the pronoun after it")
     func passiveAgent() throws {
         let text = """
