@@ -135,14 +135,32 @@ extension DateGrammar {
 
     /// `les bus sont gratuits le week-end`: the masculine article before `week-end` that no
     /// complement or modifier follows, in a clause with no past or future verb, names every weekend (as
-    /// `le mardi` names every Tuesday); `le week-end du 15 août` or `a défilé le week-end` name one.
+    /// `le mardi` names every Tuesday); `le week-end du 15 août` or `a défilé le week-end` name one,
+    /// and so does `le week-end` as a subject (``isSubject(_:at:)``).
     private func habitualWeekend(_ view: TokenView, at index: Int, unit: TimeUnit, start: Int) -> Detection? {
         let next = index + 1
         guard unit == .weekend, view.isClass(start, .masculineThe), !view.isClass(next, [.of, .ofThe, .anyOf]),
-            view.word(next) == nil, !view.isNumber(next),
+            view.word(next) == nil, !view.isNumber(next), !isSubject(view, at: next),
             TenseReader(vocabulary: vocabulary).tense(of: start..<next, in: view) == .unknown
         else { return nil }
         return Detection(start: start, end: next, meaning: .set(.every(1, .weekend)))
+    }
+
+    /// Whether the noun phrase ending before `next` is the subject of what follows: a relative
+    /// `qui` (`le week-end, qui s'annonce ensoleillé`), a clitic that only stands before a finite
+    /// verb (`le week-end s'annonce pluvieux`), or a form of `avoir`/`être` or a verb form that is
+    /// nothing else (`le week-end est consacré à`, `le week-end commence`). A topic set off by a
+    /// comma (`le week-end, les bus ne circulent pas`) is not one.
+    private func isSubject(_ view: TokenView, at next: Int) -> Bool {
+        if view.isClass(next, .subjectRelative) || view.isWord(next, ",") && view.isClass(next + 1, .subjectRelative) {
+            return true
+        }
+        guard view.has(next), view.tokens.kind(at: next) == .word else { return false }
+        if view.isClass(next, .preverbal) { return true }
+        let word = view.norm(next)
+        if let cues = vocabulary.tense[word], !cues.isDisjoint(with: [.have, .be]) { return true }
+        guard let times = vocabulary.wordForms.verbTimes(of: word) else { return false }
+        return TenseReader.isPresentOnly(times)
     }
 
     /// `mois de juin`, `le mois d'août 2023`: at `mois`.

@@ -98,6 +98,11 @@ enum WordClassName: String, CaseIterable, Sendable {
     case that
     /// `où`.
     case whereRelative
+    /// `qui`: a relative pronoun that is its clause's subject (`le week-end, qui s'annonce chargé`).
+    case subjectRelative
+    /// A clitic that stands only between a subject and its finite verb (`se`, `ne`: `le week-end
+    /// s'annonce pluvieux`).
+    case preverbal
     /// `chaque`.
     case each
     /// `tous`, `toutes` (`tous les lundis`).
@@ -277,6 +282,8 @@ extension WordClass {
     static let whole = WordClass(.whole)
     static let that = WordClass(.that)
     static let whereRelative = WordClass(.whereRelative)
+    static let subjectRelative = WordClass(.subjectRelative)
+    static let preverbal = WordClass(.preverbal)
     static let each = WordClass(.each)
     static let every = WordClass(.every)
     static let times = WordClass(.times)

@@ -26,6 +26,16 @@ struct SetTests {
         #expect(try dates("La foire se tient le week-end du 15 août.", on: "2023-05-11").map(\.kind) != ["SET"])
     }
 
+    @Test("Le week-end as a subject is one weekend, a topic before a comma every weekend")
+    func weekendSubject() throws {
+        let day = "2023-05-11"
+        #expect(try dates("Les hôteliers sont inquiets : le week-end s'annonce pluvieux.", on: day).isEmpty)
+        #expect(try dates("Le week-end, qui s'annonce ensoleillé, attire les randonneurs.", on: day).isEmpty)
+        #expect(try dates("Sur les routes, le week-end promet d'être chargé.", on: day).isEmpty)
+        let topic = try dates("Le week-end, les trams ne circulent pas après 22 h.", on: day)
+        #expect(topic.map(\.value).first == "XXXX-WXX-WE")
+    }
+
     @Test("Par an: the span is the unit")
     func rate() throws {
         let found = try dates("La croissance moyenne est de 0,38 % par an.", on: "1999-07-07")
