@@ -109,7 +109,7 @@ public struct DateStage: Stage {
                 needsDay(detection.meaning)
                 ? dayPastMidnight(detection, after: results.last, sentence: sentences[index], in: view) ?? sentenceDay
                     ?? dayOfNamedPart(detection, after: results.last, sentence: sentences[index])
-                    ?? storyDay(for: detection, in: view, context: context) : nil
+                    ?? storyDay(for: detection, in: view, quotes: quotes, context: context) : nil
             var resolution = resolver.resolve(detection.meaning, tense: tense, context: context, timeDay: timeDay)
             let anyDay =
                 sentenceDay == nil

@@ -231,9 +231,15 @@ extension DateStage {
     /// clause looks ahead from a story day already gone (`Les faits remontent au 2 mars. Le
     /// verdict sera rendu à 16 h`, `la décision devrait être prononcée dans l'après-midi`):
     /// the publication day then. (A past verb on a story day still to come is left alone:
-    /// read that way it lowered the real-6 figures.)
-    func storyDay(for detection: Detection, in view: TokenView, context: DateContext) -> CalendarDay? {
-        guard let story = context.storyDay, let publication = context.documentDay, story != publication else {
+    /// read that way it lowered the real-6 figures.) Words quoted in the sentence look ahead
+    /// from the day they were said (`Le 5 mars, … « Nous reviendrons à 15 h », a-t-il lancé`):
+    /// the story's day stays.
+    func storyDay(
+        for detection: Detection, in view: TokenView, quotes: QuotedDeictics, context: DateContext
+    ) -> CalendarDay? {
+        guard let story = context.storyDay, let publication = context.documentDay, story != publication,
+            !quotes.isQuoted(detection.start, in: view.bounds)
+        else {
             return context.storyDay
         }
         let tense = tenseReader.tense(of: detection.start..<detection.end, in: view)

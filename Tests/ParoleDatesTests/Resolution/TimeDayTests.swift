@@ -39,4 +39,12 @@ struct TimeDayTests {
         let hearing = try dates("Le 2 mars, la police a interpellé le suspect vers 6 h.", on: "2024-03-14")
         #expect(value(of: "6 h", in: hearing) == "2024-03-02T06:00")
     }
+
+    @Test("A future time in quoted words keeps the story's day they were said on (reference 2024-03-14)")
+    func quotedFutureOnStoryDay() throws {
+        let found = try dates(
+            "Le 4 mars, la ministre a reçu les éleveurs. « Je vous retrouverai à 17 h avec des réponses », leur a-t-elle promis.",
+            on: "2024-03-14")
+        #expect(value(of: "17 h", in: found) == "2024-03-04T17:00")
+    }
 }
