@@ -64,6 +64,13 @@ enum WordClassName: String, CaseIterable, Sendable {
     case pastAuxiliary
     /// The conditional of `avoir` (a reported past with a participle).
     case conditionalAuxiliary
+    /// The conditional of `être` (`serait`): a reported past with the participle of a verb
+    /// conjugated with `être` or after a reflexive.
+    case conditionalBe
+    /// The reflexive clitic `se`, `s'`.
+    case reflexive
+    /// A participle of a verb conjugated with `être` (`passé`, `arrivé`, `mort`).
+    case beVerbParticiple
     /// A word or phrase before a date that points ahead (`dès`, `jusqu'en`, `à partir de`).
     case onwards
     /// `depuis`: the expression after it is certainly past.
@@ -264,6 +271,9 @@ extension WordClass {
     static let ageAdverb = WordClass(.ageAdverb)
     static let pastAuxiliary = WordClass(.pastAuxiliary)
     static let conditionalAuxiliary = WordClass(.conditionalAuxiliary)
+    static let conditionalBe = WordClass(.conditionalBe)
+    static let reflexive = WordClass(.reflexive)
+    static let beVerbParticiple = WordClass(.beVerbParticiple)
     static let onwards = WordClass(.onwards)
     static let midst = WordClass(.midst)
     static let dayStress = WordClass(.dayStress)

@@ -311,6 +311,9 @@ struct TenseReader: Sendable {
         {
             return .past
         }
+        if cues.contains(.future), view.isClass(index, .conditionalBe), reportsPast(view, conditionalBeAt: index) {
+            return .past
+        }
         if cues.contains(.planned), !cues.contains(.future), !barePlanned, !hasAuxiliary(view, before: index) {
             return nil
         }
@@ -403,6 +406,24 @@ struct TenseReader: Sendable {
     private func putsOff(_ view: TokenView, after index: Int) -> Bool {
         for cursor in index..<(index + 5) where view.has(cursor) && view.tokens.kind(at: cursor) == .word {
             if vocabulary.tense[view.norm(cursor)]?.contains(.cancel) == true { return true }
+        }
+        return false
+    }
+
+    /// Whether the conditional `être` at `index` tells a reported past: after a reflexive (`il se
+    /// serait rendu à la police`) or before the participle of a verb conjugated with `être` (`il
+    /// serait passé aux aveux`), as `aurait avoué` does; a passive still looks ahead (`le verdict
+    /// serait rendu à 16 h`).
+    private func reportsPast(_ view: TokenView, conditionalBeAt index: Int) -> Bool {
+        if view.isClass(index - 1, .reflexive) { return compound(view, after: index, passive: true) == .past }
+        var cursor = index + 1
+        while view.has(cursor), cursor - index <= 3, view.tokens.kind(at: cursor) == .word {
+            if view.isClass(cursor, .beVerbParticiple) { return true }
+            let word = view.norm(cursor)
+            guard (vocabulary.tense[word] ?? []).contains(.skip) || vocabulary.hasEnding(word, .adverb) else {
+                return false
+            }
+            cursor += 1
         }
         return false
     }

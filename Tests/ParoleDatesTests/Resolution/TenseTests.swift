@@ -177,4 +177,19 @@ struct TenseTests {
         let moved = try dates("Le match a été reporté à samedi.", on: "2024-03-14")
         #expect(value(of: "samedi", in: moved) == "2024-03-16")
     }
+
+    @Test("Conditional être + an être verb's participle, or reflexive: a reported past (reference Thu 2024-03-14)")
+    func conditionalBePast() throws {
+        let confession = try dates("Selon le parquet, le jeune homme serait passé aux aveux mardi.", on: "2024-03-14")
+        #expect(value(of: "mardi", in: confession) == "2024-03-12")
+        let surrender = try dates(
+            "D'après la police, le fugitif se serait rendu lundi à la gendarmerie.", on: "2024-03-14")
+        #expect(value(of: "lundi", in: surrender) == "2024-03-11")
+        let night = try dates(
+            "Le 3 mars, les secours ont été alertés. La victime serait morte vers 4 h.", on: "2024-03-14")
+        #expect(value(of: "4 h", in: night) == "2024-03-03T04:00")
+        // A passive conditional still looks ahead.
+        let verdict = try dates("Selon nos informations, le jugement serait rendu mardi.", on: "2024-03-14")
+        #expect(value(of: "mardi", in: verdict) == "2024-03-19")
+    }
 }
