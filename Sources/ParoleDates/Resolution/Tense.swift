@@ -147,7 +147,7 @@ struct TenseReader: Sendable {
         var penalty = 0
         var index = range.lowerBound - 1
         if let tense = participle(view, before: range.lowerBound) { return tense }
-        if putOffInActive(view, before: range.lowerBound) { return .past }
+        if putOffInActive(view, before: range) { return .past }
         var fragmentStart: Int?
         var punctuated = false
         // `Annoncé pour vendredi`, `Prévu dès lundi`, `Cité à comparaître lundi`: a date
@@ -220,9 +220,12 @@ struct TenseReader: Sendable {
     /// of `avoir` (`le président a reporté mardi l'élection`, `ont repoussé lundi le vote`):
     /// in the active voice a date with no preposition is when the decision was taken; the
     /// new date takes one (`a reporté le vote à mardi`), and a passive (`a été reporté
-    /// mardi`) is left to the planned reading.
-    private func putOffInActive(_ view: TokenView, before start: Int) -> Bool {
-        let index = start - 1
+    /// mardi`) is left to the planned reading. The date may stand between commas (`a reporté,
+    /// mardi, l'examen`), and the auxiliary be a pluperfect or a conditional (`avait reporté
+    /// lundi sa visite`, `aurait repoussé lundi`): the decision is past all the same.
+    private func putOffInActive(_ view: TokenView, before range: Range<Int>) -> Bool {
+        var index = range.lowerBound - 1
+        if view.isWord(index, ","), view.isWord(range.upperBound, ",") { index -= 1 }
         guard view.has(index), view.tokens.kind(at: index) == .word,
             let cues = vocabulary.tense[view.norm(index)], cues.contains(.cancel), cues.contains(.planned)
         else { return false }
@@ -231,6 +234,9 @@ struct TenseReader: Sendable {
             let word = view.norm(cursor)
             let before = vocabulary.tense[word] ?? []
             if before.contains(.have) { return !isThereIs(view, at: cursor) }
+            if view.isClass(cursor, .haveForm), view.isClass(cursor, [.pastAuxiliary, .conditionalAuxiliary]) {
+                return true
+            }
             guard before.contains(.skip) || vocabulary.hasEnding(word, .adverb), !view.isClass(cursor, .been) else {
                 return false
             }

@@ -178,6 +178,15 @@ struct TenseTests {
         #expect(value(of: "samedi", in: moved) == "2024-03-16")
     }
 
+    @Test("Put off, weekday between commas or after a pluperfect: the decision's day (reference Thu 2024-03-14)")
+    func putOffPluperfectOrCommas() throws {
+        let visit = try dates(
+            "La ministre avait repoussé lundi sa venue, elle l'a finalement annulée.", on: "2024-03-14")
+        #expect(value(of: "lundi", in: visit) == "2024-03-11")
+        let trial = try dates("La cour a reporté, mardi, l'examen du dossier au mois de juin.", on: "2024-03-14")
+        #expect(value(of: "mardi", in: trial) == "2024-03-12")
+    }
+
     @Test("Conditional être + an être verb's participle, or reflexive: a reported past (reference Thu 2024-03-14)")
     func conditionalBePast() throws {
         let confession = try dates("Selon le parquet, le jeune homme serait passé aux aveux mardi.", on: "2024-03-14")
