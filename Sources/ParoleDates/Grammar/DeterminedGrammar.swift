@@ -140,10 +140,24 @@ extension DateGrammar {
     private func habitualWeekend(_ view: TokenView, at index: Int, unit: TimeUnit, start: Int) -> Detection? {
         let next = index + 1
         guard unit == .weekend, view.isClass(start, .masculineThe), !view.isClass(next, [.of, .ofThe, .anyOf]),
-            view.word(next) == nil, !view.isNumber(next), !isSubject(view, at: next),
+            view.word(next) == nil, !view.isNumber(next), !isSubject(view, at: next), statesHabit(view, around: start),
             TenseReader(vocabulary: vocabulary).tense(of: start..<next, in: view) == .unknown
         else { return nil }
         return Detection(start: start, end: next, meaning: .set(.every(1, .weekend)))
+    }
+
+    /// Whether the present clause around `le week-end` at `start` states a habit or a rule rather
+    /// than one weekend's event: a form of `être` a few words before it (`les navettes sont
+    /// gratuites le week-end`) or a negation near it (`le week-end, les bus ne circulent pas`).
+    /// An event verb (`le Tour arrive le week-end à Paris`, `le salon ferme ses portes le
+    /// week-end`) or no verb at all (`du soleil le week-end`) names one weekend.
+    private func statesHabit(_ view: TokenView, around start: Int) -> Bool {
+        let lower = max(view.bounds.lowerBound, start - 8)
+        let upper = min(view.bounds.upperBound, start + 10)
+        if (lower..<upper).contains(where: { view.isClass($0, .negation) }) { return true }
+        return (max(view.bounds.lowerBound, start - 4)..<start).contains {
+            vocabulary.tense[view.norm($0)]?.contains(.be) == true
+        }
     }
 
     /// Whether the noun phrase ending before `next` is the subject of what follows: a relative

@@ -110,6 +110,8 @@ enum WordClassName: String, CaseIterable, Sendable {
     /// A clitic that stands only between a subject and its finite verb (`se`, `ne`: `le week-end
     /// s'annonce pluvieux`).
     case preverbal
+    /// The negative particle `ne`, `n'`.
+    case negation
     /// `chaque`.
     case each
     /// `tous`, `toutes` (`tous les lundis`).
@@ -294,6 +296,7 @@ extension WordClass {
     static let whereRelative = WordClass(.whereRelative)
     static let subjectRelative = WordClass(.subjectRelative)
     static let preverbal = WordClass(.preverbal)
+    static let negation = WordClass(.negation)
     static let each = WordClass(.each)
     static let every = WordClass(.every)
     static let times = WordClass(.times)

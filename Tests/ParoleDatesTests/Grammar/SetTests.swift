@@ -36,6 +36,16 @@ struct SetTests {
         #expect(topic.map(\.value).first == "XXXX-WXX-WE")
     }
 
+    @Test("Le week-end of one event, or with no verb, is no set; a rule stated with être or ne is")
+    func weekendEvent() throws {
+        let day = "2023-05-11"
+        #expect(try dates("Le Paris-Roubaix arrive le week-end sur le vélodrome.", on: day).isEmpty)
+        #expect(try dates("La préfète inaugure le nouveau pont le week-end.", on: day).isEmpty)
+        #expect(try dates("Météo : de la pluie et du vent le week-end en Normandie.", on: day).isEmpty)
+        let rule = try dates("Les trains régionaux ne desservent pas la gare le week-end.", on: day)
+        #expect(rule.map(\.value) == ["XXXX-WXX-WE"])
+    }
+
     @Test("Par an: the span is the unit")
     func rate() throws {
         let found = try dates("La croissance moyenne est de 0,38 % par an.", on: "1999-07-07")
