@@ -238,8 +238,10 @@ struct DateGrammar: Sendable {
             return dated
         }
         switch view.word(index) {
-        case .weekday(_, plural: false)?:
+        case .weekday(_, plural: false)? where !isWeekdayName(view, at: index):
             return weekdayPhrase(view, at: index)
+        case .weekday(_, plural: false)?:
+            return nil
         case .month?:
             return calendarDate(view, at: index)
         case .deicticDay?:
@@ -265,6 +267,17 @@ struct DateGrammar: Sendable {
         if let part = middleOfMonth(view, at: index) { return part }
         return clockTime(view, at: index) ?? duration(view, at: index) ?? yearPart(view, at: index, start: index)
             ?? century(view, at: index, start: index)
+    }
+
+    /// Whether a weekday at `index` is part of a name: capitalised within a clause, before a
+    /// capitalised word that names no time (`le champ de Dimanche Palm`; not `le Vendredi
+    /// saint`, `Mardi 12 Mars`).
+    private func isWeekdayName(_ view: TokenView, at index: Int) -> Bool {
+        guard view.isCapitalized(index), view.has(index - 1), view.tokens.kind(at: index - 1) == .word,
+            view.has(index + 1), view.tokens.kind(at: index + 1) == .word, view.isCapitalized(index + 1),
+            view.word(index + 1) == nil
+        else { return false }
+        return holiday(view, at: index, start: index) == nil
     }
 
     /// An expression that starts with a number token: a numeric date, a day and

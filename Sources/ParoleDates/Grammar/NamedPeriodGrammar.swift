@@ -107,6 +107,20 @@ extension DateGrammar {
         return Detection(start: start, end: feast.end, meaning: .calendar(CalendarFields(month: month)))
     }
 
+    /// Whether the holiday's name at `index` names a person or a place: a saint's feast
+    /// takes the article (`la Saint-Jean`; `l'agression de Saint-Jean` is a place), and a
+    /// one-word feast before a capitalised word is a first name (`Noël Mamère`).
+    private func isNameNotFeast(_ view: TokenView, _ holiday: Holiday, at index: Int) -> Bool {
+        if let first = holiday.words.first, first.hasPrefix(Self.saintPrefix), !view.isWord(index - 1, "la") {
+            return true
+        }
+        return holiday.words.count == 1 && view.has(index + 1) && view.tokens.kind(at: index + 1) == .word
+            && view.isCapitalized(index + 1)
+    }
+
+    /// The first part of a saint's name (`saint-jean`, `saint-valentin`).
+    private static let saintPrefix = "saint-"
+
     /// `Noël`, `la Pentecôte`, `le lundi de Pâques`: at the holiday's first word.
     func holiday(_ view: TokenView, at index: Int, start: Int) -> Detection? {
         guard view.has(index), let candidates = vocabulary.holidays[view.norm(index)] else { return nil }
@@ -133,6 +147,7 @@ extension DateGrammar {
             if holiday.words.count == 1, !view.isCapitalized(index), !view.isNumber(index), start == index {
                 return nil
             }
+            if isNameNotFeast(view, holiday, at: index) { return nil }
             var year: Int?
             var modifier: Modifier?
             if let value = view.integer(cursor), view.digitCount(cursor) == 4 {

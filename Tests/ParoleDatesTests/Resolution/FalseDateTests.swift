@@ -52,4 +52,23 @@ struct FalseDateTests {
         #expect(found.map(\.text) == ["Demain"])
         #expect(found.first.map { $0.value } == "2025-03-13")
     }
+
+    @Test("A saint's name without its article is a place, a feast before a capitalised word a first name")
+    func feastInsideName() throws {
+        let place = try dates("Le procès des agresseurs de Saint-Jean s'ouvre à Bayonne.", on: "2021-03-10")
+        #expect(place.isEmpty)
+        let feast = try dates("Les feux de la Saint-Jean ont attiré la foule.", on: "2021-03-10")
+        #expect(feast.map(\.text) == ["la Saint-Jean"])
+        let person = try dates("Selon le député Noël Lebrun, le texte sera revu.", on: "2021-03-10")
+        #expect(person.isEmpty)
+        #expect(try dates("Le marché ouvrira avant Noël.", on: "2021-03-10").map(\.value) == ["2021-12-25"])
+    }
+
+    @Test("A capitalised weekday before a capitalised word inside a clause is a name")
+    func weekdayInsideName() throws {
+        let name = try dates("Le maire a visité la ferme de Dimanche Ouédraogo près de Kaya.", on: "2025-09-26")
+        #expect(name.isEmpty)
+        let day = try dates("Le maire a visité la ferme dimanche.", on: "2025-09-26")
+        #expect(day.map(\.text) == ["dimanche"])
+    }
 }
