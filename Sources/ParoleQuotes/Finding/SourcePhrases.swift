@@ -168,7 +168,9 @@ extension QuoteFinder {
                     || scan.isPlausibleSpeaker(scan.speakerPhrase(phrase))
             else { return nil }
         }
-        if let person = text.apposedPerson(at: phrase.tokens.upperBound) {
+        // `Selon la Couronne, M. Dupont, 27 ans, s'était rendu …`: a person after an
+        // organisation's name is the clause's subject, not the same one in apposition.
+        if !namesOrganisation(phrase), let person = text.apposedPerson(at: phrase.tokens.upperBound) {
             return SourcePhrase(speaker: .phrase(text.describe(person)), cue: cue, end: person.upperBound)
         }
         // `Selon la fédération des banques, Febelfin, « … »`: an organisation's name in apposition.
@@ -199,6 +201,15 @@ extension QuoteFinder {
         let last = text.isAny(start, .determiner) && !text.isAny(start, .anaphoricPronoun) ? start + 1 : start
         guard last + 1 < upper, text.isAny(last, .anaphoricPronoun), text.isComma(last + 1) else { return nil }
         return (.phrase(text.describe(start..<(last + 1))), last + 1)
+    }
+
+    /// Whether `phrase` names an organisation, ending with its name and headed by it or by
+    /// the noun right before it (`la Couronne`, `le syndicat IG Metall`; not `le patron de Renault`).
+    private func namesOrganisation(_ phrase: NounPhrase) -> Bool {
+        guard let entity = phrase.entity, entity.upperBound == phrase.tokens.upperBound,
+            phrase.head.map({ $0 + 1 >= entity.lowerBound }) ?? true
+        else { return false }
+        return text.entity(at: entity.lowerBound)?.label == .organization
     }
 
     /// The organisation named alone between commas after the comma at `comma` (`, Febelfin,`).

@@ -373,4 +373,15 @@ struct InstitutionSourceTests {
             #expect(try quotes(text) == [QuoteSummary(.direct, "la situation est grave", phrase, "selon")])
         }
     }
+
+    @Test("A person after an organisation named by selon is the clause's subject, not in apposition")
+    func organisationSourceBeforeSubject() throws {
+        let text = "Selon la CGT, M. Tremblay, 34 ans, avait quitté l’usine en mars."
+        let found = try #require(try quotes(text).first)
+        #expect(found.kind == .indirect)
+        #expect(found.speaker == "CGT")
+        // A role before the organisation heads the phrase: the name after it is that person.
+        let role = "Selon le patron de Renault, Jean Morel, les ventes vont reprendre."
+        #expect(try quotes(role).first?.speaker == "Jean Morel")
+    }
 }
