@@ -145,4 +145,18 @@ struct InstitutionSpanTests {
         #expect(!entities.contains { $0.hasPrefix("Région/") })
         #expect(entities.contains("Parlement/ORG"))
     }
+
+    @Test("An office of state named by a capitalised noun alone is an organisation")
+    func officesOfState() throws {
+        let text = """
+            Selon la Couronne, l’accusé avait menacé la victime. \
+            Le procureur de la Couronne a requis trois ans de prison. \
+            La Primature a démenti l’information. \
+            Les amendes reviennent au Trésor public.
+            """
+        let entities = try entityList(text)
+        #expect(entities.filter { $0 == "Couronne/ORG" }.count == 2)
+        #expect(entities.contains("Primature/ORG"))
+        #expect(entities.contains("Trésor public/ORG"))
+    }
 }
