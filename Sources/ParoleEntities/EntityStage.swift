@@ -114,6 +114,7 @@ public struct EntityStage: Stage {
         mentions = ClubTowns(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = TeamNicknames(lexicons: lexicons, context: context).apply(to: mentions, claimed: &claimed)
         mentions = MediaOutlets(lexicons: lexicons, context: context).apply(to: mentions)
+        mentions = NumberedOutlets(context: context).apply(to: mentions, claimed: &claimed)
         mentions = PlayerComplements(lexicons: lexicons, context: context).apply(to: mentions)
         mentions = VenueNames(context: context).apply(to: mentions)
         mentions = TitleArticles(context: context).apply(to: mentions, claimed: &claimed)

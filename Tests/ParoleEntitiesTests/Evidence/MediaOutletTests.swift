@@ -146,4 +146,18 @@ struct MediaOutletTests {
         let entities = try entityList("Le directeur du festival, joint par l’ats, a confirmé la date du concert.")
         #expect(entities == ["ats/ORG"])
     }
+
+    @Test("A lowercase number and unit of time are an outlet where a source stands, a length elsewhere")
+    func numberedTitles() throws {
+        let text = """
+            Le conseiller d’État a déclaré à 24 heures qu’il ne se représenterait pas. \
+            Contactée par 20 minutes, la commune n’a pas répondu. \
+            Il a répondu aux questions de 24 heures et du Temps sur la réforme. \
+            Les pompiers sont arrivés après 20 minutes. \
+            La grève a duré 24 heures et la Croix-Rouge est restée sur place.
+            """
+        let entities = try entityList(text)
+        #expect(entities.filter { $0 == "24 heures/ORG" }.count == 2)
+        #expect(entities.filter { $0 == "20 minutes/ORG" }.count == 1)
+    }
 }
