@@ -252,14 +252,27 @@ extension QuoteFinder {
         let colon = pair.open - 1
         let frameIndex = scan.frameIndex(of: colon)
         let frame = scan.frames[frameIndex]
-        if let cue = scan.lastCue(endingBy: colon, startingIn: frame) {
+        // (Not a cue inside the subordinate clause the sentence opens with: `Alors que la
+        // présidente poursuit, le prévenu intervient : « … »`.)
+        if let cue = scan.lastCue(endingBy: colon, startingIn: frame),
+            scan.openingSubordinateEnd(of: frameIndex).map({ cue.tokens.upperBound > $0 }) ?? true
+        {
             let speaker = speaker(of: cue)
             if speaker != .none { return (speaker, cue.modelCue(in: text)) }
         }
         // `Selon le directeur, Paul Martin, la collection va grandir : « … »`: the source.
         if let source = sourceBefore(colon, in: frame) { return (source.speaker, nil) }
         // (Not a document that is the verb's object: `apporte la même conclusion :`.)
-        if colon > frame.lowerBound, let phrase = text.phrase(endingAt: colon - 1, notBefore: frame.lowerBound),
+        // `La présidente du tribunal explose :`: the subject of a verb that is nothing else.
+        if colon - 1 > frame.lowerBound, isOnlyFiniteVerb(colon - 1) {
+            if case .phrase(let phrase) = scan.subject(before: colon - 1),
+                phrase.isPerson || phrase.entity != nil || scan.isPlausibleSpeaker(phrase)
+            {
+                return (.phrase(phrase), nil)
+            }
+        }
+        if colon > frame.lowerBound, !isOnlyFiniteVerb(colon - 1),
+            let phrase = text.phrase(endingAt: colon - 1, notBefore: frame.lowerBound),
             scan.isPlausibleSpeaker(phrase) || phrase.entity != nil, !isSettingBeforeColon(phrase),
             !isComplementOfVerb(phrase, in: frame),
             phrase.entity != nil || phrase.head.map({ !text.isAny($0, .documentNoun) }) ?? true
@@ -285,6 +298,16 @@ extension QuoteFinder {
         default:
             return nil
         }
+    }
+
+    /// Whether the lexicon reads token `index` only as a finite verb, never as a noun, an
+    /// adjective or a participle (`explose`, `s'agace`; not `tonne`, `juge`, `chargé`).
+    private func isOnlyFiniteVerb(_ index: Int) -> Bool {
+        guard isFiniteVerb(index) else { return false }
+        let classes = text.lexicons.wordForms.classes(of: text.norm(index))
+        guard classes == PartOfSpeechSet(.verb) else { return false }
+        let times = text.lexicons.wordForms.verbTimes(of: text.norm(index)) ?? []
+        return times.isDisjoint(with: [.pastParticiple, .presentParticiple])
     }
 
     /// Whether `phrase`, right before a colon, is the complement of a preposition in a

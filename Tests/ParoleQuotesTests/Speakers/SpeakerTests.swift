@@ -126,4 +126,18 @@ struct SpeakerTests {
         let text = "On indiquait hier à Bruxelles que le commissaire serait reconduit."
         #expect(try quotes(text).first?.speaker == nil)
     }
+
+    @Test("The subject of a verb that reads only as a finite verb before a colon speaks, without the verb")
+    func subjectOfVerbBeforeColon() throws {
+        let text = "Le directeur de l'usine explose : « On nous a menti ! »"
+        #expect(try quote(text, startingWith: "On nous")?.speaker == "Le directeur de l'usine")
+    }
+
+    @Test("A speech verb in the opening subordinate clause does not introduce the main clause's colon")
+    func cueInOpeningSubordinate() throws {
+        let text = """
+            Alors que le maire poursuit son discours, une élue intervient : « Ce budget est insincère. »
+            """
+        #expect(try quote(text, startingWith: "Ce budget")?.speaker == "une élue")
+    }
 }
