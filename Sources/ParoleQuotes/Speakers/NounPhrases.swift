@@ -175,7 +175,8 @@ extension QuoteText {
                 if index > start
                     && (looksLikeParticiple(index - 1) || word == .par && looksLikeAgentParticiple(index - 1)
                         || isKeyword(index - 1, .et) && joinsComplements(index - 1)
-                        || (word == .a || word == .au || word == .aux) && attachesToRole(index))
+                        || (word == .a || word == .au || word == .aux) && attachesToRole(index)
+                        || locatesParticiple(index - 1))
                 {
                     index += 1
                     continue
@@ -213,6 +214,20 @@ extension QuoteText {
         }
         guard sawContent || index > start + 1 else { return nil }
         return describe(start..<index)
+    }
+
+    /// Whether token `index` is a present participle whose complement after it, `à`, `au`
+    /// or `aux` and a place, belongs to the phrase: where the person lives or works (`une
+    /// mère de famille habitant à Mahazo`, `un ouvrier travaillant au Havre`), not whom the
+    /// words were told (`un manifestant à l'AFP`).
+    private func locatesParticiple(_ index: Int) -> Bool {
+        guard isWord(index), !isCapitalized(index), norm(index).hasSuffix("ant"),
+            lexicons.wordForms.verbTimes(of: norm(index))?.contains(.presentParticiple) == true,
+            let word = keyword(index + 1), word == .a || word == .au || word == .aux
+        else { return false }
+        var place = index + 2
+        if place < count && isAny(place, .determiner) && !isAny(place, .preposition) { place += 1 }
+        return place < count && entity(at: place)?.label == .location
     }
 
     /// Whether the person whose name starts at token `index` comes right after an

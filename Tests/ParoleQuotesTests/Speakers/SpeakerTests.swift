@@ -140,4 +140,12 @@ struct SpeakerTests {
             """
         #expect(try quote(text, startingWith: "Ce budget")?.speaker == "une élue")
     }
+
+    @Test("A present participle's place after à belongs to the speaker's words")
+    func participleWithPlace() throws {
+        let text = "« Les pompiers sont arrivés trop tard », regrette un agriculteur habitant à Carhaix."
+        #expect(try speakerWords(text, startingWith: "Les pompiers")?.words == "un agriculteur habitant à Carhaix")
+        let told = "« Nous irons jusqu'au bout », a déclaré un manifestant à l'AFP."
+        #expect(try speakerWords(told, startingWith: "Nous irons")?.words == "un manifestant")
+    }
 }
