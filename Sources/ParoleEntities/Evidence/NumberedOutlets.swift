@@ -66,10 +66,8 @@ struct NumberedOutlets {
         guard !cues.units.isEmpty else { return mentions }
         var added: [Mention] = []
         let count = context.traits.count
-        var index = 0
-        while index + 1 < count {
-            defer { index += 1 }
-            guard context.hasDigit(index..<(index + 1)), !claimed[index], !claimed[index + 1],
+        for index in context.digitTokens() where index + 1 < count {
+            guard !claimed[index], !claimed[index + 1],
                 cues.units.contains(context.key(index + 1)), isTitle(index, cues: cues)
             else { continue }
             claimed[index] = true

@@ -206,8 +206,8 @@ final class EntityContext {
 
     /// The span from the start of token `first` to the end of token `last`.
     func span(_ range: Range<Int>) -> Span {
-        var start = tokens[range.lowerBound].span.start
-        var end = tokens[range.upperBound - 1].span.end
+        var start = tokens.span(at: range.lowerBound).start
+        var end = tokens.span(at: range.upperBound - 1).end
         while end > start, utf16[end - 1].isSpaceUnit { end -= 1 }
         while start < end, utf16[start].isSpaceUnit { start += 1 }
         return Span(start: start, end: end)
@@ -223,6 +223,30 @@ final class EntityContext {
     func hasDigit(_ range: Range<Int>) -> Bool {
         let span = span(range)
         return utf16[span.start..<span.end].contains { (0x30...0x39).contains($0) }
+    }
+
+    /// The tokens whose text holds an ASCII digit, in order (for rules that only look at
+    /// numbers). Each distinct norm is read once: a token's text has a digit only where its
+    /// norm has one (the NFKC case fold keeps ASCII digits), and only those tokens' text is
+    /// read (a norm's digit may come from another one, `²`).
+    func digitTokens() -> [Int] {
+        let tokens = tokens
+        let normHasDigit = tokens.norms.map { $0.utf8.contains { $0 &- 0x30 <= 9 } }
+        return utf16.withUnsafeBufferPointer { text in
+            var found: [Int] = []
+            for index in 0..<tokens.count where normHasDigit[tokens.normIndex(at: index)] {
+                let span = tokens.span(at: index)
+                var offset = span.start
+                while offset < span.end {
+                    if text[offset] &- 0x30 <= 9 {
+                        found.append(index)
+                        break
+                    }
+                    offset += 1
+                }
+            }
+            return found
+        }
     }
 
     /// Whether a line break separates token `index` from the token before it (a
