@@ -111,7 +111,7 @@ extension DateGrammar {
     /// takes the article (`la Saint-Jean`; `l'agression de Saint-Jean` is a place), and a
     /// one-word feast before a capitalised word is a first name (`Noël Mamère`).
     private func isNameNotFeast(_ view: TokenView, _ holiday: Holiday, at index: Int) -> Bool {
-        if let first = holiday.words.first, first.hasPrefix(Self.saintPrefix), !view.isWord(index - 1, "la") {
+        if let first = holiday.words.first, first.hasPrefix(Self.saintPrefix), !view.isClass(index - 1, .the) {
             return true
         }
         return holiday.words.count == 1 && view.has(index + 1) && view.tokens.kind(at: index + 1) == .word

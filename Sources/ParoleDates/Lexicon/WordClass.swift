@@ -228,6 +228,18 @@ enum WordClassName: String, CaseIterable, Sendable {
     /// A noun for an outlet's pages or air (`colonnes`, `micro`, `site`): before `de`, a
     /// number and a unit of time are the outlet's title (`les colonnes de 24 heures`).
     case outletChannel
+    /// A unit of time that, after a number, can end a news outlet's title (`20 minutes`,
+    /// `24 heures`); read by the entities stage.
+    case outletUnit
+    /// A word that closes a clause after an outlet's title, as the end of the sentence does
+    /// (`a déclaré à 24 heures que …`); read by the entities stage.
+    case outletCloser
+    /// The preposition of a passive's agent, after a participle, before an outlet's title
+    /// (`Contactée par 20 minutes, …`); read by the entities stage.
+    case outletAgent
+    /// The conjunction that joins an outlet's title to another outlet's name (`de 24 heures
+    /// et du Temps`); read by the entities stage.
+    case outletJoin
 }
 
 /// A set of ``WordClassName`` classes, one bit each (up to 127 classes, the last bit

@@ -23,15 +23,22 @@ struct NumberedOutlets {
         let channels: Set<String>
         /// Cues whose first word is elided, by their last word (`après` of `d'après`).
         let elidedCues: Set<String>
+        /// Words that close the clause after a title (`que`), and their elided forms by the
+        /// letters before the apostrophe (`qu`).
+        let closers: Set<String>
+        let elidedClosers: Set<String>
+        /// The agent's preposition after a participle (`par`).
+        let agents: Set<String>
+        /// The conjunction joining a title to another outlet's name (`et`).
+        let joins: Set<String>
 
         /// The shipped cues; none if the file cannot be read.
-        static let shipped: Cues = (try? Cues()) ?? Cues(units: [], outletCues: [], channels: [], elidedCues: [])
+        static let shipped: Cues = (try? Cues()) ?? Cues(empty: ())
 
-        init(units: Set<String>, outletCues: Set<String>, channels: Set<String>, elidedCues: Set<String>) {
-            self.units = units
-            self.outletCues = outletCues
-            self.channels = channels
-            self.elidedCues = elidedCues
+        /// No cues.
+        private init(empty: Void) {
+            (units, outletCues, channels, elidedCues) = ([], [], [], [])
+            (closers, elidedClosers, agents, joins) = ([], [], [], [])
         }
 
         /// Reads the classes of `dates-context-words.txt`.
@@ -43,9 +50,14 @@ struct NumberedOutlets {
                         Self.lastWordKey($0[0])
                     })
             }
-            self.init(
-                units: ["minutes", "heures"], outletCues: keys("outletCue"), channels: keys("outletChannel"),
-                elidedCues: keys("outletCue", elided: true))
+            units = keys("outletUnit")
+            outletCues = keys("outletCue")
+            channels = keys("outletChannel")
+            elidedCues = keys("outletCue", elided: true)
+            closers = keys("outletCloser")
+            elidedClosers = keys("outletCloser", elided: true)
+            agents = keys("outletAgent")
+            joins = keys("outletJoin")
         }
 
         /// Whether `phrase` opens with an elided word (`d'après`).
@@ -95,20 +107,21 @@ struct NumberedOutlets {
         }
         let closes =
             end >= context.traits.count || !context.traits[end].isWord
-            || context.key(end) == "que" || context.traits[end].isElision && context.key(end).hasPrefix("qu")
+            || cues.closers.contains(context.key(end))
+            || context.traits[end].isElision && cues.elidedClosers.contains { context.key(end).hasPrefix($0) }
         if closes {
             let verb = before == "a" && start >= 2 ? start - 2 : start - 1
             if speech.contains(context.key(verb)) { return true }
-            if before == "par" && start >= 2 && isParticiple(start - 2) { return true }
+            if cues.agents.contains(before) && start >= 2 && isParticiple(start - 2) { return true }
         }
         // (Both complements of one `de`: `Il a attendu 24 heures et la Croix-Rouge est arrivée` is a length.)
-        return context.traits[start - 1].isDeForm && isCoordinatedWithName(after: end)
+        return context.traits[start - 1].isDeForm && isCoordinatedWithName(after: end, cues: cues)
     }
 
     /// Whether `et` at `index` leads to a capitalised name after a `de` form (`de 24 heures
     /// et du Temps`, `et de la Tribune`; not `de 2 ans et Jean de 10 mois`, a list of lengths).
-    private func isCoordinatedWithName(after index: Int) -> Bool {
-        guard index < context.traits.count, context.key(index) == "et" else { return false }
+    private func isCoordinatedWithName(after index: Int, cues: Cues) -> Bool {
+        guard index < context.traits.count, cues.joins.contains(context.key(index)) else { return false }
         var name = index + 1
         while name < min(context.traits.count, index + 3),
             context.traits[name].isDeForm || context.traits[name].isArticle

@@ -38,12 +38,17 @@ extension EntityContext {
 
     /// `et`, `ou`.
     static let coordinators = grammar.keys(.coordinator, .or)
+    /// `et` alone.
+    static let andForms = grammar.keys(.coordinator)
     /// `qui`, `que`, `qu'`, `dont`, `où`: relative pronouns, as written (so `où`, whose
     /// key is `ou`, is not matched against keys: the conjunction `ou` would be too).
     static let relatives = grammar.words(.relative)
 
     /// Whether the token at `index` is `et` or `ou`.
     func isCoordinator(_ index: Int) -> Bool { Self.coordinators.contains(key(index)) }
+
+    /// Whether the token at `index` is `et`.
+    func isAnd(_ index: Int) -> Bool { Self.andForms.contains(key(index)) }
 
     /// Whether the token at `index` is `de` or `d'` (a form of `de`, tested first by its flag).
     func isDe(_ index: Int) -> Bool { traits[index].isDeForm && Self.bareDe.contains(key(index)) }

@@ -32,7 +32,7 @@ extension RunClassifier {
             if traits[determiner].isDeForm, determiner > sentence.lowerBound {
                 let before = determiner - 1
                 if context.isPunct(before, 0x2C) || (traits[before].isWord && traits[before].isCapitalized)
-                    || context.key(before) == "et"
+                    || context.isAnd(before)
                 {
                     return nil
                 }

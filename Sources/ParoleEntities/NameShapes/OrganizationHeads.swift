@@ -220,7 +220,7 @@ struct OrganizationHeads {
     }
 
     /// Whether token `index` is `et`, which joins the last complement of a name.
-    func isEt(_ index: Int) -> Bool { context.key(index) == "et" }
+    func isEt(_ index: Int) -> Bool { context.isAnd(index) }
 
     /// Whether the capitalised word at `index`, in a `de` complement of the head at `start`,
     /// opens a person's full name (a known first name, then a capitalised word) and the head

@@ -39,7 +39,7 @@ struct PlaceCues {
         if Self.placePrepositions.contains(key) { return .context }
         // `entre Brigue et Domodossola`: weakly, as `de` (people named so were named before).
         if key == "entre" { return .guess }
-        if key == "et", index - 2 >= sentenceStart, context.key(index - 2) == "entre" { return .guess }
+        if context.isAnd(index), index - 2 >= sentenceStart, context.key(index - 2) == "entre" { return .guess }
         if traits[index].isDeForm {
             // `aux côtés de Monet et de Pissarro`: a repeated `de` is governed by the noun
             // before the first one.

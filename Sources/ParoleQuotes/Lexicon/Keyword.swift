@@ -31,6 +31,7 @@ enum Keyword: String, CaseIterable, Sendable {
     case cet, cette, ces, tel, telle, tels, telles
     case ca = "ça"
     case ceElided = "c'"
+    case ceElidedCurly = "c’"
     case je
     case jeElided = "j'"
     case me

@@ -95,13 +95,13 @@ package struct QuoteLexicons: Sendable {
                 ($0[0].lowercased(), Gender(lexiconCode: $0[1]))
             }, uniquingKeysWith: { first, _ in first })
         let speakerNouns = LexiconSchema(
-            fields: 3...3, codes: [1: Self.genderCodes, 2: ["person", "group", "collective", "document"]])
+            fields: 3...3, codes: [1: Self.genderCodes, 2: ["person", "group", "crowd", "document"]])
         for entry in try Lexicon.named("quotes-speaker-nouns", schema: speakerNouns).entries {
             let wordClass: QuoteWordClass =
                 switch entry[2] {
                 case "person": .personNoun
                 case "group": .groupNoun
-                case "collective": [.groupNoun, .collectiveNoun]
+                case "crowd": [.groupNoun, .collectiveNoun]
                 default: .documentNoun
                 }
             Self.addNoun(entry[0], wordClass, gender: Gender(lexiconCode: entry[1]), to: &words)

@@ -149,7 +149,7 @@ extension SpeakerResolver {
             // (Only a comma or `ce sont` between: `Ces propos tranchent avec ceux du ministre`
             // compares them with another's.)
             guard let pronoun = (de..<min(text.count, de + 5)).first(where: { text.isAny($0, .demonstrativePronoun) }),
-                (de..<pronoun).allSatisfy({ !text.isWord($0) || Self.copulaWords.contains(text.norm($0)) })
+                (de..<pronoun).allSatisfy({ !text.isWord($0) || isCopulaWord($0) })
             else { return nil }
             de = pronoun + 1
         }
@@ -181,9 +181,12 @@ extension SpeakerResolver {
         return nil
     }
 
-    /// The words that may stand between a noun of words and the demonstrative pronoun that
-    /// takes it up (`Ces mots, ce sont ceux d'un policier`).
-    static let copulaWords: Set<String> = ["ce", "c'", "c’", "est", "sont", "était", "étaient", "fut", "furent"]
+    /// Whether token `index` may stand between a noun of words and the demonstrative pronoun
+    /// that takes it up: `ce` or `c'` and a form of `être` (`Ces mots, ce sont ceux d'un
+    /// policier`).
+    func isCopulaWord(_ index: Int) -> Bool {
+        [.ce, .ceElided, .ceElidedCurly].contains(text.keyword(index)) || text.isAny(index, .etre)
+    }
 
     /// Most tokens from `ainsi` to `selon`.
     static let sourceReach = 40
