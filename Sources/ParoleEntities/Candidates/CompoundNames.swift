@@ -300,7 +300,7 @@ struct CompoundNames {
         guard token.isWord, !token.isCapitalized, token.wordClass == .adjective, !token.isDemonym,
             !token.facts.flags.contains(.temporalAdjective),
             !EntityLexicons.directions.contains(context.key(adjective)),
-            !(norm.hasSuffix("é") || norm.hasSuffix("ée") || norm.hasSuffix("és") || norm.hasSuffix("ées")),
+            !OrganizationHeads.isParticiple(norm),
             traits[adjective + 1].isVerb
         else { return nil }
         return adjective + 1

@@ -230,23 +230,8 @@ final class EntityContext {
     /// norm has one (the NFKC case fold keeps ASCII digits), and only those tokens' text is
     /// read (a norm's digit may come from another one, `²`).
     func digitTokens() -> [Int] {
-        let tokens = tokens
         let normHasDigit = tokens.norms.map { $0.utf8.contains { $0 &- 0x30 <= 9 } }
-        return utf16.withUnsafeBufferPointer { text in
-            var found: [Int] = []
-            for index in 0..<tokens.count where normHasDigit[tokens.normIndex(at: index)] {
-                let span = tokens.span(at: index)
-                var offset = span.start
-                while offset < span.end {
-                    if text[offset] &- 0x30 <= 9 {
-                        found.append(index)
-                        break
-                    }
-                    offset += 1
-                }
-            }
-            return found
-        }
+        return (0..<tokens.count).filter { normHasDigit[tokens.normIndex(at: $0)] && hasDigit($0..<($0 + 1)) }
     }
 
     /// Whether a line break separates token `index` from the token before it (a

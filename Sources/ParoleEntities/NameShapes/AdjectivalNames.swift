@@ -83,7 +83,7 @@ extension RunClassifier {
             !token.facts.flags.contains(.temporalAdjective), token.wordClass != .function
         else { return false }
         let norm = context.norm(index)
-        let participle = norm.hasSuffix("é") || norm.hasSuffix("ée") || norm.hasSuffix("és") || norm.hasSuffix("ées")
+        let participle = OrganizationHeads.isParticiple(norm)
         if token.isVerb { return participle }
         return token.isAdjective
     }

@@ -309,8 +309,7 @@ struct PlaceCues {
 
     /// Whether the word at `index` ends as a past participle (`spécialisé`, `fondée`).
     func isParticiple(_ index: Int) -> Bool {
-        let norm = context.norm(index)
-        return norm.hasSuffix("é") || norm.hasSuffix("ée") || norm.hasSuffix("és") || norm.hasSuffix("ées")
+        OrganizationHeads.isParticiple(context.norm(index))
     }
 
     /// Relative pronouns (not the elided `qu'`) and `et`, `ou`: they end a phrase name.

@@ -264,14 +264,15 @@ extension QuoteFinder {
         if let source = sourceBefore(colon, in: frame) { return (source.speaker, nil) }
         // (Not a document that is the verb's object: `apporte la même conclusion :`.)
         // `La présidente du tribunal explose :`: the subject of a verb that is nothing else.
-        if colon - 1 > frame.lowerBound, isOnlyFiniteVerb(colon - 1) {
+        let verbBeforeColon = colon > frame.lowerBound && isOnlyFiniteVerb(colon - 1)
+        if verbBeforeColon, colon - 1 > frame.lowerBound {
             if case .phrase(let phrase) = scan.subject(before: colon - 1),
                 phrase.isPerson || phrase.entity != nil || scan.isPlausibleSpeaker(phrase)
             {
                 return (.phrase(phrase), nil)
             }
         }
-        if colon > frame.lowerBound, !isOnlyFiniteVerb(colon - 1),
+        if colon > frame.lowerBound, !verbBeforeColon,
             let phrase = text.phrase(endingAt: colon - 1, notBefore: frame.lowerBound),
             scan.isPlausibleSpeaker(phrase) || phrase.entity != nil, !isSettingBeforeColon(phrase),
             !isComplementOfVerb(phrase, in: frame),
